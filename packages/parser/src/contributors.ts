@@ -1,0 +1,50 @@
+// A name: capitalized words, initials ("E."), and the particles names carry ("al-Hayya", "de").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|St\.)(?=\s+\p{Lu}|-\p{Lu}))`;
+const NAME = new RegExp(String.raw`${NAME_WORD}(?:[ -]${NAME_WORD})*`, "gu");
+
+// Words that are capitalized in these lines without being names.
+const NOT_NAMES = new Set([
+  "By",
+  "And",
+  "Reporting",
+  "Additional",
+  "Further",
+  "Research",
+  "Writing",
+  "Editing",
+  "Contributed",
+  "The",
+]);
+// News agencies and papers credited in contributor lines are not people.
+const ORGANIZATION = /\b(?:Press|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|AFP|AP)$/u;
+// Names that follow these are places ("from Kyiv", "in Rio de Janeiro").
+const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
+
+/**
+ * The people named in a byline or contributor line, in order, without the places they reported
+ * from: "Edward Wong contributed reporting from Washington, and Maria Varenikova from Kyiv."
+ * gives ["Edward Wong", "Maria Varenikova"].
+ */
+export function extractContributors(text: string): string[] {
+  const names: string[] = [];
+  // A place after a comma continues the place before it: "from Kyiv, Ukraine".
+  let afterPlace = false;
+  for (const match of text.matchAll(NAME)) {
+    let name = match[0];
+    const before = text.slice(0, match.index);
+    let words = name.split(" ");
+    while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words = words.slice(1);
+    name = words.join(" ").replace(/[.’'-]+$/u, (tail) => (/^\p{Lu}\.$/u.test(words.at(-1) ?? "") ? tail : ""));
+    if (words.length === 0 || name.length === 0) continue;
+    const isPlace: boolean = PLACE_PREPOSITION.test(before) || (afterPlace && /,\s*$/.test(before));
+    afterPlace = isPlace;
+    if (isPlace || ORGANIZATION.test(name)) continue;
+    if (/^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(name) && name.length > 3) name = titleCase(name);
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

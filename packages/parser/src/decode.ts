@@ -1,0 +1,103 @@
+import { DumpTooLargeError, NotTextError } from "./errors.js";
+import type { ParseWarning } from "./types.js";
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export interface DecodedDump {
+  text: string;
+  warnings: ParseWarning[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+const windows1252 = new TextDecoder("windows-1252");
+
+/**
+ * Turns dump bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and, when the
+ * bytes are not valid UTF-8, Windows-1252 with a warning (what old newsroom tools export).
+ */
+export function decodeDump(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES): DecodedDump {
+  if (typeof input === "string") {
+    // A JS string is UTF-16: measure what it would weigh as the UTF-8 file it stands for.
+    const size = input.length > maxBytes / 3 ? Buffer.byteLength(input, "utf8") : input.length;
+    if (size > maxBytes) throw new DumpTooLargeError(size, maxBytes);
+    rejectBinaryText(input);
+    return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, warnings: [] };
+  }
+  if (input.byteLength > maxBytes) throw new DumpTooLargeError(input.byteLength, maxBytes);
+  const utf16 = utf16Encoding(input);
+  if (utf16) {
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(input);
+    rejectBinaryText(text);
+    return { text, warnings: [] };
+  }
+  rejectBinaryBytes(input);
+  try {
+    return { text: utf8.decode(input), warnings: [] };
+  } catch {
+    return {
+      text: windows1252.decode(input),
+      warnings: [
+        {
+          line: firstInvalidUtf8Line(input),
+          code: "decoded-as-windows-1252",
+          message:
+            "the dump is not valid UTF-8; it was read as Windows-1252. Re-save it as UTF-8 if accented letters look wrong.",
+        },
+      ],
+    };
+  }
+}
+
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/**
+ * Text never holds NUL or most C0 controls; images, archives and PDFs do within their first
+ * bytes. Checking a prefix and a sample keeps this cheap on large dumps.
+ */
+function rejectBinaryBytes(bytes: Uint8Array): void {
+  const limit = Math.min(bytes.byteLength, 65536);
+  for (let i = 0; i < limit; i++) {
+    if (isBinaryCode(bytes[i] as number)) throw new NotTextError(i);
+  }
+  for (let i = limit; i < bytes.byteLength; i += 4099) {
+    if (isBinaryCode(bytes[i] as number)) throw new NotTextError(i);
+  }
+}
+
+function rejectBinaryText(text: string): void {
+  const limit = Math.min(text.length, 65536);
+  for (let i = 0; i < limit; i++) {
+    if (isBinaryCode(text.charCodeAt(i))) throw new NotTextError(i);
+  }
+}
+
+// NUL..BS, VT, SO..SUB, FS..US: controls that plain text does not contain (tab, LF, FF, CR
+// and ESC-free text pass).
+function isBinaryCode(code: number): boolean {
+  return code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13 && code !== 27;
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.byteLength) {
+    const b = bytes[i] as number;
+    if (b === 10) line++;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    if (length === 0) return line;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return line;
+    }
+    i += length;
+  }
+  return line;
+}

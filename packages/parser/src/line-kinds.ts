@@ -1,0 +1,78 @@
+/**
+ * Recognizers for the furniture of a news article: bylines, datelines, contributor lines,
+ * separators and the web-page debris that copy-pasting brings along.
+ */
+
+const CONTRIBUTED = /\bcontribut(?:ed|ing)\b[^.]{0,40}?\b(?:reporting|research|report|article|story)\b/i;
+const REPORTING_BY = /^(?:additional |further )?(?:reporting|research|writing|editing)(?: was)?(?: contributed)? by\b/i;
+const AGENCY_CONTRIBUTED = /\bcontributed to this (?:report|article|story)\b/i;
+
+/** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
+export function isContributorLine(text: string): boolean {
+  if (text.length > 400 || /^["“‘]/.test(text)) return false;
+  return CONTRIBUTED.test(text) || REPORTING_BY.test(text) || AGENCY_CONTRIBUTED.test(text);
+}
+
+const BYLINE = /^by\s+\p{Lu}/iu;
+
+/** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press". */
+export function isByline(text: string): boolean {
+  return text.length <= 160 && BYLINE.test(text) && !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""));
+}
+
+// "KYIV, Ukraine —", "LONDON (Reuters) -", "SÃO PAULO, Brazil, March 3 (AP) —", "WASHINGTON —"
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{M}.' -]{2,40}?){0,2}\s*(?:\([^)]{2,40}\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/u;
+
+/** The dateline that opens a lede, or null. The city must be in capitals, as datelines are. */
+export function datelineOf(text: string): string | null {
+  const match = DATELINE.exec(text);
+  if (!match) return null;
+  const city = (match[1] as string).replace(/[^\p{Lu}]/gu, "");
+  if (city.length < 3) return null;
+  return match[0].trim();
+}
+
+const SEPARATOR = /^[\s\-–—=*_#~•·.+]{3,}$/;
+
+/** "* * *", "----", "####": a line that only separates. */
+export function isSeparator(text: string): boolean {
+  return SEPARATOR.test(text);
+}
+
+const BOILERPLATE = new RegExp(
+  [
+    "advertisement",
+    "skip advertisement",
+    "supported by",
+    "share full article",
+    "share this article",
+    "share on (?:facebook|twitter|x)",
+    "read in app",
+    "listen to this article.*",
+    "continue reading.*",
+    "read more.*",
+    "sign up for .*",
+    "subscribe .*",
+    "credit\\s*\\.{2,}.*",
+    "image(?: credit.*)?",
+    "photo:.*",
+    "related:.*",
+    "view comments",
+    "reporting from [^.]{2,60}",
+    "(?:published|updated|posted)(?: on)? [^.]{0,80}",
+    "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}, \\d{4}(?:,? [^.]{0,30})?",
+    "\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{4}(?:,? [^.]{0,30})?",
+    "comments",
+  ]
+    .map((pattern) => `(?:${pattern})`)
+    .join("|")
+    .replace(/^/, "^(?:")
+    .concat(")$"),
+  "i",
+);
+
+/** Web-page debris: "Advertisement", "Share full article", "Credit...Name". */
+export function isBoilerplate(text: string): boolean {
+  return text.length <= 120 && BOILERPLATE.test(text);
+}

@@ -1,0 +1,29 @@
+import { DEFAULT_MAX_BYTES, decodeDump } from "./decode.js";
+import { detectFormat } from "./detect-format.js";
+import { parseJsonDump, parseNdjsonDump } from "./json-dump.js";
+import { splitLines } from "./lines.js";
+import { parseTextLines } from "./parse-text.js";
+import type { ParseOptions, ParseResult } from "./types.js";
+
+/**
+ * Splits a raw news dump into articles. Accepts plain text in any of the layouts newsrooms
+ * paste (one paragraph per line, blank-line separated, hard-wrapped), JSON and NDJSON. Throws
+ * only `DumpError` subclasses, for input that is not a dump at all; everything else that is odd
+ * about a dump comes back as warnings.
+ */
+export function parseDump(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+  const decoded = decodeDump(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const lines = splitLines(decoded.text);
+  const format = !options.format || options.format === "auto" ? detectFormat(lines) : options.format;
+  const result =
+    format === "json"
+      ? parseJsonDump(lines.join("\n"))
+      : format === "ndjson"
+        ? parseNdjsonDump(lines)
+        : parseTextLines(lines);
+  const warnings = [...decoded.warnings, ...result.warnings];
+  if (result.articles.length === 0 && !lines.some((line) => line.trim().length > 0)) {
+    warnings.push({ line: 1, code: "empty-input", message: "the dump is empty: there are no articles in it." });
+  }
+  return { articles: result.articles, warnings };
+}

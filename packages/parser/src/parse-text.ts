@@ -1,0 +1,57 @@
+import { type ArticleParts, buildArticle } from "./build-article.js";
+import { groupParagraphs, type Paragraph } from "./paragraphs.js";
+import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
+import { paragraphFeatures } from "./text-features.js";
+import type { ParseResult, ParseWarning } from "./types.js";
+
+/** Parses a plain-text dump, already split into cleaned lines. */
+export function parseTextLines(lines: readonly string[], tuning: SegmentTuning = DEFAULT_TUNING): ParseResult {
+  const paragraphs = groupParagraphs(lines);
+  const features = paragraphs.map((p) => paragraphFeatures(p.text));
+  const spans = segmentParagraphs(paragraphs, features, tuning);
+  const warnings: ParseWarning[] = [];
+  const articles = [];
+  const firstSpan = spans[0]?.first ?? paragraphs.length;
+  for (let i = 0; i < firstSpan; i++) warnings.push(outside(paragraphs[i] as Paragraph));
+  for (const span of spans) {
+    const roles = new Set<number>([...span.duplicates, ...span.bylines]);
+    for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
+    const parts: ArticleParts & { bylines: string[]; paragraphs: string[]; contributorLines: string[] } = {
+      headline: span.headline === null ? null : (paragraphs[span.headline] as Paragraph).text,
+      dek: span.dek === null ? null : (paragraphs[span.dek] as Paragraph).text,
+      bylines: span.bylines.map((k) => (paragraphs[k] as Paragraph).text),
+      paragraphs: [],
+      contributorLines: [],
+      startLine: (paragraphs[span.first] as Paragraph).startLine,
+      endLine: (paragraphs[span.last] as Paragraph).endLine,
+    };
+    for (const k of span.duplicates) {
+      warnings.push({
+        line: (paragraphs[k] as Paragraph).startLine,
+        code: "duplicate-headline",
+        message: "the headline is repeated on this line; the copy was dropped.",
+      });
+    }
+    for (let k = span.first; k <= span.last; k++) {
+      const f = features[k];
+      if (roles.has(k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
+      const text = (paragraphs[k] as Paragraph).text;
+      parts.paragraphs.push(text);
+      if (f.kind === "contributor") parts.contributorLines.push(text);
+    }
+    if (parts.paragraphs.length === 0 && parts.headline === null && parts.dek === null) {
+      for (let k = span.first; k <= span.last; k++) warnings.push(outside(paragraphs[k] as Paragraph));
+      continue;
+    }
+    articles.push(buildArticle(parts));
+  }
+  return { articles, warnings };
+}
+
+function outside(paragraph: Paragraph): ParseWarning {
+  return {
+    line: paragraph.startLine,
+    code: "outside-article",
+    message: `lines ${paragraph.startLine}-${paragraph.endLine} belong to no article (page furniture or separators); they were left out.`,
+  };
+}

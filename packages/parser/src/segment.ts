@@ -1,0 +1,339 @@
+import type { Paragraph } from "./paragraphs.js";
+import type { ParagraphFeatures } from "./text-features.js";
+
+/** An article as a run of paragraphs, with the roles of its opening paragraphs. */
+export interface ArticleSpan {
+  /** Indexes into the paragraph list, inclusive. */
+  first: number;
+  last: number;
+  headline: number | null;
+  /** Later copies of the headline, collapsed into it. */
+  duplicates: number[];
+  /** A kicker or section label above the headline. */
+  kicker: number | null;
+  dek: number | null;
+  bylines: number[];
+}
+
+/** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
+export interface SegmentTuning {
+  /** Paragraphs compared on each side of a candidate boundary. */
+  window: number;
+  /** Fewest body paragraphs an article found from the text alone may have. */
+  minParagraphs: number;
+  threshold: number;
+}
+
+export const DEFAULT_TUNING: SegmentTuning = { window: 4, minParagraphs: 2, threshold: 1.7 };
+
+const DAY_ANCHOR = /\b(?:on|late|early|since|by|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening))\b/i;
+const ATTRIBUTION = /\b(?:said|says|told|according to|announced)\b/i;
+
+/**
+ * Splits a dump's paragraphs into articles. First the explicit marks: headlines (with their
+ * repeats, kickers, deks and bylines), bylines and datelines that open an article, contributor
+ * lines that close one, separators. Then, inside each stretch between those marks, articles
+ * that lost their headline are found where the cast and the vocabulary change and the next
+ * paragraph reads like a lede.
+ */
+export function segmentParagraphs(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  tuning: SegmentTuning = DEFAULT_TUNING,
+): ArticleSpan[] {
+  const heads = findExplicitStarts(paragraphs, features);
+  const idf = buildIdf(features);
+  const spans: ArticleSpan[] = [];
+  for (let h = 0; h < heads.length; h++) {
+    const head = heads[h] as Head;
+    const end = h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
+    const cuts = findHeadlessStarts(features, head.bodyStart, end, tuning, idf);
+    let first = head.span.first;
+    let span: ArticleSpan = head.span;
+    for (const cut of cuts) {
+      spans.push({ ...span, first, last: cut - 1 });
+      first = cut;
+      span = emptySpan(cut);
+    }
+    spans.push({ ...span, first, last: end });
+  }
+  return spans;
+}
+
+interface Head {
+  span: ArticleSpan;
+  /** First paragraph after the headline, dek and bylines. */
+  bodyStart: number;
+}
+
+function emptySpan(first: number): ArticleSpan {
+  return { first, last: first, headline: null, duplicates: [], kicker: null, dek: null, bylines: [] };
+}
+
+function isContent(f: ParagraphFeatures | undefined): boolean {
+  return f !== undefined && f.kind !== "boilerplate" && f.kind !== "separator";
+}
+
+function nextContent(features: readonly ParagraphFeatures[], from: number): number {
+  let i = from;
+  while (i < features.length && !isContent(features[i])) i++;
+  return i;
+}
+
+function sameText(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
+  return a !== undefined && b !== undefined && normalizeForCompare(a.text) === normalizeForCompare(b.text);
+}
+
+function normalizeForCompare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function findExplicitStarts(paragraphs: readonly Paragraph[], features: readonly ParagraphFeatures[]): Head[] {
+  const heads: Head[] = [];
+  const cast = new Set<string>();
+  let previous = -1; // last content paragraph
+  let separatorSince = false;
+  let bodySoFar = 0;
+  let i = nextContent(features, 0);
+  const typicalGap = typicalBlankGap(paragraphs);
+  while (i < paragraphs.length) {
+    const f = features[i] as ParagraphFeatures;
+    if (!isContent(f)) {
+      if (f.kind === "separator") separatorSince = true;
+      i++;
+      continue;
+    }
+    const prev = features[previous];
+    const wideGap = (paragraphs[i] as Paragraph).blankLinesBefore > typicalGap;
+    const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
+    const head = headAt(paragraphs, features, i, previous < 0 || afterClose, cast);
+    if (head) {
+      heads.push(head);
+      cast.clear();
+      separatorSince = false;
+      // The lede is the article's first body paragraph: it opens nothing new.
+      i = head.bodyStart;
+      for (const key of (features[i] as ParagraphFeatures).keys) cast.add(key);
+      previous = i;
+      bodySoFar = 1;
+      i++;
+      continue;
+    }
+    // A dateline opens an article, unless the article it would split has barely begun.
+    const opensWithDateline = f.dateline !== null && bodySoFar >= 2;
+    const opens = previous < 0 || afterClose || (f.kind === "byline" && bodySoFar > 0) || opensWithDateline;
+    if (opens) {
+      const span = emptySpan(i);
+      let bodyStart = i;
+      while (features[bodyStart]?.kind === "byline") {
+        span.bylines.push(bodyStart);
+        bodyStart = nextContent(features, bodyStart + 1);
+      }
+      heads.push({ span, bodyStart: Math.max(bodyStart, i) });
+      cast.clear();
+      bodySoFar = 0;
+    }
+    if (f.kind === "text") bodySoFar++;
+    for (const key of f.keys) cast.add(key);
+    previous = i;
+    separatorSince = false;
+    i++;
+  }
+  if (heads.length === 0 && paragraphs.length > 0) heads.push({ span: emptySpan(0), bodyStart: 0 });
+  return heads;
+}
+
+/** The usual number of blank lines between paragraphs; more than that sets articles apart. */
+function typicalBlankGap(paragraphs: readonly Paragraph[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < paragraphs.length; i++) {
+    const gap = (paragraphs[i] as Paragraph).blankLinesBefore;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let typical = 0;
+  let best = -1;
+  for (const [gap, count] of counts) if (count > best) [typical, best] = [gap, count];
+  // One blank line is ordinary layout; only a run longer than the usual one separates.
+  return Math.max(typical, 1);
+}
+
+/**
+ * A headline at i, with what hangs under it, or null. A headline-like line inside an article
+ * whose next paragraph carries on with the same cast is a subhead, not a headline.
+ */
+function headAt(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  i: number,
+  atArticleBoundary: boolean,
+  cast: ReadonlySet<string>,
+): Head | null {
+  const f = features[i] as ParagraphFeatures;
+  if (!f.headlineLike) return null;
+  const span = emptySpan(i);
+  let headline = i;
+  let k = nextContent(features, i + 1);
+  // A short label over a headline: "Middle East Crisis" / "Ceasefire Talks Stall in Doha".
+  const second = features[k];
+  if (second?.headlineLike && !sameText(paragraphs[i], paragraphs[k]) && f.words <= 5 && second.words > f.words) {
+    const after = features[nextContent(features, k + 1)];
+    if (after && !after.headlineLike) {
+      span.kicker = i;
+      headline = k;
+      k = nextContent(features, k + 1);
+    }
+  }
+  span.headline = headline;
+  while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
+    span.duplicates.push(k);
+    k = nextContent(features, k + 1);
+  }
+  const lede = features[k];
+  if (!lede || lede.headlineLike || lede.kind === "contributor") return null;
+  if (!atArticleBoundary && span.duplicates.length === 0 && isSubhead(features[headline] as ParagraphFeatures, lede, cast)) {
+    return null;
+  }
+  if (lede.kind === "text" && isDek(paragraphs, features, k)) {
+    span.dek = k;
+    k = nextContent(features, k + 1);
+  }
+  while (features[k]?.kind === "byline") {
+    span.bylines.push(k);
+    k = nextContent(features, k + 1);
+  }
+  if (k >= paragraphs.length) return null;
+  return { span, bodyStart: k };
+}
+
+function isSubhead(headline: ParagraphFeatures, next: ParagraphFeatures, cast: ReadonlySet<string>): boolean {
+  if (next.kind === "byline" || next.dateline !== null) return false;
+  if (next.titledRefs.some((name) => cast.has(name))) return true;
+  if (headline.words <= 4 && next.continuationOpening) return true;
+  const shared = next.keys.filter((key) => cast.has(key)).length;
+  return headline.words <= 4 && next.keys.length > 0 && shared * 2 >= next.keys.length;
+}
+
+/** A one- or two-sentence summary under the headline, before the byline or the lede. */
+function isDek(paragraphs: readonly Paragraph[], features: readonly ParagraphFeatures[], k: number): boolean {
+  const f = features[k] as ParagraphFeatures;
+  const text = (paragraphs[k] as Paragraph).text;
+  if (f.words > 45 || f.words < 4 || f.dateline !== null) return false;
+  const nextIndex = nextContent(features, k + 1);
+  const next = features[nextIndex];
+  if (!next || next.kind === "contributor") return false;
+  if (next.kind === "byline") return true;
+  if (/^["“‘]/.test(text)) return false;
+  if (next.kind !== "text" || next.headlineLike) return false;
+  if (DAY_ANCHOR.test(text) || ATTRIBUTION.test(text)) return false;
+  if (next.dateline !== null) return true;
+  return f.words <= 35 && next.words >= f.words && !next.continuationOpening;
+}
+
+/**
+ * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
+ * the left: a gap becomes a boundary when its score passes the threshold and the next gap's
+ * does not beat it.
+ */
+function findHeadlessStarts(
+  features: readonly ParagraphFeatures[],
+  first: number,
+  last: number,
+  tuning: SegmentTuning,
+  idf: Idf,
+): number[] {
+  const body: number[] = [];
+  for (let i = first; i <= last; i++) if (features[i]?.kind === "text") body.push(i);
+  const cuts: number[] = [];
+  let segmentStart = 0;
+  const min = tuning.minParagraphs;
+  const score = (g: number) => boundaryScore(features, body, segmentStart, g, tuning, idf);
+  for (let g = min; g <= body.length - min; g++) {
+    if (g - segmentStart < min) continue;
+    const here = score(g);
+    if (here < tuning.threshold) continue;
+    if (g + 1 <= body.length - min && score(g + 1) > here) continue;
+    cuts.push(body[g] as number);
+    segmentStart = g;
+  }
+  return cuts;
+}
+
+/** Inverse document frequency of paragraph terms over the whole dump: common names weigh less. */
+export type Idf = (term: string) => number;
+
+export function buildIdf(features: readonly ParagraphFeatures[]): Idf {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const f of features) {
+    if (f.kind !== "text") continue;
+    n++;
+    for (const t of new Set([...f.keys, ...f.stems])) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5));
+}
+
+const LOOKBACK = 25;
+const STEM_LOOKBACK = 8;
+
+/** How strongly body[g] opens a new article after body[segmentStart..g-1]. */
+function boundaryScore(
+  features: readonly ParagraphFeatures[],
+  body: readonly number[],
+  segmentStart: number,
+  g: number,
+  tuning: SegmentTuning,
+  idf: Idf,
+): number {
+  const at = (k: number) => features[body[k] as number] as ParagraphFeatures;
+  const lede = at(g);
+  const left: ParagraphFeatures[] = [];
+  for (let k = Math.max(segmentStart, g - LOOKBACK); k < g; k++) left.push(at(k));
+  const right: ParagraphFeatures[] = [];
+  for (let k = g; k < Math.min(body.length, g + tuning.window); k++) right.push(at(k));
+  const surnames = new Set<string>();
+  for (const f of left) for (const name of f.surnames) surnames.add(name);
+
+  let score = 0;
+  if (lede.continuationOpening) score -= 0.6;
+  if (lede.titledRefs.length > 0) score -= 0.5;
+  if (lede.hasFullName) score += 0.2;
+  if (lede.words < 12) score -= 0.3;
+  if (DAY_ANCHOR.test(lede.firstSentence)) score += 0.2;
+  // "The studio announced...": a definite noun phrase naming what the left side was about.
+  if (lede.openingNoun !== null) {
+    const recent = new Set(left.slice(-STEM_LOOKBACK).flatMap((f) => f.stems));
+    if (recent.has(lede.openingNoun)) score -= 0.5;
+  }
+  // Titled mentions ("Mr. Scholz") of people the left side introduced tie the sides together.
+  const backRefs = right.reduce((n, f) => n + f.titledRefs.filter((name) => surnames.has(name)).length, 0);
+  score -= 0.35 * Math.min(backRefs, 3);
+  score += 1.0 * (1 - continuity(left, right, (f) => f.keys, 1));
+  // Vocabulary drifts within an article, so only its recent paragraphs speak for it.
+  score += 0.6 * (1 - continuity(left.slice(-STEM_LOOKBACK), right, (f) => f.stems, 2));
+  return score;
+}
+
+/**
+ * Share of the right-side paragraphs that go on with the left side's core: the terms it used
+ * at least twice, or in its first paragraph. An article keeps returning to its main actors and
+ * subject; the next article does not.
+ */
+function continuity(
+  left: readonly ParagraphFeatures[],
+  right: readonly ParagraphFeatures[],
+  terms: (f: ParagraphFeatures) => readonly string[],
+  needed: number,
+): number {
+  if (right.length === 0 || left.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const f of left) for (const t of terms(f)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const core = new Set<string>(terms(left[0] as ParagraphFeatures));
+  for (const [t, n] of counts) if (n >= 2) core.add(t);
+  let continuing = 0;
+  for (const f of right) {
+    let hits = 0;
+    for (const t of new Set(terms(f))) if (core.has(t)) hits++;
+    if (hits >= needed) continuing++;
+  }
+  return continuing / right.length;
+}

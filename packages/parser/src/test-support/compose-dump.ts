@@ -1,0 +1,117 @@
+import type { FixtureArticle } from "./fixture-articles.js";
+
+export type Layout = "lines" | "blank" | "wrapped";
+
+export interface ComposeOptions {
+  layout: Layout;
+  /** Share of articles pasted without headline, dek or byline. */
+  headlessRate: number;
+  /** Share of headlines pasted twice, as web pages show them. */
+  duplicateHeadlineRate: number;
+  eol: "\n" | "\r\n";
+  wrapWidth: number;
+  seed: number;
+}
+
+export interface TruthArticle {
+  id: string;
+  startLine: number;
+  endLine: number;
+  headline: string | null;
+  dek: string | null;
+  contributors: string[];
+}
+
+export interface ComposedDump {
+  text: string;
+  truth: TruthArticle[];
+}
+
+/** A small seeded generator, so every composed dump can be rebuilt from its seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line.length > 0 ? `${line} ${word}` : word;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+/** Pastes fixture articles one after another in a layout, and records where each one landed. */
+export function composeDump(articles: readonly FixtureArticle[], options: ComposeOptions): ComposedDump {
+  const random = seededRandom(options.seed);
+  const out: string[] = [];
+  const truth: TruthArticle[] = [];
+  const paragraph = (text: string) => {
+    if (options.layout !== "lines" && out.length > 0) out.push("");
+    if (options.layout === "wrapped") out.push(...wrap(text, options.wrapWidth));
+    else out.push(text);
+  };
+  for (const article of articles) {
+    const headless = random() < options.headlessRate;
+    const startLine = out.length + (options.layout !== "lines" && out.length > 0 ? 2 : 1);
+    if (!headless) {
+      paragraph(article.headline);
+      if (random() < options.duplicateHeadlineRate) paragraph(article.headline);
+      if (article.dek) paragraph(article.dek);
+      if (article.byline) paragraph(article.byline);
+    }
+    article.paragraphs.forEach((text, i) => {
+      paragraph(i === 0 && article.dateline ? `${article.dateline} ${text}` : text);
+    });
+    if (article.contributorLine) paragraph(article.contributorLine);
+    truth.push({
+      id: article.id,
+      startLine,
+      endLine: out.length,
+      headline: headless ? null : article.headline,
+      dek: headless ? null : article.dek,
+      contributors: headless ? contributorsOfLine(article) : article.contributors,
+    });
+  }
+  return { text: out.join(options.eol) + options.eol, truth };
+}
+
+// A headless paste loses its byline, so only the contributor line's people remain.
+function contributorsOfLine(article: FixtureArticle): string[] {
+  const line = article.contributorLine ?? "";
+  return article.contributors.filter((name) => line.includes(name));
+}
+
+/** Shuffles a copy with the seeded generator. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** Precision, recall and F1 of predicted article start lines against the truth. */
+export function boundaryScores(predicted: readonly number[], expected: readonly number[]) {
+  const want = new Set(expected);
+  const hits = predicted.filter((line) => want.has(line)).length;
+  const precision = predicted.length === 0 ? 0 : hits / predicted.length;
+  const recall = expected.length === 0 ? 1 : hits / expected.length;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, hits };
+}

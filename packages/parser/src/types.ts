@@ -1,0 +1,48 @@
+/** Where an article's headline came from: a line of the dump, or written from its lede. */
+export type HeadlineSource = "dump" | "derived";
+
+/** One article found in a dump: the DESIGN.md JSON contract. */
+export interface Article {
+  headline: string;
+  headlineSource: HeadlineSource;
+  /** The summary line under the headline, when the dump has one. */
+  dek: string | null;
+  /** Body paragraphs, unwrapped and normalized; bylines and contributor lines are not included. */
+  paragraphs: string[];
+  /** People named in the byline or the closing contributor line, in order of appearance. */
+  contributors: string[];
+  /** 1-based, inclusive line numbers of the input. */
+  startLine: number;
+  endLine: number;
+  wordCount: number;
+  /** sha256 of the normalized body: equal for the same article whatever its whitespace or quote style. */
+  contentHash: string;
+}
+
+export type WarningCode =
+  | "empty-input"
+  | "decoded-as-windows-1252"
+  | "duplicate-headline"
+  | "outside-article"
+  | "boilerplate-line";
+
+export interface ParseWarning {
+  /** 1-based line of the input the warning is about. */
+  line: number;
+  code: WarningCode;
+  message: string;
+}
+
+export interface ParseResult {
+  articles: Article[];
+  warnings: ParseWarning[];
+}
+
+export type DumpFormat = "auto" | "text" | "json" | "ndjson";
+
+export interface ParseOptions {
+  /** How to read the dump; `auto` looks at its first characters. */
+  format?: DumpFormat;
+  /** Largest input accepted, in bytes. Default 64 MiB. */
+  maxBytes?: number;
+}
