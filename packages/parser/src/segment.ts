@@ -24,10 +24,10 @@ export interface SegmentTuning {
   threshold: number;
 }
 
-export const DEFAULT_TUNING: SegmentTuning = { window: 4, minParagraphs: 2, threshold: 1.7 };
+export const DEFAULT_TUNING: SegmentTuning = { window: 4, minParagraphs: 3, threshold: 1.7 };
 
 const DAY_ANCHOR = /\b(?:on|late|early|since|by|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening))\b/i;
-const ATTRIBUTION = /\b(?:said|says|told|according to|announced)\b/i;
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i;
 
 /**
  * Splits a dump's paragraphs into articles. First the explicit marks: headlines (with their
@@ -224,7 +224,8 @@ function isDek(paragraphs: readonly Paragraph[], features: readonly ParagraphFea
   if (next.kind === "byline") return true;
   if (/^["“‘]/.test(text)) return false;
   if (next.kind !== "text" || next.headlineLike) return false;
-  if (DAY_ANCHOR.test(text) || ATTRIBUTION.test(text)) return false;
+  // Hard news ledes say when; deks summarize without a day.
+  if (WEEKDAY.test(text)) return false;
   if (next.dateline !== null) return true;
   return f.words <= 35 && next.words >= f.words && !next.continuationOpening;
 }
