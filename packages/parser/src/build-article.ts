@@ -20,10 +20,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Fills in an article's derived fields: headline when missing, contributors, counts, hash. */
 export function buildArticle(parts: ArticleParts): Article {
-  const lede = parts.paragraphs.find((p) => !parts.contributorLines.includes(p)) ?? parts.paragraphs[0] ?? "";
+  const lede =
+    parts.paragraphs.find((p) => !parts.contributorLines.includes(p)) ?? parts.paragraphs[0] ?? "";
   const contributors: string[] = [];
   for (const line of [...parts.bylines, ...parts.contributorLines]) {
-    for (const name of extractContributors(line)) if (!contributors.includes(name)) contributors.push(name);
+    for (const name of extractContributors(line))
+      if (!contributors.includes(name)) contributors.push(name);
   }
   const story = parts.paragraphs.filter((p) => !parts.contributorLines.includes(p));
   return {

@@ -1,6 +1,6 @@
 // A name: capitalized words, initials ("E."), and the particles names carry ("al-Hayya", "de").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|St\.)(?=\s+\p{Lu}|-\p{Lu}))`;
-const NAME = new RegExp(String.raw`${NAME_WORD}(?:[ -]${NAME_WORD})*`, "gu");
+const NAME = new RegExp(`${NAME_WORD}(?:[ -]${NAME_WORD})*`, "gu");
 
 // Words that are capitalized in these lines without being names.
 const NOT_NAMES = new Set([
@@ -16,7 +16,8 @@ const NOT_NAMES = new Set([
   "The",
 ]);
 // News agencies and papers credited in contributor lines are not people.
-const ORGANIZATION = /\b(?:Press|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|AFP|AP)$/u;
+const ORGANIZATION =
+  /\b(?:Press|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|AFP|AP)$/u;
 // Names that follow these are places ("from Kyiv", "in Rio de Janeiro").
 const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
 
@@ -34,7 +35,9 @@ export function extractContributors(text: string): string[] {
     const before = text.slice(0, match.index);
     let words = name.split(" ");
     while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words = words.slice(1);
-    name = words.join(" ").replace(/[.’'-]+$/u, (tail) => (/^\p{Lu}\.$/u.test(words.at(-1) ?? "") ? tail : ""));
+    name = words
+      .join(" ")
+      .replace(/[.’'-]+$/u, (tail) => (/^\p{Lu}\.$/u.test(words.at(-1) ?? "") ? tail : ""));
     if (words.length === 0 || name.length === 0) continue;
     const isPlace: boolean = PLACE_PREPOSITION.test(before) || (afterPlace && /,\s*$/.test(before));
     afterPlace = isPlace;
@@ -46,5 +49,7 @@ export function extractContributors(text: string): string[] {
 }
 
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

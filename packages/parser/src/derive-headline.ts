@@ -8,7 +8,8 @@ const DANGLING = new Set(
     " ",
   ),
 );
-const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
 /**
  * A headline for an article that came without one, written from its lede: the first sentence
@@ -23,8 +24,12 @@ export function deriveHeadline(lede: string): string {
   // Prefer ending at a clause boundary when it leaves a headline of some substance.
   const clause = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf(" — "), cut.lastIndexOf("; "));
   let words = (clause >= 45 ? cut.slice(0, clause) : cut.slice(0, cut.lastIndexOf(" "))).split(" ");
-  if (words.length === 0 || words.join(" ").length === 0) return capitalize(text.slice(0, MAX_DERIVED_HEADLINE));
-  while (words.length > 3 && DANGLING.has((words.at(-1) as string).toLowerCase().replace(/[^\p{L}]/gu, ""))) {
+  if (words.length === 0 || words.join(" ").length === 0)
+    return capitalize(text.slice(0, MAX_DERIVED_HEADLINE));
+  while (
+    words.length > 3 &&
+    DANGLING.has((words.at(-1) as string).toLowerCase().replace(/[^\p{L}]/gu, ""))
+  ) {
     words = words.slice(0, -1);
   }
   const headline = words.join(" ").replace(/[\s,;:—–-]+$/u, "");

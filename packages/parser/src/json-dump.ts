@@ -7,7 +7,15 @@ import type { Article, ParseResult, ParseWarning } from "./types.js";
 
 const HEADLINE_FIELDS = ["headline", "title", "hed", "name"];
 const BODY_FIELDS = ["body", "text", "content", "article", "story", "paragraphs", "articleBody"];
-const DEK_FIELDS = ["dek", "summary", "description", "subtitle", "standfirst", "subheadline", "abstract"];
+const DEK_FIELDS = [
+  "dek",
+  "summary",
+  "description",
+  "subtitle",
+  "standfirst",
+  "subheadline",
+  "abstract",
+];
 const BYLINE_FIELDS = ["byline", "author", "authors", "by"];
 const LIST_FIELDS = ["articles", "items", "data", "results", "stories", "entries", "docs", "posts"];
 
@@ -29,8 +37,10 @@ export function parseJsonDump(text: string): ParseResult {
     // Articles tile the file: each runs from its object to the next one, brackets included.
     const startLine = i === 0 ? firstNonBlankLine(text) : position(lineStarts, node.offset).line;
     const next = nodes[i + 1];
-    const endLine = next ? Math.max(startLine, position(lineStarts, next.offset).line - 1) : lastLine;
-    const article = articleFromObject(valueOf(node), startLine, endLine);
+    const endLine = next
+      ? Math.max(startLine, position(lineStarts, next.offset).line - 1)
+      : lastLine;
+    const article = articleFromObject(nodeValue(node), startLine, endLine);
     if (article) articles.push(article);
     else warnings.push(noBody(startLine));
   });
@@ -46,8 +56,9 @@ export function parseNdjsonDump(lines: readonly string[]): ParseResult {
     const errors: ParseError[] = [];
     const node = parseTree(line, errors, { disallowComments: true, allowTrailingComma: false });
     const error = errors[0];
-    if (error || !node) throw new MalformedJsonError(index + 1, (error?.offset ?? 0) + 1, expectation(error));
-    const article = articleFromObject(valueOf(node), index + 1, index + 1);
+    if (error || !node)
+      throw new MalformedJsonError(index + 1, (error?.offset ?? 0) + 1, expectation(error));
+    const article = articleFromObject(nodeValue(node), index + 1, index + 1);
     if (article) articles.push(article);
     else warnings.push(noBody(index + 1));
   });
@@ -73,21 +84,25 @@ function articleNodes(root: Node): Node[] {
     }
     return [root];
   }
-  throw new MalformedJsonError(1, 1, "expected an array of article objects or an object with an `articles` array");
+  throw new MalformedJsonError(
+    1,
+    1,
+    "expected an array of article objects or an object with an `articles` array",
+  );
 }
 
-function valueOf(node: Node): unknown {
+function nodeValue(node: Node): unknown {
   switch (node.type) {
     case "object": {
       const out: Record<string, unknown> = {};
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? [];
-        if (key && value) out[String(key.value)] = valueOf(value);
+        if (key && value) out[String(key.value)] = nodeValue(value);
       }
       return out;
     }
     case "array":
-      return (node.children ?? []).map(valueOf);
+      return (node.children ?? []).map(nodeValue);
     default:
       return node.value;
   }
@@ -119,14 +134,19 @@ function articleFromObject(value: unknown, startLine: number, endLine: number): 
 }
 
 function toLine(value: unknown): string | null {
-  if (Array.isArray(value)) value = value.map((v) => (typeof v === "object" && v ? field(v as Record<string, unknown>, ["name"]) : v)).join(" and ");
+  if (Array.isArray(value))
+    value = value
+      .map((v) => (typeof v === "object" && v ? field(v as Record<string, unknown>, ["name"]) : v))
+      .join(" and ");
   if (typeof value !== "string" && typeof value !== "number") return null;
   const line = cleanLine(String(value).replace(/\s+/g, " ")).trim();
   return line.length > 0 ? line : null;
 }
 
 function toParagraphs(value: unknown): string[] {
-  const pieces = Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v : "")) : [typeof value === "string" ? value : ""];
+  const pieces = Array.isArray(value)
+    ? value.map((v) => (typeof v === "string" ? v : ""))
+    : [typeof value === "string" ? value : ""];
   const paragraphs: string[] = [];
   for (const piece of pieces) {
     const text = piece.replace(/<\/(?:p|div|h\d)>|<br\s*\/?>/gi, "\n").replace(/<[^>]+>/g, "");

@@ -3,8 +3,10 @@
  * separators and the web-page debris that copy-pasting brings along.
  */
 
-const CONTRIBUTED = /\bcontribut(?:ed|ing)\b[^.]{0,40}?\b(?:reporting|research|report|article|story)\b/i;
-const REPORTING_BY = /^(?:additional |further )?(?:reporting|research|writing|editing)(?: was)?(?: contributed)? by\b/i;
+const CONTRIBUTED =
+  /\bcontribut(?:ed|ing)\b[^.]{0,40}?\b(?:reporting|research|report|article|story)\b/i;
+const REPORTING_BY =
+  /^(?:additional |further )?(?:reporting|research|writing|editing)(?: was)?(?: contributed)? by\b/i;
 const AGENCY_CONTRIBUTED = /\bcontributed to this (?:report|article|story)\b/i;
 
 /** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
@@ -17,7 +19,11 @@ const BYLINE = /^by\s+\p{Lu}/iu;
 
 /** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press". */
 export function isByline(text: string): boolean {
-  return text.length <= 160 && BYLINE.test(text) && !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""));
+  return (
+    text.length <= 160 &&
+    BYLINE.test(text) &&
+    !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""))
+  );
 }
 
 // "KYIV, Ukraine —", "LONDON (Reuters) -", "SÃO PAULO, Brazil, March 3 (AP) —", "WASHINGTON —"

@@ -10,6 +10,7 @@ export function splitLines(text: string): string[] {
 }
 
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: tabs, form feeds and ESC are what this cleans away.
 const SPACES = /[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\x1b]/g;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 

@@ -48,7 +48,12 @@ export function groupParagraphs(lines: readonly string[]): Paragraph[] {
   return paragraphs;
 }
 
-function close(p: { parts: string[]; startLine: number; endLine: number; blank: number }): Paragraph {
+function close(p: {
+  parts: string[];
+  startLine: number;
+  endLine: number;
+  blank: number;
+}): Paragraph {
   let text = p.parts[0] as string;
   for (let k = 1; k < p.parts.length; k++) {
     const next = p.parts[k] as string;

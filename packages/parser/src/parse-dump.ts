@@ -14,7 +14,8 @@ import type { ParseOptions, ParseResult } from "./types.js";
 export function parseDump(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   const decoded = decodeDump(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const lines = splitLines(decoded.text);
-  const format = !options.format || options.format === "auto" ? detectFormat(lines) : options.format;
+  const format =
+    !options.format || options.format === "auto" ? detectFormat(lines) : options.format;
   const result =
     format === "json"
       ? parseJsonDump(lines.join("\n"))
@@ -23,7 +24,11 @@ export function parseDump(input: Uint8Array | string, options: ParseOptions = {}
         : parseTextLines(lines);
   const warnings = [...decoded.warnings, ...result.warnings];
   if (result.articles.length === 0 && !lines.some((line) => line.trim().length > 0)) {
-    warnings.push({ line: 1, code: "empty-input", message: "the dump is empty: there are no articles in it." });
+    warnings.push({
+      line: 1,
+      code: "empty-input",
+      message: "the dump is empty: there are no articles in it.",
+    });
   }
   return { articles: result.articles, warnings };
 }

@@ -5,7 +5,10 @@ import { paragraphFeatures } from "./text-features.js";
 import type { ParseResult, ParseWarning } from "./types.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
-export function parseTextLines(lines: readonly string[], tuning: SegmentTuning = DEFAULT_TUNING): ParseResult {
+export function parseTextLines(
+  lines: readonly string[],
+  tuning: SegmentTuning = DEFAULT_TUNING,
+): ParseResult {
   const paragraphs = groupParagraphs(lines);
   const features = paragraphs.map((p) => paragraphFeatures(p.text));
   const spans = segmentParagraphs(paragraphs, features, tuning);
@@ -16,7 +19,11 @@ export function parseTextLines(lines: readonly string[], tuning: SegmentTuning =
   for (const span of spans) {
     const roles = new Set<number>([...span.duplicates, ...span.bylines]);
     for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
-    const parts: ArticleParts & { bylines: string[]; paragraphs: string[]; contributorLines: string[] } = {
+    const parts: ArticleParts & {
+      bylines: string[];
+      paragraphs: string[];
+      contributorLines: string[];
+    } = {
       headline: span.headline === null ? null : (paragraphs[span.headline] as Paragraph).text,
       dek: span.dek === null ? null : (paragraphs[span.dek] as Paragraph).text,
       bylines: span.bylines.map((k) => (paragraphs[k] as Paragraph).text),
@@ -40,7 +47,8 @@ export function parseTextLines(lines: readonly string[], tuning: SegmentTuning =
       if (f.kind === "contributor") parts.contributorLines.push(text);
     }
     if (parts.paragraphs.length === 0 && parts.headline === null && parts.dek === null) {
-      for (let k = span.first; k <= span.last; k++) warnings.push(outside(paragraphs[k] as Paragraph));
+      for (let k = span.first; k <= span.last; k++)
+        warnings.push(outside(paragraphs[k] as Paragraph));
       continue;
     }
     articles.push(buildArticle(parts));

@@ -8,7 +8,12 @@ import { actualForTruth, expectedFromTruth, type TruthFile } from "./test-suppor
 const SAMPLES_DIR = new URL("../../../samples/", import.meta.url);
 
 /** The demo dumps in samples/, each composed from fixture articles in its own layout. */
-const SAMPLES: { file: string; about: string; ids: string[]; options: ComposeOptions | "ndjson" }[] = [
+const SAMPLES: {
+  file: string;
+  about: string;
+  ids: string[];
+  options: ComposeOptions | "ndjson";
+}[] = [
   {
     file: "world-desk.txt",
     about: "One paragraph per line with CRLF line ends; half the articles pasted without headline.",
@@ -21,7 +26,14 @@ const SAMPLES: { file: string; about: string; ids: string[]; options: ComposeOpt
       "americas-paris-texas-water-vote",
       "europe-georgia-tbilisi-protests",
     ],
-    options: { layout: "lines", headlessRate: 0.5, duplicateHeadlineRate: 0.3, eol: "\r\n", wrapWidth: 0, seed: 7 },
+    options: {
+      layout: "lines",
+      headlessRate: 0.5,
+      duplicateHeadlineRate: 0.3,
+      eol: "\r\n",
+      wrapWidth: 0,
+      seed: 7,
+    },
   },
   {
     file: "business-wrapped.txt",
@@ -34,7 +46,14 @@ const SAMPLES: { file: string; about: string; ids: string[]; options: ComposeOpt
       "americas-chile-lithium-strike-a",
       "europe-dutch-chip-exports-a",
     ],
-    options: { layout: "wrapped", headlessRate: 0.5, duplicateHeadlineRate: 0, eol: "\n", wrapWidth: 72, seed: 11 },
+    options: {
+      layout: "wrapped",
+      headlessRate: 0.5,
+      duplicateHeadlineRate: 0,
+      eol: "\n",
+      wrapWidth: 72,
+      seed: 11,
+    },
   },
   {
     file: "culture-and-sport.ndjson",
@@ -58,13 +77,24 @@ function buildSample(articles: FixtureArticle[], options: ComposeOptions | "ndjs
         title: a.headline,
         summary: a.dek,
         byline: a.byline?.replace(/^By /, "") ?? null,
-        body: [a.dateline ? `${a.dateline} ${a.paragraphs[0]}` : a.paragraphs[0], ...a.paragraphs.slice(1), a.contributorLine]
+        body: [
+          a.dateline ? `${a.dateline} ${a.paragraphs[0]}` : a.paragraphs[0],
+          ...a.paragraphs.slice(1),
+          a.contributorLine,
+        ]
           .filter(Boolean)
           .join("\n\n"),
       }),
     )
     .join("\n");
-  const truth = articles.map((a, i) => ({ id: a.id, startLine: i + 1, endLine: i + 1, headline: a.headline, dek: a.dek, contributors: a.contributors }));
+  const truth = articles.map((a, i) => ({
+    id: a.id,
+    startLine: i + 1,
+    endLine: i + 1,
+    headline: a.headline,
+    dek: a.dek,
+    contributors: a.contributors,
+  }));
   return { text: `${text}\n`, truth };
 }
 

@@ -1,3 +1,5 @@
+import { GAP_FEATURE_NAMES, gapFeatures } from "./gap-features.js";
+import { GAP_WEIGHTS } from "./gap-weights.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
@@ -17,17 +19,15 @@ export interface ArticleSpan {
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
-  /** Paragraphs compared on each side of a candidate boundary. */
-  window: number;
   /** Fewest body paragraphs an article found from the text alone may have. */
   minParagraphs: number;
   threshold: number;
 }
 
-export const DEFAULT_TUNING: SegmentTuning = { window: 4, minParagraphs: 3, threshold: 1.7 };
+export const DEFAULT_TUNING: SegmentTuning = { minParagraphs: 3, threshold: 0 };
 
-const DAY_ANCHOR = /\b(?:on|late|early|since|by|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening))\b/i;
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i;
+const WEEKDAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i;
 
 /**
  * Splits a dump's paragraphs into articles. First the explicit marks: headlines (with their
@@ -42,12 +42,12 @@ export function segmentParagraphs(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, features);
-  const idf = buildIdf(features);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
     const head = heads[h] as Head;
-    const end = h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
-    const cuts = findHeadlessStarts(features, head.bodyStart, end, tuning, idf);
+    const end =
+      h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
+    const cuts = findHeadlessStarts(paragraphs, features, head.bodyStart, end, tuning);
     let first = head.span.first;
     let span: ArticleSpan = head.span;
     for (const cut of cuts) {
@@ -60,14 +60,22 @@ export function segmentParagraphs(
   return spans;
 }
 
-interface Head {
+export interface Head {
   span: ArticleSpan;
   /** First paragraph after the headline, dek and bylines. */
   bodyStart: number;
 }
 
 function emptySpan(first: number): ArticleSpan {
-  return { first, last: first, headline: null, duplicates: [], kicker: null, dek: null, bylines: [] };
+  return {
+    first,
+    last: first,
+    headline: null,
+    duplicates: [],
+    kicker: null,
+    dek: null,
+    bylines: [],
+  };
 }
 
 function isContent(f: ParagraphFeatures | undefined): boolean {
@@ -81,14 +89,25 @@ function nextContent(features: readonly ParagraphFeatures[], from: number): numb
 }
 
 function sameText(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
-  return a !== undefined && b !== undefined && normalizeForCompare(a.text) === normalizeForCompare(b.text);
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    normalizeForCompare(a.text) === normalizeForCompare(b.text)
+  );
 }
 
 function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
-function findExplicitStarts(paragraphs: readonly Paragraph[], features: readonly ParagraphFeatures[]): Head[] {
+/** Articles opened by explicit marks: headlines, bylines, datelines, closing contributor lines. */
+export function findExplicitStarts(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+): Head[] {
   const heads: Head[] = [];
   const cast = new Set<string>();
   let previous = -1; // last content paragraph
@@ -121,7 +140,8 @@ function findExplicitStarts(paragraphs: readonly Paragraph[], features: readonly
     }
     // A dateline opens an article, unless the article it would split has barely begun.
     const opensWithDateline = f.dateline !== null && bodySoFar >= 2;
-    const opens = previous < 0 || afterClose || (f.kind === "byline" && bodySoFar > 0) || opensWithDateline;
+    const opens =
+      previous < 0 || afterClose || (f.kind === "byline" && bodySoFar > 0) || opensWithDateline;
     if (opens) {
       const span = emptySpan(i);
       let bodyStart = i;
@@ -175,7 +195,12 @@ function headAt(
   let k = nextContent(features, i + 1);
   // A short label over a headline: "Middle East Crisis" / "Ceasefire Talks Stall in Doha".
   const second = features[k];
-  if (second?.headlineLike && !sameText(paragraphs[i], paragraphs[k]) && f.words <= 5 && second.words > f.words) {
+  if (
+    second?.headlineLike &&
+    !sameText(paragraphs[i], paragraphs[k]) &&
+    f.words <= 5 &&
+    second.words > f.words
+  ) {
     const after = features[nextContent(features, k + 1)];
     if (after && !after.headlineLike) {
       span.kicker = i;
@@ -190,7 +215,11 @@ function headAt(
   }
   const lede = features[k];
   if (!lede || lede.headlineLike || lede.kind === "contributor") return null;
-  if (!atArticleBoundary && span.duplicates.length === 0 && isSubhead(features[headline] as ParagraphFeatures, lede, cast)) {
+  if (
+    !atArticleBoundary &&
+    span.duplicates.length === 0 &&
+    isSubhead(features[headline] as ParagraphFeatures, lede, cast)
+  ) {
     return null;
   }
   if (lede.kind === "text" && isDek(paragraphs, features, k)) {
@@ -205,8 +234,14 @@ function headAt(
   return { span, bodyStart: k };
 }
 
-function isSubhead(headline: ParagraphFeatures, next: ParagraphFeatures, cast: ReadonlySet<string>): boolean {
+function isSubhead(
+  headline: ParagraphFeatures,
+  next: ParagraphFeatures,
+  cast: ReadonlySet<string>,
+): boolean {
   if (next.kind === "byline" || next.dateline !== null) return false;
+  // "UP NEXT", "KEY FACTS": section labels inside an article are short and in capitals.
+  if (headline.words <= 5 && headline.allCaps) return true;
   if (next.titledRefs.some((name) => cast.has(name))) return true;
   if (headline.words <= 4 && next.continuationOpening) return true;
   const shared = next.keys.filter((key) => cast.has(key)).length;
@@ -214,7 +249,11 @@ function isSubhead(headline: ParagraphFeatures, next: ParagraphFeatures, cast: R
 }
 
 /** A one- or two-sentence summary under the headline, before the byline or the lede. */
-function isDek(paragraphs: readonly Paragraph[], features: readonly ParagraphFeatures[], k: number): boolean {
+function isDek(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  k: number,
+): boolean {
   const f = features[k] as ParagraphFeatures;
   const text = (paragraphs[k] as Paragraph).text;
   if (f.words > 45 || f.words < 4 || f.dateline !== null) return false;
@@ -230,24 +269,49 @@ function isDek(paragraphs: readonly Paragraph[], features: readonly ParagraphFea
   return f.words <= 35 && next.words >= f.words && !next.continuationOpening;
 }
 
+/** Indexes of the body-text paragraphs between first and last, inclusive. */
+export function bodyParagraphs(
+  features: readonly ParagraphFeatures[],
+  first: number,
+  last: number,
+): number[] {
+  const body: number[] = [];
+  for (let i = first; i <= last; i++) if (features[i]?.kind === "text") body.push(i);
+  return body;
+}
+
+/** The weighted evidence that body[g] opens a new article; positive means it does. */
+export function gapScore(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  body: readonly number[],
+  segmentStart: number,
+  g: number,
+): number {
+  const previous = (paragraphs[body[g - 1] as number] as Paragraph).text;
+  const evidence = gapFeatures(features, previous, body, segmentStart, g);
+  let score = GAP_WEIGHTS.bias;
+  for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  return score;
+}
+
 /**
  * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
  * the left: a gap becomes a boundary when its score passes the threshold and the next gap's
  * does not beat it.
  */
 function findHeadlessStarts(
+  paragraphs: readonly Paragraph[],
   features: readonly ParagraphFeatures[],
   first: number,
   last: number,
   tuning: SegmentTuning,
-  idf: Idf,
 ): number[] {
-  const body: number[] = [];
-  for (let i = first; i <= last; i++) if (features[i]?.kind === "text") body.push(i);
+  const body = bodyParagraphs(features, first, last);
   const cuts: number[] = [];
   let segmentStart = 0;
   const min = tuning.minParagraphs;
-  const score = (g: number) => boundaryScore(features, body, segmentStart, g, tuning, idf);
+  const score = (g: number) => gapScore(paragraphs, features, body, segmentStart, g);
   for (let g = min; g <= body.length - min; g++) {
     if (g - segmentStart < min) continue;
     const here = score(g);
@@ -257,84 +321,4 @@ function findHeadlessStarts(
     segmentStart = g;
   }
   return cuts;
-}
-
-/** Inverse document frequency of paragraph terms over the whole dump: common names weigh less. */
-export type Idf = (term: string) => number;
-
-export function buildIdf(features: readonly ParagraphFeatures[]): Idf {
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const f of features) {
-    if (f.kind !== "text") continue;
-    n++;
-    for (const t of new Set([...f.keys, ...f.stems])) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5));
-}
-
-const LOOKBACK = 25;
-const STEM_LOOKBACK = 8;
-
-/** How strongly body[g] opens a new article after body[segmentStart..g-1]. */
-function boundaryScore(
-  features: readonly ParagraphFeatures[],
-  body: readonly number[],
-  segmentStart: number,
-  g: number,
-  tuning: SegmentTuning,
-  idf: Idf,
-): number {
-  const at = (k: number) => features[body[k] as number] as ParagraphFeatures;
-  const lede = at(g);
-  const left: ParagraphFeatures[] = [];
-  for (let k = Math.max(segmentStart, g - LOOKBACK); k < g; k++) left.push(at(k));
-  const right: ParagraphFeatures[] = [];
-  for (let k = g; k < Math.min(body.length, g + tuning.window); k++) right.push(at(k));
-  const surnames = new Set<string>();
-  for (const f of left) for (const name of f.surnames) surnames.add(name);
-
-  let score = 0;
-  if (lede.continuationOpening) score -= 0.6;
-  if (lede.titledRefs.length > 0) score -= 0.5;
-  if (lede.hasFullName) score += 0.2;
-  if (lede.words < 12) score -= 0.3;
-  if (DAY_ANCHOR.test(lede.firstSentence)) score += 0.2;
-  // "The studio announced...": a definite noun phrase naming what the left side was about.
-  if (lede.openingNoun !== null) {
-    const recent = new Set(left.slice(-STEM_LOOKBACK).flatMap((f) => f.stems));
-    if (recent.has(lede.openingNoun)) score -= 0.5;
-  }
-  // Titled mentions ("Mr. Scholz") of people the left side introduced tie the sides together.
-  const backRefs = right.reduce((n, f) => n + f.titledRefs.filter((name) => surnames.has(name)).length, 0);
-  score -= 0.35 * Math.min(backRefs, 3);
-  score += 1.0 * (1 - continuity(left, right, (f) => f.keys, 1));
-  // Vocabulary drifts within an article, so only its recent paragraphs speak for it.
-  score += 0.6 * (1 - continuity(left.slice(-STEM_LOOKBACK), right, (f) => f.stems, 2));
-  return score;
-}
-
-/**
- * Share of the right-side paragraphs that go on with the left side's core: the terms it used
- * at least twice, or in its first paragraph. An article keeps returning to its main actors and
- * subject; the next article does not.
- */
-function continuity(
-  left: readonly ParagraphFeatures[],
-  right: readonly ParagraphFeatures[],
-  terms: (f: ParagraphFeatures) => readonly string[],
-  needed: number,
-): number {
-  if (right.length === 0 || left.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const f of left) for (const t of terms(f)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const core = new Set<string>(terms(left[0] as ParagraphFeatures));
-  for (const [t, n] of counts) if (n >= 2) core.add(t);
-  let continuing = 0;
-  for (const f of right) {
-    let hits = 0;
-    for (const t of new Set(terms(f))) if (core.has(t)) hits++;
-    if (hits >= needed) continuing++;
-  }
-  return continuing / right.length;
 }

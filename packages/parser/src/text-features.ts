@@ -1,5 +1,11 @@
 import { firstSentence } from "./derive-headline.js";
-import { datelineOf, isBoilerplate, isByline, isContributorLine, isSeparator } from "./line-kinds.js";
+import {
+  datelineOf,
+  isBoilerplate,
+  isByline,
+  isContributorLine,
+  isSeparator,
+} from "./line-kinds.js";
 
 export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | "separator";
 
@@ -24,14 +30,20 @@ export interface ParagraphFeatures {
   firstSentence: string;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   openingNoun: string | null;
+  /** Opens with a proper name, not a common word: "Israel pulled ...", "Khalil al-Hayya, ...". */
+  opensWithName: boolean;
+  /** Written in capitals throughout, as section labels are. */
+  allCaps: boolean;
   /** Lower-case content words, stemmed, for vocabulary overlap. */
   stems: string[];
 }
 
-const OPENING_NOUN = /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
+const OPENING_NOUN =
+  /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
 const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-const TITLES = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Gen|Sen|Rep|Gov|Judge|Justice|Rev|Sir|Dame|Lord|Lady|Sheikh|Imam|Rabbi|Cardinal|Coach)\.?\s+((?:al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+const TITLES =
+  /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Gen|Sen|Rep|Gov|Judge|Justice|Rev|Sir|Dame|Lord|Lady|Sheikh|Imam|Rabbi|Cardinal|Coach)\.?\s+((?:al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 
 // Capitalized words that say nothing about who or where: openers, days, months, titles.
 const CAP_STOP = new Set(
@@ -84,6 +96,8 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     stems: [],
     firstSentence: "",
     openingNoun: null,
+    opensWithName: false,
+    allCaps: false,
   };
   if (kind === "boilerplate" || kind === "separator") return features;
 
@@ -102,10 +116,13 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
   for (const match of text.matchAll(WORD)) {
     words++;
     let word = match[0];
-    const endsSentence = /[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof)\.$/u.test(word);
+    const endsSentence =
+      /[.!?]$/.test(word) &&
+      !/^(?:\p{Lu}\.)+$|^(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof)\.$/u.test(word);
     word = word.replace(/(?:['’]s|['’.-]+)$/u, "");
     // "al-Hayya", "bin Salman": particles that belong to the name around them.
-    const capitalized = /\p{Lu}/u.test(word[0] ?? "") || (run.length > 0 && NAME_PARTICLE.test(word));
+    const capitalized =
+      /\p{Lu}/u.test(word[0] ?? "") || (run.length > 0 && NAME_PARTICLE.test(word));
     if (capitalized && !CAP_STOP.has(word)) {
       keys.push(word);
       run.push(word);
@@ -134,8 +151,15 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
   features.titledRefs = titledRefs;
   features.stems = stems;
   features.firstSentence = firstSentence(text);
+  const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
+  features.opensWithName =
+    /^\p{Lu}/u.test(firstWord) &&
+    !CAP_STOP.has(firstWord) &&
+    !CONTINUATION_OPENERS.has(firstWord) &&
+    keys[0] === firstWord;
   const opening = OPENING_NOUN.exec(text);
   features.openingNoun = opening ? (opening[1] as string).toLowerCase().slice(0, 6) : null;
+  features.allCaps = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   features.dateline = kind === "text" ? datelineOf(text) : null;
   features.headlineLike = kind === "text" && isHeadlineLike(text, words);
   features.continuationOpening = opensAsContinuation(text);

@@ -55,7 +55,10 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** Pastes fixture articles one after another in a layout, and records where each one landed. */
-export function composeDump(articles: readonly FixtureArticle[], options: ComposeOptions): ComposedDump {
+export function composeDump(
+  articles: readonly FixtureArticle[],
+  options: ComposeOptions,
+): ComposedDump {
   const random = seededRandom(options.seed);
   const out: string[] = [];
   const truth: TruthArticle[] = [];

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDump } from "./parse-dump.js";
+import { evaluateBoundaries } from "./test-support/boundary-eval.js";
+import { loadFixtureArticles } from "./test-support/fixture-articles.js";
+import { actualForTruth, expectedFromTruth, type TruthFile } from "./test-support/truth.js";
+
+const SEEDS_DIR = new URL("../../../../shared/seeds/", import.meta.url);
+const REFERENCE = "000_e9691fc182a6778b";
+
+describe("the reference dump (../shared/seeds)", () => {
+  const available = existsSync(new URL(`${REFERENCE}.txt`, SEEDS_DIR));
+  it.skipIf(!available)("comes out exactly as its truth file says", () => {
+    const truth = JSON.parse(
+      readFileSync(new URL(`${REFERENCE}.truth.json`, SEEDS_DIR), "utf8"),
+    ) as TruthFile;
+    const result = parseDump(readFileSync(new URL(`${REFERENCE}.txt`, SEEDS_DIR)));
+    expect(actualForTruth(result)).toEqual(expectedFromTruth(truth));
+    // Its truth names the headlines and the one dek; the other four are derived from their ledes.
+    for (const article of result.articles.filter((a) => a.headlineSource === "derived")) {
+      expect(article.headline.length).toBeLessThanOrEqual(90);
+    }
+    expect(result.warnings.map((w) => w.code)).toEqual(["duplicate-headline"]);
+  });
+});
+
+describe("article boundaries in dumps composed from the fixtures", () => {
+  const articles = loadFixtureArticles();
+
+  it("reach a boundary F1 of 0.93 with half the headlines missing", () => {
+    const { f1, precision, recall, misses } = evaluateBoundaries(articles, [1, 2, 3, 4, 5, 6]);
+    // On failure, show where it stands and what it missed rather than a bare boolean.
+    expect({ f1: f1 >= 0.93, precision, recall, misses }).toMatchObject({ f1: true });
+  });
+
+  it("are all found when every article keeps its headline", () => {
+    const { precision, recall } = evaluateBoundaries(articles, [7, 8, 9], 0);
+    expect(recall).toBe(1);
+    // What precision loses here are in-article paragraphs that read like ledes.
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
+});
