@@ -1,6 +1,7 @@
 import { contentHash } from "./content-hash.js";
 import { extractContributors } from "./contributors.js";
 import { deriveHeadline } from "./derive-headline.js";
+import { countWords } from "./words.js";
 import type { Article } from "./types.js";
 
 /** The parts of an article before its fields are derived. */
@@ -14,9 +15,9 @@ export interface ArticleParts {
   contributorLines: readonly string[];
   startLine: number;
   endLine: number;
+  /** Words in `paragraphs`, when the caller has counted them already. */
+  wordCount?: number;
 }
-
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Fills in an article's derived fields: headline when missing, contributors, counts, hash. */
 export function buildArticle(parts: ArticleParts): Article {
@@ -36,13 +37,7 @@ export function buildArticle(parts: ArticleParts): Article {
     contributors,
     startLine: parts.startLine,
     endLine: parts.endLine,
-    wordCount: parts.paragraphs.reduce((n, p) => n + countWords(p), 0),
+    wordCount: parts.wordCount ?? parts.paragraphs.reduce((n, p) => n + countWords(p), 0),
     contentHash: contentHash(story.length > 0 ? story : parts.paragraphs),
   };
-}
-
-export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
 }

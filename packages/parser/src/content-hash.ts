@@ -10,14 +10,40 @@ export function contentHash(paragraphs: readonly string[]): string {
   return hash.digest("hex");
 }
 
+const FOLDED: Record<string, string> = {
+  "‘": "'",
+  "’": "'",
+  "‚": "'",
+  "‛": "'",
+  "′": "'",
+  "`": "'",
+  "´": "'",
+  "“": '"',
+  "”": '"',
+  "„": '"',
+  "‟": '"',
+  "″": '"',
+  "«": '"',
+  "»": '"',
+  "‐": "-",
+  "‑": "-",
+  "‒": "-",
+  "–": "-",
+  "—": "-",
+  "―": "-",
+  "…": "...",
+};
+const TYPOGRAPHY = /[‘’‚‛′`´“”„‟″«»‐‑‒–—―…]/g;
+// Single spaces are the rule in cleaned paragraphs: match only what differs from it.
+const ODD_SPACE = /\s{2,}|[^\S ]/g;
+
+// After the folds above, most text is ASCII and Latin-1 letters, which NFKC leaves alone.
+const NEEDS_NFKC = /[^\x00-\x7f\u00c0-\u00ff]/;
+
 export function foldForHash(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, "-")
-    .replace(/…/g, "...")
-    .replace(/\s+/g, " ")
+  const folded = text.replace(TYPOGRAPHY, (match) => FOLDED[match] ?? match);
+  return (NEEDS_NFKC.test(folded) ? folded.normalize("NFKC") : folded)
+    .replace(ODD_SPACE, " ")
     .trim()
     .toLowerCase();
 }

@@ -56,70 +56,163 @@ const DAY_ANCHOR =
   /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
 const CLOSING_QUOTE = /[.!?,]["”’]$|["”’](?: \p{Ll}+)? (?:said|says|added)[^.]{0,60}\.$/u;
 
-/** Paragraphs on each side that a gap is judged by. */
-export const RIGHT_WINDOW = 4;
-const LEFT_WINDOW = 25;
-const RECENT_WINDOW = 8;
+/** The features of the would-be lede alone, which need no context. */
+export const LEDE_FEATURE_NAMES = [
+  "continuationOpening",
+  "titledReference",
+  "fullName",
+  "short",
+  "dayAnchor",
+  "opensWithName",
+] as const satisfies readonly (keyof GapFeatures)[];
 
-/**
- * Measures the gap before body[g], where the current article began at body[segmentStart].
- * `texts` gives each body paragraph's text, `body` indexes into `features`.
- */
-export function gapFeatures(
-  features: readonly ParagraphFeatures[],
-  previousText: string,
-  body: readonly number[],
-  segmentStart: number,
-  g: number,
-): GapFeatures {
-  const at = (k: number) => features[body[k] as number] as ParagraphFeatures;
-  const lede = at(g);
-  const left: ParagraphFeatures[] = [];
-  for (let k = Math.max(segmentStart, g - LEFT_WINDOW); k < g; k++) left.push(at(k));
-  const recent = left.slice(-RECENT_WINDOW);
-  const right: ParagraphFeatures[] = [];
-  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++) right.push(at(k));
-
-  const surnames = new Set<string>();
-  const leftKeys = new Set<string>();
-  for (const f of left) {
-    for (const name of f.surnames) surnames.add(name);
-    for (const key of f.keys) leftKeys.add(key);
-  }
-  const recentStems = new Set<string>(recent.flatMap((f) => f.stems));
-  const backReferences = right.reduce(
-    (n, f) => n + f.titledRefs.filter((name) => surnames.has(name)).length,
-    0,
-  );
+export function ledeFeatures(lede: ParagraphFeatures): Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> {
   return {
     continuationOpening: lede.continuationOpening ? 1 : 0,
     titledReference: lede.titledRefs.length > 0 ? 1 : 0,
     fullName: lede.hasFullName ? 1 : 0,
     short: lede.words < 12 ? 1 : 0,
     dayAnchor: DAY_ANCHOR.test(lede.firstSentence) ? 1 : 0,
-    anaphoricOpening: lede.openingNoun !== null && recentStems.has(lede.openingNoun) ? 1 : 0,
-    titledBackReferences: Math.min(backReferences, 3) / 3,
-    castBreak: 1 - continuity(left, right, (f) => f.keys, 1),
-    vocabularyBreak: 1 - continuity(recent, right, (f) => f.stems, 2),
-    newNames: share(lede.keys, (key) => !leftKeys.has(key)),
-    newWords: share(lede.stems, (stem) => !recentStems.has(stem)),
-    afterClosingQuote: CLOSING_QUOTE.test(previousText) ? 1 : 0,
     opensWithName: lede.opensWithName ? 1 : 0,
-    newCastRecurs: recurrence(lede, right.slice(1), leftKeys),
   };
 }
 
-function recurrence(
-  lede: ParagraphFeatures,
-  after: readonly ParagraphFeatures[],
-  known: ReadonlySet<string>,
-): number {
+/** Paragraphs on each side that a gap is judged by. */
+export const RIGHT_WINDOW = 4;
+const LEFT_WINDOW = 25;
+const RECENT_WINDOW = 8;
+
+/** Term counts over a run of paragraphs, kept up to date as the run slides. */
+class TermWindow {
+  private readonly counts = new Map<number, number>();
+  private firstTerms = new Set<number>();
+
+  constructor(private readonly terms: (f: ParagraphFeatures) => readonly number[]) {}
+
+  clear(): void {
+    this.counts.clear();
+    this.firstTerms = new Set();
+  }
+
+  add(f: ParagraphFeatures): void {
+    for (const t of this.terms(f)) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+  }
+
+  remove(f: ParagraphFeatures): void {
+    for (const t of this.terms(f)) {
+      const n = (this.counts.get(t) ?? 0) - 1;
+      if (n > 0) this.counts.set(t, n);
+      else this.counts.delete(t);
+    }
+  }
+
+  setFirst(f: ParagraphFeatures | undefined): void {
+    this.firstTerms = new Set(f ? this.terms(f) : []);
+  }
+
+  get empty(): boolean {
+    return this.counts.size === 0;
+  }
+
+  has(t: number): boolean {
+    return this.counts.has(t);
+  }
+
+  /** The run's core: what it used at least twice, or in its first paragraph. */
+  isCore(t: number): boolean {
+    return (this.counts.get(t) ?? 0) >= 2 || this.firstTerms.has(t);
+  }
+}
+
+/**
+ * What the paragraphs before a gap, back to the start of the current article, have said.
+ * Moving one gap to the right updates it by one paragraph in and one out, so scanning a long
+ * stretch costs the same per gap however long the windows are.
+ */
+export class LeftContext {
+  readonly keys = new TermWindow((f) => f.keys);
+  readonly surnames = new TermWindow((f) => f.surnames);
+  readonly stems = new TermWindow((f) => f.stems);
+  private segmentStart = -1;
+  private g = -1;
+
+  constructor(
+    private readonly features: readonly ParagraphFeatures[],
+    private readonly body: readonly number[],
+  ) {}
+
+  private at(k: number): ParagraphFeatures {
+    return this.features[this.body[k] as number] as ParagraphFeatures;
+  }
+
+  /** Positions the windows on the gap before body[g], in the article begun at body[segmentStart]. */
+  moveTo(segmentStart: number, g: number): void {
+    if (segmentStart === this.segmentStart && g === this.g + 1) {
+      this.slide(this.keys, g, LEFT_WINDOW);
+      this.slide(this.surnames, g, LEFT_WINDOW);
+      this.slide(this.stems, g, RECENT_WINDOW);
+    } else {
+      for (const [window, size] of [
+        [this.keys, LEFT_WINDOW],
+        [this.surnames, LEFT_WINDOW],
+        [this.stems, RECENT_WINDOW],
+      ] as const) {
+        window.clear();
+        const from = Math.max(segmentStart, g - size);
+        for (let k = from; k < g; k++) window.add(this.at(k));
+        window.setFirst(from < g ? this.at(from) : undefined);
+      }
+    }
+    this.segmentStart = segmentStart;
+    this.g = g;
+  }
+
+  private slide(window: TermWindow, g: number, size: number): void {
+    window.add(this.at(g - 1));
+    const leaving = g - 1 - size;
+    if (leaving >= this.segmentStart) window.remove(this.at(leaving));
+    window.setFirst(this.at(Math.max(this.segmentStart, g - size)));
+  }
+}
+
+/**
+ * Measures the gap before body[g], where `context` holds what came before it in the current
+ * article and `previousText` is the paragraph just before.
+ */
+export function gapFeatures(
+  context: LeftContext,
+  features: readonly ParagraphFeatures[],
+  previousText: string,
+  body: readonly number[],
+  g: number,
+): GapFeatures {
+  const lede = features[body[g] as number] as ParagraphFeatures;
+  const right: ParagraphFeatures[] = [];
+  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++) {
+    right.push(features[body[k] as number] as ParagraphFeatures);
+  }
+  let backReferences = 0;
+  for (const f of right) for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
+  return {
+    ...ledeFeatures(lede),
+    anaphoricOpening: lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0,
+    titledBackReferences: Math.min(backReferences, 3) / 3,
+    castBreak: 1 - continuity(context.keys, right, (f) => f.keys, 1),
+    vocabularyBreak: 1 - continuity(context.stems, right, (f) => f.stems, 2),
+    newNames: share(lede.keys, (key) => !context.keys.has(key)),
+    newWords: share(lede.stems, (stem) => !context.stems.has(stem)),
+    afterClosingQuote: CLOSING_QUOTE.test(previousText) ? 1 : 0,
+    newCastRecurs: recurrence(lede, right.slice(1), context.keys),
+  };
+}
+
+function recurrence(lede: ParagraphFeatures, after: readonly ParagraphFeatures[], known: TermWindow): number {
   const introduced = new Set(lede.keys.filter((key) => !known.has(key)));
   if (introduced.size === 0 || after.length === 0) return 0;
   return after.filter((f) => f.keys.some((key) => introduced.has(key))).length / after.length;
 }
 
-function share(items: readonly string[], test: (item: string) => boolean): number {
+function share(items: readonly number[], test: (item: number) => boolean): number {
   if (items.length === 0) return 0.5;
   let n = 0;
   for (const item of items) if (test(item)) n++;
@@ -132,20 +225,21 @@ function share(items: readonly string[], test: (item: string) => boolean): numbe
  * subject; the next article does not.
  */
 function continuity(
-  left: readonly ParagraphFeatures[],
+  left: TermWindow,
   right: readonly ParagraphFeatures[],
-  terms: (f: ParagraphFeatures) => readonly string[],
+  terms: (f: ParagraphFeatures) => readonly number[],
   needed: number,
 ): number {
-  if (right.length === 0 || left.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const f of left) for (const t of terms(f)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const core = new Set<string>(terms(left[0] as ParagraphFeatures));
-  for (const [t, n] of counts) if (n >= 2) core.add(t);
+  if (right.length === 0 || left.empty) return 1;
   let continuing = 0;
   for (const f of right) {
+    const list = terms(f);
     let hits = 0;
-    for (const t of new Set(terms(f))) if (core.has(t)) hits++;
+    for (let i = 0; i < list.length && hits < needed; i++) {
+      const t = list[i] as number;
+      // Count each term once: a name mentioned twice in one paragraph is one sign.
+      if (left.isCore(t) && list.indexOf(t) === i) hits++;
+    }
     if (hits >= needed) continuing++;
   }
   return continuing / right.length;

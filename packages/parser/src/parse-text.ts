@@ -1,7 +1,7 @@
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
-import { paragraphFeatures } from "./text-features.js";
+import { paragraphFeatures, Vocabulary } from "./text-features.js";
 import type { ParseResult, ParseWarning } from "./types.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
@@ -10,7 +10,8 @@ export function parseTextLines(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ParseResult {
   const paragraphs = groupParagraphs(lines);
-  const features = paragraphs.map((p) => paragraphFeatures(p.text));
+  const vocabulary = new Vocabulary();
+  const features = paragraphs.map((p) => paragraphFeatures(p.text, vocabulary));
   const spans = segmentParagraphs(paragraphs, features, tuning);
   const warnings: ParseWarning[] = [];
   const articles = [];
@@ -44,6 +45,7 @@ export function parseTextLines(
       if (roles.has(k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
       const text = (paragraphs[k] as Paragraph).text;
       parts.paragraphs.push(text);
+      parts.wordCount = (parts.wordCount ?? 0) + f.words;
       if (f.kind === "contributor") parts.contributorLines.push(text);
     }
     if (parts.paragraphs.length === 0 && parts.headline === null && parts.dek === null) {

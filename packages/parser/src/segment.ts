@@ -1,4 +1,10 @@
-import { GAP_FEATURE_NAMES, gapFeatures } from "./gap-features.js";
+import {
+  GAP_FEATURE_NAMES,
+  gapFeatures,
+  LEDE_FEATURE_NAMES,
+  LeftContext,
+  ledeFeatures,
+} from "./gap-features.js";
 import { GAP_WEIGHTS } from "./gap-weights.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { ParagraphFeatures } from "./text-features.js";
@@ -89,11 +95,10 @@ function nextContent(features: readonly ParagraphFeatures[], from: number): numb
 }
 
 function sameText(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
-  return (
-    a !== undefined &&
-    b !== undefined &&
-    normalizeForCompare(a.text) === normalizeForCompare(b.text)
-  );
+  if (a === undefined || b === undefined) return false;
+  // Copies differ at most in punctuation and spacing: skip the work for everything else.
+  if (Math.abs(a.text.length - b.text.length) > 8) return false;
+  return normalizeForCompare(a.text) === normalizeForCompare(b.text);
 }
 
 function normalizeForCompare(text: string): string {
@@ -109,7 +114,7 @@ export function findExplicitStarts(
   features: readonly ParagraphFeatures[],
 ): Head[] {
   const heads: Head[] = [];
-  const cast = new Set<string>();
+  const cast = new Set<number>();
   let previous = -1; // last content paragraph
   let separatorSince = false;
   let bodySoFar = 0;
@@ -186,7 +191,7 @@ function headAt(
   features: readonly ParagraphFeatures[],
   i: number,
   atArticleBoundary: boolean,
-  cast: ReadonlySet<string>,
+  cast: ReadonlySet<number>,
 ): Head | null {
   const f = features[i] as ParagraphFeatures;
   if (!f.headlineLike) return null;
@@ -237,7 +242,7 @@ function headAt(
 function isSubhead(
   headline: ParagraphFeatures,
   next: ParagraphFeatures,
-  cast: ReadonlySet<string>,
+  cast: ReadonlySet<number>,
 ): boolean {
   if (next.kind === "byline" || next.dateline !== null) return false;
   // "UP NEXT", "KEY FACTS": section labels inside an article are short and in capitals.
@@ -282,16 +287,32 @@ export function bodyParagraphs(
 
 /** The weighted evidence that body[g] opens a new article; positive means it does. */
 export function gapScore(
+  context: LeftContext,
   paragraphs: readonly Paragraph[],
   features: readonly ParagraphFeatures[],
   body: readonly number[],
-  segmentStart: number,
   g: number,
 ): number {
   const previous = (paragraphs[body[g - 1] as number] as Paragraph).text;
-  const evidence = gapFeatures(features, previous, body, segmentStart, g);
+  const evidence = gapFeatures(context, features, previous, body, g);
   let score = GAP_WEIGHTS.bias;
   for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  return score;
+}
+
+// The most the features that need context can add, each being in [0, 1].
+const CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
+  (name) => !(LEDE_FEATURE_NAMES as readonly string[]).includes(name),
+).reduce((sum, name) => sum + Math.max(0, GAP_WEIGHTS[name]), 0);
+
+/**
+ * An upper bound of gapScore from the paragraph alone. Most paragraphs read as continuations,
+ * so this spares measuring their context, which is most of the segmenter's work.
+ */
+function gapScoreCeiling(lede: ParagraphFeatures): number {
+  const evidence = ledeFeatures(lede);
+  let score = GAP_WEIGHTS.bias + CONTEXT_CEILING;
+  for (const name of LEDE_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
 }
 
@@ -311,7 +332,19 @@ function findHeadlessStarts(
   const cuts: number[] = [];
   let segmentStart = 0;
   const min = tuning.minParagraphs;
-  const score = (g: number) => gapScore(paragraphs, features, body, segmentStart, g);
+  const context = new LeftContext(features, body);
+  let cached = { g: -1, segmentStart: -1, score: 0 };
+  const score = (g: number) => {
+    if (cached.g === g && cached.segmentStart === segmentStart) return cached.score;
+    const ceiling = gapScoreCeiling(features[body[g] as number] as ParagraphFeatures);
+    let value = ceiling;
+    if (ceiling >= tuning.threshold) {
+      context.moveTo(segmentStart, g);
+      value = gapScore(context, paragraphs, features, body, g);
+    }
+    cached = { g, segmentStart, score: value };
+    return value;
+  };
   for (let g = min; g <= body.length - min; g++) {
     if (g - segmentStart < min) continue;
     const here = score(g);

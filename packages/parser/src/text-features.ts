@@ -1,4 +1,5 @@
 import { firstSentence } from "./derive-headline.js";
+import { isWordChar, wordEnd } from "./words.js";
 import {
   datelineOf,
   isBoilerplate,
@@ -18,30 +19,48 @@ export interface ParagraphFeatures {
   dateline: string | null;
   /** Opens the way a continuation does: a quote, a pronoun, a conjunction, lower case. */
   continuationOpening: boolean;
-  /** Capitalized words, one entry per mention: the paragraph's cast and places. */
-  keys: string[];
+  /** Capitalized words, one entry per mention: the paragraph's cast and places (term ids). */
+  keys: number[];
   /** Last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs refer back. */
-  surnames: string[];
+  surnames: number[];
   /** Surnames referred to with a title before any full mention here ("Mr. Rubio"). */
-  titledRefs: string[];
+  titledRefs: number[];
   /** Holds a multi-word proper name, the way a lede introduces its cast. */
   hasFullName: boolean;
   /** The opening sentence, where a lede says who did what and when. */
   firstSentence: string;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
-  openingNoun: string | null;
+  openingNoun: number | null;
   /** Opens with a proper name, not a common word: "Israel pulled ...", "Khalil al-Hayya, ...". */
   opensWithName: boolean;
   /** Written in capitals throughout, as section labels are. */
   allCaps: boolean;
-  /** Lower-case content words, stemmed, for vocabulary overlap. */
-  stems: string[];
+  /** Lower-case content words, stemmed, each once, for vocabulary overlap (term ids). */
+  stems: number[];
 }
+
+/**
+ * Gives each distinct term of a dump a small number, so features hold integers instead of
+ * millions of short strings: a 50 MB dump has about eight million words but some 100,000 terms.
+ */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+}
+
+const ABBREVIATIONS = new Set(["Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof"]);
 
 const OPENING_NOUN =
   /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
 const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 const TITLES =
   /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Gen|Sen|Rep|Gov|Judge|Justice|Rev|Sir|Dame|Lord|Lady|Sheikh|Imam|Rabbi|Cardinal|Coach)\.?\s+((?:al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 
@@ -67,7 +86,7 @@ const CONTINUATION_OPENERS = new Set(
   ).split(" "),
 );
 
-const STOPWORDS = new Set(
+const STOP_STEMS = new Set(
   (
     "about above after again against also although among another any around because been before being below between " +
     "both could does doing down during each either even every from further have having here however into itself just " +
@@ -77,11 +96,13 @@ const STOPWORDS = new Set(
     "very what whatever when where whether which while whom whose will with within without would year years week weeks " +
     "month months time times first last next told added people percent including says saying according official " +
     "officials statement monday tuesday wednesday thursday friday saturday sunday"
-  ).split(" "),
+  )
+    .split(" ")
+    .map((word) => word.slice(0, 6)),
 );
 
-/** Computes a paragraph's features. Pure and cheap: a few regex passes over the text. */
-export function paragraphFeatures(text: string): ParagraphFeatures {
+/** Computes a paragraph's features. Pure and cheap: one pass over its words and a few regexes. */
+export function paragraphFeatures(text: string, vocabulary: Vocabulary): ParagraphFeatures {
   const kind = paragraphKind(text);
   const features: ParagraphFeatures = {
     kind,
@@ -101,69 +122,126 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
   };
   if (kind === "boilerplate" || kind === "separator") return features;
 
-  const keys: string[] = [];
-  const surnames = new Set<string>();
-  const stems: string[] = [];
+  const keys: number[] = [];
+  const surnames = new Set<number>();
+  const stems = new Set<number>();
   let words = 0;
-  let run: string[] = [];
+  let runLength = 0;
+  let runLast = "";
+  let firstKey = "";
   const flushRun = () => {
-    if (run.length >= 2) {
+    if (runLength >= 2) {
       features.hasFullName = true;
-      surnames.add(run[run.length - 1] as string);
+      surnames.add(vocabulary.id(runLast));
     }
-    run = [];
+    runLength = 0;
   };
-  for (const match of text.matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  for (let start = 0; start < text.length; ) {
+    if (!isWordChar(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    const stop = stemEnd(text, start, end);
+    const index = start;
+    start = end;
     words++;
-    let word = match[0];
-    const endsSentence =
-      /[.!?]$/.test(word) &&
-      !/^(?:\p{Lu}\.)+$|^(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof)\.$/u.test(word);
-    word = word.replace(/(?:['’]s|['’.-]+)$/u, "");
+    if (stop === index) continue;
+    const first = text.charCodeAt(index);
+    const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
     // "al-Hayya", "bin Salman": particles that belong to the name around them.
-    const capitalized =
-      /\p{Lu}/u.test(word[0] ?? "") || (run.length > 0 && NAME_PARTICLE.test(word));
-    if (capitalized && !CAP_STOP.has(word)) {
-      keys.push(word);
-      run.push(word);
+    const particle = !upper && runLength > 0 && NAME_PARTICLE.test(text.slice(index, stop));
+    if (upper || particle) {
+      const word = text.slice(index, stop);
+      if (!CAP_STOP.has(word)) {
+        keys.push(vocabulary.id(word));
+        if (firstKey === "") firstKey = word;
+        runLength++;
+        runLast = word;
+      } else {
+        flushRun();
+      }
     } else {
       flushRun();
-      if (!capitalized && word.length >= 4) {
-        const lower = word.toLowerCase();
-        if (!STOPWORDS.has(lower)) stems.push(lower.slice(0, 6));
+      if (stop - index >= 4) {
+        // Stems are six-letter prefixes; the stopword list holds prefixes too.
+        const stem = lower.slice(index, index + Math.min(stop - index, 6));
+        if (!STOP_STEMS.has(stem)) stems.add(vocabulary.id(stem));
       }
     }
-    if (endsSentence) flushRun();
+    if (endsSentence(text, index, end)) flushRun();
   }
   flushRun();
 
-  const titledRefs: string[] = [];
+  const titledRefs: number[] = [];
   for (const match of text.matchAll(TITLES)) {
-    const surname = (match[1] as string).replace(/['’]s$/u, "");
+    const surname = stripTail(match[1] as string);
+    const id = vocabulary.id(surname);
     const introduced = text.slice(0, match.index).includes(` ${surname}`);
-    if (!introduced && !titledRefs.includes(surname)) titledRefs.push(surname);
-    surnames.add(surname);
+    if (!introduced && !titledRefs.includes(id)) titledRefs.push(id);
+    surnames.add(id);
   }
 
   features.words = words;
   features.keys = keys;
   features.surnames = [...surnames];
   features.titledRefs = titledRefs;
-  features.stems = stems;
+  features.stems = [...stems];
   features.firstSentence = firstSentence(text);
   const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
-  features.opensWithName =
-    /^\p{Lu}/u.test(firstWord) &&
-    !CAP_STOP.has(firstWord) &&
-    !CONTINUATION_OPENERS.has(firstWord) &&
-    keys[0] === firstWord;
+  features.opensWithName = firstWord.length > 0 && firstKey === firstWord && !CONTINUATION_OPENERS.has(firstWord);
   const opening = OPENING_NOUN.exec(text);
-  features.openingNoun = opening ? (opening[1] as string).toLowerCase().slice(0, 6) : null;
+  features.openingNoun = opening ? vocabulary.id((opening[1] as string).toLowerCase().slice(0, 6)) : null;
   features.allCaps = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   features.dateline = kind === "text" ? datelineOf(text) : null;
   features.headlineLike = kind === "text" && isHeadlineLike(text, words);
   features.continuationOpening = opensAsContinuation(text);
   return features;
+}
+
+/** Drops a possessive and trailing punctuation: "Russia’s" -> "Russia", "R.S.F." -> "R.S.F". */
+function stripTail(word: string): string {
+  return word.slice(0, stemEnd(word, 0, word.length));
+}
+
+/** Where the word at start..end ends without its possessive and trailing punctuation. */
+function stemEnd(text: string, start: number, end: number): number {
+  let stop = end;
+  const last = text.charCodeAt(stop - 1);
+  if ((last === 115 || last === 83) && stop - start > 2) {
+    const apostrophe = text.charCodeAt(stop - 2);
+    if (apostrophe === 39 || apostrophe === 0x2019) stop -= 2;
+  }
+  while (stop > start) {
+    const c = text.charCodeAt(stop - 1);
+    if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break;
+    stop--;
+  }
+  return stop;
+}
+
+const upperCache = new Map<number, boolean>();
+function isUpperCase(code: number): boolean {
+  let known = upperCache.get(code);
+  if (known === undefined) {
+    known = /\p{Lu}/u.test(String.fromCharCode(code));
+    upperCache.set(code, known);
+  }
+  return known;
+}
+
+/** The word at start..end closes a sentence: a full stop not an abbreviation's ("U.S.", "Mr."). */
+function endsSentence(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 33 || last === 63) return true;
+  if (last !== 46) return false;
+  if (end - start === 2) {
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90) return false;
+  }
+  const body = text.slice(start, end - 1);
+  return !body.includes(".") && !ABBREVIATIONS.has(body);
 }
 
 function paragraphKind(text: string): ParagraphKind {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { GAP_FEATURE_NAMES, gapFeatures } from "../gap-features.js";
+import { GAP_FEATURE_NAMES, gapFeatures, LeftContext } from "../gap-features.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { bodyParagraphs, findExplicitStarts } from "../segment.js";
-import { paragraphFeatures } from "../text-features.js";
+import { paragraphFeatures, Vocabulary } from "../text-features.js";
 import { composeDump, type Layout, shuffled } from "./compose-dump.js";
 import type { FixtureArticle } from "./fixture-articles.js";
 
@@ -18,7 +18,8 @@ export interface Sample {
  */
 export function gapSamples(text: string, trueStarts: ReadonlySet<number>): Sample[] {
   const paragraphs = groupParagraphs(splitLines(text));
-  const features = paragraphs.map((p) => paragraphFeatures(p.text));
+  const vocabulary = new Vocabulary();
+  const features = paragraphs.map((p) => paragraphFeatures(p.text, vocabulary));
   const heads = findExplicitStarts(paragraphs, features);
   const samples: Sample[] = [];
   heads.forEach((head, h) => {
@@ -28,15 +29,12 @@ export function gapSamples(text: string, trueStarts: ReadonlySet<number>): Sampl
         : paragraphs.length - 1;
     const body = bodyParagraphs(features, head.bodyStart, end);
     let segmentStart = 0;
+    const context = new LeftContext(features, body);
     for (let g = 1; g < body.length; g++) {
+      context.moveTo(segmentStart, g);
       const line = paragraphs[body[g] as number]?.startLine ?? 0;
-      const evidence = gapFeatures(
-        features,
-        paragraphs[body[g - 1] as number]?.text ?? "",
-        body,
-        segmentStart,
-        g,
-      );
+      const previous = paragraphs[body[g - 1] as number]?.text ?? "";
+      const evidence = gapFeatures(context, features, previous, body, g);
       const y = trueStarts.has(line) ? 1 : 0;
       samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y });
       if (y === 1) segmentStart = g;
