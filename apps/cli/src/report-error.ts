@@ -1,16 +1,53 @@
+import { DumpError } from "@newsdesk/parser";
+import { CommanderError } from "commander";
+
+/** Exit codes: 2 for input the user can fix, 1 for anything unexpected. */
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_UNEXPECTED = 1;
+
 /**
- * Prints an error the way a user should see it: typed errors (whose messages already say what
- * to do next) as one line, anything unexpected with its stack. Returns the exit code.
+ * Prints an error the way a user should see it: a typed error (whose message says what to do
+ * next) or a missing file as one line; anything unexpected with its stack, since it is a bug.
+ * Returns the exit code.
  */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
-  if (error instanceof Error && error.name !== "Error" && !(error instanceof TypeError)) {
+  if (error instanceof CommanderError) return error.exitCode;
+  if (error instanceof DumpError) {
     stderr.write(`newsdesk: ${error.message}\n`);
-    return 2;
+    return EXIT_BAD_INPUT;
   }
-  if (error instanceof Error && "code" in error && typeof error.code === "string") {
-    stderr.write(`newsdesk: ${error.message}\n`);
-    return 2;
+  if (isFileError(error)) {
+    stderr.write(`newsdesk: cannot read ${error.path}: ${fileProblem(error.code)}\n`);
+    return EXIT_BAD_INPUT;
   }
-  stderr.write(`newsdesk: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
-  return 1;
+  stderr.write(
+    `newsdesk: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  return EXIT_UNEXPECTED;
+}
+
+interface FileError extends Error {
+  code: string;
+  path: string;
+}
+
+function isFileError(error: unknown): error is FileError {
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<FileError>).path === "string" &&
+    typeof (error as Partial<FileError>).code === "string"
+  );
+}
+
+function fileProblem(code: string): string {
+  switch (code) {
+    case "ENOENT":
+      return "no such file; check the path";
+    case "EACCES":
+      return "permission denied";
+    case "EISDIR":
+      return "it is a folder; name a file";
+    default:
+      return code;
+  }
 }

@@ -28,7 +28,9 @@ export function registerParseCommand(program: Command, io: Io): void {
     .option("--json", "print the JSON document other tools read (DESIGN.md)")
     .action(async (file: string, options: ParseCommandOptions) => {
       const result = await parseInput(file, options.format, io);
-      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatParseResult(result));
+      io.stdout.write(
+        options.json ? `${JSON.stringify(result, null, 2)}\n` : formatParseResult(result),
+      );
     });
 }
 
@@ -43,7 +45,11 @@ export function formatParseResult(result: ParseResult): string {
   ]);
   let out = renderTable(["#", "headline (~ derived)", "lines", "words", "contributors"], rows);
   out += `\n${result.articles.length} article${result.articles.length === 1 ? "" : "s"}`;
-  out += result.warnings.length > 0 ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}:\n` : "\n";
-  for (const warning of result.warnings) out += `  line ${warning.line}: ${warning.code}: ${warning.message}\n`;
+  out +=
+    result.warnings.length > 0
+      ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}:\n`
+      : "\n";
+  for (const warning of result.warnings)
+    out += `  line ${warning.line}: ${warning.code}: ${warning.message}\n`;
   return out;
 }

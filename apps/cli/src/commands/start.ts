@@ -16,9 +16,13 @@ export function registerStartCommand(program: Command, io: Io): void {
     .description("run Newsdesk on embedded defaults (today: parse the demo dumps)")
     .option("--samples <dir>", "folder of demo dumps to read", "samples")
     .action(async (options: { samples: string }) => {
-      const files = (await readdir(options.samples)).filter((name) => DUMP_EXTENSIONS.test(name)).sort();
+      const files = (await readdir(options.samples))
+        .filter((name) => DUMP_EXTENSIONS.test(name))
+        .sort();
       if (files.length === 0) {
-        io.stderr.write(`no dumps in ${options.samples}: add .txt, .json or .ndjson files there.\n`);
+        io.stderr.write(
+          `no dumps in ${options.samples}: add .txt, .json or .ndjson files there.\n`,
+        );
         process.exitCode = 1;
         return;
       }

@@ -1,0 +1,19 @@
+import { PassThrough } from "node:stream";
+import type { Io } from "./io.js";
+
+/** An Io whose output tests can read back. */
+export function captureIo(stdinText = ""): Io & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const stdin = new PassThrough();
+  stdin.end(stdinText);
+  let out = "";
+  let err = "";
+  stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  stderr.on("data", (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return { stdout, stderr, stdin, out: () => out, err: () => err };
+}
