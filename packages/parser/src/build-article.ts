@@ -1,8 +1,8 @@
 import { contentHash } from "./content-hash.js";
 import { extractContributors } from "./contributors.js";
 import { deriveHeadline } from "./derive-headline.js";
-import { countWords } from "./words.js";
 import type { Article } from "./types.js";
+import { countWords } from "./words.js";
 
 /** The parts of an article before its fields are derived. */
 export interface ArticleParts {

@@ -1,4 +1,4 @@
-import type { ParagraphFeatures } from "./text-features.js";
+import type { FeatureTable, LexicalFeatures, ParagraphFeatures } from "./text-features.js";
 
 /**
  * The evidence, at one gap between body paragraphs, that an article without a headline starts
@@ -52,8 +52,6 @@ export const GAP_FEATURE_NAMES = [
   "newCastRecurs",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
-const DAY_ANCHOR =
-  /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
 const CLOSING_QUOTE = /[.!?,]["”’]$|["”’](?: \p{Ll}+)? (?:said|says|added)[^.]{0,60}\.$/u;
 
 /** The features of the would-be lede alone, which need no context. */
@@ -66,14 +64,17 @@ export const LEDE_FEATURE_NAMES = [
   "opensWithName",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
-export function ledeFeatures(lede: ParagraphFeatures): Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> {
+export function ledeFeatures(
+  lede: ParagraphFeatures,
+  lexical: LexicalFeatures,
+): Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> {
   return {
     continuationOpening: lede.continuationOpening ? 1 : 0,
-    titledReference: lede.titledRefs.length > 0 ? 1 : 0,
-    fullName: lede.hasFullName ? 1 : 0,
+    titledReference: lexical.titledRefs.length > 0 ? 1 : 0,
+    fullName: lexical.hasFullName ? 1 : 0,
     short: lede.words < 12 ? 1 : 0,
-    dayAnchor: DAY_ANCHOR.test(lede.firstSentence) ? 1 : 0,
-    opensWithName: lede.opensWithName ? 1 : 0,
+    dayAnchor: lexical.dayAnchor ? 1 : 0,
+    opensWithName: lexical.opensWithName ? 1 : 0,
   };
 }
 
@@ -87,18 +88,18 @@ class TermWindow {
   private readonly counts = new Map<number, number>();
   private firstTerms = new Set<number>();
 
-  constructor(private readonly terms: (f: ParagraphFeatures) => readonly number[]) {}
+  constructor(private readonly terms: (f: LexicalFeatures) => readonly number[]) {}
 
   clear(): void {
     this.counts.clear();
     this.firstTerms = new Set();
   }
 
-  add(f: ParagraphFeatures): void {
+  add(f: LexicalFeatures): void {
     for (const t of this.terms(f)) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
   }
 
-  remove(f: ParagraphFeatures): void {
+  remove(f: LexicalFeatures): void {
     for (const t of this.terms(f)) {
       const n = (this.counts.get(t) ?? 0) - 1;
       if (n > 0) this.counts.set(t, n);
@@ -106,7 +107,7 @@ class TermWindow {
     }
   }
 
-  setFirst(f: ParagraphFeatures | undefined): void {
+  setFirst(f: LexicalFeatures | undefined): void {
     this.firstTerms = new Set(f ? this.terms(f) : []);
   }
 
@@ -137,12 +138,12 @@ export class LeftContext {
   private g = -1;
 
   constructor(
-    private readonly features: readonly ParagraphFeatures[],
+    private readonly table: FeatureTable,
     private readonly body: readonly number[],
   ) {}
 
-  private at(k: number): ParagraphFeatures {
-    return this.features[this.body[k] as number] as ParagraphFeatures;
+  private at(k: number): LexicalFeatures {
+    return this.table.lexical(this.body[k] as number);
   }
 
   /** Positions the windows on the gap before body[g], in the article begun at body[segmentStart]. */
@@ -181,20 +182,20 @@ export class LeftContext {
  */
 export function gapFeatures(
   context: LeftContext,
-  features: readonly ParagraphFeatures[],
+  table: FeatureTable,
   previousText: string,
   body: readonly number[],
   g: number,
 ): GapFeatures {
-  const lede = features[body[g] as number] as ParagraphFeatures;
-  const right: ParagraphFeatures[] = [];
-  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++) {
-    right.push(features[body[k] as number] as ParagraphFeatures);
-  }
+  const lede = table.lexical(body[g] as number);
+  const right: LexicalFeatures[] = [];
+  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++)
+    right.push(table.lexical(body[k] as number));
   let backReferences = 0;
-  for (const f of right) for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
+  for (const f of right)
+    for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
   return {
-    ...ledeFeatures(lede),
+    ...ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede),
     anaphoricOpening: lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0,
     titledBackReferences: Math.min(backReferences, 3) / 3,
     castBreak: 1 - continuity(context.keys, right, (f) => f.keys, 1),
@@ -206,7 +207,11 @@ export function gapFeatures(
   };
 }
 
-function recurrence(lede: ParagraphFeatures, after: readonly ParagraphFeatures[], known: TermWindow): number {
+function recurrence(
+  lede: LexicalFeatures,
+  after: readonly LexicalFeatures[],
+  known: TermWindow,
+): number {
   const introduced = new Set(lede.keys.filter((key) => !known.has(key)));
   if (introduced.size === 0 || after.length === 0) return 0;
   return after.filter((f) => f.keys.some((key) => introduced.has(key))).length / after.length;
@@ -226,8 +231,8 @@ function share(items: readonly number[], test: (item: number) => boolean): numbe
  */
 function continuity(
   left: TermWindow,
-  right: readonly ParagraphFeatures[],
-  terms: (f: ParagraphFeatures) => readonly number[],
+  right: readonly LexicalFeatures[],
+  terms: (f: LexicalFeatures) => readonly number[],
   needed: number,
 ): number {
   if (right.length === 0 || left.empty) return 1;

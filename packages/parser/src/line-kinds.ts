@@ -43,7 +43,7 @@ const SEPARATOR = /^[\s\-–—=*_#~•·.+]{3,}$/;
 
 /** "* * *", "----", "####": a line that only separates. */
 export function isSeparator(text: string): boolean {
-  return SEPARATOR.test(text);
+  return text.length <= 200 && !/^[\p{L}\p{N}"“‘']/u.test(text) && SEPARATOR.test(text);
 }
 
 const BOILERPLATE = new RegExp(

@@ -1,7 +1,7 @@
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
-import { paragraphFeatures, Vocabulary } from "./text-features.js";
+import { FeatureTable } from "./text-features.js";
 import type { ParseResult, ParseWarning } from "./types.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
@@ -10,9 +10,9 @@ export function parseTextLines(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ParseResult {
   const paragraphs = groupParagraphs(lines);
-  const vocabulary = new Vocabulary();
-  const features = paragraphs.map((p) => paragraphFeatures(p.text, vocabulary));
-  const spans = segmentParagraphs(paragraphs, features, tuning);
+  const table = new FeatureTable(paragraphs.map((p) => p.text));
+  const features = table.paragraphs;
+  const spans = segmentParagraphs(paragraphs, table, tuning);
   const warnings: ParseWarning[] = [];
   const articles = [];
   const firstSpan = spans[0]?.first ?? paragraphs.length;

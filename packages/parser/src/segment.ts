@@ -7,7 +7,7 @@ import {
 } from "./gap-features.js";
 import { GAP_WEIGHTS } from "./gap-weights.js";
 import type { Paragraph } from "./paragraphs.js";
-import type { ParagraphFeatures } from "./text-features.js";
+import type { FeatureTable, LexicalFeatures, ParagraphFeatures } from "./text-features.js";
 
 /** An article as a run of paragraphs, with the roles of its opening paragraphs. */
 export interface ArticleSpan {
@@ -44,16 +44,18 @@ const WEEKDAY =
  */
 export function segmentParagraphs(
   paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
+  table: FeatureTable,
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
-  const heads = findExplicitStarts(paragraphs, features);
+  const heads = findExplicitStarts(paragraphs, table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
     const head = heads[h] as Head;
     const end =
       h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
-    const cuts = findHeadlessStarts(paragraphs, features, head.bodyStart, end, tuning);
+    const cuts = findHeadlessStarts(paragraphs, table, head.bodyStart, end, tuning);
+    // Articles never reach back past an explicit start: this stretch's names are done with.
+    table.release(head.span.first, end);
     let first = head.span.first;
     let span: ArticleSpan = head.span;
     for (const cut of cuts) {
@@ -109,17 +111,23 @@ function normalizeForCompare(text: string): string {
 }
 
 /** Articles opened by explicit marks: headlines, bylines, datelines, closing contributor lines. */
-export function findExplicitStarts(
-  paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
-): Head[] {
+export function findExplicitStarts(paragraphs: readonly Paragraph[], table: FeatureTable): Head[] {
+  const features = table.paragraphs;
   const heads: Head[] = [];
-  const cast = new Set<number>();
+  let articleStart = 0;
   let previous = -1; // last content paragraph
   let separatorSince = false;
   let bodySoFar = 0;
   let i = nextContent(features, 0);
   const typicalGap = typicalBlankGap(paragraphs);
+  // The names of the article so far, asked for only when a subhead must be told from a headline.
+  const castBefore = (end: number) => {
+    const cast = new Set<number>();
+    for (let k = Math.max(articleStart, end - CAST_WINDOW); k < end; k++) {
+      for (const key of table.lexical(k).keys) cast.add(key);
+    }
+    return cast;
+  };
   while (i < paragraphs.length) {
     const f = features[i] as ParagraphFeatures;
     if (!isContent(f)) {
@@ -130,17 +138,15 @@ export function findExplicitStarts(
     const prev = features[previous];
     const wideGap = (paragraphs[i] as Paragraph).blankLinesBefore > typicalGap;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
-    const head = headAt(paragraphs, features, i, previous < 0 || afterClose, cast);
+    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, castBefore);
     if (head) {
       heads.push(head);
-      cast.clear();
       separatorSince = false;
+      articleStart = head.span.first;
       // The lede is the article's first body paragraph: it opens nothing new.
-      i = head.bodyStart;
-      for (const key of (features[i] as ParagraphFeatures).keys) cast.add(key);
-      previous = i;
+      previous = head.bodyStart;
       bodySoFar = 1;
-      i++;
+      i = head.bodyStart + 1;
       continue;
     }
     // A dateline opens an article, unless the article it would split has barely begun.
@@ -155,11 +161,10 @@ export function findExplicitStarts(
         bodyStart = nextContent(features, bodyStart + 1);
       }
       heads.push({ span, bodyStart: Math.max(bodyStart, i) });
-      cast.clear();
+      articleStart = i;
       bodySoFar = 0;
     }
     if (f.kind === "text") bodySoFar++;
-    for (const key of f.keys) cast.add(key);
     previous = i;
     separatorSince = false;
     i++;
@@ -167,6 +172,8 @@ export function findExplicitStarts(
   if (heads.length === 0 && paragraphs.length > 0) heads.push({ span: emptySpan(0), bodyStart: 0 });
   return heads;
 }
+
+const CAST_WINDOW = 25;
 
 /** The usual number of blank lines between paragraphs; more than that sets articles apart. */
 function typicalBlankGap(paragraphs: readonly Paragraph[]): number {
@@ -188,11 +195,12 @@ function typicalBlankGap(paragraphs: readonly Paragraph[]): number {
  */
 function headAt(
   paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
+  table: FeatureTable,
   i: number,
   atArticleBoundary: boolean,
-  cast: ReadonlySet<number>,
+  castBefore: (end: number) => ReadonlySet<number>,
 ): Head | null {
+  const features = table.paragraphs;
   const f = features[i] as ParagraphFeatures;
   if (!f.headlineLike) return null;
   const span = emptySpan(i);
@@ -223,7 +231,7 @@ function headAt(
   if (
     !atArticleBoundary &&
     span.duplicates.length === 0 &&
-    isSubhead(features[headline] as ParagraphFeatures, lede, cast)
+    isSubhead(features[headline] as ParagraphFeatures, lede, table.lexical(k), castBefore(i))
   ) {
     return null;
   }
@@ -242,15 +250,16 @@ function headAt(
 function isSubhead(
   headline: ParagraphFeatures,
   next: ParagraphFeatures,
+  nextNames: LexicalFeatures,
   cast: ReadonlySet<number>,
 ): boolean {
   if (next.kind === "byline" || next.dateline !== null) return false;
   // "UP NEXT", "KEY FACTS": section labels inside an article are short and in capitals.
   if (headline.words <= 5 && headline.allCaps) return true;
-  if (next.titledRefs.some((name) => cast.has(name))) return true;
+  if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
   if (headline.words <= 4 && next.continuationOpening) return true;
-  const shared = next.keys.filter((key) => cast.has(key)).length;
-  return headline.words <= 4 && next.keys.length > 0 && shared * 2 >= next.keys.length;
+  const shared = nextNames.keys.filter((key) => cast.has(key)).length;
+  return headline.words <= 4 && nextNames.keys.length > 0 && shared * 2 >= nextNames.keys.length;
 }
 
 /** A one- or two-sentence summary under the headline, before the byline or the lede. */
@@ -289,12 +298,12 @@ export function bodyParagraphs(
 export function gapScore(
   context: LeftContext,
   paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
+  table: FeatureTable,
   body: readonly number[],
   g: number,
 ): number {
   const previous = (paragraphs[body[g - 1] as number] as Paragraph).text;
-  const evidence = gapFeatures(context, features, previous, body, g);
+  const evidence = gapFeatures(context, table, previous, body, g);
   let score = GAP_WEIGHTS.bias;
   for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
@@ -309,8 +318,8 @@ const CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
  * An upper bound of gapScore from the paragraph alone. Most paragraphs read as continuations,
  * so this spares measuring their context, which is most of the segmenter's work.
  */
-function gapScoreCeiling(lede: ParagraphFeatures): number {
-  const evidence = ledeFeatures(lede);
+function gapScoreCeiling(lede: ParagraphFeatures, names: LexicalFeatures): number {
+  const evidence = ledeFeatures(lede, names);
   let score = GAP_WEIGHTS.bias + CONTEXT_CEILING;
   for (const name of LEDE_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
@@ -323,24 +332,25 @@ function gapScoreCeiling(lede: ParagraphFeatures): number {
  */
 function findHeadlessStarts(
   paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
+  table: FeatureTable,
   first: number,
   last: number,
   tuning: SegmentTuning,
 ): number[] {
-  const body = bodyParagraphs(features, first, last);
+  const body = bodyParagraphs(table.paragraphs, first, last);
   const cuts: number[] = [];
   let segmentStart = 0;
   const min = tuning.minParagraphs;
-  const context = new LeftContext(features, body);
+  const context = new LeftContext(table, body);
   let cached = { g: -1, segmentStart: -1, score: 0 };
   const score = (g: number) => {
     if (cached.g === g && cached.segmentStart === segmentStart) return cached.score;
-    const ceiling = gapScoreCeiling(features[body[g] as number] as ParagraphFeatures);
+    const at = body[g] as number;
+    const ceiling = gapScoreCeiling(table.paragraphs[at] as ParagraphFeatures, table.lexical(at));
     let value = ceiling;
     if (ceiling >= tuning.threshold) {
       context.moveTo(segmentStart, g);
-      value = gapScore(context, paragraphs, features, body, g);
+      value = gapScore(context, paragraphs, table, body, g);
     }
     cached = { g, segmentStart, score: value };
     return value;

@@ -1,5 +1,3 @@
-import { firstSentence } from "./derive-headline.js";
-import { isWordChar, wordEnd } from "./words.js";
 import {
   datelineOf,
   isBoilerplate,
@@ -7,10 +5,11 @@ import {
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
+import { countWords, isWordChar, wordEnd } from "./words.js";
 
 export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | "separator";
 
-/** What the segmenter needs to know of one paragraph, computed once. */
+/** What the segmenter needs to know of every paragraph: cheap, and kept for the whole parse. */
 export interface ParagraphFeatures {
   kind: ParagraphKind;
   words: number;
@@ -19,7 +18,17 @@ export interface ParagraphFeatures {
   dateline: string | null;
   /** Opens the way a continuation does: a quote, a pronoun, a conjunction, lower case. */
   continuationOpening: boolean;
-  /** Capitalized words, one entry per mention: the paragraph's cast and places (term ids). */
+  /** Written in capitals throughout, as section labels are. */
+  allCaps: boolean;
+}
+
+/**
+ * A paragraph's names and vocabulary, as term ids. Costlier to compute and to hold, so the
+ * segmenter asks for them where it looks for articles without headlines, and lets them go
+ * when it has moved on (see FeatureTable).
+ */
+export interface LexicalFeatures {
+  /** Capitalized words, one entry per mention: the paragraph's cast and places. */
   keys: number[];
   /** Last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs refer back. */
   surnames: number[];
@@ -27,16 +36,56 @@ export interface ParagraphFeatures {
   titledRefs: number[];
   /** Holds a multi-word proper name, the way a lede introduces its cast. */
   hasFullName: boolean;
-  /** The opening sentence, where a lede says who did what and when. */
-  firstSentence: string;
+  /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
+  dayAnchor: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   openingNoun: number | null;
   /** Opens with a proper name, not a common word: "Israel pulled ...", "Khalil al-Hayya, ...". */
   opensWithName: boolean;
-  /** Written in capitals throughout, as section labels are. */
-  allCaps: boolean;
-  /** Lower-case content words, stemmed, each once, for vocabulary overlap (term ids). */
+  /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: number[];
+}
+
+const NO_LEXICAL: LexicalFeatures = {
+  keys: [],
+  surnames: [],
+  titledRefs: [],
+  hasFullName: false,
+  dayAnchor: false,
+  openingNoun: null,
+  opensWithName: false,
+  stems: [],
+};
+
+/** Paragraph features for a whole dump: the cheap ones up front, the lexical ones on demand. */
+export class FeatureTable {
+  readonly vocabulary = new Vocabulary();
+  readonly paragraphs: ParagraphFeatures[];
+  private readonly lexicalCache: (LexicalFeatures | undefined)[];
+
+  constructor(private readonly texts: readonly string[]) {
+    this.paragraphs = texts.map(paragraphFeatures);
+    this.lexicalCache = new Array(texts.length);
+  }
+
+  lexical(i: number): LexicalFeatures {
+    let found = this.lexicalCache[i];
+    if (found === undefined) {
+      const kind = this.paragraphs[i]?.kind;
+      found =
+        kind === "boilerplate" || kind === "separator"
+          ? NO_LEXICAL
+          : lexicalFeatures(this.texts[i] as string, this.vocabulary);
+      this.lexicalCache[i] = found;
+    }
+    return found;
+  }
+
+  /** Forgets the lexical features of paragraphs from..to (inclusive); they are rebuilt if asked. */
+  release(from: number, to: number): void {
+    for (let i = Math.max(0, from); i <= to && i < this.lexicalCache.length; i++)
+      this.lexicalCache[i] = undefined;
+  }
 }
 
 /**
@@ -56,13 +105,32 @@ export class Vocabulary {
   }
 }
 
-const ABBREVIATIONS = new Set(["Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof"]);
+const ABBREVIATIONS = new Set([
+  "Mr",
+  "Ms",
+  "Mrs",
+  "Dr",
+  "St",
+  "Jr",
+  "Sr",
+  "Gen",
+  "Lt",
+  "Col",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Prof",
+]);
 
 const OPENING_NOUN =
   /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
 const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
-const TITLES =
-  /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Gen|Sen|Rep|Gov|Judge|Justice|Rev|Sir|Dame|Lord|Lady|Sheikh|Imam|Rabbi|Cardinal|Coach)\.?\s+((?:al-|el-)?\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+// Titles before a surname: "Mr. Rubio", "Dr. Okafor", "Judge Marsh".
+const TITLES = new Set(
+  "Mr Ms Mrs Mx Dr Prof Professor Gen Sen Rep Gov Judge Justice Rev Sir Dame Lord Lady Sheikh Imam Rabbi Cardinal Coach".split(
+    " ",
+  ),
+);
 
 // Capitalized words that say nothing about who or where: openers, days, months, titles.
 const CAP_STOP = new Set(
@@ -98,45 +166,49 @@ const STOP_STEMS = new Set(
     "officials statement monday tuesday wednesday thursday friday saturday sunday"
   )
     .split(" ")
-    .map((word) => word.slice(0, 6)),
+    .map((word) => stemId(word, 0, word.length)),
 );
 
-/** Computes a paragraph's features. Pure and cheap: one pass over its words and a few regexes. */
-export function paragraphFeatures(text: string, vocabulary: Vocabulary): ParagraphFeatures {
+/** The cheap features of a paragraph: its kind, size and shape. */
+export function paragraphFeatures(text: string): ParagraphFeatures {
   const kind = paragraphKind(text);
-  const features: ParagraphFeatures = {
+  const prose = kind !== "boilerplate" && kind !== "separator";
+  const words = prose ? countWords(text) : 0;
+  return {
     kind,
-    words: 0,
-    headlineLike: false,
-    dateline: null,
-    continuationOpening: false,
-    keys: [],
-    surnames: [],
-    titledRefs: [],
-    hasFullName: false,
-    stems: [],
-    firstSentence: "",
-    openingNoun: null,
-    opensWithName: false,
-    allCaps: false,
+    words,
+    headlineLike: kind === "text" && isHeadlineLike(text, words),
+    dateline: kind === "text" ? datelineOf(text) : null,
+    continuationOpening: prose && opensAsContinuation(text),
+    allCaps: /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text),
   };
-  if (kind === "boilerplate" || kind === "separator") return features;
+}
 
+const DAY_ANCHOR =
+  /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
+
+/** A paragraph's names and vocabulary: one pass over its words. */
+export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFeatures {
   const keys: number[] = [];
-  const surnames = new Set<number>();
-  const stems = new Set<number>();
-  let words = 0;
+  const surnames: number[] = [];
+  const titledRefs: number[] = [];
+  const stems: number[] = [];
+  let hasFullName = false;
   let runLength = 0;
-  let runLast = "";
+  let runLast = -1;
   let firstKey = "";
+  let titled = false;
+  let firstSentenceEnd = -1;
+  const addSurname = (id: number) => {
+    if (!surnames.includes(id)) surnames.push(id);
+  };
   const flushRun = () => {
     if (runLength >= 2) {
-      features.hasFullName = true;
-      surnames.add(vocabulary.id(runLast));
+      hasFullName = true;
+      addSurname(runLast);
     }
     runLength = 0;
   };
-  const lower = text.toLowerCase();
   for (let start = 0; start < text.length; ) {
     if (!isWordChar(text.charCodeAt(start))) {
       start++;
@@ -146,58 +218,83 @@ export function paragraphFeatures(text: string, vocabulary: Vocabulary): Paragra
     const stop = stemEnd(text, start, end);
     const index = start;
     start = end;
-    words++;
     if (stop === index) continue;
     const first = text.charCodeAt(index);
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
     // "al-Hayya", "bin Salman": particles that belong to the name around them.
-    const particle = !upper && runLength > 0 && NAME_PARTICLE.test(text.slice(index, stop));
+    const particle =
+      !upper && (runLength > 0 || titled) && NAME_PARTICLE.test(text.slice(index, stop));
     if (upper || particle) {
       const word = text.slice(index, stop);
+      if (titled) {
+        // "Mr. Rubio" before any "Marco Rubio" here refers back to an earlier paragraph.
+        const id = vocabulary.id(word);
+        if (!keys.includes(id) && !titledRefs.includes(id)) titledRefs.push(id);
+        addSurname(id);
+      }
+      titled = TITLES.has(word);
       if (!CAP_STOP.has(word)) {
-        keys.push(vocabulary.id(word));
+        const id = vocabulary.id(word);
+        keys.push(id);
         if (firstKey === "") firstKey = word;
         runLength++;
-        runLast = word;
+        runLast = id;
       } else {
         flushRun();
       }
     } else {
+      titled = false;
       flushRun();
       if (stop - index >= 4) {
-        // Stems are six-letter prefixes; the stopword list holds prefixes too.
-        const stem = lower.slice(index, index + Math.min(stop - index, 6));
-        if (!STOP_STEMS.has(stem)) stems.add(vocabulary.id(stem));
+        const stem = stemId(text, index, stop);
+        if (stem >= 0 && !STOP_STEMS.has(stem) && !stems.includes(stem)) stems.push(stem);
+        else if (stem < 0) {
+          const id = STEM_FALLBACK + vocabulary.id(text.slice(index, index + 6).toLowerCase());
+          if (!stems.includes(id)) stems.push(id);
+        }
       }
     }
-    if (endsSentence(text, index, end)) flushRun();
+    if (endsSentence(text, index, end)) {
+      flushRun();
+      if (firstSentenceEnd < 0) firstSentenceEnd = end;
+    }
   }
   flushRun();
 
-  const titledRefs: number[] = [];
-  for (const match of text.matchAll(TITLES)) {
-    const surname = stripTail(match[1] as string);
-    const id = vocabulary.id(surname);
-    const introduced = text.slice(0, match.index).includes(` ${surname}`);
-    if (!introduced && !titledRefs.includes(id)) titledRefs.push(id);
-    surnames.add(id);
-  }
-
-  features.words = words;
-  features.keys = keys;
-  features.surnames = [...surnames];
-  features.titledRefs = titledRefs;
-  features.stems = [...stems];
-  features.firstSentence = firstSentence(text);
   const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
-  features.opensWithName = firstWord.length > 0 && firstKey === firstWord && !CONTINUATION_OPENERS.has(firstWord);
   const opening = OPENING_NOUN.exec(text);
-  features.openingNoun = opening ? vocabulary.id((opening[1] as string).toLowerCase().slice(0, 6)) : null;
-  features.allCaps = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-  features.dateline = kind === "text" ? datelineOf(text) : null;
-  features.headlineLike = kind === "text" && isHeadlineLike(text, words);
-  features.continuationOpening = opensAsContinuation(text);
-  return features;
+  const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
+  return {
+    keys,
+    surnames,
+    titledRefs,
+    hasFullName,
+    dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
+    openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
+    opensWithName:
+      firstWord.length > 0 && firstKey === firstWord && !CONTINUATION_OPENERS.has(firstWord),
+    stems,
+  };
+}
+
+// Stems of words with letters beyond a-z are interned instead, above every packed stem.
+const STEM_FALLBACK = 27 ** 6;
+
+/**
+ * The stem of text[start..end) as a number: its first six letters, lower-cased, in base 27.
+ * Packing spares a string and a map lookup for each of the millions of words in a large dump.
+ * Returns -1 when a letter is not a-z (accents and other scripts are interned instead).
+ */
+export function stemId(text: string, start: number, end: number): number {
+  let id = 0;
+  const stop = Math.min(end, start + 6);
+  for (let i = start; i < stop; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) return -1;
+    id = id * 27 + (c - 96);
+  }
+  return id;
 }
 
 /** Drops a possessive and trailing punctuation: "Russia’s" -> "Russia", "R.S.F." -> "R.S.F". */

@@ -16,7 +16,8 @@ export function isWordChar(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   let known = nonAsciiWordChar.get(code);
   if (known === undefined) {
-    known = code < 0xd800 || code > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(code)) : false;
+    known =
+      code < 0xd800 || code > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(code)) : false;
     nonAsciiWordChar.set(code, known);
   }
   return known;

@@ -50,8 +50,16 @@ function main(): void {
   console.log("size      time      throughput   articles   peak RSS   peak over input");
   const rows: { mb: number; seconds: number }[] = [];
   for (const size of SIZES_MB) {
-    const out = execFileSync(process.execPath, ["--expose-gc", self, String(size)], { encoding: "utf8" });
-    const row = JSON.parse(out) as { mb: number; seconds: number; articles: number; peakRss: number; rssBefore: number };
+    const out = execFileSync(process.execPath, ["--expose-gc", self, String(size)], {
+      encoding: "utf8",
+    });
+    const row = JSON.parse(out) as {
+      mb: number;
+      seconds: number;
+      articles: number;
+      peakRss: number;
+      rssBefore: number;
+    };
     rows.push(row);
     const mbPerSecond = row.mb / row.seconds;
     const overInput = (row.peakRss - row.rssBefore) / (row.mb * 1024 * 1024);
@@ -61,7 +69,9 @@ function main(): void {
   }
   const [small, large] = rows as [{ mb: number; seconds: number }, { mb: number; seconds: number }];
   const growth = large.seconds / large.mb / (small.seconds / small.mb);
-  console.log(`\ntime per MB at ${large.mb.toFixed(0)} MB vs ${small.mb.toFixed(0)} MB: ${growth.toFixed(2)}x (1.00 is linear)`);
+  console.log(
+    `\ntime per MB at ${large.mb.toFixed(0)} MB vs ${small.mb.toFixed(0)} MB: ${growth.toFixed(2)}x (1.00 is linear)`,
+  );
   console.log("targets: >= 25 MB/s, peak memory < 6x the input, linear growth");
 }
 

@@ -3,7 +3,7 @@ import { GAP_FEATURE_NAMES, gapFeatures, LeftContext } from "../gap-features.js"
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { bodyParagraphs, findExplicitStarts } from "../segment.js";
-import { paragraphFeatures, Vocabulary } from "../text-features.js";
+import { FeatureTable } from "../text-features.js";
 import { composeDump, type Layout, shuffled } from "./compose-dump.js";
 import type { FixtureArticle } from "./fixture-articles.js";
 
@@ -18,23 +18,22 @@ export interface Sample {
  */
 export function gapSamples(text: string, trueStarts: ReadonlySet<number>): Sample[] {
   const paragraphs = groupParagraphs(splitLines(text));
-  const vocabulary = new Vocabulary();
-  const features = paragraphs.map((p) => paragraphFeatures(p.text, vocabulary));
-  const heads = findExplicitStarts(paragraphs, features);
+  const table = new FeatureTable(paragraphs.map((p) => p.text));
+  const heads = findExplicitStarts(paragraphs, table);
   const samples: Sample[] = [];
   heads.forEach((head, h) => {
     const end =
       h + 1 < heads.length
         ? (heads[h + 1] as (typeof heads)[number]).span.first - 1
         : paragraphs.length - 1;
-    const body = bodyParagraphs(features, head.bodyStart, end);
+    const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
     let segmentStart = 0;
-    const context = new LeftContext(features, body);
+    const context = new LeftContext(table, body);
     for (let g = 1; g < body.length; g++) {
       context.moveTo(segmentStart, g);
       const line = paragraphs[body[g] as number]?.startLine ?? 0;
       const previous = paragraphs[body[g - 1] as number]?.text ?? "";
-      const evidence = gapFeatures(context, features, previous, body, g);
+      const evidence = gapFeatures(context, table, previous, body, g);
       const y = trueStarts.has(line) ? 1 : 0;
       samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y });
       if (y === 1) segmentStart = g;
