@@ -38,7 +38,8 @@ const TYPOGRAPHY = /[‘’‚‛′`´“”„‟″«»‐‑‒–—―…]
 const ODD_SPACE = /\s{2,}|[^\S ]/g;
 
 // After the folds above, most text is ASCII and Latin-1 letters, which NFKC leaves alone.
-const NEEDS_NFKC = /[^\x00-\x7f\u00c0-\u00ff]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, controls included.
+const NEEDS_NFKC = /[^\u0000-\u007f\u00c0-\u00ff]/;
 
 export function foldForHash(text: string): string {
   const folded = text.replace(TYPOGRAPHY, (match) => FOLDED[match] ?? match);

@@ -297,12 +297,10 @@ export function stemId(text: string, start: number, end: number): number {
   return id;
 }
 
-/** Drops a possessive and trailing punctuation: "Russia’s" -> "Russia", "R.S.F." -> "R.S.F". */
-function stripTail(word: string): string {
-  return word.slice(0, stemEnd(word, 0, word.length));
-}
-
-/** Where the word at start..end ends without its possessive and trailing punctuation. */
+/**
+ * Where the word at start..end ends without its possessive and trailing punctuation:
+ * "Russia’s" -> "Russia", "R.S.F." -> "R.S.F".
+ */
 function stemEnd(text: string, start: number, end: number): number {
   let stop = end;
   const last = text.charCodeAt(stop - 1);

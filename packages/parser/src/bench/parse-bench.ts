@@ -44,7 +44,10 @@ function measure(megabytes: number): void {
 
 function main(): void {
   const child = process.argv[2];
-  if (child) return measure(Number(child));
+  if (child) {
+    measure(Number(child));
+    return;
+  }
   const self = fileURLToPath(import.meta.url);
   console.log("parser benchmark: one core, dumps built from samples/*.txt\n");
   console.log("size      time      throughput   articles   peak RSS   peak over input");
