@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerClassifyCommand } from "./commands/classify.js";
 import { registerParseCommand } from "./commands/parse.js";
 import { registerStartCommand } from "./commands/start.js";
 import { type Io, processIo } from "./io.js";
@@ -13,6 +14,7 @@ export function createProgram(io: Io = processIo): Command {
       writeErr: (text) => io.stderr.write(text),
     });
   registerParseCommand(program, io);
+  registerClassifyCommand(program, io);
   registerStartCommand(program, io);
   return program;
 }

@@ -1,0 +1,52 @@
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createProgram } from "../program.js";
+
+// An original two-article dump written for this test.
+const dump = [
+  "Rescuers Search Rubble After Earthquake Strikes Eastern Turkey",
+  "MALATYA, Turkey — Rescue teams worked through the night after a magnitude 6.1 earthquake collapsed buildings across eastern Turkey, officials said on Tuesday.",
+  "The disaster agency said 14 people were killed and dozens injured. Survivors were evacuated to tents as aftershocks continued.",
+  "",
+  "Late Penalty Hands Lagos Side Cup Win",
+  "LAGOS, Nigeria — A stoppage-time penalty gave the home side a 2-1 win in the cup final on Sunday, sending thousands of fans into the streets of Lagos.",
+  "The coach praised his players after the match, saying the squad had earned its first title in a decade.",
+  "",
+].join("\n");
+
+async function run(args: string[]): Promise<string> {
+  const stdout = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on("data", (c: Buffer) => chunks.push(c));
+  const io = { stdout, stderr: new PassThrough(), stdin: Readable.from([Buffer.from(dump)]) };
+  await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+describe("newsdesk classify", () => {
+  it("prints the DESIGN.md document with beats, regions, places and people", async () => {
+    const doc = JSON.parse(await run(["classify", "-", "--json"]));
+    expect(doc.articles).toHaveLength(2);
+    const [quake, cup] = doc.articles;
+    expect(quake).toMatchObject({ startLine: 1, endLine: 3 });
+    expect(quake.beats[0].id).toBe("disaster-accident-emergency");
+    expect(quake.regions[0].id).toBe("europe");
+    expect(quake.places[0]).toMatchObject({ name: "Turkey", countryCode: "TR" });
+    expect(cup.beats[0].id).toBe("sport");
+    expect(cup.regions[0].id).toBe("africa");
+    for (const a of doc.articles) {
+      expect(Array.isArray(a.people)).toBe(true);
+      expect(a.explanation).toBeUndefined();
+    }
+    expect(Array.isArray(doc.warnings)).toBe(true);
+  });
+
+  it("prints a readable table by default, and the evidence with --explain", async () => {
+    const table = await run(["classify", "-"]);
+    expect(table).toContain("disaster-accident-emergency");
+    expect(table).toContain("2 articles");
+    const explained = await run(["classify", "-", "--explain"]);
+    expect(explained).toContain("dateline: MALATYA, Turkey");
+    expect(explained).toMatch(/earthquake/);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { compileTaxonomy, TaxonomyError } from "./beat-lexicon.js";
+import { extendTaxonomy } from "./extend-taxonomy.js";
+import { loadDefaultTaxonomy } from "./load-data.js";
+import { rankBeats, tallyBeats } from "./score-beats.js";
+import type { Taxonomy } from "./types.js";
+import { splitZones } from "./zones.js";
+
+const IPTC_BEATS = [
+  "arts-culture-entertainment",
+  "crime-law-justice",
+  "disaster-accident-emergency",
+  "economy-business-finance",
+  "education",
+  "environment",
+  "health",
+  "human-interest",
+  "labour",
+  "lifestyle-leisure",
+  "politics",
+  "religion",
+  "science-technology",
+  "society",
+  "sport",
+  "conflict-war-peace",
+  "weather",
+];
+
+const tiny: Taxonomy = {
+  beats: [
+    { id: "sport", evidence: { "3": ["goal", "penalty shoot-out"] } },
+    { id: "politics", evidence: { "3": ["election"], "1": ["Labour"] } },
+    { id: "politics/elections", parent: "politics", evidence: { "3": ["ballot box"] } },
+  ],
+};
+const beatsOf = (taxonomy: Taxonomy, text: string) => {
+  const lexicon = compileTaxonomy(taxonomy);
+  const zones = splitZones({ headline: text, dek: null, paragraphs: [text], contributors: [] });
+  return rankBeats(tallyBeats(zones, lexicon), lexicon, 50);
+};
+
+describe("the bundled taxonomy", () => {
+  it("has the 17 IPTC top-level beats, each with generous evidence", () => {
+    const taxonomy = loadDefaultTaxonomy();
+    const top = taxonomy.beats.filter((b) => !b.parent);
+    expect(top.map((b) => b.id).sort()).toEqual([...IPTC_BEATS].sort());
+    for (const beat of top) {
+      const terms = Object.values(beat.evidence).flat().length;
+      expect(terms, beat.id).toBeGreaterThan(40);
+    }
+    expect(taxonomy.beats.filter((b) => b.parent).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("compiles", () => {
+    expect(compileTaxonomy(loadDefaultTaxonomy()).phrases.size).toBeGreaterThan(5000);
+  });
+});
+
+describe("compileTaxonomy", () => {
+  it("matches inflections of the last word and whole phrases across hyphens", () => {
+    expect(beatsOf(tiny, "Two elections and a penalty shoot-out")[0]?.id).toBe("sport");
+    expect(beatsOf(tiny, "The goals came late")[0]?.id).toBe("sport");
+  });
+
+  it("respects capitals: Labour the party is not labour", () => {
+    expect(beatsOf(tiny, "Labour said so")[0]?.id).toBe("politics");
+    expect(beatsOf(tiny, "labour said so")).toEqual([]);
+  });
+
+  it("counts sub-beat evidence for the parent and lists the sub-beat after it", () => {
+    const beats = beatsOf(tiny, "Queues at the ballot box");
+    expect(beats.map((b) => b.id)).toEqual(["politics", "politics/elections"]);
+    expect(beats[1]?.score).toBeLessThanOrEqual(beats[0]?.score ?? 0);
+  });
+
+  it("rejects a sub-beat whose parent is missing, with a message saying so", () => {
+    const bad: Taxonomy = { beats: [{ id: "x/y", parent: "x", evidence: {} }] };
+    expect(() => compileTaxonomy(bad)).toThrow(TaxonomyError);
+    expect(() => compileTaxonomy(bad)).toThrow(/names parent "x"/);
+  });
+
+  it("takes a newsroom's extra beat and sub-beat from data alone", () => {
+    const extended = extendTaxonomy(loadDefaultTaxonomy(), {
+      beats: [
+        { id: "space", label: "Space", evidence: { "3": ["lunar lander", "moon mission"] } },
+        { id: "sport/cricket", parent: "sport", evidence: { "3": ["wicket", "innings"] } },
+      ],
+    });
+    const lexicon = compileTaxonomy(extended);
+    const zones = splitZones({
+      headline: "Lunar lander touches down",
+      dek: null,
+      paragraphs: ["The lunar lander of the moon mission touched down on Sunday."],
+      contributors: [],
+    });
+    expect(rankBeats(tallyBeats(zones, lexicon), lexicon, 12)[0]?.id).toBe("space");
+  });
+});

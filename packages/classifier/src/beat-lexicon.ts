@@ -1,0 +1,141 @@
+import { tokenize } from "./tokenize.js";
+import type { BeatDefinition, Taxonomy } from "./types.js";
+
+/** How a term's word must be capitalized in the text. */
+export const CaseRule = { Any: 0, Capitalized: 1, Exact: 2 } as const;
+export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
+
+/** One surface form of a term, with the beats it counts for. */
+export interface LexiconEntry {
+  term: string;
+  words: string[];
+  caseRules: CaseRule[];
+  /** beat index -> weight, for the beat and all its ancestors. */
+  weights: Map<number, number>;
+}
+
+/** A compiled taxonomy: a phrase table over lowercase words. */
+export interface BeatLexicon {
+  beats: BeatDefinition[];
+  /** Index of each beat's parent, -1 for top-level beats. */
+  parents: number[];
+  fallback: number;
+  /** Lowercase phrase ("peace talks") -> its entries (one per capitalization rule). */
+  phrases: Map<string, LexiconEntry[]>;
+  /** First word -> longest phrase length starting with it. */
+  maxWords: Map<string, number>;
+}
+
+/** Raised when a taxonomy file is not usable; the message says what to fix. */
+export class TaxonomyError extends Error {
+  override name = "TaxonomyError";
+}
+
+/** Compiles a taxonomy into a phrase table: each term, with its inflections, to beat weights. */
+export function compileTaxonomy(taxonomy: Taxonomy): BeatLexicon {
+  const beats = taxonomy.beats;
+  const index = new Map<string, number>();
+  beats.forEach((b, i) => {
+    if (index.has(b.id)) throw new TaxonomyError(`beat "${b.id}" is defined twice in the taxonomy`);
+    index.set(b.id, i);
+  });
+  const parents = beats.map((b) => {
+    if (b.parent === undefined) return -1;
+    const p = index.get(b.parent);
+    if (p === undefined) {
+      throw new TaxonomyError(
+        `beat "${b.id}" names parent "${b.parent}", which the taxonomy lacks`,
+      );
+    }
+    return p;
+  });
+  const phrases = new Map<string, LexiconEntry[]>();
+  const maxWords = new Map<string, number>();
+  beats.forEach((beat, beatIndex) => {
+    for (const [weightText, terms] of Object.entries(beat.evidence)) {
+      const weight = Number(weightText);
+      if (!Number.isFinite(weight)) {
+        throw new TaxonomyError(
+          `beat "${beat.id}" has evidence weight "${weightText}": use a number`,
+        );
+      }
+      for (const term of terms) {
+        for (const form of surfaceForms(term)) {
+          addForm(phrases, maxWords, term, form, beatIndex, weight, parents);
+        }
+      }
+    }
+  });
+  const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
+  return { beats, parents, fallback, phrases, maxWords };
+}
+
+function addForm(
+  phrases: Map<string, LexiconEntry[]>,
+  maxWords: Map<string, number>,
+  term: string,
+  form: string,
+  beatIndex: number,
+  weight: number,
+  parents: number[],
+): void {
+  const tokens = tokenize(form);
+  if (tokens.length === 0) return;
+  const words = tokens.map((t) => t.lower);
+  const caseRules = tokens.map((t) =>
+    t.allCaps && t.raw.replace(/\./g, "").length <= 3
+      ? CaseRule.Exact
+      : t.cap
+        ? CaseRule.Capitalized
+        : CaseRule.Any,
+  );
+  const key = words.join(" ");
+  let list = phrases.get(key);
+  if (!list) {
+    list = [];
+    phrases.set(key, list);
+  }
+  const rulesKey = caseRules.join("");
+  let entry = list.find((e) => e.caseRules.join("") === rulesKey);
+  if (!entry) {
+    entry = { term, words, caseRules, weights: new Map() };
+    list.push(entry);
+  }
+  // Sub-beat evidence also counts for every ancestor; a term listed twice keeps its best weight.
+  for (let b = beatIndex; b >= 0; b = parents[b] ?? -1) {
+    entry.weights.set(b, Math.max(entry.weights.get(b) ?? 0, weight));
+  }
+  const first = words[0] ?? "";
+  maxWords.set(first, Math.max(maxWords.get(first) ?? 0, words.length));
+}
+
+/** The term and its inflections: plural, past and -ing forms of its last word. */
+function surfaceForms(term: string): string[] {
+  if (term.startsWith("=")) return [term.slice(1)];
+  const m = /^(.*?)([a-z]{3,})$/.exec(term);
+  if (!m) return [term];
+  const head = m[1] ?? "";
+  const w = m[2] ?? "";
+  const forms = new Set([w]);
+  if (w.endsWith("y") && !/[aeiou]y$/.test(w)) {
+    forms.add(`${w.slice(0, -1)}ies`);
+    forms.add(`${w.slice(0, -1)}ied`);
+  } else if (/(s|x|z|ch|sh)$/.test(w)) {
+    forms.add(`${w}es`);
+  } else {
+    forms.add(`${w}s`);
+  }
+  if (w.endsWith("e")) {
+    forms.add(`${w}d`);
+    if (!w.endsWith("ee")) forms.add(`${w.slice(0, -1)}ing`);
+  } else if (!w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("s")) {
+    forms.add(`${w}ed`);
+    forms.add(`${w}ing`);
+    // Short consonant-vowel-consonant verbs double their last letter: ban -> banned, stop -> stopping.
+    if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(w)) {
+      forms.add(`${w}${w.slice(-1)}ed`);
+      forms.add(`${w}${w.slice(-1)}ing`);
+    }
+  }
+  return [...forms].map((f) => head + f);
+}

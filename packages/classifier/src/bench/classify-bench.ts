@@ -1,0 +1,54 @@
+import { fileURLToPath } from "node:url";
+import { loadFixtureArticles } from "../eval/fixture-articles.js";
+import type { ClassifiableArticle } from "../types.js";
+
+// Prints cold start (loading the gazetteer and taxonomy) and throughput on 800-word articles
+// built from the fixtures: `npm run bench`. Targets: cold start < 1 s, >= 2,000 articles/s.
+const started = performance.now();
+const { createClassifier } = await import("../create-classifier.js");
+const classifier = createClassifier();
+const coldMs = performance.now() - started;
+
+const dir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
+const sources = loadFixtureArticles(dir).map((l) => l.article);
+if (sources.length === 0)
+  throw new Error(`no fixture articles in ${dir} to build bench articles from`);
+
+/** Pads an article with paragraphs of the next ones until it is about 800 words long. */
+function eightHundredWords(i: number): ClassifiableArticle {
+  const base = sources[i % sources.length] as ClassifiableArticle;
+  const paragraphs = [...base.paragraphs];
+  let words = paragraphs.join(" ").split(/\s+/).length;
+  for (let k = 1; words < 800; k++) {
+    for (const p of (sources[(i + k) % sources.length] as ClassifiableArticle).paragraphs) {
+      if (words >= 800) break;
+      paragraphs.push(p);
+      words += p.split(/\s+/).length;
+    }
+  }
+  return { ...base, paragraphs };
+}
+const articles = sources.map((_, i) => eightHundredWords(i));
+const avgWords =
+  articles.reduce((s, a) => s + a.paragraphs.join(" ").split(/\s+/).length, 0) / articles.length;
+
+// Warm up so the JIT has compiled the hot paths before timing.
+for (let i = 0; i < 200; i++)
+  classifier.classify(articles[i % articles.length] as ClassifiableArticle);
+const rounds = 5;
+const perRound = 1000;
+const rates: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const t0 = performance.now();
+  for (let i = 0; i < perRound; i++)
+    classifier.classify(articles[i % articles.length] as ClassifiableArticle);
+  rates.push(perRound / ((performance.now() - t0) / 1000));
+}
+rates.sort((a, b) => a - b);
+const median = rates[Math.floor(rates.length / 2)] ?? 0;
+console.log(
+  `cold start (import + load gazetteer and taxonomy): ${coldMs.toFixed(0)} ms (target < 1000 ms)`,
+);
+console.log(
+  `classify: ${median.toFixed(0)} articles/s on one core, median of ${rounds} x ${perRound} articles of ~${avgWords.toFixed(0)} words (target >= 2000/s)`,
+);

@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { createClassifier } from "./create-classifier.js";
+import type { ClassifiableArticle } from "./types.js";
+
+const classifier = createClassifier();
+const article = (headline: string, ...paragraphs: string[]): ClassifiableArticle => ({
+  headline,
+  dek: null,
+  paragraphs,
+  contributors: [],
+});
+const region = (a: ClassifiableArticle) => classifier.classify(a).regions[0]?.id;
+const placeNames = (a: ClassifiableArticle) => classifier.classify(a).places.map((p) => p.name);
+
+describe("createClassifier", () => {
+  it("starts in well under a second", () => {
+    const t0 = performance.now();
+    createClassifier();
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it("returns beats and regions best first with scores in [0, 1], deterministically", () => {
+    const a = article(
+      "Ceasefire talks resume as shelling continues near Kharkiv",
+      "KYIV, Ukraine — Ukrainian and Russian negotiators met again on Tuesday to discuss a ceasefire, while artillery shelling and drone strikes went on along the front line.",
+      "The foreign minister said the talks were difficult. Troops reported heavy fighting.",
+    );
+    const r = classifier.classify(a);
+    for (const list of [r.beats, r.regions]) {
+      for (const l of list) expect(l.score).toBeGreaterThanOrEqual(0);
+      for (const l of list) expect(l.score).toBeLessThanOrEqual(1);
+      expect([...list].sort((x, y) => y.score - x.score)).toEqual(list);
+    }
+    expect(r.beats[0]?.id).toBe("conflict-war-peace");
+    expect(r.beats.map((b) => b.id)).toContain("politics");
+    expect(r.regions[0]?.id).toBe("europe");
+    expect(classifier.classify(a)).toEqual(r);
+  });
+
+  it("explains each beat and region with its evidence", () => {
+    const e = classifier.explain(
+      article(
+        "Pope in hospital with pneumonia",
+        "The Vatican said the pope was being treated in hospital for pneumonia and asked the faithful for prayers.",
+      ),
+    );
+    expect(
+      e.beats
+        .slice(0, 2)
+        .map((b) => b.id)
+        .sort(),
+    ).toEqual(["health", "religion"]);
+    expect(e.beatEvidence.find((b) => b.id === "health")?.terms.map((t) => t.term)).toContain(
+      "pneumonia",
+    );
+    expect(e.regionEvidence[0]?.places[0]).toMatchObject({ countryCode: "VA" });
+  });
+});
+
+describe("regions", () => {
+  it("maps countries to news-desk regions per DESIGN.md", () => {
+    expect(region(article("Talks in Cairo", "Officials met in Egypt on Monday."))).toBe(
+      "middle-east",
+    );
+    expect(region(article("Vote in Morocco", "Morocco held a vote."))).toBe("africa");
+    expect(region(article("Ankara decides", "Turkey raised rates."))).toBe("europe");
+    expect(region(article("Moscow decides", "Russia raised rates."))).toBe("europe");
+    expect(region(article("Canberra decides", "Australia raised rates."))).toBe("asia-pacific");
+    expect(region(article("Ottawa decides", "Canada raised rates."))).toBe("americas");
+  });
+
+  it("reads demonyms, possessives and U.S./U.K., but U.N. is no place", () => {
+    expect(
+      placeNames(article("Ukrainian drones hit depot", "The drones struck overnight.")),
+    ).toEqual(["Ukraine"]);
+    expect(
+      placeNames(article("Sanctions bite", "Russia’s economy slowed and Russia's exports fell.")),
+    ).toEqual(["Russia"]);
+    const r = classifier.classify(
+      article("Envoys meet", "The U.S. and the U.K. spoke at the U.N. in New York."),
+    );
+    expect(r.places.map((p) => p.countryCode).sort()).toEqual(["GB", "US", "US"]);
+  });
+
+  it("takes institutions and non-city places for their country", () => {
+    expect(region(article("The Kremlin replies", "The Kremlin said it would respond."))).toBe(
+      "europe",
+    );
+    expect(region(article("Strikes in Darfur", "Fighting spread across Darfur."))).toBe("africa");
+    expect(
+      region(article("Aid reaches Gaza", "Trucks entered the Gaza Strip and the West Bank.")),
+    ).toBe("middle-east");
+    expect(
+      region(article("Hezbollah warns", "Hezbollah said the strikes would not go unanswered.")),
+    ).toBe("middle-east");
+  });
+
+  it("tells Georgia the country from Georgia the state by context", () => {
+    expect(
+      region(
+        article(
+          "Protests in Georgia",
+          "Crowds filled the streets of Tbilisi as Georgia’s parliament met.",
+        ),
+      ),
+    ).toBe("europe");
+    expect(
+      region(
+        article(
+          "Georgia peach growers count frost losses",
+          "Farmers across Georgia said the late frost hurt the crop, from Atlanta to the Alabama line.",
+        ),
+      ),
+    ).toBe("americas");
+  });
+
+  it("does not take people for places (Michael Jordan, Chad Smith)", () => {
+    const r = classifier.classify(
+      article(
+        "A night to remember",
+        "Michael Jordan watched from courtside as Jordan Poole scored 30 points in Chicago.",
+      ),
+    );
+    expect(r.places.map((p) => p.countryCode)).not.toContain("JO");
+    expect(r.regions[0]?.id).toBe("americas");
+    expect(
+      placeNames(article("Chad reports", "Chad said the vote would go ahead in N’Djamena.")),
+    ).toContain("Chad");
+  });
+
+  it("resolves Paris, Nice and Reading from context and population", () => {
+    expect(
+      region(article("Louvre reopens", "Visitors returned to museums in Paris on Monday.")),
+    ).toBe("europe");
+    expect(
+      region(
+        article(
+          "Paris, Texas, votes on water",
+          "Voters in Paris, Texas, approved a bond for the water plant, the first in Lamar County.",
+        ),
+      ),
+    ).toBe("americas");
+    expect(
+      placeNames(article("A nice surprise", "Nice weather helped. Reading the report took hours.")),
+    ).toEqual([]);
+    expect(
+      region(
+        article(
+          "Promenade closed in Nice",
+          "Police closed the seafront in Nice, France, after the storm.",
+        ),
+      ),
+    ).toBe("europe");
+  });
+
+  it("weighs the dateline and the contributor line", () => {
+    const r = classifier.explain(
+      article(
+        "Talks resume",
+        "NAIROBI, Kenya — Delegates met again.",
+        "Jane Roe contributed reporting from Nairobi.",
+      ),
+    );
+    expect(r.dateline).toContain("NAIROBI");
+    expect(r.regions[0]?.id).toBe("africa");
+  });
+
+  it("keeps purely American stories in the Americas and American diplomacy abroad abroad", () => {
+    expect(
+      region(
+        article(
+          "Senate passes bill",
+          "The U.S. Senate in Washington passed the bill; the White House welcomed it.",
+        ),
+      ),
+    ).toBe("americas");
+    expect(
+      region(
+        article(
+          "U.S. envoy in Kyiv",
+          "The American envoy met Ukrainian officials in Kyiv to discuss Ukraine’s defences against Russia.",
+        ),
+      ),
+    ).toBe("europe");
+  });
+});
+
+describe("people", () => {
+  it("finds full names and counts later Mr./Ms. references toward them", () => {
+    const r = classifier.classify(
+      article(
+        "Talks",
+        "Secretary of State Marco Rubio met Amina Diallo, the trade minister, in Dakar.",
+        "Mr. Rubio said progress was made. Ms. Diallo agreed. Mr. Rubio later left.",
+      ),
+    );
+    expect(r.people).toEqual(["Marco Rubio", "Amina Diallo"]);
+  });
+
+  it("leaves out contributors and places", () => {
+    const r = classifier.classify({
+      headline: "Quiet day",
+      dek: null,
+      paragraphs: [
+        "Maria Lopez said the market in Mexico City was calm.",
+        "John Smith contributed reporting.",
+      ],
+      contributors: ["John Smith"],
+    });
+    expect(r.people).toEqual(["Maria Lopez"]);
+  });
+});

@@ -1,0 +1,524 @@
+import type { Gazetteer } from "./gazetteer.js";
+import type { Token } from "./tokenize.js";
+import type { Zone } from "./zones.js";
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "lord", "lady"]);
+/** Words before a name that say a person follows ("President Marco ..."). */
+const TITLES = new Set([
+  "president",
+  "minister",
+  "secretary",
+  "senator",
+  "sen",
+  "rep",
+  "representative",
+  "governor",
+  "gov",
+  "mayor",
+  "chancellor",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "cardinal",
+  "bishop",
+  "archbishop",
+  "rabbi",
+  "imam",
+  "sheikh",
+  "general",
+  "gen",
+  "colonel",
+  "col",
+  "lieutenant",
+  "lt",
+  "captain",
+  "capt",
+  "sergeant",
+  "sgt",
+  "commander",
+  "admiral",
+  "judge",
+  "justice",
+  "chief",
+  "ambassador",
+  "envoy",
+  "spokesman",
+  "spokeswoman",
+  "professor",
+  "prof",
+  "coach",
+  "manager",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "director",
+  "executive",
+  "chairman",
+  "chairwoman",
+  "ceo",
+  "officer",
+  "leader",
+  "speaker",
+  "premier",
+  "commissioner",
+  "inspector",
+  "detective",
+  "sheriff",
+  "attorney",
+  "prosecutor",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "father",
+  "sister",
+  "brother",
+  "reverend",
+  "rev",
+  "deputy",
+  "vice",
+  "foreign",
+  "prime",
+  "state",
+  "defense",
+  "defence",
+  "interior",
+  "finance",
+  "health",
+  "former",
+  "late",
+  "actor",
+  "actress",
+  "singer",
+  "star",
+  "author",
+  "writer",
+]);
+/** Capitalized words that are never part of a person's name. */
+const NOT_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "but",
+  "and",
+  "or",
+  "if",
+  "as",
+  "after",
+  "before",
+  "when",
+  "while",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "we",
+  "he",
+  "she",
+  "they",
+  "it",
+  "i",
+  "you",
+  "for",
+  "from",
+  "by",
+  "with",
+  "of",
+  "to",
+  "not",
+  "no",
+  "yes",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "party",
+  "ministry",
+  "council",
+  "university",
+  "department",
+  "court",
+  "house",
+  "forces",
+  "army",
+  "street",
+  "news",
+  "times",
+  "post",
+  "bank",
+  "group",
+  "company",
+  "inc",
+  "corp",
+  "league",
+  "cup",
+  "republic",
+  "union",
+  "states",
+  "united",
+  "national",
+  "international",
+  "foundation",
+  "institute",
+  "agency",
+  "organization",
+  "organisation",
+  "committee",
+  "commission",
+  "office",
+  "service",
+  "church",
+  "hospital",
+  "school",
+  "airport",
+  "station",
+  "square",
+  "center",
+  "centre",
+  "museum",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "day",
+  "new",
+  "old",
+  "great",
+  "high",
+  "supreme",
+  "federal",
+  "central",
+  "european",
+  "american",
+  "islamic",
+  "world",
+  "global",
+  "security",
+  "prize",
+  "award",
+  "awards",
+  "festival",
+  "parliament",
+  "congress",
+  "senate",
+  "government",
+  "administration",
+  "authority",
+  "association",
+  "federation",
+  "club",
+  "fc",
+  "city",
+  "county",
+  "province",
+  "region",
+  "state",
+  "river",
+  "sea",
+  "ocean",
+  "island",
+  "islands",
+  "mount",
+  "lake",
+  "valley",
+  "strip",
+  "bay",
+  "gulf",
+  "road",
+  "avenue",
+  "palace",
+  "hall",
+  "tower",
+  "bridge",
+  "press",
+  "associated",
+  "reuters",
+  "ap",
+  "afp",
+  "bbc",
+  "cnn",
+  "god",
+  "allah",
+  "christmas",
+  "easter",
+  "ramadan",
+  "covid",
+  "war",
+  "cold",
+  "civil",
+  "revolution",
+  "operation",
+  "act",
+  "bill",
+  "plan",
+  "deal",
+  "accord",
+  "treaty",
+  "summit",
+  "talks",
+  "conference",
+  "forum",
+  "games",
+  "olympics",
+  "championship",
+  "open",
+  "grand",
+  "prix",
+  "series",
+  "premier",
+  "democrats",
+  "republicans",
+  "democratic",
+  "republican",
+  "labour",
+  "conservative",
+  "liberal",
+  "green",
+  "media",
+  "network",
+  "television",
+  "radio",
+  "magazine",
+  "journal",
+  "daily",
+  "weekly",
+  "sunday",
+  "avenue",
+  "boulevard",
+  "institute",
+  "research",
+  "capital",
+  "markets",
+  "exchange",
+  "fund",
+  "reserve",
+  "federal",
+  "trust",
+  "energy",
+  "oil",
+  "gas",
+  "power",
+  "health",
+  "care",
+  "medical",
+  "police",
+  "fire",
+  "guard",
+  "navy",
+  "air",
+  "force",
+  "marine",
+  "marines",
+  "troops",
+  "brigade",
+  "ukrainian",
+  "russian",
+  "israeli",
+  "palestinian",
+  "british",
+  "french",
+  "german",
+  "chinese",
+  "lawyers",
+  "brigades",
+  "brigade",
+  "movement",
+  "front",
+  "corps",
+  "emergency",
+  "nile",
+  "kibbutz",
+  "camp",
+  "party's",
+  "company's",
+  "group's",
+  "committee's",
+  "airlines",
+  "airways",
+  "motors",
+  "even",
+  "still",
+  "also",
+  "then",
+  "now",
+  "there",
+  "here",
+  "what",
+  "who",
+  "why",
+  "how",
+  "all",
+]);
+const PARTICLES = new Set([
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "de",
+  "del",
+  "der",
+  "van",
+  "von",
+  "da",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "di",
+]);
+
+interface Run {
+  words: Token[];
+  afterTitle: boolean;
+  order: number;
+}
+
+/**
+ * Finds people named in full ("Marco Rubio"), counting later "Mr./Ms./Dr. Surname" and
+ * bare-surname references toward the full name. Contributors (the bylines) are left out.
+ */
+export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: string[]): string[] {
+  const runs: Run[] = [];
+  const honorificSurnames = new Map<string, number>();
+  const surnameCounts = new Map<string, number>();
+  let order = 0;
+  for (const zone of zones) {
+    if (zone.kind === "contributor" || zone.kind === "dateline") continue;
+    const tokens = zone.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!t.cap) continue;
+      const lower = t.lower;
+      if (HONORIFICS.has(lower)) {
+        const next = tokens[i + 1];
+        if (next?.cap)
+          honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);
+      }
+      if (!zone.titleCase) surnameCounts.set(lower, (surnameCounts.get(lower) ?? 0) + 1);
+    }
+    for (let i = 0; i < tokens.length; ) {
+      const run = readRun(tokens, i);
+      if (run.length === 0) {
+        i++;
+        continue;
+      }
+      i += run.length;
+      // Drop leading titles and other words that are never names ("Secretary of State Marco").
+      let words = run;
+      let afterTitle = false;
+      const prev = tokens[i - run.length - 1];
+      if (prev && TITLES.has(prev.lower)) afterTitle = true;
+      while (words.length > 0) {
+        const w = (words[0] as Token).lower;
+        if (TITLES.has(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) {
+          afterTitle = afterTitle || TITLES.has(w) || HONORIFICS.has(w);
+          words = words.slice(1);
+        } else break;
+      }
+      while (words.length > 0 && PARTICLES.has((words[words.length - 1] as Token).lower)) {
+        words = words.slice(0, -1);
+      }
+      if (words.length < 2 || words.length > 4) continue;
+      if (words.some((w) => NOT_NAME.has(w.lower))) continue;
+      if (!looksLikePerson(words, gazetteer)) continue;
+      runs.push({ words, afterTitle, order: order++ });
+    }
+  }
+
+  const excluded = new Set(contributors.map((c) => c.toLowerCase()));
+  const people = new Map<string, { name: string; count: number; order: number }>();
+  for (const run of runs) {
+    const name = run.words
+      .map(
+        (t, k) =>
+          (k === 0 ? "" : t.hyphenated ? "-" : " ") + (t.raw.length === 1 ? `${t.raw}.` : t.raw),
+      )
+      .join("");
+    const key = name.toLowerCase();
+    if (excluded.has(key)) continue;
+    const surname = (run.words[run.words.length - 1] as Token).lower;
+    const first = (run.words[0] as Token).lower;
+    const known =
+      gazetteer.givenNames.has(first) ||
+      run.afterTitle ||
+      (honorificSurnames.get(surname) ?? 0) > 0 ||
+      (surnameCounts.get(surname) ?? 0) > 1;
+    if (!known) continue;
+    const p = people.get(key);
+    if (p) p.count++;
+    else people.set(key, { name, count: 1, order: run.order });
+  }
+  // Later "Mr. Surname" references count toward the full name they abbreviate.
+  for (const p of people.values()) {
+    const surname = p.name.split(" ").pop()?.toLowerCase() ?? "";
+    p.count += honorificSurnames.get(surname) ?? 0;
+  }
+  return [...people.values()]
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map((p) => p.name);
+}
+
+/** A run of capitalized words joined by spaces, initials ("V.") or hyphens. */
+function readRun(tokens: Token[], i: number): Token[] {
+  const run: Token[] = [];
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (run.length > 0) {
+      const prev = run[run.length - 1] as Token;
+      const initialGap = prev.raw.length === 1 && prev.cap;
+      if (!t.joined && !t.hyphenated && !(initialGap && !t.sentenceStart)) break;
+    }
+    if (t.cap && !t.allCaps) run.push(t);
+    else if (t.allCaps && t.raw.length === 1) run.push(t);
+    else if (run.length > 0 && PARTICLES.has(t.lower) && tokens[k + 1]?.cap) run.push(t);
+    else break;
+    if (t.possessive) break;
+  }
+  return run;
+}
+
+function looksLikePerson(words: Token[], gazetteer: Gazetteer): boolean {
+  const key = words.map((w) => w.lower).join(" ");
+  if (gazetteer.names.has(key)) return false;
+  for (const w of words) {
+    const list = gazetteer.names.get(w.lower);
+    if (list?.some((c) => c.kind === "country" || c.kind === "demonym" || c.kind === "region")) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,404 @@
+import type { Gazetteer, PlaceCandidate, PlaceKind } from "./gazetteer.js";
+import type { Token } from "./tokenize.js";
+import type { PlaceEvidence, PlaceMention, RegionId, ScoredLabel } from "./types.js";
+import type { Zone, ZoneKind } from "./zones.js";
+
+/** Where a place is named says how central it is: a dateline is where the story happened. */
+const ZONE_WEIGHT: Record<ZoneKind, number> = {
+  headline: 3,
+  dek: 2,
+  dateline: 5,
+  lede: 2,
+  body: 1,
+  contributor: 1.5,
+};
+/** How much one mention counts for its country, by what kind of name it was. */
+const KIND_WEIGHT: Record<PlaceKind, number> = {
+  country: 1,
+  capital: 1,
+  city: 1,
+  subdivision: 1,
+  area: 1,
+  institution: 0.8,
+  demonym: 0.6,
+  region: 0.5,
+  figure: 0.35,
+};
+/** Cities smaller than this need their country named elsewhere in the article, or a cue. */
+const SMALL_CITY = 100_000;
+/** Cities smaller than this need their country named elsewhere, or a cue ("in Reading"). */
+const MID_CITY = 1_000_000;
+/** Words that introduce a place: a small town is only taken after one of them. */
+const PLACE_CUES = new Set([
+  "in",
+  "from",
+  "near",
+  "outside",
+  "at",
+  "of",
+  "around",
+  "across",
+  "through",
+  "into",
+  "town",
+  "city",
+  "village",
+  "port",
+  "capital",
+]);
+/** Capitalized words that may follow a city without making it part of a name. */
+const PLACE_NEIGHBOURS = new Set([
+  "city",
+  "university",
+  "airport",
+  "police",
+  "province",
+  "region",
+  "district",
+  "council",
+  "mayor",
+  "state",
+  "county",
+  "port",
+  "harbour",
+  "harbor",
+  "station",
+  "stadium",
+  "bureau",
+  "office",
+  "court",
+  "hospital",
+  "museum",
+  "square",
+  "street",
+  "club",
+  "fc",
+  "united",
+  "marathon",
+  "summit",
+  "agreement",
+  "accord",
+  "protocol",
+  "talks",
+  "conference",
+]);
+/**
+ * Countries that appear in much foreign news as an actor rather than a setting: their
+ * evidence is discounted when another region is well represented, so a story about American
+ * diplomacy over Ukraine files under Europe while a purely American story stays American.
+ */
+const ACTOR_DISCOUNT: Record<string, number> = { US: 0.55 };
+const REGION_SHARE_MIN = 0.12;
+const FUNCTION_WORDS = new Set([
+  "in",
+  "of",
+  "the",
+  "from",
+  "to",
+  "and",
+  "for",
+  "at",
+  "on",
+  "with",
+  "by",
+  "as",
+  "after",
+  "before",
+  "about",
+  "into",
+  "over",
+  "between",
+  "across",
+  "near",
+  "like",
+  "against",
+  "across",
+  "but",
+  "or",
+  "than",
+  "both",
+  "between",
+  "toward",
+  "towards",
+  "outside",
+  "inside",
+  "visit",
+  "visits",
+  "visited",
+  "a",
+  "an",
+  "while",
+  "when",
+  "where",
+  "said",
+  "says",
+  "told",
+  "says",
+]);
+
+interface Mention {
+  key: string;
+  candidates: PlaceCandidate[];
+  zone: ZoneKind;
+  /** Capitalization cannot be trusted (sentence start, title-case headline). */
+  weakCase: boolean;
+  /** Stands beside another capitalized word ("Michael Jordan", "Jordan Peterson"). */
+  besideName: boolean;
+  /** Follows a word that introduces a place ("in", "near", "outside"). */
+  cued: boolean;
+  chosen?: PlaceCandidate;
+}
+
+/** What the geoparser found in one article. */
+export interface GeoResult {
+  regions: ScoredLabel<RegionId>[];
+  places: PlaceMention[];
+  evidence: { id: RegionId; raw: number; score: number; places: PlaceEvidence[] }[];
+  dateline: string | null;
+}
+
+/** Finds places in an article's zones, resolves ambiguous names and weighs regions. */
+export function geoparse(zones: Zone[], gazetteer: Gazetteer): GeoResult {
+  const mentions: Mention[] = [];
+  let dateline: string | null = null;
+  for (const zone of zones) {
+    if (zone.kind === "dateline") dateline = zone.text.trim();
+    collectMentions(zone, gazetteer, mentions);
+  }
+
+  // Pass 1: names that can only mean one country, and are not doubtful, set the context.
+  const context = new Map<string, number>();
+  const regionContext = new Map<string, number>();
+  let contextTotal = 0;
+  for (const m of mentions) {
+    const usable = m.candidates.filter((c) => !doubtful(m, c));
+    const countries = new Set(usable.map((c) => c.country || c.region));
+    if (countries.size !== 1) continue;
+    const c = usable[0] as PlaceCandidate;
+    if (!c.country) continue;
+    if ((c.kind === "city" && c.population < SMALL_CITY) || c.word) continue;
+    const w = ZONE_WEIGHT[m.zone] * KIND_WEIGHT[c.kind];
+    context.set(c.country, (context.get(c.country) ?? 0) + w);
+    regionContext.set(c.region, (regionContext.get(c.region) ?? 0) + w);
+    contextTotal += w;
+  }
+
+  // Pass 2: every mention picks its likeliest candidate given that context.
+  for (const m of mentions) {
+    let best: PlaceCandidate | undefined;
+    let bestScore = -1;
+    for (const c of m.candidates) {
+      if (doubtful(m, c)) continue;
+      const share = contextTotal > 0 ? (context.get(c.country) ?? 0) / contextTotal : 0;
+      const regionShare = contextTotal > 0 ? (regionContext.get(c.region) ?? 0) / contextTotal : 0;
+      const s = prior(c) + 1.2 * share + 0.4 * regionShare;
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (!best) continue;
+    const supported = best.country !== "" && (context.get(best.country) ?? 0) > 0;
+    const city = best.kind === "city";
+    if (m.zone !== "dateline") {
+      if (city && best.population < SMALL_CITY && !m.cued) continue;
+      const needsSupport =
+        best.word || (city && best.population < MID_CITY) || best.kind === "figure";
+      if (needsSupport && !supported && !m.cued) continue;
+    }
+    m.chosen = best;
+  }
+
+  return weigh(mentions, gazetteer, dateline);
+}
+
+function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void {
+  const tokens = zone.tokens;
+  const anyCase = zone.kind === "dateline";
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    if (!t.cap && !anyCase) {
+      i++;
+      continue;
+    }
+    const max = gazetteer.maxWords.get(t.lower);
+    if (max === undefined) {
+      i++;
+      continue;
+    }
+    let key = "";
+    let found: { key: string; len: number; list: PlaceCandidate[] | null } | undefined;
+    for (let len = 1; len <= max && i + len <= tokens.length; len++) {
+      const u = tokens[i + len - 1] as Token;
+      if (len > 1 && !u.joined && !u.hyphenated && !(u.allCaps && u.raw.includes("."))) break;
+      // Only the last word may carry a possessive: "Russia’s", not "Russia’s Moscow".
+      if (len > 1 && (tokens[i + len - 2] as Token).possessive) break;
+      key = len === 1 ? u.lower : `${key} ${u.lower}`;
+      const list = gazetteer.names.get(key);
+      if (list === undefined) continue;
+      found = { key, len, list };
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.list === null) {
+      i += found.len;
+      continue;
+    }
+    const candidates = found.list.filter((c) => !c.exact || exactMatch(tokens, i, found.len));
+    if (candidates.length > 0) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + found.len];
+      const besideName = nameLike(prev, t.joined) || nameLike(next, next?.joined === true);
+      out.push({
+        key: found.key,
+        candidates,
+        zone: zone.kind,
+        weakCase: (t.sentenceStart && !anyCase) || zone.titleCase,
+        besideName,
+        cued: anyCase || (prev !== undefined && PLACE_CUES.has(prev.lower)),
+      });
+    }
+    i += found.len;
+  }
+}
+
+/** A capitalized neighbour, joined by a space, that is neither a function word nor a place word. */
+function nameLike(neighbour: Token | undefined, joined: boolean): boolean {
+  return (
+    neighbour !== undefined &&
+    joined &&
+    neighbour.cap &&
+    !FUNCTION_WORDS.has(neighbour.lower) &&
+    !PLACE_NEIGHBOURS.has(neighbour.lower)
+  );
+}
+
+function exactMatch(tokens: Token[], i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) {
+    const t = tokens[i + k] as Token;
+    if (!t.allCaps) return false;
+  }
+  return true;
+}
+
+/** A candidate the text gives reason to doubt. */
+function doubtful(m: Mention, c: PlaceCandidate): boolean {
+  if (c.givenName && m.besideName) return true;
+  // "Ariel Bibas", "Lincoln Riley": a GeoNames town beside another name is part of that name.
+  if ((c.kind === "city" || c.kind === "capital") && c.population > 0 && m.besideName) return true;
+  if (c.word && m.weakCase) return true;
+  return false;
+}
+
+function prior(c: PlaceCandidate): number {
+  switch (c.kind) {
+    case "country":
+    case "area":
+    case "institution":
+      return 1;
+    case "capital":
+      return 0.92;
+    case "demonym":
+      return 0.85;
+    case "region":
+      return 0.8;
+    case "subdivision":
+      return 0.7;
+    case "figure":
+      return 0.5;
+    case "city":
+      return 0.35 + 0.08 * Math.log10(Math.max(c.population, 10));
+  }
+}
+
+function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | null): GeoResult {
+  interface Acc {
+    name: string;
+    countryCode: string;
+    region: RegionId;
+    kind: PlaceKind;
+    mentions: number;
+    weight: number;
+    zones: Set<string>;
+    order: number;
+  }
+  const byPlace = new Map<string, Acc>();
+  let order = 0;
+  for (const m of mentions) {
+    const c = m.chosen;
+    if (!c) continue;
+    // Demonyms and institutions count toward the country itself: "Ukrainian" and "the
+    // Kremlin" are mentions of Ukraine and Russia (a demonym's name is already its country's).
+    const placeName =
+      c.kind === "institution" ? (gazetteer.countryNames.get(c.country) ?? c.name) : c.name;
+    const id = `${placeName}|${c.country}|${c.kind === "figure" ? "f" : c.kind === "region" ? "r" : "p"}`;
+    let acc = byPlace.get(id);
+    if (!acc) {
+      acc = {
+        name: placeName,
+        countryCode: c.country,
+        region: c.region,
+        kind: c.kind,
+        mentions: 0,
+        weight: 0,
+        zones: new Set(),
+        order: order++,
+      };
+      byPlace.set(id, acc);
+    }
+    acc.mentions++;
+    acc.weight += ZONE_WEIGHT[m.zone] * KIND_WEIGHT[c.kind];
+    acc.zones.add(m.zone);
+    if (c.kind !== "demonym" && acc.kind === "demonym") acc.kind = c.kind;
+  }
+  const accs = [...byPlace.values()];
+
+  const regionRaw = new Map<RegionId, number>();
+  for (const a of accs) regionRaw.set(a.region, (regionRaw.get(a.region) ?? 0) + a.weight);
+  const total = [...regionRaw.values()].reduce((s, x) => s + x, 0);
+  for (const [code, factor] of Object.entries(ACTOR_DISCOUNT)) {
+    const region = gazetteer.regionOf.get(code);
+    if (!region) continue;
+    const own = accs.filter((a) => a.countryCode === code).reduce((s, a) => s + a.weight, 0);
+    const elsewhere = total - (regionRaw.get(region) ?? 0);
+    if (own > 0 && elsewhere >= 0.25 * own) {
+      for (const a of accs) if (a.countryCode === code) a.weight *= factor;
+      regionRaw.set(region, (regionRaw.get(region) ?? 0) - own * (1 - factor));
+    }
+  }
+  const sum = [...regionRaw.values()].reduce((s, x) => s + x, 0);
+  const confidence = 1 - Math.exp(-sum / 4);
+  const ranked = [...regionRaw.entries()].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1]);
+  const regions: ScoredLabel<RegionId>[] = [];
+  const evidence: GeoResult["evidence"] = [];
+  ranked.forEach(([id, raw], i) => {
+    const share = raw / sum;
+    const score = round3(share * confidence);
+    evidence.push({
+      id,
+      raw: round3(raw),
+      score,
+      places: accs
+        .filter((a) => a.region === id)
+        .sort((a, b) => b.weight - a.weight)
+        .map((a) => ({
+          name: a.name,
+          countryCode: a.countryCode,
+          zones: [...a.zones],
+          kind: a.kind,
+          contribution: round3(a.weight),
+        })),
+    });
+    if (i === 0 || share >= REGION_SHARE_MIN) regions.push({ id, score });
+  });
+
+  const places: PlaceMention[] = accs
+    .filter((a) => a.countryCode !== "" && a.kind !== "figure" && a.kind !== "region")
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((a) => ({ name: a.name, countryCode: a.countryCode, mentions: a.mentions }));
+  return { regions, places, evidence, dateline };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,17 @@
+export { TaxonomyError } from "./beat-lexicon.js";
+export { type Classifier, type ClassifierOptions, createClassifier } from "./create-classifier.js";
+export { extendTaxonomy } from "./extend-taxonomy.js";
+export { loadDefaultTaxonomy } from "./load-data.js";
+export type {
+  BeatDefinition,
+  BeatId,
+  ClassifiableArticle,
+  Classification,
+  Explanation,
+  PlaceEvidence,
+  PlaceMention,
+  RegionId,
+  ScoredLabel,
+  Taxonomy,
+  TermEvidence,
+} from "./types.js";

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import type { Taxonomy } from "./types.js";
+
+/** The generated gazetteer (scripts/build-gazetteer.mjs). */
+export interface GazetteerData {
+  countries: {
+    code: string;
+    name: string;
+    region: string;
+    independent: boolean;
+    area: number;
+    capital: string | null;
+    names: string[];
+    demonyms: string[];
+  }[];
+  /** [name, country, population, flags]: c capital, s province seat, w common English word. */
+  cities: [string, string, number, string][];
+  /** [name, country, flags]. */
+  subdivisions: [string, string, string][];
+  firstNames: string[];
+}
+
+/** The hand-curated additions (data/places.json). */
+export interface CuratedPlaces {
+  regionOverrides: Record<string, string>;
+  /** Names to show for countries whose data-package name is not the usual English one. */
+  displayNames: Record<string, string>;
+  countryAliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  notPlaces: string[];
+  regionNames: { name: string; region: string }[];
+  places: { name: string; aliases?: string[]; country: string; kind: string }[];
+  institutions: { name: string; aliases?: string[]; country: string }[];
+  figures: Record<string, string[] | string>;
+}
+
+/** Everything the classifier loads once at start. */
+export interface BundledData {
+  gazetteer: GazetteerData;
+  curated: CuratedPlaces;
+  taxonomy: Taxonomy;
+}
+
+// src/ and dist/ both sit one level below the package, beside data/.
+const readJson = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8")) as T;
+
+/** Reads the package's data files (about 1 MB of JSON). */
+export function loadBundledData(): BundledData {
+  return {
+    gazetteer: readJson<GazetteerData>("gazetteer.json"),
+    curated: readJson<CuratedPlaces>("places.json"),
+    taxonomy: readJson<Taxonomy>("taxonomy.json"),
+  };
+}
+
+/** The bundled taxonomy (data/taxonomy.json), for newsrooms that extend it. */
+export function loadDefaultTaxonomy(): Taxonomy {
+  return readJson<Taxonomy>("taxonomy.json");
+}

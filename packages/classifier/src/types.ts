@@ -1,0 +1,77 @@
+import type { Article } from "@newsdesk/parser";
+
+/** The 17 top-level IPTC Media Topics, plus any beat a newsroom adds in its taxonomy file. */
+export type BeatId = string;
+
+/** News-desk regions (DESIGN.md). */
+export type RegionId = "africa" | "americas" | "asia-pacific" | "europe" | "middle-east";
+
+export interface ScoredLabel<Id extends string = string> {
+  id: Id;
+  /** In [0, 1]; higher is more certain. */
+  score: number;
+}
+
+export interface PlaceMention {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
+  mentions: number;
+}
+
+/** What the classifier needs of an article: the parser's output fits. */
+export type ClassifiableArticle = Pick<Article, "headline" | "dek" | "paragraphs" | "contributors">;
+
+export interface Classification {
+  /** Best first; the first is the primary beat. */
+  beats: ScoredLabel<BeatId>[];
+  /** Best first; the first is the primary region. */
+  regions: ScoredLabel<RegionId>[];
+  places: PlaceMention[];
+  people: string[];
+}
+
+/** One beat of a taxonomy file (data/taxonomy.json). */
+export interface BeatDefinition {
+  /** A top-level id ("politics") or a sub-beat id ("politics/elections"). */
+  id: BeatId;
+  /** The parent beat of a sub-beat; its evidence also counts for the parent. */
+  parent?: BeatId;
+  label?: string;
+  /** IPTC Media Topic code, when the beat is one. */
+  iptc?: string;
+  /** Evidence terms keyed by weight ("3": strong, "1": weak). */
+  evidence: Record<string, string[]>;
+}
+
+/** The beat taxonomy: a data file a newsroom can extend without touching code. */
+export interface Taxonomy {
+  version?: number;
+  /** Beat given when no evidence is found at all; omit to return no beat. */
+  fallback?: BeatId;
+  beats: BeatDefinition[];
+}
+
+/** One piece of evidence behind a beat: a term and what it contributed. */
+export interface TermEvidence {
+  term: string;
+  count: number;
+  contribution: number;
+}
+
+/** One place behind a region, with what it contributed. */
+export interface PlaceEvidence {
+  name: string;
+  countryCode: string;
+  /** Where it was seen: headline, dek, dateline, lede, body, contributor. */
+  zones: string[];
+  kind: string;
+  contribution: number;
+}
+
+/** Why the classifier decided what it did: the evidence per beat and per region. */
+export interface Explanation extends Classification {
+  dateline: string | null;
+  beatEvidence: { id: BeatId; raw: number; score: number; terms: TermEvidence[] }[];
+  regionEvidence: { id: RegionId; raw: number; score: number; places: PlaceEvidence[] }[];
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { splitZones } from "./zones.js";
+
+const article = (paragraphs: string[], headline = "A headline") => ({
+  headline,
+  dek: "A short summary.",
+  paragraphs,
+  contributors: [],
+});
+
+describe("splitZones", () => {
+  it("finds a dateline before the lede", () => {
+    const zones = splitZones(article(["KYIV, Ukraine — The city woke to sirens.", "More text."]));
+    expect(zones.map((z) => z.kind)).toEqual(["headline", "dek", "dateline", "lede", "body"]);
+    expect(zones.find((z) => z.kind === "dateline")?.text.trim()).toBe("KYIV, Ukraine");
+    expect(zones.find((z) => z.kind === "lede")?.text).toBe("The city woke to sirens.");
+  });
+
+  it("drops the agency from a wire dateline", () => {
+    const zones = splitZones(article(["LONDON (Reuters) - Shares fell on Monday."]));
+    expect(zones.find((z) => z.kind === "dateline")?.text.trim()).toBe("LONDON");
+  });
+
+  it("sets a closing contributor line apart", () => {
+    const zones = splitZones(
+      article(["The lede.", "The body.", "Jane Roe contributed reporting from Kyiv, Ukraine."]),
+    );
+    expect(zones.at(-1)).toMatchObject({ kind: "contributor", paragraph: 2 });
+  });
+
+  it("does not take an ordinary opening for a dateline", () => {
+    const zones = splitZones(article(["The minister said on Monday that talks would resume."]));
+    expect(zones.some((z) => z.kind === "dateline")).toBe(false);
+  });
+
+  it("marks a title-case headline", () => {
+    const zones = splitZones(article(["x"], "Reading Clinch Late Winner Against Rivals"));
+    expect(zones[0]?.titleCase).toBe(true);
+  });
+});

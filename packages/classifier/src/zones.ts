@@ -1,0 +1,69 @@
+import { type Token, tokenize } from "./tokenize.js";
+import type { ClassifiableArticle } from "./types.js";
+
+/** Where in an article a piece of text sits; each kind weighs differently. */
+export type ZoneKind = "headline" | "dek" | "dateline" | "lede" | "body" | "contributor";
+
+export interface Zone {
+  kind: ZoneKind;
+  /** 0 for the lede, 1.. for later body paragraphs. */
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+  /** Most words are capitalized (a title-case headline): capitals say little here. */
+  titleCase: boolean;
+}
+
+// "KYIV, Ukraine —", "LONDON (Reuters) -", "GAZA CITY —", "WASHINGTON —"
+const DATELINE =
+  /^\s*([A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*([A-Z][\p{L}.'’\- ]{1,40}?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+const CONTRIBUTOR_LINE =
+  /\b(contributed (?:reporting|research|to this (?:report|article))|reporting (?:was )?(?:by|from)|additional reporting)\b/i;
+
+/** Splits an article into weighted zones: headline, dek, dateline, lede, body and contributor line. */
+export function splitZones(article: ClassifiableArticle): Zone[] {
+  const zones: Zone[] = [];
+  const add = (kind: ZoneKind, text: string, paragraph = 0) => {
+    if (!text.trim()) return;
+    const tokens = tokenize(text);
+    zones.push({
+      kind,
+      paragraph,
+      text,
+      tokens,
+      titleCase: kind === "headline" && isTitleCase(tokens),
+    });
+  };
+  add("headline", article.headline);
+  if (article.dek) add("dek", article.dek);
+  const paragraphs = article.paragraphs;
+  let last = paragraphs.length;
+  const closing = paragraphs[last - 1];
+  if (last > 1 && closing !== undefined && closing.length < 400 && CONTRIBUTOR_LINE.test(closing)) {
+    last -= 1;
+  }
+  for (let i = 0; i < last; i++) {
+    let text = paragraphs[i] ?? "";
+    if (i === 0) {
+      const m = DATELINE.exec(text);
+      if (m) {
+        add("dateline", m[0].replace(/\([^)]*\)/, " ").replace(/[—–-]+\s*$/, ""));
+        text = text.slice(m[0].length);
+      }
+    }
+    add(i === 0 ? "lede" : "body", text, i);
+  }
+  if (last < paragraphs.length) add("contributor", paragraphs[last] ?? "", last);
+  return zones;
+}
+
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.raw.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 2 && caps / words > 0.6;
+}
