@@ -33,6 +33,8 @@ export interface GapFeatures {
   opensWithName: number;
   /** Share of the next paragraphs that return to names this one brought in: a lede's cast recurs. */
   newCastRecurs: number;
+  /** Its first sentence adds to what came before ("also", "too", "again"). */
+  additive: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -50,6 +52,7 @@ export const GAP_FEATURE_NAMES = [
   "afterClosingQuote",
   "opensWithName",
   "newCastRecurs",
+  "additive",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 const CLOSING_QUOTE = /[.!?,]["”’]$|["”’](?: \p{Ll}+)? (?:said|says|added)[^.]{0,60}\.$/u;
@@ -62,6 +65,7 @@ export const LEDE_FEATURE_NAMES = [
   "short",
   "dayAnchor",
   "opensWithName",
+  "additive",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 export function ledeFeatures(
@@ -75,6 +79,7 @@ export function ledeFeatures(
     short: lede.words < 12 ? 1 : 0,
     dayAnchor: lexical.dayAnchor ? 1 : 0,
     opensWithName: lexical.opensWithName ? 1 : 0,
+    additive: lexical.additive ? 1 : 0,
   };
 }
 

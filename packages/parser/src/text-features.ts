@@ -38,6 +38,8 @@ export interface LexicalFeatures {
   hasFullName: boolean;
   /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
   dayAnchor: boolean;
+  /** Its first sentence adds to something said before: "also", "too", "as well", "again". */
+  additive: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   openingNoun: number | null;
   /** Opens with a proper name, not a common word: "Israel pulled ...", "Khalil al-Hayya, ...". */
@@ -52,6 +54,7 @@ const NO_LEXICAL: LexicalFeatures = {
   titledRefs: [],
   hasFullName: false,
   dayAnchor: false,
+  additive: false,
   openingNoun: null,
   opensWithName: false,
   stems: [],
@@ -187,6 +190,8 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
 const DAY_ANCHOR =
   /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
 
+const ADDITIVE = /\b(?:also|too|as well|again|likewise|similarly)\b/i;
+
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFeatures {
   const keys: number[] = [];
@@ -270,6 +275,7 @@ export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFe
     titledRefs,
     hasFullName,
     dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
+    additive: ADDITIVE.test(lede),
     openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
     opensWithName:
       firstWord.length > 0 && firstKey === firstWord && !CONTINUATION_OPENERS.has(firstWord),
