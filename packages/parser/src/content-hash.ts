@@ -42,6 +42,7 @@ const FOLD = /[‘’‚‛′`´“”„‟″«»‐‑‒–—―…]|\s{2,
 const NEEDS_NFKC = /[^\u0000-\u007f\u00c0-\u00ff]/;
 
 export function foldForHash(text: string): string {
-  const folded = text.replace(FOLD, (match) => FOLDED[match] ?? " ").trim().toLowerCase();
-  return NEEDS_NFKC.test(folded) ? folded.normalize("NFKC") : folded;
+  const folded = text.replace(FOLD, (match) => FOLDED[match] ?? " ").trim();
+  // Lower case last: NFKC can turn a symbol ("𝔸") into a capital.
+  return (NEEDS_NFKC.test(folded) ? folded.normalize("NFKC") : folded).toLowerCase();
 }
