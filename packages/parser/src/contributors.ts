@@ -1,5 +1,7 @@
 // A name: capitalized words, initials ("E."), and the particles names carry ("al-Hayya", "de").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|St\.)(?=\s+\p{Lu}|-\p{Lu}))`;
+const PARTICLE = "(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|St\\.)";
+// A particle counts as part of a name only before a capitalized word or another particle.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|${PARTICLE}(?=\s+(?:\p{Lu}|${PARTICLE}\s+\p{Lu})|-\p{Lu}))`;
 const NAME = new RegExp(`${NAME_WORD}(?:[ -]${NAME_WORD})*`, "gu");
 
 // Words that are capitalized in these lines without being names.
@@ -17,7 +19,13 @@ const NOT_NAMES = new Set([
 ]);
 // News agencies and papers credited in contributor lines are not people.
 const ORGANIZATION =
-  /\b(?:Press|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|AFP|AP)$/u;
+  /\b(?:Press|Presse|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|Newsroom|AFP|AP|UPI)\b/u;
+const PERSON_FOLLOWS = /^\s+(?:from|in|at|contributed|contributing|and)\b/;
+
+function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word) || NOT_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase());
+}
+
 // Names that follow these are places ("from Kyiv", "in Rio de Janeiro").
 const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
 
@@ -34,12 +42,18 @@ export function extractContributors(text: string): string[] {
     let name = match[0];
     const before = text.slice(0, match.index);
     let words = name.split(" ");
-    while (words.length > 0 && NOT_NAMES.has(words[0] as string)) words = words.slice(1);
+    while (words.length > 0 && isNotName(words[0] as string)) words = words.slice(1);
     name = words
       .join(" ")
       .replace(/[.’'-]+$/u, (tail) => (/^\p{Lu}\.$/u.test(words.at(-1) ?? "") ? tail : ""));
     if (words.length === 0 || name.length === 0) continue;
-    const isPlace: boolean = PLACE_PREPOSITION.test(before) || (afterPlace && /,\s*$/.test(before));
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    // "from Kyiv, Ukraine" and "from Holt and Granvik" name one or two places, but in
+    // "from Kyiv, and Maria Varenikova from Lviv" the name after "and" is a person's.
+    const continuesPlace: boolean =
+      afterPlace &&
+      (/,\s*$/.test(before) || (/\band\s*$/.test(before) && !PERSON_FOLLOWS.test(after)));
+    const isPlace: boolean = PLACE_PREPOSITION.test(before) || continuesPlace;
     afterPlace = isPlace;
     if (isPlace || ORGANIZATION.test(name)) continue;
     if (/^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(name) && name.length > 3) name = titleCase(name);

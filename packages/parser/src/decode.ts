@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { DumpTooLargeError, NotTextError } from "./errors.js";
 import type { ParseWarning } from "./types.js";
 
@@ -9,7 +10,6 @@ export interface DecodedDump {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-const windows1252 = new TextDecoder("windows-1252");
 
 /**
  * Turns dump bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and, when the
@@ -35,7 +35,12 @@ export function decodeDump(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BY
     return { text: utf8.decode(input), warnings: [] };
   } catch {
     return {
-      text: windows1252.decode(input),
+      // iconv-lite, not TextDecoder: Node 20 decodes "windows-1252" as Latin-1, losing the
+      // curly quotes, dashes and euro sign of 0x80-0x9F that Word-era files are full of.
+      text: iconv.decode(
+        Buffer.from(input.buffer, input.byteOffset, input.byteLength),
+        "windows-1252",
+      ),
       warnings: [
         {
           line: firstInvalidUtf8Line(input),
@@ -93,7 +98,20 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
     }
     const length = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
     if (length === 0) return line;
-    for (let k = 1; k < length; k++) {
+    // The second byte's range rules out overlong forms and encoded surrogates (RFC 3629).
+    const second = bytes[i + 1];
+    const [low, high] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
+    if (second === undefined || second < low || second > high) return line;
+    for (let k = 2; k < length; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return line;
     }

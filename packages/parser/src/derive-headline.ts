@@ -18,22 +18,32 @@ const ABBREVIATION_END =
 export function deriveHeadline(lede: string): string {
   const dateline = datelineOf(lede);
   let text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
-  text = firstSentence(text).replace(/[.!?]["”’]?$/u, (end) => (end.startsWith(".") ? "" : end));
-  if (text.length <= MAX_DERIVED_HEADLINE) return capitalize(text);
+  text = capitalize(
+    firstSentence(text).replace(/[.!?]["”’]?$/u, (end) => (end.startsWith(".") ? "" : end)),
+  );
+  if (text.length <= MAX_DERIVED_HEADLINE) return text;
   const cut = text.slice(0, MAX_DERIVED_HEADLINE + 1);
   // Prefer ending at a clause boundary when it leaves a headline of some substance.
-  const clause = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf(" — "), cut.lastIndexOf("; "));
-  let words = (clause >= 45 ? cut.slice(0, clause) : cut.slice(0, cut.lastIndexOf(" "))).split(" ");
-  if (words.length === 0 || words.join(" ").length === 0)
-    return capitalize(text.slice(0, MAX_DERIVED_HEADLINE));
-  while (
-    words.length > 3 &&
-    DANGLING.has((words.at(-1) as string).toLowerCase().replace(/[^\p{L}]/gu, ""))
-  ) {
-    words = words.slice(0, -1);
+  const clause = Math.max(
+    ...[", ", " — ", " – ", " - ", "; "].map((mark) => cut.lastIndexOf(mark)),
+  );
+  const kept = clause >= 45 ? cut.slice(0, clause) : cut.slice(0, cut.lastIndexOf(" "));
+  const headline = trimDangling(kept.split(" "));
+  return headline.length > 0 ? headline : text.slice(0, MAX_DERIVED_HEADLINE).trim();
+}
+
+/** Drops trailing punctuation and words a headline cannot end on ("of", "the", "–"), in turn. */
+function trimDangling(words: string[]): string {
+  let end = words.length;
+  for (;;) {
+    while (end > 0 && /^[\s,;:—–-]*$/u.test(words[end - 1] as string)) end--;
+    const last = (words[end - 1] ?? "").replace(/[,;:—–-]+$/u, "");
+    if (end > 3 && DANGLING.has(last.toLowerCase().replace(/[^\p{L}]/gu, ""))) {
+      end--;
+      continue;
+    }
+    return [...words.slice(0, end - 1), last].join(" ").trim();
   }
-  const headline = words.join(" ").replace(/[\s,;:—–-]+$/u, "");
-  return capitalize(headline.length > 0 ? headline : text.slice(0, MAX_DERIVED_HEADLINE).trim());
 }
 
 /** The text up to the first full stop that is not an abbreviation's. */
@@ -47,6 +57,9 @@ export function firstSentence(text: string): string {
   return text;
 }
 
+/** Upper-cases the first letter, unless that would lengthen it ("ﬁ" -> "FI", "ß" -> "SS"). */
 function capitalize(text: string): string {
-  return text.length > 0 ? (text[0] as string).toUpperCase() + text.slice(1) : text;
+  const first = text.charAt(0);
+  const upper = first.toUpperCase();
+  return upper.length === first.length ? upper + text.slice(1) : text;
 }

@@ -7,7 +7,8 @@ export function detectFormat(lines: readonly string[]): "text" | "json" | "ndjso
     if (sample.length === 3) break;
   }
   const first = sample[0] ?? "";
-  if (first.startsWith("[")) return "json";
+  // "[" before anything but a letter is JSON; "[Photo: ...]" opens a text dump.
+  if (/^\[\s*(?:$|[^\p{L}])/u.test(first)) return "json";
   if (!first.startsWith("{")) return "text";
   // NDJSON: every line a whole object. Pretty-printed JSON opens with a lone or unclosed brace.
   return sample.every((line) => line.startsWith("{") && line.endsWith("}")) ? "ndjson" : "json";

@@ -31,6 +31,13 @@ export function parseJsonDump(text: string): ParseResult {
   }
   const nodes = articleNodes(root);
   const warnings: ParseWarning[] = [];
+  if (nodes.length === 0) {
+    warnings.push({
+      line: firstNonBlankLine(text),
+      code: "outside-article",
+      message: `the JSON holds no article objects (expected objects with a headline or title and one of: ${BODY_FIELDS.join(", ")}).`,
+    });
+  }
   const articles: Article[] = [];
   const lastLine = position(lineStarts, text.trimEnd().length).line;
   nodes.forEach((node, i) => {

@@ -15,7 +15,8 @@ export function isContributorLine(text: string): boolean {
   return CONTRIBUTED.test(text) || REPORTING_BY.test(text) || AGENCY_CONTRIBUTED.test(text);
 }
 
-const BYLINE = /^by\s+\p{Lu}/iu;
+// Case matters after "By": "By the Numbers: ..." is a headline, not a byline.
+const BYLINE = /^(?:By|BY|by)\s+\p{Lu}/u;
 
 /** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press". */
 export function isByline(text: string): boolean {
@@ -28,7 +29,7 @@ export function isByline(text: string): boolean {
 
 // "KYIV, Ukraine —", "LONDON (Reuters) -", "SÃO PAULO, Brazil, March 3 (AP) —", "WASHINGTON —"
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{M}.' -]{2,40}?){0,2}\s*(?:\([^)]{2,40}\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{M}\p{N}.' -]{2,40}?){0,2}\s*(?:\([^)]{2,40}\))?(?:\s*[—–]|\s+--?)\s*(?=\S)/u;
 
 /** The dateline that opens a lede, or null. The city must be in capitals, as datelines are. */
 export function datelineOf(text: string): string | null {

@@ -7,7 +7,10 @@ export interface Article {
   headlineSource: HeadlineSource;
   /** The summary line under the headline, when the dump has one. */
   dek: string | null;
-  /** Body paragraphs, unwrapped and normalized; bylines and contributor lines are not included. */
+  /**
+   * Body paragraphs, unwrapped and normalized, the closing contributor line included (it is
+   * text of the article, and names places); headline, dek and bylines are not.
+   */
   paragraphs: string[];
   /** People named in the byline or the closing contributor line, in order of appearance. */
   contributors: string[];

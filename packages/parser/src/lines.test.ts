@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanLine, splitLines } from "./lines.js";
+
+describe("splitLines", () => {
+  it("splits on LF, CRLF and CR alike, keeping one entry per input line", () => {
+    expect(splitLines("one\ntwo\r\nthree\rfour")).toEqual(["one", "two", "three", "four"]);
+  });
+
+  it("counts CRLF as one line end and CR CR as two", () => {
+    expect(splitLines("a\r\n\r\nb")).toEqual(["a", "", "b"]);
+    expect(splitLines("a\r\rb")).toEqual(["a", "", "b"]);
+    expect(splitLines("a\n\rb")).toEqual(["a", "", "b"]);
+  });
+
+  it("keeps the empty line after a final line end, so line numbers match the file", () => {
+    expect(splitLines("a\n")).toEqual(["a", ""]);
+    expect(splitLines("")).toEqual([""]);
+  });
+
+  it("cleans every line", () => {
+    expect(splitLines("caf\u0065\u0301\u00a0bar  \r\n\u200bzero")).toEqual(["café bar", "zero"]);
+  });
+
+  it("has as many entries as the text has lines, none holding a line end", () => {
+    const pieces = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 8 }),
+      fc.constantFrom("\n", "\r\n", "\r", "\u00a0", "\u200b", "\t", " "),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const lines = splitLines(text);
+        expect(lines).toHaveLength(text.split(/\r\n|\r|\n/).length);
+        for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("cleanLine", () => {
+  it("turns no-break and other fixed-width spaces into plain spaces", () => {
+    expect(cleanLine("10\u00a0000 crowns")).toBe("10 000 crowns");
+    expect(cleanLine("Mr.\u202fNess\u2009said")).toBe("Mr. Ness said");
+    expect(cleanLine("wide\u3000space\u2007figure")).toBe("wide space figure");
+  });
+
+  it("removes zero-width spaces, word joiners, stray BOMs and soft hyphens", () => {
+    expect(cleanLine("Port\u200b Al\u00addwin\u2060 har\ufeffbour")).toBe("Port Aldwin harbour");
+  });
+
+  it("turns tabs into spaces and trims the line end only", () => {
+    expect(cleanLine("\tindented\tline \t ")).toBe(" indented line");
+    expect(cleanLine("  kept indent")).toBe("  kept indent");
+  });
+
+  it("normalizes to NFC (e + combining acute is é)", () => {
+    const cleaned = cleanLine("caf\u0065\u0301 in Jo\u0303ao");
+    expect(cleaned).toBe("café in Jõao");
+    expect(cleaned).toBe(cleaned.normalize("NFC"));
+    expect(cleaned).toHaveLength(12);
+  });
+
+  it("leaves plain ASCII alone apart from trailing space", () => {
+    expect(cleanLine("Plain ASCII, kept as it is.   ")).toBe("Plain ASCII, kept as it is.");
+  });
+
+  it("is idempotent and always yields NFC without trailing space", () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          " ",
+          "\t",
+          "\u00a0",
+          "\u200b",
+          "\u00ad",
+          "\ufeff",
+          "e",
+          "\u0301",
+          "ñ",
+          "n\u0303",
+        ),
+        fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(text, (raw) => {
+        const once = cleanLine(raw);
+        expect(cleanLine(once)).toBe(once);
+        expect(once).toBe(once.normalize("NFC"));
+        expect(once).toBe(once.trimEnd());
+        expect(once).not.toMatch(/[\u00a0\u200b\u00ad\ufeff\t]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitLines } from "./lines.js";
+import { groupParagraphs } from "./paragraphs.js";
+
+// Fictional text written for these tests.
+const PARAGRAPHS = [
+  "The town council of Port Aldwin voted on Tuesday to rebuild the wooden ferry pier that has carried fishing crews and day visitors across the Brenn estuary for more than a century.",
+  "The vote, seven to two, ends a dispute that split the harbour district. Supporters said the crossing keeps the island villages alive; opponents warned that the repair bill had doubled since the first survey was carried out in the autumn.",
+  "Engineers hired by the council found that a third of the oak piles had rotted below the waterline. Work is expected to begin in late summer, when the tides are gentlest, and to last about eighteen months at a cost the council put at 4.2 million crowns.",
+  "Ferry captain Halvard Ness, a well-known figure on the quay who has worked the crossing for thirty-one years, said the decision came just in time for the long-suffering crews and their passengers.",
+  "The long-running, cross-border dispute over the ferry has drawn in well-connected ship-owners, second-generation fishermen, self-employed guides and a hard-pressed council whose cost-cutting plans were drawn up in a half-empty hall on the waterfront last spring.",
+];
+
+/** Greedy wrap; with `hyphens`, a hyphenated word that does not fit is broken after a hyphen. */
+function wrap(text: string, width: number, hyphens = false): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const fits = (piece: string) => line.length === 0 || line.length + 1 + piece.length <= width;
+    if (fits(word)) {
+      line = line.length > 0 ? `${line} ${word}` : word;
+      continue;
+    }
+    const cut = hyphens ? word.lastIndexOf("-") : -1;
+    if (cut > 0 && /\p{Ll}/u.test(word[cut + 1] ?? "") && fits(word.slice(0, cut + 1))) {
+      lines.push(`${line} ${word.slice(0, cut + 1)}`);
+      line = word.slice(cut + 1);
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+function blankSeparated(blocks: string[][]): string[] {
+  return blocks.flatMap((block, i) => (i === 0 ? block : ["", ...block]));
+}
+
+describe("groupParagraphs", () => {
+  it("keeps one paragraph per line when lines are not hard-wrapped", () => {
+    const paragraphs = groupParagraphs(PARAGRAPHS);
+    expect(paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(paragraphs.map((p) => [p.startLine, p.endLine, p.blankLinesBefore])).toEqual(
+      PARAGRAPHS.map((_, i) => [i + 1, i + 1, 0]),
+    );
+  });
+
+  it("counts the blank lines before each paragraph", () => {
+    const lines = [
+      "",
+      "Headline Over the Story",
+      "",
+      "",
+      PARAGRAPHS[0] as string,
+      "",
+      PARAGRAPHS[1] as string,
+    ];
+    const paragraphs = groupParagraphs(lines);
+    expect(paragraphs.map((p) => [p.startLine, p.endLine, p.blankLinesBefore])).toEqual([
+      [2, 2, 1],
+      [5, 5, 2],
+      [7, 7, 1],
+    ]);
+  });
+
+  for (const width of [64, 78]) {
+    it(`rejoins paragraphs hard-wrapped at ${width} columns exactly`, () => {
+      const blocks = PARAGRAPHS.map((p) => wrap(p, width));
+      expect(blocks.every((b) => b.length >= 3 && b.every((line) => line.length <= width))).toBe(
+        true,
+      );
+      const paragraphs = groupParagraphs(blankSeparated(blocks));
+      expect(paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+      let line = 1;
+      for (const [i, block] of blocks.entries()) {
+        expect(paragraphs[i]).toMatchObject({ startLine: line, endLine: line + block.length - 1 });
+        line += block.length + 1;
+      }
+    });
+
+    it(`rejoins words wrapped after their hyphen at ${width} columns`, () => {
+      const blocks = PARAGRAPHS.map((p) => wrap(p, width, true));
+      const lines = blankSeparated(blocks);
+      expect(lines.filter((l) => /\p{L}-$/u.test(l)).length).toBeGreaterThan(0);
+      expect(groupParagraphs(lines).map((p) => p.text)).toEqual(PARAGRAPHS);
+    });
+  }
+
+  it("does not join a short headline or byline to the wrapped text under it", () => {
+    const lines = [
+      "Harbour Town Votes to Rebuild Its Old Ferry Pier",
+      "By Marta Lindqvist",
+      ...wrap(PARAGRAPHS[0] as string, 70),
+      "",
+      ...wrap(PARAGRAPHS[1] as string, 70),
+    ];
+    const texts = groupParagraphs(lines).map((p) => p.text);
+    expect(texts).toEqual([
+      "Harbour Town Votes to Rebuild Its Old Ferry Pier",
+      "By Marta Lindqvist",
+      PARAGRAPHS[0],
+      PARAGRAPHS[1],
+    ]);
+  });
+
+  it("opens a paragraph at a first-line indent", () => {
+    const lines = PARAGRAPHS.flatMap((p) => wrap(`    ${p}`, 72).map((l) => l.trimEnd()));
+    // The indent survives the wrap only on each paragraph's first line.
+    expect(groupParagraphs(lines).map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  it("never joins lines longer than a wrap width", () => {
+    const long = PARAGRAPHS.map((p) => `${p} ${p}`.slice(0, 140));
+    expect(groupParagraphs(long)).toHaveLength(long.length);
+  });
+
+  it("rejoins any blank-separated dump wrapped at 60 to 80 columns", () => {
+    const word = fc.stringMatching(/^[a-z]{1,11}$/);
+    const paragraph = fc
+      .array(word, { minLength: 40, maxLength: 70 })
+      .map((words) => `${words[0]?.toUpperCase()} ${words.join(" ")}.`);
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 60, max: 80 }),
+        fc.constantFrom("\n", "\r\n", "\r"),
+        (texts, width, eol) => {
+          const lines = splitLines(blankSeparated(texts.map((t) => wrap(t, width))).join(eol));
+          expect(groupParagraphs(lines).map((p) => p.text)).toEqual(texts);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

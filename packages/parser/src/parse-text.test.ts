@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { MAX_DERIVED_HEADLINE } from "./derive-headline.js";
+import { splitLines } from "./lines.js";
+import { parseDump } from "./parse-dump.js";
+import { parseTextLines } from "./parse-text.js";
+
+// Fictional articles written for these tests.
+const HEADLINE = "Mountain Rail Line Reopens After Spring Floods";
+const LEDE =
+  "Trains returned to the mountain line between Granvik and Holt on Sunday, three weeks after floodwater washed away a long stretch of track near the Sella river.";
+const BODY = [
+  "The regional rail operator said crews had worked through the nights to lay new ballast and rebuild two culverts, and that services would run on a reduced timetable until the end of the month.",
+  "Commuters who had spent weeks on replacement buses greeted the first morning train with applause. Ragna Solberg, a nurse who travels to the hospital in Holt, said her journey had tripled in length while the line was closed.",
+];
+
+const parse = (lines: string[]) => parseTextLines(splitLines(lines.join("\n")));
+
+describe("headlines", () => {
+  it("takes a short capitalized first line as the headline", () => {
+    const { articles, warnings } = parse([HEADLINE, LEDE, ...BODY]);
+    expect(warnings).toEqual([]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({
+      headline: HEADLINE,
+      headlineSource: "dump",
+      dek: null,
+      paragraphs: [LEDE, ...BODY],
+      startLine: 1,
+      endLine: 4,
+    });
+  });
+
+  it("collapses a headline repeated on the next line, with a duplicate-headline warning", () => {
+    const { articles, warnings } = parse([HEADLINE, HEADLINE, "By Teodor Vance", LEDE, ...BODY]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ headline: HEADLINE, startLine: 1, endLine: 6 });
+    expect(articles[0]?.paragraphs).toEqual([LEDE, ...BODY]);
+    expect(warnings).toEqual([
+      { line: 2, code: "duplicate-headline", message: expect.stringMatching(/repeated/) },
+    ]);
+  });
+
+  it("collapses a repeat that differs only in case and punctuation", () => {
+    const { articles, warnings } = parse([
+      HEADLINE,
+      "",
+      "MOUNTAIN RAIL LINE REOPENS AFTER SPRING FLOODS.",
+      "",
+      LEDE,
+      "",
+      ...BODY,
+    ]);
+    expect(articles).toHaveLength(1);
+    expect(warnings.map((w) => [w.line, w.code])).toEqual([[3, "duplicate-headline"]]);
+  });
+
+  it("takes a dek under the headline, above the byline", () => {
+    const dek = "Crews rebuilt two culverts and relaid the track in three weeks.";
+    const { articles } = parse([HEADLINE, dek, "By Teodor Vance", LEDE, ...BODY]);
+    expect(articles[0]).toMatchObject({ headline: HEADLINE, dek, contributors: ["Teodor Vance"] });
+    expect(articles[0]?.paragraphs).toEqual([LEDE, ...BODY]);
+  });
+
+  it("takes a dek under the headline, above a dateline lede", () => {
+    const dek = "Crews rebuilt two culverts and relaid the track in three weeks.";
+    const lede = `GRANVIK, Norland — ${LEDE}`;
+    const { articles } = parse([HEADLINE, dek, lede, ...BODY]);
+    expect(articles[0]).toMatchObject({ dek, paragraphs: [lede, ...BODY] });
+  });
+});
+
+describe("bylines, datelines and contributor lines", () => {
+  it("reads the names of a byline and leaves it out of the paragraphs", () => {
+    const { articles } = parse([HEADLINE, "By Marta Lindqvist and Oren Bakshi", LEDE, ...BODY]);
+    expect(articles[0]?.contributors).toEqual(["Marta Lindqvist", "Oren Bakshi"]);
+    expect(articles[0]?.paragraphs).toEqual([LEDE, ...BODY]);
+  });
+
+  it.each([
+    "KYIV, Ukraine — ",
+    "LONDON (Reuters) - ",
+    "GRANVIK (Norland Wire) — ",
+    "PORT ALDWIN, Norland – ",
+  ])("keeps the dateline %j in the lede", (dateline) => {
+    const { articles } = parse([HEADLINE, `${dateline}${LEDE}`, ...BODY]);
+    expect(articles[0]?.paragraphs[0]).toBe(`${dateline}${LEDE}`);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      "Ilse Maren and Oren Bakshi contributed reporting from Port Aldwin.",
+      ["Ilse Maren", "Oren Bakshi"],
+    ],
+    [
+      "Ilse Maren contributed reporting from Port Aldwin, and Oren Bakshi from Granvik.",
+      ["Ilse Maren", "Oren Bakshi"],
+    ],
+    ["Reporting was contributed by Samir Haddou in Lindenfeld.", ["Samir Haddou"]],
+    ["Additional reporting by Petra Oyelaran.", ["Petra Oyelaran"]],
+    [
+      "Anna Berg, Ben Okafor, Chen Wei and Dara Nolan contributed reporting.",
+      ["Anna Berg", "Ben Okafor", "Chen Wei", "Dara Nolan"],
+    ],
+    ["Norland Wire Service and The Associated Press contributed reporting.", []],
+  ])("names only the people of %j", (line, names) => {
+    const { articles } = parse([HEADLINE, "By Teodor Vance", LEDE, ...BODY, line]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.contributors).toEqual(["Teodor Vance", ...names]);
+    expect(articles[0]?.endLine).toBe(BODY.length + 4);
+  });
+
+  it("closes an article at its contributor line", () => {
+    const next =
+      "Members of the Lindenfeld Chess Circle won the regional team championship on Saturday, beating a university side.";
+    const { articles } = parse([
+      LEDE,
+      ...BODY,
+      "Additional reporting by Petra Oyelaran.",
+      next,
+      "The club meets twice a week in a bakery.",
+    ]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, 4],
+      [5, 6],
+    ]);
+    expect(articles.map((a) => a.contributors)).toEqual([["Petra Oyelaran"], []]);
+  });
+});
+
+describe("articles without a headline", () => {
+  it("derive a headline from the lede, without the dateline", () => {
+    const { articles } = parse([`KYIV, Ukraine — ${LEDE}`, ...BODY]);
+    const headline = articles[0]?.headline ?? "";
+    expect(articles[0]?.headlineSource).toBe("derived");
+    expect(headline.length).toBeLessThanOrEqual(MAX_DERIVED_HEADLINE);
+    expect(headline).toMatch(/^Trains returned to the mountain line/);
+    expect(LEDE.startsWith(headline)).toBe(true);
+    expect(LEDE[headline.length]).toMatch(/[\s,.;]/);
+    expect(headline).not.toMatch(/\b(?:and|the|of|a|to|in)$/);
+  });
+
+  it("derive one for a dump of a single short paragraph", () => {
+    const { articles } = parse(["Crews relaid the track."]);
+    expect(articles[0]).toMatchObject({
+      headline: "Crews relaid the track",
+      headlineSource: "derived",
+    });
+  });
+});
+
+describe("lines outside articles", () => {
+  it("reports page furniture before the first article with its line range", () => {
+    const { articles, warnings } = parse(["Advertisement", "", HEADLINE, LEDE, ...BODY]);
+    expect(articles[0]?.startLine).toBe(3);
+    expect(warnings).toEqual([
+      { line: 1, code: "outside-article", message: expect.stringContaining("lines 1-1") },
+    ]);
+  });
+
+  it("keeps furniture inside an article in its range but out of its paragraphs", () => {
+    const { articles, warnings } = parse([
+      HEADLINE,
+      LEDE,
+      "Advertisement",
+      "Share full article",
+      ...BODY,
+    ]);
+    expect(warnings).toEqual([]);
+    expect(articles[0]).toMatchObject({ startLine: 1, endLine: 6, paragraphs: [LEDE, ...BODY] });
+  });
+
+  it("reports a dump of furniture only, line by line", () => {
+    const { articles, warnings } = parse(["Advertisement", "* * *", "", "Share full article"]);
+    expect(articles).toEqual([]);
+    expect(warnings.map((w) => [w.line, w.code])).toEqual([
+      [1, "outside-article"],
+      [2, "outside-article"],
+      [4, "outside-article"],
+    ]);
+  });
+
+  it("does not warn empty-input for a dump of furniture", () => {
+    expect(parseDump("Advertisement\n").warnings.map((w) => w.code)).toEqual(["outside-article"]);
+  });
+});
