@@ -119,7 +119,7 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   let separatorSince = false;
   let bodySoFar = 0;
   let i = nextContent(features, 0);
-  const typicalGap = typicalBlankGap(paragraphs);
+  const gapBetweenArticles = articleGap(paragraphs);
   // The names of the article so far, asked for only when a subhead must be told from a headline.
   const castBefore = (end: number) => {
     const cast = new Set<number>();
@@ -136,7 +136,9 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
       continue;
     }
     const prev = features[previous];
-    const wideGap = (paragraphs[i] as Paragraph).blankLinesBefore > typicalGap;
+    // A wider gap than between paragraphs parts articles, unless the text plainly goes on.
+    const wideGap =
+      (paragraphs[i] as Paragraph).blankLinesBefore >= gapBetweenArticles && !f.continuationOpening;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
     const head = headAt(paragraphs, table, i, previous < 0 || afterClose, castBefore);
     if (head) {
@@ -175,8 +177,12 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
 
 const CAST_WINDOW = 25;
 
-/** The usual number of blank lines between paragraphs; more than that sets articles apart. */
-function typicalBlankGap(paragraphs: readonly Paragraph[]): number {
+/**
+ * How many blank lines set articles apart, or Infinity when the dump does not use blank lines
+ * that way: more than the usual number between paragraphs, and rare enough (under one gap in
+ * five) to mark articles rather than paragraphs.
+ */
+function articleGap(paragraphs: readonly Paragraph[]): number {
   const counts = new Map<number, number>();
   for (let i = 1; i < paragraphs.length; i++) {
     const gap = (paragraphs[i] as Paragraph).blankLinesBefore;
@@ -185,8 +191,9 @@ function typicalBlankGap(paragraphs: readonly Paragraph[]): number {
   let typical = 0;
   let best = -1;
   for (const [gap, count] of counts) if (count > best) [typical, best] = [gap, count];
-  // One blank line is ordinary layout; only a run longer than the usual one separates.
-  return Math.max(typical, 1);
+  let wider = 0;
+  for (const [gap, count] of counts) if (gap > typical) wider += count;
+  return wider * 5 < paragraphs.length ? typical + 1 : Number.POSITIVE_INFINITY;
 }
 
 /**

@@ -11,7 +11,7 @@ export function evaluateBoundaries(
   seeds: readonly number[],
   headlessRate = 0.5,
 ) {
-  const layouts: Layout[] = ["lines", "blank", "wrapped"];
+  const layouts: Layout[] = ["lines", "spaced", "blank", "wrapped"];
   let hits = 0;
   let predicted = 0;
   let expected = 0;

@@ -1,6 +1,10 @@
 import type { FixtureArticle } from "./fixture-articles.js";
 
-export type Layout = "lines" | "blank" | "wrapped";
+/**
+ * lines: one paragraph per line; spaced: the same with a blank line between articles;
+ * blank: blank lines between paragraphs; wrapped: that, hard-wrapped at `wrapWidth`.
+ */
+export type Layout = "lines" | "spaced" | "blank" | "wrapped";
 
 export interface ComposeOptions {
   layout: Layout;
@@ -62,14 +66,16 @@ export function composeDump(
   const random = seededRandom(options.seed);
   const out: string[] = [];
   const truth: TruthArticle[] = [];
+  const separated = options.layout === "blank" || options.layout === "wrapped";
   const paragraph = (text: string) => {
-    if (options.layout !== "lines" && out.length > 0) out.push("");
+    if (separated && out.length > 0) out.push("");
     if (options.layout === "wrapped") out.push(...wrap(text, options.wrapWidth));
     else out.push(text);
   };
   for (const article of articles) {
     const headless = random() < options.headlessRate;
-    const startLine = out.length + (options.layout !== "lines" && out.length > 0 ? 2 : 1);
+    if (options.layout === "spaced" && out.length > 0) out.push("");
+    const startLine = out.length + (separated && out.length > 0 ? 2 : 1);
     if (!headless) {
       paragraph(article.headline);
       if (random() < options.duplicateHeadlineRate) paragraph(article.headline);
