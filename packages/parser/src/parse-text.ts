@@ -18,7 +18,7 @@ export function parseTextLines(
   const firstSpan = spans[0]?.first ?? paragraphs.length;
   for (let i = 0; i < firstSpan; i++) warnings.push(outside(paragraphs[i] as Paragraph));
   for (const span of spans) {
-    const roles = new Set<number>([...span.duplicates, ...span.bylines]);
+    const roles = new Set<number>([...span.duplicates, ...span.bylines, ...span.furniture]);
     for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
     const parts: ArticleParts & {
       bylines: string[];

@@ -21,6 +21,8 @@ export interface ArticleSpan {
   kicker: number | null;
   dek: number | null;
   bylines: number[];
+  /** Lines under the headline that are neither text nor credit: an author's role, an outlet. */
+  furniture: number[];
 }
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
@@ -83,6 +85,7 @@ function emptySpan(first: number): ArticleSpan {
     kicker: null,
     dek: null,
     bylines: [],
+    furniture: [],
   };
 }
 
@@ -196,6 +199,18 @@ function articleGap(paragraphs: readonly Paragraph[]): number {
   return wider * 5 < paragraphs.length ? typical + 1 : Number.POSITIVE_INFINITY;
 }
 
+// "Jane Smith", "Jane Smith and Omar Haddad": an author's name on a line of its own.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:de|da|van|von|al|bin|le|la)(?=[\s-]))`;
+const NAME = `${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`;
+const NAME_LINE = new RegExp(`^${NAME}(?:(?:,\\s*|\\s+and\\s+)${NAME})*$`, "u");
+// "Political correspondent", "BBC News", "Chief Economics Writer, Lagos".
+const ROLE_LINE =
+  /^(?=.{2,80}$)(?!.*[.!?]$).*\b(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff|bureau|desk|news|BBC|Reuters|AP|AFP|Associated Press)\b/iu;
+
+function isCreditLine(text: string): boolean {
+  return NAME_LINE.test(text) || ROLE_LINE.test(text);
+}
+
 /**
  * A headline at i, with what hangs under it, or null. A headline-like line inside an article
  * whose next paragraph carries on with the same cast is a subhead, not a headline.
@@ -233,23 +248,36 @@ function headAt(
     span.duplicates.push(k);
     k = nextContent(features, k + 1);
   }
-  const lede = features[k];
-  if (!lede || lede.headlineLike || lede.kind === "contributor") return null;
+  const next = features[k];
+  if (!next || next.kind === "contributor") return null;
   if (
     !atArticleBoundary &&
     span.duplicates.length === 0 &&
-    isSubhead(features[headline] as ParagraphFeatures, lede, table.lexical(k), castBefore(i))
+    next.kind === "text" &&
+    !isCreditLine((paragraphs[k] as Paragraph).text) &&
+    isSubhead(features[headline] as ParagraphFeatures, next, table.lexical(k), castBefore(i))
   ) {
     return null;
   }
-  if (lede.kind === "text" && isDek(paragraphs, features, k)) {
-    span.dek = k;
+  // What hangs under a headline, in whatever order the page had it: a dek, bylines, a bare
+  // author name, the author's role or outlet ("Political correspondent", "BBC News").
+  for (let taken = 0; taken < 6 && k < paragraphs.length; taken++) {
+    const kind = (features[k] as ParagraphFeatures).kind;
+    const text = (paragraphs[k] as Paragraph).text;
+    if (kind === "byline" || (kind === "text" && NAME_LINE.test(text))) span.bylines.push(k);
+    else if (kind === "text" && ROLE_LINE.test(text)) span.furniture.push(k);
+    else if (
+      kind === "text" &&
+      span.dek === null &&
+      span.bylines.length === 0 &&
+      isDek(paragraphs, features, k)
+    )
+      span.dek = k;
+    else break;
     k = nextContent(features, k + 1);
   }
-  while (features[k]?.kind === "byline") {
-    span.bylines.push(k);
-    k = nextContent(features, k + 1);
-  }
+  // The body must open with prose, not with another headline.
+  if (features[k]?.headlineLike) return null;
   if (k >= paragraphs.length) return null;
   return { span, bodyStart: k };
 }
@@ -281,7 +309,8 @@ function isDek(
   const nextIndex = nextContent(features, k + 1);
   const next = features[nextIndex];
   if (!next || next.kind === "contributor") return false;
-  if (next.kind === "byline") return true;
+  if (next.kind === "byline" || isCreditLine((paragraphs[nextIndex] as Paragraph).text))
+    return true;
   if (/^["“‘]/.test(text)) return false;
   if (next.kind !== "text" || next.headlineLike) return false;
   // Hard news ledes say when; deks summarize without a day.
