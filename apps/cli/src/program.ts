@@ -1,7 +1,11 @@
 import { Command } from "commander";
 import { registerClassifyCommand } from "./commands/classify.js";
+import { registerIngestCommand } from "./commands/ingest.js";
 import { registerParseCommand } from "./commands/parse.js";
+import { registerReclassifyCommand } from "./commands/reclassify.js";
 import { registerStartCommand } from "./commands/start.js";
+import { registerStatusCommand } from "./commands/status.js";
+import { registerWorkerCommand } from "./commands/worker.js";
 import { type Io, processIo } from "./io.js";
 
 /** Builds the `newsdesk` command; each subcommand lives in `commands/<name>.ts`. */
@@ -16,5 +20,9 @@ export function createProgram(io: Io = processIo): Command {
   registerParseCommand(program, io);
   registerClassifyCommand(program, io);
   registerStartCommand(program, io);
+  registerIngestCommand(program, io);
+  registerWorkerCommand(program, io);
+  registerStatusCommand(program, io);
+  registerReclassifyCommand(program, io);
   return program;
 }

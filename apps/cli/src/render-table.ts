@@ -1,18 +1,27 @@
 import Table from "cli-table3";
 
-/** A plain table that fits the terminal: long cells are cut, not wrapped. */
+/**
+ * A plain table that fits the terminal: columns are as wide as their content, and when the
+ * table would be too wide, the widest column is cut with an ellipsis rather than wrapped.
+ */
 export function renderTable(
   head: string[],
   rows: string[][],
   width = process.stdout.columns || 120,
 ): string {
-  const fixed = head.length * 3 + 1;
-  const widest = Math.max(20, width - fixed - 40);
+  const widths = head.map(
+    (title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? "").length)) + 2,
+  );
+  const total = widths.reduce((sum, w) => sum + w, 0) + head.length + 1;
+  if (total > width) {
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest] = Math.max(12, (widths[widest] as number) - (total - width));
+  }
   const table = new Table({
     head,
     style: { head: [], border: [] },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colWidths: head.map((_, i) => (i === 1 ? Math.min(widest, 80) : null)),
+    colWidths: widths,
     wordWrap: false,
     truncate: "…",
   });

@@ -1,5 +1,34 @@
+import { TaxonomyError } from "@newsdesk/classifier";
 import { DumpError } from "@newsdesk/parser";
+import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
+import {
+  DatabaseUnreachableError,
+  MigrationError,
+  PgliteBusyError,
+  SchemaTooNewError,
+} from "@newsdesk/store";
+import { BadDumpError, InvalidEnvError } from "@newsdesk/worker";
 import { CommanderError } from "commander";
+
+// Errors whose message already tells the user what to do next: shown as one line, exit 2.
+const USER_ERRORS = [
+  DumpError,
+  BadDumpError,
+  TaxonomyError,
+  InvalidEnvError,
+  PgliteBusyError,
+  DatabaseUnreachableError,
+  MigrationError,
+  SchemaTooNewError,
+  RedisNotInstalledError,
+  RedisStartError,
+  RedisUnreachableError,
+];
+
+/** An error a user can act on, as opposed to a bug. */
+export function isUserError(error: unknown): error is Error {
+  return USER_ERRORS.some((type) => error instanceof type);
+}
 
 /** Exit codes: 2 for input the user can fix, 1 for anything unexpected. */
 export const EXIT_BAD_INPUT = 2;
@@ -12,7 +41,7 @@ export const EXIT_UNEXPECTED = 1;
  */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
   if (error instanceof CommanderError) return error.exitCode;
-  if (error instanceof DumpError) {
+  if (isUserError(error)) {
     stderr.write(`newsdesk: ${error.message}\n`);
     return EXIT_BAD_INPUT;
   }

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createProgram } from "../program.js";
 import { captureIo } from "../test-io.js";
 
@@ -55,6 +55,7 @@ describe("newsdesk parse", () => {
 
 describe("the newsdesk binary", () => {
   const dir = mkdtempSync(join(tmpdir(), "newsdesk-cli-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("exits 0 and prints JSON for a good dump", async () => {
     const { stdout } = await run(process.execPath, [

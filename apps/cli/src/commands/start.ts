@@ -1,34 +1,69 @@
-import { readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
 import type { Command } from "commander";
+import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
-import { formatParseResult, parseInput } from "./parse.js";
+import { withUserErrors } from "./ingest-context.js";
+import { untilStopSignal } from "./worker.js";
 
 const DUMP_EXTENSIONS = /\.(?:txt|json|ndjson|jsonl)$/i;
+const SEEDED_MARK = "samples-ingested";
 
 /**
- * `newsdesk start`: runs Newsdesk on its embedded defaults. For now that is the parser over
- * the demo dumps in `samples/`; the queue, worker and digest join it as they are built.
+ * `newsdesk start`: the whole system in one process on embedded defaults (a launched
+ * redis-server, PGlite, the inbox watcher); on its first start it ingests the demo dumps.
  */
 export function registerStartCommand(program: Command, io: Io): void {
   program
     .command("start")
-    .description("run Newsdesk on embedded defaults (today: parse the demo dumps)")
-    .option("--samples <dir>", "folder of demo dumps to read", "samples")
+    .description(
+      "run Newsdesk in one process on embedded defaults; ingests samples/ on first start",
+    )
+    .option("--samples <dir>", "folder of demo dumps to ingest on first start", "samples")
     .action(async (options: { samples: string }) => {
-      const files = (await readdir(options.samples))
-        .filter((name) => DUMP_EXTENSIONS.test(name))
-        .sort();
-      if (files.length === 0) {
-        io.stderr.write(
-          `no dumps in ${options.samples}: add .txt, .json or .ndjson files there.\n`,
+      process.exitCode = await withUserErrors(io, async () => {
+        const env = readEnv();
+        const log = createLogger(env.LOG_LEVEL, io.stderr);
+        const running = await runWorker(env, { log, parse, classify: loadClassify() });
+        const seeded = await seedSamples(options.samples, env.INBOX_DIR, env.DATA_DIR);
+        io.stdout.write(
+          [
+            "Newsdesk is running.",
+            `  queues   ${running.redisUrl}`,
+            `  store    ${running.store.location}`,
+            `  inbox    ${env.INBOX_DIR}  (drop dumps here; done/ and failed/ say how they went)`,
+            seeded > 0
+              ? `  samples  ${seeded} demo dumps from ${options.samples} are being ingested`
+              : "",
+            "  status   npx newsdesk status   (in another terminal)",
+            "Press Ctrl-C to stop.",
+          ]
+            .filter(Boolean)
+            .map((line) => `${line}\n`)
+            .join(""),
         );
-        process.exitCode = 1;
-        return;
-      }
-      for (const name of files) {
-        const result = await parseInput(join(options.samples, name), "auto", io);
-        io.stdout.write(`\n${name}\n${formatParseResult(result)}`);
-      }
+        await untilStopSignal(log);
+        await running.close();
+        return 0;
+      });
     });
+}
+
+/**
+ * Copies the demo dumps into the inbox once per data folder, so they go the way any dropped
+ * dump goes. Returns how many were copied.
+ */
+async function seedSamples(samplesDir: string, inboxDir: string, dataDir: string): Promise<number> {
+  const mark = join(dataDir, SEEDED_MARK);
+  if (existsSync(mark) || !existsSync(samplesDir)) return 0;
+  const files = (await readdir(samplesDir)).filter(
+    (name) => DUMP_EXTENSIONS.test(name) && !name.includes(".truth."),
+  );
+  await mkdir(inboxDir, { recursive: true });
+  for (const name of files) await copyFile(join(samplesDir, name), join(inboxDir, name));
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(mark, `${new Date().toISOString()}\n`);
+  return files.length;
 }

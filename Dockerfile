@@ -1,0 +1,13 @@
+# One image for every Newsdesk process; the command picks the part: `worker` (default), and
+# later `web`. docker-compose.yml runs it against the redis and postgres services.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY . .
+# `npm ci` also builds every package (the root `prepare` script).
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY --from=build /app /app
+ENTRYPOINT ["node", "apps/cli/bin/newsdesk.js"]
+CMD ["worker"]

@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { closeConnection, createWorkerConnection } from "@newsdesk/queue";
+import {
+  deleteKeys,
+  startTestRedis,
+  type TestRedis,
+  uniquePrefix,
+} from "@newsdesk/queue/test-support";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createProgram } from "../program.js";
+import { captureIo } from "../test-io.js";
+
+const SAMPLES = new URL("../../../../samples/", import.meta.url);
+const WORKER_MAIN = fileURLToPath(
+  import.meta.resolve("@newsdesk/worker").replace(/index\.js$/, "main.js"),
+);
+
+/**
+ * The embedded default with a worker running: PGlite has one owner (the worker), so `ingest`
+ * hands dumps over through the inbox folder and `status` reads the worker's published counts.
+ */
+describe.skipIf(Boolean(process.env.DATABASE_URL))(
+  "newsdesk ingest / status beside a running worker (PGlite)",
+  () => {
+    let redis: TestRedis;
+    let dir: string;
+    let worker: ChildProcess | undefined;
+    const prefix = uniquePrefix();
+
+    beforeAll(async () => {
+      redis = await startTestRedis();
+      dir = await mkdtemp(join(tmpdir(), "newsdesk-cli-embedded-"));
+      const env = {
+        REDIS_URL: redis.url,
+        DATABASE_URL: "",
+        DATA_DIR: join(dir, "data"),
+        INBOX_DIR: join(dir, "inbox"),
+        QUEUE_PREFIX: prefix,
+        LOG_LEVEL: "info",
+      };
+      for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+      worker = spawn(process.execPath, [WORKER_MAIN], {
+        env: { PATH: process.env.PATH, ...env },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      // Ready when it says so (pino logs JSON lines to stderr).
+      let log = "";
+      await new Promise<void>((resolve, reject) => {
+        worker?.stderr?.on("data", (chunk: Buffer) => {
+          log += chunk.toString();
+          if (log.includes('"msg":"worker ready"')) resolve();
+        });
+        worker?.once("exit", (code) => reject(new Error(`worker exited with ${code}: ${log}`)));
+      });
+      worker.stderr?.resume();
+    });
+    afterAll(async () => {
+      vi.unstubAllEnvs();
+      if (worker && worker.exitCode === null) {
+        worker.kill("SIGTERM");
+        await once(worker, "exit");
+      }
+      if (redis) {
+        const admin = createWorkerConnection(redis.url);
+        await deleteKeys(admin, prefix);
+        await closeConnection(admin);
+        await redis.stop();
+      }
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    async function newsdesk(...args: string[]) {
+      const io = captureIo();
+      process.exitCode = undefined;
+      await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
+      const code = process.exitCode ?? 0;
+      process.exitCode = undefined;
+      return { ...io, code };
+    }
+
+    it("ingest --wait hands the dump to the worker through its inbox", async () => {
+      const result = await newsdesk(
+        "ingest",
+        new URL("world-desk.txt", SAMPLES).pathname,
+        "--wait",
+      );
+      expect(result.code).toBe(0);
+      expect(result.err()).toMatch(/handed to the running worker \(process \d+\)/);
+      expect(result.out()).toMatch(/world-desk\.txt: ingested/);
+      expect(await readdir(join(dir, "inbox", "done"))).toEqual(["world-desk.txt"]);
+    });
+
+    it("status reads the counts the worker publishes", async () => {
+      const status = await newsdesk("status", "--json");
+      expect(status.code).toBe(0);
+      const report = JSON.parse(status.out());
+      expect(report.source).toMatch(/^worker \d+ at /);
+      expect(report.workers).toBeGreaterThanOrEqual(1);
+      expect(Object.keys(report.queues).sort()).toEqual(["classify", "ingest"]);
+      expect(typeof report.articles).toBe("number");
+    });
+  },
+);

@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { closeConnection, createWorkerConnection } from "@newsdesk/queue";
+import {
+  deleteKeys,
+  startTestRedis,
+  type TestRedis,
+  uniquePrefix,
+} from "@newsdesk/queue/test-support";
+import { createStore } from "@newsdesk/store";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createProgram } from "../program.js";
+import { captureIo } from "../test-io.js";
+
+// The reference dump is read from ../shared, never copied into the repository.
+const SEED = new URL("../../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url)
+  .pathname;
+const databaseUrl = process.env.DATABASE_URL;
+
+/**
+ * The ingestion commands against real services: REDIS_URL or a throwaway redis-server, and
+ * DATABASE_URL (a schema of its own) or PGlite in a temporary DATA_DIR. No worker runs, so
+ * `--wait` does the work in the command's own process.
+ */
+describe("newsdesk ingest / status / reclassify", () => {
+  let redis: TestRedis;
+  let dir: string;
+  const prefix = uniquePrefix();
+  const schema = `test_cli_${Math.random().toString(36).slice(2, 10)}`;
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    dir = await mkdtemp(join(tmpdir(), "newsdesk-cli-ingest-"));
+    vi.stubEnv("REDIS_URL", redis.url);
+    vi.stubEnv("DATA_DIR", join(dir, "data"));
+    vi.stubEnv("INBOX_DIR", join(dir, "inbox"));
+    vi.stubEnv("QUEUE_PREFIX", prefix);
+    vi.stubEnv("LOG_LEVEL", "warn");
+    if (databaseUrl) {
+      // The commands connect with the schema as their search path; it must exist first.
+      await (await createStore({ databaseUrl, schema })).close();
+      const url = new URL(databaseUrl);
+      url.searchParams.set("options", `-c search_path=${schema}`);
+      vi.stubEnv("DATABASE_URL", url.toString());
+    } else {
+      vi.stubEnv("DATABASE_URL", "");
+    }
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    if (databaseUrl) {
+      const store = await createStore({ databaseUrl, schema });
+      await store.db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await store.close();
+    }
+    if (redis) {
+      const admin = createWorkerConnection(redis.url);
+      await deleteKeys(admin, prefix);
+      await closeConnection(admin);
+      await redis.stop();
+    }
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function newsdesk(...args: string[]) {
+    const io = captureIo();
+    process.exitCode = undefined;
+    await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
+    const code = process.exitCode ?? 0;
+    process.exitCode = undefined;
+    return { ...io, code };
+  }
+
+  it("ingest --wait does the whole job alone, and the same dump again adds nothing", async () => {
+    const first = await newsdesk("ingest", SEED, "--wait", "--json");
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out())).toMatchObject({ articles: 8, new: 8, known: 0, failed: 0 });
+    expect(first.err()).toMatch(/dump #1 \(000_e9691fc182a6778b\.txt\): queued/);
+
+    const again = await newsdesk("ingest", SEED, "--wait", "--json");
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out())).toMatchObject({ articles: 8, new: 0, known: 8, failed: 0 });
+    expect(again.err()).toMatch(/already ingested, nothing to add/);
+  });
+
+  it("status --json reports articles, classification, dumps and queues", async () => {
+    const status = await newsdesk("status", "--json");
+    expect(status.code).toBe(0);
+    const report = JSON.parse(status.out());
+    expect(report).toMatchObject({ articles: 8, classified: 8, dumps: 1 });
+    expect(Object.keys(report.queues).sort()).toEqual(["classify", "ingest"]);
+    expect(report.queues.classify).toMatchObject({ waiting: 0, active: 0 });
+    expect(
+      report.regions.reduce(
+        (sum: number, region: { articles: number }) => sum + region.articles,
+        0,
+      ),
+    ).toBe(8);
+    expect(report.recentDumps[0]).toMatchObject({
+      name: "000_e9691fc182a6778b.txt",
+      status: "parsed",
+    });
+
+    const text = await newsdesk("status");
+    expect(text.out()).toMatch(/articles: 8 stored, 8 classified/);
+  });
+
+  it("reclassify --wait labels every stored article again", async () => {
+    const result = await newsdesk("reclassify", "--wait");
+    expect(result.code).toBe(0);
+    expect(result.err()).toMatch(/8 articles queued for classification/);
+    expect(result.out()).toMatch(/8 reclassified, 0 failed/);
+  });
+
+  it("ingest without --wait queues and says no worker is running; a bad file fails the command", async () => {
+    const queued = await newsdesk(
+      "ingest",
+      new URL("../../../../samples/world-desk.txt", import.meta.url).pathname,
+    );
+    expect(queued.code).toBe(0);
+    expect(queued.err()).toMatch(/queued/);
+    expect(queued.err()).toMatch(/no worker is running/);
+    const missing = await newsdesk("ingest", join(dir, "missing.txt"));
+    expect(missing.code).toBe(2);
+    expect(missing.err()).toMatch(/cannot read .*missing\.txt: no such file/);
+  });
+});

@@ -1,0 +1,180 @@
+import { basename } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { type DumpProgress, PgliteBusyError, type Store } from "@newsdesk/store";
+import { type SubmittedDump, submitDump } from "@newsdesk/worker";
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { readEnv } from "../env.js";
+import { type Io, readInput } from "../io.js";
+import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
+import { handToInbox } from "./ingest-inbox.js";
+
+export interface IngestCommandOptions {
+  wait?: boolean;
+  json?: boolean;
+}
+
+/** The outcome of `newsdesk ingest --wait`, also printed with `--json`. */
+export interface IngestSummary {
+  dumps: { id: number; name: string; status: string; error: string | null; created: boolean }[];
+  articles: number;
+  new: number;
+  known: number;
+  failed: number;
+}
+
+/** `newsdesk ingest FILE...`: registers dumps and queues them; `--wait` sees them through. */
+export function registerIngestCommand(program: Command, io: Io): void {
+  program
+    .command("ingest")
+    .description("queue news dumps for the worker (the same dump twice adds nothing)")
+    .argument("<files...>", "dumps to ingest (- for standard input)")
+    .option(
+      "--wait",
+      "wait until every article is classified, with a progress bar; with no worker running, do the work in this process",
+    )
+    .option("--json", "with --wait, print the summary as JSON")
+    .action(async (files: string[], options: IngestCommandOptions) => {
+      process.exitCode = await withUserErrors(io, () => runIngest(files, options, io));
+    });
+}
+
+/** Runs the command; returns the exit code (1 when a dump or an article failed). */
+export async function runIngest(
+  files: string[],
+  options: IngestCommandOptions,
+  io: Io,
+): Promise<number> {
+  const env = readEnv();
+  // Read every file first: a missing one fails the command before anything is queued.
+  const inputs = await Promise.all(
+    files.map(async (file) => ({
+      name: file === "-" ? "stdin" : basename(file),
+      content: await readInput(file, io),
+    })),
+  );
+  let context: IngestionContext;
+  try {
+    context = await openIngestionContext(env, { launchRedis: true });
+  } catch (error) {
+    // The embedded database has an owner: a running worker, which takes dumps from its inbox.
+    if (error instanceof PgliteBusyError && !env.DATABASE_URL) {
+      return handToInbox(env.INBOX_DIR, error.pid, inputs, options.wait === true, io);
+    }
+    throw error;
+  }
+  try {
+    const { store, queues } = context;
+    if (!queues) throw new Error("no Redis to queue to");
+    const submitted: SubmittedDump[] = [];
+    for (const input of inputs) {
+      const result = await submitDump(
+        { store, ingestQueue: queues.ingest },
+        input.name,
+        input.content,
+      );
+      submitted.push(result);
+      io.stderr.write(`${describeSubmission(input.name, result)}\n`);
+    }
+    if (!options.wait) {
+      if ((await context.workersRunning()) === 0 && submitted.some((item) => item.queued)) {
+        io.stderr.write(
+          "no worker is running: start one with `newsdesk worker` (or use --wait).\n",
+        );
+      }
+      return 0;
+    }
+    if ((await context.workersRunning()) === 0) {
+      const worker = context.startLocalWorker();
+      await worker.waitUntilReady();
+    }
+    const ids = submitted.map((item) => item.dump.id);
+    const progress = await waitWithProgress(store, ids, io);
+    const summary = await summarize(store, submitted, progress);
+    io.stdout.write(
+      options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary),
+    );
+    return summary.failed > 0 || summary.dumps.some((dump) => dump.status === "failed") ? 1 : 0;
+  } finally {
+    await context.close();
+  }
+}
+
+function describeSubmission(name: string, result: SubmittedDump): string {
+  const id = `dump #${result.dump.id} (${name})`;
+  if (!result.queued) return `${id}: already ingested, nothing to add`;
+  return result.created ? `${id}: queued` : `${id}: seen before, queued again`;
+}
+
+function isDone(progress: DumpProgress): boolean {
+  return (
+    progress.dumpsDone === progress.dumps &&
+    progress.classified + progress.classifyFailed >= progress.articles
+  );
+}
+
+/** Polls the store (whichever process does the work) until the dumps are through. */
+async function waitWithProgress(store: Store, dumpIds: number[], io: Io): Promise<DumpProgress> {
+  const bar = new SingleBar({
+    format: "{phase} [{bar}] {value}/{total} articles | {eta_formatted} left",
+    stream: io.stderr,
+    hideCursor: true,
+    clearOnComplete: false,
+    etaBuffer: 50,
+  });
+  let progress = await store.dumpProgress(dumpIds);
+  bar.start(Math.max(progress.articles, 1), 0, { phase: "parsing" });
+  try {
+    while (!isDone(progress)) {
+      await delay(250);
+      progress = await store.dumpProgress(dumpIds);
+      const phase = progress.dumpsDone < progress.dumps ? "parsing" : "classifying";
+      bar.setTotal(Math.max(progress.articles, 1));
+      bar.update(progress.classified + progress.classifyFailed, { phase });
+    }
+    bar.update(progress.classified + progress.classifyFailed, { phase: "done" });
+  } finally {
+    bar.stop();
+  }
+  return progress;
+}
+
+async function summarize(
+  store: Store,
+  submitted: SubmittedDump[],
+  progress: DumpProgress,
+): Promise<IngestSummary> {
+  const dumps = await Promise.all(
+    submitted.map(async (item) => {
+      const dump = (await store.getDump(item.dump.id)) ?? item.dump;
+      return {
+        id: dump.id,
+        name: dump.name,
+        status: dump.status,
+        error: dump.error,
+        created: item.created,
+        newCount: item.created ? (dump.newCount ?? 0) : 0,
+      };
+    }),
+  );
+  // Articles first stored by a dump registered in an earlier run are not new now.
+  const added = dumps.reduce((sum, dump) => sum + dump.newCount, 0);
+  return {
+    dumps: dumps.map(({ newCount: _, ...dump }) => dump),
+    articles: progress.articles,
+    new: added,
+    known: progress.articles - added,
+    failed: progress.classifyFailed,
+  };
+}
+
+function formatSummary(summary: IngestSummary): string {
+  const lines = [
+    `${summary.articles} article${summary.articles === 1 ? "" : "s"}: ${summary.new} new, ${summary.known} already known, ${summary.failed} failed`,
+  ];
+  for (const dump of summary.dumps) {
+    if (dump.status === "failed")
+      lines.push(`dump #${dump.id} (${dump.name}) failed: ${dump.error ?? "unknown reason"}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,185 @@
+import {
+  closeConnection,
+  connectProducer,
+  createQueues,
+  findEmbeddedRedis,
+  type JobCounts,
+  jobCounts,
+  type Queues,
+} from "@newsdesk/queue";
+import { type DumpRow, PgliteBusyError, type StoreCounts } from "@newsdesk/store";
+import { readStatusSnapshot, type WorkerEnv } from "@newsdesk/worker";
+import type { Command } from "commander";
+import { readEnv } from "../env.js";
+import type { Io } from "../io.js";
+import { renderTable } from "../render-table.js";
+import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
+
+/** `newsdesk status --json`: at least `articles`, `classified`, `dumps` and `queues`. */
+export interface StatusReport {
+  articles: number;
+  classified: number;
+  classifyFailed: number;
+  dumps: number;
+  /** Null when Redis is not running (nothing is queued then). */
+  queues: { ingest: JobCounts; classify: JobCounts } | null;
+  workers: number;
+  /** Where the counts come from: the store, or the snapshot of the worker owning PGlite. */
+  source: string;
+  regions: { id: string; articles: number }[];
+  beats: { id: string; articles: number }[];
+  recentDumps: Pick<
+    DumpRow,
+    "id" | "name" | "status" | "error" | "articleCount" | "newCount" | "createdAt"
+  >[];
+}
+
+/** `newsdesk status [--json]`: queues, stored and classified articles, the last dumps. */
+export function registerStatusCommand(program: Command, io: Io): void {
+  program
+    .command("status")
+    .description(
+      "queue counts, articles stored and classified, articles per region and beat, last dumps",
+    )
+    .option("--json", "print one JSON document")
+    .option("--dumps <n>", "how many recent dumps to list", "10")
+    .action(async (options: { json?: boolean; dumps: string }) => {
+      process.exitCode = await withUserErrors(io, async () => {
+        const report = await readStatus(Number.parseInt(options.dumps, 10) || 10);
+        io.stdout.write(
+          options.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report),
+        );
+        return 0;
+      });
+    });
+}
+
+/** Reads the status from the store and the queues. */
+export async function readStatus(recent = 10): Promise<StatusReport> {
+  const env = readEnv();
+  let context: IngestionContext;
+  try {
+    // An embedded Redis that is not running is launched for the moment: its AOF holds the queues.
+    context = await openIngestionContext(env, { launchRedis: true });
+  } catch (error) {
+    // The embedded database's owner (a running worker) publishes its counts to Redis.
+    if (error instanceof PgliteBusyError && !env.DATABASE_URL) {
+      const report = await readFromRunningWorker(env, recent);
+      if (report) return report;
+    }
+    throw error;
+  }
+  try {
+    const counts: StoreCounts = await context.store.counts();
+    const queues = context.queues ? await queueCounts(context.queues) : null;
+    const dumps = await context.store.recentDumps(recent);
+    return toReport(counts, dumps, queues, await context.workersRunning(), context.store.location);
+  } finally {
+    await context.close();
+  }
+}
+
+async function queueCounts(queues: Queues): Promise<NonNullable<StatusReport["queues"]>> {
+  return { ingest: await jobCounts(queues.ingest), classify: await jobCounts(queues.classify) };
+}
+
+async function readFromRunningWorker(
+  env: WorkerEnv,
+  recent: number,
+): Promise<StatusReport | undefined> {
+  const redisUrl = env.REDIS_URL ?? (await findEmbeddedRedis(env.DATA_DIR))?.url;
+  if (!redisUrl) return undefined;
+  const connection = await connectProducer(redisUrl, "newsdesk-status");
+  const queues = createQueues({ connection, prefix: env.QUEUE_PREFIX });
+  try {
+    const snapshot = await readStatusSnapshot(connection, env.QUEUE_PREFIX);
+    if (!snapshot) return undefined;
+    return toReport(
+      snapshot.counts,
+      snapshot.recentDumps.slice(0, recent),
+      await queueCounts(queues),
+      await queues.ingest.getWorkersCount(),
+      `worker ${snapshot.pid} at ${snapshot.at}`,
+    );
+  } finally {
+    await queues.close();
+    await closeConnection(connection);
+  }
+}
+
+function toReport(
+  counts: StoreCounts,
+  dumps: DumpRow[],
+  queues: StatusReport["queues"],
+  workers: number,
+  source: string,
+): StatusReport {
+  return {
+    articles: counts.articles,
+    classified: counts.classified,
+    classifyFailed: counts.classifyFailed,
+    dumps: counts.dumps,
+    queues,
+    workers,
+    source,
+    regions: counts.byRegion,
+    beats: counts.byBeat,
+    recentDumps: dumps.map((dump) => ({
+      id: dump.id,
+      name: dump.name,
+      status: dump.status,
+      error: dump.error,
+      articleCount: dump.articleCount,
+      newCount: dump.newCount,
+      createdAt: dump.createdAt,
+    })),
+  };
+}
+
+export function formatStatus(report: StatusReport): string {
+  let out = `articles: ${report.articles} stored, ${report.classified} classified`;
+  out += report.classifyFailed > 0 ? `, ${report.classifyFailed} failed to classify\n` : "\n";
+  out += `dumps: ${report.dumps}; workers running: ${report.workers}; from ${report.source}\n`;
+  if (report.queues) {
+    const row = (name: string, counts: JobCounts) => [
+      name,
+      String(counts.waiting),
+      String(counts.active),
+      String(counts.delayed),
+      String(counts.failed),
+      String(counts.completed),
+    ];
+    out += `\n${renderTable(
+      ["queue", "waiting", "active", "delayed", "failed", "completed"],
+      [row("ingest", report.queues.ingest), row("classify", report.queues.classify)],
+    )}`;
+  } else {
+    out += "queues: Redis is not running (start `newsdesk worker` or set REDIS_URL)\n";
+  }
+  if (report.regions.length > 0) {
+    out += `\n${renderTable(
+      ["region", "articles"],
+      report.regions.map((r) => [r.id, String(r.articles)]),
+    )}`;
+  }
+  if (report.beats.length > 0) {
+    out += `\n${renderTable(
+      ["beat", "articles"],
+      report.beats.map((b) => [b.id, String(b.articles)]),
+    )}`;
+  }
+  if (report.recentDumps.length > 0) {
+    out += `\n${renderTable(
+      ["#", "dump", "status", "articles", "new", "when / why"],
+      report.recentDumps.map((dump) => [
+        String(dump.id),
+        dump.name,
+        dump.status,
+        dump.articleCount === null ? "-" : String(dump.articleCount),
+        dump.newCount === null ? "-" : String(dump.newCount),
+        dump.status === "failed" ? (dump.error ?? "") : new Date(dump.createdAt).toISOString(),
+      ]),
+    )}`;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
+import type { Command } from "commander";
+import { readEnv } from "../env.js";
+import type { Io } from "../io.js";
+import { withUserErrors } from "./ingest-context.js";
+
+export interface WorkerCommandOptions {
+  concurrency?: string;
+  inbox: boolean;
+}
+
+/**
+ * `newsdesk worker`: runs the ingest and classify workers and the inbox watcher until SIGINT or
+ * SIGTERM, then lets the active jobs finish and closes everything.
+ */
+export function registerWorkerCommand(program: Command, io: Io): void {
+  program
+    .command("worker")
+    .description("process queued dumps: split, store and classify them; watch the inbox folder")
+    .option("--concurrency <n>", "classify jobs in flight (default CLASSIFY_CONCURRENCY or 100)")
+    .option("--no-inbox", "do not watch INBOX_DIR")
+    .action(async (options: WorkerCommandOptions) => {
+      process.exitCode = await withUserErrors(io, () => runWorkerCommand(options, io));
+    });
+}
+
+async function runWorkerCommand(options: WorkerCommandOptions, io: Io): Promise<number> {
+  const env = readEnv(options.concurrency ? { CLASSIFY_CONCURRENCY: options.concurrency } : {});
+  const log = createLogger(env.LOG_LEVEL, io.stderr);
+  const running = await runWorker(env, {
+    log,
+    parse,
+    classify: loadClassify(),
+    watchInbox: options.inbox,
+  });
+  log.info({ pid: process.pid, store: running.store.location }, "worker ready");
+  await untilStopSignal(log);
+  await running.close();
+  log.info("stopped");
+  return 0;
+}
+
+/** Resolves on the first SIGINT or SIGTERM, having logged it: time to let active jobs finish. */
+export function untilStopSignal(log: {
+  info: (fields: object, message: string) => void;
+}): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      log.info({ signal }, "stopping: letting active jobs finish");
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}

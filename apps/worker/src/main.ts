@@ -1,0 +1,39 @@
+import { InvalidEnvError, parseWorkerEnv } from "./env.js";
+import { createLogger } from "./logger.js";
+import { loadClassify, parse } from "./pipeline.js";
+import { runWorker } from "./run-worker.js";
+
+// The worker process: env -> connections -> workers -> signal handlers -> "ready".
+let env: ReturnType<typeof parseWorkerEnv>;
+try {
+  env = parseWorkerEnv(process.env);
+} catch (error) {
+  if (!(error instanceof InvalidEnvError)) throw error;
+  process.stderr.write(`newsdesk worker: ${error.message}\n`);
+  process.exit(2);
+}
+const log = createLogger(env.LOG_LEVEL);
+const running = await runWorker(env, { log, parse, classify: loadClassify() }).catch(
+  (error: unknown) => {
+    // Start-up errors (no Redis, database busy...) carry a message that says what to do.
+    log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: letting active jobs finish");
+    running.close().then(
+      () => log.info("stopped"),
+      (error: unknown) => {
+        log.error({ err: error }, "unclean stop");
+        process.exitCode = 1;
+      },
+    );
+  });
+}
+log.info({ pid: process.pid, store: running.store.location }, "worker ready");

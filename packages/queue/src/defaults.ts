@@ -1,0 +1,15 @@
+import type { DefaultJobOptions } from "bullmq";
+
+/**
+ * Every queue key starts with this. The braces are a Redis Cluster hash tag: all the keys land in
+ * one slot, so the same code runs on a cluster.
+ */
+export const DEFAULT_PREFIX = "{newsdesk}";
+
+/** Retries with exponential backoff; completed jobs removed; failed ones kept a week for inspection. */
+export const defaultJobOptions: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: "exponential", delay: 1_000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600, count: 50_000 },
+};

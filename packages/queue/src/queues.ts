@@ -1,0 +1,97 @@
+import { Queue, QueueEvents } from "bullmq";
+import type { Redis } from "ioredis";
+import { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
+import {
+  type ClassifyPayload,
+  classifyPayload,
+  type IngestPayload,
+  ingestPayload,
+  jobId,
+  QUEUE,
+} from "./jobs.js";
+
+export interface QueueOptions {
+  /** A producer connection (see `createProducerConnection`), shared by the queues. */
+  connection: Redis;
+  /** Key prefix; `{newsdesk}` by default. */
+  prefix?: string | undefined;
+}
+
+export interface Queues {
+  ingest: Queue<IngestPayload>;
+  classify: Queue<ClassifyPayload>;
+  close(): Promise<void>;
+}
+
+/** The two ingestion queues with the project's job defaults. */
+export function createQueues(options: QueueOptions): Queues {
+  const common = {
+    connection: options.connection,
+    prefix: options.prefix ?? DEFAULT_PREFIX,
+    defaultJobOptions,
+  };
+  const ingest = new Queue<IngestPayload>(QUEUE.ingest, common);
+  const classify = new Queue<ClassifyPayload>(QUEUE.classify, common);
+  return {
+    ingest,
+    classify,
+    async close() {
+      await Promise.all([ingest.close(), classify.close()]);
+    },
+  };
+}
+
+/** Queue events for a queue (needs its own blocking connection: a worker connection). */
+export function createQueueEvents(name: keyof typeof QUEUE, options: QueueOptions): QueueEvents {
+  return new QueueEvents(QUEUE[name], {
+    connection: options.connection,
+    prefix: options.prefix ?? DEFAULT_PREFIX,
+  });
+}
+
+/** Queues a registered dump for ingestion; queuing it again while its job exists does nothing. */
+export async function enqueueIngest(queue: Queue<IngestPayload>, dumpId: number) {
+  const payload = ingestPayload.parse({ dumpId });
+  return queue.add(QUEUE.ingest, payload, { jobId: jobId.ingest(dumpId) });
+}
+
+/** Largest addBulk call: bigger ones hold Redis for too long in one script. */
+const BULK_CHUNK = 1_000;
+
+/**
+ * Queues articles for classification in bulk with deterministic ids (`run` names a
+ * reclassification run, so finished ids don't swallow the new jobs). Returns how many were sent.
+ */
+export async function enqueueClassify(
+  queue: Queue<ClassifyPayload>,
+  articleIds: readonly number[],
+  options: { run?: string | undefined } = {},
+): Promise<number> {
+  for (let start = 0; start < articleIds.length; start += BULK_CHUNK) {
+    const chunk = articleIds.slice(start, start + BULK_CHUNK);
+    await queue.addBulk(
+      chunk.map((articleId) => ({
+        name: QUEUE.classify,
+        data: classifyPayload.parse({ articleId }),
+        opts: {
+          jobId: options.run ? jobId.reclassify(articleId, options.run) : jobId.classify(articleId),
+        },
+      })),
+    );
+  }
+  return articleIds.length;
+}
+
+export type JobCounts = Record<"waiting" | "active" | "delayed" | "failed" | "completed", number>;
+
+/** Job counts of a queue, for `newsdesk status`. */
+export async function jobCounts(queue: Queue): Promise<JobCounts> {
+  const counts = await queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
+  return {
+    waiting: counts.waiting ?? 0,
+    active: counts.active ?? 0,
+    delayed: counts.delayed ?? 0,
+    failed: counts.failed ?? 0,
+    completed: counts.completed ?? 0,
+  };
+}

@@ -1,0 +1,20 @@
+export { createStore, type Store, type StoreOptions, sha256Hex } from "./create-store.js";
+export type { Db, Sql } from "./db.js";
+export {
+  DatabaseUnreachableError,
+  MigrationError,
+  PgliteBusyError,
+  SchemaTooNewError,
+} from "./errors.js";
+export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
+export type {
+  ArticleLabels,
+  DumpProgress,
+  DumpRow,
+  DumpStatus,
+  NewArticle,
+  RegisterDumpResult,
+  StoreCounts,
+  StoredArticle,
+  UpsertArticlesResult,
+} from "./types.js";
