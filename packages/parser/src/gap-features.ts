@@ -23,14 +23,6 @@ export interface GapFeatures {
   castBreak: number;
   /** Share of right-side paragraphs that never return to the left side's recent vocabulary. */
   vocabularyBreak: number;
-  /** Share of the paragraph's names that the left side never used. */
-  newNames: number;
-  /** Share of the paragraph's words that the recent left side never used. */
-  newWords: number;
-  /** The paragraph before ends on a quotation, as many articles do. */
-  afterClosingQuote: number;
-  /** It opens with a proper name ("Israel pulled ...", "Khalil al-Hayya, ..."). */
-  opensWithName: number;
   /** Share of the next paragraphs that return to names this one brought in: a lede's cast recurs. */
   newCastRecurs: number;
   /** Its first sentence adds to what came before ("also", "too", "again"). */
@@ -47,15 +39,9 @@ export const GAP_FEATURE_NAMES = [
   "titledBackReferences",
   "castBreak",
   "vocabularyBreak",
-  "newNames",
-  "newWords",
-  "afterClosingQuote",
-  "opensWithName",
   "newCastRecurs",
   "additive",
 ] as const satisfies readonly (keyof GapFeatures)[];
-
-const CLOSING_QUOTE = /[.!?,]["”’]$|["”’](?: \p{Ll}+)? (?:said|says|added)[^.]{0,60}\.$/u;
 
 /** The features of the would-be lede alone, which need no context. */
 export const LEDE_FEATURE_NAMES = [
@@ -64,7 +50,6 @@ export const LEDE_FEATURE_NAMES = [
   "fullName",
   "short",
   "dayAnchor",
-  "opensWithName",
   "additive",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -78,7 +63,6 @@ export function ledeFeatures(
     fullName: lexical.hasFullName ? 1 : 0,
     short: lede.words < 12 ? 1 : 0,
     dayAnchor: lexical.dayAnchor ? 1 : 0,
-    opensWithName: lexical.opensWithName ? 1 : 0,
     additive: lexical.additive ? 1 : 0,
   };
 }
@@ -183,12 +167,11 @@ export class LeftContext {
 
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
- * article and `previousText` is the paragraph just before.
+ * article.
  */
 export function gapFeatures(
   context: LeftContext,
   table: FeatureTable,
-  previousText: string,
   body: readonly number[],
   g: number,
 ): GapFeatures {
@@ -205,9 +188,6 @@ export function gapFeatures(
     titledBackReferences: Math.min(backReferences, 3) / 3,
     castBreak: 1 - continuity(context.keys, right, (f) => f.keys, 1),
     vocabularyBreak: 1 - continuity(context.stems, right, (f) => f.stems, 2),
-    newNames: share(lede.keys, (key) => !context.keys.has(key)),
-    newWords: share(lede.stems, (stem) => !context.stems.has(stem)),
-    afterClosingQuote: CLOSING_QUOTE.test(previousText) ? 1 : 0,
     newCastRecurs: recurrence(lede, right.slice(1), context.keys),
   };
 }
@@ -220,13 +200,6 @@ function recurrence(
   const introduced = new Set(lede.keys.filter((key) => !known.has(key)));
   if (introduced.size === 0 || after.length === 0) return 0;
   return after.filter((f) => f.keys.some((key) => introduced.has(key))).length / after.length;
-}
-
-function share(items: readonly number[], test: (item: number) => boolean): number {
-  if (items.length === 0) return 0.5;
-  let n = 0;
-  for (const item of items) if (test(item)) n++;
-  return n / items.length;
 }
 
 /**

@@ -18,10 +18,6 @@ export const GAP_WEIGHTS: Record<keyof GapFeatures, number> & { bias: number } =
   titledBackReferences: -1.05,
   castBreak: 1.0,
   vocabularyBreak: 0.6,
-  newNames: 0,
-  newWords: 0,
-  afterClosingQuote: 0,
-  opensWithName: 0,
   newCastRecurs: 0.5,
   additive: -0.5,
 };

@@ -12,7 +12,8 @@ const AGENCY_CONTRIBUTED = /\bcontributed to this (?:report|article|story)\b/i;
 /** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
 export function isContributorLine(text: string): boolean {
   if (text.length > 400 || /^["“‘]/.test(text)) return false;
-  return CONTRIBUTED.test(text) || REPORTING_BY.test(text) || AGENCY_CONTRIBUTED.test(text);
+  if (REPORTING_BY.test(text)) return true;
+  return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
 
 // Case matters after "By": "By the Numbers: ..." is a headline, not a byline.

@@ -54,12 +54,15 @@ function close(p: {
   endLine: number;
   blank: number;
 }): Paragraph {
-  let text = p.parts[0] as string;
+  const pieces: string[] = [p.parts[0] as string];
   for (let k = 1; k < p.parts.length; k++) {
     const next = p.parts[k] as string;
     // Wrappers break after hyphens too ("well-" / "known"): rejoin those without a space.
-    text = /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) ? text + next : `${text} ${next}`;
+    const hyphenated = /\p{L}-$/u.test(p.parts[k - 1] as string) && /^\p{Ll}/u.test(next);
+    pieces.push(hyphenated ? next : ` ${next}`);
   }
+  // One flat string, not a rope of concatenations that every later regex would flatten again.
+  const text = pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
   return { text, startLine: p.startLine, endLine: p.endLine, blankLinesBefore: p.blank };
 }
 

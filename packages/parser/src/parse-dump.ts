@@ -2,8 +2,11 @@ import { DEFAULT_MAX_BYTES, decodeDump } from "./decode.js";
 import { detectFormat } from "./detect-format.js";
 import { parseJsonDump, parseNdjsonDump } from "./json-dump.js";
 import { splitLines } from "./lines.js";
-import { parseTextLines } from "./parse-text.js";
+import { parseText } from "./parse-text.js";
 import type { ParseOptions, ParseResult } from "./types.js";
+
+// Enough of a dump's start to hold its first three non-blank lines.
+const FORMAT_SAMPLE = 65536;
 
 /**
  * Splits a raw news dump into articles. Accepts plain text in any of the layouts newsrooms
@@ -13,17 +16,20 @@ import type { ParseOptions, ParseResult } from "./types.js";
  */
 export function parseDump(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   const decoded = decodeDump(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const lines = splitLines(decoded.text);
+  const text = decoded.text;
+  // The first lines tell the format; the whole dump is split once, by the parser that reads it.
   const format =
-    !options.format || options.format === "auto" ? detectFormat(lines) : options.format;
+    !options.format || options.format === "auto"
+      ? detectFormat(splitLines(text.slice(0, FORMAT_SAMPLE)))
+      : options.format;
   const result =
     format === "json"
-      ? parseJsonDump(lines.join("\n"))
+      ? parseJsonDump(splitLines(text).join("\n"))
       : format === "ndjson"
-        ? parseNdjsonDump(lines)
-        : parseTextLines(lines);
+        ? parseNdjsonDump(splitLines(text))
+        : parseText(text);
   const warnings = [...decoded.warnings, ...result.warnings];
-  if (result.articles.length === 0 && !lines.some((line) => line.trim().length > 0)) {
+  if (result.articles.length === 0 && !splitLines(text).some((line) => line.trim().length > 0)) {
     warnings.push({
       line: 1,
       code: "empty-input",

@@ -1,4 +1,5 @@
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import { splitLines } from "./lines.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
 import { FeatureTable } from "./text-features.js";
@@ -9,7 +10,18 @@ export function parseTextLines(
   lines: readonly string[],
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ParseResult {
-  const paragraphs = groupParagraphs(lines);
+  return parseParagraphs(groupParagraphs(lines), tuning);
+}
+
+/**
+ * Parses a plain-text dump. The line array lives only until the lines are grouped into
+ * paragraphs, so a large dump does not hold both at once.
+ */
+export function parseText(text: string, tuning: SegmentTuning = DEFAULT_TUNING): ParseResult {
+  return parseParagraphs(groupParagraphs(splitLines(text)), tuning);
+}
+
+function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {
   const table = new FeatureTable(paragraphs.map((p) => p.text));
   const features = table.paragraphs;
   const spans = segmentParagraphs(paragraphs, table, tuning);

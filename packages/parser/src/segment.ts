@@ -338,8 +338,7 @@ export function gapScore(
   body: readonly number[],
   g: number,
 ): number {
-  const previous = (paragraphs[body[g - 1] as number] as Paragraph).text;
-  const evidence = gapFeatures(context, table, previous, body, g);
+  const evidence = gapFeatures(context, table, body, g);
   let score = GAP_WEIGHTS.bias;
   for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;

@@ -5,7 +5,7 @@ import {
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
-import { countWords, isWordChar, wordEnd } from "./words.js";
+import { countWords, isWordChar, termId, wordEnd } from "./words.js";
 
 export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | "separator";
 
@@ -42,8 +42,6 @@ export interface LexicalFeatures {
   additive: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   openingNoun: number | null;
-  /** Opens with a proper name, not a common word: "Israel pulled ...", "Khalil al-Hayya, ...". */
-  opensWithName: boolean;
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: number[];
 }
@@ -56,13 +54,11 @@ const NO_LEXICAL: LexicalFeatures = {
   dayAnchor: false,
   additive: false,
   openingNoun: null,
-  opensWithName: false,
   stems: [],
 };
 
 /** Paragraph features for a whole dump: the cheap ones up front, the lexical ones on demand. */
 export class FeatureTable {
-  readonly vocabulary = new Vocabulary();
   readonly paragraphs: ParagraphFeatures[];
   private readonly lexicalCache: (LexicalFeatures | undefined)[];
 
@@ -78,7 +74,7 @@ export class FeatureTable {
       found =
         kind === "boilerplate" || kind === "separator"
           ? NO_LEXICAL
-          : lexicalFeatures(this.texts[i] as string, this.vocabulary);
+          : lexicalFeatures(this.texts[i] as string);
       this.lexicalCache[i] = found;
     }
     return found;
@@ -88,23 +84,6 @@ export class FeatureTable {
   release(from: number, to: number): void {
     for (let i = Math.max(0, from); i <= to && i < this.lexicalCache.length; i++)
       this.lexicalCache[i] = undefined;
-  }
-}
-
-/**
- * Gives each distinct term of a dump a small number, so features hold integers instead of
- * millions of short strings: a 50 MB dump has about eight million words but some 100,000 terms.
- */
-export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-
-  id(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-    }
-    return id;
   }
 }
 
@@ -157,6 +136,25 @@ const CONTINUATION_OPENERS = new Set(
   ).split(" "),
 );
 
+const CAP_STOP_IDS = new Set([...CAP_STOP].map((word) => termId(word)));
+const TITLE_IDS = new Set([...TITLES].map((word) => termId(word)));
+
+// Particle candidates are short ("al", "bin", "van") or hyphenated ("al-Hayya").
+function mayBeParticle(text: string, start: number, end: number): boolean {
+  if (end - start > 4 && text.charCodeAt(start + 2) !== 45) return false;
+  const c = text.charCodeAt(start);
+  return (
+    c === 97 ||
+    c === 98 ||
+    c === 100 ||
+    c === 101 ||
+    c === 105 ||
+    c === 108 ||
+    c === 117 ||
+    c === 118
+  );
+}
+
 const STOP_STEMS = new Set(
   (
     "about above after again against also although among another any around because been before being below between " +
@@ -190,10 +188,13 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
 const DAY_ANCHOR =
   /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
 
-const ADDITIVE = /\b(?:also|too|as well|again|likewise|similarly)\b/i;
+// "also", "too", "again", "likewise", "similarly": words that add to something said before.
+const ADDITIVE_STEMS = new Set(
+  ["also", "again", "likewise", "similarly"].map((word) => stemId(word, 0, word.length)),
+);
 
 /** A paragraph's names and vocabulary: one pass over its words. */
-export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFeatures {
+export function lexicalFeatures(text: string): LexicalFeatures {
   const keys: number[] = [];
   const surnames: number[] = [];
   const titledRefs: number[] = [];
@@ -201,9 +202,9 @@ export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFe
   let hasFullName = false;
   let runLength = 0;
   let runLast = -1;
-  let firstKey = "";
   let titled = false;
   let firstSentenceEnd = -1;
+  let additive = false;
   const addSurname = (id: number) => {
     if (!surnames.includes(id)) surnames.push(id);
   };
@@ -228,20 +229,20 @@ export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFe
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
     // "al-Hayya", "bin Salman": particles that belong to the name around them.
     const particle =
-      !upper && (runLength > 0 || titled) && NAME_PARTICLE.test(text.slice(index, stop));
+      !upper &&
+      (runLength > 0 || titled) &&
+      mayBeParticle(text, index, stop) &&
+      NAME_PARTICLE.test(text.slice(index, stop));
     if (upper || particle) {
-      const word = text.slice(index, stop);
+      const id = termId(text, index, stop);
       if (titled) {
         // "Mr. Rubio" before any "Marco Rubio" here refers back to an earlier paragraph.
-        const id = vocabulary.id(word);
         if (!keys.includes(id) && !titledRefs.includes(id)) titledRefs.push(id);
         addSurname(id);
       }
-      titled = TITLES.has(word);
-      if (!CAP_STOP.has(word)) {
-        const id = vocabulary.id(word);
+      titled = TITLE_IDS.has(id);
+      if (!CAP_STOP_IDS.has(id)) {
         keys.push(id);
-        if (firstKey === "") firstKey = word;
         runLength++;
         runLast = id;
       } else {
@@ -250,11 +251,14 @@ export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFe
     } else {
       titled = false;
       flushRun();
-      if (stop - index >= 4) {
+      const length = stop - index;
+      if (length === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
+      if (length >= 4) {
         const stem = stemId(text, index, stop);
+        if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(stem)) additive = true;
         if (stem >= 0 && !STOP_STEMS.has(stem) && !stems.includes(stem)) stems.push(stem);
         else if (stem < 0) {
-          const id = STEM_FALLBACK + vocabulary.id(text.slice(index, index + 6).toLowerCase());
+          const id = termId(text.slice(index, index + 6).toLowerCase());
           if (!stems.includes(id)) stems.push(id);
         }
       }
@@ -266,7 +270,6 @@ export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFe
   }
   flushRun();
 
-  const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
   const opening = OPENING_NOUN.exec(text);
   const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
   return {
@@ -275,21 +278,16 @@ export function lexicalFeatures(text: string, vocabulary: Vocabulary): LexicalFe
     titledRefs,
     hasFullName,
     dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
-    additive: ADDITIVE.test(lede),
+    additive,
     openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
-    opensWithName:
-      firstWord.length > 0 && firstKey === firstWord && !CONTINUATION_OPENERS.has(firstWord),
     stems,
   };
 }
 
-// Stems of words with letters beyond a-z are interned instead, above every packed stem.
-const STEM_FALLBACK = 27 ** 6;
-
 /**
  * The stem of text[start..end) as a number: its first six letters, lower-cased, in base 27.
  * Packing spares a string and a map lookup for each of the millions of words in a large dump.
- * Returns -1 when a letter is not a-z (accents and other scripts are interned instead).
+ * Returns -1 when a letter is not a-z (accents and other scripts are hashed instead).
  */
 export function stemId(text: string, start: number, end: number): number {
   let id = 0;

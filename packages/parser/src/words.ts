@@ -53,3 +53,19 @@ export function countWords(text: string): number {
   }
   return n;
 }
+
+/**
+ * A 53-bit hash of text[start..end), used as a term id: names and words are compared as
+ * numbers, never built as strings. Two FNV-1a streams make a collision among a dump's terms
+ * about as likely as none.
+ */
+export function termId(text: string, start = 0, end = text.length): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
+}

@@ -32,8 +32,7 @@ export function gapSamples(text: string, trueStarts: ReadonlySet<number>): Sampl
     for (let g = 1; g < body.length; g++) {
       context.moveTo(segmentStart, g);
       const line = paragraphs[body[g] as number]?.startLine ?? 0;
-      const previous = paragraphs[body[g - 1] as number]?.text ?? "";
-      const evidence = gapFeatures(context, table, previous, body, g);
+      const evidence = gapFeatures(context, table, body, g);
       const y = trueStarts.has(line) ? 1 : 0;
       samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y });
       if (y === 1) segmentStart = g;
