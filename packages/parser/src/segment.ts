@@ -55,7 +55,7 @@ export function segmentParagraphs(
     const head = heads[h] as Head;
     const end =
       h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
-    const cuts = findHeadlessStarts(paragraphs, table, head.bodyStart, end, tuning);
+    const cuts = findHeadlessStarts(table, head.bodyStart, end, tuning);
     // Articles never reach back past an explicit start: this stretch's names are done with.
     table.release(head.span.first, end);
     let first = head.span.first;
@@ -333,7 +333,6 @@ export function bodyParagraphs(
 /** The weighted evidence that body[g] opens a new article; positive means it does. */
 export function gapScore(
   context: LeftContext,
-  paragraphs: readonly Paragraph[],
   table: FeatureTable,
   body: readonly number[],
   g: number,
@@ -366,7 +365,6 @@ function gapScoreCeiling(lede: ParagraphFeatures, names: LexicalFeatures): numbe
  * does not beat it.
  */
 function findHeadlessStarts(
-  paragraphs: readonly Paragraph[],
   table: FeatureTable,
   first: number,
   last: number,
@@ -385,7 +383,7 @@ function findHeadlessStarts(
     let value = ceiling;
     if (ceiling >= tuning.threshold) {
       context.moveTo(segmentStart, g);
-      value = gapScore(context, paragraphs, table, body, g);
+      value = gapScore(context, table, body, g);
     }
     cached = { g, segmentStart, score: value };
     return value;
