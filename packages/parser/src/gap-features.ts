@@ -56,15 +56,15 @@ export const LEDE_FEATURE_NAMES = [
 export function ledeFeatures(
   lede: ParagraphFeatures,
   lexical: LexicalFeatures,
+  into: Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> = {} as GapFeatures,
 ): Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> {
-  return {
-    continuationOpening: lede.continuationOpening ? 1 : 0,
-    titledReference: lexical.titledRefs.length > 0 ? 1 : 0,
-    fullName: lexical.hasFullName ? 1 : 0,
-    short: lede.words < 12 ? 1 : 0,
-    dayAnchor: lexical.dayAnchor ? 1 : 0,
-    additive: lexical.additive ? 1 : 0,
-  };
+  into.continuationOpening = lede.continuationOpening ? 1 : 0;
+  into.titledReference = lexical.titledRefs.length > 0 ? 1 : 0;
+  into.fullName = lexical.hasFullName ? 1 : 0;
+  into.short = lede.words < 12 ? 1 : 0;
+  into.dayAnchor = lexical.dayAnchor ? 1 : 0;
+  into.additive = lexical.additive ? 1 : 0;
+  return into;
 }
 
 /** Paragraphs on each side that a gap is judged by. */
@@ -72,64 +72,79 @@ export const RIGHT_WINDOW = 4;
 const LEFT_WINDOW = 25;
 const RECENT_WINDOW = 8;
 
-/** Term counts over a run of paragraphs, kept up to date as the run slides. */
+/**
+ * Term counts over a run of paragraphs, kept up to date as the run slides. Counts that drop to
+ * zero stay in the map, and one map serves a whole dump: clearing or deleting would make V8
+ * reallocate it at every step.
+ */
 class TermWindow {
   private readonly counts = new Map<number, number>();
-  private firstTerms = new Set<number>();
+  private readonly members: LexicalFeatures[] = [];
 
   constructor(private readonly terms: (f: LexicalFeatures) => readonly number[]) {}
 
   clear(): void {
-    this.counts.clear();
-    this.firstTerms = new Set();
+    while (this.members.length > 0) this.remove();
   }
 
+  /** Adds a paragraph at the end of the run. */
   add(f: LexicalFeatures): void {
-    for (const t of this.terms(f)) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+    const terms = this.terms(f);
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+    }
+    this.members.push(f);
   }
 
-  remove(f: LexicalFeatures): void {
-    for (const t of this.terms(f)) {
-      const n = (this.counts.get(t) ?? 0) - 1;
-      if (n > 0) this.counts.set(t, n);
-      else this.counts.delete(t);
+  /** Drops the paragraph at the start of the run. */
+  remove(): void {
+    const f = this.members.shift();
+    if (f === undefined) return;
+    const terms = this.terms(f);
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      this.counts.set(t, (this.counts.get(t) ?? 1) - 1);
     }
   }
 
-  setFirst(f: LexicalFeatures | undefined): void {
-    this.firstTerms = new Set(f ? this.terms(f) : []);
-  }
-
-  get empty(): boolean {
-    return this.counts.size === 0;
+  get length(): number {
+    return this.members.length;
   }
 
   has(t: number): boolean {
-    return this.counts.has(t);
+    return (this.counts.get(t) ?? 0) > 0;
   }
 
   /** The run's core: what it used at least twice, or in its first paragraph. */
   isCore(t: number): boolean {
-    return (this.counts.get(t) ?? 0) >= 2 || this.firstTerms.has(t);
+    const first = this.members[0];
+    return (this.counts.get(t) ?? 0) >= 2 || (first !== undefined && this.terms(first).includes(t));
   }
 }
 
 /**
  * What the paragraphs before a gap, back to the start of the current article, have said.
  * Moving one gap to the right updates it by one paragraph in and one out, so scanning a long
- * stretch costs the same per gap however long the windows are.
+ * stretch costs the same per gap however long the windows are. One context serves a dump:
+ * `reset` points it at the next stretch.
  */
 export class LeftContext {
   readonly keys = new TermWindow((f) => f.keys);
   readonly surnames = new TermWindow((f) => f.surnames);
   readonly stems = new TermWindow((f) => f.stems);
+  private body: readonly number[] = [];
   private segmentStart = -1;
   private g = -1;
 
-  constructor(
-    private readonly table: FeatureTable,
-    private readonly body: readonly number[],
-  ) {}
+  constructor(private readonly table: FeatureTable) {}
+
+  /** Starts over on another stretch of body paragraphs. */
+  reset(body: readonly number[]): void {
+    this.body = body;
+    this.segmentStart = -1;
+    this.g = -1;
+  }
 
   private at(k: number): LexicalFeatures {
     return this.table.lexical(this.body[k] as number);
@@ -142,64 +157,79 @@ export class LeftContext {
       this.slide(this.surnames, g, LEFT_WINDOW);
       this.slide(this.stems, g, RECENT_WINDOW);
     } else {
-      for (const [window, size] of [
-        [this.keys, LEFT_WINDOW],
-        [this.surnames, LEFT_WINDOW],
-        [this.stems, RECENT_WINDOW],
-      ] as const) {
-        window.clear();
-        const from = Math.max(segmentStart, g - size);
-        for (let k = from; k < g; k++) window.add(this.at(k));
-        window.setFirst(from < g ? this.at(from) : undefined);
-      }
+      this.fill(this.keys, segmentStart, g, LEFT_WINDOW);
+      this.fill(this.surnames, segmentStart, g, LEFT_WINDOW);
+      this.fill(this.stems, segmentStart, g, RECENT_WINDOW);
     }
     this.segmentStart = segmentStart;
     this.g = g;
   }
 
+  private fill(window: TermWindow, segmentStart: number, g: number, size: number): void {
+    window.clear();
+    for (let k = Math.max(segmentStart, g - size); k < g; k++) window.add(this.at(k));
+  }
+
   private slide(window: TermWindow, g: number, size: number): void {
     window.add(this.at(g - 1));
-    const leaving = g - 1 - size;
-    if (leaving >= this.segmentStart) window.remove(this.at(leaving));
-    window.setFirst(this.at(Math.max(this.segmentStart, g - size)));
+    if (window.length > size) window.remove();
   }
 }
 
+// Reused for every gap: the right-hand paragraphs being measured.
+const right: LexicalFeatures[] = [];
+
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
- * article.
+ * article. Writes into `into` when given, so scanning a dump allocates nothing per gap.
  */
 export function gapFeatures(
   context: LeftContext,
   table: FeatureTable,
   body: readonly number[],
   g: number,
+  into: GapFeatures = emptyGapFeatures(),
 ): GapFeatures {
   const lede = table.lexical(body[g] as number);
-  const right: LexicalFeatures[] = [];
-  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++)
+  right.length = 0;
+  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++) {
     right.push(table.lexical(body[k] as number));
+  }
   let backReferences = 0;
-  for (const f of right)
+  for (const f of right) {
     for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
-  return {
-    ...ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede),
-    anaphoricOpening: lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0,
-    titledBackReferences: Math.min(backReferences, 3) / 3,
-    castBreak: 1 - continuity(context.keys, right, (f) => f.keys, 1),
-    vocabularyBreak: 1 - continuity(context.stems, right, (f) => f.stems, 2),
-    newCastRecurs: recurrence(lede, right.slice(1), context.keys),
-  };
+  }
+  ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
+  into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
+  into.titledBackReferences = Math.min(backReferences, 3) / 3;
+  into.castBreak = 1 - continuity(context.keys, right, 0, (f) => f.keys, 1);
+  into.vocabularyBreak = 1 - continuity(context.stems, right, 0, (f) => f.stems, 2);
+  into.newCastRecurs = recurrence(lede, right, context.keys);
+  return into;
 }
 
+export function emptyGapFeatures(): GapFeatures {
+  const features = {} as GapFeatures;
+  for (const name of GAP_FEATURE_NAMES) features[name] = 0;
+  return features;
+}
+
+/** Share of the paragraphs after the lede that return to names the lede brought in. */
 function recurrence(
   lede: LexicalFeatures,
-  after: readonly LexicalFeatures[],
+  window: readonly LexicalFeatures[],
   known: TermWindow,
 ): number {
-  const introduced = new Set(lede.keys.filter((key) => !known.has(key)));
-  if (introduced.size === 0 || after.length === 0) return 0;
-  return after.filter((f) => f.keys.some((key) => introduced.has(key))).length / after.length;
+  if (window.length < 2) return 0;
+  let introduced = false;
+  for (const key of lede.keys) if (!known.has(key)) introduced = true;
+  if (!introduced) return 0;
+  let returning = 0;
+  for (let k = 1; k < window.length; k++) {
+    const keys = (window[k] as LexicalFeatures).keys;
+    if (keys.some((key) => lede.keys.includes(key) && !known.has(key))) returning++;
+  }
+  return returning / (window.length - 1);
 }
 
 /**
@@ -209,14 +239,15 @@ function recurrence(
  */
 function continuity(
   left: TermWindow,
-  right: readonly LexicalFeatures[],
+  window: readonly LexicalFeatures[],
+  from: number,
   terms: (f: LexicalFeatures) => readonly number[],
   needed: number,
 ): number {
-  if (right.length === 0 || left.empty) return 1;
+  if (window.length <= from || left.length === 0) return 1;
   let continuing = 0;
-  for (const f of right) {
-    const list = terms(f);
+  for (let k = from; k < window.length; k++) {
+    const list = terms(window[k] as LexicalFeatures);
     let hits = 0;
     for (let i = 0; i < list.length && hits < needed; i++) {
       const t = list[i] as number;
@@ -225,5 +256,5 @@ function continuity(
     }
     if (hits >= needed) continuing++;
   }
-  return continuing / right.length;
+  return continuing / (window.length - from);
 }

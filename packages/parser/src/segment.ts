@@ -1,4 +1,5 @@
 import {
+  emptyGapFeatures,
   GAP_FEATURE_NAMES,
   gapFeatures,
   LEDE_FEATURE_NAMES,
@@ -50,12 +51,13 @@ export function segmentParagraphs(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, table);
+  const context = new LeftContext(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
     const head = heads[h] as Head;
     const end =
       h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
-    const cuts = findHeadlessStarts(table, head.bodyStart, end, tuning);
+    const cuts = findHeadlessStarts(context, table, head.bodyStart, end, tuning);
     // Articles never reach back past an explicit start: this stretch's names are done with.
     table.release(head.span.first, end);
     let first = head.span.first;
@@ -330,6 +332,9 @@ export function bodyParagraphs(
   return body;
 }
 
+const scratch = emptyGapFeatures();
+const ledeScratch = emptyGapFeatures();
+
 /** The weighted evidence that body[g] opens a new article; positive means it does. */
 export function gapScore(
   context: LeftContext,
@@ -337,7 +342,7 @@ export function gapScore(
   body: readonly number[],
   g: number,
 ): number {
-  const evidence = gapFeatures(context, table, body, g);
+  const evidence = gapFeatures(context, table, body, g, scratch);
   let score = GAP_WEIGHTS.bias;
   for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
@@ -353,7 +358,7 @@ const CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
  * so this spares measuring their context, which is most of the segmenter's work.
  */
 function gapScoreCeiling(lede: ParagraphFeatures, names: LexicalFeatures): number {
-  const evidence = ledeFeatures(lede, names);
+  const evidence = ledeFeatures(lede, names, ledeScratch);
   let score = GAP_WEIGHTS.bias + CONTEXT_CEILING;
   for (const name of LEDE_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
@@ -365,6 +370,7 @@ function gapScoreCeiling(lede: ParagraphFeatures, names: LexicalFeatures): numbe
  * does not beat it.
  */
 function findHeadlessStarts(
+  context: LeftContext,
   table: FeatureTable,
   first: number,
   last: number,
@@ -374,10 +380,12 @@ function findHeadlessStarts(
   const cuts: number[] = [];
   let segmentStart = 0;
   const min = tuning.minParagraphs;
-  const context = new LeftContext(table, body);
-  let cached = { g: -1, segmentStart: -1, score: 0 };
+  context.reset(body);
+  let cachedGap = -1;
+  let cachedStart = -1;
+  let cachedScore = 0;
   const score = (g: number) => {
-    if (cached.g === g && cached.segmentStart === segmentStart) return cached.score;
+    if (cachedGap === g && cachedStart === segmentStart) return cachedScore;
     const at = body[g] as number;
     const ceiling = gapScoreCeiling(table.paragraphs[at] as ParagraphFeatures, table.lexical(at));
     let value = ceiling;
@@ -385,7 +393,9 @@ function findHeadlessStarts(
       context.moveTo(segmentStart, g);
       value = gapScore(context, table, body, g);
     }
-    cached = { g, segmentStart, score: value };
+    cachedGap = g;
+    cachedStart = segmentStart;
+    cachedScore = value;
     return value;
   };
   for (let g = min; g <= body.length - min; g++) {

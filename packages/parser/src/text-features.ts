@@ -136,6 +136,7 @@ const CONTINUATION_OPENERS = new Set(
   ).split(" "),
 );
 
+const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map((word) => termId(word)));
 const CAP_STOP_IDS = new Set([...CAP_STOP].map((word) => termId(word)));
 const TITLE_IDS = new Set([...TITLES].map((word) => termId(word)));
 
@@ -339,8 +340,9 @@ function endsSentence(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(start);
     if (c >= 65 && c <= 90) return false;
   }
-  const body = text.slice(start, end - 1);
-  return !body.includes(".") && !ABBREVIATIONS.has(body);
+  const dot = text.indexOf(".", start);
+  if (dot < end - 1) return false; // "U.S.", "R.S.F."
+  return end - start > 5 || !ABBREVIATION_IDS.has(termId(text, start, end - 1));
 }
 
 function paragraphKind(text: string): ParagraphKind {

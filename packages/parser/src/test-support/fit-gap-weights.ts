@@ -28,7 +28,8 @@ export function gapSamples(text: string, trueStarts: ReadonlySet<number>): Sampl
         : paragraphs.length - 1;
     const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
     let segmentStart = 0;
-    const context = new LeftContext(table, body);
+    const context = new LeftContext(table);
+    context.reset(body);
     for (let g = 1; g < body.length; g++) {
       context.moveTo(segmentStart, g);
       const line = paragraphs[body[g] as number]?.startLine ?? 0;
