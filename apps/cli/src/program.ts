@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerClassifyCommand } from "./commands/classify.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerParseCommand } from "./commands/parse.js";
+import { registerPreviewCommand } from "./commands/preview.js";
 import { registerReclassifyCommand } from "./commands/reclassify.js";
 import { registerStartCommand } from "./commands/start.js";
 import { registerStatusCommand } from "./commands/status.js";
@@ -24,5 +25,6 @@ export function createProgram(io: Io = processIo): Command {
   registerWorkerCommand(program, io);
   registerStatusCommand(program, io);
   registerReclassifyCommand(program, io);
+  registerPreviewCommand(program, io);
   return program;
 }

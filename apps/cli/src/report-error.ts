@@ -1,4 +1,5 @@
 import { TaxonomyError } from "@newsdesk/classifier";
+import { InvalidLinkError, InvalidPublicUrlError } from "@newsdesk/newsletter";
 import { DumpError } from "@newsdesk/parser";
 import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
 import {
@@ -9,6 +10,7 @@ import {
 } from "@newsdesk/store";
 import { BadDumpError, InvalidEnvError } from "@newsdesk/worker";
 import { CommanderError } from "commander";
+import { NothingToShowError, OptionError } from "./errors.js";
 
 // Errors whose message already tells the user what to do next: shown as one line, exit 2.
 const USER_ERRORS = [
@@ -23,6 +25,10 @@ const USER_ERRORS = [
   RedisNotInstalledError,
   RedisStartError,
   RedisUnreachableError,
+  InvalidPublicUrlError,
+  InvalidLinkError,
+  OptionError,
+  NothingToShowError,
 ];
 
 /** An error a user can act on, as opposed to a bug. */

@@ -1,5 +1,6 @@
 export { createStore, type Store, type StoreOptions, sha256Hex } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
+export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
 export {
   DatabaseUnreachableError,
   MigrationError,

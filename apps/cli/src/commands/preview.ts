@@ -1,0 +1,137 @@
+import { writeFile } from "node:fs/promises";
+import { loadDefaultTaxonomy } from "@newsdesk/classifier";
+import {
+  buildEdition,
+  DEFAULT_REGION_ORDER,
+  type EditionArticle,
+  editionPeriod,
+  type Frequency,
+  fillForSubscriber,
+  renderSegment,
+} from "@newsdesk/newsletter";
+import { createStore, listEditionArticles } from "@newsdesk/store";
+import type { Command } from "commander";
+import { readEnv } from "../env.js";
+import { NothingToShowError, OptionError } from "../errors.js";
+import type { Io } from "../io.js";
+import { withUserErrors } from "./ingest-context.js";
+
+export interface PreviewOptions {
+  regions?: string;
+  beats?: string;
+  frequency: string;
+  out?: string;
+  text?: boolean;
+  publicUrl?: string;
+}
+
+/**
+ * `newsdesk preview [--regions a,b] [--beats a,b] [--frequency daily|weekly] [--out FILE]
+ * [--text]`: the newsletter a subscriber with those choices would get now, rendered from the
+ * stored articles (read directly: no worker or Redis needed).
+ */
+export function registerPreviewCommand(program: Command, io: Io): void {
+  program
+    .command("preview")
+    .description("render the newsletter from the stored articles: HTML on stdout, or --out FILE")
+    .option("--regions <ids>", `comma-separated regions (${DEFAULT_REGION_ORDER.join(", ")})`)
+    .option("--beats <ids>", "comma-separated IPTC beats, e.g. politics,health")
+    .option("--frequency <frequency>", "daily (last 24 hours) or weekly (last 7 days)", "daily")
+    .option("--out <file>", "write to FILE instead of stdout")
+    .option("--text", "the plain-text part instead of the HTML")
+    .option("--public-url <url>", "where the links in the email point (default PUBLIC_URL)")
+    .action(async (options: PreviewOptions) => {
+      process.exitCode = await withUserErrors(io, () => preview(options, io));
+    });
+}
+
+/** Renders the preview and writes it; returns the exit code. */
+export async function preview(options: PreviewOptions, io: Io): Promise<number> {
+  const frequency = parseFrequency(options.frequency);
+  const segment = {
+    regions: parseList(options.regions, DEFAULT_REGION_ORDER, "--regions", "region"),
+    // The beats to pick from are the taxonomy's, sub-beats and a newsroom's own included.
+    beats: parseList(
+      options.beats,
+      loadDefaultTaxonomy().beats.map((beat) => beat.id),
+      "--beats",
+      "beat",
+    ),
+  };
+  const env = readEnv();
+  const now = new Date();
+  const period = editionPeriod(frequency, now);
+  const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  let articles: EditionArticle[];
+  try {
+    const rows = await listEditionArticles(store.db, { since: period.start, until: period.end });
+    articles = rows.map((row) => ({ ...row, publishedAt: row.createdAt }));
+  } finally {
+    await store.close();
+  }
+  const span = frequency === "daily" ? "the last 24 hours" : "the last 7 days";
+  const edition = buildEdition({ articles, frequency, now });
+  if (!edition) {
+    throw new NothingToShowError(
+      `no classified articles came in during ${span}: ingest a dump (\`newsdesk ingest FILE --wait\`)${frequency === "daily" ? " or try --frequency weekly" : ""}`,
+    );
+  }
+  const publicUrl = (options.publicUrl ?? env.PUBLIC_URL).replace(/\/+$/, "");
+  const template = await renderSegment(edition, segment, { publicUrl });
+  if (!template) {
+    throw new NothingToShowError(
+      `nothing in ${span} matches ${describeSegment(segment)}: widen --regions or --beats`,
+    );
+  }
+  const email = fillForSubscriber(template, {
+    greeting: "Hello,",
+    unsubscribeUrl: `${publicUrl}/unsubscribe`,
+    preferencesUrl: `${publicUrl}/preferences`,
+  });
+  const output = options.text ? email.text : email.html;
+  if (options.out) {
+    await writeFile(options.out, output);
+    const sections = edition.sections.length;
+    io.stderr.write(
+      `wrote ${options.out}: ${template.articleIds.length} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,
+    );
+  } else {
+    io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  }
+  return 0;
+}
+
+function parseFrequency(value: string): Frequency {
+  if (value === "daily" || value === "weekly") return value;
+  throw new OptionError(
+    `--frequency ${JSON.stringify(value)} is not a frequency: use daily or weekly`,
+  );
+}
+
+function parseList(
+  value: string | undefined,
+  known: readonly string[],
+  option: string,
+  what: string,
+): string[] {
+  if (value === undefined) return [];
+  const ids = value
+    .split(",")
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new OptionError(
+      `${option}: unknown ${what} ${unknown.join(", ")}; use ${known.join(", ")}`,
+    );
+  }
+  return ids;
+}
+
+function describeSegment(segment: { regions: string[]; beats: string[] }): string {
+  const parts = [
+    segment.regions.length > 0 ? `regions ${segment.regions.join(", ")}` : "",
+    segment.beats.length > 0 ? `beats ${segment.beats.join(", ")}` : "",
+  ].filter(Boolean);
+  return parts.join(" and ") || "the preview";
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { buildEdition } from "./build-edition.js";
+import { selectSegment } from "./select-segment.js";
+import { makeArticle } from "./test-support/make-article.js";
+
+const now = new Date("2026-03-10T12:00:00Z");
+const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+
+describe("buildEdition", () => {
+  it("groups by primary region in the default order, with display names, leaving empty regions out", () => {
+    const edition = buildEdition({
+      frequency: "daily",
+      now,
+      articles: [
+        makeArticle({ id: 1, regions: [{ id: "middle-east", score: 0.9 }] }),
+        makeArticle({
+          id: 2,
+          regions: [
+            { id: "africa", score: 0.9 },
+            { id: "europe", score: 0.5 },
+          ],
+        }),
+        makeArticle({ id: 3, regions: [{ id: "asia-pacific", score: 0.7 }] }),
+      ],
+    });
+    expect(
+      edition?.sections.map((s) => [s.region, s.name, s.items.map((i) => i.articleId)]),
+    ).toEqual([
+      ["africa", "Africa", [2]],
+      ["asia-pacific", "Asia-Pacific", [3]],
+      ["middle-east", "Middle East", [1]],
+    ]);
+  });
+
+  it("follows a configured region order; regions it does not list come after", () => {
+    const edition = buildEdition({
+      frequency: "daily",
+      now,
+      regionOrder: ["europe", "africa"],
+      articles: [
+        makeArticle({ id: 1, regions: [{ id: "africa", score: 0.9 }] }),
+        makeArticle({ id: 2, regions: [{ id: "americas", score: 0.9 }] }),
+        makeArticle({ id: 3, regions: [{ id: "europe", score: 0.9 }] }),
+      ],
+    });
+    expect(edition?.sections.map((s) => s.region)).toEqual(["europe", "africa", "americas"]);
+  });
+
+  it("ranks by salience: recent stories, confident labels and developed stories first", () => {
+    const edition = buildEdition({
+      frequency: "daily",
+      now,
+      articles: [
+        makeArticle({ id: 1, publishedAt: hoursAgo(20) }),
+        makeArticle({ id: 2, publishedAt: hoursAgo(1) }),
+        makeArticle({ id: 3, publishedAt: hoursAgo(1), wordCount: 90 }),
+        makeArticle({ id: 4, publishedAt: hoursAgo(1), beats: [{ id: "politics", score: 0.2 }] }),
+      ],
+    });
+    expect(edition?.sections[0]?.items.map((i) => i.articleId)).toEqual([2, 3, 4, 1]);
+  });
+
+  it("covers the last 24 hours for daily and the last 7 days for weekly", () => {
+    const articles = [
+      makeArticle({ id: 1, publishedAt: hoursAgo(0) }),
+      makeArticle({ id: 2, publishedAt: hoursAgo(23.9) }),
+      makeArticle({ id: 3, publishedAt: hoursAgo(24) }),
+      makeArticle({ id: 4, publishedAt: hoursAgo(24 * 6.9) }),
+      makeArticle({ id: 5, publishedAt: hoursAgo(24 * 7) }),
+      makeArticle({ id: 6, publishedAt: hoursAgo(-1) }),
+    ];
+    const ids = (frequency: "daily" | "weekly") =>
+      buildEdition({ articles, frequency, now })
+        ?.sections.flatMap((s) => s.items.map((i) => i.articleId))
+        .sort();
+    expect(ids("daily")).toEqual([1, 2]);
+    expect(ids("weekly")).toEqual([1, 2, 3, 4]);
+  });
+
+  it("is null when nothing is new, or nothing new has a region", () => {
+    expect(buildEdition({ articles: [], frequency: "daily", now })).toBeNull();
+    expect(
+      buildEdition({
+        articles: [makeArticle({ id: 1, publishedAt: hoursAgo(30) })],
+        frequency: "daily",
+        now,
+      }),
+    ).toBeNull();
+    const unplaced = buildEdition({
+      articles: [makeArticle({ id: 1, regions: [] })],
+      frequency: "daily",
+      now,
+    });
+    expect(unplaced).toBeNull();
+  });
+
+  it("folds near-duplicates into the most salient one, with also-in-this-edition links", () => {
+    const lede =
+      "Rescuers in Valdora pulled eleven miners from the flooded Kestrel shaft on Friday after a three-day operation led by the engineer Mira Tollan.";
+    const edition = buildEdition({
+      frequency: "daily",
+      now,
+      articles: [
+        makeArticle({
+          id: 1,
+          headline: "Eleven Miners Rescued From Flooded Kestrel Shaft",
+          paragraphs: [lede],
+          wordCount: 300,
+        }),
+        makeArticle({
+          id: 2,
+          headline: "Valdora Miners Pulled From Flooded Kestrel Shaft",
+          paragraphs: [lede.replace("Friday", "Friday evening")],
+          wordCount: 900,
+        }),
+        makeArticle({
+          id: 3,
+          headline: "Parliament Passes Budget",
+          paragraphs: ["Lawmakers in Oslen approved the spending plan by a narrow margin."],
+        }),
+      ],
+    });
+    const items = edition?.sections[0]?.items ?? [];
+    expect(items.map((i) => i.articleId)).toEqual([2, 3]);
+    expect(items[0]?.also).toEqual([
+      { articleId: 1, headline: "Eleven Miners Rescued From Flooded Kestrel Shaft" },
+    ]);
+    expect(edition?.leftOut).toEqual({ noRegion: 0, folded: 1 });
+  });
+
+  it("shows the primary beat and close seconds as chips, top-level beats only", () => {
+    const edition = buildEdition({
+      frequency: "daily",
+      now,
+      articles: [
+        makeArticle({
+          id: 1,
+          beats: [
+            { id: "politics", score: 0.9 },
+            { id: "politics/diplomacy", score: 0.8 },
+            { id: "health", score: 0.5 },
+            { id: "sport", score: 0.2 },
+          ],
+        }),
+      ],
+    });
+    expect(edition?.sections[0]?.items[0]?.beats).toEqual(["politics", "health"]);
+  });
+});
+
+describe("selectSegment", () => {
+  const edition = buildEdition({
+    frequency: "daily",
+    now,
+    capPerRegion: 2,
+    topStories: 2,
+    articles: [
+      makeArticle({ id: 1, beats: [{ id: "health", score: 0.5 }], publishedAt: hoursAgo(5) }),
+      makeArticle({ id: 2, beats: [{ id: "politics", score: 0.9 }], publishedAt: hoursAgo(1) }),
+      makeArticle({ id: 3, beats: [{ id: "politics", score: 0.9 }], publishedAt: hoursAgo(2) }),
+      makeArticle({ id: 4, beats: [{ id: "politics", score: 0.9 }], publishedAt: hoursAgo(3) }),
+      makeArticle({
+        id: 5,
+        regions: [{ id: "africa", score: 0.9 }],
+        beats: [{ id: "health", score: 0.9 }],
+      }),
+    ],
+  });
+  if (!edition) throw new Error("the edition should not be empty");
+
+  it("caps each region after filtering by beats", () => {
+    const all = selectSegment(edition, { regions: [], beats: [] });
+    expect(all?.sections.map((s) => [s.region, s.items.map((i) => i.articleId)])).toEqual([
+      ["africa", [5]],
+      ["europe", [2, 3]],
+    ]);
+    const health = selectSegment(edition, { regions: ["europe"], beats: ["health"] });
+    expect(health?.sections.map((s) => [s.region, s.items.map((i) => i.articleId)])).toEqual([
+      ["europe", [1]],
+    ]);
+  });
+
+  it("leads with the most salient items of the segment", () => {
+    expect(
+      selectSegment(edition, { regions: [], beats: [] })?.topStories.map((i) => i.articleId),
+    ).toEqual([2, 5]);
+  });
+
+  it("is null when the segment has nothing", () => {
+    expect(selectSegment(edition, { regions: ["americas"], beats: [] })).toBeNull();
+    expect(selectSegment(edition, { regions: ["africa"], beats: ["sport"] })).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+export { beatName } from "./beat-name.js";
+export {
+  type BuildEditionOptions,
+  buildEdition,
+  DEFAULT_CAP_PER_REGION,
+  DEFAULT_TOP_STORIES,
+} from "./build-edition.js";
+export type { CompiledText } from "./compiled-text.js";
+export { editionPeriod } from "./edition-period.js";
+export { InvalidLinkError, InvalidPublicUrlError, TemplateValidationError } from "./errors.js";
+export {
+  type FilledEmail,
+  fillForSubscriber,
+  type SubscriberValues,
+} from "./fill-for-subscriber.js";
+export { NEAR_DUPLICATE_THRESHOLD, nearDuplicateClusters } from "./near-duplicate-clusters.js";
+export { DEFAULT_REGION_ORDER, regionName } from "./regions.js";
+export { type RenderOptions, renderSegment, type SegmentTemplate } from "./render-segment.js";
+export { salience } from "./salience.js";
+export { normalizeSegment, segmentKey, selectSegment } from "./select-segment.js";
+export { summarizeLede } from "./summarize-lede.js";
+export type {
+  Edition,
+  EditionArticle,
+  EditionItem,
+  EditionSection,
+  Frequency,
+  RelatedArticle,
+  ScoredLabel,
+  Segment,
+  SegmentEdition,
+} from "./types.js";

@@ -1,0 +1,50 @@
+import { compareItems } from "./compare-items.js";
+import type { Edition, EditionSection, Segment, SegmentEdition } from "./types.js";
+
+/**
+ * Narrows an edition to a segment: its regions (all when empty), and in them the items with
+ * one of its beats (all when empty), capped per region; the top stories are the most salient
+ * of what is left. Null when the segment has nothing: that reader gets no email this time.
+ */
+export function selectSegment(edition: Edition, segment: Segment): SegmentEdition | null {
+  const regions = new Set(segment.regions);
+  const beats = new Set(segment.beats);
+  const sections: EditionSection[] = [];
+  for (const section of edition.sections) {
+    if (regions.size > 0 && !regions.has(section.region)) continue;
+    const items = section.items
+      .filter((item) => beats.size === 0 || item.beats.some((beat) => beats.has(beat)))
+      .slice(0, edition.capPerRegion);
+    if (items.length > 0) sections.push({ ...section, items });
+  }
+  if (sections.length === 0) return null;
+  const topStories = sections
+    .flatMap((section) => section.items)
+    .sort(compareItems)
+    .slice(0, edition.topStories);
+  return {
+    frequency: edition.frequency,
+    periodStart: edition.periodStart,
+    periodEnd: edition.periodEnd,
+    segment: normalizeSegment(segment),
+    topStories,
+    sections,
+  };
+}
+
+/** A segment with its lists sorted and without repeats: equal choices give equal segments. */
+export function normalizeSegment(segment: Segment): Segment {
+  return {
+    regions: [...new Set(segment.regions)].sort(),
+    beats: [...new Set(segment.beats)].sort(),
+  };
+}
+
+/**
+ * A stable key for a segment (`regions=africa,europe;beats=health`): subscribers with the
+ * same key share one rendered template.
+ */
+export function segmentKey(segment: Segment): string {
+  const { regions, beats } = normalizeSegment(segment);
+  return `regions=${regions.join(",")};beats=${beats.join(",")}`;
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+
+const TEMPLATES_DIR = new URL("../templates/", import.meta.url);
+const PARTIALS = ["header", "region-section", "article-card", "footer"] as const;
+
+/** A compiled Handlebars template of this package, taking the view `templateData` builds. */
+export type ViewTemplate = (view: object) => string;
+
+/** The edition's templates: MJML (HTML-escaping) and plain text (no escaping). */
+export interface EditionTemplates {
+  mjml: ViewTemplate;
+  text: ViewTemplate;
+}
+
+let loaded: EditionTemplates | undefined;
+
+/**
+ * Reads and compiles `templates/` once per process: `edition.mjml` with its partials
+ * (`partials/*.mjml`), escaping every `{{value}}` (article text is untrusted), and
+ * `edition.txt` for the plain-text part. Strict: a name missing from the view is an error.
+ */
+export function editionTemplates(): EditionTemplates {
+  if (loaded) return loaded;
+  const read = (path: string) => readFileSync(new URL(path, TEMPLATES_DIR), "utf8");
+  const html = Handlebars.create();
+  for (const name of PARTIALS) html.registerPartial(name, read(`partials/${name}.mjml`));
+  const text = Handlebars.create();
+  loaded = {
+    mjml: html.compile(read("edition.mjml"), { strict: true }),
+    text: text.compile(read("edition.txt"), { strict: true, noEscape: true }),
+  };
+  return loaded;
+}

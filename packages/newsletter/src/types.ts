@@ -1,0 +1,94 @@
+/** How often an edition goes out: daily covers the last 24 hours, weekly the last 7 days. */
+export type Frequency = "daily" | "weekly";
+
+/** A label with the classifier's score, best first in a list. */
+export interface ScoredLabel {
+  id: string;
+  score: number;
+}
+
+/**
+ * A classified article as an edition needs it (structurally what `@newsdesk/store` returns,
+ * with its beats and regions). Its text is untrusted: templates escape every field.
+ */
+export interface EditionArticle {
+  id: number;
+  headline: string;
+  dek: string | null;
+  paragraphs: readonly string[];
+  contributors: readonly string[];
+  wordCount: number;
+  /** When the article came in; an edition covers articles whose time falls in its period. */
+  publishedAt: Date;
+  /** Best first; the first is the primary beat. */
+  beats: readonly ScoredLabel[];
+  /** Best first; the first is the region whose section shows the article. */
+  regions: readonly ScoredLabel[];
+}
+
+/** Another article on the same story, folded into an item's card. */
+export interface RelatedArticle {
+  articleId: number;
+  headline: string;
+}
+
+/** One card: an article, and the near-duplicates folded into it. */
+export interface EditionItem {
+  articleId: number;
+  headline: string;
+  /** One or two sentences from the lede (or the dek when there is no lede). */
+  summary: string;
+  /** Beat ids shown as chips (and matched by segments): the primary beat and close seconds. */
+  beats: readonly string[];
+  contributors: readonly string[];
+  region: string;
+  /** 0..1: beat and region confidence, length, recency, and how many articles tell the story. */
+  salience: number;
+  publishedAt: Date;
+  /** Near-duplicates shown as "also in this edition" links, most salient first. */
+  also: readonly RelatedArticle[];
+}
+
+/** A region's items, most salient first. */
+export interface EditionSection {
+  region: string;
+  /** Display name: Africa, Americas, Asia-Pacific, Europe, Middle East. */
+  name: string;
+  items: readonly EditionItem[];
+}
+
+/**
+ * An edition before anyone's preferences: every region with something new, in the configured
+ * order, each ranked but not yet capped (a segment caps after filtering by beats, so a
+ * health-only reader still gets a full section of health stories).
+ */
+export interface Edition {
+  frequency: Frequency;
+  periodStart: Date;
+  periodEnd: Date;
+  sections: readonly EditionSection[];
+  capPerRegion: number;
+  topStories: number;
+  /** Articles in the period that no card shows: no region, or folded into another card. */
+  leftOut: { noRegion: number; folded: number };
+}
+
+/**
+ * What a subscriber chose. Empty lists mean "all". Rendering happens once per distinct
+ * segment, never per subscriber.
+ */
+export interface Segment {
+  regions: readonly string[];
+  beats: readonly string[];
+}
+
+/** An edition narrowed to one segment and capped: what one rendered email shows. */
+export interface SegmentEdition {
+  frequency: Frequency;
+  periodStart: Date;
+  periodEnd: Date;
+  segment: Segment;
+  /** The most salient items of the segment, for the lead. */
+  topStories: readonly EditionItem[];
+  sections: readonly EditionSection[];
+}
