@@ -118,13 +118,15 @@ describe("groupParagraphs", () => {
   });
 
   it("rejoins any blank-separated dump wrapped at 60 to 80 columns", () => {
-    const word = fc.stringMatching(/^[a-z]{1,11}$/);
+    // Words of news length and at least two paragraphs, so the dump has lines enough to show
+    // its wrap width: one paragraph broken over two lines is as likely two short paragraphs.
+    const word = fc.stringMatching(/^[a-z]{3,11}$/);
     const paragraph = fc
       .array(word, { minLength: 40, maxLength: 70 })
       .map((words) => `${words[0]?.toUpperCase()} ${words.join(" ")}.`);
     fc.assert(
       fc.property(
-        fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+        fc.array(paragraph, { minLength: 2, maxLength: 5 }),
         fc.integer({ min: 60, max: 80 }),
         fc.constantFrom("\n", "\r\n", "\r"),
         (texts, width, eol) => {

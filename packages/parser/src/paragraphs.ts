@@ -11,14 +11,19 @@ export interface Paragraph {
 // Lines longer than this are never the product of a hard wrap.
 const MAX_WRAP_WIDTH = 110;
 const WINDOW = 12;
+// Fewer lines than this between long ones are headlines, bylines and short paragraphs.
+const MIN_WRAPPED_LINES = 6;
+// Lines of another layout that may sit in a wrapped stretch's window: an article's last
+// one-line paragraph, a headline, a byline.
+const MAX_OUTLIERS = 2;
 
 /**
- * Groups cleaned lines into paragraphs. A line is joined to the next only where the dump is
+ * Groups cleaned lines into paragraphs; `firstLine` is the line number of lines[0]. A line is joined to the next only where the dump is
  * hard-wrapped: nearby lines all fit a column width, and this line is "full", that is, the next
  * line's first word would not have fitted after it. That is the rule greedy wrappers follow, so
  * a short line (a headline, a byline, a paragraph's last line) always ends its paragraph.
  */
-export function groupParagraphs(lines: readonly string[]): Paragraph[] {
+export function groupParagraphs(lines: readonly string[], firstLine = 1): Paragraph[] {
   const lengths = lines.map((line) => line.trim().length);
   const widths = localWrapWidths(lengths);
   const paragraphs: Paragraph[] = [];
@@ -34,9 +39,9 @@ export function groupParagraphs(lines: readonly string[]): Paragraph[] {
     }
     if (current) {
       current.parts.push(text);
-      current.endLine = i + 1;
+      current.endLine = i + firstLine;
     } else {
-      current = { parts: [text], startLine: i + 1, endLine: i + 1, blank };
+      current = { parts: [text], startLine: i + firstLine, endLine: i + firstLine, blank };
       blank = 0;
     }
     if (!continuesOnNextLine(lines, lengths, widths, i)) {
@@ -90,32 +95,60 @@ function leadingSpaces(line: string): number {
 }
 
 /**
- * For each line, the wrap width of its neighbourhood, or 0 where the text is not hard-wrapped:
- * a wrapped stretch has no line past MAX_WRAP_WIDTH and most of its lines close to the widest.
+ * For each line, the wrap width of its neighbourhood, or 0 where the text is not hard-wrapped.
+ * The neighbourhood stops at lines too long to be wrapped, so a wrapped article pasted after
+ * unwrapped ones is judged on its own lines; within it, most lines are close to the widest.
  */
 function localWrapWidths(lengths: readonly number[]): number[] {
-  const widths = new Array<number>(lengths.length).fill(0);
-  for (let i = 0; i < lengths.length; i++) {
-    if (lengths[i] === 0) continue;
-    let max = 0;
-    let nonBlank = 0;
-    let tooLong = 0;
-    const from = Math.max(0, i - WINDOW);
-    const to = Math.min(lengths.length - 1, i + WINDOW);
-    for (let k = from; k <= to; k++) {
-      const n = lengths[k] as number;
-      if (n === 0) continue;
-      nonBlank++;
-      if (n > MAX_WRAP_WIDTH) tooLong++;
-      else if (n > max) max = n;
-    }
-    if (max < 30 || tooLong * 10 > nonBlank) continue;
-    let nearFull = 0;
-    for (let k = from; k <= to; k++) {
-      const n = lengths[k] as number;
-      if (n > 0 && n >= max - 15 && n <= max) nearFull++;
-    }
-    if (nearFull * 2 >= nonBlank && nearFull >= 3) widths[i] = max;
+  const n = lengths.length;
+  const widths = new Array<number>(n).fill(0);
+  // The nearest too-long line at or before / after each line.
+  const longBefore = new Int32Array(n);
+  const longAfter = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    if ((lengths[i] as number) > MAX_WRAP_WIDTH) last = i;
+    longBefore[i] = last;
+  }
+  for (let i = n - 1, next = n; i >= 0; i--) {
+    if ((lengths[i] as number) > MAX_WRAP_WIDTH) next = i;
+    longAfter[i] = next;
+  }
+  for (let i = 0; i < n; i++) {
+    const length = lengths[i] as number;
+    if (length === 0 || length > MAX_WRAP_WIDTH) continue;
+    const from = Math.max(0, i - WINDOW, (longBefore[i] as number) + 1);
+    const to = Math.min(n - 1, i + WINDOW, (longAfter[i] as number) - 1);
+    widths[i] = wrapWidth(lengths, from, to);
   }
   return widths;
+}
+
+/**
+ * The column width lines from..to were wrapped at, or 0: the widest width most of them come
+ * close to, allowing for a few longer lines of another layout beside them.
+ */
+function wrapWidth(lengths: readonly number[], from: number, to: number): number {
+  let nonBlank = 0;
+  for (let k = from; k <= to; k++) if ((lengths[k] as number) > 0) nonBlank++;
+  if (nonBlank < MIN_WRAPPED_LINES) return 0;
+  let ceiling = Number.POSITIVE_INFINITY;
+  for (let outliers = 0; outliers <= MAX_OUTLIERS; outliers++) {
+    let width = 0;
+    for (let k = from; k <= to; k++) {
+      const m = lengths[k] as number;
+      if (m < ceiling && m > width) width = m;
+    }
+    if (width < 30) return 0;
+    let nearFull = 0;
+    let within = 0;
+    for (let k = from; k <= to; k++) {
+      const m = lengths[k] as number;
+      if (m === 0 || m > width) continue;
+      within++;
+      if (m >= width - 15) nearFull++;
+    }
+    if (nearFull >= 3 && nearFull * 2 >= within) return width;
+    ceiling = width;
+  }
+  return 0;
 }

@@ -3,7 +3,7 @@ import { splitLines } from "./lines.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
 import { FeatureTable } from "./text-features.js";
-import type { ParseResult, ParseWarning } from "./types.js";
+import type { Article, ParseResult, ParseWarning } from "./types.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
 export function parseTextLines(
@@ -13,12 +13,54 @@ export function parseTextLines(
   return parseParagraphs(groupParagraphs(lines), tuning);
 }
 
+/** How a large text dump is cut into pieces that are parsed one after another. */
+export interface Chunking {
+  /** Lines parsed at once. */
+  lines: number;
+  /** Lines read past a piece's end, so its last articles see what follows them. */
+  overlap: number;
+}
+
+export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
+
 /**
- * Parses a plain-text dump. The line array lives only until the lines are grouped into
- * paragraphs, so a large dump does not hold both at once.
+ * Parses a plain-text dump piece by piece. Everything the parser decides is local (a few
+ * paragraphs of lookahead, windows that stop at an article's start), so a piece that begins
+ * where an article begins is parsed as it would be within the whole dump; each piece's
+ * paragraphs and features are garbage before the next one is read, which keeps a large
+ * dump's memory close to its articles' own.
  */
-export function parseText(text: string, tuning: SegmentTuning = DEFAULT_TUNING): ParseResult {
-  return parseParagraphs(groupParagraphs(splitLines(text)), tuning);
+export function parseText(
+  text: string,
+  tuning: SegmentTuning = DEFAULT_TUNING,
+  chunking: Chunking = DEFAULT_CHUNKING,
+): ParseResult {
+  const lines = splitLines(text);
+  const articles: Article[] = [];
+  const warnings: ParseWarning[] = [];
+  let start = 0;
+  while (start < lines.length) {
+    let end = Math.min(lines.length, start + chunking.lines + chunking.overlap);
+    for (;;) {
+      const piece = parseParagraphs(groupParagraphs(lines.slice(start, end), start + 1), tuning);
+      // The piece is done where the first article after its own lines begins: the next piece
+      // starts there, and everything before it is final.
+      const cut =
+        end < lines.length
+          ? piece.articles.find((a) => a.startLine > start + chunking.lines)
+          : undefined;
+      if (cut === undefined && end < lines.length) {
+        end = Math.min(lines.length, end + chunking.overlap * 4);
+        continue;
+      }
+      const next = cut?.startLine ?? Number.POSITIVE_INFINITY;
+      for (const article of piece.articles) if (article.startLine < next) articles.push(article);
+      for (const warning of piece.warnings) if (warning.line < next) warnings.push(warning);
+      start = cut ? cut.startLine - 1 : lines.length;
+      break;
+    }
+  }
+  return { articles, warnings };
 }
 
 function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseText } from "./parse-text.js";
+import { DEFAULT_TUNING } from "./segment.js";
+import { composeDump, type Layout, shuffled } from "./test-support/compose-dump.js";
+import { loadFixtureArticles } from "./test-support/fixture-articles.js";
+
+const REFERENCE = new URL("../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url);
+const WHOLE = { lines: Number.POSITIVE_INFINITY, overlap: 0 };
+
+describe("parsing a large dump piece by piece", () => {
+  const fixtures = loadFixtureArticles();
+  const dumps: string[] = [];
+  if (existsSync(REFERENCE)) dumps.push(readFileSync(REFERENCE, "utf8"));
+  for (const seed of [1, 2, 3]) {
+    for (const layout of ["lines", "spaced", "blank", "wrapped"] as Layout[]) {
+      const order = shuffled(fixtures, seed);
+      dumps.push(
+        composeDump(order, {
+          layout,
+          headlessRate: 0.5,
+          duplicateHeadlineRate: 0.1,
+          eol: "\n",
+          wrapWidth: 70,
+          seed,
+        }).text,
+      );
+    }
+  }
+
+  it("gives the articles and warnings of parsing it whole", () => {
+    for (const text of dumps) {
+      const whole = parseText(text, DEFAULT_TUNING, WHOLE);
+      // Small pieces, so that every dump is cut many times, mid-article included.
+      for (const lines of [97, 300]) {
+        expect(parseText(text, DEFAULT_TUNING, { lines, overlap: 30 })).toEqual(whole);
+      }
+    }
+  });
+});
