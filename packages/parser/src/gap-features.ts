@@ -61,7 +61,7 @@ export function ledeFeatures(
   into.continuationOpening = lede.continuationOpening ? 1 : 0;
   into.titledReference = lexical.titledRefs.length > 0 ? 1 : 0;
   into.fullName = lexical.hasFullName ? 1 : 0;
-  into.short = lede.words < 12 ? 1 : 0;
+  into.short = lexical.words < 12 ? 1 : 0;
   into.dayAnchor = lexical.dayAnchor ? 1 : 0;
   into.additive = lexical.additive ? 1 : 0;
   return into;

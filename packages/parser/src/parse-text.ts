@@ -99,7 +99,7 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
       if (roles.has(k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
       const text = (paragraphs[k] as Paragraph).text;
       parts.paragraphs.push(text);
-      parts.wordCount = (parts.wordCount ?? 0) + f.words;
+      parts.wordCount = (parts.wordCount ?? 0) + table.words(k);
       if (f.kind === "contributor") parts.contributorLines.push(text);
     }
     if (parts.paragraphs.length === 0 && parts.headline === null && parts.dek === null) {

@@ -272,7 +272,7 @@ function headAt(
       kind === "text" &&
       span.dek === null &&
       span.bylines.length === 0 &&
-      isDek(paragraphs, features, k)
+      isDek(paragraphs, table, k)
     )
       span.dek = k;
     else break;
@@ -300,14 +300,12 @@ function isSubhead(
 }
 
 /** A one- or two-sentence summary under the headline, before the byline or the lede. */
-function isDek(
-  paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
-  k: number,
-): boolean {
+function isDek(paragraphs: readonly Paragraph[], table: FeatureTable, k: number): boolean {
+  const features = table.paragraphs;
   const f = features[k] as ParagraphFeatures;
   const text = (paragraphs[k] as Paragraph).text;
-  if (f.words > 45 || f.words < 4 || f.dateline !== null) return false;
+  const words = table.words(k);
+  if (words > 45 || words < 4 || f.dateline !== null) return false;
   const nextIndex = nextContent(features, k + 1);
   const next = features[nextIndex];
   if (!next || next.kind === "contributor") return false;
@@ -318,7 +316,7 @@ function isDek(
   // Hard news ledes say when; deks summarize without a day.
   if (WEEKDAY.test(text)) return false;
   if (next.dateline !== null) return true;
-  return f.words <= 35 && next.words >= f.words && !next.continuationOpening;
+  return words <= 35 && table.words(nextIndex) >= words && !next.continuationOpening;
 }
 
 /** Indexes of the body-text paragraphs between first and last, inclusive. */

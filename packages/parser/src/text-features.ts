@@ -12,6 +12,7 @@ export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | 
 /** What the segmenter needs to know of every paragraph: cheap, and kept for the whole parse. */
 export interface ParagraphFeatures {
   kind: ParagraphKind;
+  /** Words, counted up front for short paragraphs only; ask FeatureTable.words for any. */
   words: number;
   /** Short, unpunctuated, capitalized: could be a headline (or a subhead). */
   headlineLike: boolean;
@@ -28,6 +29,8 @@ export interface ParagraphFeatures {
  * when it has moved on (see FeatureTable).
  */
 export interface LexicalFeatures {
+  /** Words in the paragraph, counted on the way. */
+  words: number;
   /** Capitalized words, one entry per mention: the paragraph's cast and places. */
   keys: number[];
   /** Last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs refer back. */
@@ -47,6 +50,7 @@ export interface LexicalFeatures {
 }
 
 const NO_LEXICAL: LexicalFeatures = {
+  words: 0,
   keys: [],
   surnames: [],
   titledRefs: [],
@@ -78,6 +82,13 @@ export class FeatureTable {
       this.lexicalCache[i] = found;
     }
     return found;
+  }
+
+  /** The paragraph's word count, counted once: on the way to its lexical features if possible. */
+  words(i: number): number {
+    const f = this.paragraphs[i] as ParagraphFeatures;
+    if (f.words < 0) f.words = this.lexicalCache[i]?.words ?? countWords(this.texts[i] as string);
+    return f.words;
   }
 
   /** Forgets the lexical features of paragraphs from..to (inclusive); they are rebuilt if asked. */
@@ -171,11 +182,15 @@ const STOP_STEMS = new Set(
     .map((word) => stemId(word, 0, word.length)),
 );
 
+// Headlines, deks and bylines are shorter than this.
+const COUNTED_UP_FRONT = 300;
+
 /** The cheap features of a paragraph: its kind, size and shape. */
 export function paragraphFeatures(text: string): ParagraphFeatures {
   const kind = paragraphKind(text);
   const prose = kind !== "boilerplate" && kind !== "separator";
-  const words = prose ? countWords(text) : 0;
+  // Long paragraphs are counted later, with their lexical features, in the same pass.
+  const words = !prose ? 0 : text.length <= COUNTED_UP_FRONT ? countWords(text) : -1;
   return {
     kind,
     words,
@@ -206,6 +221,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   let titled = false;
   let firstSentenceEnd = -1;
   let additive = false;
+  let words = 0;
   const addSurname = (id: number) => {
     if (!surnames.includes(id)) surnames.push(id);
   };
@@ -225,6 +241,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     const stop = stemEnd(text, start, end);
     const index = start;
     start = end;
+    words++;
     if (stop === index) continue;
     const first = text.charCodeAt(index);
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
@@ -274,6 +291,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   const opening = OPENING_NOUN.exec(text);
   const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
   return {
+    words,
     keys,
     surnames,
     titledRefs,
