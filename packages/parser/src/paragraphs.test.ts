@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitLines } from "./lines.js";
 import { groupParagraphs } from "./paragraphs.js";
+import { blankSeparated, wrap } from "./test-support/compose-dump.js";
 
 // Fictional text written for these tests.
 const PARAGRAPHS = [
@@ -11,33 +12,6 @@ const PARAGRAPHS = [
   "Ferry captain Halvard Ness, a well-known figure on the quay who has worked the crossing for thirty-one years, said the decision came just in time for the long-suffering crews and their passengers.",
   "The long-running, cross-border dispute over the ferry has drawn in well-connected ship-owners, second-generation fishermen, self-employed guides and a hard-pressed council whose cost-cutting plans were drawn up in a half-empty hall on the waterfront last spring.",
 ];
-
-/** Greedy wrap; with `hyphens`, a hyphenated word that does not fit is broken after a hyphen. */
-function wrap(text: string, width: number, hyphens = false): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const fits = (piece: string) => line.length === 0 || line.length + 1 + piece.length <= width;
-    if (fits(word)) {
-      line = line.length > 0 ? `${line} ${word}` : word;
-      continue;
-    }
-    const cut = hyphens ? word.lastIndexOf("-") : -1;
-    if (cut > 0 && /\p{Ll}/u.test(word[cut + 1] ?? "") && fits(word.slice(0, cut + 1))) {
-      lines.push(`${line} ${word.slice(0, cut + 1)}`);
-      line = word.slice(cut + 1);
-    } else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
-}
-
-function blankSeparated(blocks: string[][]): string[] {
-  return blocks.flatMap((block, i) => (i === 0 ? block : ["", ...block]));
-}
 
 describe("groupParagraphs", () => {
   it("keeps one paragraph per line when lines are not hard-wrapped", () => {

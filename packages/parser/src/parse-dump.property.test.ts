@@ -6,6 +6,7 @@ import { detectFormat } from "./detect-format.js";
 import { DumpError, DumpTooLargeError, MalformedJsonError, NotTextError } from "./errors.js";
 import { splitLines } from "./lines.js";
 import { parseDump } from "./parse-dump.js";
+import { wrap } from "./test-support/compose-dump.js";
 import type { DumpFormat, ParseOptions, ParseResult } from "./types.js";
 
 /*
@@ -375,19 +376,6 @@ const article: fc.Arbitrary<GeneratedArticle> = fc
     ];
     return { blocks };
   });
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line.length > 0 && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line.length > 0 ? `${line} ${word}` : word;
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
-}
 
 /** A text dump of generated articles in a random layout; LF line ends (tests vary them). */
 const textDump = fc

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DumpError, NotTextError } from "./errors.js";
 import { parseDump } from "./parse-dump.js";
+import { wrap } from "./test-support/compose-dump.js";
 import type { Article, ParseResult } from "./types.js";
 
 /** A fictional article written for these tests (no sentence is taken from a real one). */
@@ -52,29 +53,6 @@ const STORIES: Story[] = [
     contributors: ["Samir Haddou"],
   },
 ];
-
-/** Greedy wrap; with `hyphens`, a hyphenated word that does not fit is broken after its hyphen. */
-function wrap(text: string, width: number, hyphens = false): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const fits = (piece: string) => line.length === 0 || line.length + 1 + piece.length <= width;
-    if (fits(word)) {
-      line = line.length > 0 ? `${line} ${word}` : word;
-      continue;
-    }
-    const cut = hyphens ? word.lastIndexOf("-") : -1;
-    if (cut > 0 && /\p{Ll}/u.test(word[cut + 1] ?? "") && fits(word.slice(0, cut + 1))) {
-      lines.push(`${line} ${word.slice(0, cut + 1)}`);
-      line = word.slice(cut + 1);
-    } else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
-}
 
 interface Layout {
   /** Blank line between paragraphs. */

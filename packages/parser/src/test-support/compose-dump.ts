@@ -43,19 +43,32 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function wrap(text: string, width: number): string[] {
+/** Greedy wrap; with `hyphens`, a hyphenated word that does not fit is broken after a hyphen. */
+export function wrap(text: string, width: number, hyphens = false): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line.length > 0 && line.length + 1 + word.length > width) {
+    const fits = (piece: string) => line.length === 0 || line.length + 1 + piece.length <= width;
+    if (fits(word)) {
+      line = line.length > 0 ? `${line} ${word}` : word;
+      continue;
+    }
+    const cut = hyphens ? word.lastIndexOf("-") : -1;
+    if (cut > 0 && /\p{Ll}/u.test(word[cut + 1] ?? "") && fits(word.slice(0, cut + 1))) {
+      lines.push(`${line} ${word.slice(0, cut + 1)}`);
+      line = word.slice(cut + 1);
+    } else {
       lines.push(line);
       line = word;
-    } else {
-      line = line.length > 0 ? `${line} ${word}` : word;
     }
   }
   if (line.length > 0) lines.push(line);
   return lines;
+}
+
+/** Blocks of lines with a blank line between each two. */
+export function blankSeparated(blocks: string[][]): string[] {
+  return blocks.flatMap((block, i) => (i === 0 ? block : ["", ...block]));
 }
 
 /** Pastes fixture articles one after another in a layout, and records where each one landed. */
