@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import type { Io } from "./io.js";
+import { createProgram } from "./program.js";
 
 /** An Io whose output tests can read back. */
 export function captureIo(stdinText = ""): Io & { out: () => string; err: () => string } {
@@ -16,4 +17,14 @@ export function captureIo(stdinText = ""): Io & { out: () => string; err: () => 
     err += chunk.toString();
   });
   return { stdout, stderr, stdin, out: () => out, err: () => err };
+}
+
+/** Runs `newsdesk ARGS...` in this process, as main.ts would, and returns what it printed. */
+export async function runNewsdesk(...args: string[]) {
+  const io = captureIo();
+  process.exitCode = undefined;
+  await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
+  const code = process.exitCode ?? 0;
+  process.exitCode = undefined;
+  return { ...io, code };
 }

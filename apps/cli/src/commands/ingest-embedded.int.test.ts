@@ -12,8 +12,7 @@ import {
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createProgram } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { runNewsdesk } from "../test-io.js";
 
 const SAMPLES = new URL("../../../../samples/", import.meta.url);
 const WORKER_MAIN = fileURLToPath(
@@ -74,17 +73,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
       await rm(dir, { recursive: true, force: true });
     });
 
-    async function newsdesk(...args: string[]) {
-      const io = captureIo();
-      process.exitCode = undefined;
-      await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
-      const code = process.exitCode ?? 0;
-      process.exitCode = undefined;
-      return { ...io, code };
-    }
-
     it("ingest --wait hands the dump to the worker through its inbox", async () => {
-      const result = await newsdesk(
+      const result = await runNewsdesk(
         "ingest",
         new URL("world-desk.txt", SAMPLES).pathname,
         "--wait",
@@ -96,7 +86,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
     });
 
     it("status reads the counts the worker publishes", async () => {
-      const status = await newsdesk("status", "--json");
+      const status = await runNewsdesk("status", "--json");
       expect(status.code).toBe(0);
       const report = JSON.parse(status.out());
       expect(report.source).toMatch(/^worker \d+ at /);

@@ -10,8 +10,7 @@ import {
 } from "@newsdesk/queue/test-support";
 import { createStore } from "@newsdesk/store";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createProgram } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { runNewsdesk } from "../test-io.js";
 
 // The reference dump is read from ../shared, never copied into the repository.
 const SEED = new URL("../../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url)
@@ -63,29 +62,20 @@ describe("newsdesk ingest / status / reclassify", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function newsdesk(...args: string[]) {
-    const io = captureIo();
-    process.exitCode = undefined;
-    await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
-    const code = process.exitCode ?? 0;
-    process.exitCode = undefined;
-    return { ...io, code };
-  }
-
   it("ingest --wait does the whole job alone, and the same dump again adds nothing", async () => {
-    const first = await newsdesk("ingest", SEED, "--wait", "--json");
+    const first = await runNewsdesk("ingest", SEED, "--wait", "--json");
     expect(first.code).toBe(0);
     expect(JSON.parse(first.out())).toMatchObject({ articles: 8, new: 8, known: 0, failed: 0 });
     expect(first.err()).toMatch(/dump #1 \(000_e9691fc182a6778b\.txt\): queued/);
 
-    const again = await newsdesk("ingest", SEED, "--wait", "--json");
+    const again = await runNewsdesk("ingest", SEED, "--wait", "--json");
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out())).toMatchObject({ articles: 8, new: 0, known: 8, failed: 0 });
     expect(again.err()).toMatch(/already ingested, nothing to add/);
   });
 
   it("status --json reports articles, classification, dumps and queues", async () => {
-    const status = await newsdesk("status", "--json");
+    const status = await runNewsdesk("status", "--json");
     expect(status.code).toBe(0);
     const report = JSON.parse(status.out());
     expect(report).toMatchObject({ articles: 8, classified: 8, dumps: 1 });
@@ -102,26 +92,26 @@ describe("newsdesk ingest / status / reclassify", () => {
       status: "parsed",
     });
 
-    const text = await newsdesk("status");
+    const text = await runNewsdesk("status");
     expect(text.out()).toMatch(/articles: 8 stored, 8 classified/);
   });
 
   it("reclassify --wait labels every stored article again", async () => {
-    const result = await newsdesk("reclassify", "--wait");
+    const result = await runNewsdesk("reclassify", "--wait");
     expect(result.code).toBe(0);
     expect(result.err()).toMatch(/8 articles queued for classification/);
     expect(result.out()).toMatch(/8 reclassified, 0 failed/);
   });
 
   it("ingest without --wait queues and says no worker is running; a bad file fails the command", async () => {
-    const queued = await newsdesk(
+    const queued = await runNewsdesk(
       "ingest",
       new URL("../../../../samples/world-desk.txt", import.meta.url).pathname,
     );
     expect(queued.code).toBe(0);
     expect(queued.err()).toMatch(/queued/);
     expect(queued.err()).toMatch(/no worker is running/);
-    const missing = await newsdesk("ingest", join(dir, "missing.txt"));
+    const missing = await runNewsdesk("ingest", join(dir, "missing.txt"));
     expect(missing.code).toBe(2);
     expect(missing.err()).toMatch(/cannot read .*missing\.txt: no such file/);
   });

@@ -5,8 +5,7 @@ import { createClassifier } from "@newsdesk/classifier";
 import { parseDump } from "@newsdesk/parser";
 import { createStore } from "@newsdesk/store";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createProgram } from "../program.js";
-import { captureIo } from "../test-io.js";
+import { runNewsdesk } from "../test-io.js";
 
 const SAMPLE = new URL("../../../../samples/world-desk.txt", import.meta.url);
 const REGION_NAMES: Record<string, string> = {
@@ -59,15 +58,6 @@ describe("newsdesk preview", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function newsdesk(...args: string[]) {
-    const io = captureIo();
-    process.exitCode = undefined;
-    await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
-    const code = process.exitCode ?? 0;
-    process.exitCode = undefined;
-    return { ...io, code };
-  }
-
   const escapeHtml = (text: string) =>
     text
       .replace(/&/g, "&amp;")
@@ -78,7 +68,7 @@ describe("newsdesk preview", () => {
       .replace(/[\u0080-\u{10ffff}]/gu, (char) => `&#${char.codePointAt(0)};`);
 
   it("prints the HTML: a section per region headed by its name, and every article's headline", async () => {
-    const result = await newsdesk("preview", "--frequency", "weekly");
+    const result = await runNewsdesk("preview", "--frequency", "weekly");
     expect(result.err()).toBe("");
     expect(result.code).toBe(0);
     const html = result.out();
@@ -98,7 +88,7 @@ describe("newsdesk preview", () => {
 
   it("narrows to regions and beats, and prints the plain-text part with --text", async () => {
     const region = stored.find((a) => a.region)?.region as string;
-    const result = await newsdesk("preview", "--regions", region, "--text");
+    const result = await runNewsdesk("preview", "--regions", region, "--text");
     expect(result.code).toBe(0);
     const text = result.out();
     expect(text).toContain(`== ${(REGION_NAMES[region] as string).toUpperCase()} ==`);
@@ -113,7 +103,7 @@ describe("newsdesk preview", () => {
 
   it("writes to --out and says what it wrote", async () => {
     const out = join(dir, "preview.html");
-    const result = await newsdesk("preview", "--out", out);
+    const result = await runNewsdesk("preview", "--out", out);
     expect(result.code).toBe(0);
     expect(result.out()).toBe("");
     expect(result.err()).toMatch(/wrote .*preview\.html: \d+ stories, [\d.]+ KB/);
@@ -121,10 +111,10 @@ describe("newsdesk preview", () => {
   });
 
   it("explains bad options and empty segments on one line, exit code 2", async () => {
-    const unknown = await newsdesk("preview", "--regions", "atlantis");
+    const unknown = await runNewsdesk("preview", "--regions", "atlantis");
     expect(unknown.code).toBe(2);
     expect(unknown.err()).toMatch(/--regions: unknown region atlantis; use africa, americas/);
-    const frequency = await newsdesk("preview", "--frequency", "hourly");
+    const frequency = await runNewsdesk("preview", "--frequency", "hourly");
     expect(frequency.code).toBe(2);
     expect(frequency.err()).toMatch(/use daily or weekly/);
     const covered = new Set(stored.flatMap((a) => a.beats));
@@ -132,7 +122,7 @@ describe("newsdesk preview", () => {
       (beat) => !covered.has(beat),
     );
     if (missing) {
-      const empty = await newsdesk("preview", "--beats", missing);
+      const empty = await runNewsdesk("preview", "--beats", missing);
       expect(empty.code).toBe(2);
       expect(empty.err()).toMatch(/matches beats .*: widen --regions or --beats/);
     }
