@@ -263,12 +263,12 @@ export function lexicalFeatures(text: string): LexicalFeatures {
         keys.push(id);
         runLength++;
         runLast = id;
-      } else {
+      } else if (runLength > 0) {
         flushRun();
       }
     } else {
       titled = false;
-      flushRun();
+      if (runLength > 0) flushRun();
       const length = stop - index;
       if (length === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
       if (length >= 4) {
