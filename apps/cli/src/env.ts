@@ -1,8 +1,12 @@
+import { digestEnv } from "@newsdesk/digest";
 import { InvalidEnvError, workerEnv } from "@newsdesk/worker";
 import { z } from "zod";
 
-/** Everything the commands read from the environment: the worker's variables and the web's. */
-const cliEnv = workerEnv.extend({
+/**
+ * Everything the commands read from the environment: the worker's variables, the digest's
+ * (mail, delivery) and the web's.
+ */
+const cliEnv = workerEnv.extend(digestEnv.shape).extend({
   /** The web app's port. */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   /** Where links in emails point; unset: http://localhost:$PORT. */

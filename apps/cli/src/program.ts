@@ -1,11 +1,13 @@
 import { Command } from "commander";
 import { registerClassifyCommand } from "./commands/classify.js";
+import { registerDigestCommand } from "./commands/digest.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerParseCommand } from "./commands/parse.js";
 import { registerPreviewCommand } from "./commands/preview.js";
 import { registerReclassifyCommand } from "./commands/reclassify.js";
 import { registerStartCommand } from "./commands/start.js";
 import { registerStatusCommand } from "./commands/status.js";
+import { registerSubscribersCommand } from "./commands/subscribers.js";
 import { registerWorkerCommand } from "./commands/worker.js";
 import { type Io, processIo } from "./io.js";
 
@@ -26,5 +28,7 @@ export function createProgram(io: Io = processIo): Command {
   registerStatusCommand(program, io);
   registerReclassifyCommand(program, io);
   registerPreviewCommand(program, io);
+  registerDigestCommand(program, io);
+  registerSubscribersCommand(program, io);
   return program;
 }

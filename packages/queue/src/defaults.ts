@@ -13,3 +13,14 @@ export const defaultJobOptions: DefaultJobOptions = {
   removeOnComplete: true,
   removeOnFail: { age: 7 * 24 * 3600, count: 50_000 },
 };
+
+/**
+ * `deliver` jobs: transient SMTP failures (4xx, lost connections) retry with exponential
+ * backoff for about 45 minutes (10 s, 20 s, ... 2 560 s over 9 tries) before the delivery is
+ * marked failed. The delivery row, not the job, says whether the email went out.
+ */
+export const deliverJobOptions: DefaultJobOptions = {
+  ...defaultJobOptions,
+  attempts: 9,
+  backoff: { type: "exponential", delay: 10_000 },
+};

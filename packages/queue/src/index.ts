@@ -5,7 +5,7 @@ export {
   createWorkerConnection,
   DEFAULT_REDIS_URL,
 } from "./connection.js";
-export { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
+export { DEFAULT_PREFIX, defaultJobOptions, deliverJobOptions } from "./defaults.js";
 export {
   RedisNotInstalledError,
   RedisStartError,
@@ -15,6 +15,8 @@ export {
 export {
   type ClassifyPayload,
   classifyPayload,
+  type DeliverPayload,
+  deliverPayload,
   type IngestPayload,
   ingestPayload,
   jobId,
@@ -25,6 +27,7 @@ export {
   createQueueEvents,
   createQueues,
   enqueueClassify,
+  enqueueDeliveries,
   enqueueIngest,
   type JobCounts,
   jobCounts,

@@ -4,6 +4,7 @@ import { z } from "zod";
 export const QUEUE = {
   ingest: "ingest",
   classify: "classify",
+  deliver: "deliver",
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -20,6 +21,12 @@ export const classifyPayload = z.strictObject({
 });
 export type ClassifyPayload = z.infer<typeof classifyPayload>;
 
+/** `deliver`: one delivery row (an edition's email to one subscriber); no address, no content. */
+export const deliverPayload = z.strictObject({
+  deliveryId: z.number().int().positive(),
+});
+export type DeliverPayload = z.infer<typeof deliverPayload>;
+
 /**
  * Deterministic job ids: the same dump or article queued twice while its job exists is one job.
  * (BullMQ ids must not be bare integers, hence the prefix.)
@@ -27,6 +34,7 @@ export type ClassifyPayload = z.infer<typeof classifyPayload>;
 export const jobId = {
   ingest: (dumpId: number) => `dump-${dumpId}`,
   classify: (articleId: number) => `article-${articleId}`,
+  deliver: (deliveryId: number) => `delivery-${deliveryId}`,
   /** `newsdesk reclassify`: a run of its own, so it is not merged with a finished job's id. */
   reclassify: (articleId: number, run: string) => `article-${articleId}-${run}`,
 };

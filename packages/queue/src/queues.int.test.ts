@@ -2,12 +2,13 @@ import { Job, type QueueEvents, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeConnection, createProducerConnection, createWorkerConnection } from "./connection.js";
-import { defaultJobOptions } from "./defaults.js";
-import { type ClassifyPayload, classifyPayload, jobId, QUEUE } from "./jobs.js";
+import { defaultJobOptions, deliverJobOptions } from "./defaults.js";
+import { type ClassifyPayload, classifyPayload, deliverPayload, jobId, QUEUE } from "./jobs.js";
 import {
   createQueueEvents,
   createQueues,
   enqueueClassify,
+  enqueueDeliveries,
   enqueueIngest,
   jobCounts,
   type Queues,
@@ -77,6 +78,18 @@ describe("queues against a real Redis", () => {
     // A reclassification run gets ids of its own.
     await enqueueClassify(queues.classify, [1], { run: "r1" });
     expect((await jobCounts(queues.classify)).waiting).toBe(5);
+  });
+
+  it("queues deliver jobs in bulk, once per delivery, with the deliver retry policy", async () => {
+    const ids = Array.from({ length: 2_500 }, (_, i) => i + 1);
+    expect(await enqueueDeliveries(queues.deliver, ids)).toBe(2_500);
+    await enqueueDeliveries(queues.deliver, ids.slice(0, 10), { backoffDelayMs: 5 });
+    expect((await jobCounts(queues.deliver)).waiting).toBe(2_500);
+    const job = await Job.fromId(queues.deliver, jobId.deliver(1));
+    expect(job?.data).toEqual({ deliveryId: 1 });
+    expect(job?.opts.attempts).toBe(deliverJobOptions.attempts);
+    expect(job?.opts.backoff).toEqual(deliverJobOptions.backoff);
+    expect(deliverPayload.safeParse({ deliveryId: 1, email: "a@b.org" }).success).toBe(false);
   });
 
   it("rejects a payload that does not match its schema before it reaches Redis", async () => {

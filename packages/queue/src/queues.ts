@@ -1,9 +1,11 @@
 import { Queue, QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
-import { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
+import { DEFAULT_PREFIX, defaultJobOptions, deliverJobOptions } from "./defaults.js";
 import {
   type ClassifyPayload,
   classifyPayload,
+  type DeliverPayload,
+  deliverPayload,
   type IngestPayload,
   ingestPayload,
   jobId,
@@ -20,10 +22,11 @@ export interface QueueOptions {
 export interface Queues {
   ingest: Queue<IngestPayload>;
   classify: Queue<ClassifyPayload>;
+  deliver: Queue<DeliverPayload>;
   close(): Promise<void>;
 }
 
-/** The two ingestion queues with the project's job defaults. */
+/** The ingestion queues and the digest's deliver queue, with the project's job defaults. */
 export function createQueues(options: QueueOptions): Queues {
   const common = {
     connection: options.connection,
@@ -32,11 +35,16 @@ export function createQueues(options: QueueOptions): Queues {
   };
   const ingest = new Queue<IngestPayload>(QUEUE.ingest, common);
   const classify = new Queue<ClassifyPayload>(QUEUE.classify, common);
+  const deliver = new Queue<DeliverPayload>(QUEUE.deliver, {
+    ...common,
+    defaultJobOptions: deliverJobOptions,
+  });
   return {
     ingest,
     classify,
+    deliver,
     async close() {
-      await Promise.all([ingest.close(), classify.close()]);
+      await Promise.all([ingest.close(), classify.close(), deliver.close()]);
     },
   };
 }
@@ -80,6 +88,33 @@ export async function enqueueClassify(
     );
   }
   return articleIds.length;
+}
+
+/**
+ * Queues one `deliver` job per delivery row, in bulk, with deterministic ids: queuing the same
+ * rows again (a second `--send`, a restart) adds nothing while their jobs exist.
+ * `backoffDelayMs` overrides the first retry's delay (tests). Returns how many were sent.
+ */
+export async function enqueueDeliveries(
+  queue: Queue<DeliverPayload>,
+  deliveryIds: readonly number[],
+  options: { backoffDelayMs?: number | undefined } = {},
+): Promise<number> {
+  const backoff =
+    options.backoffDelayMs === undefined
+      ? {}
+      : { backoff: { type: "exponential", delay: options.backoffDelayMs } };
+  for (let start = 0; start < deliveryIds.length; start += BULK_CHUNK) {
+    const chunk = deliveryIds.slice(start, start + BULK_CHUNK);
+    await queue.addBulk(
+      chunk.map((deliveryId) => ({
+        name: QUEUE.deliver,
+        data: deliverPayload.parse({ deliveryId }),
+        opts: { jobId: jobId.deliver(deliveryId), ...backoff },
+      })),
+    );
+  }
+  return deliveryIds.length;
 }
 
 export type JobCounts = Record<"waiting" | "active" | "delayed" | "failed" | "completed", number>;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { type Db, openPglite, openPostgres } from "./db.js";
+import { digestQueries } from "./digest-queries.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { loadMigrations, migrate } from "./migrate.js";
 import type {
@@ -27,12 +28,13 @@ export interface StoreOptions {
   onIdleError?: ((error: Error) => void) | undefined;
 }
 
-export type Store = ReturnType<typeof storeQueries> & {
-  readonly db: Db;
-  /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
-  readonly location: string;
-  close(): Promise<void>;
-};
+export type Store = ReturnType<typeof storeQueries> &
+  ReturnType<typeof digestQueries> & {
+    readonly db: Db;
+    /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
+    readonly location: string;
+    close(): Promise<void>;
+  };
 
 /**
  * Opens the database (PostgreSQL when `databaseUrl` is set, PGlite otherwise) and applies the
@@ -68,7 +70,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     }
     throw error;
   }
-  return { ...storeQueries(db), db, location, close: () => db.close() };
+  return { ...storeQueries(db), ...digestQueries(db), db, location, close: () => db.close() };
 }
 
 /** Network failures, and the server refusing the login or the database. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createStore, type Store } from "./create-store.js";
 import { DatabaseUnreachableError, PgliteBusyError } from "./errors.js";
+import { loadMigrations } from "./migrate.js";
 
 const databaseUrl = process.env.DATABASE_URL;
 
@@ -68,6 +69,7 @@ describe.skipIf(!databaseUrl)("PostgreSQL migrations", () => {
     const rows = await stores[0]?.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM schema_migrations",
     );
-    expect(rows?.[0]?.n).toBe(1);
+    // Each migration once, however many processes raced to apply it.
+    expect(rows?.[0]?.n).toBe((await loadMigrations()).length);
   });
 });

@@ -1,5 +1,17 @@
 export { createStore, type Store, type StoreOptions, sha256Hex } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
+export type {
+  ClaimedDelivery,
+  DeliveryCounts,
+  DeliveryRow,
+  DeliveryState,
+  DigestFrequency,
+  EditionRow,
+  NewSubscriber,
+  SaveEditionResult,
+  SubscriberRow,
+  SubscriberStatus,
+} from "./digest-types.js";
 export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
 export {
   DatabaseUnreachableError,

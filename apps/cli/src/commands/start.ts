@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { runDigest } from "@newsdesk/digest";
 import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
@@ -13,7 +14,8 @@ const SEEDED_MARK = "samples-ingested";
 
 /**
  * `newsdesk start`: the whole system in one process on embedded defaults (a launched
- * redis-server, PGlite, the inbox watcher); on its first start it ingests the demo dumps.
+ * redis-server, PGlite, the outbox): the ingestion worker with its inbox watcher and the
+ * delivery worker; on its first start it ingests the demo dumps.
  */
 export function registerStartCommand(program: Command, io: Io): void {
   program
@@ -27,12 +29,21 @@ export function registerStartCommand(program: Command, io: Io): void {
         const env = readEnv();
         const log = createLogger(env.LOG_LEVEL, io.stderr);
         const running = await runWorker(env, { log, parse, classify: loadClassify() });
+        // Delivery runs beside ingestion, on the same store and Redis (PGlite has one owner).
+        const digest = await runDigest(env, {
+          log,
+          shared: { redisUrl: running.redisUrl, store: running.store },
+        }).catch(async (error: unknown) => {
+          await running.close();
+          throw error;
+        });
         const seeded = await seedSamples(options.samples, env.INBOX_DIR, env.DATA_DIR);
         io.stdout.write(
           [
             "Newsdesk is running.",
             `  queues   ${running.redisUrl}`,
             `  store    ${running.store.location}`,
+            `  mail     ${digest.mailer.kind === "outbox" ? `outbox: .eml files in ${digest.mailer.location}` : digest.mailer.location}`,
             `  inbox    ${env.INBOX_DIR}  (drop dumps here; done/ and failed/ say how they went)`,
             seeded > 0
               ? `  samples  ${seeded} demo dumps from ${options.samples} are being ingested`
@@ -45,6 +56,7 @@ export function registerStartCommand(program: Command, io: Io): void {
             .join(""),
         );
         await untilStopSignal(log);
+        await digest.close();
         await running.close();
         return 0;
       });

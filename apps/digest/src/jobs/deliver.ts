@@ -1,0 +1,106 @@
+import { type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
+import { fillForSubscriber } from "@newsdesk/newsletter";
+import { type DeliverPayload, deliverPayload, QUEUE } from "@newsdesk/queue";
+import type { Store } from "@newsdesk/store";
+import { UnrecoverableError } from "bullmq";
+import type { Logger } from "../logger.js";
+import type { SegmentCache } from "../segment-cache.js";
+import { subscriberLinks } from "../signed-links.js";
+
+export const name = QUEUE.deliver;
+export const payload = deliverPayload;
+
+export interface DeliverDeps {
+  store: Pick<
+    Store,
+    | "claimDelivery"
+    | "markDeliverySent"
+    | "markDeliveryRetry"
+    | "markDeliveryFinished"
+    | "markDeliveryBounced"
+  >;
+  mailer: Mailer;
+  segments: SegmentCache;
+  links: { secret: string; publicUrl: string; mailDomain: string };
+  /** Permanent refusals in a row after which a subscriber is suppressed. */
+  bounceLimit: number;
+  log: Logger;
+}
+
+export type DeliverOutcome =
+  | "sent"
+  /** Already finished by an earlier try (sent, bounced, failed or skipped): nothing sent. */
+  | "done-before"
+  /** The subscriber is no longer active, or their segment has nothing this time. */
+  | "skipped";
+
+/**
+ * One delivery: claim the row (`queued`/`sending` -> `sending`, atomically; a finished row is
+ * never claimed, so a sent email is never sent again whatever BullMQ retries), render through
+ * the segment cache, fill for the subscriber, send, record. A transient SMTP failure puts the
+ * row back to `queued` and throws, for BullMQ's backoff; a permanent one records a bounce and
+ * throws `UnrecoverableError`.
+ */
+export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<DeliverOutcome> {
+  const { store, log } = deps;
+  const delivery = await store.claimDelivery(data.deliveryId);
+  if (!delivery) return "done-before";
+  if (delivery.subscriberStatus !== "active") {
+    await store.markDeliveryFinished(
+      delivery.id,
+      "skipped",
+      `subscriber is ${delivery.subscriberStatus}`,
+    );
+    return "skipped";
+  }
+  const template = await deps.segments.get(delivery.editionId, {
+    regions: delivery.regions,
+    beats: delivery.beats,
+  });
+  if (!template) {
+    await store.markDeliveryFinished(
+      delivery.id,
+      "skipped",
+      "nothing in the subscriber's regions and beats",
+    );
+    return "skipped";
+  }
+  const links = subscriberLinks(deps.links, delivery.subscriberId);
+  const email = fillForSubscriber(template, {
+    greeting: "Hello,",
+    unsubscribeUrl: links.unsubscribeUrl,
+    preferencesUrl: links.preferencesUrl,
+  });
+  const messageId = messageIdFor(delivery.editionId, delivery.subscriberId, deps.links.mailDomain);
+  try {
+    await deps.mailer.send({
+      to: delivery.email,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      messageId,
+      unsubscribeUrl: links.unsubscribeUrl,
+      unsubscribeMailto: links.unsubscribeMailto,
+      listId: `digest.${deps.links.mailDomain}`,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof PermanentSendError) {
+      const { suppressed } = await store.markDeliveryBounced(delivery.id, reason, deps.bounceLimit);
+      log.warn(
+        {
+          deliveryId: delivery.id,
+          subscriberId: delivery.subscriberId,
+          code: error.responseCode,
+          suppressed,
+        },
+        "delivery refused for good",
+      );
+      throw new UnrecoverableError(reason);
+    }
+    await store.markDeliveryRetry(delivery.id, reason);
+    throw error;
+  }
+  await store.markDeliverySent(delivery.id, messageId);
+  return "sent";
+}

@@ -1,0 +1,86 @@
+import { createTransport, type Mailer } from "@newsdesk/mail";
+import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
+import { createStore, type Store } from "@newsdesk/store";
+import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
+import type { DigestEnv } from "./env.js";
+import type { Logger } from "./logger.js";
+import { loadSecret, mailDomainOf } from "./signed-links.js";
+
+export interface RunningDigest {
+  redisUrl: string;
+  store: Store;
+  mailer: Mailer;
+  deliveries: DeliveryWorker;
+  /** Graceful stop: the worker (active sends finish), then the mail pool, store and Redis. */
+  close(): Promise<void>;
+}
+
+/** `PUBLIC_URL`, or the local web app's address. */
+export function publicUrlOf(env: Pick<DigestEnv, "PUBLIC_URL" | "PORT">): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+/** What a process that already runs the ingestion worker lends the digest: its connections. */
+export interface SharedConnections {
+  redisUrl: string;
+  store: Store;
+}
+
+/**
+ * Wires one digest process: Redis (REDIS_URL, or the embedded redis-server), the store
+ * (DATABASE_URL, or PGlite), the mail transport (SMTP_URL, or the outbox) and the deliver worker.
+ * With `shared`, it runs beside the ingestion worker in one process (`newsdesk start`): PGlite
+ * has one owner, so both use the same store, and closing the digest leaves them open.
+ */
+export async function runDigest(
+  env: DigestEnv,
+  deps: { log: Logger; shared?: SharedConnections },
+): Promise<RunningDigest> {
+  const { log } = deps;
+  const cleanup: (() => Promise<void>)[] = [];
+  const undo = async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  };
+  try {
+    let redisUrl = deps.shared?.redisUrl ?? env.REDIS_URL;
+    if (!redisUrl) {
+      const redis = await ensureEmbeddedRedis(env.DATA_DIR);
+      redisUrl = redis.url;
+      cleanup.push(() => redis.stop());
+      log.info({ port: redis.port, launched: redis.owned }, "embedded redis-server");
+    }
+    // Fail now, with what to do, rather than retry forever when REDIS_URL points at nothing.
+    const probe = await connectProducer(redisUrl, "newsdesk-digest-probe");
+    await closeConnection(probe);
+    let store = deps.shared?.store;
+    if (!store) {
+      const own = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+      cleanup.push(() => own.close());
+      store = own;
+    }
+    const mailer = createTransport(env);
+    cleanup.push(async () => mailer.close());
+    await mailer.verify();
+    log.info({ store: store.location, mail: mailer.kind, at: mailer.location }, "digest connected");
+    const deliveries = createDeliveryWorker({
+      redisUrl,
+      prefix: env.QUEUE_PREFIX,
+      store,
+      mailer,
+      log,
+      publicUrl: publicUrlOf(env),
+      secret: await loadSecret(env.SECRET, env.DATA_DIR),
+      mailDomain: mailDomainOf(env.MAIL_FROM),
+      concurrency: env.DELIVER_CONCURRENCY,
+      ratePerSecond: env.MAIL_RATE_PER_SECOND,
+      bounceLimit: env.BOUNCE_LIMIT,
+      lockDurationMs: env.JOB_LOCK_MS,
+    });
+    cleanup.push(() => deliveries.close());
+    await deliveries.waitUntilReady();
+    return { redisUrl, store, mailer, deliveries, close: undo };
+  } catch (error) {
+    await undo();
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import {
+  type Edition,
+  renderSegment,
+  type Segment,
+  type SegmentTemplate,
+  segmentKey,
+} from "@newsdesk/newsletter";
+
+export interface SegmentCacheOptions {
+  /** Loads an edition's stored content (once per edition per process). */
+  loadEdition(editionId: number): Promise<Edition>;
+  publicUrl: string;
+  /** Compiled templates kept; the oldest go first (a few editions' segments fit easily). */
+  maxEntries?: number | undefined;
+  /** Called after each MJML compile (for counting: compiles must be one per segment). */
+  onCompile?: ((editionId: number, key: string, ms: number) => void) | undefined;
+}
+
+/** Compiled segment templates of this process, keyed by (edition, segment). */
+export interface SegmentCache {
+  /** The segment's compiled template, or null when it has nothing to show. */
+  get(editionId: number, segment: Segment): Promise<SegmentTemplate | null>;
+  readonly size: number;
+}
+
+/**
+ * Compiles MJML once per distinct (edition, segment) in this process, however many deliver
+ * jobs ask at once (they share the pending promise); every subscriber of the segment is then a
+ * fill of microseconds. A failed compile is not kept, so the next job tries again.
+ */
+export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
+  const maxEntries = options.maxEntries ?? 500;
+  const editions = new Map<number, Promise<Edition>>();
+  const templates = new Map<string, Promise<SegmentTemplate | null>>();
+
+  const edition = (editionId: number) => {
+    let pending = editions.get(editionId);
+    if (!pending) {
+      pending = options.loadEdition(editionId);
+      editions.set(editionId, pending);
+      pending.catch(() => editions.delete(editionId));
+      // Old editions go with their templates.
+      if (editions.size > 8) editions.delete(editions.keys().next().value as number);
+    }
+    return pending;
+  };
+
+  return {
+    get(editionId, segment) {
+      const key = `${editionId}|${segmentKey(segment)}`;
+      let pending = templates.get(key);
+      if (!pending) {
+        pending = edition(editionId).then(async (loaded) => {
+          const started = performance.now();
+          const template = await renderSegment(loaded, segment, { publicUrl: options.publicUrl });
+          options.onCompile?.(editionId, segmentKey(segment), performance.now() - started);
+          return template;
+        });
+        templates.set(key, pending);
+        pending.catch(() => templates.delete(key));
+        if (templates.size > maxEntries) templates.delete(templates.keys().next().value as string);
+      }
+      return pending;
+    },
+    get size() {
+      return templates.size;
+    },
+  };
+}

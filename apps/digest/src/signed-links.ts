@@ -1,0 +1,63 @@
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/** A subscriber's personal links, signed so that nobody can unsubscribe someone else. */
+export interface SubscriberLinks {
+  unsubscribeUrl: string;
+  unsubscribeMailto: string;
+  preferencesUrl: string;
+}
+
+/** HMAC-SHA256 of `purpose:subscriberId`, base64url, 22 characters (128 bits). */
+export function linkToken(secret: string, purpose: string, subscriberId: number): string {
+  return createHmac("sha256", secret)
+    .update(`${purpose}:${subscriberId}`)
+    .digest("base64url")
+    .slice(0, 22);
+}
+
+/**
+ * The unsubscribe (https for one-click POST, and mailto) and preferences links of a subscriber.
+ * Ids and tokens only: no address in any link.
+ */
+export function subscriberLinks(
+  options: { secret: string; publicUrl: string; mailDomain: string },
+  subscriberId: number,
+): SubscriberLinks {
+  const base = options.publicUrl.replace(/\/+$/, "");
+  const unsubscribe = linkToken(options.secret, "unsubscribe", subscriberId);
+  const preferences = linkToken(options.secret, "preferences", subscriberId);
+  return {
+    unsubscribeUrl: `${base}/unsubscribe?s=${subscriberId}&t=${unsubscribe}`,
+    unsubscribeMailto: `mailto:unsubscribe@${options.mailDomain}?subject=unsubscribe-${subscriberId}-${unsubscribe}`,
+    preferencesUrl: `${base}/preferences?s=${subscriberId}&t=${preferences}`,
+  };
+}
+
+/** `SECRET`, or the one generated into `$DATA_DIR/secret` on first use (kept for later runs). */
+export async function loadSecret(configured: string | undefined, dataDir: string): Promise<string> {
+  if (configured) return configured;
+  const file = join(dataDir, "secret");
+  try {
+    return (await readFile(file, "utf8")).trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  try {
+    await writeFile(file, `${secret}\n`, { flag: "wx", mode: 0o600 });
+    return secret;
+  } catch (error) {
+    // Another process wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return (await readFile(file, "utf8")).trim();
+  }
+}
+
+/** The domain of a From address (`Newsdesk <digest@news.example.org>` -> `news.example.org`). */
+export function mailDomainOf(from: string): string {
+  const match = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from);
+  return (match?.[1] ?? "newsdesk.localhost").toLowerCase();
+}

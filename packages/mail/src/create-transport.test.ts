@@ -1,0 +1,72 @@
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simpleParser } from "mailparser";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTransport, type TransportEnv } from "./create-transport.js";
+import { MailConfigError } from "./errors.js";
+import { headerValue, sampleEmail } from "./test-support/index.js";
+
+describe("the outbox transport (no SMTP_URL)", () => {
+  let dataDir: string;
+  let env: TransportEnv;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "newsdesk-outbox-"));
+    env = {
+      DATA_DIR: dataDir,
+      SMTP_MAX_CONNECTIONS: 2,
+      MAIL_RATE_PER_SECOND: 100,
+      MAIL_FROM: "Newsdesk <digest@news.example.org>",
+    };
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("writes one parseable .eml per Message-ID, with both parts and the unsubscribe headers", async () => {
+    const mailer = createTransport(env);
+    expect(mailer.kind).toBe("outbox");
+    await mailer.send(sampleEmail(1));
+    await mailer.send(sampleEmail(1)); // a resend rewrites the same file
+    await mailer.send(sampleEmail(2));
+    mailer.close();
+    const files = (await readdir(join(dataDir, "outbox"))).sort();
+    expect(files).toEqual([
+      "edition-7.subscriber-1@news.example.org.eml",
+      "edition-7.subscriber-2@news.example.org.eml",
+    ]);
+    const raw = await readFile(join(dataDir, "outbox", files[0] as string));
+    expect(raw.toString("latin1")).toContain("\r\n");
+    const mail = await simpleParser(raw);
+    expect(mail.messageId).toBe("<edition-7.subscriber-1@news.example.org>");
+    expect(mail.subject).toBe("Your daily Newsdesk");
+    expect(mail.text?.trim()).toBe("Hello reader 1");
+    expect(mail.html).toContain("Hello reader 1");
+    expect(headerValue(mail, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+    expect(headerValue(mail, "List-Unsubscribe")).toBe(
+      "<https://news.example.org/unsubscribe?s=1&t=abc>, <mailto:unsubscribe@news.example.org?subject=unsubscribe-1-abc>",
+    );
+    expect(headerValue(mail, "List-Id")).toBe("<daily.news.example.org>");
+  });
+
+  it("signs with DKIM when the three variables are set, and refuses half a configuration", async () => {
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const mailer = createTransport({
+      ...env,
+      DKIM_DOMAIN: "news.example.org",
+      DKIM_SELECTOR: "nd1",
+      DKIM_PRIVATE_KEY: pem,
+    });
+    await mailer.send(sampleEmail(3));
+    const raw = await readFile(
+      join(dataDir, "outbox", "edition-7.subscriber-3@news.example.org.eml"),
+      "utf8",
+    );
+    expect(raw).toMatch(/^DKIM-Signature: .*d=news\.example\.org;.*s=nd1;/ms);
+    expect(() => createTransport({ ...env, DKIM_DOMAIN: "news.example.org" })).toThrow(
+      MailConfigError,
+    );
+  });
+});

@@ -1,0 +1,12 @@
+export { composeEmail, type OutgoingEmail } from "./compose-email.js";
+export {
+  createTransport,
+  isPermanent,
+  type Mailer,
+  type SentEmail,
+  type TransportEnv,
+} from "./create-transport.js";
+export { parseEmailAddress } from "./email-address.js";
+export { InvalidEmailAddressError, MailConfigError, PermanentSendError } from "./errors.js";
+export { type MailEnv, mailEnv } from "./mail-env.js";
+export { messageFileName, messageIdFor } from "./message-id.js";
