@@ -182,8 +182,8 @@ const STOP_STEMS = new Set(
     .map((word) => stemId(word, 0, word.length)),
 );
 
-// Headlines, deks and bylines are shorter than this.
-const COUNTED_UP_FRONT = 300;
+// Headlines and bylines are no longer than this (isHeadlineLike needs their count).
+const COUNTED_UP_FRONT = 170;
 
 /** The cheap features of a paragraph: its kind, size and shape. */
 export function paragraphFeatures(text: string): ParagraphFeatures {
