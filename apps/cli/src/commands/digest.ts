@@ -15,8 +15,8 @@ import { jobCounts } from "@newsdesk/queue";
 import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { Command } from "commander";
 import { type CliEnv, readEnv } from "../env.js";
-import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
+import { parseFrequency } from "../options.js";
 import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
 
 export interface DigestBuildOptions {
@@ -218,11 +218,4 @@ function format(summary: DigestBuildSummary): string {
     );
   }
   return `${lines.join("\n")}\n`;
-}
-
-function parseFrequency(value: string): Frequency {
-  if (value === "daily" || value === "weekly") return value;
-  throw new OptionError(
-    `--frequency ${JSON.stringify(value)} is not a frequency: use daily or weekly`,
-  );
 }

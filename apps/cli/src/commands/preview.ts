@@ -1,19 +1,18 @@
 import { writeFile } from "node:fs/promises";
-import { loadDefaultTaxonomy } from "@newsdesk/classifier";
 import {
   buildEdition,
   DEFAULT_REGION_ORDER,
   type EditionArticle,
   editionPeriod,
-  type Frequency,
   fillForSubscriber,
   renderSegment,
 } from "@newsdesk/newsletter";
 import { createStore, listEditionArticles } from "@newsdesk/store";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
-import { NothingToShowError, OptionError } from "../errors.js";
+import { NothingToShowError } from "../errors.js";
 import type { Io } from "../io.js";
+import { parseBeats, parseFrequency, parseRegions } from "../options.js";
 import { withUserErrors } from "./ingest-context.js";
 
 export interface PreviewOptions {
@@ -49,14 +48,8 @@ export function registerPreviewCommand(program: Command, io: Io): void {
 export async function preview(options: PreviewOptions, io: Io): Promise<number> {
   const frequency = parseFrequency(options.frequency);
   const segment = {
-    regions: parseList(options.regions, DEFAULT_REGION_ORDER, "--regions", "region"),
-    // The beats to pick from are the taxonomy's, sub-beats and a newsroom's own included.
-    beats: parseList(
-      options.beats,
-      loadDefaultTaxonomy().beats.map((beat) => beat.id),
-      "--beats",
-      "beat",
-    ),
+    regions: parseRegions(options.regions),
+    beats: parseBeats(options.beats),
   };
   const env = readEnv();
   const now = new Date();
@@ -99,33 +92,6 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
     io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
   }
   return 0;
-}
-
-function parseFrequency(value: string): Frequency {
-  if (value === "daily" || value === "weekly") return value;
-  throw new OptionError(
-    `--frequency ${JSON.stringify(value)} is not a frequency: use daily or weekly`,
-  );
-}
-
-function parseList(
-  value: string | undefined,
-  known: readonly string[],
-  option: string,
-  what: string,
-): string[] {
-  if (value === undefined) return [];
-  const ids = value
-    .split(",")
-    .map((id) => id.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = ids.filter((id) => !known.includes(id));
-  if (unknown.length > 0) {
-    throw new OptionError(
-      `${option}: unknown ${what} ${unknown.join(", ")}; use ${known.join(", ")}`,
-    );
-  }
-  return ids;
 }
 
 function describeSegment(segment: { regions: string[]; beats: string[] }): string {

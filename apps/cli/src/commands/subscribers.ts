@@ -1,4 +1,3 @@
-import { loadDefaultTaxonomy } from "@newsdesk/classifier";
 import { parseEmailAddress } from "@newsdesk/mail";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
@@ -6,6 +5,7 @@ import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
+import { parseBeats, parseRegions } from "../options.js";
 import { withUserErrors } from "./ingest-context.js";
 
 export interface SubscribersAddOptions {
@@ -56,12 +56,8 @@ export async function addSubscriber(
       `--timezone ${JSON.stringify(options.timezone)} is not an IANA time zone, e.g. Europe/Lisbon`,
     );
   }
-  const regions = parseList(options.regions, DEFAULT_REGION_ORDER, "--regions");
-  const beats = parseList(
-    options.beats,
-    loadDefaultTaxonomy().beats.map((beat) => beat.id),
-    "--beats",
-  );
+  const regions = parseRegions(options.regions);
+  const beats = parseBeats(options.beats);
   const env = readEnv();
   const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
@@ -89,17 +85,4 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-function parseList(value: string | undefined, known: readonly string[], option: string): string[] {
-  if (value === undefined) return [];
-  const ids = value
-    .split(",")
-    .map((id) => id.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = ids.filter((id) => !known.includes(id));
-  if (unknown.length > 0) {
-    throw new OptionError(`${option}: unknown ${unknown.join(", ")}; use ${known.join(", ")}`);
-  }
-  return [...new Set(ids)];
 }
