@@ -286,7 +286,7 @@ function exactMatch(tokens: Token[], i: number, len: number): boolean {
 /** A candidate the text gives reason to doubt. */
 function doubtful(m: Mention, c: PlaceCandidate): boolean {
   if (c.givenName && m.besideName) return true;
-  // "Ariel Bibas", "Lincoln Riley": a GeoNames town beside another name is part of that name.
+  // "Lincoln Riley", "Florence Adeyemi": a GeoNames town beside another name is part of that name.
   if ((c.kind === "city" || c.kind === "capital") && c.population > 0 && m.besideName) return true;
   if (c.word && m.weakCase) return true;
   return false;

@@ -1,4 +1,4 @@
-// A name: capitalized words, initials ("E."), and the particles names carry ("al-Hayya", "de").
+// A name: capitalized words, initials ("E."), and the particles names carry ("al-Amin", "de").
 const PARTICLE = "(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|St\\.)";
 // A particle counts as part of a name only before a capitalized word or another particle.
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|${PARTICLE}(?=\s+(?:\p{Lu}|${PARTICLE}\s+\p{Lu})|-\p{Lu}))`;
@@ -31,8 +31,8 @@ const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
 
 /**
  * The people named in a byline or contributor line, in order, without the places they reported
- * from: "Edward Wong contributed reporting from Washington, and Maria Varenikova from Kyiv."
- * gives ["Edward Wong", "Maria Varenikova"].
+ * from: "Lena Ortiz contributed reporting from Quito, and Tomas Berg from Oslo." gives
+ * ["Lena Ortiz", "Tomas Berg"].
  */
 export function extractContributors(text: string): string[] {
   const names: string[] = [];
@@ -49,7 +49,7 @@ export function extractContributors(text: string): string[] {
     if (words.length === 0 || name.length === 0) continue;
     const after = text.slice((match.index ?? 0) + match[0].length);
     // "from Kyiv, Ukraine" and "from Holt and Granvik" name one or two places, but in
-    // "from Kyiv, and Maria Varenikova from Lviv" the name after "and" is a person's.
+    // "from Quito, and Tomas Berg from Oslo" the name after "and" is a person's.
     const continuesPlace: boolean =
       afterPlace &&
       (/,\s*$/.test(before) || (/\band\s*$/.test(before) && !PERSON_FOLLOWS.test(after)));

@@ -151,7 +151,7 @@ const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map((word) => termId(word)))
 const CAP_STOP_IDS = new Set([...CAP_STOP].map((word) => termId(word)));
 const TITLE_IDS = new Set([...TITLES].map((word) => termId(word)));
 
-// Particle candidates are short ("al", "bin", "van") or hyphenated ("al-Hayya").
+// Particle candidates are short ("al", "bin", "van") or hyphenated ("al-Amin").
 function mayBeParticle(text: string, start: number, end: number): boolean {
   if (end - start > 4 && text.charCodeAt(start + 2) !== 45) return false;
   const c = text.charCodeAt(start);
@@ -245,7 +245,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (stop === index) continue;
     const first = text.charCodeAt(index);
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
-    // "al-Hayya", "bin Salman": particles that belong to the name around them.
+    // "al-Amin", "bin Salman": particles that belong to the name around them.
     const particle =
       !upper &&
       (runLength > 0 || titled) &&
