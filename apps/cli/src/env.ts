@@ -1,17 +1,10 @@
-import { digestEnv } from "@newsdesk/digest";
-import { InvalidEnvError, workerEnv } from "@newsdesk/worker";
-import { z } from "zod";
+import { parseEnv } from "@newsdesk/config";
+import { digestEnv, publicUrlOf } from "@newsdesk/digest";
+import { workerEnv } from "@newsdesk/worker";
+import type { z } from "zod";
 
-/**
- * Everything the commands read from the environment: the worker's variables, the digest's
- * (mail, delivery) and the web's.
- */
-const cliEnv = workerEnv.extend(digestEnv.shape).extend({
-  /** The web app's port. */
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  /** Where links in emails point; unset: http://localhost:$PORT. */
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-});
+/** Everything the commands read from the environment: the worker's variables and the digest's. */
+const cliEnv = workerEnv.extend(digestEnv.shape);
 
 export type CliEnv = Omit<z.infer<typeof cliEnv>, "PUBLIC_URL"> & { PUBLIC_URL: string };
 
@@ -21,15 +14,6 @@ export type CliEnv = Omit<z.infer<typeof cliEnv>, "PUBLIC_URL"> & { PUBLIC_URL: 
  * `process.env`; `overrides` carry command-line options that stand for a variable.
  */
 export function readEnv(overrides: Record<string, string> = {}): CliEnv {
-  const result = cliEnv.safeParse({ ...process.env, ...overrides });
-  if (!result.success) {
-    throw new InvalidEnvError(
-      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
-  }
-  const env = result.data;
-  return {
-    ...env,
-    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
-  };
+  const env = parseEnv(cliEnv, { ...process.env, ...overrides });
+  return { ...env, PUBLIC_URL: publicUrlOf(env) };
 }

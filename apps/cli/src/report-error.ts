@@ -1,4 +1,5 @@
 import { TaxonomyError } from "@newsdesk/classifier";
+import { InvalidEnvError } from "@newsdesk/config";
 import { InvalidLinkError, InvalidPublicUrlError } from "@newsdesk/newsletter";
 import { DumpError } from "@newsdesk/parser";
 import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
@@ -8,7 +9,7 @@ import {
   PgliteBusyError,
   SchemaTooNewError,
 } from "@newsdesk/store";
-import { BadDumpError, InvalidEnvError } from "@newsdesk/worker";
+import { BadDumpError } from "@newsdesk/worker";
 import { CommanderError } from "commander";
 import { NothingToShowError, OptionError } from "./errors.js";
 

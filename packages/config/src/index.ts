@@ -1,0 +1,1 @@
+export { InvalidEnvError, optionalUrl, parseEnv, runtimeEnv } from "./runtime-env.js";
