@@ -1,15 +1,7 @@
-/** An article as the parser gives it (structurally `@newsdesk/parser`'s `Article`). */
-export interface NewArticle {
-  headline: string;
-  headlineSource: "dump" | "derived";
-  dek: string | null;
-  paragraphs: string[];
-  contributors: string[];
-  startLine: number;
-  endLine: number;
-  wordCount: number;
-  contentHash: string;
-}
+import type { Article } from "@newsdesk/parser";
+
+/** An article as the parser gives it, before it is stored. */
+export type NewArticle = Article;
 
 /** An article as stored. */
 export interface StoredArticle {
