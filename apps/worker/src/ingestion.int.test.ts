@@ -169,6 +169,10 @@ describe("ingestion pipeline end to end", () => {
     });
     const taken = await doomed.getNextJob("doomed-token");
     expect(taken?.id).toBe(jobId.ingest(dump.id));
+    // It dies: nothing of it runs on, and its lock is gone, as a killed process's would be
+    // once the lock expired (waiting for the expiry makes the test hang on a busy machine).
+    await doomed.close(true);
+    await doomedConnection.del(`${queues.prefix}:${QUEUE.ingest}:${taken?.id}:lock`);
     worker = createIngestionWorker({
       redisUrl: services.redis.url,
       prefix: queues.prefix,
