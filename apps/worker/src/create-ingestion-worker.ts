@@ -8,7 +8,7 @@ import {
   QUEUE,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
-import { type Job, type Queue, UnrecoverableError, Worker } from "bullmq";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { z } from "zod";
 import { createArticleLabeller } from "./article-labeller.js";
@@ -122,23 +122,28 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
       options.log.error({ err: error, queue: worker.name }, "worker error"),
     );
   }
-  // A job whose worker died more often than BullMQ allows (maxStalledCount) is failed by the
-  // stalled checker without reaching a processor: record it, or `ingest --wait` would wait on.
-  ingest.on("stalled", (id) => {
-    recordStalledFailure(queues.ingest, id, async (job, reason) => {
-      const data = ingestJob.payload.safeParse(job.data);
-      if (data.success) await options.store.failDump(data.data.dumpId, reason);
-    }).catch((error: unknown) =>
-      options.log.error({ err: error, jobId: id }, "stalled job not recorded"),
-    );
+  // A job whose worker died more often than BullMQ allows (maxStalledCount) is not given to a
+  // processor again: BullMQ moves it back with a deferred failure, and the next worker to take
+  // it fails it at once. Record that failure, or `ingest --wait` would wait on.
+  ingest.on("failed", (job) => {
+    if (!job?.deferredFailure) return;
+    const data = ingestJob.payload.safeParse(job.data);
+    if (!data.success) return;
+    options.store
+      .failDump(data.data.dumpId, STALLED_TOO_OFTEN)
+      .catch((error: unknown) =>
+        options.log.error({ err: error, jobId: job.id }, "stalled job not recorded"),
+      );
   });
-  classify.on("stalled", (id) => {
-    recordStalledFailure(queues.classify, id, async (job, reason) => {
-      const data = classifyJob.payload.safeParse(job.data);
-      if (data.success) await options.store.markClassifyFailed(data.data.articleId, reason);
-    }).catch((error: unknown) =>
-      options.log.error({ err: error, jobId: id }, "stalled job not recorded"),
-    );
+  classify.on("failed", (job) => {
+    if (!job?.deferredFailure) return;
+    const data = classifyJob.payload.safeParse(job.data);
+    if (!data.success) return;
+    options.store
+      .markClassifyFailed(data.data.articleId, STALLED_TOO_OFTEN)
+      .catch((error: unknown) =>
+        options.log.error({ err: error, jobId: job.id }, "stalled job not recorded"),
+      );
   });
 
   return {
@@ -166,18 +171,8 @@ function validPayload<T>(schema: z.ZodType<T>, job: Job): T {
   return parsed.data;
 }
 
-async function recordStalledFailure<T>(
-  queue: Queue<T>,
-  id: string,
-  record: (job: Job<T>, reason: string) => Promise<void>,
-): Promise<void> {
-  const job = await queue.getJob(id);
-  if (!job || (await job.getState()) !== "failed") return;
-  await record(
-    job,
-    "its worker process stopped in the middle (crashed or killed) more often than allowed; look for the cause in the worker's logs (out of memory?), then submit it again",
-  );
-}
+const STALLED_TOO_OFTEN =
+  "its worker process stopped in the middle (crashed or killed) more often than allowed; look for the cause in the worker's logs (out of memory?), then submit it again";
 
 function isLastTry(job: Job, error: unknown): boolean {
   return error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
