@@ -117,6 +117,18 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   worker.on("error", (error) =>
     options.log.error({ err: error, queue: worker.name }, "worker error"),
   );
+  // A job whose worker died more often than maxStalledCount never reaches the processor again:
+  // BullMQ fails it on its next fetch. Finish its row, or it would stay `sending` for good.
+  worker.on("failed", (job) => {
+    if (!job?.deferredFailure) return;
+    const data = deliverJob.payload.safeParse(job.data);
+    if (!data.success) return;
+    options.store
+      .markDeliveryFinished(data.data.deliveryId, "failed", job.deferredFailure)
+      .catch((error: unknown) =>
+        options.log.error({ err: error, jobId: job.id }, "stalled delivery not recorded"),
+      );
+  });
 
   return {
     worker,
