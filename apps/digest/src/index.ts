@@ -15,6 +15,7 @@ export type { DeliverOutcome } from "./jobs/deliver.js";
 export { createLogger, type Logger } from "./logger.js";
 export { type PreparedEdition, prepareEdition } from "./prepare-edition.js";
 export {
+  deliveryWorkerFor,
   publicUrlOf,
   type RunningDigest,
   runDigest,

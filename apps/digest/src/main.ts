@@ -1,3 +1,4 @@
+import { untilStopSignal } from "@newsdesk/config";
 import { InvalidDigestEnvError, parseDigestEnv } from "./env.js";
 import { createLogger } from "./logger.js";
 import { runDigest } from "./run-digest.js";
@@ -17,23 +18,16 @@ const running = await runDigest(env, { log }).catch((error: unknown) => {
   log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
   process.exit(2);
 });
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping: letting active deliveries finish");
-    running.close().then(
-      () => log.info("stopped"),
-      (error: unknown) => {
-        log.error({ err: error }, "unclean stop");
-        process.exitCode = 1;
-      },
-    );
-  });
-}
 log.info(
   { pid: process.pid, store: running.store.location, mail: running.mailer.kind },
   "digest ready",
 );
+
+await untilStopSignal(log);
+try {
+  await running.close();
+  log.info("stopped");
+} catch (error) {
+  log.error({ err: error }, "unclean stop");
+  process.exitCode = 1;
+}

@@ -20,6 +20,27 @@ export function publicUrlOf(env: Pick<DigestEnv, "PUBLIC_URL" | "PORT">): string
   return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
+/**
+ * The deliver worker as the environment configures it; `runDigest` and a command that
+ * delivers in its own process both start it this way.
+ */
+export async function deliveryWorkerFor(
+  env: DigestEnv,
+  deps: { redisUrl: string; store: Store; mailer: Mailer; log: Logger },
+): Promise<DeliveryWorker> {
+  return createDeliveryWorker({
+    ...deps,
+    prefix: env.QUEUE_PREFIX,
+    publicUrl: publicUrlOf(env),
+    secret: await loadSecret(env.SECRET, env.DATA_DIR),
+    mailDomain: mailDomainOf(env.MAIL_FROM),
+    concurrency: env.DELIVER_CONCURRENCY,
+    ratePerSecond: env.MAIL_RATE_PER_SECOND,
+    bounceLimit: env.BOUNCE_LIMIT,
+    lockDurationMs: env.JOB_LOCK_MS,
+  });
+}
+
 /** What a process that already runs the ingestion worker lends the digest: its connections. */
 export interface SharedConnections {
   redisUrl: string;
@@ -62,20 +83,7 @@ export async function runDigest(
     cleanup.push(async () => mailer.close());
     await mailer.verify();
     log.info({ store: store.location, mail: mailer.kind, at: mailer.location }, "digest connected");
-    const deliveries = createDeliveryWorker({
-      redisUrl,
-      prefix: env.QUEUE_PREFIX,
-      store,
-      mailer,
-      log,
-      publicUrl: publicUrlOf(env),
-      secret: await loadSecret(env.SECRET, env.DATA_DIR),
-      mailDomain: mailDomainOf(env.MAIL_FROM),
-      concurrency: env.DELIVER_CONCURRENCY,
-      ratePerSecond: env.MAIL_RATE_PER_SECOND,
-      bounceLimit: env.BOUNCE_LIMIT,
-      lockDurationMs: env.JOB_LOCK_MS,
-    });
+    const deliveries = await deliveryWorkerFor(env, { redisUrl, store, mailer, log });
     cleanup.push(() => deliveries.close());
     await deliveries.waitUntilReady();
     return { redisUrl, store, mailer, deliveries, close: undo };

@@ -1,3 +1,4 @@
+import { untilStopSignal } from "@newsdesk/config";
 import { InvalidEnvError, parseWorkerEnv } from "./env.js";
 import { createLogger } from "./logger.js";
 import { loadClassify, parse } from "./pipeline.js";
@@ -20,20 +21,13 @@ const running = await runWorker(env, { log, parse, classify: loadClassify() }).c
     process.exit(2);
   },
 );
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping: letting active jobs finish");
-    running.close().then(
-      () => log.info("stopped"),
-      (error: unknown) => {
-        log.error({ err: error }, "unclean stop");
-        process.exitCode = 1;
-      },
-    );
-  });
-}
 log.info({ pid: process.pid, store: running.store.location }, "worker ready");
+
+await untilStopSignal(log);
+try {
+  await running.close();
+  log.info("stopped");
+} catch (error) {
+  log.error({ err: error }, "unclean stop");
+  process.exitCode = 1;
+}

@@ -1,1 +1,2 @@
 export { InvalidEnvError, optionalUrl, parseEnv, runtimeEnv } from "./runtime-env.js";
+export { untilStopSignal } from "./stop-signals.js";

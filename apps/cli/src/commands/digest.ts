@@ -2,10 +2,8 @@ import { setTimeout as delay } from "node:timers/promises";
 import {
   type BuiltDigestEdition,
   buildDigestEdition,
-  createDeliveryWorker,
   createLogger,
-  loadSecret,
-  mailDomainOf,
+  deliveryWorkerFor,
   type PreparedEdition,
   prepareEdition,
 } from "@newsdesk/digest";
@@ -149,19 +147,11 @@ async function send(
   }
   // The embedded database is ours: nobody else can send them, so this process does.
   const mailer = createTransport(env);
-  const worker = createDeliveryWorker({
+  const worker = await deliveryWorkerFor(env, {
     redisUrl,
-    prefix: env.QUEUE_PREFIX,
     store,
     mailer,
     log: createLogger(env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL),
-    publicUrl: env.PUBLIC_URL,
-    secret: await loadSecret(env.SECRET, env.DATA_DIR),
-    mailDomain: mailDomainOf(env.MAIL_FROM),
-    concurrency: env.DELIVER_CONCURRENCY,
-    ratePerSecond: env.MAIL_RATE_PER_SECOND,
-    bounceLimit: env.BOUNCE_LIMIT,
-    lockDurationMs: env.JOB_LOCK_MS,
   });
   try {
     await worker.waitUntilReady();

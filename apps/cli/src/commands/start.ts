@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { untilStopSignal } from "@newsdesk/config";
 import { runDigest } from "@newsdesk/digest";
 import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { withUserErrors } from "./ingest-context.js";
-import { untilStopSignal } from "./worker.js";
 
 const DUMP_EXTENSIONS = /\.(?:txt|json|ndjson|jsonl)$/i;
 const SEEDED_MARK = "samples-ingested";

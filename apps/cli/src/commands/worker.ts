@@ -1,3 +1,4 @@
+import { untilStopSignal } from "@newsdesk/config";
 import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
@@ -38,20 +39,4 @@ async function runWorkerCommand(options: WorkerCommandOptions, io: Io): Promise<
   await running.close();
   log.info("stopped");
   return 0;
-}
-
-/** Resolves on the first SIGINT or SIGTERM, having logged it: time to let active jobs finish. */
-export function untilStopSignal(log: {
-  info: (fields: object, message: string) => void;
-}): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      log.info({ signal }, "stopping: letting active jobs finish");
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
 }
