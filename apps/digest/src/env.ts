@@ -17,6 +17,15 @@ export const digestEnv = runtimeEnv.extend(mailEnv.shape).extend({
     .transform((value) => value || undefined)
     .pipe(z.string().min(16, "SECRET must be at least 16 characters").optional())
     .optional(),
+  /** Unlocks /admin and /api; unset: generated once into `$DATA_DIR/admin-token`. */
+  ADMIN_TOKEN: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional())
+    .optional(),
+  /** `production` caches templates; anything else rereads them and reloads the preview. */
+  NODE_ENV: z.string().default("development"),
   /** Deliver jobs in flight in one process (the SMTP pool and MAIL_RATE_PER_SECOND bound them). */
   DELIVER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
   /** Permanent refusals in a row after which a subscriber is suppressed (status bounced). */

@@ -29,3 +29,6 @@ export {
   type SubscriberLinks,
   subscriberLinks,
 } from "./signed-links.js";
+export { BODY_LIMIT_BYTES, createWebApp } from "./web/create-web-app.js";
+export { type RunningWeb, runWeb, type SharedWebConnections } from "./web/run-web.js";
+export type { WebDeps } from "./web/web-deps.js";

@@ -35,10 +35,17 @@ export function subscriberLinks(
   };
 }
 
-/** `SECRET`, or the one generated into `$DATA_DIR/secret` on first use (kept for later runs). */
-export async function loadSecret(configured: string | undefined, dataDir: string): Promise<string> {
+/**
+ * `configured` (from the env), or the secret generated into `$DATA_DIR/<fileName>` on first use
+ * and kept for later runs: `secret` signs links, `admin-token` unlocks the admin pages.
+ */
+export async function loadSecret(
+  configured: string | undefined,
+  dataDir: string,
+  fileName = "secret",
+): Promise<string> {
   if (configured) return configured;
-  const file = join(dataDir, "secret");
+  const file = join(dataDir, fileName);
   try {
     return (await readFile(file, "utf8")).trim();
   } catch (error) {

@@ -1,0 +1,82 @@
+import type { AddressInfo } from "node:net";
+import { createTransport, type Mailer } from "@newsdesk/mail";
+import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
+import { createStore, type Store } from "@newsdesk/store";
+import type { FastifyInstance } from "fastify";
+import type { DigestEnv } from "../env.js";
+import type { Logger } from "../logger.js";
+import { publicUrlOf } from "../run-digest.js";
+import { loadSecret } from "../signed-links.js";
+import { createWebApp } from "./create-web-app.js";
+
+export interface RunningWeb {
+  app: FastifyInstance;
+  /** Where it listens, e.g. `http://localhost:3000`. */
+  url: string;
+  /** Opens `/admin/*`: `ADMIN_TOKEN` or the one generated into `$DATA_DIR/admin-token`. */
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+/** What a process that already runs the worker or the digest lends the web app. */
+export interface SharedWebConnections {
+  redisUrl: string;
+  store: Store;
+  mailer: Mailer;
+}
+
+/**
+ * Wires and starts the web app on `PORT`: Redis (REDIS_URL, or the embedded redis-server), the
+ * store (DATABASE_URL, or PGlite) and the mail transport, unless `shared` lends them (`newsdesk
+ * start`, where PGlite has one owner). `port: 0` picks a free port (tests).
+ */
+export async function runWeb(
+  env: DigestEnv,
+  deps: { log: Logger; shared?: SharedWebConnections; port?: number; host?: string },
+): Promise<RunningWeb> {
+  const cleanup: (() => Promise<void>)[] = [];
+  const undo = async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  };
+  try {
+    let redisUrl = deps.shared?.redisUrl ?? env.REDIS_URL;
+    if (!redisUrl) {
+      const redis = await ensureEmbeddedRedis(env.DATA_DIR);
+      redisUrl = redis.url;
+      cleanup.push(() => redis.stop());
+    }
+    await closeConnection(await connectProducer(redisUrl, "newsdesk-web-probe"));
+    let store = deps.shared?.store;
+    if (!store) {
+      const own = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+      cleanup.push(() => own.close());
+      store = own;
+    }
+    let mailer = deps.shared?.mailer;
+    if (!mailer) {
+      const own = createTransport(env);
+      cleanup.push(async () => own.close());
+      mailer = own;
+    }
+    const adminToken = await loadSecret(env.ADMIN_TOKEN, env.DATA_DIR, "admin-token");
+    const app = await createWebApp({
+      store,
+      mailer,
+      redisUrl,
+      queuePrefix: env.QUEUE_PREFIX,
+      secret: await loadSecret(env.SECRET, env.DATA_DIR),
+      publicUrl: publicUrlOf(env),
+      adminToken,
+      dataDir: env.DATA_DIR,
+      log: deps.log,
+      development: env.NODE_ENV !== "production",
+    });
+    cleanup.push(() => app.close());
+    await app.listen({ port: deps.port ?? env.PORT, host: deps.host ?? "0.0.0.0" });
+    const { port } = app.server.address() as AddressInfo;
+    return { app, url: `http://localhost:${port}`, adminToken, close: undo };
+  } catch (error) {
+    await undo();
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import type { Mailer } from "@newsdesk/mail";
+import type { Store } from "@newsdesk/store";
+import type { Logger } from "../logger.js";
+
+/** What the web app is given: connections and settings, opened by whoever runs it. */
+export interface WebDeps {
+  store: Store;
+  mailer: Mailer;
+  /** Redis of the queues (Bull Board, dump uploads, /healthz). */
+  redisUrl: string;
+  /** BullMQ key prefix (`QUEUE_PREFIX`). */
+  queuePrefix: string;
+  /** Signs every link the app sends or accepts (see `signed-links.ts`). */
+  secret: string;
+  /** Where links in emails point, without a trailing slash. */
+  publicUrl: string;
+  /** Unlocks `/admin/*` and `/api/*` (a bearer token, or the admin sign-in form's cookie). */
+  adminToken: string;
+  /** `$DATA_DIR`: the outbox lives in `$DATA_DIR/outbox`. */
+  dataDir: string;
+  log: Logger;
+  /** Templates reread on every request and the preview reloads itself (development). */
+  development: boolean;
+}
