@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentHash, foldForHash } from "./content-hash.js";
@@ -111,5 +112,33 @@ describe("contentHash through parseDump", () => {
     expect(parseDump(article(changed, "\n")).articles[0]?.contentHash).not.toBe(
       parseDump(article(CURLY, "\n")).articles[0]?.contentHash,
     );
+  });
+});
+
+describe("contentHash's byte path", () => {
+  const reference = (paragraphs: readonly string[]) =>
+    createHash("sha256")
+      .update(paragraphs.map((p) => `${foldForHash(p)}\n`).join(""))
+      .digest("hex");
+  const typography = fc.constantFrom(..."‘’‚‛′`´“”„‟″«»‐‑‒–—―… \t\n\r\u000b\f\u00a0Éé");
+
+  it("hashes what foldForHash gives, for ASCII, typography and anything else", () => {
+    const text = fc.oneof(
+      fc.string({
+        unit: fc.oneof(fc.string({ maxLength: 1, unit: "grapheme-ascii" }), typography),
+      }),
+      fc.string({ unit: "binary", maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), (paragraphs) => {
+        expect(contentHash(paragraphs)).toBe(reference(paragraphs));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("hashes articles longer than its first buffer", () => {
+    const long = ["x“".repeat(40_000), "Été ".repeat(30_000), "ﷺ".repeat(5_000)];
+    expect(contentHash(long)).toBe(reference(long));
   });
 });

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_BYTES, decodeDump } from "./decode.js";
+import { DEFAULT_MAX_BYTES, decodeDump, decodeDumpLines } from "./decode.js";
 import { DumpError, DumpTooLargeError, NotTextError } from "./errors.js";
+import { splitLines } from "./lines.js";
 import { parseDump } from "./parse-dump.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -183,4 +185,53 @@ describe("parseDump: empty input", () => {
       ]);
     });
   }
+});
+
+describe("decodeDumpLines", () => {
+  // Valid and invalid UTF-8, line ends of every kind, BOMs, and what cleanLine changes.
+  const piece = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 6 }).map((text) => [...utf8(text)]),
+    fc.constantFrom(
+      [0x0a],
+      [0x0d],
+      [0x0d, 0x0a],
+      [0xef, 0xbb, 0xbf],
+      [0xe2, 0x80, 0x9c],
+      [0xc2, 0xa0],
+      [0xf0, 0x9f, 0x9a, 0xa2],
+      [0x93],
+      [0xed, 0xa0, 0x80],
+      [0xe2, 0x80],
+      [0x09, 0x20, 0x20],
+    ),
+  );
+
+  it("gives splitLines of decodeDump's text, and the text's start", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(12), (pieces, headLength) => {
+        const input = new Uint8Array(pieces.flat());
+        let expected: unknown;
+        try {
+          const { text, warnings } = decodeDump(input);
+          expected = { lines: splitLines(text), head: text.slice(0, headLength), warnings };
+        } catch (error) {
+          expected = error;
+        }
+        const actual = (() => {
+          try {
+            return decodeDumpLines(input, DEFAULT_MAX_BYTES, headLength);
+          } catch (error) {
+            return error;
+          }
+        })();
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("takes the head from the text, not from the lines", () => {
+    const decoded = decodeDumpLines(bytes([0xef, 0xbb, 0xbf], '[\r\n  {"a": 1}'), 1000, 4);
+    expect(decoded).toEqual({ lines: ["[", '  {"a": 1}'], head: "[\r\n ", warnings: [] });
+  });
 });

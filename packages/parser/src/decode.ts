@@ -1,5 +1,7 @@
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { DumpTooLargeError, NotTextError } from "./errors.js";
+import { splitLines, splitUtf8Lines } from "./lines.js";
 import type { ParseWarning } from "./types.js";
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -51,6 +53,50 @@ export function decodeDump(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BY
       ],
     };
   }
+}
+
+/** A dump's cleaned lines and the start of its text. */
+export interface DecodedLines {
+  /** What `splitLines(decodeDump(input).text)` gives. */
+  lines: string[];
+  /** The text's first `headLength` characters. */
+  head: string;
+  warnings: ParseWarning[];
+}
+
+/**
+ * decodeDump, then splitLines; UTF-8 bytes, the usual case, are decoded line by line (see
+ * splitUtf8Lines) and never as one whole text.
+ */
+export function decodeDumpLines(
+  input: Uint8Array | string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  headLength = 65536,
+): DecodedLines {
+  if (
+    typeof input === "string" ||
+    input.byteLength > maxBytes ||
+    utf16Encoding(input) !== null ||
+    !isUtf8(input)
+  ) {
+    const { text, warnings } = decodeDump(input, maxBytes);
+    return { lines: splitLines(text), head: text.slice(0, headLength), warnings };
+  }
+  rejectBinaryBytes(input);
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  const bytes = input.subarray(bom);
+  // No UTF-16 unit takes more than three bytes, so these bytes hold the head whole; a
+  // character they cut in two can only land past it.
+  const start = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, headLength * 4),
+  );
+  return {
+    lines: splitUtf8Lines(bytes),
+    head: start.toString("utf8").slice(0, headLength),
+    warnings: [],
+  };
 }
 
 function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {

@@ -1,4 +1,6 @@
-import type { FeatureTable, LexicalFeatures, ParagraphFeatures } from "./text-features.js";
+import type { LexicalFeatures } from "./lexical-features.js";
+import { TermCounts } from "./term-counts.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
  * The evidence, at one gap between body paragraphs, that an article without a headline starts
@@ -73,39 +75,46 @@ const LEFT_WINDOW = 25;
 const RECENT_WINDOW = 8;
 
 /**
- * Term counts over a run of paragraphs, kept up to date as the run slides. Counts that drop to
- * zero stay in the map, and one map serves a whole dump: clearing or deleting would make V8
- * reallocate it at every step.
+ * Term counts over a run of paragraphs, body[first..end), kept up to date as the run moves
+ * forward: one paragraph in and one out per gap, however long the run.
  */
 class TermWindow {
-  private readonly counts = new Map<number, number>();
+  private readonly counts = new TermCounts();
   private readonly members: LexicalFeatures[] = [];
+  private first = 0;
+  private end = 0;
 
   constructor(private readonly terms: (f: LexicalFeatures) => readonly number[]) {}
 
-  clear(): void {
-    while (this.members.length > 0) this.remove();
+  /** Makes the run body[from..to), keeping what it already holds of that. */
+  cover(from: number, to: number, at: (k: number) => LexicalFeatures): void {
+    // Runs only move forward within a stretch; anything else starts over.
+    if (from < this.first || to < this.end || from >= this.end) {
+      this.clear();
+      this.first = from;
+      this.end = from;
+    }
+    for (; this.first < from; this.first++) this.remove();
+    for (; this.end < to; this.end++) this.add(at(this.end));
   }
 
-  /** Adds a paragraph at the end of the run. */
-  add(f: LexicalFeatures): void {
+  clear(): void {
+    while (this.members.length > 0) this.remove();
+    this.first = 0;
+    this.end = 0;
+  }
+
+  private add(f: LexicalFeatures): void {
     const terms = this.terms(f);
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i] as number;
-      this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
-    }
+    for (let i = 0; i < terms.length; i++) this.counts.add(terms[i] as number, 1);
     this.members.push(f);
   }
 
-  /** Drops the paragraph at the start of the run. */
-  remove(): void {
+  private remove(): void {
     const f = this.members.shift();
     if (f === undefined) return;
     const terms = this.terms(f);
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i] as number;
-      this.counts.set(t, (this.counts.get(t) ?? 1) - 1);
-    }
+    for (let i = 0; i < terms.length; i++) this.counts.add(terms[i] as number, -1);
   }
 
   get length(): number {
@@ -113,66 +122,45 @@ class TermWindow {
   }
 
   has(t: number): boolean {
-    return (this.counts.get(t) ?? 0) > 0;
+    return this.counts.get(t) > 0;
   }
 
   /** The run's core: what it used at least twice, or in its first paragraph. */
   isCore(t: number): boolean {
     const first = this.members[0];
-    return (this.counts.get(t) ?? 0) >= 2 || (first !== undefined && this.terms(first).includes(t));
+    return this.counts.get(t) >= 2 || (first !== undefined && this.terms(first).includes(t));
   }
 }
 
 /**
  * What the paragraphs before a gap, back to the start of the current article, have said.
- * Moving one gap to the right updates it by one paragraph in and one out, so scanning a long
- * stretch costs the same per gap however long the windows are. One context serves a dump:
- * `reset` points it at the next stretch.
+ * Moving to a later gap updates the windows by the paragraphs that enter and leave them, so
+ * scanning a long stretch costs the same per gap however long the windows are. One context
+ * serves a dump: `reset` points it at the next stretch.
  */
 export class LeftContext {
   readonly keys = new TermWindow((f) => f.keys);
   readonly surnames = new TermWindow((f) => f.surnames);
   readonly stems = new TermWindow((f) => f.stems);
   private body: readonly number[] = [];
-  private segmentStart = -1;
-  private g = -1;
 
   constructor(private readonly table: FeatureTable) {}
 
   /** Starts over on another stretch of body paragraphs. */
   reset(body: readonly number[]): void {
     this.body = body;
-    this.segmentStart = -1;
-    this.g = -1;
+    this.keys.clear();
+    this.surnames.clear();
+    this.stems.clear();
   }
 
-  private at(k: number): LexicalFeatures {
-    return this.table.lexical(this.body[k] as number);
-  }
+  private readonly at = (k: number): LexicalFeatures => this.table.lexical(this.body[k] as number);
 
   /** Positions the windows on the gap before body[g], in the article begun at body[segmentStart]. */
   moveTo(segmentStart: number, g: number): void {
-    if (segmentStart === this.segmentStart && g === this.g + 1) {
-      this.slide(this.keys, g, LEFT_WINDOW);
-      this.slide(this.surnames, g, LEFT_WINDOW);
-      this.slide(this.stems, g, RECENT_WINDOW);
-    } else {
-      this.fill(this.keys, segmentStart, g, LEFT_WINDOW);
-      this.fill(this.surnames, segmentStart, g, LEFT_WINDOW);
-      this.fill(this.stems, segmentStart, g, RECENT_WINDOW);
-    }
-    this.segmentStart = segmentStart;
-    this.g = g;
-  }
-
-  private fill(window: TermWindow, segmentStart: number, g: number, size: number): void {
-    window.clear();
-    for (let k = Math.max(segmentStart, g - size); k < g; k++) window.add(this.at(k));
-  }
-
-  private slide(window: TermWindow, g: number, size: number): void {
-    window.add(this.at(g - 1));
-    if (window.length > size) window.remove();
+    this.keys.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
+    this.surnames.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
+    this.stems.cover(Math.max(segmentStart, g - RECENT_WINDOW), g, this.at);
   }
 }
 

@@ -1,8 +1,8 @@
-import { DEFAULT_MAX_BYTES, decodeDump } from "./decode.js";
+import { DEFAULT_MAX_BYTES, decodeDumpLines } from "./decode.js";
 import { detectFormat } from "./detect-format.js";
 import { parseJsonDump, parseNdjsonDump } from "./json-dump.js";
 import { splitLines } from "./lines.js";
-import { parseText } from "./parse-text.js";
+import { parseLines } from "./parse-text.js";
 import type { ParseOptions, ParseResult } from "./types.js";
 
 // Enough of a dump's start to hold its first three non-blank lines.
@@ -15,21 +15,21 @@ const FORMAT_SAMPLE = 65536;
  * about a dump comes back as warnings.
  */
 export function parseDump(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
-  const decoded = decodeDump(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const text = decoded.text;
-  // The first lines tell the format; the whole dump is split once, by the parser that reads it.
+  const decoded = decodeDumpLines(input, options.maxBytes ?? DEFAULT_MAX_BYTES, FORMAT_SAMPLE);
+  // The first lines tell the format; the whole dump is split once, by the decoder.
   const format =
     !options.format || options.format === "auto"
-      ? detectFormat(splitLines(text.slice(0, FORMAT_SAMPLE)))
+      ? detectFormat(splitLines(decoded.head))
       : options.format;
+  const lines = decoded.lines;
   const result =
     format === "json"
-      ? parseJsonDump(splitLines(text).join("\n"))
+      ? parseJsonDump(lines.join("\n"))
       : format === "ndjson"
-        ? parseNdjsonDump(splitLines(text))
-        : parseText(text);
+        ? parseNdjsonDump(lines)
+        : parseLines(lines);
   const warnings = [...decoded.warnings, ...result.warnings];
-  if (result.articles.length === 0 && !splitLines(text).some((line) => line.trim().length > 0)) {
+  if (result.articles.length === 0 && !lines.some((line) => line.trim().length > 0)) {
     warnings.push({
       line: 1,
       code: "empty-input",

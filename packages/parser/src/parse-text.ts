@@ -35,7 +35,15 @@ export function parseText(
   tuning: SegmentTuning = DEFAULT_TUNING,
   chunking: Chunking = DEFAULT_CHUNKING,
 ): ParseResult {
-  const lines = splitLines(text);
+  return parseLines(splitLines(text), tuning, chunking);
+}
+
+/** parseText of a dump already split into cleaned lines (see splitLines). */
+export function parseLines(
+  lines: readonly string[],
+  tuning: SegmentTuning = DEFAULT_TUNING,
+  chunking: Chunking = DEFAULT_CHUNKING,
+): ParseResult {
   const articles: Article[] = [];
   const warnings: ParseWarning[] = [];
   let start = 0;

@@ -7,8 +7,9 @@ import {
   ledeFeatures,
 } from "./gap-features.js";
 import { GAP_WEIGHTS } from "./gap-weights.js";
+import type { LexicalFeatures } from "./lexical-features.js";
 import type { Paragraph } from "./paragraphs.js";
-import type { FeatureTable, LexicalFeatures, ParagraphFeatures } from "./text-features.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /** An article as a run of paragraphs, with the roles of its opening paragraphs. */
 export interface ArticleSpan {

@@ -1,0 +1,281 @@
+import { TermSet } from "./term-set.js";
+import { asciiLowerTermId, isUpperCase, isWordChar, termId, wordEnd } from "./words.js";
+
+/**
+ * A paragraph's names and vocabulary, as term ids. Costlier to compute and to hold, so the
+ * segmenter asks for them where it looks for articles without headlines, and lets them go
+ * when it has moved on (see FeatureTable).
+ */
+export interface LexicalFeatures {
+  /** Words in the paragraph, counted on the way. */
+  words: number;
+  /** Capitalized words, one entry per mention: the paragraph's cast and places. */
+  keys: number[];
+  /** Last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs refer back. */
+  surnames: number[];
+  /** Surnames referred to with a title before any full mention here ("Mr. Rubio"). */
+  titledRefs: number[];
+  /** Holds a multi-word proper name, the way a lede introduces its cast. */
+  hasFullName: boolean;
+  /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
+  dayAnchor: boolean;
+  /** Its first sentence adds to something said before: "also", "too", "as well", "again". */
+  additive: boolean;
+  /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
+  openingNoun: number | null;
+  /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
+  stems: number[];
+}
+
+/** What a paragraph without prose (boilerplate, separators) has. */
+export const NO_LEXICAL: LexicalFeatures = {
+  words: 0,
+  keys: [],
+  surnames: [],
+  titledRefs: [],
+  hasFullName: false,
+  dayAnchor: false,
+  additive: false,
+  openingNoun: null,
+  stems: [],
+};
+
+const ABBREVIATIONS = new Set([
+  "Mr",
+  "Ms",
+  "Mrs",
+  "Dr",
+  "St",
+  "Jr",
+  "Sr",
+  "Gen",
+  "Lt",
+  "Col",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Prof",
+]);
+
+const OPENING_NOUN =
+  /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
+const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
+// Titles before a surname: "Mr. Rubio", "Dr. Okafor", "Judge Marsh".
+const TITLES = new Set(
+  "Mr Ms Mrs Mx Dr Prof Professor Gen Sen Rep Gov Judge Justice Rev Sir Dame Lord Lady Sheikh Imam Rabbi Cardinal Coach".split(
+    " ",
+  ),
+);
+
+// Capitalized words that say nothing about who or where: openers, days, months, titles.
+const CAP_STOP = new Set(
+  (
+    "The A An In On At For From With By But And Or Yet So If As After Before Since When While Where Why How What Who " +
+    "This That These Those There Their They He She It Its His Her We Our You Your I Mr Ms Mrs Dr Sir Monday Tuesday " +
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October " +
+    "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec President Prime Minister Secretary Chancellor " +
+    "General Gen Sen Rep Gov Officials Some Many Most One Two Three Still Also However Meanwhile Earlier Later Last " +
+    "Next Now Then Today Yesterday Tomorrow According Despite During Under Over Among Although Because Though Even " +
+    "Only Just Not No Yes All Both Each Every Such Other Another Several New Former Under Until Unlike Like Asked " +
+    "Speaking Like Within Without Instead Rather About Across Around Through Toward Towards Against Between Beyond"
+  ).split(" "),
+);
+
+const ABBREVIATION_IDS = TermSet.of([...ABBREVIATIONS].map((word) => termId(word)));
+const CAP_STOP_IDS = TermSet.of([...CAP_STOP].map((word) => termId(word)));
+const TITLE_IDS = TermSet.of([...TITLES].map((word) => termId(word)));
+
+// Particle candidates are short ("al", "bin", "van") or hyphenated ("al-Amin").
+function mayBeParticle(text: string, start: number, end: number): boolean {
+  if (end - start > 4 && text.charCodeAt(start + 2) !== 45) return false;
+  const c = text.charCodeAt(start);
+  return (
+    c === 97 ||
+    c === 98 ||
+    c === 100 ||
+    c === 101 ||
+    c === 105 ||
+    c === 108 ||
+    c === 117 ||
+    c === 118
+  );
+}
+
+const STOP_STEMS = TermSet.of(
+  (
+    "about above after again against also although among another any around because been before being below between " +
+    "both could does doing down during each either even every from further have having here however into itself just " +
+    "least less like made make many might more most much must near neither never nevertheless none nothing often once " +
+    "only other others otherwise ought over perhaps rather said says same should since some still such than that their " +
+    "them themselves then there therefore these they this those though through thus together told under until upon " +
+    "very what whatever when where whether which while whom whose will with within without would year years week weeks " +
+    "month months time times first last next told added people percent including says saying according official " +
+    "officials statement monday tuesday wednesday thursday friday saturday sunday"
+  )
+    .split(" ")
+    .map((word) => stemId(word, 0, word.length)),
+);
+
+const DAY_ANCHOR =
+  /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
+
+// "also", "too", "again", "likewise", "similarly": words that add to something said before.
+const ADDITIVE_STEMS = TermSet.of(
+  ["also", "again", "likewise", "similarly"].map((word) => stemId(word, 0, word.length)),
+);
+
+// The stems already taken from the paragraph being read; one set serves every call.
+const seenStems = new TermSet();
+
+/** A paragraph's names and vocabulary: one pass over its words. */
+export function lexicalFeatures(text: string): LexicalFeatures {
+  seenStems.clear();
+  const keys: number[] = [];
+  const surnames: number[] = [];
+  const titledRefs: number[] = [];
+  const stems: number[] = [];
+  let hasFullName = false;
+  let runLength = 0;
+  let runLast = -1;
+  let titled = false;
+  let firstSentenceEnd = -1;
+  let additive = false;
+  let words = 0;
+  const addSurname = (id: number) => {
+    if (!surnames.includes(id)) surnames.push(id);
+  };
+  const flushRun = () => {
+    if (runLength >= 2) {
+      hasFullName = true;
+      addSurname(runLast);
+    }
+    runLength = 0;
+  };
+  for (let start = 0; start < text.length; ) {
+    if (!isWordChar(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    const stop = stemEnd(text, start, end);
+    const index = start;
+    start = end;
+    words++;
+    if (stop === index) continue;
+    const first = text.charCodeAt(index);
+    const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
+    // "al-Amin", "bin Salman": particles that belong to the name around them.
+    const particle =
+      !upper &&
+      (runLength > 0 || titled) &&
+      mayBeParticle(text, index, stop) &&
+      NAME_PARTICLE.test(text.slice(index, stop));
+    if (upper || particle) {
+      const id = termId(text, index, stop);
+      if (titled) {
+        // "Mr. Rubio" before any "Marco Rubio" here refers back to an earlier paragraph.
+        if (!keys.includes(id) && !titledRefs.includes(id)) titledRefs.push(id);
+        addSurname(id);
+      }
+      titled = TITLE_IDS.has(id);
+      if (!CAP_STOP_IDS.has(id)) {
+        keys.push(id);
+        runLength++;
+        runLast = id;
+      } else if (runLength > 0) {
+        flushRun();
+      }
+    } else {
+      titled = false;
+      if (runLength > 0) flushRun();
+      const length = stop - index;
+      if (length === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
+      if (length >= 4) {
+        const stem = stemId(text, index, stop);
+        if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(stem)) additive = true;
+        if (stem >= 0) {
+          if (!STOP_STEMS.has(stem) && seenStems.add(stem)) stems.push(stem);
+        } else {
+          // Not a-z: numbers, accents, other scripts go by their first six characters.
+          const id = prefixId(text, index);
+          if (seenStems.add(id)) stems.push(id);
+        }
+      }
+    }
+    if (endsSentence(text, index, end)) {
+      flushRun();
+      if (firstSentenceEnd < 0) firstSentenceEnd = end;
+    }
+  }
+  flushRun();
+
+  const opening = OPENING_NOUN.exec(text);
+  const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
+  return {
+    words,
+    keys,
+    surnames,
+    titledRefs,
+    hasFullName,
+    dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
+    additive,
+    openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
+    stems,
+  };
+}
+
+/** termId of text's six characters from index, lower-cased; without building them if ASCII. */
+function prefixId(text: string, index: number): number {
+  const end = Math.min(text.length, index + 6);
+  const id = asciiLowerTermId(text, index, end);
+  return id >= 0 ? id : termId(text.slice(index, end).toLowerCase());
+}
+/**
+ * The stem of text[start..end) as a number: its first six letters, lower-cased, in base 27.
+ * Packing spares a string and a map lookup for each of the millions of words in a large dump.
+ * Returns -1 when a letter is not a-z (accents and other scripts are hashed instead).
+ */
+export function stemId(text: string, start: number, end: number): number {
+  let id = 0;
+  const stop = Math.min(end, start + 6);
+  for (let i = start; i < stop; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) return -1;
+    id = id * 27 + (c - 96);
+  }
+  return id;
+}
+
+/**
+ * Where the word at start..end ends without its possessive and trailing punctuation:
+ * "Russia’s" -> "Russia", "R.S.F." -> "R.S.F".
+ */
+function stemEnd(text: string, start: number, end: number): number {
+  let stop = end;
+  const last = text.charCodeAt(stop - 1);
+  if ((last === 115 || last === 83) && stop - start > 2) {
+    const apostrophe = text.charCodeAt(stop - 2);
+    if (apostrophe === 39 || apostrophe === 0x2019) stop -= 2;
+  }
+  while (stop > start) {
+    const c = text.charCodeAt(stop - 1);
+    if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break;
+    stop--;
+  }
+  return stop;
+}
+
+/** The word at start..end closes a sentence: a full stop not an abbreviation's ("U.S.", "Mr."). */
+function endsSentence(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 33 || last === 63) return true;
+  if (last !== 46) return false;
+  if (end - start === 2) {
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90) return false;
+  }
+  const dot = text.indexOf(".", start);
+  if (dot < end - 1) return false; // "U.S.", "R.S.F."
+  return end - start > 5 || !ABBREVIATION_IDS.has(termId(text, start, end - 1));
+}

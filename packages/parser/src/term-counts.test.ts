@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TermCounts } from "./term-counts.js";
+import { TermSet } from "./term-set.js";
+
+// Few distinct ids, so they repeat; 53-bit ones, as termId gives, and ones that share low bits.
+const id = fc.oneof(
+  fc.integer({ min: 0, max: 40 }),
+  fc.constantFrom(2 ** 53 - 1, 2 ** 32, 2 ** 33, 2 ** 32 + 5, 0x1fffff * 2 ** 21),
+  fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+);
+
+describe("TermCounts", () => {
+  it("counts as a Map would, through growth and rebuilds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, fc.boolean()), { maxLength: 3000 }), (steps) => {
+        const counts = new TermCounts();
+        const reference = new Map<number, number>();
+        for (const [t, up] of steps) {
+          // Like a window, it only takes away what it added.
+          const before = reference.get(t) ?? 0;
+          if (!up && before === 0) continue;
+          reference.set(t, before + (up ? 1 : -1));
+          counts.add(t, up ? 1 : -1);
+          expect(counts.get(t)).toBe(reference.get(t));
+        }
+        for (const [t, n] of reference) expect(counts.get(t)).toBe(n);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("TermSet", () => {
+  it("adds each id once per generation, as a Set would", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(id, { maxLength: 800 }), { maxLength: 4 }), (rounds) => {
+        const set = new TermSet();
+        for (const ids of rounds) {
+          set.clear();
+          const reference = new Set<number>();
+          for (const t of ids) {
+            expect(set.add(t)).toBe(!reference.has(t));
+            reference.add(t);
+            expect(set.has(t)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
