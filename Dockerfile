@@ -1,5 +1,5 @@
-# One image for every Newsdesk process; the command picks the part: `worker` (default), and
-# later `web`. docker-compose.yml runs it against the redis and postgres services.
+# One image for every Newsdesk process; the command picks the part: `worker` (default) or
+# `web` (the web app on PORT, default 3000). docker-compose.yml runs it against the redis and postgres services.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .
@@ -10,4 +10,5 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY --from=build /app /app
 ENTRYPOINT ["node", "apps/cli/bin/newsdesk.js"]
+EXPOSE 3000
 CMD ["worker"]

@@ -7,3 +7,16 @@ export class OptionError extends Error {
 export class NothingToShowError extends Error {
   override name = "NothingToShowError";
 }
+
+/**
+ * The embedded database belongs to a running process that does not run the digest (a
+ * `newsdesk worker`), or no Redis reaches it: nothing can take a digest job over.
+ */
+export class DigestNotRunningError extends Error {
+  override name = "DigestNotRunningError";
+}
+
+/** The running digest took a handed-over job and failed it, or did not answer in time. */
+export class HandOverFailedError extends Error {
+  override name = "HandOverFailedError";
+}

@@ -8,6 +8,7 @@ import { registerReclassifyCommand } from "./commands/reclassify.js";
 import { registerStartCommand } from "./commands/start.js";
 import { registerStatusCommand } from "./commands/status.js";
 import { registerSubscribersCommand } from "./commands/subscribers.js";
+import { registerWebCommand } from "./commands/web.js";
 import { registerWorkerCommand } from "./commands/worker.js";
 import { type Io, processIo } from "./io.js";
 
@@ -25,6 +26,7 @@ export function createProgram(io: Io = processIo): Command {
   registerStartCommand(program, io);
   registerIngestCommand(program, io);
   registerWorkerCommand(program, io);
+  registerWebCommand(program, io);
   registerStatusCommand(program, io);
   registerReclassifyCommand(program, io);
   registerPreviewCommand(program, io);

@@ -1,5 +1,6 @@
 import { TaxonomyError } from "@newsdesk/classifier";
 import { InvalidEnvError } from "@newsdesk/config";
+import { UnknownEditionError } from "@newsdesk/digest";
 import { InvalidLinkError, InvalidPublicUrlError } from "@newsdesk/newsletter";
 import { DumpError } from "@newsdesk/parser";
 import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
@@ -11,7 +12,12 @@ import {
 } from "@newsdesk/store";
 import { BadDumpError } from "@newsdesk/worker";
 import { CommanderError } from "commander";
-import { NothingToShowError, OptionError } from "./errors.js";
+import {
+  DigestNotRunningError,
+  HandOverFailedError,
+  NothingToShowError,
+  OptionError,
+} from "./errors.js";
 
 // Errors whose message already tells the user what to do next: shown as one line, exit 2.
 const USER_ERRORS = [
@@ -30,6 +36,9 @@ const USER_ERRORS = [
   InvalidLinkError,
   OptionError,
   NothingToShowError,
+  DigestNotRunningError,
+  HandOverFailedError,
+  UnknownEditionError,
 ];
 
 /** An error a user can act on, as opposed to a bug. */

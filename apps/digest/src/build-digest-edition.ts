@@ -1,6 +1,6 @@
 import { buildEdition, type Edition, type Frequency } from "@newsdesk/newsletter";
 import { type EditionRow, listEditionArticles, type Store } from "@newsdesk/store";
-import { type DigestSchedule, digestPeriod } from "./digest-period.js";
+import { type DigestPeriod, type DigestSchedule, digestPeriod } from "./digest-period.js";
 import { editionFromJson, editionToJson } from "./edition-json.js";
 
 export interface BuiltDigestEdition {
@@ -12,24 +12,40 @@ export interface BuiltDigestEdition {
   frozen: boolean;
 }
 
+type EditionStore = Pick<Store, "db" | "saveEdition" | "getEditionContent">;
+
 /**
- * Builds the edition of the period `now` falls in from the stored, classified articles and
- * stores it: once per (frequency, period), whichever process builds it (see `saveEdition`).
- * Null when nothing new came in: no edition is stored, and none is sent.
+ * Builds the edition of the period `now` falls in (on UTC's clock: `digest build`) from the
+ * stored, classified articles and stores it: once per (frequency, period), whichever process
+ * builds it (see `saveEdition`). Null when nothing new came in: no edition is stored, and none
+ * is sent.
  */
 export async function buildDigestEdition(
-  store: Pick<Store, "db" | "saveEdition" | "getEditionContent">,
+  store: EditionStore,
   frequency: Frequency,
   now: Date,
   schedule?: DigestSchedule,
 ): Promise<BuiltDigestEdition | null> {
-  const period = digestPeriod(frequency, now, schedule);
+  return buildEditionForPeriod(store, frequency, digestPeriod(frequency, now, schedule), now);
+}
+
+/**
+ * Builds the edition of `period` with the articles stored from its start up to `now` (or its
+ * end, once it is over): what a schedule tick does for a time zone whose send slot has come.
+ */
+export async function buildEditionForPeriod(
+  store: EditionStore,
+  frequency: Frequency,
+  period: DigestPeriod,
+  now: Date,
+): Promise<BuiltDigestEdition | null> {
   const until = now.getTime() < period.end.getTime() ? now : period.end;
   const rows = await listEditionArticles(store.db, { since: period.start, until });
   const edition = buildEdition({
     articles: rows.map((row) => ({ ...row, publishedAt: row.createdAt })),
     frequency,
     now: until,
+    since: period.start,
   });
   if (!edition) return null;
   // The edition is named by its whole period, whenever in it it was built.

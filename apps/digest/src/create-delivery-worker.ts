@@ -11,8 +11,10 @@ import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { editionFromJson } from "./edition-json.js";
 import { EditionNotFoundError } from "./errors.js";
+import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "./failure-rate.js";
 import * as deliverJob from "./jobs/deliver.js";
 import type { Logger } from "./logger.js";
+import { pauseIfFailing } from "./pause-edition.js";
 import { createSegmentCache, type SegmentCache } from "./segment-cache.js";
 
 export interface DeliveryWorkerOptions {
@@ -29,6 +31,8 @@ export interface DeliveryWorkerOptions {
   /** Messages per second across every deliver worker (BullMQ's queue-wide limiter). */
   ratePerSecond: number;
   bounceLimit?: number | undefined;
+  /** When an edition pauses itself; `DEFAULT_FAILURE_POLICY` unless given. */
+  failurePolicy?: FailurePolicy | undefined;
   /** Job lock; a crashed worker's jobs go back to the queue within about twice this. */
   lockDurationMs?: number | undefined;
   maxStalledCount?: number | undefined;
@@ -51,6 +55,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   const connection: Redis = createWorkerConnection(options.redisUrl, "newsdesk-digest-deliver");
   const lockDuration = options.lockDurationMs ?? 30_000;
+  const failurePolicy = options.failurePolicy ?? DEFAULT_FAILURE_POLICY;
   const segments = createSegmentCache({
     publicUrl: options.publicUrl,
     onCompile: options.onCompile,
@@ -82,6 +87,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
             mailDomain: options.mailDomain,
           },
           bounceLimit: options.bounceLimit ?? 3,
+          failurePolicy,
           log,
         });
         log.debug({ deliveryId: data.deliveryId, outcome }, "delivery done");
@@ -89,8 +95,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       } catch (error) {
         if (error instanceof EditionNotFoundError) throw new UnrecoverableError(error.message);
         if (isLastTry(job, error) && !(error instanceof UnrecoverableError)) {
-          await options.store.markDeliveryFinished(data.deliveryId, "failed", errorMessage(error));
+          const editionId = await options.store.markDeliveryFinished(
+            data.deliveryId,
+            "failed",
+            errorMessage(error),
+          );
           log.error({ deliveryId: data.deliveryId, err: error }, "delivery failed for good");
+          if (editionId !== undefined) {
+            await pauseIfFailing({ store: options.store, log }, editionId, failurePolicy);
+          }
         } else if (!(error instanceof UnrecoverableError)) {
           log.warn(
             {
@@ -125,6 +138,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (!data.success) return;
     options.store
       .markDeliveryFinished(data.data.deliveryId, "failed", job.deferredFailure)
+      .then((editionId) =>
+        editionId === undefined
+          ? false
+          : pauseIfFailing({ store: options.store, log: options.log }, editionId, failurePolicy),
+      )
       .catch((error: unknown) =>
         options.log.error({ err: error, jobId: job.id }, "stalled delivery not recorded"),
       );

@@ -117,7 +117,7 @@ describe("delivering an edition through a real SMTP server", () => {
     ]);
     const running = await start();
     const { built, prepared } = await buildAndPrepare();
-    expect(prepared).toEqual({ created: 6, queued: 6 });
+    expect(prepared).toEqual({ created: 6, queued: 6, paused: false });
     expect((await jobsFinished(running.worker, 6)).completed).toBe(6);
     const received = await (smtp as TestSmtpServer).waitForMessages(6);
     expect(received).toHaveLength(6);
@@ -166,7 +166,7 @@ describe("delivering an edition through a real SMTP server", () => {
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) {
         expect(href).toMatch(
-          /^https:\/\/news\.example\.org\/(articles\/\d+|unsubscribe\?|preferences\?)/,
+          /^https:\/\/news\.example\.org\/(articles\/\d+|archive\/\d+|unsubscribe\?|preferences\?)/,
         );
       }
     }
@@ -185,7 +185,7 @@ describe("delivering an edition through a real SMTP server", () => {
     await jobsFinished(running.worker, 5);
     // A second --send, and a stray job for a sent row: nothing goes out again.
     const again = await prepareEdition({ store, deliverQueue: queues.deliver }, built.row.id);
-    expect(again).toEqual({ created: 0, queued: 0 });
+    expect(again).toEqual({ created: 0, queued: 0, paused: false });
     const [first] = await store.listDeliveries(built.row.id);
     await queues.deliver.add("deliver", { deliveryId: first?.id as number }, { jobId: "stray" });
     await jobsFinished(running.worker, 1);

@@ -1,9 +1,10 @@
 import type { Frequency } from "@newsdesk/newsletter";
+import { type LocalDateHour, shiftLocalDate, wallClock, zonedInstant } from "./zoned-time.js";
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
-/** When editions go out: daily at `hour` UTC, weekly on `weekday` (0 Sunday .. 6) at that hour. */
+/**
+ * When editions go out, on each subscriber's own wall clock: daily at `hour` (0-23), weekly on
+ * `weekday` (0 Sunday .. 6 Saturday) at that hour.
+ */
 export interface DigestSchedule {
   hour: number;
   weekday: number;
@@ -11,25 +12,60 @@ export interface DigestSchedule {
 
 export const DEFAULT_SCHEDULE: DigestSchedule = { hour: 6, weekday: 1 };
 
+/** What an edition covers: from the previous send slot to its own (start inclusive). */
+export interface DigestPeriod {
+  start: Date;
+  end: Date;
+}
+
 /**
- * The period of the edition that `now` belongs to: it ends at the next send slot at or after
- * `now` and starts 24 hours (daily) or 7 days (weekly) before. Every build in the same period
- * names the same edition, so an edition is built once per (frequency, period) wherever it is
- * built; articles count from the period's start up to the build (a later build of a draft
- * edition takes the articles that came in since).
+ * The period of the edition that `now` belongs to in `timeZone`: it ends at the next send slot
+ * at or after `now` and starts at the slot before (24 hours, or 7 days, of that zone's wall
+ * clock: 23 or 25 hours across a DST change). Every build in the same period names the same
+ * edition, so an edition is built once per (frequency, period) wherever it is built; articles
+ * count from the period's start up to the build (a later build of a draft edition takes the
+ * articles that came in since).
  */
 export function digestPeriod(
   frequency: Frequency,
   now: Date,
   schedule: DigestSchedule = DEFAULT_SCHEDULE,
-): { start: Date; end: Date } {
-  const day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  let end = day + schedule.hour * HOUR_MS;
-  if (end < now.getTime()) end += DAY_MS;
-  if (frequency === "weekly") {
-    const weekday = new Date(end).getUTCDay();
-    end += ((schedule.weekday - weekday + 7) % 7) * DAY_MS;
-    return { start: new Date(end - 7 * DAY_MS), end: new Date(end) };
-  }
-  return { start: new Date(end - DAY_MS), end: new Date(end) };
+  timeZone = "UTC",
+): DigestPeriod {
+  const at = now.getTime();
+  const wall = wallClock(at, timeZone);
+  const ahead = frequency === "weekly" ? (schedule.weekday - wall.weekday + 7) % 7 : 0;
+  let day = shiftLocalDate(wall, ahead, schedule.hour);
+  if (zonedInstant(day, timeZone) < at) day = shiftLocalDate(day, step(frequency), schedule.hour);
+  return periodEndingOn(frequency, day, timeZone);
+}
+
+/**
+ * The period whose send slot is the last one at or before `now` in `timeZone`: the edition a
+ * schedule tick at `now` owes that zone's subscribers.
+ */
+export function duePeriod(
+  frequency: Frequency,
+  now: Date,
+  schedule: DigestSchedule = DEFAULT_SCHEDULE,
+  timeZone = "UTC",
+): DigestPeriod {
+  const at = now.getTime();
+  const wall = wallClock(at, timeZone);
+  const back = frequency === "weekly" ? (wall.weekday - schedule.weekday + 7) % 7 : 0;
+  let day = shiftLocalDate(wall, -back, schedule.hour);
+  if (zonedInstant(day, timeZone) > at) day = shiftLocalDate(day, -step(frequency), schedule.hour);
+  return periodEndingOn(frequency, day, timeZone);
+}
+
+function step(frequency: Frequency): number {
+  return frequency === "weekly" ? 7 : 1;
+}
+
+function periodEndingOn(frequency: Frequency, day: LocalDateHour, timeZone: string): DigestPeriod {
+  const previous = shiftLocalDate(day, -step(frequency), day.hour);
+  return {
+    start: new Date(zonedInstant(previous, timeZone)),
+    end: new Date(zonedInstant(day, timeZone)),
+  };
 }

@@ -1,6 +1,8 @@
 import { parseEnv, runtimeEnv } from "@newsdesk/config";
 import { mailEnv } from "@newsdesk/mail";
 import { z } from "zod";
+import type { DigestSchedule } from "./digest-period.js";
+import type { FailurePolicy } from "./failure-rate.js";
 
 export { InvalidEnvError as InvalidDigestEnvError } from "@newsdesk/config";
 
@@ -26,13 +28,64 @@ export const digestEnv = runtimeEnv.extend(mailEnv.shape).extend({
     .optional(),
   /** `production` caches templates; anything else rereads them and reloads the preview. */
   NODE_ENV: z.string().default("development"),
+  /** Behind a reverse proxy: trust its X-Forwarded-For, so rate limits see the client's address. */
+  TRUST_PROXY: z.stringbool().default(false),
   /** Deliver jobs in flight in one process (the SMTP pool and MAIL_RATE_PER_SECOND bound them). */
   DELIVER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
   /** Permanent refusals in a row after which a subscriber is suppressed (status bounced). */
   BOUNCE_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
+  /** Largest dump `POST /api/dumps` accepts, in bytes (the parser's own limit: 64 MiB). */
+  MAX_DUMP_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
+  /** The hour (0-23) editions go out, on each subscriber's own clock (`subscribers.timezone`). */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(6),
+  /** The day weekly editions go out: a weekday name (`monday`, `mon`) or 0 (Sunday) to 6. */
+  DIGEST_WEEKDAY: z
+    .string()
+    .trim()
+    .default("monday")
+    .transform((value, context) => {
+      const day = weekdayNumber(value);
+      if (day === undefined) {
+        context.addIssue({
+          code: "custom",
+          message: `${JSON.stringify(value)} is not a weekday: use monday .. sunday, or 0 (Sunday) to 6`,
+        });
+        return z.NEVER;
+      }
+      return day;
+    }),
+  /** An edition pauses itself when more than this share (0-1) of its deliveries fail for good. */
+  EDITION_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0.2),
+  /** Deliveries that must have finished before the failure rate can pause an edition. */
+  EDITION_FAILURE_MIN_SAMPLE: z.coerce.number().int().min(1).default(20),
 });
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function weekdayNumber(value: string): number | undefined {
+  if (/^[0-6]$/.test(value)) return Number(value);
+  const name = value.toLowerCase();
+  const day = WEEKDAYS.findIndex((weekday) => name.length >= 3 && weekday.startsWith(name));
+  return day === -1 ? undefined : day;
+}
+
 export type DigestEnv = z.infer<typeof digestEnv>;
+
+/** When editions go out, as configured. */
+export function scheduleOf(env: Pick<DigestEnv, "DIGEST_HOUR" | "DIGEST_WEEKDAY">): DigestSchedule {
+  return { hour: env.DIGEST_HOUR, weekday: env.DIGEST_WEEKDAY };
+}
+
+/** When an edition pauses itself, as configured. */
+export function failurePolicyOf(
+  env: Pick<DigestEnv, "EDITION_FAILURE_RATE" | "EDITION_FAILURE_MIN_SAMPLE">,
+): FailurePolicy {
+  return { maxRate: env.EDITION_FAILURE_RATE, minSample: env.EDITION_FAILURE_MIN_SAMPLE };
+}
 
 /** Parses the environment once at start-up. */
 export function parseDigestEnv(env: NodeJS.ProcessEnv): DigestEnv {

@@ -7,3 +7,13 @@ export class EditionNotFoundError extends Error {
     );
   }
 }
+
+/** A command named an edition that does not exist. */
+export class UnknownEditionError extends Error {
+  override name = "UnknownEditionError";
+  constructor(readonly editionId: number) {
+    super(
+      `there is no edition ${editionId}: \`npx newsdesk digest build\` prints the current edition's id, and a paused edition's id is in the digest's log`,
+    );
+  }
+}

@@ -2,7 +2,8 @@ import { createTransport, type Mailer } from "@newsdesk/mail";
 import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
 import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
-import type { DigestEnv } from "./env.js";
+import { createDigestWorker, type DigestWorker } from "./create-digest-worker.js";
+import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
 import type { Logger } from "./logger.js";
 import { loadSecret, mailDomainOf } from "./signed-links.js";
 
@@ -11,7 +12,9 @@ export interface RunningDigest {
   store: Store;
   mailer: Mailer;
   deliveries: DeliveryWorker;
-  /** Graceful stop: the worker (active sends finish), then the mail pool, store and Redis. */
+  /** Schedule ticks, and the builds and resumes commands hand over. */
+  schedules: DigestWorker;
+  /** Graceful stop: the workers (active jobs finish), then the mail pool, store and Redis. */
   close(): Promise<void>;
 }
 
@@ -37,6 +40,20 @@ export async function deliveryWorkerFor(
     concurrency: env.DELIVER_CONCURRENCY,
     ratePerSecond: env.MAIL_RATE_PER_SECOND,
     bounceLimit: env.BOUNCE_LIMIT,
+    failurePolicy: failurePolicyOf(env),
+    lockDurationMs: env.JOB_LOCK_MS,
+  });
+}
+
+/** The `digest` queue's worker (schedules, handed-over builds) as the environment configures it. */
+export function digestWorkerFor(
+  env: DigestEnv,
+  deps: { redisUrl: string; store: Store; log: Logger },
+): DigestWorker {
+  return createDigestWorker({
+    ...deps,
+    prefix: env.QUEUE_PREFIX,
+    schedule: scheduleOf(env),
     lockDurationMs: env.JOB_LOCK_MS,
   });
 }
@@ -49,7 +66,8 @@ export interface SharedConnections {
 
 /**
  * Wires one digest process: Redis (REDIS_URL, or the embedded redis-server), the store
- * (DATABASE_URL, or PGlite), the mail transport (SMTP_URL, or the outbox) and the deliver worker.
+ * (DATABASE_URL, or PGlite), the mail transport (SMTP_URL, or the outbox), the deliver worker
+ * and the `digest` worker, which upserts the schedule and builds editions when their hour comes.
  * With `shared`, it runs beside the ingestion worker in one process (`newsdesk start`): PGlite
  * has one owner, so both use the same store, and closing the digest leaves them open.
  */
@@ -86,7 +104,11 @@ export async function runDigest(
     const deliveries = await deliveryWorkerFor(env, { redisUrl, store, mailer, log });
     cleanup.push(() => deliveries.close());
     await deliveries.waitUntilReady();
-    return { redisUrl, store, mailer, deliveries, close: undo };
+    const schedules = digestWorkerFor(env, { redisUrl, store, log });
+    // Closed first: no new edition is prepared while the deliveries wind down.
+    cleanup.push(() => schedules.close());
+    await schedules.waitUntilReady();
+    return { redisUrl, store, mailer, deliveries, schedules, close: undo };
   } catch (error) {
     await undo();
     throw error;

@@ -5,6 +5,7 @@ import {
   type SegmentTemplate,
   segmentKey,
 } from "@newsdesk/newsletter";
+import { editionBrowserUrl } from "./edition-links.js";
 
 export interface SegmentCacheOptions {
   /** Loads an edition's stored content (once per edition per process). */
@@ -52,7 +53,10 @@ export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
       if (!pending) {
         pending = edition(editionId).then(async (loaded) => {
           const started = performance.now();
-          const template = await renderSegment(loaded, segment, { publicUrl: options.publicUrl });
+          const template = await renderSegment(loaded, segment, {
+            publicUrl: options.publicUrl,
+            browserUrl: editionBrowserUrl(options.publicUrl, editionId, segment),
+          });
           options.onCompile?.(editionId, segmentKey(segment), performance.now() - started);
           return template;
         });

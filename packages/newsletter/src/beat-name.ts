@@ -18,6 +18,9 @@ const BEAT_NAMES: Readonly<Record<string, string>> = {
   weather: "Weather",
 };
 
+/** The 17 IPTC top-level beat ids (DESIGN.md), in IPTC code order. */
+export const TOP_LEVEL_BEATS: readonly string[] = Object.keys(BEAT_NAMES);
+
 /**
  * The chip label of a beat id: the 17 IPTC top-level beats have short names; a sub-beat
  * (`politics/diplomacy`) shows its last part, capitalized.

@@ -22,6 +22,11 @@ export interface BuildEditionOptions {
   frequency: Frequency;
   /** End of the period (exclusive of nothing: an article at `now` is in). */
   now: Date;
+  /**
+   * Start of the period (exclusive); by default `now` less 24 hours or 7 days. A schedule on a
+   * subscriber's wall clock has 23- and 25-hour days across DST changes.
+   */
+  since?: Date | undefined;
   /** Section order; regions not listed follow, alphabetically. */
   regionOrder?: readonly string[];
   capPerRegion?: number;
@@ -38,7 +43,9 @@ export interface BuildEditionOptions {
  * (`selectSegment`).
  */
 export function buildEdition(options: BuildEditionOptions): Edition | null {
-  const period = editionPeriod(options.frequency, options.now);
+  const period = options.since
+    ? { start: options.since, end: options.now }
+    : editionPeriod(options.frequency, options.now);
   const start = period.start.getTime();
   const end = period.end.getTime();
   const fresh = options.articles.filter((article) => {

@@ -1,4 +1,4 @@
-export { beatName } from "./beat-name.js";
+export { beatName, TOP_LEVEL_BEATS } from "./beat-name.js";
 export {
   type BuildEditionOptions,
   buildEdition,
@@ -19,6 +19,7 @@ export { type RenderOptions, renderSegment, type SegmentTemplate } from "./rende
 export { salience } from "./salience.js";
 export { normalizeSegment, segmentKey, selectSegment } from "./select-segment.js";
 export { summarizeLede } from "./summarize-lede.js";
+export { clearEditionTemplates, TEMPLATES_PATH } from "./templates.js";
 export type {
   Edition,
   EditionArticle,

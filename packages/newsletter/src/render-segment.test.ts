@@ -3,6 +3,7 @@ import { buildEdition } from "./build-edition.js";
 import { InvalidLinkError, InvalidPublicUrlError } from "./errors.js";
 import { fillForSubscriber } from "./fill-for-subscriber.js";
 import { renderSegment } from "./render-segment.js";
+import { clearEditionTemplates, editionTemplates } from "./templates.js";
 import { fixtureArticles } from "./test-support/fixture-articles.js";
 import { makeArticle } from "./test-support/make-article.js";
 import type { Edition } from "./types.js";
@@ -155,5 +156,23 @@ describe("renderSegment", () => {
         unsubscribeUrl: 'javascript:alert("x")',
       }),
     ).toThrow(InvalidLinkError);
+  });
+
+  it("links to the edition as a web page when given its address, in the HTML and the text", async () => {
+    const browserUrl = "https://news.example.org/archive/7?regions=europe";
+    const template = await renderSegment(edition(), everyone, { publicUrl, browserUrl });
+    const email = fillForSubscriber(template as NonNullable<typeof template>, subscriber);
+    expect(email.html).toContain('href="https://news.example.org/archive/7?regions&#x3D;europe"');
+    expect(email.html).toContain("View in your browser");
+    expect(email.text).toContain(`View in your browser: ${browserUrl}`);
+    const without = await renderSegment(edition(), everyone, { publicUrl });
+    expect(without?.text.chunks.join("")).not.toContain("View in your browser");
+  });
+
+  it("rereads the templates after clearEditionTemplates", async () => {
+    const first = editionTemplates();
+    expect(editionTemplates()).toBe(first);
+    clearEditionTemplates();
+    expect(editionTemplates()).not.toBe(first);
   });
 });

@@ -27,6 +27,8 @@ export interface RenderOptions {
   validationLevel?: "strict" | "soft";
   /** Minify the HTML (default true): keeps big editions under Gmail's ~102 KB clipping size. */
   minify?: boolean;
+  /** The edition as a web page (`${publicUrl}/archive/:id`): a "View in your browser" link. */
+  browserUrl?: string | undefined;
 }
 
 type Mjml2html = typeof import("mjml").default;
@@ -54,7 +56,11 @@ export async function renderSegment(
   const selected = selectSegment(edition, segment);
   if (!selected) return null;
   const markers = slotMarkers(JSON.stringify(selected));
-  const view = templateData(selected, { publicUrl: options.publicUrl, slots: markers });
+  const view = templateData(selected, {
+    publicUrl: options.publicUrl,
+    slots: markers,
+    browserUrl: options.browserUrl,
+  });
   const templates = editionTemplates();
   const mjml2html = await loadMjml();
   let result: Awaited<ReturnType<Mjml2html>>;

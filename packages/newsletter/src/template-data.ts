@@ -15,7 +15,7 @@ const PREHEADER_MAX = 150;
  */
 export function templateData(
   edition: SegmentEdition,
-  options: { publicUrl: string; slots: Record<SlotName, string> },
+  options: { publicUrl: string; slots: Record<SlotName, string>; browserUrl?: string | undefined },
 ) {
   const base = options.publicUrl.replace(/\/+$/, "");
   const url = (articleId: number) => `${base}/articles/${articleId}`;
@@ -64,6 +64,8 @@ export function templateData(
     intro: `${items.length} ${items.length === 1 ? "story" : "stories"} from ${joinNames(regions)}.`,
     segmentLabel: segmentLabel(edition),
     slots: options.slots,
+    // null, not absent: the templates are compiled strict.
+    browserUrl: options.browserUrl ?? null,
     topStories: edition.topStories.map((item, index) => ({
       number: index + 1,
       headline: item.headline,

@@ -32,3 +32,11 @@ export function editionTemplates(): EditionTemplates {
   };
   return loaded;
 }
+
+/** Forgets the compiled templates, so the next render rereads `templates/` (development reload). */
+export function clearEditionTemplates(): void {
+  loaded = undefined;
+}
+
+/** Where the templates live, for watching them in development. */
+export const TEMPLATES_PATH = TEMPLATES_DIR;

@@ -24,3 +24,15 @@ export const deliverJobOptions: DefaultJobOptions = {
   attempts: 9,
   backoff: { type: "exponential", delay: 10_000 },
 };
+
+/**
+ * `digest` jobs: a build or a resume is asked for by someone waiting for its answer (or by a
+ * tick that the next one repeats), so a couple of quick tries is enough; failed ones are kept a
+ * day to read why.
+ */
+export const digestJobOptions: DefaultJobOptions = {
+  attempts: 2,
+  backoff: { type: "exponential", delay: 1_000 },
+  removeOnComplete: { age: 3600, count: 1_000 },
+  removeOnFail: { age: 24 * 3600, count: 1_000 },
+};

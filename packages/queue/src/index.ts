@@ -5,7 +5,12 @@ export {
   createWorkerConnection,
   DEFAULT_REDIS_URL,
 } from "./connection.js";
-export { DEFAULT_PREFIX, defaultJobOptions, deliverJobOptions } from "./defaults.js";
+export {
+  DEFAULT_PREFIX,
+  defaultJobOptions,
+  deliverJobOptions,
+  digestJobOptions,
+} from "./defaults.js";
 export {
   RedisNotInstalledError,
   RedisStartError,
@@ -13,15 +18,23 @@ export {
   redactUrl,
 } from "./errors.js";
 export {
+  type BuildEditionPayload,
+  buildEditionPayload,
   type ClassifyPayload,
   classifyPayload,
   type DeliverPayload,
+  DIGEST_JOB,
+  type DigestPayload,
   deliverPayload,
   type IngestPayload,
   ingestPayload,
   jobId,
   QUEUE,
   type QueueName,
+  type ResumeEditionPayload,
+  resumeEditionPayload,
+  type ScheduleTickPayload,
+  scheduleTickPayload,
 } from "./jobs.js";
 export {
   createQueueEvents,

@@ -5,6 +5,8 @@ export const QUEUE = {
   ingest: "ingest",
   classify: "classify",
   deliver: "deliver",
+  /** The digest's own jobs: schedule ticks, edition builds handed over, resumes. */
+  digest: "digest",
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -26,6 +28,35 @@ export const deliverPayload = z.strictObject({
   deliveryId: z.number().int().positive(),
 });
 export type DeliverPayload = z.infer<typeof deliverPayload>;
+
+/** Job names on the `digest` queue (one queue: one worker per digest process serves them all). */
+export const DIGEST_JOB = {
+  /** Made by the job scheduler: builds and prepares the editions whose send slot has come. */
+  scheduleTick: "schedule-tick",
+  /** Builds the current period's edition (and with `send`, prepares it): `digest build`. */
+  buildEdition: "build-edition",
+  /** Resumes a paused edition and queues its remaining deliveries: `digest resume`. */
+  resumeEdition: "resume-edition",
+} as const;
+
+/** `schedule-tick`: nothing; the tick reads the clock when it runs. */
+export const scheduleTickPayload = z.strictObject({});
+export type ScheduleTickPayload = z.infer<typeof scheduleTickPayload>;
+
+/** `build-edition`: which edition, and whether to freeze its audience and queue its emails. */
+export const buildEditionPayload = z.strictObject({
+  frequency: z.enum(["daily", "weekly"]),
+  send: z.boolean(),
+});
+export type BuildEditionPayload = z.infer<typeof buildEditionPayload>;
+
+/** `resume-edition`: a paused edition. */
+export const resumeEditionPayload = z.strictObject({
+  editionId: z.number().int().positive(),
+});
+export type ResumeEditionPayload = z.infer<typeof resumeEditionPayload>;
+
+export type DigestPayload = ScheduleTickPayload | BuildEditionPayload | ResumeEditionPayload;
 
 /**
  * Deterministic job ids: the same dump or article queued twice while its job exists is one job.

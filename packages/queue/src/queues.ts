@@ -1,10 +1,16 @@
 import { Queue, QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
-import { DEFAULT_PREFIX, defaultJobOptions, deliverJobOptions } from "./defaults.js";
+import {
+  DEFAULT_PREFIX,
+  defaultJobOptions,
+  deliverJobOptions,
+  digestJobOptions,
+} from "./defaults.js";
 import {
   type ClassifyPayload,
   classifyPayload,
   type DeliverPayload,
+  type DigestPayload,
   deliverPayload,
   type IngestPayload,
   ingestPayload,
@@ -23,10 +29,11 @@ export interface Queues {
   ingest: Queue<IngestPayload>;
   classify: Queue<ClassifyPayload>;
   deliver: Queue<DeliverPayload>;
+  digest: Queue<DigestPayload>;
   close(): Promise<void>;
 }
 
-/** The ingestion queues and the digest's deliver queue, with the project's job defaults. */
+/** The ingestion queues and the digest's queues, with the project's job defaults. */
 export function createQueues(options: QueueOptions): Queues {
   const common = {
     connection: options.connection,
@@ -39,12 +46,17 @@ export function createQueues(options: QueueOptions): Queues {
     ...common,
     defaultJobOptions: deliverJobOptions,
   });
+  const digest = new Queue<DigestPayload>(QUEUE.digest, {
+    ...common,
+    defaultJobOptions: digestJobOptions,
+  });
   return {
     ingest,
     classify,
     deliver,
+    digest,
     async close() {
-      await Promise.all([ingest.close(), classify.close(), deliver.close()]);
+      await Promise.all([ingest.close(), classify.close(), deliver.close(), digest.close()]);
     },
   };
 }

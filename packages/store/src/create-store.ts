@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { archiveQueries } from "./archive-queries.js";
 import { type Db, openPglite, openPostgres } from "./db.js";
 import { digestQueries } from "./digest-queries.js";
+import { editionQueries } from "./edition-queries.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { loadMigrations, migrate } from "./migrate.js";
+import { subscriberQueries } from "./subscriber-queries.js";
 import type {
   ArticleLabels,
   DumpProgress,
@@ -29,7 +32,10 @@ export interface StoreOptions {
 }
 
 export type Store = ReturnType<typeof storeQueries> &
-  ReturnType<typeof digestQueries> & {
+  ReturnType<typeof digestQueries> &
+  ReturnType<typeof editionQueries> &
+  ReturnType<typeof archiveQueries> &
+  ReturnType<typeof subscriberQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -70,7 +76,16 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     }
     throw error;
   }
-  return { ...storeQueries(db), ...digestQueries(db), db, location, close: () => db.close() };
+  return {
+    ...storeQueries(db),
+    ...digestQueries(db),
+    ...editionQueries(db),
+    ...archiveQueries(db),
+    ...subscriberQueries(db),
+    db,
+    location,
+    close: () => db.close(),
+  };
 }
 
 /** Network failures, and the server refusing the login or the database. */

@@ -11,12 +11,10 @@ import type {
   SubscriberRow,
   SubscriberStatus,
 } from "./digest-types.js";
+import { EDITION_COLUMNS } from "./edition-queries.js";
 
 const SUBSCRIBER_COLUMNS = `id, email, regions, beats, frequency, timezone, status,
   bounce_count AS "bounceCount", created_at AS "createdAt"`;
-
-const EDITION_COLUMNS = `id, frequency, period_start AS "periodStart", period_end AS "periodEnd",
-  status, article_count AS "articleCount", prepared_at AS "preparedAt", created_at AS "createdAt"`;
 
 const DELIVERY_COLUMNS = `id, edition_id AS "editionId", subscriber_id AS "subscriberId", state,
   attempts, last_error AS "lastError", message_id AS "messageId", sent_at AS "sentAt"`;
@@ -112,7 +110,7 @@ export function digestQueries(db: Db) {
     },
 
     /**
-     * Stores a built edition, one per (frequency, period start), however many processes build
+     * Stores a built edition, one per (frequency, period), however many processes build
      * it: while the edition is a `draft` a new build replaces its content (articles that came
      * in since are added); once it is `prepared` it is frozen and returned as it was
      * (`frozen: true`). `created` is true for the build that inserted the row.
@@ -127,8 +125,8 @@ export function digestQueries(db: Db) {
       const saved = await db.query<EditionRow & { created: boolean }>(
         `INSERT INTO editions (frequency, period_start, period_end, content, article_count)
          VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (frequency, period_start) DO UPDATE SET content = EXCLUDED.content,
-           article_count = EXCLUDED.article_count, period_end = EXCLUDED.period_end
+         ON CONFLICT (frequency, period_start, period_end) DO UPDATE SET content = EXCLUDED.content,
+           article_count = EXCLUDED.article_count
          WHERE editions.status = 'draft'
          RETURNING ${EDITION_COLUMNS}, (xmax = 0) AS created`,
         [
@@ -144,8 +142,9 @@ export function digestQueries(db: Db) {
         return { edition, created, frozen: false };
       }
       const [existing] = await db.query<EditionRow>(
-        `SELECT ${EDITION_COLUMNS} FROM editions WHERE frequency = $1 AND period_start = $2`,
-        [input.frequency, input.periodStart],
+        `SELECT ${EDITION_COLUMNS} FROM editions
+         WHERE frequency = $1 AND period_start = $2 AND period_end = $3`,
+        [input.frequency, input.periodStart, input.periodEnd],
       );
       if (!existing) throw new Error(`edition ${input.frequency} vanished while being saved`);
       return { edition: existing, created: false, frozen: true };
@@ -170,11 +169,15 @@ export function digestQueries(db: Db) {
 
     /**
      * Freezes an edition's audience, in one statement: one `queued` delivery per active
-     * subscriber of its frequency, with their regions and beats as they are now; the edition
-     * becomes `prepared`. A second call adds nobody (whoever subscribed since waits for the
-     * next edition). Returns the deliveries created by this call.
+     * subscriber of its frequency (of these `timezones` only, when given: a scheduled edition
+     * belongs to the time zones whose send slot it is), with their regions and beats as they are
+     * now; the edition becomes `prepared`. A second call adds nobody (whoever subscribed since
+     * waits for the next edition). Returns the deliveries created by this call.
      */
-    async prepareDeliveries(editionId: number): Promise<number> {
+    async prepareDeliveries(
+      editionId: number,
+      options: { timezones?: readonly string[] | undefined } = {},
+    ): Promise<number> {
       const rows = await db.query<{ count: number }>(
         `WITH edition AS (
            UPDATE editions SET status = 'prepared', prepared_at = now()
@@ -183,10 +186,11 @@ export function digestQueries(db: Db) {
            INSERT INTO deliveries (edition_id, subscriber_id, regions, beats)
            SELECT edition.id, s.id, s.regions, s.beats
            FROM edition JOIN subscribers s ON s.frequency = edition.frequency AND s.status = 'active'
+           WHERE $2::text[] IS NULL OR s.timezone = ANY($2::text[])
            ON CONFLICT (edition_id, subscriber_id) DO NOTHING RETURNING 1
          )
          SELECT count(*)::int AS count FROM inserted`,
-        [editionId],
+        [editionId, options.timezones ?? null],
       );
       return rows[0]?.count ?? 0;
     },
@@ -204,13 +208,15 @@ export function digestQueries(db: Db) {
     /**
      * Claims a delivery for sending: `queued` or `sending` (an earlier try that died) becomes
      * `sending`, atomically, and its attempts go up. Undefined when the delivery is finished
-     * (sent, failed, bounced, skipped) or unknown: then nothing must be sent.
+     * (sent, failed, bounced, skipped), unknown, or its edition is paused (see
+     * `deliveryOnHold`): then nothing must be sent.
      */
     async claimDelivery(id: number): Promise<ClaimedDelivery | undefined> {
       const [row] = await db.query<ClaimedDelivery>(
         `UPDATE deliveries d SET state = 'sending', attempts = d.attempts + 1, updated_at = now()
-         FROM subscribers s
+         FROM subscribers s, editions e
          WHERE d.id = $1 AND s.id = d.subscriber_id AND d.state IN ('queued', 'sending')
+           AND e.id = d.edition_id AND e.status <> 'paused'
          RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
            s.status AS "subscriberStatus", d.regions, d.beats, d.attempts`,
         [id],
@@ -241,17 +247,21 @@ export function digestQueries(db: Db) {
       );
     },
 
-    /** Finished without sending: the subscriber is no longer active, or the job gave up. */
+    /**
+     * Finished without sending: the subscriber is no longer active, or the job gave up. Returns
+     * the delivery's edition when this call finished it.
+     */
     async markDeliveryFinished(
       id: number,
       state: "failed" | "skipped",
       error: string,
-    ): Promise<void> {
-      await db.query(
+    ): Promise<number | undefined> {
+      const [row] = await db.query<{ editionId: number }>(
         `UPDATE deliveries SET state = $2, last_error = $3, updated_at = now()
-         WHERE id = $1 AND state IN ('queued', 'sending')`,
+         WHERE id = $1 AND state IN ('queued', 'sending') RETURNING edition_id AS "editionId"`,
         [id, state, error],
       );
+      return row?.editionId;
     },
 
     /**

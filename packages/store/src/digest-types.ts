@@ -31,10 +31,27 @@ export interface EditionRow {
   frequency: DigestFrequency;
   periodStart: Date;
   periodEnd: Date;
-  status: "draft" | "prepared";
+  status: EditionStatus;
   articleCount: number;
   preparedAt: Date | null;
+  /** When every deliver job was queued; null before (or after a resume, until re-queued). */
+  queuedAt: Date | null;
+  pausedAt: Date | null;
+  /** Why it paused itself, for the user (failure counts and what to do). */
+  pauseReason: string | null;
   createdAt: Date;
+}
+
+/**
+ * `draft` (built, content refreshed by later builds), `prepared` (audience frozen, sending) or
+ * `paused` (too many deliveries failed: nothing more is sent until it is resumed).
+ */
+export type EditionStatus = "draft" | "prepared" | "paused";
+
+/** Deliveries tried and done (sent, bounced, failed), and failed ones, since the last resume. */
+export interface EditionOutcomes {
+  finished: number;
+  failed: number;
 }
 
 export interface SaveEditionResult {

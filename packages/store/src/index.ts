@@ -1,3 +1,9 @@
+export type {
+  ArchivedEdition,
+  ArchivedEditionRow,
+  ArticlePage,
+  ArticleSource,
+} from "./archive-queries.js";
 export { createStore, type Store, type StoreOptions, sha256Hex } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
 export type {
@@ -6,7 +12,9 @@ export type {
   DeliveryRow,
   DeliveryState,
   DigestFrequency,
+  EditionOutcomes,
   EditionRow,
+  EditionStatus,
   NewSubscriber,
   SaveEditionResult,
   SubscriberRow,
@@ -20,6 +28,12 @@ export {
   SchemaTooNewError,
 } from "./errors.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
+export type {
+  ConfirmOutcome,
+  SubscribeOutcome,
+  SubscriberChoices,
+  Subscription,
+} from "./subscriber-types.js";
 export type {
   ArticleLabels,
   DumpProgress,

@@ -1,21 +1,27 @@
 import { setTimeout as delay } from "node:timers/promises";
 import {
-  type BuiltDigestEdition,
   buildDigestEdition,
+  buildEditionJob,
   createLogger,
+  type DigestBuildSummary,
   deliveryWorkerFor,
-  type PreparedEdition,
-  prepareEdition,
+  type ResumedEdition,
+  resumeEdition,
+  scheduleOf,
+  summarizeEdition,
 } from "@newsdesk/digest";
 import { createTransport } from "@newsdesk/mail";
-import type { Frequency } from "@newsdesk/newsletter";
-import { jobCounts } from "@newsdesk/queue";
-import type { DeliveryCounts, Store } from "@newsdesk/store";
+import { DIGEST_JOB, jobCounts } from "@newsdesk/queue";
+import { type DeliveryCounts, PgliteBusyError, type Store } from "@newsdesk/store";
 import type { Command } from "commander";
 import { type CliEnv, readEnv } from "../env.js";
+import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
 import { parseFrequency } from "../options.js";
+import { handToRunningDigest } from "./digest-handover.js";
 import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
+
+export type { DigestBuildSummary } from "@newsdesk/digest";
 
 export interface DigestBuildOptions {
   frequency: string;
@@ -23,33 +29,18 @@ export interface DigestBuildOptions {
   json?: boolean;
 }
 
-/** What `newsdesk digest build` prints (`--json`: this document). */
-export interface DigestBuildSummary {
-  edition: {
-    id: number;
-    frequency: Frequency;
-    periodStart: string;
-    periodEnd: string;
-    status: string;
-    articles: number;
-    /** This build stored it (false: it was there, and was refreshed or frozen). */
-    created: boolean;
-    /** It had been prepared before: content and audience were left as they were. */
-    frozen: boolean;
-  } | null;
-  sections: { region: string; name: string; stories: number; headlines: string[] }[];
-  /** Who gets it: the frozen deliveries once prepared, else the active subscribers now. */
-  audience: number;
-  send?: {
-    created: number;
-    queued: number;
-    /** `in-process` when this command delivered them, `worker` when a running worker does. */
-    deliveredBy: "in-process" | "worker" | "nobody-yet";
-    deliveries?: DeliveryCounts | undefined;
-  };
+export interface DigestResumeOptions {
+  edition: string;
+  json?: boolean;
 }
 
-/** `newsdesk digest build --frequency daily|weekly [--send] [--json]`. */
+/** What `newsdesk digest resume --json` prints. */
+export interface DigestResumeSummary extends ResumedEdition {
+  deliveredBy: "in-process" | "worker" | "nobody-yet";
+  deliveries?: DeliveryCounts | undefined;
+}
+
+/** `newsdesk digest build|resume`. */
 export function registerDigestCommand(program: Command, io: Io): void {
   const digest = program.command("digest").description("build and send digest editions");
   digest
@@ -60,92 +51,163 @@ export function registerDigestCommand(program: Command, io: Io): void {
     .option("--frequency <frequency>", "daily (last 24 hours) or weekly (last 7 days)", "daily")
     .option(
       "--send",
-      "freeze the audience and queue one email per subscriber; with no worker running on the embedded database, deliver them in this process",
+      "freeze the audience (every active subscriber of the frequency, whatever their time zone) and queue one email each; with no digest running on the embedded database, deliver them in this process",
     )
     .option("--json", "print the summary as JSON")
     .action(async (options: DigestBuildOptions) => {
       process.exitCode = await withUserErrors(io, () => runDigestBuild(options, io));
     });
+  digest
+    .command("resume")
+    .description(
+      "resume an edition that paused itself after too many failed deliveries, and queue the deliveries it held",
+    )
+    .requiredOption("--edition <id>", "the paused edition (its id is in the digest's log)")
+    .option("--json", "print the outcome as JSON")
+    .action(async (options: DigestResumeOptions) => {
+      process.exitCode = await withUserErrors(io, () => runDigestResume(options, io));
+    });
+}
+
+/**
+ * Opens what the command works on, or, when the running `newsdesk start` owns the embedded
+ * database, names that process: the command then hands its job over.
+ */
+async function openOrFindOwner(
+  env: CliEnv,
+  launchRedis: boolean,
+): Promise<{ context: IngestionContext } | { ownerPid: number }> {
+  try {
+    return { context: await openIngestionContext(env, { launchRedis }) };
+  } catch (error) {
+    if (error instanceof PgliteBusyError && !env.DATABASE_URL) return { ownerPid: error.pid };
+    throw error;
+  }
 }
 
 /** Runs `digest build`; returns the exit code (1 when some deliveries failed). */
 export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promise<number> {
   const frequency = parseFrequency(options.frequency);
+  const send = options.send === true;
   const env = readEnv();
-  const context = await openIngestionContext(env, { launchRedis: options.send === true });
-  try {
-    const built = await buildDigestEdition(context.store, frequency, new Date());
-    const summary = await summarize(context.store, built, frequency);
-    if (built && options.send) {
-      summary.send = await send(context, env, built, io);
-      summary.audience = summary.send.deliveries?.total ?? summary.audience;
+  const opened = await openOrFindOwner(env, send);
+  let summary: DigestBuildSummary;
+  if ("ownerPid" in opened) {
+    io.stderr.write(
+      `the embedded database belongs to the running Newsdesk (process ${opened.ownerPid}): it builds the edition\n`,
+    );
+    summary = await handToRunningDigest<DigestBuildSummary>(env, opened.ownerPid, {
+      name: DIGEST_JOB.buildEdition,
+      data: { frequency, send },
+    });
+  } else {
+    const { context } = opened;
+    try {
+      summary = await buildHere(context, env, frequency, send, io);
+    } finally {
+      await context.close();
     }
-    io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : format(summary));
-    const failed =
-      (summary.send?.deliveries?.failed ?? 0) + (summary.send?.deliveries?.bounced ?? 0);
-    return failed > 0 ? 1 : 0;
-  } finally {
-    await context.close();
   }
+  if (summary.send && summary.edition) {
+    io.stderr.write(
+      `edition #${summary.edition.id}: ${summary.send.created} new deliveries, ${summary.send.queued} queued\n`,
+    );
+    if (summary.send.paused) io.stderr.write(`${pausedHint(summary.edition.id)}\n`);
+  }
+  io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : format(summary));
+  const failed = (summary.send?.deliveries?.failed ?? 0) + (summary.send?.deliveries?.bounced ?? 0);
+  return failed > 0 ? 1 : 0;
 }
 
-async function summarize(
-  store: Store,
-  built: BuiltDigestEdition | null,
-  frequency: Frequency,
+async function buildHere(
+  context: IngestionContext,
+  env: CliEnv,
+  frequency: "daily" | "weekly",
+  send: boolean,
+  io: Io,
 ): Promise<DigestBuildSummary> {
-  if (!built) return { edition: null, sections: [], audience: await store.audienceSize(frequency) };
-  const { row, edition } = built;
-  const audience =
-    row.status === "prepared"
-      ? (await store.deliveryCounts(row.id)).total
-      : await store.audienceSize(frequency);
+  const { store, queues } = context;
+  const now = new Date();
+  const schedule = scheduleOf(env);
+  if (!send) {
+    const built = await buildDigestEdition(store, frequency, now, schedule);
+    return summarizeEdition(store, built, frequency);
+  }
+  if (!queues) throw new Error("no Redis to queue to");
+  const summary = await buildEditionJob.handle(
+    { frequency, send },
+    { store, deliverQueue: queues.deliver, schedule, now },
+  );
+  if (summary.send?.deliveredBy !== "nobody-yet" || !summary.edition || summary.send.paused) {
+    return summary;
+  }
+  const delivered = await deliverHere(context, env, summary.edition.id, io);
+  if (!delivered) return summary;
   return {
-    edition: {
-      id: row.id,
-      frequency,
-      periodStart: edition.periodStart.toISOString(),
-      periodEnd: edition.periodEnd.toISOString(),
-      status: row.status,
-      articles: row.articleCount,
-      created: built.created,
-      frozen: built.frozen,
-    },
-    sections: edition.sections.map((section) => ({
-      region: section.region,
-      name: section.name,
-      stories: section.items.length,
-      headlines: section.items.map((item) => item.headline),
-    })),
-    audience,
+    ...summary,
+    audience: delivered.total,
+    send: { ...summary.send, deliveredBy: "in-process", deliveries: delivered },
   };
 }
 
-async function send(
+/** Runs `digest resume --edition ID`; returns the exit code (1 when deliveries failed again). */
+export async function runDigestResume(options: DigestResumeOptions, io: Io): Promise<number> {
+  const editionId = Number(options.edition);
+  if (!Number.isInteger(editionId) || editionId <= 0) {
+    throw new OptionError(
+      `--edition ${JSON.stringify(options.edition)}: give the paused edition's id, a number such as 12`,
+    );
+  }
+  const env = readEnv();
+  const opened = await openOrFindOwner(env, true);
+  let outcome: DigestResumeSummary;
+  if ("ownerPid" in opened) {
+    const resumed = await handToRunningDigest<ResumedEdition>(env, opened.ownerPid, {
+      name: DIGEST_JOB.resumeEdition,
+      data: { editionId },
+    });
+    outcome = { ...resumed, deliveredBy: "worker" };
+  } else {
+    const { context } = opened;
+    try {
+      const { store, queues } = context;
+      if (!queues) throw new Error("no Redis to queue to");
+      const resumed = await resumeEdition({ store, deliverQueue: queues.deliver }, editionId);
+      outcome = { ...resumed, deliveredBy: "worker" };
+      if (resumed.queued > 0 && (await queues.deliver.getWorkersCount()) === 0) {
+        const deliveries = await deliverHere(context, env, editionId, io);
+        outcome = deliveries
+          ? { ...resumed, deliveredBy: "in-process", deliveries }
+          : { ...resumed, deliveredBy: "nobody-yet" };
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  io.stdout.write(options.json ? `${JSON.stringify(outcome, null, 2)}\n` : formatResume(outcome));
+  const d = outcome.deliveries;
+  return d && d.failed + d.bounced > 0 ? 1 : 0;
+}
+
+/**
+ * Delivers the edition's queued emails in this process when nobody else can: the embedded
+ * database is this command's, so no digest elsewhere can read it. Undefined (with a hint) when
+ * the store is PostgreSQL: a digest process should send them.
+ */
+async function deliverHere(
   context: IngestionContext,
   env: CliEnv,
-  built: BuiltDigestEdition,
+  editionId: number,
   io: Io,
-): Promise<NonNullable<DigestBuildSummary["send"]>> {
+): Promise<DeliveryCounts | undefined> {
   const { store, queues, redisUrl } = context;
   if (!queues || !redisUrl) throw new Error("no Redis to queue to");
-  const prepared: PreparedEdition = await prepareEdition(
-    { store, deliverQueue: queues.deliver },
-    built.row.id,
-  );
-  io.stderr.write(
-    `edition #${built.row.id}: ${prepared.created} new deliveries, ${prepared.queued} queued\n`,
-  );
-  if ((await queues.deliver.getWorkersCount()) > 0) {
-    return { ...prepared, deliveredBy: "worker" };
-  }
   if (store.db.kind !== "pglite") {
     io.stderr.write(
       "no digest worker is running: start one (`node apps/digest/dist/main.js`) to send them.\n",
     );
-    return { ...prepared, deliveredBy: "nobody-yet" };
+    return undefined;
   }
-  // The embedded database is ours: nobody else can send them, so this process does.
   const mailer = createTransport(env);
   const worker = await deliveryWorkerFor(env, {
     redisUrl,
@@ -155,11 +217,13 @@ async function send(
   });
   try {
     await worker.waitUntilReady();
-    const deliveries = await waitForDeliveries(store, queues.deliver, built.row.id);
+    const deliveries = await waitForDeliveries(store, queues.deliver, editionId);
     io.stderr.write(
       `delivered in this process (${mailer.kind === "outbox" ? `outbox: ${mailer.location}` : mailer.location})\n`,
     );
-    return { ...prepared, deliveredBy: "in-process", deliveries };
+    const edition = await store.getEdition(editionId);
+    if (edition?.status === "paused") io.stderr.write(`${pausedHint(editionId)}\n`);
+    return deliveries;
   } finally {
     await worker.close();
     mailer.close();
@@ -168,7 +232,8 @@ async function send(
 
 /**
  * Until no delivery of the edition is pending, or no job is left that could change that (a
- * retry waiting out its backoff counts as left). Reads the store, like `ingest --wait`.
+ * retry waiting out its backoff counts as left; a paused edition's rows stay queued with no
+ * job). Reads the store, like `ingest --wait`.
  */
 async function waitForDeliveries(
   store: Store,
@@ -182,6 +247,23 @@ async function waitForDeliveries(
     if (jobs.waiting + jobs.active + jobs.delayed === 0) return counts;
     await delay(100);
   }
+}
+
+function pausedHint(editionId: number): string {
+  return `edition #${editionId} is paused: too many of its deliveries failed (see the digest's log for why). Fix the cause, then run \`npx newsdesk digest resume --edition ${editionId}\``;
+}
+
+function formatResume(outcome: DigestResumeSummary): string {
+  if (!outcome.resumed) {
+    return `edition #${outcome.editionId} is ${outcome.status}, not paused: nothing to resume\n`;
+  }
+  const d = outcome.deliveries;
+  const tail = d
+    ? `sent: ${d.sent}, failed: ${d.failed}, bounced: ${d.bounced}, skipped: ${d.skipped}, still pending: ${d.queued + d.sending}`
+    : outcome.deliveredBy === "worker"
+      ? "a running digest worker sends them"
+      : "start a digest worker to send them";
+  return `edition #${outcome.editionId} resumed: ${outcome.queued} deliveries queued again (${tail})\n`;
 }
 
 function format(summary: DigestBuildSummary): string {

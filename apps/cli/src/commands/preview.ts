@@ -1,13 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import {
-  buildEdition,
-  DEFAULT_REGION_ORDER,
-  type EditionArticle,
-  editionPeriod,
-  fillForSubscriber,
-  renderSegment,
-} from "@newsdesk/newsletter";
-import { createStore, listEditionArticles } from "@newsdesk/store";
+import { type PreviewResult, renderPreview } from "@newsdesk/digest";
+import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
+import { createStore } from "@newsdesk/store";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import { NothingToShowError } from "../errors.js";
@@ -52,35 +46,25 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
     beats: parseBeats(options.beats),
   };
   const env = readEnv();
-  const now = new Date();
-  const period = editionPeriod(frequency, now);
+  const publicUrl = (options.publicUrl ?? env.PUBLIC_URL).replace(/\/+$/, "");
   const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  let articles: EditionArticle[];
+  let result: PreviewResult;
   try {
-    const rows = await listEditionArticles(store.db, { since: period.start, until: period.end });
-    articles = rows.map((row) => ({ ...row, publishedAt: row.createdAt }));
+    result = await renderPreview(store.db, { frequency, segment, publicUrl });
   } finally {
     await store.close();
   }
-  const span = frequency === "daily" ? "the last 24 hours" : "the last 7 days";
-  const edition = buildEdition({ articles, frequency, now });
-  if (!edition) {
+  if (result.kind === "no-articles") {
     throw new NothingToShowError(
-      `no classified articles came in during ${span}: ingest a dump (\`newsdesk ingest FILE --wait\`)${frequency === "daily" ? " or try --frequency weekly" : ""}`,
+      `no classified articles came in during ${result.span}: ingest a dump (\`newsdesk ingest FILE --wait\`)${frequency === "daily" ? " or try --frequency weekly" : ""}`,
     );
   }
-  const publicUrl = (options.publicUrl ?? env.PUBLIC_URL).replace(/\/+$/, "");
-  const template = await renderSegment(edition, segment, { publicUrl });
-  if (!template) {
+  if (result.kind === "no-match") {
     throw new NothingToShowError(
-      `nothing in ${span} matches ${describeSegment(segment)}: widen --regions or --beats`,
+      `nothing in ${result.span} matches ${describeSegment(segment)}: widen --regions or --beats`,
     );
   }
-  const email = fillForSubscriber(template, {
-    greeting: "Hello,",
-    unsubscribeUrl: `${publicUrl}/unsubscribe`,
-    preferencesUrl: `${publicUrl}/preferences`,
-  });
+  const { edition, template, email, span } = result;
   const output = options.text ? email.text : email.html;
   if (options.out) {
     await writeFile(options.out, output);

@@ -2,12 +2,13 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { untilStopSignal } from "@newsdesk/config";
-import { runDigest } from "@newsdesk/digest";
+import { runDigest, runWeb } from "@newsdesk/digest";
 import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { withUserErrors } from "./ingest-context.js";
+import { webUrlLines } from "./web-urls.js";
 
 const DUMP_EXTENSIONS = /\.(?:txt|json|ndjson|jsonl)$/i;
 const SEEDED_MARK = "samples-ingested";
@@ -15,7 +16,7 @@ const SEEDED_MARK = "samples-ingested";
 /**
  * `newsdesk start`: the whole system in one process on embedded defaults (a launched
  * redis-server, PGlite, the outbox): the ingestion worker with its inbox watcher and the
- * delivery worker; on its first start it ingests the demo dumps.
+ * delivery worker, and the web app on PORT; on its first start it ingests the demo dumps.
  */
 export function registerStartCommand(program: Command, io: Io): void {
   program
@@ -37,6 +38,15 @@ export function registerStartCommand(program: Command, io: Io): void {
           await running.close();
           throw error;
         });
+        // The web app too, on the same store, Redis and mail transport.
+        const web = await runWeb(env, {
+          log,
+          shared: { redisUrl: running.redisUrl, store: running.store, mailer: digest.mailer },
+        }).catch(async (error: unknown) => {
+          await digest.close();
+          await running.close();
+          throw error;
+        });
         const seeded = await seedSamples(options.samples, env.INBOX_DIR, env.DATA_DIR);
         io.stdout.write(
           [
@@ -48,6 +58,7 @@ export function registerStartCommand(program: Command, io: Io): void {
             seeded > 0
               ? `  samples  ${seeded} demo dumps from ${options.samples} are being ingested`
               : "",
+            ...webUrlLines(web.url, env, digest.mailer.kind === "outbox"),
             "  status   npx newsdesk status   (in another terminal)",
             "Press Ctrl-C to stop.",
           ]
@@ -56,6 +67,7 @@ export function registerStartCommand(program: Command, io: Io): void {
             .join(""),
         );
         await untilStopSignal(log);
+        await web.close();
         await digest.close();
         await running.close();
         return 0;

@@ -3,7 +3,9 @@ import { fillForSubscriber } from "@newsdesk/newsletter";
 import { type DeliverPayload, deliverPayload, QUEUE } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
+import type { FailurePolicy } from "../failure-rate.js";
 import type { Logger } from "../logger.js";
+import { pauseIfFailing } from "../pause-edition.js";
 import type { SegmentCache } from "../segment-cache.js";
 import { subscriberLinks } from "../signed-links.js";
 
@@ -18,12 +20,17 @@ export interface DeliverDeps {
     | "markDeliveryRetry"
     | "markDeliveryFinished"
     | "markDeliveryBounced"
+    | "deliveryOnHold"
+    | "editionOutcomes"
+    | "pauseEdition"
   >;
   mailer: Mailer;
   segments: SegmentCache;
   links: { secret: string; publicUrl: string; mailDomain: string };
   /** Permanent refusals in a row after which a subscriber is suppressed. */
   bounceLimit: number;
+  /** When the edition pauses itself for failing too often. */
+  failurePolicy: FailurePolicy;
   log: Logger;
 }
 
@@ -32,19 +39,22 @@ export type DeliverOutcome =
   /** Already finished by an earlier try (sent, bounced, failed or skipped): nothing sent. */
   | "done-before"
   /** The subscriber is no longer active, or their segment has nothing this time. */
-  | "skipped";
+  | "skipped"
+  /** The edition is paused: the row stays queued until `digest resume` queues it again. */
+  | "paused";
 
 /**
  * One delivery: claim the row (`queued`/`sending` -> `sending`, atomically; a finished row is
  * never claimed, so a sent email is never sent again whatever BullMQ retries), render through
  * the segment cache, fill for the subscriber, send, record. A transient SMTP failure puts the
- * row back to `queued` and throws, for BullMQ's backoff; a permanent one records a bounce and
- * throws `UnrecoverableError`.
+ * row back to `queued` and throws, for BullMQ's backoff; a permanent one records a bounce,
+ * pauses the edition if too many of its deliveries failed, and throws `UnrecoverableError`. A
+ * paused edition's rows are not claimed: they stay queued and nothing is sent.
  */
 export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<DeliverOutcome> {
   const { store, log } = deps;
   const delivery = await store.claimDelivery(data.deliveryId);
-  if (!delivery) return "done-before";
+  if (!delivery) return (await store.deliveryOnHold(data.deliveryId)) ? "paused" : "done-before";
   if (delivery.subscriberStatus !== "active") {
     await store.markDeliveryFinished(
       delivery.id,
@@ -96,6 +106,7 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
         },
         "delivery refused for good",
       );
+      await pauseIfFailing(deps, delivery.editionId, deps.failurePolicy);
       throw new UnrecoverableError(reason);
     }
     await store.markDeliveryRetry(delivery.id, reason);

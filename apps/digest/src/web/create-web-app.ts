@@ -5,7 +5,11 @@ import fastifyView from "@fastify/view";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import Handlebars from "handlebars";
 import { renderErrorPage } from "./error-page.js";
+import { archiveRoutes } from "./routes/archive.js";
 import { healthRoutes } from "./routes/health.js";
+import { operationsRoutes } from "./routes/operations.js";
+import { previewRoutes } from "./routes/preview.js";
+import { subscriberPages } from "./routes/subscriber-pages.js";
 import { registerSecurity } from "./security.js";
 import type { WebDeps } from "./web-deps.js";
 
@@ -26,7 +30,7 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
     loggerInstance: deps.log as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     // Behind a proxy, set it to trust X-Forwarded-For; rate limits key on the client's address.
-    trustProxy: process.env.TRUST_PROXY === "1",
+    trustProxy: deps.trustProxy ?? false,
   });
   await registerSecurity(app, {
     secret: deps.secret,
@@ -39,7 +43,13 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
     root: VIEWS_DIR,
     layout: "layout.hbs",
     viewExt: "hbs",
-    options: { partials: { flash: "partials/flash.hbs" } },
+    options: {
+      partials: {
+        flash: "partials/flash.hbs",
+        choices: "partials/subscription-choices.hbs",
+        summary: "partials/subscription-summary.hbs",
+      },
+    },
     production: !deps.development,
     defaultContext: { siteName: "Newsdesk" },
   });
@@ -54,5 +64,9 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
     ),
   );
   await app.register(healthRoutes, deps);
+  await app.register(previewRoutes, deps);
+  await app.register(archiveRoutes, deps);
+  await app.register(operationsRoutes, deps);
+  await app.register(subscriberPages, deps);
   return app;
 }

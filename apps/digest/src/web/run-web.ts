@@ -68,7 +68,9 @@ export async function runWeb(
       publicUrl: publicUrlOf(env),
       adminToken,
       dataDir: env.DATA_DIR,
+      maxDumpBytes: env.MAX_DUMP_BYTES,
       log: deps.log,
+      trustProxy: env.TRUST_PROXY,
       development: env.NODE_ENV !== "production",
     });
     cleanup.push(() => app.close());

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDigestEdition } from "../build-digest-edition.js";
+import { seedStories } from "../test-support/harness.js";
+import { startTestWeb, type TestWeb } from "../test-support/web-harness.js";
+import { EMAIL_FRAME_CSP } from "./email-frame.js";
+
+const html = { accept: "text/html" };
+
+/** Handlebars escapes `=` and `&` in attributes; browsers read them back, so do the tests. */
+const readAsBrowser = (body: string) =>
+  body.replaceAll("&#x3D;", "=").replaceAll("&#x27;", "'").replaceAll("&amp;", "&");
+
+describe("preview, archive and articles", () => {
+  let web: TestWeb;
+  let articleIds: number[];
+  let editionId: number;
+  beforeAll(async () => {
+    web = await startTestWeb();
+    articleIds = await seedStories(web.store, [
+      { headline: "Harbour cranes idle in Velmar", region: "europe", beat: "labour" },
+      { headline: "Reservoirs fall around Tamsa", region: "africa", beat: "environment" },
+      { headline: "Senate passes the Orlan budget", region: "americas", beat: "politics" },
+    ]);
+    const built = await buildDigestEdition(web.store, "daily", new Date());
+    if (!built) throw new Error("expected an edition");
+    editionId = built.row.id;
+    await web.store.prepareDeliveries(editionId);
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it("previews the email with its size, switches and a link check in which every card resolves", async () => {
+    const response = await web.app.inject({
+      url: "/preview?regions=europe&regions=africa",
+      headers: html,
+    });
+    expect(response.statusCode).toBe(200);
+    const page = readAsBrowser(response.body);
+    expect(page).toContain("Newsletter preview");
+    expect(page).toMatch(/of Gmail's 102\.0 KB clipping limit/);
+    expect(page).toContain(
+      'src="/preview/email?regions=europe&regions=africa&frequency=daily&width=desktop&theme=light&format=html"',
+    );
+    expect(page).toContain(
+      'href="/preview?regions=europe&regions=africa&frequency=daily&width=mobile&theme=light&format=html"',
+    );
+    expect(page).toContain('class="email-frame width-desktop"');
+    // Cards link to /articles/:id, which the check asked the app for.
+    const europe = articleIds[0] as number;
+    expect(page).toContain(`http://localhost/articles/${europe}`);
+    expect(page).not.toContain(`http://localhost/articles/${articleIds[2]}`);
+    expect(page).toContain("none broken");
+    expect(page).toContain("signed for each subscriber when sent");
+    expect(page).not.toContain("<script");
+  });
+
+  it("serves the email for its frame with a policy of its own, dark and plain text on request", async () => {
+    const email = await web.app.inject({ url: "/preview/email?regions=europe" });
+    expect(email.statusCode).toBe(200);
+    expect(email.headers["content-type"]).toContain("text/html");
+    expect(email.headers["content-security-policy"]).toBe(EMAIL_FRAME_CSP);
+    expect(email.body).toContain("Harbour cranes idle in Velmar");
+    expect(email.body).toContain("prefers-color-scheme");
+    const dark = await web.app.inject({ url: "/preview/email?regions=europe&theme=dark" });
+    expect(dark.body).not.toContain("prefers-color-scheme");
+    const text = await web.app.inject({ url: "/preview/email?regions=europe&format=text" });
+    expect(text.headers["content-type"]).toContain("text/plain");
+    expect(text.body).toContain("TOP STORIES");
+    expect(text.body).toContain(`Read the full story: http://localhost/articles/${articleIds[0]}`);
+  });
+
+  it("says what to do when nothing matches, and refuses unknown choices with 400", async () => {
+    const none = await web.app.inject({ url: "/preview?beats=weather", headers: html });
+    expect(none.statusCode).toBe(200);
+    expect(none.body).toContain("Nothing in the last 24 hours matches these regions and beats");
+    const bad = await web.app.inject({ url: "/preview?regions=atlantis", headers: html });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("regions: unknown region: use africa");
+    expect((await web.app.inject({ url: "/preview/events" })).statusCode).toBe(404);
+  });
+
+  it("lists prepared editions and shows one as a web page, narrowed by the link's segment", async () => {
+    const archive = await web.app.inject({ url: "/archive", headers: html });
+    expect(archive.statusCode).toBe(200);
+    expect(archive.body).toContain(`href="/archive/${editionId}"`);
+    const whole = await web.app.inject({ url: `/archive/${editionId}`, headers: html });
+    expect(whole.statusCode).toBe(200);
+    expect(whole.body).toContain("Harbour cranes idle in Velmar");
+    expect(whole.body).toContain("Senate passes the Orlan budget");
+    expect(whole.body).toContain(`href="/articles/${articleIds[1]}"`);
+    const narrowed = await web.app.inject({
+      url: `/archive/${editionId}?regions=europe`,
+      headers: html,
+    });
+    expect(narrowed.body).toContain("Harbour cranes idle in Velmar");
+    expect(narrowed.body).not.toContain("Senate passes the Orlan budget");
+    expect(narrowed.body).toContain("Showing the stories for Europe");
+  });
+
+  it("shows an article with its beats, regions and where it came from", async () => {
+    const response = await web.app.inject({ url: `/articles/${articleIds[0]}`, headers: html });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain("<h1>Harbour cranes idle in Velmar</h1>");
+    expect(response.body).toContain("Labour");
+    expect(response.body).toContain("Europe");
+    expect(response.body).toContain("seed.txt");
+  });
+
+  it("answers unknown and non-numeric ids with a 404 page", async () => {
+    for (const url of [
+      "/archive/999999",
+      "/archive/abc",
+      "/archive/-1",
+      "/articles/999999",
+      "/articles/12abc",
+      "/articles/1.5",
+    ]) {
+      const response = await web.app.inject({ url, headers: html });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body, url).toMatch(/archive/);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import { createWebMetrics } from "../metrics/create-web-metrics.js";
+import type { WebDeps } from "../web-deps.js";
+import { openWebQueues, queueList } from "../web-queues.js";
+import { adminRoutes } from "./admin.js";
+import { dumpsApiRoutes } from "./dumps-api.js";
+import { metricsRoutes } from "./metrics.js";
+import { outboxRoutes } from "./outbox.js";
+import { queuesBoardRoutes } from "./queues-board.js";
+
+/**
+ * The desk's side of the app, sharing one set of queues: admin sign-in, the outbox, Bull Board,
+ * dump uploads and /metrics. Each is its own plugin, so each one's hooks (the admin check,
+ * Bull Board's policy, the upload's body parsers) stay on its own routes.
+ */
+export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Promise<void> {
+  const queues = await openWebQueues(deps);
+  const metrics = createWebMetrics({
+    queues: queueList(queues),
+    store: deps.store,
+    redisUrl: deps.redisUrl,
+    queuePrefix: deps.queuePrefix,
+    log: deps.log,
+  });
+  app.addHook("onClose", async () => {
+    await metrics.close();
+    await queues.close();
+  });
+  await app.register(adminRoutes, deps);
+  await app.register(outboxRoutes, deps);
+  await app.register(queuesBoardRoutes, { queues, adminToken: deps.adminToken });
+  await app.register(dumpsApiRoutes, { ...deps, queues });
+  await app.register(metricsRoutes, { metrics });
+}

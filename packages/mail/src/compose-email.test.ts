@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { composeEmail } from "./compose-email.js";
+
+const base = {
+  to: "ana@example.org",
+  subject: "Confirm your subscription",
+  html: "<p>Confirm</p>",
+  text: "Confirm",
+  messageId: "<confirm-1.abc@news.example.org>",
+};
+
+describe("composeEmail", () => {
+  it("gives a list email the RFC 2369 and RFC 8058 unsubscribe headers", () => {
+    const message = composeEmail("Newsdesk <digest@news.example.org>", {
+      ...base,
+      unsubscribeUrl: "https://news.example.org/unsubscribe?s=1&t=x",
+      unsubscribeMailto: "mailto:unsubscribe@news.example.org?subject=unsubscribe-1-x",
+    });
+    expect(message.headers).toMatchObject({
+      "List-Unsubscribe":
+        "<https://news.example.org/unsubscribe?s=1&t=x>, <mailto:unsubscribe@news.example.org?subject=unsubscribe-1-x>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      Precedence: "bulk",
+    });
+  });
+
+  it("gives a transactional email (a confirmation) no list headers", () => {
+    const message = composeEmail("Newsdesk <digest@news.example.org>", base);
+    expect(message.headers).toEqual({ "Auto-Submitted": "auto-generated" });
+  });
+});
