@@ -1,10 +1,10 @@
 import { createTransport, type Mailer } from "@newsdesk/mail";
-import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
-import { createStore, type Store } from "@newsdesk/store";
+import type { Store } from "@newsdesk/store";
 import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
 import { createDigestWorker, type DigestWorker } from "./create-digest-worker.js";
 import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
 import type { Logger } from "./logger.js";
+import { Cleanup, openConnections } from "./open-connections.js";
 import { loadSecret, mailDomainOf } from "./signed-links.js";
 
 export interface RunningDigest {
@@ -76,27 +76,14 @@ export async function runDigest(
   deps: { log: Logger; shared?: SharedConnections },
 ): Promise<RunningDigest> {
   const { log } = deps;
-  const cleanup: (() => Promise<void>)[] = [];
-  const undo = async () => {
-    for (const step of cleanup.splice(0).reverse()) await step();
-  };
+  const cleanup = new Cleanup();
   try {
-    let redisUrl = deps.shared?.redisUrl ?? env.REDIS_URL;
-    if (!redisUrl) {
-      const redis = await ensureEmbeddedRedis(env.DATA_DIR);
-      redisUrl = redis.url;
-      cleanup.push(() => redis.stop());
-      log.info({ port: redis.port, launched: redis.owned }, "embedded redis-server");
-    }
-    // Fail now, with what to do, rather than retry forever when REDIS_URL points at nothing.
-    const probe = await connectProducer(redisUrl, "newsdesk-digest-probe");
-    await closeConnection(probe);
-    let store = deps.shared?.store;
-    if (!store) {
-      const own = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-      cleanup.push(() => own.close());
-      store = own;
-    }
+    const { redisUrl, store } = await openConnections(env, {
+      name: "digest",
+      log,
+      cleanup,
+      shared: deps.shared,
+    });
     const mailer = createTransport(env);
     cleanup.push(async () => mailer.close());
     await mailer.verify();
@@ -108,9 +95,9 @@ export async function runDigest(
     // Closed first: no new edition is prepared while the deliveries wind down.
     cleanup.push(() => schedules.close());
     await schedules.waitUntilReady();
-    return { redisUrl, store, mailer, deliveries, schedules, close: undo };
+    return { redisUrl, store, mailer, deliveries, schedules, close: () => cleanup.run() };
   } catch (error) {
-    await undo();
+    await cleanup.run();
     throw error;
   }
 }

@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { createTransport, type Mailer } from "@newsdesk/mail";
-import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
-import { createStore, type Store } from "@newsdesk/store";
+import type { Store } from "@newsdesk/store";
 import type { FastifyInstance } from "fastify";
 import type { DigestEnv } from "../env.js";
 import type { Logger } from "../logger.js";
+import { Cleanup, openConnections } from "../open-connections.js";
 import { publicUrlOf } from "../run-digest.js";
 import { loadSecret } from "../signed-links.js";
 import { createWebApp } from "./create-web-app.js";
@@ -34,24 +34,14 @@ export async function runWeb(
   env: DigestEnv,
   deps: { log: Logger; shared?: SharedWebConnections; port?: number; host?: string },
 ): Promise<RunningWeb> {
-  const cleanup: (() => Promise<void>)[] = [];
-  const undo = async () => {
-    for (const step of cleanup.splice(0).reverse()) await step();
-  };
+  const cleanup = new Cleanup();
   try {
-    let redisUrl = deps.shared?.redisUrl ?? env.REDIS_URL;
-    if (!redisUrl) {
-      const redis = await ensureEmbeddedRedis(env.DATA_DIR);
-      redisUrl = redis.url;
-      cleanup.push(() => redis.stop());
-    }
-    await closeConnection(await connectProducer(redisUrl, "newsdesk-web-probe"));
-    let store = deps.shared?.store;
-    if (!store) {
-      const own = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-      cleanup.push(() => own.close());
-      store = own;
-    }
+    const { redisUrl, store } = await openConnections(env, {
+      name: "web",
+      log: deps.log,
+      cleanup,
+      shared: deps.shared,
+    });
     let mailer = deps.shared?.mailer;
     if (!mailer) {
       const own = createTransport(env);
@@ -76,9 +66,9 @@ export async function runWeb(
     cleanup.push(() => app.close());
     await app.listen({ port: deps.port ?? env.PORT, host: deps.host ?? "0.0.0.0" });
     const { port } = app.server.address() as AddressInfo;
-    return { app, url: `http://localhost:${port}`, adminToken, close: undo };
+    return { app, url: `http://localhost:${port}`, adminToken, close: () => cleanup.run() };
   } catch (error) {
-    await undo();
+    await cleanup.run();
     throw error;
   }
 }
