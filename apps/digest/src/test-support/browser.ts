@@ -15,6 +15,17 @@ export function chromiumPath(): string | undefined {
 }
 
 /**
+ * Browser tests skip (with a warning) on a developer's machine without chromium; in CI
+ * (`CI` set, as `.ci/run` does after installing chromium) they run, and fail if it is missing.
+ */
+export const noBrowser = !chromiumPath() && !process.env.CI;
+if (noBrowser) {
+  console.warn(
+    "browser tests skipped: no chromium (install Debian's chromium, or set CHROMIUM_PATH)",
+  );
+}
+
+/**
  * Headless chromium as this machine allows it: no sandbox (tests run as root), and none of
  * the background connections a closed network refuses.
  */
