@@ -20,7 +20,7 @@ import type { DigestBuildSummary } from "./digest.js";
  * in a temporary DATA_DIR, no SMTP_URL (the outbox), no worker running: the command delivers
  * in its own process.
  */
-describe.skipIf(Boolean(process.env.DATABASE_URL))("newsdesk digest build (PGlite, outbox)", () => {
+describe("newsdesk digest build (PGlite, outbox)", () => {
   let redis: TestRedis;
   let dir: string;
   const prefix = uniquePrefix();
