@@ -1,3 +1,4 @@
+import { readArticleLabels } from "./article-labels.js";
 import type { Db } from "./db.js";
 import type { DigestFrequency } from "./digest-types.js";
 import type { ArticleLabels } from "./types.js";
@@ -103,24 +104,8 @@ export function archiveQueries(db: Db) {
         [id],
       );
       if (!article) return undefined;
-      const [beats, regions, places, people, sources] = await Promise.all([
-        db.query<{ id: string; score: number }>(
-          "SELECT beat_id AS id, score FROM article_beats WHERE article_id = $1 ORDER BY rank",
-          [id],
-        ),
-        db.query<{ id: string; score: number }>(
-          "SELECT region_id AS id, score FROM article_regions WHERE article_id = $1 ORDER BY rank",
-          [id],
-        ),
-        db.query<{ name: string; countryCode: string; mentions: number }>(
-          `SELECT name, country_code AS "countryCode", mentions FROM article_places
-           WHERE article_id = $1 ORDER BY mentions DESC, name`,
-          [id],
-        ),
-        db.query<{ name: string }>(
-          "SELECT name FROM article_people WHERE article_id = $1 ORDER BY rank",
-          [id],
-        ),
+      const [labels, sources] = await Promise.all([
+        readArticleLabels(db, id),
         db.query<ArticleSource>(
           `SELECT d.id AS "dumpId", d.name, d.created_at AS "createdAt"
            FROM dump_articles da JOIN dumps d ON d.id = da.dump_id
@@ -130,7 +115,7 @@ export function archiveQueries(db: Db) {
       ]);
       return {
         ...article,
-        labels: { beats, regions, places, people: people.map((row) => row.name) },
+        labels,
         sources,
       };
     },

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { archiveQueries } from "./archive-queries.js";
+import { readArticleLabels } from "./article-labels.js";
 import { type Db, openPglite, openPostgres } from "./db.js";
 import { digestQueries } from "./digest-queries.js";
 import { editionQueries } from "./edition-queries.js";
@@ -386,27 +387,8 @@ function storeQueries(db: Db) {
     },
 
     /** The labels stored for an article, best first. */
-    async getLabels(articleId: number): Promise<ArticleLabels> {
-      const [beats, regions, places, people] = await Promise.all([
-        db.query<{ id: string; score: number }>(
-          "SELECT beat_id AS id, score FROM article_beats WHERE article_id = $1 ORDER BY rank",
-          [articleId],
-        ),
-        db.query<{ id: string; score: number }>(
-          "SELECT region_id AS id, score FROM article_regions WHERE article_id = $1 ORDER BY rank",
-          [articleId],
-        ),
-        db.query<{ name: string; countryCode: string; mentions: number }>(
-          `SELECT name, country_code AS "countryCode", mentions FROM article_places
-           WHERE article_id = $1 ORDER BY mentions DESC, name`,
-          [articleId],
-        ),
-        db.query<{ name: string }>(
-          "SELECT name FROM article_people WHERE article_id = $1 ORDER BY rank",
-          [articleId],
-        ),
-      ]);
-      return { beats, regions, places, people: people.map((row) => row.name) };
+    getLabels(articleId: number): Promise<ArticleLabels> {
+      return readArticleLabels(db, articleId);
     },
 
     /** How far these dumps have gone: parsed, and their articles classified. */
