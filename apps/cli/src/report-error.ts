@@ -1,6 +1,6 @@
 import { TaxonomyError } from "@newsdesk/classifier";
 import { InvalidEnvError } from "@newsdesk/config";
-import { UnknownEditionError } from "@newsdesk/digest";
+import { PortUnavailableError, UnknownEditionError } from "@newsdesk/digest";
 import { InvalidLinkError, InvalidPublicUrlError } from "@newsdesk/newsletter";
 import { DumpError } from "@newsdesk/parser";
 import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
@@ -39,6 +39,7 @@ const USER_ERRORS = [
   DigestNotRunningError,
   HandOverFailedError,
   UnknownEditionError,
+  PortUnavailableError,
 ];
 
 /** An error a user can act on, as opposed to a bug. */

@@ -17,3 +17,16 @@ export class UnknownEditionError extends Error {
     );
   }
 }
+
+/** The web app's port is taken, or not ours to use. */
+export class PortUnavailableError extends Error {
+  override name = "PortUnavailableError";
+  constructor(
+    readonly port: number,
+    reason: string,
+  ) {
+    super(
+      `the web app cannot listen on port ${port} (${reason}): stop what runs there (is Newsdesk already running?), or start with another PORT, e.g. PORT=3001 npm start`,
+    );
+  }
+}

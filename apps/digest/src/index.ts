@@ -34,7 +34,7 @@ export {
   parseDigestEnv,
   scheduleOf,
 } from "./env.js";
-export { EditionNotFoundError, UnknownEditionError } from "./errors.js";
+export { EditionNotFoundError, PortUnavailableError, UnknownEditionError } from "./errors.js";
 export { DEFAULT_FAILURE_POLICY, type FailurePolicy, pauseReason } from "./failure-rate.js";
 export * as buildEditionJob from "./jobs/build-edition.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";

@@ -3,6 +3,7 @@ import { createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 import type { FastifyInstance } from "fastify";
 import type { DigestEnv } from "../env.js";
+import { PortUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { Cleanup, openConnections } from "../open-connections.js";
 import { publicUrlOf } from "../run-digest.js";
@@ -64,7 +65,13 @@ export async function runWeb(
       development: env.NODE_ENV !== "production",
     });
     cleanup.push(() => app.close());
-    await app.listen({ port: deps.port ?? env.PORT, host: deps.host ?? "0.0.0.0" });
+    const wanted = deps.port ?? env.PORT;
+    await app.listen({ port: wanted, host: deps.host ?? "0.0.0.0" }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE") throw new PortUnavailableError(wanted, "it is in use");
+      if (code === "EACCES") throw new PortUnavailableError(wanted, "permission denied");
+      throw error;
+    });
     const { port } = app.server.address() as AddressInfo;
     return { app, url: `http://localhost:${port}`, adminToken, close: () => cleanup.run() };
   } catch (error) {

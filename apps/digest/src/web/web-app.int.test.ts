@@ -1,5 +1,15 @@
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestWeb, type TestWeb } from "../test-support/web-harness.js";
+import { parseDigestEnv } from "../env.js";
+import { PortUnavailableError } from "../errors.js";
+import {
+  startTestWeb,
+  TEST_ADMIN_TOKEN,
+  TEST_SECRET,
+  type TestWeb,
+} from "../test-support/web-harness.js";
+import { runWeb } from "./run-web.js";
 
 describe("the web app's frame", () => {
   let web: TestWeb;
@@ -40,5 +50,28 @@ describe("the web app's frame", () => {
     const css = await web.app.inject({ url: "/assets/site.css" });
     expect(css.statusCode).toBe(200);
     expect(css.headers["content-type"]).toContain("text/css");
+  });
+
+  it("says which port is taken and what to do, rather than crash, when PORT is in use", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const env = parseDigestEnv({
+        DATA_DIR: web.dataDir,
+        SECRET: TEST_SECRET,
+        ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      });
+      const started = runWeb(env, {
+        log: web.deps.log,
+        shared: { redisUrl: web.redis.url, store: web.store, mailer: web.mailer },
+        port,
+        host: "127.0.0.1",
+      });
+      await expect(started).rejects.toBeInstanceOf(PortUnavailableError);
+      await expect(started).rejects.toThrow(`port ${port} (it is in use)`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });
