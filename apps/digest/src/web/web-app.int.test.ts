@@ -46,10 +46,13 @@ describe("the web app's frame", () => {
     expect(api.json()).toMatchObject({ status: 404 });
   });
 
-  it("serves the stylesheet", async () => {
+  it("serves the stylesheet and the icon", async () => {
     const css = await web.app.inject({ url: "/assets/site.css" });
     expect(css.statusCode).toBe(200);
     expect(css.headers["content-type"]).toContain("text/css");
+    const icon = await web.app.inject({ url: "/assets/favicon.svg" });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers["content-type"]).toContain("image/svg+xml");
   });
 
   it("says which port is taken and what to do, rather than crash, when PORT is in use", async () => {
