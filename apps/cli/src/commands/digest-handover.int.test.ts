@@ -9,13 +9,8 @@ import {
   SCHEDULE_ID,
   TICK_PATTERN,
 } from "@newsdesk/digest";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueues,
-  createWorkerConnection,
-} from "@newsdesk/queue";
-import { deleteKeys, uniquePrefix } from "@newsdesk/queue/test-support";
+import { closeConnection, createProducerConnection, createQueues } from "@newsdesk/queue";
+import { deleteKeysAt, uniquePrefix } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
 import type { Worker } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -74,9 +69,7 @@ describe("newsdesk digest beside a running Newsdesk (PGlite)", () => {
   afterAll(async () => {
     vi.unstubAllEnvs();
     if (running) {
-      const admin = createWorkerConnection(running.redisUrl);
-      await deleteKeys(admin, prefix);
-      await closeConnection(admin);
+      await deleteKeysAt(running.redisUrl, prefix);
       await running.close();
     }
     await rm(dir, { recursive: true, force: true });

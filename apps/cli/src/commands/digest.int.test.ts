@@ -2,9 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { headerValue } from "@newsdesk/mail/test-support";
-import { closeConnection, createWorkerConnection } from "@newsdesk/queue";
 import {
-  deleteKeys,
+  deleteKeysAt,
   startTestRedis,
   type TestRedis,
   uniquePrefix,
@@ -78,9 +77,7 @@ describe("newsdesk digest build (PGlite, outbox)", () => {
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
-    const admin = createWorkerConnection(redis.url);
-    await deleteKeys(admin, prefix);
-    await closeConnection(admin);
+    await deleteKeysAt(redis.url, prefix);
     await redis?.stop();
     await rm(dir, { recursive: true, force: true });
   });

@@ -4,9 +4,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { closeConnection, createWorkerConnection } from "@newsdesk/queue";
 import {
-  deleteKeys,
+  deleteKeysAt,
   startTestRedis,
   type TestRedis,
   uniquePrefix,
@@ -63,9 +62,7 @@ describe("newsdesk ingest / status beside a running worker (PGlite)", () => {
       await once(worker, "exit");
     }
     if (redis) {
-      const admin = createWorkerConnection(redis.url);
-      await deleteKeys(admin, prefix);
-      await closeConnection(admin);
+      await deleteKeysAt(redis.url, prefix);
       await redis.stop();
     }
     await rm(dir, { recursive: true, force: true });

@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { closeConnection, createWorkerConnection } from "@newsdesk/queue";
 import {
-  deleteKeys,
+  deleteKeysAt,
   startTestRedis,
   type TestRedis,
   uniquePrefix,
@@ -54,9 +53,7 @@ describe("newsdesk ingest / status / reclassify", () => {
       await store.close();
     }
     if (redis) {
-      const admin = createWorkerConnection(redis.url);
-      await deleteKeys(admin, prefix);
-      await closeConnection(admin);
+      await deleteKeysAt(redis.url, prefix);
       await redis.stop();
     }
     await rm(dir, { recursive: true, force: true });

@@ -5,9 +5,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { closeConnection, createWorkerConnection } from "@newsdesk/queue";
 import {
-  deleteKeys,
+  deleteKeysAt,
   startTestRedis,
   type TestRedis,
   uniquePrefix,
@@ -58,9 +57,7 @@ describe("newsdesk web", () => {
       await once(web, "exit");
     }
     if (redis) {
-      const admin = createWorkerConnection(redis.url);
-      await deleteKeys(admin, prefix);
-      await closeConnection(admin);
+      await deleteKeysAt(redis.url, prefix);
       await redis.stop();
     }
     await rm(dir, { recursive: true, force: true });

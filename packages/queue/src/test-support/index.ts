@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Redis } from "ioredis";
+import { closeConnection, createWorkerConnection } from "../connection.js";
 import { launchRedisServer } from "../redis-server.js";
 
 export interface TestRedis {
@@ -48,4 +49,14 @@ export async function deleteKeys(connection: Redis, prefix: string): Promise<num
     if (keys.length > 0) deleted += await connection.del(...keys);
   } while (cursor !== "0");
   return deleted;
+}
+
+/** `deleteKeys` over a connection of its own to `url`, for a test's final clean-up. */
+export async function deleteKeysAt(url: string, prefix: string): Promise<number> {
+  const connection = createWorkerConnection(url, "newsdesk-test-cleanup");
+  try {
+    return await deleteKeys(connection, prefix);
+  } finally {
+    await closeConnection(connection);
+  }
 }
