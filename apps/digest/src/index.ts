@@ -68,3 +68,4 @@ export {
 export { BODY_LIMIT_BYTES, createWebApp } from "./web/create-web-app.js";
 export { type RunningWeb, runWeb, type SharedWebConnections } from "./web/run-web.js";
 export type { WebDeps } from "./web/web-deps.js";
+export { isTimeZone } from "./zoned-time.js";

@@ -1,4 +1,4 @@
-import type { DigestFrequency, SubscriberStatus } from "./digest-types.js";
+import type { DigestFrequency, SubscriberRow } from "./digest-types.js";
 
 /** What a reader chooses: which desks and beats (empty: all), how often, in which time zone. */
 export interface SubscriberChoices {
@@ -10,14 +10,7 @@ export interface SubscriberChoices {
 }
 
 /** A subscriber as the web pages see them, with the nonce their confirmation link is signed over. */
-export interface Subscription {
-  id: number;
-  email: string;
-  regions: string[];
-  beats: string[];
-  frequency: DigestFrequency;
-  timezone: string;
-  status: SubscriberStatus;
+export interface Subscription extends Omit<SubscriberRow, "bounceCount" | "createdAt"> {
   /** The current subscription attempt's nonce; null for subscribers added without one (CLI). */
   confirmNonce: string | null;
   confirmRequestedAt: Date | null;

@@ -1,3 +1,4 @@
+import { isTimeZone } from "@newsdesk/digest";
 import { parseEmailAddress } from "@newsdesk/mail";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
@@ -76,13 +77,4 @@ export async function addSubscriber(
     await store.close();
   }
   return 0;
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

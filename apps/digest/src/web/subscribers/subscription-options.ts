@@ -1,3 +1,5 @@
+export { isTimeZone } from "../../zoned-time.js";
+
 import { loadDefaultTaxonomy } from "@newsdesk/classifier";
 import { DEFAULT_REGION_ORDER, regionName } from "@newsdesk/newsletter";
 
@@ -29,20 +31,6 @@ export const FREQUENCY_CHOICES: readonly Choice[] = [
   { id: "daily", label: "Daily, every morning" },
   { id: "weekly", label: "Weekly, once a week" },
 ];
-
-/**
- * An IANA time zone this runtime knows (`Europe/Lisbon`, `UTC`; aliases such as `Europe/Kiev`
- * too, since older rows may hold them). Bounded and character-checked before Intl sees it.
- */
-export function isTimeZone(value: string): boolean {
-  if (value.length === 0 || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Time zones grouped by area (`Europe`, `America`...), for a select with optgroups. */
 export interface TimeZoneGroup {
