@@ -1,3 +1,5 @@
+import { Parser } from "htmlparser2";
+
 /** A link of an email, once per address, with the texts it is shown as. */
 export interface EmailLink {
   href: string;
@@ -13,24 +15,36 @@ export type LinkKind =
   | { kind: "mailto" }
   | { kind: "invalid"; reason: string };
 
-const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a>/gi;
-
-/** Every `<a href>` of an HTML email, in order of first appearance, each address once. */
+/**
+ * Every `<a href>` of an HTML email, in order of first appearance, each address once, read
+ * with htmlparser2 (entities decoded, as a mail client would).
+ */
 export function extractLinks(html: string): EmailLink[] {
   const links = new Map<string, EmailLink>();
-  for (const match of html.matchAll(ANCHOR)) {
-    const href = decodeEntities((match[1] ?? match[2] ?? match[3] ?? "").trim());
-    const text = decodeEntities(
-      (match[4] ?? "")
-        .replace(/<[^>]*>/g, "")
-        .replace(/\s+/g, " ")
-        .trim(),
-    );
-    const link = links.get(href) ?? { href, texts: [], count: 0 };
-    link.count++;
-    if (text && !link.texts.includes(text)) link.texts.push(text);
-    links.set(href, link);
-  }
+  // The anchor being read: its address and the text seen so far (nested tags' text included).
+  let open: { href: string; text: string } | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === "a" && attributes.href !== undefined) {
+        open = { href: attributes.href.trim(), text: "" };
+      }
+    },
+    ontext(text) {
+      if (open) open.text += text;
+    },
+    onclosetag(name) {
+      if (name !== "a" || !open) return;
+      const { href } = open;
+      const text = open.text.replace(/\s+/g, " ").trim();
+      const link = links.get(href) ?? { href, texts: [], count: 0 };
+      link.count++;
+      if (text && !link.texts.includes(text)) link.texts.push(text);
+      links.set(href, link);
+      open = undefined;
+    },
+  });
+  parser.write(html);
+  parser.end();
   return [...links.values()];
 }
 
@@ -59,19 +73,4 @@ export function classifyLink(href: string, publicUrl: string): LinkKind {
     return { kind: "internal", path: `${url.pathname.slice(prefix.length) || "/"}${url.search}` };
   }
   return { kind: "external" };
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code =
-        name[1] === "x" || name[1] === "X"
-          ? Number.parseInt(name.slice(2), 16)
-          : Number(name.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
