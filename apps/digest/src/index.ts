@@ -57,7 +57,7 @@ export {
   runDigest,
   type SharedConnections,
 } from "./run-digest.js";
-export { createSegmentCache, type SegmentCache } from "./segment-cache.js";
+export { createSegmentCache, type PreparedSegment, type SegmentCache } from "./segment-cache.js";
 export {
   linkToken,
   loadSecret,

@@ -1,8 +1,10 @@
+import { type EncodedTemplate, encodeTemplate } from "@newsdesk/mail";
 import {
   type Edition,
   renderSegment,
   type Segment,
   type SegmentTemplate,
+  type SlotName,
   segmentKey,
 } from "@newsdesk/newsletter";
 import { editionBrowserUrl } from "./edition-links.js";
@@ -17,22 +19,30 @@ export interface SegmentCacheOptions {
   onCompile?: ((editionId: number, key: string, ms: number) => void) | undefined;
 }
 
+/** A segment's compiled template, with its parts quoted-printable encoded for sending. */
+export interface PreparedSegment {
+  template: SegmentTemplate;
+  html: EncodedTemplate<SlotName>;
+  text: EncodedTemplate<SlotName>;
+}
+
 /** Compiled segment templates of this process, keyed by (edition, segment). */
 export interface SegmentCache {
   /** The segment's compiled template, or null when it has nothing to show. */
-  get(editionId: number, segment: Segment): Promise<SegmentTemplate | null>;
+  get(editionId: number, segment: Segment): Promise<PreparedSegment | null>;
   readonly size: number;
 }
 
 /**
  * Compiles MJML once per distinct (edition, segment) in this process, however many deliver
- * jobs ask at once (they share the pending promise); every subscriber of the segment is then a
- * fill of microseconds. A failed compile is not kept, so the next job tries again.
+ * jobs ask at once (they share the pending promise), and encodes its parts for sending once;
+ * every subscriber of the segment is then a fill of microseconds. A failed compile is not
+ * kept, so the next job tries again.
  */
 export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
   const maxEntries = options.maxEntries ?? 500;
   const editions = new Map<number, Promise<Edition>>();
-  const templates = new Map<string, Promise<SegmentTemplate | null>>();
+  const templates = new Map<string, Promise<PreparedSegment | null>>();
 
   const edition = (editionId: number) => {
     let pending = editions.get(editionId);
@@ -58,7 +68,12 @@ export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
             browserUrl: editionBrowserUrl(options.publicUrl, editionId, segment),
           });
           options.onCompile?.(editionId, segmentKey(segment), performance.now() - started);
-          return template;
+          if (!template) return null;
+          return {
+            template,
+            html: encodeTemplate(template.html),
+            text: encodeTemplate(template.text),
+          };
         });
         templates.set(key, pending);
         pending.catch(() => templates.delete(key));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTransport, type Mailer, type TransportEnv } from "./create-transport.js";
+import { encodeTemplate, fillEncoded } from "./encoded-body.js";
 import { PermanentSendError } from "./errors.js";
 import {
   headerValue,
@@ -44,6 +45,28 @@ describe("the SMTP transport against a real SMTP server", () => {
     expect(first?.parsed.from?.value[0]?.address).toBe("digest@news.example.org");
     // No tracking: the HTML is exactly what was handed over.
     expect(first?.parsed.html).not.toMatch(/<img/);
+  });
+
+  it("sends bodies encoded beforehand as they are, and readers decode them", async () => {
+    server = await startTestSmtpServer();
+    mailer = createTransport(env(server.url));
+    const html = encodeTemplate({
+      chunks: ["<p>Grüße, ", "</p>\n<p>.", "</p>"],
+      slots: ["name", "name"],
+    });
+    const text = encodeTemplate({ chunks: ["Grüße, ", "\n.\nBye"], slots: ["name"] });
+    const values = { name: "Zoë" };
+    await mailer.send({
+      ...sampleEmail(1),
+      html: fillEncoded(html, values),
+      text: fillEncoded(text, values),
+    });
+    const [received] = await server.waitForMessages(1);
+    expect(received?.parsed.html).toBe("<p>Grüße, Zoë</p>\n<p>.Zoë</p>");
+    expect(received?.parsed.text).toBe("Grüße, Zoë\n.\nBye");
+    expect(received?.raw.toString("latin1")).toContain(
+      "Content-Transfer-Encoding: quoted-printable",
+    );
   });
 
   it("tells a permanent refusal (5xx) from a transient one (4xx)", async () => {

@@ -7,6 +7,12 @@ export {
   type TransportEnv,
 } from "./create-transport.js";
 export { parseEmailAddress } from "./email-address.js";
+export {
+  type EncodedBody,
+  type EncodedTemplate,
+  encodeTemplate,
+  fillEncoded,
+} from "./encoded-body.js";
 export { InvalidEmailAddressError, MailConfigError, PermanentSendError } from "./errors.js";
 export { type MailEnv, mailEnv } from "./mail-env.js";
 export { messageFileName, messageIdFor } from "./message-id.js";

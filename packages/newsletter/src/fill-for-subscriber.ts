@@ -29,18 +29,38 @@ export function fillForSubscriber(
   template: SegmentTemplate,
   values: SubscriberValues,
 ): FilledEmail {
-  checkLink("unsubscribeUrl", values.unsubscribeUrl);
-  checkLink("preferencesUrl", values.preferencesUrl);
-  const html: Record<SlotName, string> = {
-    greeting: escapeHtml(values.greeting),
-    unsubscribeUrl: escapeHtml(values.unsubscribeUrl),
-    preferencesUrl: escapeHtml(values.preferencesUrl),
-  };
+  const slots = slotValues(values);
   return {
     subject: template.subject,
     preheader: template.preheader,
-    html: fill(template.html, html),
-    text: fill(template.text, values),
+    html: fill(template.html, slots.html),
+    text: fill(template.text, slots.text),
+  };
+}
+
+/**
+ * What goes into each slot of the HTML part (escaped) and of the text part (as it is), for a
+ * caller that fills the cut templates itself (the digest fills them already encoded for
+ * sending). Throws InvalidLinkError for a link that is not http(s).
+ */
+export function slotValues(values: SubscriberValues): {
+  html: Record<SlotName, string>;
+  text: Record<SlotName, string>;
+} {
+  checkLink("unsubscribeUrl", values.unsubscribeUrl);
+  checkLink("preferencesUrl", values.preferencesUrl);
+  const text: Record<SlotName, string> = {
+    greeting: values.greeting,
+    unsubscribeUrl: values.unsubscribeUrl,
+    preferencesUrl: values.preferencesUrl,
+  };
+  return {
+    html: {
+      greeting: escapeHtml(values.greeting),
+      unsubscribeUrl: escapeHtml(values.unsubscribeUrl),
+      preferencesUrl: escapeHtml(values.preferencesUrl),
+    },
+    text,
   };
 }
 

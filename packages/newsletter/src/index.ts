@@ -12,6 +12,7 @@ export {
   type FilledEmail,
   fillForSubscriber,
   type SubscriberValues,
+  slotValues,
 } from "./fill-for-subscriber.js";
 export { NEAR_DUPLICATE_THRESHOLD, nearDuplicateClusters } from "./near-duplicate-clusters.js";
 export { DEFAULT_REGION_ORDER, regionName } from "./regions.js";
@@ -19,6 +20,7 @@ export { type RenderOptions, renderSegment, type SegmentTemplate } from "./rende
 export { salience } from "./salience.js";
 export { normalizeSegment, segmentKey, selectSegment } from "./select-segment.js";
 export { summarizeLede } from "./summarize-lede.js";
+export type { SlotName } from "./template-data.js";
 export { clearEditionTemplates, TEMPLATES_PATH } from "./templates.js";
 export type {
   Edition,

@@ -1,15 +1,11 @@
-import {
-  fillForSubscriber,
-  type Segment,
-  type SegmentTemplate,
-  segmentKey,
-} from "@newsdesk/newsletter";
+import { fillEncoded } from "@newsdesk/mail";
+import { type Segment, segmentKey, slotValues } from "@newsdesk/newsletter";
 import type { DeliverPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
 import { buildDigestEdition } from "../build-digest-edition.js";
 import { queueDeliveries } from "../prepare-edition.js";
-import { createSegmentCache } from "../segment-cache.js";
+import { createSegmentCache, type PreparedSegment } from "../segment-cache.js";
 import { subscriberLinks } from "../signed-links.js";
 
 const LINKS = {
@@ -62,7 +58,7 @@ export async function benchPrepare(
     loadEdition: async () => built.edition,
     onCompile: (_edition, _key, ms) => compiles.push(ms),
   });
-  const templates = new Map<string, SegmentTemplate>();
+  const templates = new Map<string, PreparedSegment>();
   // Rendering and freezing the audience side by side: in production the deliver workers
   // render while the schedule tick writes rows and queues jobs; here they share this process.
   const render = async () => {
@@ -95,14 +91,14 @@ export async function benchPrepare(
     const template = templates.get(segmentKey({ regions: row.regions, beats: row.beats }));
     if (!template) continue;
     const links = subscriberLinks(LINKS, row.subscriberId);
-    const email = fillForSubscriber(template, {
+    // As a deliver job does: the values escaped, then filled into the parts encoded once.
+    const values = slotValues({
       greeting: "Hello,",
       unsubscribeUrl: links.unsubscribeUrl,
       preferencesUrl: links.preferencesUrl,
     });
-    // What a transport pays: the filled strings read once.
-    const html = Buffer.byteLength(email.html);
-    bytes += html + Buffer.byteLength(email.text);
+    const html = Buffer.byteLength(fillEncoded(template.html, values.html).quotedPrintable);
+    bytes += html + Buffer.byteLength(fillEncoded(template.text, values.text).quotedPrintable);
     if (html > largest) largest = html;
   }
   const fillUsPerSubscriber = ((performance.now() - mark) * 1000) / Math.max(rows.length, 1);

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       `  total                    ${ms(a.totalMs)}  target < 20 s: ${a.totalMs < 20_000 ? "met" : "missed"}`,
     );
     console.log(
-      `  fill per subscriber      ${a.fillUsPerSubscriber.toFixed(1)} us (greeting and links, HTML and text flattened; largest HTML ${a.largestHtmlKb.toFixed(1)} KB)`,
+      `  fill per subscriber      ${a.fillUsPerSubscriber.toFixed(1)} us (greeting and links into both parts, already quoted-printable; largest HTML part as sent ${a.largestHtmlKb.toFixed(1)} KB)`,
     );
     console.log(
       `  compile / fill           ${Math.round((a.compileMsPerSegment * 1000) / a.fillUsPerSubscriber)}x`,

@@ -1,5 +1,5 @@
-import { type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
-import { fillForSubscriber } from "@newsdesk/newsletter";
+import { fillEncoded, type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
+import { slotValues } from "@newsdesk/newsletter";
 import { type DeliverPayload, deliverPayload, QUEUE } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
@@ -63,11 +63,11 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
     );
     return "skipped";
   }
-  const template = await deps.segments.get(delivery.editionId, {
+  const prepared = await deps.segments.get(delivery.editionId, {
     regions: delivery.regions,
     beats: delivery.beats,
   });
-  if (!template) {
+  if (!prepared) {
     await store.markDeliveryFinished(
       delivery.id,
       "skipped",
@@ -76,7 +76,7 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
     return "skipped";
   }
   const links = subscriberLinks(deps.links, delivery.subscriberId);
-  const email = fillForSubscriber(template, {
+  const values = slotValues({
     greeting: "Hello,",
     unsubscribeUrl: links.unsubscribeUrl,
     preferencesUrl: links.preferencesUrl,
@@ -85,9 +85,9 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
   try {
     await deps.mailer.send({
       to: delivery.email,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
+      subject: prepared.template.subject,
+      html: fillEncoded(prepared.html, values.html),
+      text: fillEncoded(prepared.text, values.text),
       messageId,
       unsubscribeUrl: links.unsubscribeUrl,
       unsubscribeMailto: links.unsubscribeMailto,
