@@ -9,6 +9,7 @@ import {
 import type { Store } from "@newsdesk/store";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import { batchedDeliveryWrites } from "./batched-delivery-writes.js";
 import { editionFromJson } from "./edition-json.js";
 import { EditionNotFoundError } from "./errors.js";
 import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "./failure-rate.js";
@@ -56,6 +57,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const connection: Redis = createWorkerConnection(options.redisUrl, "newsdesk-digest-deliver");
   const lockDuration = options.lockDurationMs ?? 30_000;
   const failurePolicy = options.failurePolicy ?? DEFAULT_FAILURE_POLICY;
+  // Claims and sends of the jobs in flight share statements; the rest is rare and goes alone.
+  const store = { ...options.store, ...batchedDeliveryWrites(options.store) };
   const segments = createSegmentCache({
     publicUrl: options.publicUrl,
     onCompile: options.onCompile,
@@ -78,7 +81,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const data = parsed.data;
       try {
         const outcome = await deliverJob.handle(data, {
-          store: options.store,
+          store,
           mailer: options.mailer,
           segments,
           links: {

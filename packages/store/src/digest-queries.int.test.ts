@@ -166,6 +166,28 @@ describe(`digest queries on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"
     expect(await store.pendingDeliveryIds(daily.id)).toEqual([]);
   });
 
+  it("claims and records several deliveries in one statement each", async () => {
+    await store.addSubscribers([subscriber(1), subscriber(2), subscriber(3)]);
+    const daily = await edition();
+    await store.prepareDeliveries(daily.id);
+    const [a, b, c] = (await store.pendingDeliveryIds(daily.id)) as [number, number, number];
+    await store.claimDelivery(c);
+    await store.markDeliverySent(c, "<c@x>");
+    const claimed = await store.claimDeliveries([c, b, a, 999_999]);
+    expect(claimed.map((row) => row.id).sort()).toEqual([a, b].sort());
+    expect(claimed.find((row) => row.id === a)).toMatchObject({ email: "reader1@example.org" });
+    await store.markDeliveriesSent([
+      { id: a, messageId: "<a@x>" },
+      { id: b, messageId: "<b@x>" },
+      { id: c, messageId: "<c-again@x>" },
+    ]);
+    expect(await store.getDelivery(a)).toMatchObject({ state: "sent", messageId: "<a@x>" });
+    expect(await store.getDelivery(b)).toMatchObject({ state: "sent", messageId: "<b@x>" });
+    // Sent before: kept as it was.
+    expect((await store.getDelivery(c))?.messageId).toBe("<c@x>");
+    expect(await store.claimDeliveries([a, b, c])).toEqual([]);
+  });
+
   it("lets a late duplicate job find the delivery sent and send nothing", async () => {
     await store.addSubscribers([subscriber(1)]);
     const daily = await edition();

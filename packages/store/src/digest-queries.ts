@@ -212,30 +212,26 @@ export function digestQueries(db: Db) {
      * `deliveryOnHold`): then nothing must be sent.
      */
     async claimDelivery(id: number): Promise<ClaimedDelivery | undefined> {
-      const [row] = await db.query<ClaimedDelivery>(
-        `UPDATE deliveries d SET state = 'sending', attempts = d.attempts + 1, updated_at = now()
-         FROM subscribers s, editions e
-         WHERE d.id = $1 AND s.id = d.subscriber_id AND d.state IN ('queued', 'sending')
-           AND e.id = d.edition_id AND e.status <> 'paused'
-         RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
-           s.status AS "subscriberStatus", d.regions, d.beats, d.attempts`,
-        [id],
-      );
+      const [row] = await claimDeliveries(db, [id]);
       return row;
+    },
+
+    /**
+     * `claimDelivery` for several rows in one statement (the deliver jobs in flight). Returns the
+     * rows claimed, in no order; an id may appear once.
+     */
+    async claimDeliveries(ids: readonly number[]): Promise<ClaimedDelivery[]> {
+      return claimDeliveries(db, ids);
     },
 
     /** Records the send; resets the subscriber's bounce count (bounces count when in a row). */
     async markDeliverySent(id: number, messageId: string): Promise<void> {
-      await db.query(
-        `WITH sent AS (
-           UPDATE deliveries SET state = 'sent', sent_at = now(), message_id = $2,
-             last_error = NULL, updated_at = now()
-           WHERE id = $1 AND state = 'sending' RETURNING subscriber_id
-         )
-         UPDATE subscribers SET bounce_count = 0
-         WHERE id IN (SELECT subscriber_id FROM sent) AND bounce_count <> 0`,
-        [id, messageId],
-      );
+      await markDeliveriesSent(db, [{ id, messageId }]);
+    },
+
+    /** `markDeliverySent` for several rows in one statement; each id may appear once. */
+    async markDeliveriesSent(sends: readonly { id: number; messageId: string }[]): Promise<void> {
+      await markDeliveriesSent(db, sends);
     },
 
     /** A transient failure: back to `queued` with the error, for the next try. */
@@ -322,4 +318,42 @@ export function digestQueries(db: Db) {
       return { ...counts, total };
     },
   };
+}
+
+/**
+ * `queued`/`sending` -> `sending`, unless the edition is paused. Rows are locked in id order,
+ * so two processes claiming overlapping batches wait for each other instead of deadlocking.
+ */
+async function claimDeliveries(db: Db, ids: readonly number[]): Promise<ClaimedDelivery[]> {
+  if (ids.length === 0) return [];
+  return db.query<ClaimedDelivery>(
+    `UPDATE deliveries d SET state = 'sending', attempts = d.attempts + 1, updated_at = now()
+     FROM subscribers s, editions e
+     WHERE d.id IN (
+         SELECT id FROM deliveries WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE
+       )
+       AND s.id = d.subscriber_id AND d.state IN ('queued', 'sending')
+       AND e.id = d.edition_id AND e.status <> 'paused'
+     RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
+       s.status AS "subscriberStatus", d.regions, d.beats, d.attempts`,
+    [ids],
+  );
+}
+
+async function markDeliveriesSent(
+  db: Db,
+  sends: readonly { id: number; messageId: string }[],
+): Promise<void> {
+  if (sends.length === 0) return;
+  await db.query(
+    `WITH sent AS (
+       UPDATE deliveries d SET state = 'sent', sent_at = now(), message_id = i.message_id,
+         last_error = NULL, updated_at = now()
+       FROM unnest($1::bigint[], $2::text[]) AS i(id, message_id)
+       WHERE d.id = i.id AND d.state = 'sending' RETURNING d.subscriber_id
+     )
+     UPDATE subscribers SET bounce_count = 0
+     WHERE id IN (SELECT subscriber_id FROM sent) AND bounce_count <> 0`,
+    [sends.map((send) => send.id), sends.map((send) => send.messageId)],
+  );
 }
