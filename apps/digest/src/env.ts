@@ -34,7 +34,7 @@ export const digestEnv = runtimeEnv.extend(mailEnv.shape).extend({
   DELIVER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
   /** Permanent refusals in a row after which a subscriber is suppressed (status bounced). */
   BOUNCE_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
-  /** Largest dump `POST /api/dumps` accepts, in bytes (the parser's own limit: 64 MiB). */
+  /** Largest dump `POST /api/dumps` and the upload form accept, in bytes (the parser's: 64 MiB). */
   MAX_DUMP_BYTES: z.coerce
     .number()
     .int()

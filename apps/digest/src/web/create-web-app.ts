@@ -48,6 +48,7 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
         flash: "partials/flash.hbs",
         choices: "partials/subscription-choices.hbs",
         summary: "partials/subscription-summary.hbs",
+        dumpUploadForm: "partials/dump-upload-form.hbs",
       },
     },
     production: !deps.development,

@@ -96,6 +96,44 @@ describe.skipIf(noBrowser)("the desk's pages in chromium", () => {
     await screenshot(page, "outbox-email");
   });
 
+  it("uploads a dump through the admin page's form", async () => {
+    await page.goto(`${web.url}/admin`);
+    // Signed in by the outbox test when it ran first; otherwise sign in here.
+    if (await page.getByLabel("Admin token").count()) {
+      await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL(`${web.url}/admin`);
+    }
+    await screenshot(page, "admin");
+    await page.getByLabel(/Dump file/).setInputFiles({
+      name: "night-desk.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        [
+          "Ferry to Saltmere resumes after storm repairs",
+          "SALTMERE — The island ferry sailed again on Thursday after a week in dry dock, its ramp rebuilt by the harbour's own welders.",
+          "",
+          "Library in Dunhollow stays open until midnight",
+          "DUNHOLLOW — The town library will keep its reading room open until midnight through the exam season, the council said.",
+          "",
+        ].join("\n"),
+      ),
+    });
+    await page.getByRole("button", { name: "Upload the dump" }).click();
+    await page.waitForURL(`${web.url}/admin/dumps`);
+    expect(await page.locator("h1").textContent()).toBe("Dump received");
+    expect(await page.getByRole("status").textContent()).toMatch(
+      /^Queued for ingest as dump \d+\./,
+    );
+    await screenshot(page, "dump-received");
+    const id = Number(
+      /\/api\/dumps\/(\d+)$/.exec(
+        (await page.locator('a[href^="/api/dumps/"]').getAttribute("href")) ?? "",
+      )?.[1],
+    );
+    expect(await web.store.getDump(id)).toMatchObject({ name: "night-desk.txt", status: "queued" });
+  });
+
   it("shows an edition in the archive, and an article from it", async () => {
     await page.goto(`${web.url}/archive`);
     await screenshot(page, "archive");

@@ -21,7 +21,10 @@ export interface WebDeps {
   log: Logger;
   /** Trust X-Forwarded-For from a reverse proxy (`TRUST_PROXY`). */
   trustProxy?: boolean;
-  /** Largest dump `POST /api/dumps` takes (`MAX_DUMP_BYTES`; 64 MiB, the parser's limit, if unset). */
+  /**
+   * Largest dump `POST /api/dumps` and the upload form take (`MAX_DUMP_BYTES`; 64 MiB, the
+   * parser's limit, if unset).
+   */
   maxDumpBytes?: number | undefined;
   /** Templates reread on every request and the preview reloads itself (development). */
   development: boolean;

@@ -7,15 +7,18 @@ import {
   tokensMatch,
 } from "../admin/admin-session.js";
 import { isAdmin } from "../admin/require-admin.js";
+import { DEFAULT_MAX_DUMP_BYTES } from "../dumps/receive-dump.js";
+import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
 /**
  * `/admin`: the sign-in form (the admin token, once, for a signed httpOnly cookie; CSRF-checked)
- * and, signed in, the desk's tools. `POST /admin/sign-out` ends the session.
+ * and, signed in, the desk's tools and the dump upload form (`dump-upload.ts`).
+ * `POST /admin/sign-out` ends the session.
  */
 export async function adminRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "adminToken" | "publicUrl" | "mailer">,
+  deps: Pick<WebDeps, "adminToken" | "publicUrl" | "mailer" | "maxDumpBytes">,
 ): Promise<void> {
   const secure = deps.publicUrl.startsWith("https:");
 
@@ -30,6 +33,7 @@ export async function adminRoutes(
       csrfToken: reply.generateCsrf(),
       smtp: deps.mailer.kind === "smtp",
       publicUrl: deps.publicUrl,
+      maxDumpSize: formatBytes(deps.maxDumpBytes ?? DEFAULT_MAX_DUMP_BYTES),
     });
   };
 

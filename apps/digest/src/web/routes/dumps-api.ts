@@ -1,24 +1,26 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { Queues } from "@newsdesk/queue";
-import { submitDump } from "@newsdesk/worker";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { requireAdmin } from "../admin/require-admin.js";
-import { uploadName } from "../dumps/upload-name.js";
+import {
+  DEFAULT_MAX_DUMP_BYTES,
+  type DumpUpload,
+  EmptyDumpError,
+  receiveDump,
+} from "../dumps/receive-dump.js";
 import { parseIdParam } from "../id-param.js";
 import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
-/** The parser's own limit (`DEFAULT_MAX_BYTES`): a larger dump would fail in the worker anyway. */
-export const DEFAULT_MAX_DUMP_BYTES = 64 * 1024 * 1024;
-
 const RAW_TYPES = ["text/plain", "application/octet-stream"];
 
 /**
- * `POST /api/dumps`: a dump into the ingest queue, the way `newsdesk ingest` and the inbox
- * folder do it (`submitDump`: stored once by its bytes, then one ingest job); 202 with the
- * dump's id and where to follow it, `GET /api/dumps/:id`. The body is the dump itself
- * (text/plain or application/octet-stream, named by `?name=`) or a multipart form's file.
- * Both need the admin token as a bearer token.
+ * `POST /api/dumps`: a dump into the ingest queue, the way `newsdesk ingest`, the inbox folder
+ * and the admin page's form do it (`receiveDump`: stored once by its bytes, then one ingest
+ * job); 202 with the dump's id and where to follow it, `GET /api/dumps/:id`. The body is the
+ * dump itself (text/plain or application/octet-stream, named by `?name=`) or a multipart
+ * form's file (refused, 415, if it says it is not text). Both need the admin token as a
+ * bearer token.
  */
 export async function dumpsApiRoutes(
   app: FastifyInstance,
@@ -41,30 +43,28 @@ export async function dumpsApiRoutes(
     const message =
       error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.code === "FST_REQ_FILE_TOO_LARGE"
         ? `the dump is over the ${formatBytes(limit)} upload limit: split it into smaller files, or raise MAX_DUMP_BYTES`
-        : error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
-          ? `send the dump as text/plain, application/octet-stream or multipart/form-data, not ${request.headers["content-type"] ?? "no content type"}`
-          : status >= 500
-            ? "the dump could not be queued: try again in a minute (is Redis up? see /healthz)"
-            : error.message;
+        : error instanceof EmptyDumpError
+          ? "the dump is empty: send its text as the body (curl --data-binary @dump.txt -H 'Content-Type: text/plain'), or a file in a multipart form"
+          : error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
+            ? `send the dump as text/plain, application/octet-stream or multipart/form-data, not ${request.headers["content-type"] ?? "no content type"}`
+            : status >= 500
+              ? "the dump could not be queued: try again in a minute (is Redis up? see /healthz)"
+              : error.message;
     return reply.code(status).send({ error: message, status });
   });
 
   app.post("/api/dumps", { bodyLimit: limit }, async (request, reply) => {
     const { name } = request.query as { name?: string };
-    const upload = request.isMultipart()
-      ? await multipartFile(request)
-      : { name: name ?? "", content: new Uint8Array((request.body as Buffer | undefined) ?? []) };
-    if (!upload || upload.content.byteLength === 0) {
-      return reply.code(400).send({
-        error:
-          "the dump is empty: send its text as the body (curl --data-binary @dump.txt -H 'Content-Type: text/plain'), or a file in a multipart form",
-        status: 400,
-      });
-    }
-    const submitted = await submitDump(
+    const upload: DumpUpload = request.isMultipart()
+      ? ((await multipartFile(request)) ?? { name, type: undefined, content: new Uint8Array() })
+      : {
+          name,
+          type: request.headers["content-type"],
+          content: new Uint8Array((request.body as Buffer | undefined) ?? []),
+        };
+    const submitted = await receiveDump(
       { store: deps.store, ingestQueue: deps.queues.ingest },
-      uploadName(upload.name || name, new Date()),
-      upload.content,
+      upload,
     );
     const statusUrl = `/api/dumps/${submitted.dump.id}`;
     request.log.info(
@@ -104,10 +104,12 @@ export async function dumpsApiRoutes(
 }
 
 /** The form's file (the first part with one); undefined when the form has none. */
-async function multipartFile(
-  request: FastifyRequest,
-): Promise<{ name: string; content: Uint8Array } | undefined> {
+async function multipartFile(request: FastifyRequest): Promise<DumpUpload | undefined> {
   const file = await request.file();
   if (!file) return undefined;
-  return { name: file.filename || file.fieldname, content: new Uint8Array(await file.toBuffer()) };
+  return {
+    name: file.filename || file.fieldname,
+    type: file.mimetype,
+    content: new Uint8Array(await file.toBuffer()),
+  };
 }

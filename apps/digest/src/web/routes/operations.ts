@@ -3,6 +3,7 @@ import { createWebMetrics } from "../metrics/create-web-metrics.js";
 import type { WebDeps } from "../web-deps.js";
 import { openWebQueues, queueList } from "../web-queues.js";
 import { adminRoutes } from "./admin.js";
+import { dumpUploadRoutes } from "./dump-upload.js";
 import { dumpsApiRoutes } from "./dumps-api.js";
 import { metricsRoutes } from "./metrics.js";
 import { outboxRoutes } from "./outbox.js";
@@ -10,8 +11,9 @@ import { queuesBoardRoutes } from "./queues-board.js";
 
 /**
  * The desk's side of the app, sharing one set of queues: admin sign-in, the outbox, Bull Board,
- * dump uploads and /metrics. Each is its own plugin, so each one's hooks (the admin check,
- * Bull Board's policy, the upload's body parsers) stay on its own routes.
+ * dump uploads (the API and the admin page's form) and /metrics. Each is its own plugin, so
+ * each one's hooks (the admin check, Bull Board's policy, the uploads' body parsers) stay on
+ * its own routes.
  */
 export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Promise<void> {
   const queues = await openWebQueues(deps);
@@ -30,5 +32,6 @@ export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Pro
   await app.register(outboxRoutes, deps);
   await app.register(queuesBoardRoutes, { queues, adminToken: deps.adminToken });
   await app.register(dumpsApiRoutes, { ...deps, queues });
+  await app.register(dumpUploadRoutes, { ...deps, queues });
   await app.register(metricsRoutes, { metrics });
 }
