@@ -2,9 +2,11 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { dkimVerify } from "mailauth";
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTransport, type TransportEnv } from "./create-transport.js";
+import { encodeTemplate, fillEncoded } from "./encoded-body.js";
 import { MailConfigError } from "./errors.js";
 import { headerValue, sampleEmail } from "./test-support/index.js";
 
@@ -51,7 +53,7 @@ describe("the outbox transport (no SMTP_URL)", () => {
   });
 
   it("signs with DKIM when the three variables are set, and refuses half a configuration", async () => {
-    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
     const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
     const mailer = createTransport({
       ...env,
@@ -59,12 +61,23 @@ describe("the outbox transport (no SMTP_URL)", () => {
       DKIM_SELECTOR: "nd1",
       DKIM_PRIVATE_KEY: pem,
     });
-    await mailer.send(sampleEmail(3));
+    // Parts encoded beforehand, as the digest sends them: the signature covers them as sent.
+    const html = encodeTemplate({ chunks: ["<p>Grüße, ", "</p>"], slots: ["name"] });
+    await mailer.send({ ...sampleEmail(3), html: fillEncoded(html, { name: "Zoë" }) });
     const raw = await readFile(
       join(dataDir, "outbox", "edition-7.subscriber-3@news.example.org.eml"),
       "utf8",
     );
     expect(raw).toMatch(/^DKIM-Signature: .*d=news\.example\.org;.*s=nd1;/ms);
+    // A receiver's check, with the key published where it would look in DNS.
+    const record = `v=DKIM1; k=rsa; p=${publicKey.export({ type: "spki", format: "der" }).toString("base64")}`;
+    const verified = await dkimVerify(raw, {
+      resolver: async (name, type) => {
+        if (name === "nd1._domainkey.news.example.org" && type === "TXT") return [[record]];
+        throw Object.assign(new Error(`no ${type} record for ${name}`), { code: "ENOTFOUND" });
+      },
+    });
+    expect(verified.results.map((result) => result.status.result)).toEqual(["pass"]);
     expect(() => createTransport({ ...env, DKIM_DOMAIN: "news.example.org" })).toThrow(
       MailConfigError,
     );
