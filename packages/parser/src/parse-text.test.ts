@@ -69,6 +69,40 @@ describe("headlines", () => {
   });
 });
 
+describe("lines that look like headlines inside an article", () => {
+  const interview = [
+    "Lighthouse Keeper Hands Over the Last Manned Light on the Coast",
+    "Edda Brann kept the Skarvik light for 31 years. Next month it goes automatic.",
+    "How did you come to the job?",
+    "By accident. My uncle kept it before me, and when his knees went I said I would help for one winter.",
+    "What will you miss most? And what won't you?",
+    "The storms, strangely. Not the stairs: there are 214 of them, and I have counted every one.",
+    "Were you ever afraid out there?",
+    "Once, in the gale of 1999, when the sea came over the gallery. I sat with the lamp all night.",
+  ];
+
+  it("keeps an interviewer's questions inside the interview", () => {
+    const { articles } = parse([...interview, HEADLINE, LEDE, ...BODY]);
+    expect(articles.map((a) => [a.headline, a.startLine])).toEqual([
+      [interview[0], 1],
+      [HEADLINE, 9],
+    ]);
+  });
+
+  it("keeps a short sentence-case label inside its article", () => {
+    const label = "A slow summer for the buses";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, label, ...BODY]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.paragraphs).toContain(label);
+  });
+
+  it("still starts an article at a question headline in title case", () => {
+    const question = "Can the Mountain Line Survive Another Flood Season?";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, question, LEDE, ...BODY]);
+    expect(articles.map((a) => a.headline)).toEqual([HEADLINE, question]);
+  });
+});
+
 describe("bylines, datelines and contributor lines", () => {
   it("reads the names of a byline and leaves it out of the paragraphs", () => {
     const { articles } = parse([HEADLINE, "By Marta Lindqvist and Oren Bakshi", LEDE, ...BODY]);

@@ -216,7 +216,8 @@ function isCreditLine(text: string): boolean {
 
 /**
  * A headline at i, with what hangs under it, or null. A headline-like line inside an article
- * whose next paragraph carries on with the same cast is a subhead, not a headline.
+ * is a subhead, not a headline, when its next paragraph carries on with the same cast, or when
+ * it reads as running text: an interviewer's question, a short label in sentence case.
  */
 function headAt(
   paragraphs: readonly Paragraph[],
@@ -258,7 +259,13 @@ function headAt(
     span.duplicates.length === 0 &&
     next.kind === "text" &&
     !isCreditLine((paragraphs[k] as Paragraph).text) &&
-    isSubhead(features[headline] as ParagraphFeatures, next, table.lexical(k), castBefore(i))
+    isSubhead(
+      (paragraphs[headline] as Paragraph).text,
+      features[headline] as ParagraphFeatures,
+      next,
+      table.lexical(k),
+      castBefore(i),
+    )
   ) {
     return null;
   }
@@ -286,6 +293,7 @@ function headAt(
 }
 
 function isSubhead(
+  text: string,
   headline: ParagraphFeatures,
   next: ParagraphFeatures,
   nextNames: LexicalFeatures,
@@ -294,10 +302,21 @@ function isSubhead(
   if (next.kind === "byline" || next.dateline !== null) return false;
   // "UP NEXT", "KEY FACTS": section labels inside an article are short and in capitals.
   if (headline.words <= 5 && headline.allCaps) return true;
+  // An interviewer's question, or a label in running text ("The ring around the city"):
+  // headlines name what they are about, or capitalize their words.
+  if (inSentenceCase(text) && (text.endsWith("?") || headline.words <= 6)) return true;
   if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
   if (headline.words <= 4 && next.continuationOpening) return true;
   const shared = nextNames.keys.filter((key) => cast.has(key)).length;
   return headline.words <= 4 && nextNames.keys.length > 0 && shared * 2 >= nextNames.keys.length;
+}
+
+/**
+ * Capitalized only where a sentence begins: no other word starts with a capital letter (so no
+ * name, no place, no title-cased word).
+ */
+function inSentenceCase(text: string): boolean {
+  return !/(?<![.!?:])\s["“‘(]?\p{Lu}/u.test(text);
 }
 
 /** A one- or two-sentence summary under the headline, before the byline or the lede. */
