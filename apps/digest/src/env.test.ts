@@ -23,3 +23,21 @@ describe("the digest's schedule and pause settings", () => {
     );
   });
 });
+
+describe("the unsubscribe mailbox's settings", () => {
+  it("runs no mailbox unless a port is set; listens on 127.0.0.1 by default", () => {
+    expect(parseDigestEnv({}).UNSUBSCRIBE_SMTP_PORT).toBeUndefined();
+    expect(parseDigestEnv({ UNSUBSCRIBE_SMTP_PORT: " " }).UNSUBSCRIBE_SMTP_PORT).toBeUndefined();
+    expect(parseDigestEnv({}).UNSUBSCRIBE_SMTP_HOST).toBe("127.0.0.1");
+    const env = parseDigestEnv({ UNSUBSCRIBE_SMTP_PORT: "2525", UNSUBSCRIBE_SMTP_HOST: "0.0.0.0" });
+    expect(env).toMatchObject({ UNSUBSCRIBE_SMTP_PORT: 2525, UNSUBSCRIBE_SMTP_HOST: "0.0.0.0" });
+  });
+
+  it("refuses a port that is not one", () => {
+    for (const port of ["0", "65536", "smtp", "25.5"]) {
+      expect(() => parseDigestEnv({ UNSUBSCRIBE_SMTP_PORT: port }), port).toThrow(
+        /UNSUBSCRIBE_SMTP_PORT/,
+      );
+    }
+  });
+});

@@ -40,6 +40,18 @@ export const digestEnv = runtimeEnv.extend(mailEnv.shape).extend({
     .int()
     .min(1024)
     .default(64 * 1024 * 1024),
+  /**
+   * Port of the unsubscribe mailbox (`unsubscribe@<MAIL_FROM's domain>`, the List-Unsubscribe
+   * mailto); unset: the mailbox does not run.
+   */
+  UNSUBSCRIBE_SMTP_PORT: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.coerce.number<string>().int().min(1).max(65_535).optional())
+    .optional(),
+  /** Address the unsubscribe mailbox listens on (`0.0.0.0` in a container). */
+  UNSUBSCRIBE_SMTP_HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** The hour (0-23) editions go out, on each subscriber's own clock (`subscribers.timezone`). */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(6),
   /** The day weekly editions go out: a weekday name (`monday`, `mon`) or 0 (Sunday) to 6. */

@@ -30,3 +30,16 @@ export class PortUnavailableError extends Error {
     );
   }
 }
+
+/** The unsubscribe mailbox's port (`UNSUBSCRIBE_SMTP_PORT`) is taken, or not ours to use. */
+export class MailboxPortUnavailableError extends Error {
+  override name = "MailboxPortUnavailableError";
+  constructor(
+    readonly port: number,
+    reason: string,
+  ) {
+    super(
+      `the unsubscribe mailbox cannot listen on port ${port} (${reason}): stop what runs there (is another digest process running on this host?), set another UNSUBSCRIBE_SMTP_PORT (ports under 1024 need privileges: use 2525 and forward to it), or unset it to run no mailbox`,
+    );
+  }
+}

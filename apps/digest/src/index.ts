@@ -34,7 +34,12 @@ export {
   parseDigestEnv,
   scheduleOf,
 } from "./env.js";
-export { EditionNotFoundError, PortUnavailableError, UnknownEditionError } from "./errors.js";
+export {
+  EditionNotFoundError,
+  MailboxPortUnavailableError,
+  PortUnavailableError,
+  UnknownEditionError,
+} from "./errors.js";
 export { DEFAULT_FAILURE_POLICY, type FailurePolicy, pauseReason } from "./failure-rate.js";
 export * as buildEditionJob from "./jobs/build-edition.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
@@ -42,6 +47,7 @@ export type { TickReport } from "./jobs/schedule-tick.js";
 export { createLogger, type Logger } from "./logger.js";
 export { pauseIfFailing } from "./pause-edition.js";
 export { type PreparedEdition, prepareEdition, queueDeliveries } from "./prepare-edition.js";
+export { readUnsubscribeRequest, type UnsubscribeRequest } from "./read-unsubscribe-request.js";
 export {
   type PreviewOptions,
   type PreviewResult,
@@ -56,15 +62,24 @@ export {
   type RunningDigest,
   runDigest,
   type SharedConnections,
+  unsubscribeMailboxFor,
 } from "./run-digest.js";
 export { createSegmentCache, type PreparedSegment, type SegmentCache } from "./segment-cache.js";
 export {
+  checkLinkToken,
   linkToken,
   loadSecret,
   mailDomainOf,
   type SubscriberLinks,
   subscriberLinks,
 } from "./signed-links.js";
+export {
+  answerUnsubscribeEmail,
+  MAILBOX_MAX_BYTES,
+  type MailboxAnswer,
+  startUnsubscribeMailbox,
+  type UnsubscribeMailbox,
+} from "./unsubscribe-mailbox.js";
 export { BODY_LIMIT_BYTES, createWebApp } from "./web/create-web-app.js";
 export { type RunningWeb, runWeb, type SharedWebConnections } from "./web/run-web.js";
 export type { WebDeps } from "./web/web-deps.js";

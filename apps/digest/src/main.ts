@@ -3,12 +3,17 @@ import { parseDigestEnv } from "./env.js";
 import { createLogger } from "./logger.js";
 import { runDigest } from "./run-digest.js";
 
-// The digest process: env -> connections -> deliver and schedule workers -> signal handlers.
+// The digest process: env -> connections -> deliver and schedule workers (and the unsubscribe
+// mailbox, when configured) -> signal handlers.
 await runProcess({
   name: "digest",
   parseEnv: parseDigestEnv,
   createLogger: (level) => createLogger(level),
   // Start-up errors (no Redis, database busy, bad DKIM key...) say what to do.
   start: (env, log) => runDigest(env, { log }),
-  describe: (running) => ({ store: running.store.location, mail: running.mailer.kind }),
+  describe: (running) => ({
+    store: running.store.location,
+    mail: running.mailer.kind,
+    unsubscribeMailbox: running.mailbox?.port,
+  }),
 });

@@ -6,6 +6,7 @@ import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
 import type { Logger } from "./logger.js";
 import { Cleanup, openConnections } from "./open-connections.js";
 import { loadSecret, mailDomainOf } from "./signed-links.js";
+import { startUnsubscribeMailbox, type UnsubscribeMailbox } from "./unsubscribe-mailbox.js";
 
 export interface RunningDigest {
   redisUrl: string;
@@ -14,7 +15,12 @@ export interface RunningDigest {
   deliveries: DeliveryWorker;
   /** Schedule ticks, and the builds and resumes commands hand over. */
   schedules: DigestWorker;
-  /** Graceful stop: the workers (active jobs finish), then the mail pool, store and Redis. */
+  /** The unsubscribe mailbox, when `UNSUBSCRIBE_SMTP_PORT` is set. */
+  mailbox: UnsubscribeMailbox | undefined;
+  /**
+   * Graceful stop: the mailbox, the workers (active jobs finish), then the mail pool, store
+   * and Redis.
+   */
   close(): Promise<void>;
 }
 
@@ -58,6 +64,25 @@ export function digestWorkerFor(
   });
 }
 
+/**
+ * The unsubscribe mailbox as the environment configures it, listening; undefined when
+ * `UNSUBSCRIBE_SMTP_PORT` is unset. It checks tokens with the secret that signs the links, for
+ * the address the links name (`unsubscribe@` the domain of `MAIL_FROM`).
+ */
+export async function unsubscribeMailboxFor(
+  env: DigestEnv,
+  deps: { store: Store; log: Logger },
+): Promise<UnsubscribeMailbox | undefined> {
+  if (env.UNSUBSCRIBE_SMTP_PORT === undefined) return undefined;
+  return startUnsubscribeMailbox({
+    ...deps,
+    secret: await loadSecret(env.SECRET, env.DATA_DIR),
+    mailDomain: mailDomainOf(env.MAIL_FROM),
+    port: env.UNSUBSCRIBE_SMTP_PORT,
+    host: env.UNSUBSCRIBE_SMTP_HOST,
+  });
+}
+
 /** What a process that already runs the ingestion worker lends the digest: its connections. */
 export interface SharedConnections {
   redisUrl: string;
@@ -67,7 +92,8 @@ export interface SharedConnections {
 /**
  * Wires one digest process: Redis (REDIS_URL, or the embedded redis-server), the store
  * (DATABASE_URL, or PGlite), the mail transport (SMTP_URL, or the outbox), the deliver worker
- * and the `digest` worker, which upserts the schedule and builds editions when their hour comes.
+ * and the `digest` worker, which upserts the schedule and builds editions when their hour comes;
+ * with `UNSUBSCRIBE_SMTP_PORT`, the unsubscribe mailbox too.
  * With `shared`, it runs beside the ingestion worker in one process (`newsdesk start`): PGlite
  * has one owner, so both use the same store, and closing the digest leaves them open.
  */
@@ -95,7 +121,18 @@ export async function runDigest(
     // Closed first: no new edition is prepared while the deliveries wind down.
     cleanup.push(() => schedules.close());
     await schedules.waitUntilReady();
-    return { redisUrl, store, mailer, deliveries, schedules, close: () => cleanup.run() };
+    const mailbox = await unsubscribeMailboxFor(env, { store, log });
+    // Closed before everything else: no request is taken while the store is closing.
+    if (mailbox) cleanup.push(() => mailbox.close());
+    return {
+      redisUrl,
+      store,
+      mailer,
+      deliveries,
+      schedules,
+      mailbox,
+      close: () => cleanup.run(),
+    };
   } catch (error) {
     await cleanup.run();
     throw error;

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -15,6 +15,26 @@ export function linkToken(secret: string, purpose: string, subscriberId: number)
     .update(`${purpose}:${subscriberId}`)
     .digest("base64url")
     .slice(0, 22);
+}
+
+/**
+ * Checks an unsubscribe or preferences token (see `linkToken`) in constant time. The web pages
+ * and the unsubscribe mailbox both verify through it.
+ */
+export function checkLinkToken(
+  secret: string,
+  purpose: "unsubscribe" | "preferences",
+  subscriberId: number,
+  token: string,
+): boolean {
+  return sameToken(token, linkToken(secret, purpose, subscriberId));
+}
+
+/** Compares a token from outside with the expected one in constant time. */
+export function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**

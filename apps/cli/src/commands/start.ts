@@ -16,7 +16,9 @@ const SEEDED_MARK = "samples-ingested";
 /**
  * `newsdesk start`: the whole system in one process on embedded defaults (a launched
  * redis-server, PGlite, the outbox): the ingestion worker with its inbox watcher and the
- * delivery worker, and the web app on PORT; on its first start it ingests the demo dumps.
+ * delivery worker, and the web app on PORT; on its first start it ingests the demo dumps. The
+ * unsubscribe mailbox runs only when UNSUBSCRIBE_SMTP_PORT is set: on a laptop no mail server
+ * delivers the digests' mailto to it, so an SMTP port open by default would only be in the way.
  */
 export function registerStartCommand(program: Command, io: Io): void {
   program
@@ -59,6 +61,9 @@ export function registerStartCommand(program: Command, io: Io): void {
               ? `  samples  ${seeded} demo dumps from ${options.samples} are being ingested`
               : "",
             ...webUrlLines(web.url, env, digest.mailer.kind === "outbox"),
+            digest.mailbox
+              ? `  mailbox  smtp://${digest.mailbox.host}:${digest.mailbox.port}  (unsubscribe requests to ${digest.mailbox.address})`
+              : "  mailbox  off  (to take unsubscribe requests by email: UNSUBSCRIBE_SMTP_PORT=2525 npm start)",
             "  status   npx newsdesk status   (in another terminal)",
             "Press Ctrl-C to stop.",
           ]

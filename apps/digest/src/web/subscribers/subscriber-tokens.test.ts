@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { linkToken } from "../../signed-links.js";
+import { checkLinkToken, linkToken } from "../../signed-links.js";
 import {
   CONFIRM_LINK_TTL_MS,
   checkConfirmToken,
-  checkLinkToken,
   confirmationUrl,
   confirmToken,
   newConfirmNonce,

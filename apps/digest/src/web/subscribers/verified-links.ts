@@ -1,9 +1,9 @@
 import type { Store, Subscription } from "@newsdesk/store";
+import { checkLinkToken } from "../../signed-links.js";
 import { RejectedLinkError } from "./subscriber-errors.js";
 import {
   type ConfirmClaim,
   checkConfirmToken,
-  checkLinkToken,
   parseConfirmParams,
   parseLinkParams,
 } from "./subscriber-tokens.js";
