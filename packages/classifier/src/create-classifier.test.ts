@@ -209,4 +209,36 @@ describe("people", () => {
     });
     expect(r.people).toEqual(["Maria Lopez"]);
   });
+
+  it("finds names no given-name list holds where the sentence says a person is named", () => {
+    const r = classifier.classify(
+      article(
+        "Market day",
+        "Tsegaye Wolde, 61, sells coffee in the old market. Prices have doubled, said Nkechi Obiora.",
+        "Ardit Hoxha, who runs the stall beside it, agreed. Ruwani Perera said little.",
+      ),
+    );
+    expect(r.people).toEqual(
+      expect.arrayContaining(["Tsegaye Wolde", "Nkechi Obiora", "Ardit Hoxha", "Ruwani Perera"]),
+    );
+  });
+
+  it("reads a name after a title inside a run, and a hyphenated given name", () => {
+    const r = classifier.classify(
+      article(
+        "Talks",
+        "Fisheries Minister Oyelaran Bakare met farmers on Monday.",
+        "The talks went well, said Choi Min-ji.",
+      ),
+    );
+    expect(r.people).toEqual(expect.arrayContaining(["Oyelaran Bakare", "Choi Min-ji"]));
+    expect(r.people).not.toContain("Fisheries Minister Oyelaran Bakare");
+  });
+
+  it("does not take an organization that speaks for a person", () => {
+    const r = classifier.classify(
+      article("Storm", "The Highland Council said roads were closed.", "Quiet otherwise."),
+    );
+    expect(r.people).toEqual([]);
+  });
 });

@@ -100,6 +100,28 @@ const TITLES = new Set([
   "star",
   "author",
   "writer",
+  // Occupations written before a name: "said analyst Ruud Hoek", "farmer Ana Lima".
+  "analyst",
+  "economist",
+  "researcher",
+  "scientist",
+  "historian",
+  "lawyer",
+  "doctor",
+  "nurse",
+  "teacher",
+  "farmer",
+  "activist",
+  "official",
+  "spokesperson",
+  "photographer",
+  "novelist",
+  "poet",
+  "artist",
+  "engineer",
+  "architect",
+  "entrepreneur",
+  "founder",
 ]);
 /** Capitalized words that are never part of a person's name. */
 const NOT_NAME = new Set([
@@ -403,8 +425,42 @@ const PARTICLES = new Set([
 
 interface Run {
   words: Token[];
+  /** After a title, or where only a person fits ("said Ana Lima", "Ana Lima, who"). */
   afterTitle: boolean;
   order: number;
+}
+
+/** Verbs of saying: a name right before or after one is a person's. */
+const SPEECH = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "explained",
+  "recalled",
+  "warned",
+  "wrote",
+  "asked",
+  "noted",
+  "argued",
+  "insisted",
+]);
+
+/**
+ * What the words around tokens[first..end) say of a name there, whatever the name (given-name
+ * lists miss most of the world's names): "person" where only a person fits ("Ana Lima, 34,",
+ * "Ana Lima, who"), "speaker" next to a verb of saying, which organizations use too ("Ana
+ * Lima said", "said Ana Lima"), or nothing.
+ */
+function nameContext(tokens: Token[], first: number, end: number): "person" | "speaker" | null {
+  const next = tokens[end];
+  const prev = tokens[first - 1];
+  if (next && !next.joined && !next.hyphenated && !next.sentenceStart) {
+    if (next.lower === "who" || /^\d{1,3}$/.test(next.raw)) return "person";
+  }
+  if (next?.joined && SPEECH.has(next.lower)) return "speaker";
+  if (prev && SPEECH.has(prev.lower) && (tokens[first] as Token).joined) return "speaker";
+  return null;
 }
 
 /**
@@ -438,6 +494,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       }
       i += run.length;
       // Drop leading titles and other words that are never names ("Secretary of State Marco").
+      const runStart = i - run.length;
       let words = run;
       let afterTitle = false;
       const prev = tokens[i - run.length - 1];
@@ -449,13 +506,25 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
           words = words.slice(1);
         } else break;
       }
+      // A title inside the run ends what comes before it: "Supply Minister Mostafa Adel". Not
+      // in a title-cased headline, where every word is capitalized ("Minister Calls Vote").
+      const lastTitle = zone.titleCase ? -1 : words.findLastIndex((w) => TITLES.has(w.lower));
+      if (lastTitle >= 0 && words.length - lastTitle - 1 >= 2) {
+        words = words.slice(lastTitle + 1);
+        afterTitle = true;
+      }
       while (words.length > 0 && PARTICLES.has((words[words.length - 1] as Token).lower)) {
         words = words.slice(0, -1);
       }
       if (words.length < 2 || words.length > 4) continue;
-      if (words.some((w) => NOT_NAME.has(w.lower))) continue;
-      if (!looksLikePerson(words, gazetteer)) continue;
-      runs.push({ words, afterTitle, order: order++ });
+      const first = runStart + run.indexOf(words[0] as Token);
+      const context = nameContext(tokens, first, first + words.length);
+      // Where only a person fits, a surname may also be a word or a place ("Hoda Ramadan,
+      // 52,", "Trey Jordan, who"); the first name may not.
+      const person = context === "person";
+      if ((person ? words.slice(0, 1) : words).some((w) => NOT_NAME.has(w.lower))) continue;
+      if (!looksLikePerson(words, gazetteer, person)) continue;
+      runs.push({ words, afterTitle: afterTitle || context !== null, order: order++ });
     }
   }
 
@@ -503,6 +572,8 @@ function readRun(tokens: Token[], i: number): Token[] {
       if (!t.joined && !t.hyphenated && !(initialGap && !t.sentenceStart)) break;
     }
     if (t.cap && !t.allCaps) run.push(t);
+    // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
+    else if (run.length > 0 && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) run.push(t);
     else if (t.allCaps && t.raw.length === 1) run.push(t);
     else if (run.length > 0 && PARTICLES.has(t.lower) && tokens[k + 1]?.cap) run.push(t);
     else break;
@@ -511,10 +582,10 @@ function readRun(tokens: Token[], i: number): Token[] {
   return run;
 }
 
-function looksLikePerson(words: Token[], gazetteer: Gazetteer): boolean {
+function looksLikePerson(words: Token[], gazetteer: Gazetteer, person = false): boolean {
   const key = words.map((w) => w.lower).join(" ");
   if (gazetteer.names.has(key)) return false;
-  for (const w of words) {
+  for (const w of person ? words.slice(0, 1) : words) {
     const list = gazetteer.names.get(w.lower);
     if (list?.some((c) => c.kind === "country" || c.kind === "demonym" || c.kind === "region")) {
       return false;

@@ -38,6 +38,12 @@ let placesFound = 0;
 let placesTotal = 0;
 let peopleFound = 0;
 let peopleTotal = 0;
+// What the classifier listed, and how much of that the labels hold: recall alone rewards
+// listing every capitalized pair.
+let placesListed = 0;
+let placesListedRight = 0;
+let peopleListed = 0;
+let peopleListedRight = 0;
 const misses: string[] = [];
 
 for (const item of labeled) {
@@ -71,6 +77,13 @@ for (const item of labeled) {
   placesTotal += item.places.length;
   peopleFound += countFound(item.people, result.people);
   peopleTotal += item.people.length;
+  placesListed += result.places.length;
+  placesListedRight += countFound(
+    result.places.map((p) => p.name),
+    item.places,
+  );
+  peopleListed += result.people.length;
+  peopleListedRight += countFound(result.people, item.people);
   if (!beatOk || !regionOk) {
     misses.push(
       `  ${item.id}: beat ${primaryBeat}${beatOk ? "" : ` (want ${item.beats.join("|")})`}, region ${primaryRegion}${regionOk ? "" : ` (want ${item.region})`}`,
@@ -100,10 +113,10 @@ console.log(
   `primary region accuracy  ${pct(regionRight / labeled.length)}  (${regionRight}/${labeled.length})`,
 );
 console.log(
-  `places recall            ${pct(placesFound / placesTotal)}  (${placesFound}/${placesTotal})`,
+  `places recall            ${pct(placesFound / placesTotal)}  (${placesFound}/${placesTotal}), precision ${pct(placesListedRight / placesListed)}  (${placesListedRight}/${placesListed})`,
 );
 console.log(
-  `people recall            ${pct(peopleFound / peopleTotal)}  (${peopleFound}/${peopleTotal})`,
+  `people recall            ${pct(peopleFound / peopleTotal)}  (${peopleFound}/${peopleTotal}), precision ${pct(peopleListedRight / peopleListed)}  (${peopleListedRight}/${peopleListed})`,
 );
 if (misses.length > 0) console.log(`\nmisses:\n${misses.join("\n")}`);
 
