@@ -78,6 +78,8 @@ export function buildGazetteer() {
     const names = new Set([city.name, fold(city.name)]);
     // "Washington, D.C." is written "Washington" in running text.
     if (city.name.includes(", ")) names.add(city.name.slice(0, city.name.indexOf(", ")));
+    // "Köln" is "Cologne" in English news.
+    for (const alias of curated.cityAliases[`${city.name}|${city.country}`] ?? []) names.add(alias);
     for (const name of names) {
       if (name.length < 3) continue;
       let flags = capital ? "c" : seat ? "s" : "";

@@ -128,6 +128,13 @@ describe("regions", () => {
     ).toContain("Chad");
   });
 
+  it("takes a city before its possessive even when a name follows, and English city names", () => {
+    expect(placeNames(article("Rents", "Rents rose in Tokyo’s Nerima ward."))).toContain("Tokyo");
+    for (const city of ["Basra", "Cologne", "Galway", "Marrakech"]) {
+      expect(placeNames(article("Heat", `Power failed across ${city} on Monday.`))).toContain(city);
+    }
+  });
+
   it("resolves Paris, Nice and Reading from context and population", () => {
     expect(
       region(article("Louvre reopens", "Visitors returned to museums in Paris on Monday.")),

@@ -250,7 +250,11 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
     if (candidates.length > 0) {
       const prev = tokens[i - 1];
       const next = tokens[i + found.len];
-      const besideName = nameLike(prev, t.joined) || nameLike(next, next?.joined === true);
+      // A possessive ends a name: "Tokyo’s Nerima ward" is Tokyo, and "Japan’s Tokyo" too.
+      const last = tokens[i + found.len - 1] as Token;
+      const besideName =
+        (!prev?.possessive && nameLike(prev, t.joined)) ||
+        (!last.possessive && nameLike(next, next?.joined === true));
       out.push({
         key: found.key,
         candidates,
