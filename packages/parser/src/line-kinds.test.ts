@@ -115,6 +115,10 @@ describe("isBoilerplate", () => {
     "Sign up for the morning briefing",
     "March 4, 2025",
     "Updated March 4, 2025",
+    "Photo: Ragna Solberg/Norland Wire",
+    "Photograph: Oren Bakshi for the Gazette",
+    "Image: Ferry passengers wait on the pier at Granvik.",
+    "Caption: The new culverts under construction",
   ])("recognizes %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -122,6 +126,7 @@ describe("isBoilerplate", () => {
   it.each([
     "Advertisement revenue fell at the Aldwin Gazette last year.",
     "Comments from residents were mixed.",
+    "Picture this: a harbour town with no ferry for a month.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

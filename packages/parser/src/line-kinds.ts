@@ -64,7 +64,8 @@ const BOILERPLATE = new RegExp(
     "subscribe .*",
     "credit\\s*\\.{2,}.*",
     "image(?: credit.*)?",
-    "photo:.*",
+    // Captions and credits pasted with the pictures: "Photo: Name/Agency", "Image: A man...".
+    "(?:photo|photograph|image|picture|caption|credit)s?\\s*:.*",
     "related:.*",
     "view comments",
     "reporting from [^.]{2,60}",
