@@ -119,6 +119,16 @@ describe("isBoilerplate", () => {
     "Photograph: Oren Bakshi for the Gazette",
     "Image: Ferry passengers wait on the pier at Granvik.",
     "Caption: The new culverts under construction",
+    "Getty Images",
+    "Ragna Solberg/AFP via Getty Images",
+    "Reuters",
+    "5 min read",
+    "3 hours ago",
+    "Most read",
+    "Share",
+    "Follow us on X",
+    "Watch: Floodwater sweeps through Granvik",
+    "© 2026 Norland Wire. All rights reserved.",
   ])("recognizes %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -127,6 +137,9 @@ describe("isBoilerplate", () => {
     "Advertisement revenue fell at the Aldwin Gazette last year.",
     "Comments from residents were mixed.",
     "Picture this: a harbour town with no ferry for a month.",
+    "Copyright lawyers say the ruling will be appealed.",
+    "2025 was the wettest year on record in Granvik.",
+    "Share prices fell sharply in Holt on Monday.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

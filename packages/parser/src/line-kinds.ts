@@ -66,7 +66,16 @@ const BOILERPLATE = new RegExp(
     "image(?: credit.*)?",
     // Captions and credits pasted with the pictures: "Photo: Name/Agency", "Image: A man...".
     "(?:photo|photograph|image|picture|caption|credit)s?\\s*:.*",
-    "related:.*",
+    // A picture's credit on a line of its own: "Getty Images", "Ana Lima/AFP via Getty Images".
+    "(?:[^./]{2,40}\\s*/\\s*)?(?:getty images|reuters|afp|ap|epa|efe|anadolu(?: agency)?|shutterstock|alamy|pa(?: media| images)?|associated press|bloomberg)(?: via getty images)?",
+    "related(?::.*)?",
+    "most (?:read|popular|viewed|shared)",
+    "follow us on .*",
+    "share|save|print|email|listen|watch",
+    "watch:.*",
+    "\\d+ min(?:ute)?s? read",
+    "\\d+ (?:minutes?|hours?|days?) ago",
+    "(?:copyright|©)\\s*©?\\s*\\d{4}\\b.*|.*all rights reserved\\.?",
     "view comments",
     "reporting from [^.]{2,60}",
     "(?:published|updated|posted)(?: on)? [^.]{0,80}",
