@@ -129,6 +129,11 @@ describe("isBoilerplate", () => {
     "Follow us on X",
     "Watch: Floodwater sweeps through Granvik",
     "© 2026 Norland Wire. All rights reserved.",
+    "Tue 3 Mar 2026 14.02 GMT",
+    "Published: 10:32 AM EST, Mon March 2, 2026",
+    "March 3, 2026 at 5:02 p.m. ET",
+    "2026-03-03 14:02",
+    "Updated: 03/03/2026 11:20",
   ])("recognizes %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -140,6 +145,8 @@ describe("isBoilerplate", () => {
     "Copyright lawyers say the ruling will be appealed.",
     "2025 was the wettest year on record in Granvik.",
     "Share prices fell sharply in Holt on Monday.",
+    "Trains resume on March 3 at 5:00.",
+    "The ferry leaves at 14:02 on Tuesdays from Granvik.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

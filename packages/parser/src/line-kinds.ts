@@ -92,5 +92,36 @@ const BOILERPLATE = new RegExp(
 
 /** Web-page debris: "Advertisement", "Share full article", "Credit...Name". */
 export function isBoilerplate(text: string): boolean {
-  return text.length <= 120 && BOILERPLATE.test(text);
+  return text.length <= 120 && (BOILERPLATE.test(text) || isTimestamp(text));
+}
+
+// The words a publication or update time is written with, besides numbers.
+const TIME_WORDS = new Set(
+  (
+    "published updated last modified posted first on at am pm a m p gmt utc bst cet cest et est edt " +
+    "ct cst cdt mt mst mdt pt pst pdt ist jst aest hkt sast eat wat mon tue tues wed thu thur thurs " +
+    "fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul " +
+    "aug sep sept oct nov dec january february march april june july august september october " +
+    "november december"
+  ).split(" "),
+);
+const HAS_DATE = new RegExp(
+  [
+    "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d",
+    "\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b",
+    "\\b\\d{1,2}[:.]\\d{2}\\b",
+  ].join("|"),
+  "i",
+);
+
+/**
+ * A line that only says when: "Tue 3 Mar 2026 14.02 GMT", "Published: 10:32 AM EST, Mon March
+ * 2, 2026", "2026-03-03 14:02". Every word is a date or time word or a number, and there is a
+ * date or a clock time in it.
+ */
+function isTimestamp(text: string): boolean {
+  if (text.length > 80 || !HAS_DATE.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.every((word) => TIME_WORDS.has(word));
 }
