@@ -33,6 +33,16 @@ describe("article boundaries in dumps composed from the fixtures", () => {
     expect({ f1: f1 >= 0.95, precision, recall, misses }).toMatchObject({ f1: true });
   });
 
+  it("hold with web-page debris between paragraphs and publication times under headlines", () => {
+    const { f1, precision, recall, misses } = evaluateBoundaries(
+      articles,
+      [1, 2, 3, 4, 5, 6],
+      0.5,
+      0.25,
+    );
+    expect({ f1: f1 >= 0.95, precision, recall, misses }).toMatchObject({ f1: true });
+  });
+
   it("are all found when every article keeps its headline", () => {
     const { precision, recall } = evaluateBoundaries(articles, [7, 8, 9], 0);
     expect(recall).toBe(1);

@@ -10,6 +10,7 @@ export function evaluateBoundaries(
   articles: readonly FixtureArticle[],
   seeds: readonly number[],
   headlessRate = 0.5,
+  debrisRate = 0,
 ) {
   const layouts: Layout[] = ["lines", "spaced", "blank", "wrapped"];
   let hits = 0;
@@ -27,6 +28,7 @@ export function evaluateBoundaries(
         eol: seed % 2 ? "\n" : "\r\n",
         wrapWidth: 64 + (seed % 16),
         seed,
+        debrisRate,
       });
       const starts = parseDump(dump.text).articles.map((a) => a.startLine);
       const scores = boundaryScores(

@@ -15,7 +15,36 @@ export interface ComposeOptions {
   eol: "\n" | "\r\n";
   wrapWidth: number;
   seed: number;
+  /**
+   * Share of body paragraphs followed by a line of web-page debris (a caption, a share button,
+   * a credit), as pastes from news sites carry; with any, a publication time under each
+   * headline too. 0 or omitted: none.
+   */
+  debrisRate?: number;
 }
+
+// Debris written for the project in the shapes news sites use.
+const DEBRIS = [
+  "Advertisement",
+  "Share this article",
+  "Photo: Ragna Solberg/Norland Wire",
+  "Image: Ferry passengers wait on the pier at Granvik.",
+  "Getty Images",
+  "Teodor Vance/AFP via Getty Images",
+  "Read more: The week in pictures",
+  "Listen to this article · 4 min",
+  "5 min read",
+  "Most read",
+  "Follow us on X",
+  "Watch: Floodwater sweeps through the valley",
+];
+const TIMESTAMPS = [
+  "Tue 3 Mar 2026 14.02 GMT",
+  "Published: 10:32 AM EST, Mon March 2, 2026",
+  "Updated March 4, 2026",
+  "2026-03-03 14:02",
+  "3 hours ago",
+];
 
 export interface TruthArticle {
   id: string;
@@ -89,14 +118,18 @@ export function composeDump(
     const headless = random() < options.headlessRate;
     if (options.layout === "spaced" && out.length > 0) out.push("");
     const startLine = out.length + (separated && out.length > 0 ? 2 : 1);
+    const debris = options.debrisRate ?? 0;
+    const pick = (lines: readonly string[]) => lines[Math.floor(random() * lines.length)] as string;
     if (!headless) {
       paragraph(article.headline);
       if (random() < options.duplicateHeadlineRate) paragraph(article.headline);
+      if (debris > 0) paragraph(pick(TIMESTAMPS));
       if (article.dek) paragraph(article.dek);
       if (article.byline) paragraph(article.byline);
     }
     article.paragraphs.forEach((text, i) => {
       paragraph(i === 0 && article.dateline ? `${article.dateline} ${text}` : text);
+      if (debris > 0 && random() < debris) paragraph(pick(DEBRIS));
     });
     if (article.contributorLine) paragraph(article.contributorLine);
     truth.push({
