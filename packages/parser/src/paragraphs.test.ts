@@ -80,6 +80,20 @@ describe("groupParagraphs", () => {
     ]);
   });
 
+  it("keeps a list of short lines apart, and the headline and dek under it", () => {
+    const lines = [
+      "Related",
+      "Storms Batter the Coast Again as Ferries Stay in Port",
+      "Fishermen Count the Cost of a Long Winter",
+      "New Bridge Opens Between the Two Islands",
+      "",
+      "Granvik Breaks Ground on a New Ferry Terminal",
+      "The project would double the number of sailings to Holt by 2029.",
+      "By Ragna Solberg",
+    ];
+    expect(groupParagraphs(lines).map((p) => p.text)).toEqual(lines.filter((l) => l !== ""));
+  });
+
   it("opens a paragraph at a first-line indent", () => {
     const lines = PARAGRAPHS.flatMap((p) => wrap(`    ${p}`, 72).map((l) => l.trimEnd()));
     // The indent survives the wrap only on each paragraph's first line.

@@ -10,6 +10,9 @@ export interface Paragraph {
 
 // Lines longer than this are never the product of a hard wrap.
 const MAX_WRAP_WIDTH = 110;
+// Dumps are wrapped at 60-80 columns (mail, terminals); a narrower "width" is a list of short
+// lines, such as the headlines of links to other stories, which must stay lines.
+const MIN_WRAP_WIDTH = 56;
 const WINDOW = 12;
 // Fewer lines than this between long ones are headlines, bylines and short paragraphs.
 const MIN_WRAPPED_LINES = 6;
@@ -138,7 +141,7 @@ function wrapWidth(lengths: readonly number[], from: number, to: number): number
       const m = lengths[k] as number;
       if (m < ceiling && m > width) width = m;
     }
-    if (width < 30) return 0;
+    if (width < MIN_WRAP_WIDTH) return 0;
     let nearFull = 0;
     let within = 0;
     for (let k = from; k <= to; k++) {

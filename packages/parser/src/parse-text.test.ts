@@ -69,6 +69,41 @@ describe("headlines", () => {
   });
 });
 
+describe("lists of links to other stories", () => {
+  const links = [
+    "Related coverage",
+    "Storms Batter the Coast Again as Ferries Stay in Port",
+    "Fishermen Count the Cost of a Long Winter",
+  ];
+
+  it("start no article, and the next article keeps its headline", () => {
+    const { articles } = parse([
+      HEADLINE,
+      LEDE,
+      ...BODY,
+      ...links,
+      "Holt Opens Its New Library",
+      "By Teodor Vance",
+      "The library on Market Street opened on Saturday with a queue around the block and a brass band.",
+    ]);
+    expect(articles.map((a) => [a.headline, a.startLine])).toEqual([
+      [HEADLINE, 1],
+      ["Holt Opens Its New Library", 8],
+    ]);
+  });
+
+  it("start no article before a story that lost its headline", () => {
+    const other = [
+      "Vessby's new library opened on Saturday, and Mayor Ilse Maren cut the ribbon in front of a queue that reached the river.",
+      "The building, a former grain store, holds 80,000 books and a children's floor with a reading garden on the roof.",
+      "Its architect, Oren Bakshi, said the old timber beams had been kept so that visitors could see how the store was built.",
+    ];
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, ...links, ...other]);
+    expect(articles.map((a) => a.startLine)).toEqual([1, 8]);
+    expect(articles[1]?.headlineSource).toBe("derived");
+  });
+});
+
 describe("lines that look like headlines inside an article", () => {
   const interview = [
     "Lighthouse Keeper Hands Over the Last Manned Light on the Coast",

@@ -1,4 +1,5 @@
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import { markLinkLists } from "./link-lists.js";
 import { splitLines } from "./lines.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
@@ -72,8 +73,10 @@ export function parseLines(
 }
 
 function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {
-  const table = new FeatureTable(paragraphs.map((p) => p.text));
+  const texts = paragraphs.map((p) => p.text);
+  const table = new FeatureTable(texts);
   const features = table.paragraphs;
+  markLinkLists(texts, features);
   const spans = segmentParagraphs(paragraphs, table, tuning);
   const warnings: ParseWarning[] = [];
   const articles = [];
