@@ -26,6 +26,9 @@ describe("extractContributors", () => {
       ["Anna Berg", "Ben Okafor", "Chen Wei", "Dara Nolan"],
     ],
     ["Leila al-Hashimi contributed reporting from Amman.", ["Leila al-Hashimi"]],
+    ["Written by Marta Lindqvist", ["Marta Lindqvist"]],
+    ["WORDS BY TEODOR VANCE", ["Teodor Vance"]],
+    ["Marta Lindqvist and Oren Bakshi | Harbour Desk", ["Marta Lindqvist", "Oren Bakshi"]],
   ])("finds the people in %j", (line, names) => {
     expect(extractContributors(line)).toEqual(names);
   });

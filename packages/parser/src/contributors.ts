@@ -16,6 +16,12 @@ const NOT_NAMES = new Set([
   "Editing",
   "Contributed",
   "The",
+  "Written",
+  "Words",
+  "Story",
+  "Text",
+  "Author",
+  "Byline",
 ]);
 // News agencies and papers credited in contributor lines are not people.
 const ORGANIZATION =
@@ -34,7 +40,9 @@ const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
  * from: "Lena Ortiz contributed reporting from Quito, and Tomas Berg from Oslo." gives
  * ["Lena Ortiz", "Tomas Berg"].
  */
-export function extractContributors(text: string): string[] {
+export function extractContributors(line: string): string[] {
+  // "Jane Doe | Norland Wire": what follows the bar is the outlet or the desk.
+  const text = line.split(/\s[|•·]\s/u, 1)[0] as string;
   const names: string[] = [];
   // A place after a comma continues the place before it: "from Kyiv, Ukraine".
   let afterPlace = false;

@@ -14,6 +14,10 @@ describe("isByline", () => {
     "By Marta Lindqvist, Oren Bakshi and Ilse Maren",
     "BY TEODOR VANCE, Norland Wire",
     "By Anna K. Berg",
+    "Written by Marta Lindqvist",
+    "Words: Oren Bakshi",
+    "Marta Lindqvist | Norland Wire",
+    "Marta Lindqvist and Oren Bakshi • Harbour desk",
   ])("recognizes %j", (line) => {
     expect(isByline(line)).toBe(true);
   });
@@ -22,6 +26,8 @@ describe("isByline", () => {
     "By the end of the week the pier was closed.",
     "Bylaws were changed in the spring",
     "Standing by the harbour wall, the captain waved.",
+    "World | Europe",
+    "Written by hand, the letters arrived a week late.",
     `By ${"Someone Long ".repeat(13)}`,
   ])("rejects %j", (line) => {
     expect(isByline(line)).toBe(false);

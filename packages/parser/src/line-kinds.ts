@@ -16,14 +16,22 @@ export function isContributorLine(text: string): boolean {
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
 
-// Case matters after "By": "By the Numbers: ..." is a headline, not a byline.
-const BYLINE = /^(?:By|BY|by)\s+\p{Lu}/u;
+// Case matters after "By": "By the Numbers: ..." is a headline, not a byline. "Written by",
+// "Words:" and the like are bylines too ("Reporting by" closes articles: a contributor line).
+const BYLINE =
+  /^(?:(?:By|BY|by)\s+|(?:Written|Words|Story|Text|WRITTEN|WORDS|STORY|TEXT)\s+by\s+|(?:Words|Text|Author|Byline|WORDS|TEXT|AUTHOR|BYLINE)\s*:\s*)\p{Lu}/u;
+// "Jane Doe | Norland Wire", "Jane Doe and Omar Haddad • Political desk": names, then the outlet.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]+`;
+const BYLINE_WITH_OUTLET = new RegExp(
+  `^${NAME_WORD}(?: ${NAME_WORD}){1,3}(?:(?:, | and )${NAME_WORD}(?: ${NAME_WORD}){1,3})*\\s+[|•·]\\s+[^|•·]{2,50}$`,
+  "u",
+);
 
-/** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press". */
+/** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press", "Jane Doe | Wire". */
 export function isByline(text: string): boolean {
   return (
     text.length <= 160 &&
-    BYLINE.test(text) &&
+    (BYLINE.test(text) || BYLINE_WITH_OUTLET.test(text)) &&
     !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""))
   );
 }
