@@ -43,6 +43,19 @@ describe("article boundaries in dumps composed from the fixtures", () => {
     expect({ f1: f1 >= 0.95, precision, recall, misses }).toMatchObject({ f1: true });
   });
 
+  it("hold with bylines in other newsrooms' styles", () => {
+    const styles = [
+      (names: string) => `Written by ${names}`,
+      (names: string) => `${names} | Norland Wire`,
+      (names: string) => `Words: ${names}`,
+    ];
+    const restyled = articles.map((a, i) =>
+      a.byline ? { ...a, byline: (styles[i % 3] as (n: string) => string)(a.byline.slice(3)) } : a,
+    );
+    const { f1, precision, recall, misses } = evaluateBoundaries(restyled, [1, 2, 3, 4, 5, 6]);
+    expect({ f1: f1 >= 0.95, precision, recall, misses }).toMatchObject({ f1: true });
+  });
+
   it("are all found when every article keeps its headline", () => {
     const { precision, recall } = evaluateBoundaries(articles, [7, 8, 9], 0);
     expect(recall).toBe(1);
