@@ -9,18 +9,33 @@ export function contentHash(paragraphs: readonly string[]): string {
   let size = 0;
   for (const paragraph of paragraphs) {
     reserve(size + paragraph.length * 3 + 1);
-    const end = foldAsciiInto(paragraph, size);
-    if (end >= 0) size = end;
-    else {
-      // Accents and other scripts need NFKC and full case mapping: the string path does that.
-      const folded = foldForHash(paragraph);
-      reserve(size + folded.length * 3 + 1);
-      size += body.write(folded, size, "utf8");
-    }
+    size = foldInto(paragraph, size);
     body[size++] = 10;
   }
   // One update per article: turning many small strings into bytes costs more than hashing them.
   return createHash("sha256").update(body.subarray(0, size)).digest("hex");
+}
+
+/** Writes `foldForHash(text)` as UTF-8 into `body` at `at`; returns where it ends. */
+function foldInto(text: string, at: number): number {
+  // Plain text folds to its lower case: native case mapping and one copy beat a loop.
+  if (isPlain(text)) return at + body.write(text.toLowerCase(), at, "latin1");
+  const end = foldAsciiInto(text, at);
+  if (end >= 0) return end;
+  // Accents and other scripts need NFKC and full case mapping: the string path does that.
+  const folded = foldForHash(text);
+  reserve(at + folded.length * 3 + 1);
+  return at + body.write(folded, at, "utf8");
+}
+
+// Anything but printable ASCII, the backtick FOLDED turns into an apostrophe, or a run of spaces.
+const NOT_PLAIN = /[^\x20-\x5f\x61-\x7e]| {2}/;
+
+/** Text that `foldForHash` only lower-cases: printable ASCII, single-spaced, trimmed. */
+function isPlain(text: string): boolean {
+  return (
+    text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !NOT_PLAIN.test(text)
+  );
 }
 
 // One article's folded body as UTF-8, reused from article to article.

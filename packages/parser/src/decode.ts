@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { DumpTooLargeError, NotTextError } from "./errors.js";
-import { splitLines, splitUtf8Lines } from "./lines.js";
+import { type LineSource, splitLines, Utf8Lines } from "./lines.js";
 import type { ParseWarning } from "./types.js";
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -56,23 +56,33 @@ export function decodeDump(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BY
 }
 
 /** A dump's cleaned lines and the start of its text. */
-export interface DecodedLines {
+export interface DecodedLines<Lines extends LineSource = string[]> {
   /** What `splitLines(decodeDump(input).text)` gives. */
-  lines: string[];
+  lines: Lines;
   /** The text's first `headLength` characters. */
   head: string;
   warnings: ParseWarning[];
 }
 
-/**
- * decodeDump, then splitLines; UTF-8 bytes, the usual case, are decoded line by line (see
- * splitUtf8Lines) and never as one whole text.
- */
+/** decodeDump, then splitLines. */
 export function decodeDumpLines(
   input: Uint8Array | string,
   maxBytes = DEFAULT_MAX_BYTES,
   headLength = 65536,
 ): DecodedLines {
+  const { lines, head, warnings } = decodeDumpLineSource(input, maxBytes, headLength);
+  return { lines: lines.slice(0, lines.length), head, warnings };
+}
+
+/**
+ * decodeDumpLines with lines made as they are asked for: UTF-8 bytes, the usual case, are
+ * decoded line by line (see Utf8Lines) and never as one whole text.
+ */
+export function decodeDumpLineSource(
+  input: Uint8Array | string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  headLength = 65536,
+): DecodedLines<LineSource> {
   if (
     typeof input === "string" ||
     input.byteLength > maxBytes ||
@@ -93,7 +103,7 @@ export function decodeDumpLines(
     Math.min(bytes.byteLength, headLength * 4),
   );
   return {
-    lines: splitUtf8Lines(bytes),
+    lines: new Utf8Lines(bytes),
     head: start.toString("utf8").slice(0, headLength),
     warnings: [],
   };

@@ -99,7 +99,8 @@ class TermWindow {
   }
 
   clear(): void {
-    while (this.members.length > 0) this.remove();
+    this.counts.clear();
+    this.members.length = 0;
     this.first = 0;
     this.end = 0;
   }

@@ -14,29 +14,58 @@ function splitRaw(text: string): string[] {
   return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
 }
 
-// In the Latin-1 reading of the bytes, the bytes of multi-byte characters.
-const NON_ASCII = /[\x80-\xff]/;
+/** A dump's cleaned lines, index i holding line i + 1; a string[] is one. */
+export interface LineSource {
+  readonly length: number;
+  /** Lines start..end - 1 (0 <= start), cleaned as splitLines cleans them. */
+  slice(start: number, end: number): string[];
+}
 
 /**
- * splitLines of valid UTF-8 bytes (BOM removed), with each line decoded on its own. Decoded
- * whole, one curly quote makes the dump a two-byte string; this way ASCII lines, most of a
- * dump, stay one-byte strings, which hold half the memory and scan faster at every later step.
+ * splitLines of valid UTF-8 bytes (BOM removed), each line decoded on its own, when asked for.
+ * Decoded whole, one curly quote makes the dump a two-byte string; this way ASCII lines, most of
+ * a dump, stay one-byte strings, which hold half the memory and scan faster at every later step.
+ * Made a piece at a time (see parseLines), a large dump's lines die young instead of being half
+ * a million strings that every garbage collection copies.
  */
-export function splitUtf8Lines(bytes: Uint8Array): string[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export class Utf8Lines implements LineSource {
+  private readonly buffer: Buffer;
   // As Latin-1 every byte is one character, so offsets in it are offsets in the bytes, and CR
   // and LF bytes are never part of a multi-byte character.
-  const latin1 = buffer.toString("latin1");
-  const ends = new LineEnds(latin1);
-  const lines: string[] = [];
-  for (let start = 0; ; ) {
-    const end = ends.next(start);
-    const stop = end < 0 ? latin1.length : end;
-    let line = latin1.slice(start, stop);
-    if (NON_ASCII.test(line)) line = buffer.toString("utf8", start, stop);
-    lines.push(cleanLine(line));
-    if (end < 0) return lines;
-    start = end + (latin1.startsWith("\r\n", end) ? 2 : 1);
+  private readonly latin1: string;
+  private readonly starts: number[] = [];
+  private readonly stops: number[] = [];
+
+  constructor(bytes: Uint8Array) {
+    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.latin1 = this.buffer.toString("latin1");
+    const ends = new LineEnds(this.latin1);
+    for (let start = 0; ; ) {
+      const end = ends.next(start);
+      this.starts.push(start);
+      this.stops.push(end < 0 ? this.latin1.length : end);
+      if (end < 0) return;
+      start = end + (this.latin1.startsWith("\r\n", end) ? 2 : 1);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  slice(start: number, end: number): string[] {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(end, this.length); i++) lines.push(this.line(i));
+    return lines;
+  }
+
+  private line(i: number): string {
+    const start = this.starts[i] as number;
+    const stop = this.stops[i] as number;
+    const line = this.latin1.slice(start, stop);
+    // Printable ASCII, most lines, is its own UTF-8 decoding: one scan settles both questions.
+    if (ASCII_PRINTABLE.test(line)) return line.trimEnd();
+    return cleanLine(this.buffer.toString("utf8", start, stop));
   }
 }
 

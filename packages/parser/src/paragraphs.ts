@@ -27,13 +27,14 @@ const MAX_OUTLIERS = 2;
  * a short line (a headline, a byline, a paragraph's last line) always ends its paragraph.
  */
 export function groupParagraphs(lines: readonly string[], firstLine = 1): Paragraph[] {
-  const lengths = lines.map((line) => line.trim().length);
+  const trimmed = lines.map((line) => line.trim());
+  const lengths = trimmed.map((line) => line.length);
   const widths = localWrapWidths(lengths);
   const paragraphs: Paragraph[] = [];
   let blank = 0;
   let current: { parts: string[]; startLine: number; endLine: number; blank: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const text = (lines[i] as string).trim();
+    const text = trimmed[i] as string;
     if (text.length === 0) {
       blank++;
       if (current) paragraphs.push(close(current));
@@ -47,7 +48,7 @@ export function groupParagraphs(lines: readonly string[], firstLine = 1): Paragr
       current = { parts: [text], startLine: i + firstLine, endLine: i + firstLine, blank };
       blank = 0;
     }
-    if (!continuesOnNextLine(lines, lengths, widths, i)) {
+    if (!continuesOnNextLine(lines, trimmed, widths, i)) {
       paragraphs.push(close(current));
       current = null;
     }
@@ -76,19 +77,20 @@ function close(p: {
 
 function continuesOnNextLine(
   lines: readonly string[],
-  lengths: readonly number[],
+  trimmed: readonly string[],
   widths: readonly number[],
   i: number,
 ): boolean {
   const width = widths[i] as number;
   const next = lines[i + 1];
-  if (width === 0 || next === undefined) return false;
-  const nextTrimmed = next.trim();
+  const nextTrimmed = trimmed[i + 1];
+  if (width === 0 || next === undefined || nextTrimmed === undefined) return false;
   if (nextTrimmed.length === 0) return false;
   // A first-line indent opens a new paragraph.
   if (leadingSpaces(next) > leadingSpaces(lines[i] as string) + 1) return false;
-  const firstWord = nextTrimmed.split(" ", 1)[0] as string;
-  return (lengths[i] as number) + 1 + firstWord.length > width - 2;
+  const space = nextTrimmed.indexOf(" ");
+  const firstWordLength = space < 0 ? nextTrimmed.length : space;
+  return (trimmed[i] as string).length + 1 + firstWordLength > width - 2;
 }
 
 function leadingSpaces(line: string): number {

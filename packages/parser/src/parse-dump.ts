@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, decodeDumpLines } from "./decode.js";
+import { DEFAULT_MAX_BYTES, decodeDumpLineSource } from "./decode.js";
 import { detectFormat } from "./detect-format.js";
 import { parseJsonDump, parseNdjsonDump } from "./json-dump.js";
 import { splitLines } from "./lines.js";
@@ -15,21 +15,22 @@ const FORMAT_SAMPLE = 65536;
  * about a dump comes back as warnings.
  */
 export function parseDump(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
-  const decoded = decodeDumpLines(input, options.maxBytes ?? DEFAULT_MAX_BYTES, FORMAT_SAMPLE);
-  // The first lines tell the format; the whole dump is split once, by the decoder.
+  const decoded = decodeDumpLineSource(input, options.maxBytes ?? DEFAULT_MAX_BYTES, FORMAT_SAMPLE);
+  // The first lines tell the format; the dump is split into lines once, by the decoder.
   const format =
     !options.format || options.format === "auto"
       ? detectFormat(splitLines(decoded.head))
       : options.format;
   const lines = decoded.lines;
+  const allLines = () => lines.slice(0, lines.length);
   const result =
     format === "json"
-      ? parseJsonDump(lines.join("\n"))
+      ? parseJsonDump(allLines().join("\n"))
       : format === "ndjson"
-        ? parseNdjsonDump(lines)
+        ? parseNdjsonDump(allLines())
         : parseLines(lines);
   const warnings = [...decoded.warnings, ...result.warnings];
-  if (result.articles.length === 0 && !lines.some((line) => line.trim().length > 0)) {
+  if (result.articles.length === 0 && !allLines().some((line) => line.trim().length > 0)) {
     warnings.push({
       line: 1,
       code: "empty-input",

@@ -1,6 +1,6 @@
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import { type LineSource, splitLines } from "./lines.js";
 import { markLinkLists } from "./link-lists.js";
-import { splitLines } from "./lines.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
 import { FeatureTable } from "./text-features.js";
@@ -39,9 +39,9 @@ export function parseText(
   return parseLines(splitLines(text), tuning, chunking);
 }
 
-/** parseText of a dump already split into cleaned lines (see splitLines). */
+/** parseText of a dump already split into cleaned lines (see splitLines and Utf8Lines). */
 export function parseLines(
-  lines: readonly string[],
+  lines: LineSource,
   tuning: SegmentTuning = DEFAULT_TUNING,
   chunking: Chunking = DEFAULT_CHUNKING,
 ): ParseResult {

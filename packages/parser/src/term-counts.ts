@@ -37,6 +37,12 @@ export class TermCounts {
     this.occupied++;
   }
 
+  /** Drops every count: cheaper than taking each term back out. */
+  clear(): void {
+    this.counts.fill(EMPTY);
+    this.occupied = 0;
+  }
+
   /** The slot that holds id, or the empty slot where it would go. */
   private find(id: number): number {
     const mask = this.ids.length - 1;

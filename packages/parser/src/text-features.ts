@@ -43,6 +43,9 @@ export class FeatureTable {
           ? NO_LEXICAL
           : lexicalFeatures(this.texts[i] as string);
       this.lexicalCache[i] = found;
+      // Kept past release(): article building asks every paragraph's count after segmenting.
+      const f = this.paragraphs[i] as ParagraphFeatures;
+      if (f.words < 0) f.words = found.words;
     }
     return found;
   }
@@ -50,7 +53,7 @@ export class FeatureTable {
   /** The paragraph's word count, counted once: on the way to its lexical features if possible. */
   words(i: number): number {
     const f = this.paragraphs[i] as ParagraphFeatures;
-    if (f.words < 0) f.words = this.lexicalCache[i]?.words ?? countWords(this.texts[i] as string);
+    if (f.words < 0) f.words = countWords(this.texts[i] as string);
     return f.words;
   }
 
