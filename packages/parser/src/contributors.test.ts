@@ -27,6 +27,8 @@ describe("extractContributors", () => {
     ],
     ["Leila al-Hashimi contributed reporting from Amman.", ["Leila al-Hashimi"]],
     ["Written by Marta Lindqvist", ["Marta Lindqvist"]],
+    ["A correspondent in Granvik contributed reporting.", []],
+    ["By A. Berg", ["A. Berg"]],
     ["WORDS BY TEODOR VANCE", ["Teodor Vance"]],
     ["Marta Lindqvist and Oren Bakshi | Harbour Desk", ["Marta Lindqvist", "Oren Bakshi"]],
   ])("finds the people in %j", (line, names) => {

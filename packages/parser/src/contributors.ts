@@ -22,6 +22,9 @@ const NOT_NAMES = new Set([
   "Text",
   "Author",
   "Byline",
+  // "A reporter in Tehran contributed to this article." names nobody.
+  "A",
+  "An",
 ]);
 // News agencies and papers credited in contributor lines are not people.
 const ORGANIZATION =
