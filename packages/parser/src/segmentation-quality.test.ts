@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDump } from "./parse-dump.js";
-import { evaluateBoundaries } from "./test-support/boundary-eval.js";
+import { evaluateBoundaries, evaluateFields } from "./test-support/boundary-eval.js";
 import { loadFixtureArticles } from "./test-support/fixture-articles.js";
 import { actualForTruth, expectedFromTruth, type TruthFile } from "./test-support/truth.js";
 
@@ -61,5 +61,14 @@ describe("article boundaries in dumps composed from the fixtures", () => {
     expect(recall).toBe(1);
     // What precision loses here are in-article paragraphs that read like ledes.
     expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("give the articles they delimit the right headline, dek and contributors", () => {
+    const { headline, dek, contributors, wrong } = evaluateFields(articles, [1, 2, 3, 4, 5, 6]);
+    expect({ headline, dek, contributors, wrong }).toMatchObject({
+      headline: expect.toSatisfy((share: number) => share >= 0.99),
+      dek: expect.toSatisfy((share: number) => share >= 0.95),
+      contributors: expect.toSatisfy((share: number) => share >= 0.97),
+    });
   });
 });
