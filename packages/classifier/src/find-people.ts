@@ -425,8 +425,8 @@ const PARTICLES = new Set([
 
 interface Run {
   words: Token[];
-  /** After a title, or where only a person fits ("said Ana Lima", "Ana Lima, who"). */
-  afterTitle: boolean;
+  /** Marked as a person's by a title or by the sentence ("said Ana Lima", "Ana Lima, who"). */
+  markedAsPerson: boolean;
   order: number;
 }
 
@@ -524,7 +524,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       const person = context === "person";
       if ((person ? words.slice(0, 1) : words).some((w) => NOT_NAME.has(w.lower))) continue;
       if (!looksLikePerson(words, gazetteer, person)) continue;
-      runs.push({ words, afterTitle: afterTitle || context !== null, order: order++ });
+      runs.push({ words, markedAsPerson: afterTitle || context !== null, order: order++ });
     }
   }
 
@@ -543,7 +543,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     const first = (run.words[0] as Token).lower;
     const known =
       gazetteer.givenNames.has(first) ||
-      run.afterTitle ||
+      run.markedAsPerson ||
       (honorificSurnames.get(surname) ?? 0) > 0 ||
       (surnameCounts.get(surname) ?? 0) > 1;
     if (!known) continue;
