@@ -131,10 +131,54 @@ describe("lines that look like headlines inside an article", () => {
     expect(articles[0]?.paragraphs).toContain(label);
   });
 
+  // Another story, on another subject.
+  const LIBRARY = [
+    "Vessby's new library opened on Saturday, and Mayor Ilse Maren cut the ribbon in front of a queue that reached the river.",
+    "The building, a former grain store, holds 80,000 books and a children's floor with a reading garden on the roof.",
+  ];
+
   it("still starts an article at a question headline in title case", () => {
-    const question = "Can the Mountain Line Survive Another Flood Season?";
-    const { articles } = parse([HEADLINE, LEDE, ...BODY, question, LEDE, ...BODY]);
+    const question = "Can a Grain Store Become the Town's Living Room?";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, question, ...LIBRARY]);
     expect(articles.map((a) => a.headline)).toEqual([HEADLINE, question]);
+  });
+
+  it("keeps a title-case subhead inside its article when the text under it goes on", () => {
+    const subhead = "Replacement Buses and Longer Journeys";
+    const more =
+      "While the line was closed, replacement buses took commuters between Granvik and Holt, and the journey to the hospital tripled in length.";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, subhead, more]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.paragraphs).toContain(subhead);
+  });
+
+  it("takes a one-word section label over a headline as the article's start", () => {
+    const { articles } = parse([
+      HEADLINE,
+      LEDE,
+      ...BODY,
+      "Culture",
+      "Vessby Opens a Library in Its Old Grain Store",
+      ...LIBRARY,
+    ]);
+    expect(articles.map((a) => [a.startLine, a.headline])).toEqual([
+      [1, HEADLINE],
+      [5, "Vessby Opens a Library in Its Old Grain Store"],
+    ]);
+  });
+
+  it("leaves out a pull quote, a line of the text set again", () => {
+    const quote = "“Her journey had tripled in length while the line was closed”";
+    const { articles, warnings } = parse([
+      HEADLINE,
+      LEDE,
+      BODY[1] as string,
+      quote,
+      BODY[0] as string,
+    ]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.paragraphs).not.toContain(quote);
+    expect(warnings).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { type ArticleParts, buildArticle } from "./build-article.js";
 import { type LineSource, splitLines } from "./lines.js";
 import { markLinkLists } from "./link-lists.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
+import { markPullQuotes } from "./pull-quotes.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -77,6 +78,7 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
   const table = new FeatureTable(texts);
   const features = table.paragraphs;
   markLinkLists(texts, features);
+  markPullQuotes(texts, features);
   const spans = segmentParagraphs(paragraphs, table, tuning);
   const warnings: ParseWarning[] = [];
   const articles = [];

@@ -127,12 +127,15 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   let i = nextContent(features, 0);
   const gapBetweenArticles = articleGap(paragraphs);
   // The names of the article so far, asked for only when a subhead must be told from a headline.
-  const castBefore = (end: number) => {
-    const cast = new Set<number>();
+  const castBefore = (end: number): ArticleSoFar => {
+    const names = new Set<number>();
+    const words = new Set<number>();
     for (let k = Math.max(articleStart, end - CAST_WINDOW); k < end; k++) {
-      for (const key of table.lexical(k).keys) cast.add(key);
+      const lexical = table.lexical(k);
+      for (const key of lexical.keys) names.add(key);
+      if (k >= end - WORDS_WINDOW) for (const stem of lexical.stems) words.add(stem);
     }
-    return cast;
+    return { names, words };
   };
   while (i < paragraphs.length) {
     const f = features[i] as ParagraphFeatures;
@@ -182,6 +185,14 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
 }
 
 const CAST_WINDOW = 25;
+// The paragraphs whose vocabulary a subhead's next paragraph carries on.
+const WORDS_WINDOW = 4;
+
+/** Who the article so far names (its last CAST_WINDOW paragraphs) and its recent words. */
+interface ArticleSoFar {
+  names: ReadonlySet<number>;
+  words: ReadonlySet<number>;
+}
 
 /**
  * How many blank lines set articles apart, or Infinity when the dump does not use blank lines
@@ -224,11 +235,13 @@ function headAt(
   table: FeatureTable,
   i: number,
   atArticleBoundary: boolean,
-  castBefore: (end: number) => ReadonlySet<number>,
+  castBefore: (end: number) => ArticleSoFar,
 ): Head | null {
   const features = table.paragraphs;
   const f = features[i] as ParagraphFeatures;
-  if (!f.headlineLike) return null;
+  // A one-word section label ("WORLD", "Analysis") can only be a kicker.
+  const label = !f.headlineLike && isSectionLabel((paragraphs[i] as Paragraph).text, f);
+  if (!f.headlineLike && !label) return null;
   const span = emptySpan(i);
   let headline = i;
   let k = nextContent(features, i + 1);
@@ -247,6 +260,7 @@ function headAt(
       k = nextContent(features, k + 1);
     }
   }
+  if (label && span.kicker === null) return null;
   span.headline = headline;
   while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
     span.duplicates.push(k);
@@ -297,7 +311,7 @@ function isSubhead(
   headline: ParagraphFeatures,
   next: ParagraphFeatures,
   nextNames: LexicalFeatures,
-  cast: ReadonlySet<number>,
+  before: ArticleSoFar,
 ): boolean {
   if (next.kind === "byline" || next.dateline !== null) return false;
   // "UP NEXT", "KEY FACTS": section labels inside an article are short and in capitals.
@@ -305,10 +319,29 @@ function isSubhead(
   // An interviewer's question, or a label in running text ("The ring around the city"):
   // headlines name what they are about, or capitalize their words.
   if (inSentenceCase(text) && (text.endsWith("?") || headline.words <= 6)) return true;
+  const cast = before.names;
   if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
   if (headline.words <= 4 && next.continuationOpening) return true;
+  // The paragraph under it goes on in the words of the ones above: a subhead in a long read.
+  const sharedWords = nextNames.stems.filter((stem) => before.words.has(stem)).length;
+  if (sharedWords >= SUBHEAD_SHARED_WORDS) return true;
   const shared = nextNames.keys.filter((key) => cast.has(key)).length;
   return headline.words <= 4 && nextNames.keys.length > 0 && shared * 2 >= nextNames.keys.length;
+}
+
+// Content words a paragraph shares with the few before it when it carries on the same story.
+const SUBHEAD_SHARED_WORDS = 3;
+
+/** A label too short to be a headline: a capitalized word or three, unpunctuated. */
+function isSectionLabel(text: string, f: ParagraphFeatures): boolean {
+  return (
+    f.kind === "text" &&
+    f.words >= 1 &&
+    f.words <= 3 &&
+    text.length <= 30 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?]$/.test(text)
+  );
 }
 
 /**
