@@ -127,7 +127,7 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   let i = nextContent(features, 0);
   const gapBetweenArticles = articleGap(paragraphs);
   // The names of the article so far, asked for only when a subhead must be told from a headline.
-  const castBefore = (end: number): ArticleSoFar => {
+  const articleBefore = (end: number): ArticleSoFar => {
     const names = new Set<number>();
     const words = new Set<number>();
     for (let k = Math.max(articleStart, end - CAST_WINDOW); k < end; k++) {
@@ -149,7 +149,7 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     const wideGap =
       (paragraphs[i] as Paragraph).blankLinesBefore >= gapBetweenArticles && !f.continuationOpening;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
-    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, castBefore);
+    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, articleBefore);
     if (head) {
       heads.push(head);
       separatorSince = false;
@@ -235,7 +235,7 @@ function headAt(
   table: FeatureTable,
   i: number,
   atArticleBoundary: boolean,
-  castBefore: (end: number) => ArticleSoFar,
+  articleBefore: (end: number) => ArticleSoFar,
 ): Head | null {
   const features = table.paragraphs;
   const f = features[i] as ParagraphFeatures;
@@ -278,7 +278,7 @@ function headAt(
       features[headline] as ParagraphFeatures,
       next,
       table.lexical(k),
-      castBefore(i),
+      articleBefore(i),
     )
   ) {
     return null;
