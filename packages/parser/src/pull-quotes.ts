@@ -7,8 +7,9 @@ const CLOSING = new Set([0x22, 0x201d, 0x2019]);
 const REACH = 12;
 
 /**
- * Feature stories pasted whole bring their pull quotes: a line of the text set again, large, between
- * paragraphs. Such a repeat is furniture (`boilerplate`), not a paragraph, and never a headline.
+ * Feature stories pasted whole bring their pull quotes: a line of the text set again, large,
+ * between paragraphs. Such a repeat is furniture (`boilerplate`), not a paragraph, and never a
+ * headline.
  */
 export function markPullQuotes(texts: readonly string[], features: ParagraphFeatures[]): void {
   for (let i = 0; i < texts.length; i++) {
