@@ -32,12 +32,7 @@ export function digestPeriod(
   schedule: DigestSchedule = DEFAULT_SCHEDULE,
   timeZone = "UTC",
 ): DigestPeriod {
-  const at = now.getTime();
-  const wall = wallClock(at, timeZone);
-  const ahead = frequency === "weekly" ? (schedule.weekday - wall.weekday + 7) % 7 : 0;
-  let day = shiftLocalDate(wall, ahead, schedule.hour);
-  if (zonedInstant(day, timeZone) < at) day = shiftLocalDate(day, step(frequency), schedule.hour);
-  return periodEndingOn(frequency, day, timeZone);
+  return periodAtSlot(frequency, now, schedule, timeZone, "next");
 }
 
 /**
@@ -50,11 +45,29 @@ export function duePeriod(
   schedule: DigestSchedule = DEFAULT_SCHEDULE,
   timeZone = "UTC",
 ): DigestPeriod {
+  return periodAtSlot(frequency, now, schedule, timeZone, "last");
+}
+
+/**
+ * The period ending at the send slot nearest `now` in `timeZone` in one direction: the next
+ * slot at or after it, or the last one at or before it.
+ */
+function periodAtSlot(
+  frequency: Frequency,
+  now: Date,
+  schedule: DigestSchedule,
+  timeZone: string,
+  slot: "next" | "last",
+): DigestPeriod {
+  const sign = slot === "next" ? 1 : -1;
   const at = now.getTime();
   const wall = wallClock(at, timeZone);
-  const back = frequency === "weekly" ? (wall.weekday - schedule.weekday + 7) % 7 : 0;
-  let day = shiftLocalDate(wall, -back, schedule.hour);
-  if (zonedInstant(day, timeZone) > at) day = shiftLocalDate(day, -step(frequency), schedule.hour);
+  const days = frequency === "weekly" ? (sign * (schedule.weekday - wall.weekday) + 7) % 7 : 0;
+  let day = shiftLocalDate(wall, sign * days, schedule.hour);
+  // On the wrong side of now: one more step that way.
+  if (sign * (zonedInstant(day, timeZone) - at) < 0) {
+    day = shiftLocalDate(day, sign * step(frequency), schedule.hour);
+  }
   return periodEndingOn(frequency, day, timeZone);
 }
 
