@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openTestStore, type TestStore } from "./test-support/index.js";
+import { describe, expect, it } from "vitest";
+import type { TestStore } from "./test-support/index.js";
+import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 
 const day = (d: number) => new Date(Date.UTC(2026, 9, d, 6));
 
-describe(`archive queries on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`archive queries on ${TEST_DATABASE}`, () => {
   let store: TestStore;
-  beforeAll(async () => {
-    store = await openTestStore();
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-  beforeEach(async () => {
-    await store.reset();
+  useTestStore((opened) => {
+    store = opened;
   });
 
   const save = async (d: number, prepare: boolean) => {

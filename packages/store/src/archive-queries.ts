@@ -1,7 +1,7 @@
 import { readArticleLabels } from "./article-labels.js";
 import type { Db } from "./db.js";
 import type { DigestFrequency } from "./digest-types.js";
-import type { ArticleLabels } from "./types.js";
+import type { ArticleLabels, ArticleText } from "./types.js";
 
 /** A prepared (sent or sending) edition as the archive lists it. */
 export interface ArchivedEditionRow {
@@ -26,14 +26,7 @@ export interface ArticleSource {
 }
 
 /** One article for its own web page: the text, its labels best first, where it came from. */
-export interface ArticlePage {
-  id: number;
-  headline: string;
-  dek: string | null;
-  paragraphs: string[];
-  contributors: string[];
-  wordCount: number;
-  createdAt: Date;
+export interface ArticlePage extends ArticleText {
   classifiedAt: Date | null;
   labels: ArticleLabels;
   sources: ArticleSource[];

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadMigrations, migrate } from "./migrate.js";
-import { openTestStore, type TestStore } from "./test-support/index.js";
+import type { TestStore } from "./test-support/index.js";
+import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 import type { ArticleLabels, NewArticle } from "./types.js";
 
 function article(n: number, overrides: Partial<NewArticle> = {}): NewArticle {
@@ -33,18 +34,10 @@ const labels: ArticleLabels = {
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-// Against PostgreSQL when DATABASE_URL is set (its own schema), else in-memory PGlite.
-describe(`store on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`store on ${TEST_DATABASE}`, () => {
   let store: TestStore;
-
-  beforeAll(async () => {
-    store = await openTestStore();
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-  beforeEach(async () => {
-    await store.reset();
+  useTestStore((opened) => {
+    store = opened;
   });
 
   it("applies migrations once, however often it is asked", async () => {

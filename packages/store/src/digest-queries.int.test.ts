@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NewSubscriber } from "./digest-types.js";
-import { openTestStore, type TestStore } from "./test-support/index.js";
+import type { TestStore } from "./test-support/index.js";
+import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 
 const subscriber = (n: number, overrides: Partial<NewSubscriber> = {}): NewSubscriber => ({
   email: `reader${n}@example.org`,
@@ -16,17 +17,10 @@ const period = {
   periodEnd: new Date("2026-03-02T00:00:00Z"),
 };
 
-// Against PostgreSQL when DATABASE_URL is set (its own schema), else in-memory PGlite.
-describe(`digest queries on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`digest queries on ${TEST_DATABASE}`, () => {
   let store: TestStore;
-  beforeAll(async () => {
-    store = await openTestStore();
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-  beforeEach(async () => {
-    await store.reset();
+  useTestStore((opened) => {
+    store = opened;
   });
 
   async function edition(frequency: "daily" | "weekly" = "daily") {

@@ -1,14 +1,8 @@
 import type { Sql } from "./db.js";
+import type { ArticleText } from "./types.js";
 
 /** A classified article with its beats and regions (best first), as an edition needs it. */
-export interface EditionArticleRow {
-  id: number;
-  headline: string;
-  dek: string | null;
-  paragraphs: string[];
-  contributors: string[];
-  wordCount: number;
-  createdAt: Date;
+export interface EditionArticleRow extends ArticleText {
   beats: { id: string; score: number }[];
   regions: { id: string; score: number }[];
 }

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NewSubscriber } from "./digest-types.js";
-import { openTestStore, type TestStore } from "./test-support/index.js";
+import type { TestStore } from "./test-support/index.js";
+import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 
 const subscriber = (n: number, overrides: Partial<NewSubscriber> = {}): NewSubscriber => ({
   email: `reader${n}@example.org`,
@@ -13,17 +14,10 @@ const subscriber = (n: number, overrides: Partial<NewSubscriber> = {}): NewSubsc
 
 const day = (d: number, hour = 6) => new Date(Date.UTC(2026, 9, d, hour));
 
-// Against PostgreSQL when DATABASE_URL is set (its own schema), else in-memory PGlite.
-describe(`edition queries on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`edition queries on ${TEST_DATABASE}`, () => {
   let store: TestStore;
-  beforeAll(async () => {
-    store = await openTestStore();
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-  beforeEach(async () => {
-    await store.reset();
+  useTestStore((opened) => {
+    store = opened;
   });
 
   const save = (periodStart: Date, periodEnd: Date) =>

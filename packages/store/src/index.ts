@@ -36,6 +36,7 @@ export type {
 } from "./subscriber-types.js";
 export type {
   ArticleLabels,
+  ArticleText,
   DumpProgress,
   DumpRow,
   DumpStatus,

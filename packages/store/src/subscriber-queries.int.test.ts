@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SubscriberChoices } from "./subscriber-types.js";
-import { openTestStore, type TestStore } from "./test-support/index.js";
+import type { TestStore } from "./test-support/index.js";
+import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 
 const choices: SubscriberChoices = {
   regions: ["europe", "africa"],
@@ -9,17 +10,10 @@ const choices: SubscriberChoices = {
   timezone: "Europe/Lisbon",
 };
 
-// Against PostgreSQL when DATABASE_URL is set (its own schema), else in-memory PGlite.
-describe(`subscriber queries on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+describe(`subscriber queries on ${TEST_DATABASE}`, () => {
   let store: TestStore;
-  beforeAll(async () => {
-    store = await openTestStore();
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-  beforeEach(async () => {
-    await store.reset();
+  useTestStore((opened) => {
+    store = opened;
   });
 
   async function subscribeAndConfirm(email: string) {

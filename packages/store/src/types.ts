@@ -19,6 +19,12 @@ export interface StoredArticle {
   createdAt: Date;
 }
 
+/** An article's text and when it came in: what every reader of stored articles shows. */
+export type ArticleText = Pick<
+  StoredArticle,
+  "id" | "headline" | "dek" | "paragraphs" | "contributors" | "wordCount" | "createdAt"
+>;
+
 /** What the classifier says of an article (structurally `@newsdesk/classifier`'s `Classification`). */
 export interface ArticleLabels {
   beats: { id: string; score: number }[];
