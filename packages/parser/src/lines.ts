@@ -30,22 +30,20 @@ export interface LineSource {
  */
 export class Utf8Lines implements LineSource {
   private readonly buffer: Buffer;
-  // As Latin-1 every byte is one character, so offsets in it are offsets in the bytes, and CR
-  // and LF bytes are never part of a multi-byte character.
-  private readonly latin1: string;
   private readonly starts: number[] = [];
   private readonly stops: number[] = [];
 
   constructor(bytes: Uint8Array) {
     this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.latin1 = this.buffer.toString("latin1");
-    const ends = new LineEnds(this.latin1);
+    // CR and LF bytes are never part of a multi-byte character: lines are found in the bytes,
+    // which is several times faster than in a string made of them first.
+    const ends = new LineEnds(this.buffer);
     for (let start = 0; ; ) {
       const end = ends.next(start);
       this.starts.push(start);
-      this.stops.push(end < 0 ? this.latin1.length : end);
+      this.stops.push(end < 0 ? this.buffer.length : end);
       if (end < 0) return;
-      start = end + (this.latin1.startsWith("\r\n", end) ? 2 : 1);
+      start = end + (this.buffer[end] === CR && this.buffer[end + 1] === LF ? 2 : 1);
     }
   }
 
@@ -62,27 +60,31 @@ export class Utf8Lines implements LineSource {
   private line(i: number): string {
     const start = this.starts[i] as number;
     const stop = this.stops[i] as number;
-    const line = this.latin1.slice(start, stop);
-    // Printable ASCII, most lines, is its own UTF-8 decoding: one scan settles both questions.
+    // As Latin-1 every byte is one character; printable ASCII, most lines, is its own UTF-8
+    // decoding, so one scan settles both questions.
+    const line = this.buffer.toString("latin1", start, stop);
     if (ASCII_PRINTABLE.test(line)) return line.trimEnd();
     return cleanLine(this.buffer.toString("utf8", start, stop));
   }
 }
+
+const CR = 13;
+const LF = 10;
 
 /** Finds line ends (CR or LF) in order, searching for each kind only past its last hit. */
 class LineEnds {
   private cr: number;
   private lf: number;
 
-  constructor(private readonly text: string) {
-    this.cr = text.indexOf("\r");
-    this.lf = text.indexOf("\n");
+  constructor(private readonly bytes: Buffer) {
+    this.cr = bytes.indexOf(CR);
+    this.lf = bytes.indexOf(LF);
   }
 
   /** The first CR or LF at or after `from`, or -1. */
   next(from: number): number {
-    if (this.cr >= 0 && this.cr < from) this.cr = this.text.indexOf("\r", from);
-    if (this.lf >= 0 && this.lf < from) this.lf = this.text.indexOf("\n", from);
+    if (this.cr >= 0 && this.cr < from) this.cr = this.bytes.indexOf(CR, from);
+    if (this.lf >= 0 && this.lf < from) this.lf = this.bytes.indexOf(LF, from);
     if (this.cr < 0) return this.lf;
     return this.lf < 0 ? this.cr : Math.min(this.cr, this.lf);
   }

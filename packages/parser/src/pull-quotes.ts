@@ -12,6 +12,13 @@ const REACH = 12;
  * headline.
  */
 export function markPullQuotes(texts: readonly string[], features: ParagraphFeatures[]): void {
+  // Each paragraph lower-cased once, when a quote near it is first compared with it.
+  const lowered: (string | undefined)[] = [];
+  const lower = (k: number) => {
+    let found = lowered[k];
+    if (found === undefined) lowered[k] = found = (texts[k] as string).toLowerCase();
+    return found;
+  };
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i] as string;
     // Most paragraphs that open with a quotation go on past it ("..., she said."): skip them
@@ -21,7 +28,7 @@ export function markPullQuotes(texts: readonly string[], features: ParagraphFeat
     if (inner === undefined) continue;
     const needle = inner.toLowerCase();
     for (let k = Math.max(0, i - REACH); k < Math.min(texts.length, i + REACH + 1); k++) {
-      if (k !== i && (texts[k] as string).toLowerCase().includes(needle)) {
+      if (k !== i && lower(k).includes(needle)) {
         (features[i] as ParagraphFeatures).kind = "boilerplate";
         break;
       }
