@@ -1,5 +1,5 @@
 import { TermSet } from "./term-set.js";
-import { asciiLowerTermId, isUpperCase, isWordChar, termId, wordEnd } from "./words.js";
+import { asciiLowerTermId, isUpperCase, isWordChar, stemId, termId, WordReader } from "./words.js";
 
 /**
  * A paragraph's names and vocabulary, as term ids. Costlier to compute and to hold, so the
@@ -101,20 +101,18 @@ function mayBeParticle(text: string, start: number, end: number): boolean {
   );
 }
 
-const STOP_STEMS = TermSet.of(
-  (
-    "about above after again against also although among another any around because been before being below between " +
-    "both could does doing down during each either even every from further have having here however into itself just " +
-    "least less like made make many might more most much must near neither never nevertheless none nothing often once " +
-    "only other others otherwise ought over perhaps rather said says same should since some still such than that their " +
-    "them themselves then there therefore these they this those though through thus together told under until upon " +
-    "very what whatever when where whether which while whom whose will with within without would year years week weeks " +
-    "month months time times first last next told added people percent including says saying according official " +
-    "officials statement monday tuesday wednesday thursday friday saturday sunday"
-  )
-    .split(" ")
-    .map((word) => stemId(word, 0, word.length)),
-);
+const STOP_STEMS = (
+  "about above after again against also although among another any around because been before being below between " +
+  "both could does doing down during each either even every from further have having here however into itself just " +
+  "least less like made make many might more most much must near neither never nevertheless none nothing often once " +
+  "only other others otherwise ought over perhaps rather said says same should since some still such than that their " +
+  "them themselves then there therefore these they this those though through thus together told under until upon " +
+  "very what whatever when where whether which while whom whose will with within without would year years week weeks " +
+  "month months time times first last next told added people percent including says saying according official " +
+  "officials statement monday tuesday wednesday thursday friday saturday sunday"
+)
+  .split(" ")
+  .map((word) => stemId(word, 0, word.length));
 
 const DAY_ANCHOR =
   /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
@@ -124,16 +122,26 @@ const ADDITIVE_STEMS = TermSet.of(
   ["also", "again", "likewise", "similarly"].map((word) => stemId(word, 0, word.length)),
 );
 
-// The stems already taken from the paragraph being read; one set serves every call.
-const seenStems = new TermSet();
+// The stems already taken from the paragraph being read, and the stop stems, which count as
+// taken in every paragraph: one lookup per word. One set serves every call.
+const takenStems = TermSet.of([], STOP_STEMS);
+
+// One paragraph's terms as they are found, reused from call to call: each list is then copied
+// out at its final length, once, instead of growing as it fills.
+const foundKeys: number[] = [];
+const foundSurnames: number[] = [];
+const foundTitledRefs: number[] = [];
+const foundStems: number[] = [];
+
+const reader = new WordReader();
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {
-  seenStems.clear();
-  const keys: number[] = [];
-  const surnames: number[] = [];
-  const titledRefs: number[] = [];
-  const stems: number[] = [];
+  takenStems.clear();
+  foundKeys.length = 0;
+  foundSurnames.length = 0;
+  foundTitledRefs.length = 0;
+  foundStems.length = 0;
   let hasFullName = false;
   let runLength = 0;
   let runLast = -1;
@@ -141,23 +149,13 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   let firstSentenceEnd = -1;
   let additive = false;
   let words = 0;
-  const addSurname = (id: number) => {
-    if (!surnames.includes(id)) surnames.push(id);
-  };
-  const flushRun = () => {
-    if (runLength >= 2) {
-      hasFullName = true;
-      addSurname(runLast);
-    }
-    runLength = 0;
-  };
   for (let start = 0; start < text.length; ) {
     if (!isWordChar(text.charCodeAt(start))) {
       start++;
       continue;
     }
-    const end = wordEnd(text, start);
-    const stop = stemEnd(text, start, end);
+    reader.read(text, start);
+    const { end, stop } = reader;
     const index = start;
     start = end;
     words++;
@@ -170,102 +168,73 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       (runLength > 0 || titled) &&
       mayBeParticle(text, index, stop) &&
       NAME_PARTICLE.test(text.slice(index, stop));
+    // A run of capitalized words ("Marco Rubio") is a name; anything else ends the run.
+    let extendsName = false;
     if (upper || particle) {
-      const id = termId(text, index, stop);
+      const id = reader.id;
       if (titled) {
         // "Mr. Rubio" before any "Marco Rubio" here refers back to an earlier paragraph.
-        if (!keys.includes(id) && !titledRefs.includes(id)) titledRefs.push(id);
-        addSurname(id);
+        if (!foundKeys.includes(id) && !foundTitledRefs.includes(id)) foundTitledRefs.push(id);
+        if (!foundSurnames.includes(id)) foundSurnames.push(id);
       }
       titled = TITLE_IDS.has(id);
       if (!CAP_STOP_IDS.has(id)) {
-        keys.push(id);
+        foundKeys.push(id);
         runLength++;
         runLast = id;
-      } else if (runLength > 0) {
-        flushRun();
+        extendsName = true;
       }
     } else {
       titled = false;
-      if (runLength > 0) flushRun();
       const length = stop - index;
       if (length === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
       if (length >= 4) {
-        const stem = stemId(text, index, stop);
+        const stem = reader.stem;
         if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(stem)) additive = true;
-        if (stem >= 0) {
-          if (!STOP_STEMS.has(stem) && seenStems.add(stem)) stems.push(stem);
-        } else {
-          // Not a-z: numbers, accents, other scripts go by their first six characters.
-          const id = prefixId(text, index);
-          if (seenStems.add(id)) stems.push(id);
-        }
+        // Not a-z: numbers, accents, other scripts go by their first six characters.
+        const term = stem >= 0 ? stem : prefixId(text, index);
+        if (takenStems.add(term)) foundStems.push(term);
       }
     }
-    if (endsSentence(text, index, end)) {
-      flushRun();
-      if (firstSentenceEnd < 0) firstSentenceEnd = end;
+    const sentenceEnds = endsSentence(text, index, end);
+    if (sentenceEnds && firstSentenceEnd < 0) firstSentenceEnd = end;
+    if (extendsName && !sentenceEnds) continue;
+    if (runLength >= 2) {
+      hasFullName = true;
+      if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
     }
+    runLength = 0;
   }
-  flushRun();
+  if (runLength >= 2) {
+    hasFullName = true;
+    if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
+  }
 
   const opening = OPENING_NOUN.exec(text);
   const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
   return {
     words,
-    keys,
-    surnames,
-    titledRefs,
+    keys: foundKeys.slice(),
+    surnames: foundSurnames.slice(),
+    titledRefs: foundTitledRefs.slice(),
     hasFullName,
     dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
     additive,
     openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
-    stems,
+    stems: foundStems.slice(),
   };
 }
+
+// stemId packs six letters below 27^6 < 2^29; hashed stems go above it, so the two never meet.
+const HASHED_STEM = 1 << 29;
 
 /** termId of text's six characters from index, lower-cased; without building them if ASCII. */
 function prefixId(text: string, index: number): number {
   const end = Math.min(text.length, index + 6);
   const id = asciiLowerTermId(text, index, end);
-  return id >= 0 ? id : termId(text.slice(index, end).toLowerCase());
+  const hashed = id >= 0 ? id : termId(text.slice(index, end).toLowerCase());
+  return HASHED_STEM | (hashed & (HASHED_STEM - 1));
 }
-/**
- * The stem of text[start..end) as a number: its first six letters, lower-cased, in base 27.
- * Packing spares a string and a map lookup for each of the millions of words in a large dump.
- * Returns -1 when a letter is not a-z (accents and other scripts are hashed instead).
- */
-export function stemId(text: string, start: number, end: number): number {
-  let id = 0;
-  const stop = Math.min(end, start + 6);
-  for (let i = start; i < stop; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c < 97 || c > 122) return -1;
-    id = id * 27 + (c - 96);
-  }
-  return id;
-}
-
-/**
- * Where the word at start..end ends without its possessive and trailing punctuation:
- * "Russia’s" -> "Russia", "R.S.F." -> "R.S.F".
- */
-function stemEnd(text: string, start: number, end: number): number {
-  let stop = end;
-  const last = text.charCodeAt(stop - 1);
-  if ((last === 115 || last === 83) && stop - start > 2) {
-    const apostrophe = text.charCodeAt(stop - 2);
-    if (apostrophe === 39 || apostrophe === 0x2019) stop -= 2;
-  }
-  while (stop > start) {
-    const c = text.charCodeAt(stop - 1);
-    if (c !== 46 && c !== 39 && c !== 0x2019 && c !== 45) break;
-    stop--;
-  }
-  return stop;
-}
-
 /** The word at start..end closes a sentence: a full stop not an abbreviation's ("U.S.", "Mr."). */
 function endsSentence(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);

@@ -5,11 +5,11 @@ const MIN_CAPACITY = 1024;
 
 /**
  * How often each term id occurs in a sliding window of paragraphs. Typed arrays rather than a
- * Map, which boxes every 53-bit id it is asked about. A count that drops to zero keeps its slot
+ * Map, which costs several times as much per term. A count that drops to zero keeps its slot
  * (windows slide back over the same terms); the table is rebuilt without those when it fills.
  */
 export class TermCounts {
-  private ids = new Float64Array(MIN_CAPACITY);
+  private ids = new Int32Array(MIN_CAPACITY);
   private counts = new Int32Array(MIN_CAPACITY).fill(EMPTY);
   private occupied = 0;
 
@@ -57,7 +57,7 @@ export class TermCounts {
     for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > 0) live++;
     let capacity = MIN_CAPACITY;
     while (capacity < live * 4) capacity *= 2;
-    this.ids = new Float64Array(capacity);
+    this.ids = new Int32Array(capacity);
     this.counts = new Int32Array(capacity).fill(EMPTY);
     this.occupied = live;
     for (let i = 0; i < counts.length; i++) {

@@ -1,6 +1,27 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords } from "./words.js";
+import { countWords, isWordChar, stemId, termId, WordReader, wordEnd } from "./words.js";
+
+// Word-building characters, with the ones that need care: joiners, "s" after an apostrophe,
+// upper case, letters outside a-z.
+const wordUnit = fc.constantFrom(
+  "a",
+  "Z",
+  "s",
+  "S",
+  "é",
+  "\u0301",
+  "5",
+  "'",
+  "’",
+  ".",
+  "-",
+  " ",
+  ",",
+  "—",
+  "中",
+  "\n",
+);
 
 describe("countWords", () => {
   it.each<[string, number]>([
@@ -16,27 +37,57 @@ describe("countWords", () => {
 
   it("agrees with a regular expression for words joined by apostrophes, stops and hyphens", () => {
     const reference = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-    const unit = fc.constantFrom(
-      "a",
-      "Z",
-      "é",
-      "\u0301",
-      "5",
-      "'",
-      "’",
-      ".",
-      "-",
-      " ",
-      ",",
-      "—",
-      "中",
-      "\n",
-    );
     fc.assert(
-      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+      fc.property(fc.string({ unit: wordUnit, maxLength: 40 }), (text) => {
         expect(countWords(text)).toBe([...text.matchAll(reference)].length);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** The reading WordReader fuses, spelled out step by step. */
+function readSlowly(text: string, start: number) {
+  const end = wordEnd(text, start);
+  let stop = end;
+  const last = text.charCodeAt(stop - 1);
+  const apostrophe = text.charCodeAt(stop - 2);
+  if (
+    (last === 115 || last === 83) &&
+    stop - start > 2 &&
+    (apostrophe === 39 || apostrophe === 0x2019)
+  )
+    stop -= 2;
+  while (stop > start && "'’.-".includes(text.charAt(stop - 1))) stop--;
+  return { end, stop, id: termId(text, start, stop), stem: stemId(text, start, stop) };
+}
+
+describe("WordReader", () => {
+  it.each([
+    ["Russia’s", 8, 6],
+    ["U.S.’s", 6, 3],
+    ["said.", 5, 4],
+    ["well-known", 10, 10],
+    ["it's", 4, 2],
+  ])("reads %j to %i, its stem and name ending at %i", (text, end, stop) => {
+    const reader = new WordReader();
+    reader.read(text, 0);
+    expect([reader.end, reader.stop]).toEqual([end, stop]);
+  });
+
+  it("gives what wordEnd, stemEnd, termId and stemId give, one step at a time", () => {
+    const reader = new WordReader();
+    fc.assert(
+      fc.property(fc.string({ unit: wordUnit, maxLength: 30 }), (text) => {
+        for (let i = 0; i < text.length; i++) {
+          if (!isWordChar(text.charCodeAt(i))) continue;
+          reader.read(text, i);
+          const { end, stop, id, stem } = reader;
+          expect({ end, stop, id, stem }).toEqual(readSlowly(text, i));
+          i = end;
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

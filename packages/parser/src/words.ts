@@ -41,7 +41,7 @@ export function isUpperCase(code: number): boolean {
 }
 
 // Characters that join word parts: apostrophes, full stops (U.S.), hyphens.
-function isJoiner(code: number): boolean {
+export function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45;
 }
 
@@ -72,37 +72,123 @@ export function countWords(text: string): number {
 }
 
 /**
- * A 53-bit hash of text[start..end), used as a term id: names and words are compared as
- * numbers, never built as strings. Two FNV-1a streams make a collision among a dump's terms
- * about as likely as none.
+ * A 30-bit hash of text[start..end), used as a term id: names and words are compared as
+ * numbers, never built as strings. 30 bits keep ids small integers, which V8 stores and
+ * compares without boxing; terms are only compared within a window of a few dozen paragraphs,
+ * where a term takes another's id about once in a million lookups.
  */
 export function termId(text: string, start = 0, end = text.length): number {
-  let a = FNV_A;
-  let b = FNV_B;
+  let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+    hash = Math.imul(hash ^ c, 0x01000193);
   }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
+  return finish(hash);
 }
 
-const FNV_A = 0x811c9dc5;
-const FNV_B = 0x9747b28c;
+const FNV_OFFSET = 0x811c9dc5;
+
+// FNV-1a's low bits mix poorly: fold the high half in before keeping 30 bits.
+function finish(hash: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return (mixed ^ (mixed >>> 13)) >>> 2;
+}
 
 /**
  * termId of text[start..end) lower-cased, for ASCII text; -1 if it holds anything else, whose
  * case mapping only String.prototype.toLowerCase knows.
  */
 export function asciiLowerTermId(text: string, start: number, end: number): number {
-  let a = FNV_A;
-  let b = FNV_B;
+  let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+    hash = Math.imul(hash ^ c, 0x01000193);
   }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
+  return finish(hash);
+}
+
+/**
+ * The stem of text[start..end) as a number: its first six letters, lower-cased, in base 27.
+ * Packing spares a string and a map lookup for each of the millions of words in a large dump.
+ * Returns -1 when a letter is not a-z (accents and other scripts are hashed instead).
+ */
+export function stemId(text: string, start: number, end: number): number {
+  let id = 0;
+  const stop = Math.min(end, start + 6);
+  for (let i = start; i < stop; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) return -1;
+    id = id * 27 + (c - 96);
+  }
+  return id;
+}
+
+// 27^k: how stemId's packing shifts by k letters.
+const POWERS_OF_27 = [1, 27, 729, 19683, 531441, 14348907, 387420489];
+
+/**
+ * Reads a text's words one at a time and works out, in the same pass over each word's
+ * characters, what wordEnd, stemEnd, termId and stemId would give: the lexical scan reads
+ * every word of a dump, and reading each one four times was most of its cost.
+ */
+export class WordReader {
+  /** Just past the word. */
+  end = 0;
+  /** Just past the word without its possessive and trailing punctuation (see stemEnd). */
+  stop = 0;
+  /** termId of text[start..stop). */
+  id = 0;
+  /** stemId of text[start..stop). */
+  stem = -1;
+
+  /** Reads the word that starts at `start` (a word character). */
+  read(text: string, start: number): void {
+    let hash = FNV_OFFSET;
+    // Hash and end after the last word character, and as they were before the last joiner run.
+    let hashAtWord = hash;
+    let wordCharEnd = start;
+    let hashBeforeJoiners = hash;
+    let endBeforeJoiners = start;
+    // The word's leading a-z letters, up to six, lower-cased and packed as stemId packs them.
+    let letters = 0;
+    let packed = 0;
+    let i = start;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        if (letters === i - start && letters < 6) {
+          const lower = c | 32;
+          if (lower >= 97 && lower <= 122) {
+            packed = packed * 27 + (lower - 96);
+            letters++;
+          }
+        }
+        hash = Math.imul(hash ^ c, 0x01000193);
+        hashAtWord = hash;
+        wordCharEnd = i + 1;
+      } else if (isJoiner(c)) {
+        if (wordCharEnd === i) {
+          hashBeforeJoiners = hashAtWord;
+          endBeforeJoiners = wordCharEnd;
+        }
+        hash = Math.imul(hash ^ c, 0x01000193);
+      } else {
+        break;
+      }
+    }
+    this.end = i;
+    // "Russia’s" -> "Russia": a possessive goes with the joiners before it.
+    const last = text.charCodeAt(i - 1);
+    const before = text.charCodeAt(i - 2);
+    const possessive =
+      (last === 115 || last === 83) && i - start > 2 && (before === 39 || before === 0x2019);
+    this.stop = possessive ? endBeforeJoiners : wordCharEnd;
+    this.id = finish(possessive ? hashBeforeJoiners : hashAtWord);
+    const length = Math.min(6, this.stop - start);
+    this.stem =
+      letters < length ? -1 : Math.floor(packed / (POWERS_OF_27[letters - length] as number));
+  }
 }
