@@ -1,5 +1,6 @@
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
+import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
@@ -74,6 +75,9 @@ export const RIGHT_WINDOW = 4;
 const LEFT_WINDOW = 25;
 const RECENT_WINDOW = 8;
 
+const keysOf = (f: LexicalFeatures) => f.keys;
+const stemsOf = (f: LexicalFeatures) => f.stems;
+
 /**
  * Term counts over a run of paragraphs, body[first..end), kept up to date as the run moves
  * forward: one paragraph in and one out per gap, however long the run.
@@ -81,6 +85,9 @@ const RECENT_WINDOW = 8;
 class TermWindow {
   private readonly counts = new TermCounts();
   private readonly members: LexicalFeatures[] = [];
+  // The terms of members[0], as a set, for isCore.
+  private readonly firstTerms = new TermSet();
+  private firstIndexed: LexicalFeatures | undefined;
   private first = 0;
   private end = 0;
 
@@ -128,8 +135,17 @@ class TermWindow {
 
   /** The run's core: what it used at least twice, or in its first paragraph. */
   isCore(t: number): boolean {
+    const count = this.counts.get(t);
+    if (count >= 2) return true;
+    if (count === 0) return false;
     const first = this.members[0];
-    return this.counts.get(t) >= 2 || (first !== undefined && this.terms(first).includes(t));
+    if (first === undefined) return false;
+    if (first !== this.firstIndexed) {
+      this.firstTerms.clear();
+      for (const term of this.terms(first)) this.firstTerms.add(term);
+      this.firstIndexed = first;
+    }
+    return this.firstTerms.has(t);
   }
 }
 
@@ -140,9 +156,9 @@ class TermWindow {
  * serves a dump: `reset` points it at the next stretch.
  */
 export class LeftContext {
-  readonly keys = new TermWindow((f) => f.keys);
+  readonly keys = new TermWindow(keysOf);
   readonly surnames = new TermWindow((f) => f.surnames);
-  readonly stems = new TermWindow((f) => f.stems);
+  readonly stems = new TermWindow(stemsOf);
   private body: readonly number[] = [];
 
   constructor(private readonly table: FeatureTable) {}
@@ -165,9 +181,6 @@ export class LeftContext {
   }
 }
 
-// Reused for every gap: the right-hand paragraphs being measured.
-const right: LexicalFeatures[] = [];
-
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
  * article. Writes into `into` when given, so scanning a dump allocates nothing per gap.
@@ -180,10 +193,8 @@ export function gapFeatures(
   into: GapFeatures = emptyGapFeatures(),
 ): GapFeatures {
   const lede = table.lexical(body[g] as number);
-  right.length = 0;
-  for (let k = g; k < Math.min(body.length, g + RIGHT_WINDOW); k++) {
-    right.push(table.lexical(body[k] as number));
-  }
+  const right: LexicalFeatures[] = new Array(Math.min(body.length, g + RIGHT_WINDOW) - g);
+  for (let k = 0; k < right.length; k++) right[k] = table.lexical(body[g + k] as number);
   let backReferences = 0;
   for (const f of right) {
     for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
@@ -191,8 +202,8 @@ export function gapFeatures(
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.castBreak = 1 - continuity(context.keys, right, 0, (f) => f.keys, 1);
-  into.vocabularyBreak = 1 - continuity(context.stems, right, 0, (f) => f.stems, 2);
+  into.castBreak = 1 - continuity(context.keys, right, 0, keysOf, 1);
+  into.vocabularyBreak = 1 - continuity(context.stems, right, 0, stemsOf, 2);
   into.newCastRecurs = recurrence(lede, right, context.keys);
   return into;
 }
@@ -216,10 +227,18 @@ function recurrence(
   let returning = 0;
   for (let k = 1; k < window.length; k++) {
     const keys = (window[k] as LexicalFeatures).keys;
-    if (keys.some((key) => lede.keys.includes(key) && !known.has(key))) returning++;
+    for (const key of keys) {
+      if (lede.keys.includes(key) && !known.has(key)) {
+        returning++;
+        break;
+      }
+    }
   }
   return returning / (window.length - 1);
 }
+
+// The terms one right-side paragraph has counted so far.
+const counted = new TermSet();
 
 /**
  * Share of the right-side paragraphs that go on with the left side's core: the terms it used
@@ -238,10 +257,11 @@ function continuity(
   for (let k = from; k < window.length; k++) {
     const list = terms(window[k] as LexicalFeatures);
     let hits = 0;
+    counted.clear();
     for (let i = 0; i < list.length && hits < needed; i++) {
       const t = list[i] as number;
       // Count each term once: a name mentioned twice in one paragraph is one sign.
-      if (left.isCore(t) && list.indexOf(t) === i) hits++;
+      if (left.isCore(t) && counted.add(t)) hits++;
     }
     if (hits >= needed) continuing++;
   }

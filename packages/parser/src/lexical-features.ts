@@ -126,22 +126,47 @@ const ADDITIVE_STEMS = TermSet.of(
 // taken in every paragraph: one lookup per word. One set serves every call.
 const takenStems = TermSet.of([], STOP_STEMS);
 
-// One paragraph's terms as they are found, reused from call to call: each list is then copied
-// out at its final length, once, instead of growing as it fills.
-const foundKeys: number[] = [];
-const foundSurnames: number[] = [];
-const foundTitledRefs: number[] = [];
-const foundStems: number[] = [];
+/**
+ * One paragraph's terms as they are found, reused from call to call, then copied out at their
+ * final length. Emptying an array by setting its length to 0 frees its storage, so every
+ * paragraph would grow four arrays again, a fifth of all the parser allocated.
+ */
+class TermList {
+  private readonly items: number[] = [];
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(id: number): void {
+    this.items[this.count++] = id;
+  }
+
+  includes(id: number): boolean {
+    for (let i = 0; i < this.count; i++) if (this.items[i] === id) return true;
+    return false;
+  }
+
+  toArray(): number[] {
+    return this.items.slice(0, this.count);
+  }
+}
+
+const foundKeys = new TermList();
+const foundSurnames = new TermList();
+const foundTitledRefs = new TermList();
+const foundStems = new TermList();
 
 const reader = new WordReader();
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {
   takenStems.clear();
-  foundKeys.length = 0;
-  foundSurnames.length = 0;
-  foundTitledRefs.length = 0;
-  foundStems.length = 0;
+  foundKeys.clear();
+  foundSurnames.clear();
+  foundTitledRefs.clear();
+  foundStems.clear();
   let hasFullName = false;
   let runLength = 0;
   let runLast = -1;
@@ -214,14 +239,14 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
   return {
     words,
-    keys: foundKeys.slice(),
-    surnames: foundSurnames.slice(),
-    titledRefs: foundTitledRefs.slice(),
+    keys: foundKeys.toArray(),
+    surnames: foundSurnames.toArray(),
+    titledRefs: foundTitledRefs.toArray(),
     hasFullName,
     dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
     additive,
     openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
-    stems: foundStems.slice(),
+    stems: foundStems.toArray(),
   };
 }
 

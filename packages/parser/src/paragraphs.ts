@@ -32,47 +32,51 @@ export function groupParagraphs(lines: readonly string[], firstLine = 1): Paragr
   const widths = localWrapWidths(lengths);
   const paragraphs: Paragraph[] = [];
   let blank = 0;
-  let current: { parts: string[]; startLine: number; endLine: number; blank: number } | null = null;
+  // The open paragraph's first line, or -1 between paragraphs.
+  let first = -1;
   for (let i = 0; i < lines.length; i++) {
-    const text = trimmed[i] as string;
-    if (text.length === 0) {
+    if ((lengths[i] as number) === 0) {
       blank++;
-      if (current) paragraphs.push(close(current));
-      current = null;
       continue;
     }
-    if (current) {
-      current.parts.push(text);
-      current.endLine = i + firstLine;
-    } else {
-      current = { parts: [text], startLine: i + firstLine, endLine: i + firstLine, blank };
-      blank = 0;
-    }
+    if (first < 0) first = i;
     if (!continuesOnNextLine(lines, trimmed, widths, i)) {
-      paragraphs.push(close(current));
-      current = null;
+      paragraphs.push({
+        text: joinWrapped(trimmed, first, i),
+        startLine: first + firstLine,
+        endLine: i + firstLine,
+        blankLinesBefore: blank,
+      });
+      blank = 0;
+      first = -1;
     }
   }
-  if (current) paragraphs.push(close(current));
   return paragraphs;
 }
 
-function close(p: {
-  parts: string[];
-  startLine: number;
-  endLine: number;
-  blank: number;
-}): Paragraph {
-  const pieces: string[] = [p.parts[0] as string];
-  for (let k = 1; k < p.parts.length; k++) {
-    const next = p.parts[k] as string;
+/**
+ * Lines first..last as one paragraph: one flat string, not a rope of concatenations that
+ * every later regex would flatten again.
+ */
+function joinWrapped(lines: readonly string[], first: number, last: number): string {
+  if (first === last) return lines[first] as string;
+  const pieces = lines.slice(first, last + 1);
+  let hyphenated = false;
+  for (let k = 0; k < pieces.length - 1; k++)
+    if (endsWithHyphen(pieces[k] as string)) hyphenated = true;
+  if (!hyphenated) return pieces.join(" ");
+  for (let k = 1; k < pieces.length; k++) {
+    const before = pieces[k - 1] as string;
     // Wrappers break after hyphens too ("well-" / "known"): rejoin those without a space.
-    const hyphenated = /\p{L}-$/u.test(p.parts[k - 1] as string) && /^\p{Ll}/u.test(next);
-    pieces.push(hyphenated ? next : ` ${next}`);
+    const rejoin =
+      endsWithHyphen(before) && /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(pieces[k] as string);
+    if (!rejoin) pieces[k] = ` ${pieces[k]}`;
   }
-  // One flat string, not a rope of concatenations that every later regex would flatten again.
-  const text = pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
-  return { text, startLine: p.startLine, endLine: p.endLine, blankLinesBefore: p.blank };
+  return pieces.join("");
+}
+
+function endsWithHyphen(line: string): boolean {
+  return line.charCodeAt(line.length - 1) === 45;
 }
 
 function continuesOnNextLine(

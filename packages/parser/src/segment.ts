@@ -9,6 +9,7 @@ import {
 import { GAP_WEIGHTS } from "./gap-weights.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import type { Paragraph } from "./paragraphs.js";
+import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /** An article as a run of paragraphs, with the roles of its opening paragraphs. */
@@ -128,8 +129,9 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   const gapBetweenArticles = articleGap(paragraphs);
   // The names of the article so far, asked for only when a subhead must be told from a headline.
   const articleBefore = (end: number): ArticleSoFar => {
-    const names = new Set<number>();
-    const words = new Set<number>();
+    const { names, words } = articleSoFar;
+    names.clear();
+    words.clear();
     for (let k = Math.max(articleStart, end - CAST_WINDOW); k < end; k++) {
       const lexical = table.lexical(k);
       for (const key of lexical.keys) names.add(key);
@@ -190,9 +192,12 @@ const WORDS_WINDOW = 4;
 
 /** Who the article so far names (its last CAST_WINDOW paragraphs) and its recent words. */
 interface ArticleSoFar {
-  names: ReadonlySet<number>;
-  words: ReadonlySet<number>;
+  names: TermSet;
+  words: TermSet;
 }
+
+// Filled anew for each would-be subhead.
+const articleSoFar: ArticleSoFar = { names: new TermSet(), words: new TermSet() };
 
 /**
  * How many blank lines set articles apart, or Infinity when the dump does not use blank lines
