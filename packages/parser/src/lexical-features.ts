@@ -196,7 +196,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     // A run of capitalized words ("Marco Rubio") is a name; anything else ends the run.
     let extendsName = false;
     if (upper || particle) {
-      const id = reader.id;
+      const id = termId(text, index, stop);
       if (titled) {
         // "Mr. Rubio" before any "Marco Rubio" here refers back to an earlier paragraph.
         if (!foundKeys.includes(id) && !foundTitledRefs.includes(id)) foundTitledRefs.push(id);

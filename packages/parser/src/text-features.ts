@@ -64,12 +64,15 @@ export class FeatureTable {
   }
 }
 
-const CONTINUATION_OPENERS = new Set(
-  (
+const CONTINUATION_OPENERS = new RegExp(
+  `^(?:${(
     "He She It They We I His Her Its Their Our But And Yet Still So Also Instead However Meanwhile Moreover That " +
     "This These Those Then Such Both Neither Nor Or Even Nevertheless Nonetheless Otherwise Thus Hence Indeed Later " +
     "Now Another Others Afterward Afterwards Previously Separately Besides Furthermore Similarly Likewise Asked"
-  ).split(" "),
+  )
+    .split(" ")
+    .join("|")})(?!\\p{L})`,
+  "u",
 );
 
 // Headlines and bylines are no longer than this (isHeadlineLike needs their count).
@@ -109,7 +112,6 @@ function isHeadlineLike(text: string, words: number): boolean {
 }
 
 function opensAsContinuation(text: string): boolean {
-  if (/^["“‘«]|^\p{Ll}|^[-–—•(]/u.test(text)) return true;
-  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
-  return CONTINUATION_OPENERS.has(first);
+  // The first word is an opener: tested in place, as a match would build a string per paragraph.
+  return /^["“‘«]|^\p{Ll}|^[-–—•(]/u.test(text) || CONTINUATION_OPENERS.test(text);
 }

@@ -131,26 +131,21 @@ const POWERS_OF_27 = [1, 27, 729, 19683, 531441, 14348907, 387420489];
 
 /**
  * Reads a text's words one at a time and works out, in the same pass over each word's
- * characters, what wordEnd, stemEnd, termId and stemId would give: the lexical scan reads
- * every word of a dump, and reading each one four times was most of its cost.
+ * characters, what wordEnd, stemEnd and stemId would give: the lexical scan reads every word
+ * of a dump, and reading each one three times was most of its cost.
  */
 export class WordReader {
   /** Just past the word. */
   end = 0;
   /** Just past the word without its possessive and trailing punctuation (see stemEnd). */
   stop = 0;
-  /** termId of text[start..stop). */
-  id = 0;
   /** stemId of text[start..stop). */
   stem = -1;
 
   /** Reads the word that starts at `start` (a word character). */
   read(text: string, start: number): void {
-    let hash = FNV_OFFSET;
-    // Hash and end after the last word character, and as they were before the last joiner run.
-    let hashAtWord = hash;
+    // Where the word's characters end, and where they ended before its last run of joiners.
     let wordCharEnd = start;
-    let hashBeforeJoiners = hash;
     let endBeforeJoiners = start;
     // The word's leading a-z letters, up to six, lower-cased and packed as stemId packs them.
     let letters = 0;
@@ -166,15 +161,9 @@ export class WordReader {
             letters++;
           }
         }
-        hash = Math.imul(hash ^ c, 0x01000193);
-        hashAtWord = hash;
         wordCharEnd = i + 1;
       } else if (isJoiner(c)) {
-        if (wordCharEnd === i) {
-          hashBeforeJoiners = hashAtWord;
-          endBeforeJoiners = wordCharEnd;
-        }
-        hash = Math.imul(hash ^ c, 0x01000193);
+        if (wordCharEnd === i) endBeforeJoiners = i;
       } else {
         break;
       }
@@ -182,11 +171,9 @@ export class WordReader {
     this.end = i;
     // "Russia’s" -> "Russia": a possessive goes with the joiners before it.
     const last = text.charCodeAt(i - 1);
-    const before = text.charCodeAt(i - 2);
-    const possessive =
-      (last === 115 || last === 83) && i - start > 2 && (before === 39 || before === 0x2019);
+    const before = i - start > 2 ? text.charCodeAt(i - 2) : 0;
+    const possessive = (last === 115 || last === 83) && (before === 39 || before === 0x2019);
     this.stop = possessive ? endBeforeJoiners : wordCharEnd;
-    this.id = finish(possessive ? hashBeforeJoiners : hashAtWord);
     const length = Math.min(6, this.stop - start);
     this.stem =
       letters < length ? -1 : Math.floor(packed / (POWERS_OF_27[letters - length] as number));
