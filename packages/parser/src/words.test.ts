@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, isWordChar, stemId, termId, WordReader, wordEnd } from "./words.js";
+import { countWords, isWordChar, stemId, WordReader, wordEnd } from "./words.js";
 
 // Word-building characters, with the ones that need care: joiners, "s" after an apostrophe,
 // upper case, letters outside a-z.
