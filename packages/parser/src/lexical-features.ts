@@ -10,11 +10,11 @@ export interface LexicalFeatures {
   /** Words in the paragraph, counted on the way. */
   words: number;
   /** Capitalized words, one entry per mention: the paragraph's cast and places. */
-  keys: number[];
+  keys: readonly number[];
   /** Last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs refer back. */
-  surnames: number[];
+  surnames: readonly number[];
   /** Surnames referred to with a title before any full mention here ("Mr. Rubio"). */
-  titledRefs: number[];
+  titledRefs: readonly number[];
   /** Holds a multi-word proper name, the way a lede introduces its cast. */
   hasFullName: boolean;
   /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
@@ -24,7 +24,7 @@ export interface LexicalFeatures {
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   openingNoun: number | null;
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
-  stems: number[];
+  stems: readonly number[];
 }
 
 /** What a paragraph without prose (boilerplate, separators) has. */
@@ -131,6 +131,9 @@ const takenStems = TermSet.of([], STOP_STEMS);
  * final length. Emptying an array by setting its length to 0 frees its storage, so every
  * paragraph would grow four arrays again, a fifth of all the parser allocated.
  */
+// Not frozen: a frozen array has another elements kind, and loops over both would go slow.
+const NO_TERMS: readonly number[] = [];
+
 class TermList {
   private readonly items: number[] = [];
   private count = 0;
@@ -148,8 +151,9 @@ class TermList {
     return false;
   }
 
-  toArray(): number[] {
-    return this.items.slice(0, this.count);
+  toArray(): readonly number[] {
+    // Most paragraphs have no titled names, many no surnames: they share one empty list.
+    return this.count === 0 ? NO_TERMS : this.items.slice(0, this.count);
   }
 }
 

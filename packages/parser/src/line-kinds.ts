@@ -3,6 +3,8 @@
  * separators and the web-page debris that copy-pasting brings along.
  */
 
+// Hoisted, as a regex literal makes a new object each time it runs, and these run per paragraph.
+const OPENS_WITH_QUOTE = /^["“‘]/;
 const CONTRIBUTED =
   /\bcontribut(?:ed|ing)\b[^.]{0,40}?\b(?:reporting|research|report|article|story)\b/i;
 const REPORTING_BY =
@@ -11,7 +13,7 @@ const AGENCY_CONTRIBUTED = /\bcontributed to this (?:report|article|story)\b/i;
 
 /** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
 export function isContributorLine(text: string): boolean {
-  if (text.length > 400 || /^["“‘]/.test(text)) return false;
+  if (text.length > 400 || OPENS_WITH_QUOTE.test(text)) return false;
   if (REPORTING_BY.test(text)) return true;
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
@@ -50,10 +52,11 @@ export function datelineOf(text: string): string | null {
 }
 
 const SEPARATOR = /^[\s\-–—=*_#~•·.+]{3,}$/;
+const OPENS_WITH_TEXT = /^[\p{L}\p{N}"“‘']/u;
 
 /** "* * *", "----", "####": a line that only separates. */
 export function isSeparator(text: string): boolean {
-  return text.length <= 200 && !/^[\p{L}\p{N}"“‘']/u.test(text) && SEPARATOR.test(text);
+  return text.length <= 200 && !OPENS_WITH_TEXT.test(text) && SEPARATOR.test(text);
 }
 
 const BOILERPLATE = new RegExp(

@@ -80,5 +80,6 @@ const PERMANENT = 0x7fffffff;
 /** A hash of a term id for open addressing: stem ids are dense, so their bits are spread. */
 export function slotOf(id: number): number {
   const h = Math.imul(id, 0x9e3779b1);
-  return (h ^ (h >>> 16)) >>> 0;
+  // 30 bits: a small integer, never a boxed number, wherever this is not inlined.
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }

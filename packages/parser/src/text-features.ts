@@ -90,7 +90,7 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     headlineLike: kind === "text" && isHeadlineLike(text, words),
     dateline: kind === "text" ? datelineOf(text) : null,
     continuationOpening: prose && opensAsContinuation(text),
-    allCaps: /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text),
+    allCaps: HAS_UPPER.test(text) && !HAS_LOWER.test(text),
   };
 }
 
@@ -102,16 +102,24 @@ function paragraphKind(text: string): ParagraphKind {
   return "text";
 }
 
+// Regular expressions live here, not inline: a literal makes a new RegExp object each time it
+// is evaluated, and these are asked of every paragraph.
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HEADLINE_OPENING = /^[\p{Lu}\p{N}"“‘'$£€¿¡]/u;
+// A quote, lower case or a dash: the paragraph carries on from the one before.
+const CONTINUATION_MARK = /^["“‘«]|^\p{Ll}|^[-–—•(]/u;
+
 const TERMINAL = /[.,;:]["”’')\]]*$/;
 const ENDS_WITH_ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.)["”’]?$/u;
 
 function isHeadlineLike(text: string, words: number): boolean {
   if (words < 2 || words > 26 || text.length > 170) return false;
   if (TERMINAL.test(text) && !ENDS_WITH_ABBREVIATION.test(text)) return false;
-  return /^[\p{Lu}\p{N}"“‘'$£€¿¡]/u.test(text);
+  return HEADLINE_OPENING.test(text);
 }
 
 function opensAsContinuation(text: string): boolean {
   // The first word is an opener: tested in place, as a match would build a string per paragraph.
-  return /^["“‘«]|^\p{Ll}|^[-–—•(]/u.test(text) || CONTINUATION_OPENERS.test(text);
+  return CONTINUATION_MARK.test(text) || CONTINUATION_OPENERS.test(text);
 }
