@@ -75,7 +75,7 @@ describe("WordReader", () => {
     expect([reader.end, reader.stop]).toEqual([end, stop]);
   });
 
-  it("gives what wordEnd, stemEnd and stemId give, one step at a time", () => {
+  it("gives what wordEnd, a stem end and stemId give, one step at a time", () => {
     const reader = new WordReader();
     fc.assert(
       fc.property(fc.string({ unit: wordUnit, maxLength: 30 }), (text) => {

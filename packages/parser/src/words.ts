@@ -131,13 +131,13 @@ const POWERS_OF_27 = [1, 27, 729, 19683, 531441, 14348907, 387420489];
 
 /**
  * Reads a text's words one at a time and works out, in the same pass over each word's
- * characters, what wordEnd, stemEnd and stemId would give: the lexical scan reads every word
- * of a dump, and reading each one three times was most of its cost.
+ * characters, where it ends (as wordEnd), where its stem ends and its stemId: the lexical scan
+ * reads every word of a dump, and reading each one three times was most of its cost.
  */
 export class WordReader {
   /** Just past the word. */
   end = 0;
-  /** Just past the word without its possessive and trailing punctuation (see stemEnd). */
+  /** Just past the word without its possessive and trailing joiners: "Russia’s" -> "Russia". */
   stop = 0;
   /** stemId of text[start..stop). */
   stem = -1;
