@@ -127,18 +127,8 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   let bodySoFar = 0;
   let i = nextContent(features, 0);
   const gapBetweenArticles = articleGap(paragraphs);
-  // The names of the article so far, asked for only when a subhead must be told from a headline.
-  const articleBefore = (end: number): ArticleSoFar => {
-    const { names, words } = articleSoFar;
-    names.clear();
-    words.clear();
-    for (let k = Math.max(articleStart, end - CAST_WINDOW); k < end; k++) {
-      const lexical = table.lexical(k);
-      for (const key of lexical.keys) names.add(key);
-      if (k >= end - WORDS_WINDOW) for (const stem of lexical.stems) words.add(stem);
-    }
-    return { names, words };
-  };
+  // The article so far, asked about only when a subhead must be told from a headline.
+  const soFar = new ArticleSoFar(table);
   while (i < paragraphs.length) {
     const f = features[i] as ParagraphFeatures;
     if (!isContent(f)) {
@@ -151,7 +141,8 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     const wideGap =
       (paragraphs[i] as Paragraph).blankLinesBefore >= gapBetweenArticles && !f.continuationOpening;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
-    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, articleBefore);
+    soFar.reset(articleStart, i);
+    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar);
     if (head) {
       heads.push(head);
       separatorSince = false;
@@ -190,14 +181,49 @@ const CAST_WINDOW = 25;
 // The paragraphs whose vocabulary a subhead's next paragraph carries on.
 const WORDS_WINDOW = 4;
 
-/** Who the article so far names (its last CAST_WINDOW paragraphs) and its recent words. */
-interface ArticleSoFar {
-  names: TermSet;
-  words: TermSet;
-}
+/**
+ * Who the article before a would-be subhead names (its last CAST_WINDOW paragraphs) and its
+ * recent words, each gathered when first asked for: most are settled before either is needed,
+ * and the paragraphs' lexical features are then made later, a stretch at a time.
+ */
+class ArticleSoFar {
+  private readonly cast = new TermSet();
+  private readonly recent = new TermSet();
+  private start = 0;
+  private end = 0;
+  private castReady = false;
+  private wordsReady = false;
 
-// Filled anew for each would-be subhead.
-const articleSoFar: ArticleSoFar = { names: new TermSet(), words: new TermSet() };
+  constructor(private readonly table: FeatureTable) {}
+
+  /** Points at the article begun at paragraph `start`, as it stands before paragraph `end`. */
+  reset(start: number, end: number): void {
+    this.start = start;
+    this.end = end;
+    this.castReady = false;
+    this.wordsReady = false;
+  }
+
+  names(): TermSet {
+    if (!this.castReady) {
+      this.cast.clear();
+      for (let k = Math.max(this.start, this.end - CAST_WINDOW); k < this.end; k++)
+        for (const key of this.table.lexical(k).keys) this.cast.add(key);
+      this.castReady = true;
+    }
+    return this.cast;
+  }
+
+  words(): TermSet {
+    if (!this.wordsReady) {
+      this.recent.clear();
+      for (let k = Math.max(this.start, this.end - WORDS_WINDOW); k < this.end; k++)
+        for (const stem of this.table.lexical(k).stems) this.recent.add(stem);
+      this.wordsReady = true;
+    }
+    return this.recent;
+  }
+}
 
 /**
  * How many blank lines set articles apart, or Infinity when the dump does not use blank lines
@@ -240,7 +266,7 @@ function headAt(
   table: FeatureTable,
   i: number,
   atArticleBoundary: boolean,
-  articleBefore: (end: number) => ArticleSoFar,
+  before: ArticleSoFar,
 ): Head | null {
   const features = table.paragraphs;
   const f = features[i] as ParagraphFeatures;
@@ -283,7 +309,7 @@ function headAt(
       features[headline] as ParagraphFeatures,
       next,
       table.lexical(k),
-      articleBefore(i),
+      before,
     )
   ) {
     return null;
@@ -324,14 +350,19 @@ function isSubhead(
   // An interviewer's question, or a label in running text ("The ring around the city"):
   // headlines name what they are about, or capitalize their words.
   if (inSentenceCase(text) && (text.endsWith("?") || headline.words <= 6)) return true;
-  const cast = before.names;
-  if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
+  if (nextNames.titledRefs.length > 0) {
+    const cast = before.names();
+    if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
+  }
   if (headline.words <= 4 && next.continuationOpening) return true;
   // The paragraph under it goes on in the words of the ones above: a subhead in a long read.
-  const sharedWords = nextNames.stems.filter((stem) => before.words.has(stem)).length;
+  const recent = before.words();
+  const sharedWords = nextNames.stems.filter((stem) => recent.has(stem)).length;
   if (sharedWords >= SUBHEAD_SHARED_WORDS) return true;
+  if (headline.words > 4 || nextNames.keys.length === 0) return false;
+  const cast = before.names();
   const shared = nextNames.keys.filter((key) => cast.has(key)).length;
-  return headline.words <= 4 && nextNames.keys.length > 0 && shared * 2 >= nextNames.keys.length;
+  return shared * 2 >= nextNames.keys.length;
 }
 
 // Content words a paragraph shares with the few before it when it carries on the same story.

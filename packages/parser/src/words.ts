@@ -130,9 +130,8 @@ export function stemId(text: string, start: number, end: number): number {
 const POWERS_OF_27 = [1, 27, 729, 19683, 531441, 14348907, 387420489];
 
 /**
- * Reads a text's words one at a time and works out, in the same pass over each word's
- * characters, where it ends (as wordEnd), where its stem ends and its stemId: the lexical scan
- * reads every word of a dump, and reading each one three times was most of its cost.
+ * Reads a text's words one at a time: where each ends (as wordEnd), where its stem ends, and
+ * its stemId, packed on the way from its first letters instead of read again.
  */
 export class WordReader {
   /** Just past the word. */
@@ -144,37 +143,33 @@ export class WordReader {
 
   /** Reads the word that starts at `start` (a word character). */
   read(text: string, start: number): void {
-    // Where the word's characters end, and where they ended before its last run of joiners.
-    let wordCharEnd = start;
-    let endBeforeJoiners = start;
-    // The word's leading a-z letters, up to six, lower-cased and packed as stemId packs them.
-    let letters = 0;
-    let packed = 0;
+    // Its leading a-z letters, up to six, lower-cased and packed as stemId packs them; for
+    // anything below 128, c | 32 is a-z only for a letter of either case.
     let i = start;
-    for (; i < text.length; i++) {
+    let packed = 0;
+    while (i < text.length && i - start < 6) {
+      const lower = text.charCodeAt(i) | 32;
+      if (lower < 97 || lower > 122) break;
+      packed = packed * 27 + (lower - 96);
+      i++;
+    }
+    const letters = i - start;
+    while (i < text.length) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        if (letters === i - start && letters < 6) {
-          const lower = c | 32;
-          if (lower >= 97 && lower <= 122) {
-            packed = packed * 27 + (lower - 96);
-            letters++;
-          }
-        }
-        wordCharEnd = i + 1;
-      } else if (isJoiner(c)) {
-        if (wordCharEnd === i) endBeforeJoiners = i;
-      } else {
-        break;
-      }
+      if (isWordChar(c) || isJoiner(c)) i++;
+      else break;
     }
     this.end = i;
-    // "Russia’s" -> "Russia": a possessive goes with the joiners before it.
-    const last = text.charCodeAt(i - 1);
-    const before = i - start > 2 ? text.charCodeAt(i - 2) : 0;
-    const possessive = (last === 115 || last === 83) && (before === 39 || before === 0x2019);
-    this.stop = possessive ? endBeforeJoiners : wordCharEnd;
-    const length = Math.min(6, this.stop - start);
+    // "Russia’s" -> "Russia", "U.S." -> "U.S": no possessive, no trailing joiners.
+    let stop = i;
+    const last = text.charCodeAt(stop - 1);
+    if ((last === 115 || last === 83) && stop - start > 2) {
+      const apostrophe = text.charCodeAt(stop - 2);
+      if (apostrophe === 39 || apostrophe === 0x2019) stop -= 2;
+    }
+    while (stop > start && isJoiner(text.charCodeAt(stop - 1))) stop--;
+    this.stop = stop;
+    const length = Math.min(6, stop - start);
     this.stem =
       letters < length ? -1 : Math.floor(packed / (POWERS_OF_27[letters - length] as number));
   }
