@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /**
  * A fingerprint of an article's body that survives re-typing: quotes, dashes, spaces, case
@@ -12,14 +12,15 @@ export function contentHash(paragraphs: readonly string[]): string {
     size = foldInto(paragraph, size);
     body[size++] = 10;
   }
-  // One update per article: turning many small strings into bytes costs more than hashing them.
-  return createHash("sha256").update(body.subarray(0, size)).digest("hex");
+  // One call per article: turning many small strings into bytes costs more than hashing them,
+  // and the one-shot hash spares making a Hash object for each article.
+  return hash("sha256", body.subarray(0, size), "hex");
 }
 
 /** Writes `foldForHash(text)` as UTF-8 into `body` at `at`; returns where it ends. */
 function foldInto(text: string, at: number): number {
-  // ASCII text, most of a dump, is folded in its bytes: one native copy, then a loop over a
-  // buffer, which is faster than any pass over the string.
+  // ASCII text and its typography, most of a dump, are folded in their UTF-8 bytes: one native
+  // copy, then a loop over a buffer, which is faster than any pass over the string.
   const ascii = foldAsciiBytes(at, at + body.write(text, at, "utf8"));
   if (ascii >= 0) return ascii;
   const end = foldAsciiInto(text, at);
@@ -32,7 +33,8 @@ function foldInto(text: string, at: number): number {
 
 /**
  * Folds the UTF-8 bytes body[from..to) in place, as `foldForHash` folds their text, when they
- * are all ASCII; returns where the folded bytes end, or -1 at the first byte that is not.
+ * are ASCII but for the typography FOLDED turns into ASCII; returns where the folded bytes
+ * end, or -1 at the first other character (it needs NFKC and full case mapping).
  */
 function foldAsciiBytes(from: number, to: number): number {
   let size = from;
@@ -40,9 +42,31 @@ function foldAsciiBytes(from: number, to: number): number {
   let space = false;
   for (let i = from; i < to; i++) {
     const c = body[i] as number;
-    if (c >= 128) return -1;
     if (c === 32 || (c >= 9 && c <= 13)) {
       space = size > from;
+      continue;
+    }
+    if (c >= 128) {
+      // Every FOLDED character is two bytes (C2 xx) or three (E2 80 xx) in UTF-8.
+      const folded =
+        c === 0xc2
+          ? (FOLDED_AFTER_C2[(body[i + 1] as number) & 0x3f] as number)
+          : c === 0xe2 && body[i + 1] === 0x80
+            ? (FOLDED_AFTER_E280[(body[i + 2] as number) & 0x3f] as number)
+            : 0;
+      if (folded === 0) return -1;
+      i += c === 0xc2 ? 1 : 2;
+      if (space) {
+        body[size++] = 32;
+        space = false;
+      }
+      if (folded === ELLIPSIS) {
+        body[size++] = 46;
+        body[size++] = 46;
+        body[size++] = 46;
+      } else {
+        body[size++] = folded;
+      }
       continue;
     }
     if (space) {
@@ -105,6 +129,22 @@ export function foldForHash(text: string): string {
 const FOLDED_CODES = new Map(
   Object.entries(FOLDED).map(([from, to]) => [from.charCodeAt(0), to] as const),
 );
+
+// What FOLDED turns each of its characters into, by the last byte of its UTF-8 form (all are
+// C2 xx or E2 80 xx, with xx in 80-BF): 0 for characters it leaves alone.
+const FOLDED_AFTER_C2 = new Uint8Array(64);
+const FOLDED_AFTER_E280 = new Uint8Array(64);
+// Stands for "…" in the tables, which folds to three full stops; not ASCII, so never a fold.
+const ELLIPSIS = 0xff;
+for (const [from, to] of Object.entries(FOLDED)) {
+  const bytes = [...Buffer.from(from, "utf8")];
+  if (bytes.length === 1) continue; // the backtick, folded with the rest of ASCII
+  const [lead, middle] = bytes;
+  const table =
+    lead === 0xc2 ? FOLDED_AFTER_C2 : lead === 0xe2 && middle === 0x80 ? FOLDED_AFTER_E280 : null;
+  if (table === null) throw new Error(`foldAsciiBytes cannot fold ${from}: give it a table`);
+  table[(bytes.at(-1) as number) & 0x3f] = to.length === 1 ? to.charCodeAt(0) : ELLIPSIS;
+}
 
 /**
  * `foldForHash(text)` written as bytes into `body` at `at`, for text that is ASCII but for the
