@@ -32,9 +32,10 @@ function foldInto(text: string, at: number): number {
 }
 
 /**
- * Folds the UTF-8 bytes body[from..to) in place, as `foldForHash` folds their text, when they
- * are ASCII but for the typography FOLDED turns into ASCII; returns where the folded bytes
- * end, or -1 at the first other character (it needs NFKC and full case mapping).
+ * Folds the UTF-8 bytes body[from..to) in place, as `foldForHash` folds their text: ASCII,
+ * the typography FOLDED turns into ASCII, and characters it leaves as they are (see
+ * keepsItsForm); returns where the folded bytes end, or -1 at the first other character,
+ * which needs NFKC or full case mapping on the string.
  */
 function foldAsciiBytes(from: number, to: number): number {
   let size = from;
@@ -47,15 +48,16 @@ function foldAsciiBytes(from: number, to: number): number {
       continue;
     }
     if (c >= 128) {
-      // Every FOLDED character is two bytes (C2 xx) or three (E2 80 xx) in UTF-8.
+      // Two- and three-byte characters: FOLDED typography, or text foldForHash leaves as it is.
+      const width = c >= 0xe0 ? 3 : 2;
+      if (c >= 0xf0 || i + width > to) return -1;
       const folded =
         c === 0xc2
           ? (FOLDED_AFTER_C2[(body[i + 1] as number) & 0x3f] as number)
           : c === 0xe2 && body[i + 1] === 0x80
             ? (FOLDED_AFTER_E280[(body[i + 2] as number) & 0x3f] as number)
             : 0;
-      if (folded === 0) return -1;
-      i += c === 0xc2 ? 1 : 2;
+      if (folded === 0 && !keepsItsForm(codePointAt(i, width))) return -1;
       if (space) {
         body[size++] = 32;
         space = false;
@@ -64,9 +66,12 @@ function foldAsciiBytes(from: number, to: number): number {
         body[size++] = 46;
         body[size++] = 46;
         body[size++] = 46;
-      } else {
+      } else if (folded !== 0) {
         body[size++] = folded;
+      } else {
+        for (let k = 0; k < width; k++) body[size++] = body[i + k] as number;
       }
+      i += width - 1;
       continue;
     }
     if (space) {
@@ -144,6 +149,40 @@ for (const [from, to] of Object.entries(FOLDED)) {
     lead === 0xc2 ? FOLDED_AFTER_C2 : lead === 0xe2 && middle === 0x80 ? FOLDED_AFTER_E280 : null;
   if (table === null) throw new Error(`foldAsciiBytes cannot fold ${from}: give it a table`);
   table[(bytes.at(-1) as number) & 0x3f] = to.length === 1 ? to.charCodeAt(0) : ELLIPSIS;
+}
+
+/** The code point of the two- or three-byte UTF-8 character at body[i]. */
+function codePointAt(i: number, width: number): number {
+  const lead = body[i] as number;
+  const second = (body[i + 1] as number) & 0x3f;
+  if (width === 2) return ((lead & 0x1f) << 6) | second;
+  return ((lead & 0x0f) << 12) | (second << 6) | ((body[i + 2] as number) & 0x3f);
+}
+
+// For each code point below 0x10000: 0 not yet asked, 1 folds to itself, 2 does not.
+const OWN_FORM = new Uint8Array(0x10000);
+const MARK_OR_SPACE = /[\p{M}\s]/u;
+
+/**
+ * Whether foldForHash leaves the character as it is wherever it stands: lower case already, its
+ * own NFKC form, and neither a mark nor a Hangul jamo, which NFKC could compose with the
+ * character before (so "é", "ñ", "€", "ś" do; "É", "ª", "²" and a no-break space do not).
+ */
+function keepsItsForm(codePoint: number): boolean {
+  let known = OWN_FORM[codePoint] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(codePoint);
+    const own =
+      !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
+      !(codePoint >= 0x1100 && codePoint <= 0x11ff) &&
+      !FOLDED_CODES.has(codePoint) &&
+      !MARK_OR_SPACE.test(char) &&
+      char.toLowerCase() === char &&
+      char.normalize("NFKC") === char;
+    known = own ? 1 : 2;
+    OWN_FORM[codePoint] = known;
+  }
+  return known === 1;
 }
 
 /**
