@@ -24,9 +24,11 @@ export function buildArticle(parts: ArticleParts): Article {
   const lede =
     parts.paragraphs.find((p) => !parts.contributorLines.includes(p)) ?? parts.paragraphs[0] ?? "";
   const contributors: string[] = [];
-  for (const line of [...parts.bylines, ...parts.contributorLines]) {
-    for (const name of extractContributors(line))
-      if (!contributors.includes(name)) contributors.push(name);
+  for (const lines of [parts.bylines, parts.contributorLines]) {
+    for (const line of lines) {
+      for (const name of extractContributors(line))
+        if (!contributors.includes(name)) contributors.push(name);
+    }
   }
   const story = parts.paragraphs.filter((p) => !parts.contributorLines.includes(p));
   return {

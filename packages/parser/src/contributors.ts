@@ -35,6 +35,14 @@ function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || NOT_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase());
 }
 
+// Kept as constants: a regex literal makes a new object each time it runs.
+const OUTLET_BAR = /\s[|•·]\s/u;
+const TRAILING_MARKS = /[.’'-]+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const AFTER_COMMA = /,\s*$/;
+const AFTER_AND = /\band\s*$/;
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}\s.'’-]+$/u;
+
 // Names that follow these are places ("from Kyiv", "in Rio de Janeiro").
 const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
 
@@ -45,7 +53,7 @@ const PLACE_PREPOSITION = /\b(?:from|in|at|for|to|of)\s*$/i;
  */
 export function extractContributors(line: string): string[] {
   // "Jane Doe | Norland Wire": what follows the bar is the outlet or the desk.
-  const text = line.split(/\s[|•·]\s/u, 1)[0] as string;
+  const text = line.split(OUTLET_BAR, 1)[0] as string;
   const names: string[] = [];
   // A place after a comma continues the place before it: "from Kyiv, Ukraine".
   let afterPlace = false;
@@ -56,18 +64,18 @@ export function extractContributors(line: string): string[] {
     while (words.length > 0 && isNotName(words[0] as string)) words = words.slice(1);
     name = words
       .join(" ")
-      .replace(/[.’'-]+$/u, (tail) => (/^\p{Lu}\.$/u.test(words.at(-1) ?? "") ? tail : ""));
+      .replace(TRAILING_MARKS, (tail) => (INITIAL.test(words.at(-1) ?? "") ? tail : ""));
     if (words.length === 0 || name.length === 0) continue;
     const after = text.slice((match.index ?? 0) + match[0].length);
     // "from Kyiv, Ukraine" and "from Holt and Granvik" name one or two places, but in
     // "from Quito, and Tomas Berg from Oslo" the name after "and" is a person's.
     const continuesPlace: boolean =
       afterPlace &&
-      (/,\s*$/.test(before) || (/\band\s*$/.test(before) && !PERSON_FOLLOWS.test(after)));
+      (AFTER_COMMA.test(before) || (AFTER_AND.test(before) && !PERSON_FOLLOWS.test(after)));
     const isPlace: boolean = PLACE_PREPOSITION.test(before) || continuesPlace;
     afterPlace = isPlace;
     if (isPlace || ORGANIZATION.test(name)) continue;
-    if (/^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(name) && name.length > 3) name = titleCase(name);
+    if (IN_CAPITALS.test(name) && name.length > 3) name = titleCase(name);
     if (!names.includes(name)) names.push(name);
   }
   return names;

@@ -11,6 +11,14 @@ const DANGLING = new Set(
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
+// Kept as constants: a regex literal makes a new object each time it runs. matchAll works on a
+// copy of SENTENCE_END, so sharing it is safe.
+const CLOSING_STOP = /[.!?]["”’]?$/u;
+const ONLY_PUNCTUATION = /^[\s,;:—–-]*$/u;
+const TRAILING_PUNCTUATION = /[,;:—–-]+$/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const SENTENCE_END = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+
 /**
  * A headline for an article that came without one, written from its lede: the first sentence
  * without the dateline, cut back to a clause or a whole word so it fits in 90 characters.
@@ -19,7 +27,7 @@ export function deriveHeadline(lede: string): string {
   const dateline = datelineOf(lede);
   let text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
   text = capitalize(
-    firstSentence(text).replace(/[.!?]["”’]?$/u, (end) => (end.startsWith(".") ? "" : end)),
+    firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end)),
   );
   if (text.length <= MAX_DERIVED_HEADLINE) return text;
   const cut = text.slice(0, MAX_DERIVED_HEADLINE + 1);
@@ -36,9 +44,9 @@ export function deriveHeadline(lede: string): string {
 function trimDangling(words: string[]): string {
   let end = words.length;
   for (;;) {
-    while (end > 0 && /^[\s,;:—–-]*$/u.test(words[end - 1] as string)) end--;
-    const last = (words[end - 1] ?? "").replace(/[,;:—–-]+$/u, "");
-    if (end > 3 && DANGLING.has(last.toLowerCase().replace(/[^\p{L}]/gu, ""))) {
+    while (end > 0 && ONLY_PUNCTUATION.test(words[end - 1] as string)) end--;
+    const last = (words[end - 1] ?? "").replace(TRAILING_PUNCTUATION, "");
+    if (end > 3 && DANGLING.has(last.toLowerCase().replace(NOT_LETTERS, ""))) {
       end--;
       continue;
     }
@@ -48,8 +56,7 @@ function trimDangling(words: string[]): string {
 
 /** The text up to the first full stop that is not an abbreviation's. */
 export function firstSentence(text: string): string {
-  const end = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
-  for (const match of text.matchAll(end)) {
+  for (const match of text.matchAll(SENTENCE_END)) {
     const upTo = text.slice(0, (match.index ?? 0) + 1);
     if (match[0].startsWith(".") && ABBREVIATION_END.test(upTo)) continue;
     return text.slice(0, (match.index ?? 0) + match[0].length);

@@ -239,7 +239,12 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
   }
 
-  const opening = OPENING_NOUN.exec(text);
+  // Every opening the pattern knows starts with T, I, H or S: the rest skip the regex.
+  const initial = text.charCodeAt(0);
+  const opening =
+    initial === 84 || initial === 73 || initial === 72 || initial === 83
+      ? OPENING_NOUN.exec(text)
+      : null;
   const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
   return {
     words,

@@ -3,7 +3,12 @@ import { type LineSource, splitLines } from "./lines.js";
 import { markLinkLists } from "./link-lists.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
-import { DEFAULT_TUNING, type SegmentTuning, segmentParagraphs } from "./segment.js";
+import {
+  type ArticleSpan,
+  DEFAULT_TUNING,
+  type SegmentTuning,
+  segmentParagraphs,
+} from "./segment.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
 
@@ -85,8 +90,6 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
   const firstSpan = spans[0]?.first ?? paragraphs.length;
   for (let i = 0; i < firstSpan; i++) warnings.push(outside(paragraphs[i] as Paragraph));
   for (const span of spans) {
-    const roles = new Set<number>([...span.duplicates, ...span.bylines, ...span.furniture]);
-    for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
     const parts: ArticleParts & {
       bylines: string[];
       paragraphs: string[];
@@ -109,7 +112,7 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
     }
     for (let k = span.first; k <= span.last; k++) {
       const f = features[k];
-      if (roles.has(k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
+      if (hasRole(span, k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
       const text = (paragraphs[k] as Paragraph).text;
       parts.paragraphs.push(text);
       parts.wordCount = (parts.wordCount ?? 0) + table.words(k);
@@ -123,6 +126,18 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
     articles.push(buildArticle(parts));
   }
   return { articles, warnings };
+}
+
+/** Paragraph k is the span's headline, kicker, dek, a copy of the headline, a byline or furniture. */
+function hasRole(span: ArticleSpan, k: number): boolean {
+  return (
+    k === span.headline ||
+    k === span.kicker ||
+    k === span.dek ||
+    span.duplicates.includes(k) ||
+    span.bylines.includes(k) ||
+    span.furniture.includes(k)
+  );
 }
 
 function outside(paragraph: Paragraph): ParseWarning {
