@@ -1,3 +1,5 @@
+import { isWordChar } from "./words.js";
+
 /**
  * Recognizers for the furniture of a news article: bylines, datelines, contributor lines,
  * separators and the web-page debris that copy-pasting brings along.
@@ -11,10 +13,17 @@ const REPORTING_BY =
   /^(?:additional |further )?(?:reporting|research|writing|editing)(?: was)?(?: contributed)? by\b/i;
 const AGENCY_CONTRIBUTED = /\bcontributed to this (?:report|article|story)\b/i;
 
+// The first letters REPORTING_BY can open with (additional, further, reporting, research,
+// writing, editing): the regex is asked of every paragraph, and most open otherwise.
+function opensLikeReportingBy(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  return first === 97 || first === 102 || first === 114 || first === 119 || first === 101;
+}
+
 /** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
 export function isContributorLine(text: string): boolean {
   if (text.length > 400 || OPENS_WITH_QUOTE.test(text)) return false;
-  if (REPORTING_BY.test(text)) return true;
+  if (opensLikeReportingBy(text) && REPORTING_BY.test(text)) return true;
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
 
@@ -56,7 +65,9 @@ const OPENS_WITH_TEXT = /^[\p{L}\p{N}"“‘']/u;
 
 /** "* * *", "----", "####": a line that only separates. */
 export function isSeparator(text: string): boolean {
-  return text.length <= 200 && !OPENS_WITH_TEXT.test(text) && SEPARATOR.test(text);
+  // A letter or digit opening the line settles it without a regex, for most lines.
+  if (text.length > 200 || isWordChar(text.charCodeAt(0))) return false;
+  return !OPENS_WITH_TEXT.test(text) && SEPARATOR.test(text);
 }
 
 const BOILERPLATE = new RegExp(

@@ -30,8 +30,10 @@ export interface LineSource {
  */
 export class Utf8Lines implements LineSource {
   private readonly buffer: Buffer;
-  private readonly starts: number[] = [];
-  private readonly stops: number[] = [];
+  // Where each line ends (its CR or LF, or the end of the bytes); the next starts past that.
+  // A typed array: half a million pushes onto an Array cost more than finding the lines.
+  private stops = new Int32Array(1024);
+  private count = 0;
 
   constructor(bytes: Uint8Array) {
     this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -40,15 +42,28 @@ export class Utf8Lines implements LineSource {
     const ends = new LineEnds(this.buffer);
     for (let start = 0; ; ) {
       const end = ends.next(start);
-      this.starts.push(start);
-      this.stops.push(end < 0 ? this.buffer.length : end);
+      this.push(end < 0 ? this.buffer.length : end);
       if (end < 0) return;
-      start = end + (this.buffer[end] === CR && this.buffer[end + 1] === LF ? 2 : 1);
+      start = this.startAfter(end);
     }
   }
 
+  private push(stop: number): void {
+    if (this.count === this.stops.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.stops);
+      this.stops = grown;
+    }
+    this.stops[this.count++] = stop;
+  }
+
+  /** Where the line after the line end at `end` starts. */
+  private startAfter(end: number): number {
+    return end + (this.buffer[end] === CR && this.buffer[end + 1] === LF ? 2 : 1);
+  }
+
   get length(): number {
-    return this.starts.length;
+    return this.count;
   }
 
   slice(start: number, end: number): string[] {
@@ -58,7 +73,7 @@ export class Utf8Lines implements LineSource {
   }
 
   private line(i: number): string {
-    const start = this.starts[i] as number;
+    const start = i === 0 ? 0 : this.startAfter(this.stops[i - 1] as number);
     const stop = this.stops[i] as number;
     // As Latin-1 every byte is one character; printable ASCII, most lines, is its own UTF-8
     // decoding, so one scan settles both questions.
