@@ -5,8 +5,6 @@ import { isWordChar } from "./words.js";
  * separators and the web-page debris that copy-pasting brings along.
  */
 
-// Hoisted, as a regex literal makes a new object each time it runs, and these run per paragraph.
-const OPENS_WITH_QUOTE = /^["“‘]/;
 const CONTRIBUTED =
   /\bcontribut(?:ed|ing)\b[^.]{0,40}?\b(?:reporting|research|report|article|story)\b/i;
 const REPORTING_BY =
@@ -22,7 +20,8 @@ function opensLikeReportingBy(text: string): boolean {
 
 /** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
 export function isContributorLine(text: string): boolean {
-  if (text.length > 400 || OPENS_WITH_QUOTE.test(text)) return false;
+  const first = text.charCodeAt(0);
+  if (text.length > 400 || first === 0x22 || first === 0x201c || first === 0x2018) return false;
   if (opensLikeReportingBy(text) && REPORTING_BY.test(text)) return true;
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
@@ -53,6 +52,9 @@ const DATELINE =
 
 /** The dateline that opens a lede, or null. The city must be in capitals, as datelines are. */
 export function datelineOf(text: string): string | null {
+  // A city in capitals: a lower-case a-z second letter, as in most ledes, rules one out.
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return null;
   const match = DATELINE.exec(text);
   if (!match) return null;
   const city = (match[1] as string).replace(/[^\p{Lu}]/gu, "");

@@ -90,7 +90,7 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     headlineLike: kind === "text" && isHeadlineLike(text, words),
     dateline: kind === "text" ? datelineOf(text) : null,
     continuationOpening: prose && opensAsContinuation(text),
-    allCaps: HAS_UPPER.test(text) && !HAS_LOWER.test(text),
+    allCaps: isAllCaps(text),
   };
 }
 
@@ -119,7 +119,24 @@ function isHeadlineLike(text: string, words: number): boolean {
   return HEADLINE_OPENING.test(text);
 }
 
+/** Written in capitals throughout: no lower-case letter, and at least one capital. */
+function isAllCaps(text: string): boolean {
+  // Prose has a lower-case letter among its first two characters: no regex needed for it.
+  if (isAsciiLower(text.charCodeAt(0)) || isAsciiLower(text.charCodeAt(1))) return false;
+  return HAS_UPPER.test(text) && !HAS_LOWER.test(text);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function opensAsContinuation(text: string): boolean {
-  // The first word is an opener: tested in place, as a match would build a string per paragraph.
-  return CONTINUATION_MARK.test(text) || CONTINUATION_OPENERS.test(text);
+  // A capital A-Z, the usual opening, is no continuation mark: the regex is spared. The first
+  // word is then tested in place, as a match would build a string per paragraph.
+  if (!isAsciiCapital(text.charCodeAt(0)) && CONTINUATION_MARK.test(text)) return true;
+  return CONTINUATION_OPENERS.test(text);
 }
