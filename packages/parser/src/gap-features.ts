@@ -183,7 +183,8 @@ export class LeftContext {
 
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
- * article. Writes into `into` when given, so scanning a dump allocates nothing per gap.
+ * article. Writes into `into` when given: scanning a dump allocates only the few-entry list of
+ * right-hand paragraphs per gap.
  */
 export function gapFeatures(
   context: LeftContext,

@@ -126,14 +126,14 @@ const ADDITIVE_STEMS = TermSet.of(
 // taken in every paragraph: one lookup per word. One set serves every call.
 const takenStems = TermSet.of([], STOP_STEMS);
 
+// Not frozen: a frozen array has another elements kind, and loops over both would go slow.
+const NO_TERMS: readonly number[] = [];
+
 /**
  * One paragraph's terms as they are found, reused from call to call, then copied out at their
  * final length. Emptying an array by setting its length to 0 frees its storage, so every
  * paragraph would grow four arrays again, a fifth of all the parser allocated.
  */
-// Not frozen: a frozen array has another elements kind, and loops over both would go slow.
-const NO_TERMS: readonly number[] = [];
-
 class TermList {
   private readonly items: number[] = [];
   private count = 0;
