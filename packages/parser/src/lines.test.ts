@@ -62,6 +62,12 @@ describe("cleanLine", () => {
     expect(cleaned).toHaveLength(12);
   });
 
+  it("normalizes what NFC changes even among curly quotes: the Angstrom and Ohm signs, Hangul jamo", () => {
+    expect(cleanLine("“\u212b”")).toBe("“\u00c5”");
+    expect(cleanLine("— 5 \u2126")).toBe("— 5 \u03a9");
+    expect(cleanLine("‘\u1100\u1161’")).toBe("‘\uac00’");
+  });
+
   it("leaves plain ASCII alone apart from trailing space", () => {
     expect(cleanLine("Plain ASCII, kept as it is.   ")).toBe("Plain ASCII, kept as it is.");
   });

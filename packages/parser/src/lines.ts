@@ -113,5 +113,10 @@ const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 /** Cleans one line; kept apart so JSON fields get the same treatment. */
 export function cleanLine(line: string): string {
   if (ASCII_PRINTABLE.test(line)) return line.trimEnd();
-  return line.replace(SPACES, " ").replace(INVISIBLE, "").normalize("NFC").trimEnd();
+  const spaced = line.replace(SPACES, " ").replace(INVISIBLE, "");
+  return (MAY_CHANGE_UNDER_NFC.test(spaced) ? spaced.normalize("NFC") : spaced).trimEnd();
 }
+
+// Latin letters (to U+02FF) and general punctuation (curly quotes, dashes) are their own NFC
+// form and never compose: most non-ASCII lines hold nothing else, and skip normalize().
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205f]/;
