@@ -119,4 +119,5 @@ export function cleanLine(line: string): string {
 
 // Latin letters (to U+02FF) and general punctuation (curly quotes, dashes) are their own NFC
 // form and never compose: most non-ASCII lines hold nothing else, and skip normalize().
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, controls included.
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205f]/;
