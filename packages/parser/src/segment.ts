@@ -187,12 +187,10 @@ const WORDS_WINDOW = 4;
  * and the paragraphs' lexical features are then made later, a stretch at a time.
  */
 class ArticleSoFar {
-  private readonly cast = new TermSet();
-  private readonly recent = new TermSet();
+  private readonly cast = new TermsBefore(CAST_WINDOW, (f) => f.keys);
+  private readonly recent = new TermsBefore(WORDS_WINDOW, (f) => f.stems);
   private start = 0;
   private end = 0;
-  private castReady = false;
-  private wordsReady = false;
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -200,28 +198,42 @@ class ArticleSoFar {
   reset(start: number, end: number): void {
     this.start = start;
     this.end = end;
-    this.castReady = false;
-    this.wordsReady = false;
+    this.cast.forget();
+    this.recent.forget();
   }
 
   names(): TermSet {
-    if (!this.castReady) {
-      this.cast.clear();
-      for (let k = Math.max(this.start, this.end - CAST_WINDOW); k < this.end; k++)
-        for (const key of this.table.lexical(k).keys) this.cast.add(key);
-      this.castReady = true;
-    }
-    return this.cast;
+    return this.cast.of(this.table, this.start, this.end);
   }
 
   words(): TermSet {
-    if (!this.wordsReady) {
-      this.recent.clear();
-      for (let k = Math.max(this.start, this.end - WORDS_WINDOW); k < this.end; k++)
-        for (const stem of this.table.lexical(k).stems) this.recent.add(stem);
-      this.wordsReady = true;
+    return this.recent.of(this.table, this.start, this.end);
+  }
+}
+
+/** The terms of the last few paragraphs before a point, gathered once when first asked for. */
+class TermsBefore {
+  private readonly terms = new TermSet();
+  private gathered = false;
+
+  constructor(
+    private readonly window: number,
+    private readonly pick: (f: LexicalFeatures) => readonly number[],
+  ) {}
+
+  forget(): void {
+    this.gathered = false;
+  }
+
+  /** The terms of paragraphs max(start, end - window)..end - 1. */
+  of(table: FeatureTable, start: number, end: number): TermSet {
+    if (!this.gathered) {
+      this.terms.clear();
+      for (let k = Math.max(start, end - this.window); k < end; k++)
+        for (const term of this.pick(table.lexical(k))) this.terms.add(term);
+      this.gathered = true;
     }
-    return this.recent;
+    return this.terms;
   }
 }
 
