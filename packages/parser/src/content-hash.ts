@@ -19,13 +19,12 @@ export function contentHash(paragraphs: readonly string[]): string {
 
 /** Writes `foldForHash(text)` as UTF-8 into `body` at `at`; returns where it ends. */
 function foldInto(text: string, at: number): number {
-  // ASCII text and its typography, most of a dump, are folded in their UTF-8 bytes: one native
-  // copy, then a loop over a buffer, which is faster than any pass over the string.
-  const ascii = foldAsciiBytes(at, at + body.write(text, at, "utf8"));
-  if (ascii >= 0) return ascii;
-  const end = foldAsciiInto(text, at);
+  // Most text folds in its UTF-8 bytes: one native copy, then a loop over a buffer, which is
+  // faster than any pass over the string.
+  const end = foldBytes(at, at + body.write(text, at, "utf8"));
   if (end >= 0) return end;
-  // Accents and other scripts need NFKC and full case mapping: the string path does that.
+  // Capitals outside ASCII, compatibility forms and marks need NFKC and full case mapping: the
+  // string path does that.
   const folded = foldForHash(text);
   reserve(at + folded.length * 3 + 1);
   return at + body.write(folded, at, "utf8");
@@ -37,7 +36,7 @@ function foldInto(text: string, at: number): number {
  * keepsItsForm); returns where the folded bytes end, or -1 at the first other character,
  * which needs NFKC or full case mapping on the string.
  */
-function foldAsciiBytes(from: number, to: number): number {
+function foldBytes(from: number, to: number): number {
   let size = from;
   // A run of whitespace becomes one space, written only if text follows it (so trimmed).
   let space = false;
@@ -130,11 +129,6 @@ export function foldForHash(text: string): string {
   return (NEEDS_NFKC.test(folded) ? folded.normalize("NFKC") : folded).toLowerCase();
 }
 
-// The ASCII that each foldable character becomes, by character code.
-const FOLDED_CODES = new Map(
-  Object.entries(FOLDED).map(([from, to]) => [from.charCodeAt(0), to] as const),
-);
-
 // What FOLDED turns each of its characters into, by the last byte of its UTF-8 form (all are
 // C2 xx or E2 80 xx, with xx in 80-BF): 0 for characters it leaves alone.
 const FOLDED_AFTER_C2 = new Uint8Array(64);
@@ -147,7 +141,7 @@ for (const [from, to] of Object.entries(FOLDED)) {
   const [lead, middle] = bytes;
   const table =
     lead === 0xc2 ? FOLDED_AFTER_C2 : lead === 0xe2 && middle === 0x80 ? FOLDED_AFTER_E280 : null;
-  if (table === null) throw new Error(`foldAsciiBytes cannot fold ${from}: give it a table`);
+  if (table === null) throw new Error(`foldBytes cannot fold ${from}: give it a table`);
   table[(bytes.at(-1) as number) & 0x3f] = to.length === 1 ? to.charCodeAt(0) : ELLIPSIS;
 }
 
@@ -175,7 +169,6 @@ function keepsItsForm(codePoint: number): boolean {
     const own =
       !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
       !(codePoint >= 0x1100 && codePoint <= 0x11ff) &&
-      !FOLDED_CODES.has(codePoint) &&
       !MARK_OR_SPACE.test(char) &&
       char.toLowerCase() === char &&
       char.normalize("NFKC") === char;
@@ -183,34 +176,4 @@ function keepsItsForm(codePoint: number): boolean {
     OWN_FORM[codePoint] = known;
   }
   return known === 1;
-}
-
-/**
- * `foldForHash(text)` written as bytes into `body` at `at`, for text that is ASCII but for the
- * characters FOLDED turns into ASCII, which is most news text; returns where the bytes end, or
- * -1 for any other text. Spares the regex, the trim and the case mapping strings of that path.
- */
-function foldAsciiInto(text: string, at: number): number {
-  let size = at;
-  // A run of whitespace becomes one space, written only if text follows it (so trimmed).
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
-      space = size > at;
-      continue;
-    }
-    if (space) {
-      body[size++] = 32;
-      space = false;
-    }
-    if (c < 128 && c !== 96) {
-      body[size++] = c >= 65 && c <= 90 ? c + 32 : c;
-      continue;
-    }
-    const to = FOLDED_CODES.get(c);
-    if (to === undefined) return -1;
-    for (let k = 0; k < to.length; k++) body[size++] = to.charCodeAt(k);
-  }
-  return size;
 }

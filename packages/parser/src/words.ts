@@ -41,7 +41,7 @@ export function isUpperCase(code: number): boolean {
 }
 
 // Characters that join word parts: apostrophes, full stops (U.S.), hyphens.
-export function isJoiner(code: number): boolean {
+function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45;
 }
 
