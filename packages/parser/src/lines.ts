@@ -32,7 +32,7 @@ export class Utf8Lines implements LineSource {
   private readonly buffer: Buffer;
   // Where each line ends (its CR or LF, or the end of the bytes); the next starts past that.
   // A typed array: half a million pushes onto an Array cost more than finding the lines.
-  private stops = new Int32Array(1024);
+  private stops = new Uint32Array(1024);
   private count = 0;
 
   constructor(bytes: Uint8Array) {
@@ -50,7 +50,7 @@ export class Utf8Lines implements LineSource {
 
   private push(stop: number): void {
     if (this.count === this.stops.length) {
-      const grown = new Int32Array(this.count * 2);
+      const grown = new Uint32Array(this.count * 2);
       grown.set(this.stops);
       this.stops = grown;
     }
