@@ -37,11 +37,14 @@ function foldInto(text: string, at: number): number {
  * which needs NFKC or full case mapping on the string.
  */
 function foldBytes(from: number, to: number): number {
+  // A local binding: the module's `body` can be replaced (see reserve), so every read of it
+  // would load it again.
+  const bytes = body;
   let size = from;
   // A run of whitespace becomes one space, written only if text follows it (so trimmed).
   let space = false;
   for (let i = from; i < to; i++) {
-    const c = body[i] as number;
+    const c = bytes[i] as number;
     if (c === 32 || (c >= 9 && c <= 13)) {
       space = size > from;
       continue;
@@ -52,32 +55,32 @@ function foldBytes(from: number, to: number): number {
       if (c >= 0xf0 || i + width > to) return -1;
       const folded =
         c === 0xc2
-          ? (FOLDED_AFTER_C2[(body[i + 1] as number) & 0x3f] as number)
-          : c === 0xe2 && body[i + 1] === 0x80
-            ? (FOLDED_AFTER_E280[(body[i + 2] as number) & 0x3f] as number)
+          ? (FOLDED_AFTER_C2[(bytes[i + 1] as number) & 0x3f] as number)
+          : c === 0xe2 && bytes[i + 1] === 0x80
+            ? (FOLDED_AFTER_E280[(bytes[i + 2] as number) & 0x3f] as number)
             : 0;
-      if (folded === 0 && !keepsItsForm(codePointAt(i, width))) return -1;
+      if (folded === 0 && !keepsItsForm(codePointAt(bytes, i, width))) return -1;
       if (space) {
-        body[size++] = 32;
+        bytes[size++] = 32;
         space = false;
       }
       if (folded === ELLIPSIS) {
-        body[size++] = 46;
-        body[size++] = 46;
-        body[size++] = 46;
+        bytes[size++] = 46;
+        bytes[size++] = 46;
+        bytes[size++] = 46;
       } else if (folded !== 0) {
-        body[size++] = folded;
+        bytes[size++] = folded;
       } else {
-        for (let k = 0; k < width; k++) body[size++] = body[i + k] as number;
+        for (let k = 0; k < width; k++) bytes[size++] = bytes[i + k] as number;
       }
       i += width - 1;
       continue;
     }
     if (space) {
-      body[size++] = 32;
+      bytes[size++] = 32;
       space = false;
     }
-    body[size++] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+    bytes[size++] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
   }
   return size;
 }
@@ -145,12 +148,12 @@ for (const [from, to] of Object.entries(FOLDED)) {
   table[(bytes.at(-1) as number) & 0x3f] = to.length === 1 ? to.charCodeAt(0) : ELLIPSIS;
 }
 
-/** The code point of the two- or three-byte UTF-8 character at body[i]. */
-function codePointAt(i: number, width: number): number {
-  const lead = body[i] as number;
-  const second = (body[i + 1] as number) & 0x3f;
+/** The code point of the two- or three-byte UTF-8 character at bytes[i]. */
+function codePointAt(bytes: Buffer, i: number, width: number): number {
+  const lead = bytes[i] as number;
+  const second = (bytes[i + 1] as number) & 0x3f;
   if (width === 2) return ((lead & 0x1f) << 6) | second;
-  return ((lead & 0x0f) << 12) | (second << 6) | ((body[i + 2] as number) & 0x3f);
+  return ((lead & 0x0f) << 12) | (second << 6) | ((bytes[i + 2] as number) & 0x3f);
 }
 
 // For each code point below 0x10000: 0 not yet asked, 1 folds to itself, 2 does not.
