@@ -1,4 +1,4 @@
-import { isWordChar } from "./words.js";
+import { isAsciiLower, isWordChar } from "./words.js";
 
 /**
  * Recognizers for the furniture of a news article: bylines, datelines, contributor lines,
@@ -53,8 +53,7 @@ const DATELINE =
 /** The dateline that opens a lede, or null. The city must be in capitals, as datelines are. */
 export function datelineOf(text: string): string | null {
   // A city in capitals: a lower-case a-z second letter, as in most ledes, rules one out.
-  const second = text.charCodeAt(1);
-  if (second >= 97 && second <= 122) return null;
+  if (isAsciiLower(text.charCodeAt(1))) return null;
   const match = DATELINE.exec(text);
   if (!match) return null;
   const city = (match[1] as string).replace(/[^\p{Lu}]/gu, "");

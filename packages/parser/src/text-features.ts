@@ -6,7 +6,7 @@ import {
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
-import { countWords } from "./words.js";
+import { countWords, isAsciiCapital, isAsciiLower } from "./words.js";
 
 export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | "separator";
 
@@ -124,14 +124,6 @@ function isAllCaps(text: string): boolean {
   // Prose has a lower-case letter among its first two characters: no regex needed for it.
   if (isAsciiLower(text.charCodeAt(0)) || isAsciiLower(text.charCodeAt(1))) return false;
   return HAS_UPPER.test(text) && !HAS_LOWER.test(text);
-}
-
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isAsciiCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 function opensAsContinuation(text: string): boolean {

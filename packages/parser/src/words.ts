@@ -28,6 +28,16 @@ function classify(code: number): number {
   return known;
 }
 
+/** a-z: settles most characters of prose before any table or regex is asked. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** A-Z. */
+export function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** A letter, combining mark or digit. */
 export function isWordChar(code: number): boolean {
   const known = classes[code] as number;
