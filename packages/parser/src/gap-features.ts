@@ -73,7 +73,7 @@ export function ledeFeatures(
 /** Paragraphs on each side that a gap is judged by. */
 export const RIGHT_WINDOW = 4;
 const LEFT_WINDOW = 25;
-const RECENT_WINDOW = 8;
+export const RECENT_WINDOW = 8;
 
 const keysOf = (f: LexicalFeatures) => f.keys;
 const stemsOf = (f: LexicalFeatures) => f.stems;

@@ -252,6 +252,27 @@ describe("articles without a headline", () => {
     expect(headline).not.toMatch(/\b(?:and|the|of|a|to|in)$/);
   });
 
+  it("start at a scene-setting lede, not at the paragraph after it that names the cast", () => {
+    const rail = [
+      HEADLINE,
+      LEDE,
+      ...BODY,
+      "Engineers from the operator will inspect the rebuilt culverts again in the autumn, before the first heavy rains, and the timetable will return to normal on the first of the month.",
+      "Ms. Solberg said she would believe the line was safe when it had come through a winter without closing.",
+    ];
+    const feature = [
+      "Before dawn the ovens are already hot, and the first trays of rye loaves slide in while the street outside the bakery is still dark and the flour sacks are stacked by the door.",
+      "Amara Lindqvist has baked rye loaves in the same ovens for 31 years, and her bakery on Kettle Street in Ostvik is one of the last in the town that still mills its own flour.",
+      "Ms. Lindqvist said the price of flour had doubled in two years, and that she now bakes fewer loaves and closes the bakery on Mondays to keep the ovens running the rest of the week.",
+      "Her customers have stayed loyal. Some drive in from the villages on Saturdays for the rye loaves, and the bakery sells out before noon.",
+    ];
+    const { articles } = parse([...rail, ...feature]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, rail.length],
+      [rail.length + 1, rail.length + feature.length],
+    ]);
+  });
+
   it("derive one for a dump of a single short paragraph", () => {
     const { articles } = parse(["Crews relaid the track."]);
     expect(articles[0]).toMatchObject({

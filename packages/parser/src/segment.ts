@@ -7,6 +7,7 @@ import {
   ledeFeatures,
 } from "./gap-features.js";
 import { GAP_WEIGHTS } from "./gap-weights.js";
+import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import type { Paragraph } from "./paragraphs.js";
 import { TermSet } from "./term-set.js";
@@ -466,7 +467,7 @@ function gapScoreCeiling(lede: ParagraphFeatures, names: LexicalFeatures): numbe
 /**
  * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
  * the left: a gap becomes a boundary when its score passes the threshold and the next gap's
- * does not beat it.
+ * does not beat it; then it moves back onto a scene-setting lede above it (pullBoundaryBack).
  */
 function findHeadlessStarts(
   context: LeftContext,
@@ -502,8 +503,9 @@ function findHeadlessStarts(
     const here = score(g);
     if (here < tuning.threshold) continue;
     if (g + 1 <= body.length - min && score(g + 1) > here) continue;
-    cuts.push(body[g] as number);
-    segmentStart = g;
+    const start = pullBoundaryBack(table, body, segmentStart, g, min);
+    cuts.push(body[start] as number);
+    segmentStart = start;
   }
   return cuts;
 }

@@ -1,0 +1,81 @@
+import { RECENT_WINDOW, RIGHT_WINDOW } from "./gap-features.js";
+import type { LexicalFeatures } from "./lexical-features.js";
+import { TermSet } from "./term-set.js";
+import type { FeatureTable } from "./text-features.js";
+
+/**
+ * How far a boundary found from the text alone may move back. A feature article opens on a
+ * scene or an anecdote with no one named in it ("The phone went into a small wooden box..."),
+ * so its lede scores low; the paragraph after it, which introduces the cast by full name, passes
+ * the threshold instead. Such a lede runs a paragraph or two.
+ */
+const MAX_PULL = 2;
+
+/**
+ * Moves a boundary found before body[cut] back onto the paragraphs just above it that belong
+ * with the article after it (see belongsAfter); the article before keeps at least `min`
+ * paragraphs past body[segmentStart]. Returns the boundary's final position in `body`.
+ */
+export function pullBoundaryBack(
+  table: FeatureTable,
+  body: readonly number[],
+  segmentStart: number,
+  cut: number,
+  min: number,
+): number {
+  let start = cut;
+  for (let pulled = 0; pulled < MAX_PULL; pulled++) {
+    const candidate = start - 1;
+    if (candidate - segmentStart < min) break;
+    if (!belongsAfter(table, body, segmentStart, candidate)) break;
+    start = candidate;
+  }
+  return start;
+}
+
+// Names and stems are ids of two kinds that may coincide, so each has its own sets.
+const keysBefore = new TermSet();
+const keysAfter = new TermSet();
+const stemsBefore = new TermSet();
+const stemsAfter = new TermSet();
+const counted = new TermSet();
+
+/**
+ * Whether body[k] shares more of its names and content words with the paragraphs after it than
+ * with the recent ones before it, in its article: it opens the next story, not closes this one.
+ * A paragraph that shares nothing with either stays where it is.
+ */
+function belongsAfter(
+  table: FeatureTable,
+  body: readonly number[],
+  segmentStart: number,
+  k: number,
+): boolean {
+  keysBefore.clear();
+  stemsBefore.clear();
+  keysAfter.clear();
+  stemsAfter.clear();
+  for (let j = Math.max(segmentStart, k - RECENT_WINDOW); j < k; j++) {
+    collect(table.lexical(body[j] as number), keysBefore, stemsBefore);
+  }
+  for (let j = k + 1; j <= Math.min(body.length - 1, k + RIGHT_WINDOW); j++) {
+    collect(table.lexical(body[j] as number), keysAfter, stemsAfter);
+  }
+  const paragraph = table.lexical(body[k] as number);
+  const before = shared(paragraph.keys, keysBefore) + shared(paragraph.stems, stemsBefore);
+  const after = shared(paragraph.keys, keysAfter) + shared(paragraph.stems, stemsAfter);
+  return after > before;
+}
+
+function collect(f: LexicalFeatures, keys: TermSet, stems: TermSet): void {
+  for (const key of f.keys) keys.add(key);
+  for (const stem of f.stems) stems.add(stem);
+}
+
+/** How many distinct terms of the list the set holds. */
+function shared(terms: readonly number[], set: TermSet): number {
+  counted.clear();
+  let count = 0;
+  for (const term of terms) if (counted.add(term) && set.has(term)) count++;
+  return count;
+}
