@@ -10,6 +10,8 @@ export function detectFormat(lines: readonly string[]): "text" | "json" | "ndjso
   // "[" before anything but a letter is JSON; "[Photo: ...]" opens a text dump.
   if (/^\[\s*(?:$|[^\p{L}])/u.test(first)) return "json";
   if (!first.startsWith("{")) return "text";
-  // NDJSON: every line a whole object. Pretty-printed JSON opens with a lone or unclosed brace.
+  // NDJSON: every line a whole object. Pretty-printed JSON opens with a lone or unclosed brace,
+  // and a lone whole object is minified JSON: perhaps a wrapper ({"articles": [...]}).
+  if (sample.length < 2) return "json";
   return sample.every((line) => line.startsWith("{") && line.endsWith("}")) ? "ndjson" : "json";
 }

@@ -39,7 +39,8 @@ describe("detectFormat", () => {
     ["[\n  {", "json"],
     ['{\n  "articles": [', "json"],
     ['{"title": "A", "body": "b"}\n{"title": "B", "body": "c"}', "ndjson"],
-    ['\n\n  {"title": "A", "body": "b"}', "ndjson"],
+    ['\n\n  {"title": "A", "body": "b"}\n{"title": "B", "body": "c"}', "ndjson"],
+    ['{"status": "ok", "articles": [{"title": "A", "body": "b"}]}', "json"],
     ["Harbour Town Votes\nThe council voted.", "text"],
     ["", "text"],
   ])("reads %j as %s", (text, format) => {
@@ -135,10 +136,19 @@ describe("JSON dumps", () => {
     ]);
   });
 
-  // Gap: an array (or `articles` list) with no article objects gives no article and no
-  // warning at all, though DESIGN.md says lines outside articles are reported and empty
-  // input warns. "[]" -> { articles: [], warnings: [] }. Expected: an empty-input warning
-  // (or an outside-article one naming line 1).
+  it("reads a minified object that holds the articles in a list", () => {
+    const { articles } = parseDump(JSON.stringify({ status: "ok", articles: [PIER, RAIL] }));
+    expect(articles.map((a) => a.headline)).toEqual([PIER.title, RAIL.headline]);
+  });
+
+  it("finds the list inside an API's response object", () => {
+    const text = JSON.stringify({
+      status: "ok",
+      response: { meta: { hits: 2 }, docs: [PIER, RAIL] },
+    });
+    expect(parseDump(text).articles.map((a) => a.headline)).toEqual([PIER.title, RAIL.headline]);
+  });
+
   it("warns when a JSON dump holds no article objects", () => {
     for (const text of ["[]", "[1, 2]", '{"articles": []}']) {
       expect(parseDump(text).warnings).not.toEqual([]);

@@ -19,7 +19,10 @@ const DEK_FIELDS = [
 const BYLINE_FIELDS = ["byline", "author", "authors", "by"];
 const LIST_FIELDS = ["articles", "items", "data", "results", "stories", "entries", "docs", "posts"];
 
-/** Parses a JSON dump: an array of article objects, or an object holding one under `articles`. */
+/**
+ * Parses a JSON dump: an array of article objects, an object holding them in a list field
+ * (`articles`, `items`, ...; perhaps inside another object), or one article object.
+ */
 export function parseJsonDump(text: string): ParseResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -82,20 +85,31 @@ function noBody(line: number): ParseWarning {
 
 function articleNodes(root: Node): Node[] {
   if (root.type === "array") return (root.children ?? []).filter((n) => n.type === "object");
-  if (root.type === "object") {
-    for (const property of root.children ?? []) {
-      const [key, value] = property.children ?? [];
-      if (key && value?.type === "array" && LIST_FIELDS.includes(String(key.value).toLowerCase())) {
-        return (value.children ?? []).filter((n) => n.type === "object");
-      }
-    }
-    return [root];
-  }
+  if (root.type === "object") return listIn(root, WRAPPER_DEPTH) ?? [root];
   throw new MalformedJsonError(
     1,
     1,
     "expected an array of article objects or an object with an `articles` array",
   );
+}
+
+// APIs wrap their lists once or twice: {"articles": [...]}, {"response": {"docs": [...]}}.
+const WRAPPER_DEPTH = 3;
+
+/** The article objects of the first list field (LIST_FIELDS) in the object or the ones it holds. */
+function listIn(object: Node, depth: number): Node[] | null {
+  const properties = (object.children ?? []).map((property) => property.children ?? []);
+  for (const [key, value] of properties) {
+    if (key && value?.type === "array" && LIST_FIELDS.includes(String(key.value).toLowerCase())) {
+      return (value.children ?? []).filter((n) => n.type === "object");
+    }
+  }
+  if (depth <= 1) return null;
+  for (const [, value] of properties) {
+    const found = value?.type === "object" ? listIn(value, depth - 1) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 function nodeValue(node: Node): unknown {
