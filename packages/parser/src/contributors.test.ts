@@ -31,6 +31,12 @@ describe("extractContributors", () => {
     ["By A. Berg", ["A. Berg"]],
     ["WORDS BY TEODOR VANCE", ["Teodor Vance"]],
     ["Marta Lindqvist and Oren Bakshi | Harbour Desk", ["Marta Lindqvist", "Oren Bakshi"]],
+    ["By HANNA BERG, Associated Writer", ["Hanna Berg"]],
+    ["By Pia Strand, Chief Political Correspondent", ["Pia Strand"]],
+    ["By Pia Strand, Special to The Norland Post", ["Pia Strand"]],
+    ["By Pia Strand, Norland News, Kyiv", ["Pia Strand"]],
+    ["Pia Strand, Europe editor", ["Pia Strand"]],
+    ["By Anna Berg, Ben Okafor and Chen Wei", ["Anna Berg", "Ben Okafor", "Chen Wei"]],
   ])("finds the people in %j", (line, names) => {
     expect(extractContributors(line)).toEqual(names);
   });

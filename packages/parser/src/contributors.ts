@@ -30,6 +30,11 @@ const NOT_NAMES = new Set([
 const ORGANIZATION =
   /\b(?:Press|Presse|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|Newsroom|AFP|AP|UPI)\b/u;
 const PERSON_FOLLOWS = /^\s+(?:from|in|at|contributed|contributing|and)\b/;
+// A job after the name: "Hanna Berg, Senior Correspondent", "Pia Strand, Europe editor".
+const ROLE_WORD =
+  "(?:writer|correspondent|reporter|editor|columnist|contributor|producer|analyst|photographer|critic|journalist|special)s?";
+const ROLE = new RegExp(`\\b${ROLE_WORD}\\b`, "iu");
+const ROLE_FOLLOWS = new RegExp(`^\\s+${ROLE_WORD}\\b`, "iu");
 
 function isNotName(word: string): boolean {
   return NOT_NAMES.has(word) || NOT_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase());
@@ -57,6 +62,8 @@ export function extractContributors(line: string): string[] {
   const names: string[] = [];
   // A place after a comma continues the place before it: "from Kyiv, Ukraine".
   let afterPlace = false;
+  // What follows a role or an outlet after a comma is where they are: "BBC News, Kyiv".
+  let afterCredential = false;
   for (const match of text.matchAll(NAME)) {
     let name = match[0];
     const before = text.slice(0, match.index);
@@ -72,9 +79,16 @@ export function extractContributors(line: string): string[] {
     const continuesPlace: boolean =
       afterPlace &&
       (AFTER_COMMA.test(before) || (AFTER_AND.test(before) && !PERSON_FOLLOWS.test(after)));
-    const isPlace: boolean = PLACE_PREPOSITION.test(before) || continuesPlace;
+    const isPlace: boolean =
+      PLACE_PREPOSITION.test(before) ||
+      continuesPlace ||
+      (afterCredential && AFTER_COMMA.test(before));
     afterPlace = isPlace;
-    if (isPlace || ORGANIZATION.test(name)) continue;
+    if (isPlace) continue;
+    if (ORGANIZATION.test(name) || ROLE.test(name) || ROLE_FOLLOWS.test(after)) {
+      afterCredential = true;
+      continue;
+    }
     if (IN_CAPITALS.test(name) && name.length > 3) name = titleCase(name);
     if (!names.includes(name)) names.push(name);
   }
