@@ -107,9 +107,18 @@ describe("isSeparator", () => {
   it.each(["* * *", "----", "###", "=====", "• • •", "___"])("recognizes %j", (line) => {
     expect(isSeparator(line)).toBe(true);
   });
-  it.each(["--", "A - B", "..."].slice(0, 2))("rejects %j", (line) => {
-    expect(isSeparator(line)).toBe(false);
-  });
+  it.each(["-30-", "- 30 -", "ENDS", "(END)", "— END —", "End of story", "XXX"])(
+    "recognizes the wire end mark %j",
+    (line) => {
+      expect(isSeparator(line)).toBe(true);
+    },
+  );
+  it.each(["--", "A - B", "30", "The end", "Endsley Holds Seat", "Friends"])(
+    "rejects %j",
+    (line) => {
+      expect(isSeparator(line)).toBe(false);
+    },
+  );
 });
 
 describe("isBoilerplate", () => {

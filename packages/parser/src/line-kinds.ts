@@ -64,12 +64,19 @@ export function datelineOf(text: string): string | null {
 const SEPARATOR = /^[\s\-–—=*_#~•·.+]{3,}$/;
 const OPENS_WITH_TEXT = /^[\p{L}\p{N}"“‘']/u;
 
-/** "* * *", "----", "####": a line that only separates. */
+// The marks wire copy ends a story with: "-30-", "ENDS", "(END)", "— END —", "XXX".
+const END_MARK =
+  /^[\s([–—-]*(?:-\s?30\s?-|ends?|end of (?:story|article|text)|x{3,})[\s.)\]–—-]*$/iu;
+
+/** "* * *", "----", "####", "-30-", "ENDS": a line that only separates. */
 export function isSeparator(text: string): boolean {
+  if (text.length <= MAX_END_MARK && END_MARK.test(text)) return true;
   // A letter or digit opening the line settles it without a regex, for most lines.
   if (text.length > 200 || isWordChar(text.charCodeAt(0))) return false;
   return !OPENS_WITH_TEXT.test(text) && SEPARATOR.test(text);
 }
+
+const MAX_END_MARK = 24;
 
 const BOILERPLATE = new RegExp(
   [

@@ -68,6 +68,23 @@ describe("cleanLine", () => {
     expect(cleanLine("‘\u1100\u1161’")).toBe("‘\uac00’");
   });
 
+  it.each([
+    ["## Ferry Operator Cancels Winter Crossings", "Ferry Operator Cancels Winter Crossings"],
+    ["### Schools Add Coding Classes ###", "Schools Add Coding Classes"],
+    ["**By Hanna Berg**", "By Hanna Berg"],
+    ["_Crews rebuilt two culverts in three weeks._", "Crews rebuilt two culverts in three weeks."],
+    ["**## Überschwemmung in Köln**", "Überschwemmung in Köln"],
+  ])("drops the Markdown marks of a heading or an emphasized line: %j", (line, clean) => {
+    expect(cleanLine(line)).toBe(clean);
+  });
+
+  it.each(["#hashtags stay", "* * *", "___", "**Bold** and then **bold** again", "# "])(
+    "leaves %j as it is",
+    (line) => {
+      expect(cleanLine(line)).toBe(line.trimEnd());
+    },
+  );
+
   it("leaves plain ASCII alone apart from trailing space", () => {
     expect(cleanLine("Plain ASCII, kept as it is.   ")).toBe("Plain ASCII, kept as it is.");
   });
@@ -86,6 +103,9 @@ describe("cleanLine", () => {
           "\u0301",
           "ñ",
           "n\u0303",
+          "#",
+          "*",
+          "_",
         ),
         fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
       ),

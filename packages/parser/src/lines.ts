@@ -1,6 +1,8 @@
+import { mayCarryMarkup, stripMarkup } from "./markup.js";
+
 /**
  * Splits text into lines on LF, CRLF or CR and cleans each one: no-break spaces become spaces,
- * zero-width spaces and stray BOMs go, tabs become spaces, Unicode is NFC. Index i holds line
+ * zero-width spaces and stray BOMs go, tabs become spaces, Unicode is NFC, Markdown marks go. Index i holds line
  * i + 1 of the input, so line numbers stay those of the file.
  */
 export function splitLines(text: string): string[] {
@@ -78,7 +80,7 @@ export class Utf8Lines implements LineSource {
     // As Latin-1 every byte is one character; printable ASCII, most lines, is its own UTF-8
     // decoding, so one scan settles both questions.
     const line = this.buffer.toString("latin1", start, stop);
-    if (ASCII_PRINTABLE.test(line)) return line.trimEnd();
+    if (ASCII_PRINTABLE.test(line)) return withoutMarkup(line.trimEnd());
     return cleanLine(this.buffer.toString("utf8", start, stop));
   }
 }
@@ -110,11 +112,21 @@ const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 const SPACES = /[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\x1b]/g;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 
-/** Cleans one line; kept apart so JSON fields get the same treatment. */
+/**
+ * Cleans one line; kept apart so JSON fields get the same treatment. Markdown headings and
+ * whole-line emphasis lose their marks (see stripMarkup).
+ */
 export function cleanLine(line: string): string {
-  if (ASCII_PRINTABLE.test(line)) return line.trimEnd();
+  if (ASCII_PRINTABLE.test(line)) return withoutMarkup(line.trimEnd());
   const spaced = line.replace(SPACES, " ").replace(INVISIBLE, "");
-  return (MAY_CHANGE_UNDER_NFC.test(spaced) ? spaced.normalize("NFC") : spaced).trimEnd();
+  return withoutMarkup(
+    (MAY_CHANGE_UNDER_NFC.test(spaced) ? spaced.normalize("NFC") : spaced).trimEnd(),
+  );
+}
+
+// Most lines open with a letter: one character settles that they carry no markup.
+function withoutMarkup(line: string): string {
+  return mayCarryMarkup(line.charCodeAt(0)) ? stripMarkup(line) : line;
 }
 
 // Latin letters (to U+02FF) and general punctuation (curly quotes, dashes) are their own NFC

@@ -282,6 +282,38 @@ describe("articles without a headline", () => {
   });
 });
 
+describe("wire copy and Markdown", () => {
+  it("reads Markdown headings as headlines, and end marks as the end of a story", () => {
+    const { articles } = parse([
+      `## ${HEADLINE}`,
+      "**By Teodor Vance, Senior Correspondent**",
+      LEDE,
+      ...BODY,
+      "-30-",
+      "## Harbour Town Votes to Rebuild Its Old Ferry Pier",
+      "By Marta Lindqvist",
+      "The town council voted on Tuesday to rebuild the ferry pier that storms wrecked last winter.",
+      "Work starts in late summer and should take two years.",
+      "ENDS",
+    ]);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]).toMatchObject({
+      headline: HEADLINE,
+      contributors: ["Teodor Vance"],
+      paragraphs: [LEDE, ...BODY],
+      startLine: 1,
+      endLine: 6,
+    });
+    expect(articles[1]).toMatchObject({
+      headline: "Harbour Town Votes to Rebuild Its Old Ferry Pier",
+      contributors: ["Marta Lindqvist"],
+      startLine: 7,
+      endLine: 11,
+    });
+    expect(articles[1]?.paragraphs).toHaveLength(2);
+  });
+});
+
 describe("lines outside articles", () => {
   it("reports page furniture before the first article with its line range", () => {
     const { articles, warnings } = parse(["Advertisement", "", HEADLINE, LEDE, ...BODY]);
