@@ -32,6 +32,10 @@ describe("extractContributors", () => {
     ["WORDS BY TEODOR VANCE", ["Teodor Vance"]],
     ["Marta Lindqvist and Oren Bakshi | Harbour Desk", ["Marta Lindqvist", "Oren Bakshi"]],
     ["By HANNA BERG, Associated Writer", ["Hanna Berg"]],
+    [
+      "Reporting by Nils Fjell in Oslo; Writing by Pia Strand; Editing by Ann Gray",
+      ["Nils Fjell", "Pia Strand", "Ann Gray"],
+    ],
     ["By Pia Strand, Chief Political Correspondent", ["Pia Strand"]],
     ["By Pia Strand, Special to The Norland Post", ["Pia Strand"]],
     ["By Pia Strand, Norland News, Kyiv", ["Pia Strand"]],

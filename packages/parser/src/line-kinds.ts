@@ -96,6 +96,8 @@ const BOILERPLATE = new RegExp(
     "image(?: credit.*)?",
     // Captions and credits pasted with the pictures: "Photo: Name/Agency", "Image: A man...".
     "(?:photo|photograph|image|picture|caption|credit)s?\\s*:.*",
+    // "Image source, Getty Images", "Image caption, Crews at work", "Media caption: ...".
+    "(?:photo|image|picture|video|media) (?:source|caption|credit)s?\\s*[:,].*",
     // A picture's credit on a line of its own: "Getty Images", "Ana Lima/AFP via Getty Images".
     "(?:[^./]{2,40}\\s*/\\s*)?(?:getty images|reuters|afp|ap|epa|efe|anadolu(?: agency)?|shutterstock|alamy|pa(?: media| images)?|associated press|bloomberg)(?: via getty images)?",
     "related(?::.*)?",
@@ -107,6 +109,7 @@ const BOILERPLATE = new RegExp(
     "\\d+ (?:minutes?|hours?|days?) ago",
     "(?:copyright|©)\\s*©?\\s*\\d{4}\\b.*|.*all rights reserved\\.?",
     "view comments",
+    "copy link(?: to clipboard)?",
     "reporting from [^.]{2,60}",
     "(?:published|updated|posted)(?: on)? [^.]{0,80}",
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}, \\d{4}(?:,? [^.]{0,30})?",

@@ -189,6 +189,26 @@ describe("bylines, datelines and contributor lines", () => {
     expect(articles[0]?.paragraphs).toEqual([LEDE, ...BODY]);
   });
 
+  it("reads a head with the author's name and town on a line of its own, and the time under it", () => {
+    const dek = "Crews rebuilt two culverts on Sunday and the first trains ran on time.";
+    const { articles } = parse([
+      HEADLINE,
+      dek,
+      "Ragna Solberg in Holt",
+      "Mon 24 Nov 2025 14.00 GMT",
+      LEDE,
+      "Image caption, The first train crosses the rebuilt culvert near Holt",
+      ...BODY,
+    ]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({
+      headline: HEADLINE,
+      dek,
+      contributors: ["Ragna Solberg"],
+      paragraphs: [LEDE, ...BODY],
+    });
+  });
+
   it.each([
     "KYIV, Ukraine — ",
     "LONDON (Reuters) - ",

@@ -257,10 +257,15 @@ function articleGap(paragraphs: readonly Paragraph[]): number {
   return wider * 5 < paragraphs.length ? typical + 1 : Number.POSITIVE_INFINITY;
 }
 
-// "Jane Smith", "Jane Smith and Omar Haddad": an author's name on a line of its own.
+// "Jane Smith", "Jane Smith and Omar Haddad", "Jane Smith in Lagos": an author's name on a line
+// of its own, perhaps with where they wrote from.
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|(?:de|da|van|von|al|bin|le|la)(?=[\s-]))`;
 const NAME = `${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`;
-const NAME_LINE = new RegExp(`^${NAME}(?:(?:,\\s*|\\s+and\\s+)${NAME})*$`, "u");
+const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2}`;
+const NAME_LINE = new RegExp(
+  `^${NAME}(?:(?:,\\s*|\\s+and\\s+)${NAME})*(?:\\s+in\\s+${PLACE}(?:,\\s*${PLACE})?)?$`,
+  "u",
+);
 // "Political correspondent", "BBC News", "Chief Economics Writer, Lagos".
 const ROLE_LINE =
   /^(?=.{2,80}$)(?!.*[.!?]$).*\b(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff|bureau|desk|news|BBC|Reuters|AP|AFP|Associated Press)\b/iu;
