@@ -107,12 +107,19 @@ describe("isSeparator", () => {
   it.each(["* * *", "----", "###", "=====", "• • •", "___"])("recognizes %j", (line) => {
     expect(isSeparator(line)).toBe(true);
   });
-  it.each(["-30-", "- 30 -", "ENDS", "(END)", "— END —", "End of story", "XXX"])(
-    "recognizes the wire end mark %j",
-    (line) => {
-      expect(isSeparator(line)).toBe(true);
-    },
-  );
+  it.each([
+    "-30-",
+    "- 30 -",
+    "ENDS",
+    "(END)",
+    "— END —",
+    "End of story",
+    "XXX",
+    "End of Document",
+    "Document NGZ0000020260303em330001d",
+  ])("recognizes the wire end mark %j", (line) => {
+    expect(isSeparator(line)).toBe(true);
+  });
   it.each(["--", "A - B", "30", "The end", "Endsley Holds Seat", "Friends"])(
     "rejects %j",
     (line) => {
@@ -153,6 +160,14 @@ describe("isBoilerplate", () => {
     "March 3, 2026 at 5:02 p.m. ET",
     "2026-03-03 14:02",
     "Updated: 03/03/2026 11:20",
+    "Section: NEWS; Pg. 4",
+    "Length: 412 words",
+    "Load-Date: March 4, 2026",
+    "Body",
+    "412 words",
+    "Final Edition",
+    "English",
+    "(c) 2026 Norland Gazette Ltd. All rights reserved.",
   ])("recognizes %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -166,6 +181,9 @@ describe("isBoilerplate", () => {
     "Share prices fell sharply in Holt on Monday.",
     "Trains resume on March 3 at 5:00.",
     "The ferry leaves at 14:02 on Tuesdays from Granvik.",
+    "Body cameras will be worn by every officer in Holt.",
+    "English lessons are free for new arrivals.",
+    "Length of the new pier: 212 metres.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

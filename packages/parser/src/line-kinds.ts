@@ -64,9 +64,10 @@ export function datelineOf(text: string): string | null {
 const SEPARATOR = /^[\s\-–—=*_#~•·.+]{3,}$/;
 const OPENS_WITH_TEXT = /^[\p{L}\p{N}"“‘']/u;
 
-// The marks wire copy ends a story with: "-30-", "ENDS", "(END)", "— END —", "XXX".
+// The marks wire copy ends a story with: "-30-", "ENDS", "(END)", "— END —", "XXX"; news-database
+// exports close each one with "End of Document" or its id ("Document NGZ0000020251124...").
 const END_MARK =
-  /^[\s([–—-]*(?:-\s?30\s?-|ends?|end of (?:story|article|text)|x{3,})[\s.)\]–—-]*$/iu;
+  /^[\s([–—-]*(?:-\s?30\s?-|ends?|end of (?:story|article|text|document)|x{3,}|document [a-z0-9]{16,40})[\s.)\]–—-]*$/iu;
 
 /** "* * *", "----", "####", "-30-", "ENDS": a line that only separates. */
 export function isSeparator(text: string): boolean {
@@ -76,7 +77,7 @@ export function isSeparator(text: string): boolean {
   return !OPENS_WITH_TEXT.test(text) && SEPARATOR.test(text);
 }
 
-const MAX_END_MARK = 24;
+const MAX_END_MARK = 52;
 
 const BOILERPLATE = new RegExp(
   [
@@ -107,7 +108,7 @@ const BOILERPLATE = new RegExp(
     "watch:.*",
     "\\d+ min(?:ute)?s? read",
     "\\d+ (?:minutes?|hours?|days?) ago",
-    "(?:copyright|©)\\s*©?\\s*\\d{4}\\b.*|.*all rights reserved\\.?",
+    "(?:copyright|©|\\(c\\))\\s*©?\\s*\\d{4}\\b.*|.*all rights reserved\\.?",
     "view comments",
     "copy link(?: to clipboard)?",
     "reporting from [^.]{2,60}",
@@ -115,6 +116,13 @@ const BOILERPLATE = new RegExp(
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}, \\d{4}(?:,? [^.]{0,30})?",
     "\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{4}(?:,? [^.]{0,30})?",
     "comments",
+    // The fields of news-database exports (LexisNexis, Factiva): "Section: NEWS; Pg. 4",
+    // "Length: 412 words", "Load-Date: ...", "Body", "412 words", "Final Edition", "English".
+    "(?:section|length|dateline|load-date|language|publication-type|journal-code|document-type|subject|geographic|organization|industry|ticker|person|company|pub-date|edition|page|word count|notes|correction-date|graphic|url)\\s*:.*",
+    "body",
+    "\\d[\\d,]*\\s+words",
+    "(?:final|late|early|city|national|international|online|main|first|second|weekend|metro|morning|evening) edition",
+    "english|french|german|spanish|portuguese|italian|dutch|arabic|russian|chinese|japanese",
   ]
     .map((pattern) => `(?:${pattern})`)
     .join("|")

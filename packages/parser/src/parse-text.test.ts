@@ -334,6 +334,66 @@ describe("wire copy and Markdown", () => {
   });
 });
 
+describe("news-database exports", () => {
+  const SECOND = "Harbour Town Votes to Rebuild Its Old Ferry Pier";
+  const SECOND_BODY = [
+    "The town council voted on Tuesday to rebuild the ferry pier that storms wrecked last winter.",
+    "Work starts in late summer and should take two years.",
+  ];
+
+  it("reads a LexisNexis-style export: fields above the body, 'End of Document' after it", () => {
+    const story = (headline: string, byline: string, body: string[]) => [
+      headline,
+      "The Norland Gazette",
+      "March 3, 2026 Tuesday",
+      "Final Edition",
+      "",
+      "Copyright 2026 Norland Gazette Ltd. All Rights Reserved",
+      "",
+      "Section: NEWS; Pg. 4",
+      "Length: 412 words",
+      `Byline: ${byline}`,
+      "",
+      "Body",
+      "",
+      ...body.flatMap((text) => [text, ""]),
+      "Load-Date: March 4, 2026",
+      "",
+      "End of Document",
+      "",
+    ];
+    const first = story(HEADLINE, "Teodor Vance", [LEDE, ...BODY]);
+    const { articles } = parse([...first, ...story(SECOND, "Marta Lindqvist", SECOND_BODY)]);
+    expect(articles.map((a) => [a.headline, a.contributors, a.paragraphs])).toEqual([
+      [HEADLINE, ["Teodor Vance"], [LEDE, ...BODY]],
+      [SECOND, ["Marta Lindqvist"], SECOND_BODY],
+    ]);
+    expect(articles[1]?.startLine).toBe(first.length + 1);
+  });
+
+  it("reads a Factiva-style export: byline, length, date, source and language over the body", () => {
+    const story = (headline: string, byline: string, body: string[]) => [
+      headline,
+      `By ${byline}`,
+      "412 words",
+      "3 March 2026",
+      "The Norland Gazette",
+      "NGZ",
+      "English",
+      "(c) 2026 Norland Gazette Ltd. All rights reserved.",
+      ...body,
+      "Document NGZ0000020260303em330001d",
+    ];
+    const first = story(HEADLINE, "Teodor Vance", [LEDE, ...BODY]);
+    const { articles } = parse([...first, ...story(SECOND, "Marta Lindqvist", SECOND_BODY)]);
+    expect(articles.map((a) => [a.headline, a.contributors, a.paragraphs])).toEqual([
+      [HEADLINE, ["Teodor Vance"], [LEDE, ...BODY]],
+      [SECOND, ["Marta Lindqvist"], SECOND_BODY],
+    ]);
+    expect(articles[1]?.startLine).toBe(first.length + 1);
+  });
+});
+
 describe("lines outside articles", () => {
   it("reports page furniture before the first article with its line range", () => {
     const { articles, warnings } = parse(["Advertisement", "", HEADLINE, LEDE, ...BODY]);

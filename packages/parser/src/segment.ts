@@ -270,6 +270,9 @@ const NAME_LINE = new RegExp(
 const ROLE_LINE =
   /^(?=.{2,80}$)(?!.*[.!?]$).*\b(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff|bureau|desk|news|BBC|Reuters|AP|AFP|Associated Press)\b/iu;
 
+// A news database's code for the publication, on a line of its own: "NGZ", "WSJO".
+const SOURCE_CODE = /^[A-Z]{2,6}$/;
+
 function isCreditLine(text: string): boolean {
   return NAME_LINE.test(text) || ROLE_LINE.test(text);
 }
@@ -338,7 +341,8 @@ function headAt(
     const kind = (features[k] as ParagraphFeatures).kind;
     const text = (paragraphs[k] as Paragraph).text;
     if (kind === "byline" || (kind === "text" && NAME_LINE.test(text))) span.bylines.push(k);
-    else if (kind === "text" && ROLE_LINE.test(text)) span.furniture.push(k);
+    else if (kind === "text" && (ROLE_LINE.test(text) || SOURCE_CODE.test(text)))
+      span.furniture.push(k);
     else if (
       kind === "text" &&
       span.dek === null &&
