@@ -341,8 +341,21 @@ describe("news-database exports", () => {
     "Work starts in late summer and should take two years.",
   ];
 
+  type Story = (headline: string, byline: string, body: string[]) => string[];
+
+  /** Two stories exported one after the other come out as two articles, fields left out. */
+  function expectTwoStories(story: Story): void {
+    const first = story(HEADLINE, "Teodor Vance", [LEDE, ...BODY]);
+    const { articles } = parse([...first, ...story(SECOND, "Marta Lindqvist", SECOND_BODY)]);
+    expect(articles.map((a) => [a.headline, a.contributors, a.paragraphs])).toEqual([
+      [HEADLINE, ["Teodor Vance"], [LEDE, ...BODY]],
+      [SECOND, ["Marta Lindqvist"], SECOND_BODY],
+    ]);
+    expect(articles[1]?.startLine).toBe(first.length + 1);
+  }
+
   it("reads a LexisNexis-style export: fields above the body, 'End of Document' after it", () => {
-    const story = (headline: string, byline: string, body: string[]) => [
+    const story: Story = (headline, byline, body) => [
       headline,
       "The Norland Gazette",
       "March 3, 2026 Tuesday",
@@ -362,17 +375,11 @@ describe("news-database exports", () => {
       "End of Document",
       "",
     ];
-    const first = story(HEADLINE, "Teodor Vance", [LEDE, ...BODY]);
-    const { articles } = parse([...first, ...story(SECOND, "Marta Lindqvist", SECOND_BODY)]);
-    expect(articles.map((a) => [a.headline, a.contributors, a.paragraphs])).toEqual([
-      [HEADLINE, ["Teodor Vance"], [LEDE, ...BODY]],
-      [SECOND, ["Marta Lindqvist"], SECOND_BODY],
-    ]);
-    expect(articles[1]?.startLine).toBe(first.length + 1);
+    expectTwoStories(story);
   });
 
   it("reads a Factiva-style export: byline, length, date, source and language over the body", () => {
-    const story = (headline: string, byline: string, body: string[]) => [
+    const story: Story = (headline, byline, body) => [
       headline,
       `By ${byline}`,
       "412 words",
@@ -384,13 +391,7 @@ describe("news-database exports", () => {
       ...body,
       "Document NGZ0000020260303em330001d",
     ];
-    const first = story(HEADLINE, "Teodor Vance", [LEDE, ...BODY]);
-    const { articles } = parse([...first, ...story(SECOND, "Marta Lindqvist", SECOND_BODY)]);
-    expect(articles.map((a) => [a.headline, a.contributors, a.paragraphs])).toEqual([
-      [HEADLINE, ["Teodor Vance"], [LEDE, ...BODY]],
-      [SECOND, ["Marta Lindqvist"], SECOND_BODY],
-    ]);
-    expect(articles[1]?.startLine).toBe(first.length + 1);
+    expectTwoStories(story);
   });
 });
 
