@@ -221,6 +221,45 @@ describe("malformed JSON", () => {
   });
 });
 
+describe("fields written in HTML", () => {
+  const body = (text: unknown) =>
+    parseDump(JSON.stringify([{ title: "Ferry Pier Vote", body: text }]));
+
+  it("makes a paragraph of each block element and decodes character references", () => {
+    const { articles } = body(
+      "<div><p>The council&rsquo;s vote was 7&ndash;2.</p>\n<p>Work starts\n in <em>late</em>&nbsp;summer.<br>Crews are ready.</p><ul><li>Cost: &euro;4m</li></ul></div>",
+    );
+    expect(articles[0]?.paragraphs).toEqual([
+      "The council’s vote was 7–2.",
+      "Work starts in late summer.",
+      "Crews are ready.",
+      "Cost: €4m",
+    ]);
+  });
+
+  it("leaves out scripts, styles and picture captions", () => {
+    const { articles } = body(
+      "<p>The pier reopens in May.</p><figure><img src=pier.jpg><figcaption>The old pier, 1911.</figcaption></figure><script>track()</script><style>p{}</style><p>Fares stay the same.</p>",
+    );
+    expect(articles[0]?.paragraphs).toEqual(["The pier reopens in May.", "Fares stay the same."]);
+  });
+
+  it("decodes references in a headline and in plain text, and leaves x<y and z>w alone", () => {
+    const { articles } = parseDump(
+      JSON.stringify([
+        {
+          title: "Rates &amp; Ratings: What&#8217;s Next",
+          text: "If x<y and z>w, the &quot;rule&quot; holds.",
+        },
+      ]),
+    );
+    expect(articles[0]).toMatchObject({
+      headline: "Rates & Ratings: What’s Next",
+      paragraphs: ['If x<y and z>w, the "rule" holds.'],
+    });
+  });
+});
+
 describe("NDJSON dumps", () => {
   const ndjson = [PIER, RAIL, CHESS].map((o) => JSON.stringify(o)).join("\n");
 

@@ -1,6 +1,7 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import { buildArticle } from "./build-article.js";
 import { MalformedJsonError } from "./errors.js";
+import { fieldParagraphs, fieldText } from "./field-text.js";
 import { isByline, isContributorLine } from "./line-kinds.js";
 import { cleanLine } from "./lines.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -160,7 +161,7 @@ function toLine(value: unknown): string | null {
       .map((v) => (typeof v === "object" && v ? field(v as Record<string, unknown>, ["name"]) : v))
       .join(" and ");
   if (typeof value !== "string" && typeof value !== "number") return null;
-  const line = cleanLine(String(value).replace(/\s+/g, " ")).trim();
+  const line = cleanLine(fieldText(String(value)).replace(/\s+/g, " ")).trim();
   return line.length > 0 ? line : null;
 }
 
@@ -170,9 +171,7 @@ function toParagraphs(value: unknown): string[] {
     : [typeof value === "string" ? value : ""];
   const paragraphs: string[] = [];
   for (const piece of pieces) {
-    const text = piece.replace(/<\/(?:p|div|h\d)>|<br\s*\/?>/gi, "\n").replace(/<[^>]+>/g, "");
-    const blocks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split("\n");
-    for (const block of blocks) {
+    for (const block of fieldParagraphs(piece)) {
       const line = cleanLine(block.replace(/\s+/g, " ")).trim();
       if (line.length > 0) paragraphs.push(line);
     }
