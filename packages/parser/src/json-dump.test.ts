@@ -237,6 +237,22 @@ describe("fields written in HTML", () => {
     ]);
   });
 
+  it("reads text that an API nests in an object (WordPress, the NYT)", () => {
+    const { articles } = parseDump(
+      JSON.stringify([
+        {
+          title: { rendered: "Ferry Pier Vote &#8211; Council Says Yes" },
+          content: { rendered: "<p>The council voted 7&ndash;2.</p><p>Work starts in May.</p>" },
+        },
+        { headline: { main: "Rail Line Reopens" }, text: "Trains ran on Sunday." },
+      ]),
+    );
+    expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ["Ferry Pier Vote – Council Says Yes", ["The council voted 7–2.", "Work starts in May."]],
+      ["Rail Line Reopens", ["Trains ran on Sunday."]],
+    ]);
+  });
+
   it("leaves out scripts, styles and picture captions", () => {
     const { articles } = body(
       "<p>The pier reopens in May.</p><figure><img src=pier.jpg><figcaption>The old pier, 1911.</figcaption></figure><script>track()</script><style>p{}</style><p>Fares stay the same.</p>",

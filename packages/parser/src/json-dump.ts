@@ -132,9 +132,19 @@ function nodeValue(node: Node): unknown {
 
 function field(object: Record<string, unknown>, names: readonly string[]): unknown {
   for (const [key, value] of Object.entries(object)) {
-    if (names.includes(key.toLowerCase()) && value !== null && value !== "") return value;
+    if (names.includes(key.toLowerCase()) && value !== null && value !== "") return unwrap(value);
   }
   return undefined;
+}
+
+// Where APIs nest a field's text: WordPress's {"rendered": ...}, the NYT's {"main": ...}.
+const WRAPPED_TEXT = ["rendered", "main", "text", "value", "html", "plain"];
+
+function unwrap(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const object = value as Record<string, unknown>;
+  for (const key of WRAPPED_TEXT) if (typeof object[key] === "string") return object[key];
+  return value;
 }
 
 function articleFromObject(value: unknown, startLine: number, endLine: number): Article | null {
