@@ -143,6 +143,12 @@ describe("lines that look like headlines inside an article", () => {
     expect(articles.map((a) => a.headline)).toEqual([HEADLINE, question]);
   });
 
+  it("starts an article at a short headline in sentence case, as many newsrooms write them", () => {
+    const headline = "Vessby opens library in grain store";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, headline, ...LIBRARY]);
+    expect(articles.map((a) => a.headline)).toEqual([HEADLINE, headline]);
+  });
+
   it("keeps a title-case subhead inside its article when the text under it goes on", () => {
     const subhead = "Replacement Buses and Longer Journeys";
     const more =

@@ -371,7 +371,7 @@ function isSubhead(
   if (headline.words <= 5 && headline.allCaps) return true;
   // An interviewer's question, or a label in running text ("The ring around the city"):
   // headlines name what they are about, or capitalize their words.
-  if (inSentenceCase(text) && (text.endsWith("?") || headline.words <= 6)) return true;
+  if (inSentenceCase(text) && text.endsWith("?")) return true;
   if (nextNames.titledRefs.length > 0) {
     const cast = before.names();
     if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
@@ -381,14 +381,20 @@ function isSubhead(
   const recent = before.words();
   const sharedWords = nextNames.stems.filter((stem) => recent.has(stem)).length;
   if (sharedWords >= SUBHEAD_SHARED_WORDS) return true;
+  // A short label in sentence case ("A slow summer for the buses") reads like running text, so
+  // less of the same vocabulary makes it a subhead; but newsrooms that write their headlines
+  // in sentence case ("Schools to teach coding at ten") start a new story under it.
+  if (inSentenceCase(text) && headline.words <= 6 && sharedWords >= LABEL_SHARED_WORDS) return true;
   if (headline.words > 4 || nextNames.keys.length === 0) return false;
   const cast = before.names();
   const shared = nextNames.keys.filter((key) => cast.has(key)).length;
   return shared * 2 >= nextNames.keys.length;
 }
 
-// Content words a paragraph shares with the few before it when it carries on the same story.
+// Content words a paragraph shares with the few before it when it carries on the same story,
+// under a headline-like line and under a short label in sentence case.
 const SUBHEAD_SHARED_WORDS = 3;
+const LABEL_SHARED_WORDS = 2;
 
 /** A label too short to be a headline: a capitalized word or three, unpunctuated. */
 function isSectionLabel(text: string, f: ParagraphFeatures): boolean {
