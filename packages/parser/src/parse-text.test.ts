@@ -149,6 +149,12 @@ describe("lines that look like headlines inside an article", () => {
     expect(articles.map((a) => a.headline)).toEqual([HEADLINE, headline]);
   });
 
+  it("starts an article at a short headline in capitals, and keeps a label in capitals", () => {
+    const headline = "VESSBY OPENS GRAIN STORE LIBRARY";
+    const { articles } = parse([HEADLINE, LEDE, "UP NEXT", ...BODY, headline, ...LIBRARY]);
+    expect(articles.map((a) => a.headline)).toEqual([HEADLINE, headline]);
+  });
+
   it("keeps a title-case subhead inside its article when the text under it goes on", () => {
     const subhead = "Replacement Buses and Longer Journeys";
     const more =

@@ -367,8 +367,6 @@ function isSubhead(
   before: ArticleSoFar,
 ): boolean {
   if (next.kind === "byline" || next.dateline !== null) return false;
-  // "UP NEXT", "KEY FACTS": section labels inside an article are short and in capitals.
-  if (headline.words <= 5 && headline.allCaps) return true;
   // An interviewer's question, or a label in running text ("The ring around the city"):
   // headlines name what they are about, or capitalize their words.
   if (inSentenceCase(text) && text.endsWith("?")) return true;
@@ -385,6 +383,10 @@ function isSubhead(
   // less of the same vocabulary makes it a subhead; but newsrooms that write their headlines
   // in sentence case ("Schools to teach coding at ten") start a new story under it.
   if (inSentenceCase(text) && headline.words <= 6 && sharedWords >= LABEL_SHARED_WORDS) return true;
+  // "UP NEXT", "TRAINER'S ROOM": section labels inside an article are short and in capitals. A
+  // few words more in capitals may be a headline: a subhead only if the text goes on under it.
+  if (headline.allCaps && headline.words <= 3) return true;
+  if (headline.allCaps && headline.words <= 5 && sharedWords >= LABEL_SHARED_WORDS) return true;
   if (headline.words > 4 || nextNames.keys.length === 0) return false;
   const cast = before.names();
   const shared = nextNames.keys.filter((key) => cast.has(key)).length;
@@ -392,7 +394,7 @@ function isSubhead(
 }
 
 // Content words a paragraph shares with the few before it when it carries on the same story,
-// under a headline-like line and under a short label in sentence case.
+// under a headline-like line and under a short label in sentence case or in capitals.
 const SUBHEAD_SHARED_WORDS = 3;
 const LABEL_SHARED_WORDS = 2;
 

@@ -66,6 +66,15 @@ describe("article boundaries in dumps composed from the fixtures", () => {
     expect({ f1: f1 >= 0.95, precision, recall, misses }).toMatchObject({ f1: true });
   });
 
+  it("hold with headlines in capitals, short ones included", () => {
+    const restyled = articles.map((a) => ({
+      ...a,
+      headline: a.headline.split(" ").slice(0, 5).join(" ").toUpperCase(),
+    }));
+    const { f1, precision, recall, misses } = evaluateBoundaries(restyled, [1, 2, 3, 4, 5, 6]);
+    expect({ f1: f1 >= 0.95, precision, recall, misses }).toMatchObject({ f1: true });
+  });
+
   it("are all found when every article keeps its headline", () => {
     const { precision, recall } = evaluateBoundaries(articles, [7, 8, 9], 0);
     expect(recall).toBe(1);
