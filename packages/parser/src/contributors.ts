@@ -22,6 +22,7 @@ const NOT_NAMES = new Set([
   "Text",
   "Author",
   "Byline",
+  "With",
   // "A reporter in Tehran contributed to this article." names nobody.
   "A",
   "An",

@@ -89,6 +89,10 @@ describe("isContributorLine", () => {
     "Further reporting by Lena Ortiz in Valparaíso.",
     "Norland Wire contributed to this report.",
     "Kai Lund contributed research.",
+    "With reporting by Petra Oyelaran.",
+    "Additional reporting: Petra Oyelaran",
+    "Ilse Maren reported from Port Aldwin, and Oren Bakshi from Granvik.",
+    "Ilse Maren and Oren Bakshi reported from Port Aldwin, Norland.",
   ])("recognizes %j", (line) => {
     expect(isContributorLine(line)).toBe(true);
   });
@@ -97,6 +101,9 @@ describe("isContributorLine", () => {
     "“I contributed reporting to the council,” she said.",
     "The council contributed money to the pier fund.",
     "Reporting from the quay, the captain described the damage.",
+    "The Prime Minister reported from the summit.",
+    "Officials reported from the scene that the pier had held.",
+    "Ilse Maren reported from Port Aldwin that the pier had held, and added that repairs would take a week at most.",
     "",
   ])("rejects %j", (line) => {
     expect(isContributorLine(line)).toBe(false);

@@ -8,10 +8,14 @@ import { isAsciiLower, isWordChar } from "./words.js";
 const CONTRIBUTED =
   /\bcontribut(?:ed|ing)\b[^.]{0,40}?\b(?:reporting|research|report|article|story)\b/i;
 const REPORTING_BY =
-  /^(?:additional |further )?(?:reporting|research|writing|editing)(?: was)?(?: contributed)? by\b/i;
+  /^(?:with |additional |further )?(?:reporting|research|writing|editing)(?:(?: was)?(?: contributed)? by\b|:)/i;
+// "Jane Doe reported from Kyiv, and John Roe from Moscow.": full names, then only places and
+// more names ("The Prime Minister reported from ...", "... reported from Kyiv that ..." are news).
+const REPORTED_FROM =
+  /^(?!(?:The|A|An|This|That|Our|His|Her|Their|Its)\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+(?:(?:,\s*|,?\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)*\s+reported\s+from(?:[,\s]+(?:\p{Lu}[\p{L}.'’-]*|and|from|in|of|the|de|da|del|la|el|al))+\.$/u;
 const AGENCY_CONTRIBUTED = /\bcontributed to this (?:report|article|story)\b/i;
 
-// The first letters REPORTING_BY can open with (additional, further, reporting, research,
+// The first letters REPORTING_BY can open with (with, additional, further, reporting, research,
 // writing, editing): the regex is asked of every paragraph, and most open otherwise.
 function opensLikeReportingBy(text: string): boolean {
   const first = text.charCodeAt(0) | 32;
@@ -23,6 +27,8 @@ export function isContributorLine(text: string): boolean {
   const first = text.charCodeAt(0);
   if (text.length > 400 || first === 0x22 || first === 0x201c || first === 0x2018) return false;
   if (opensLikeReportingBy(text) && REPORTING_BY.test(text)) return true;
+  if (text.length <= 240 && text.includes(" reported from ") && REPORTED_FROM.test(text))
+    return true;
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
 
