@@ -27,6 +27,7 @@ describe("extractContributors", () => {
     ],
     ["Leila al-Hashimi contributed reporting from Amman.", ["Leila al-Hashimi"]],
     ["Written by Marta Lindqvist", ["Marta Lindqvist"]],
+    ["Posted by Marta Lindqvist", ["Marta Lindqvist"]],
     ["A correspondent in Granvik contributed reporting.", []],
     ["By A. Berg", ["A. Berg"]],
     ["WORDS BY TEODOR VANCE", ["Teodor Vance"]],

@@ -23,6 +23,8 @@ const NOT_NAMES = new Set([
   "Author",
   "Byline",
   "With",
+  "Posted",
+  "Reported",
   // "A reporter in Tehran contributed to this article." names nobody.
   "A",
   "An",

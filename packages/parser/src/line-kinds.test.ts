@@ -15,6 +15,7 @@ describe("isByline", () => {
     "BY TEODOR VANCE, Norland Wire",
     "By Anna K. Berg",
     "Written by Marta Lindqvist",
+    "Posted by Marta Lindqvist",
     "Words: Oren Bakshi",
     "Marta Lindqvist | Norland Wire",
     "Marta Lindqvist and Oren Bakshi • Harbour desk",

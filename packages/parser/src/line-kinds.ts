@@ -35,7 +35,7 @@ export function isContributorLine(text: string): boolean {
 // Case matters after "By": "By the Numbers: ..." is a headline, not a byline. "Written by",
 // "Words:" and the like are bylines too ("Reporting by" closes articles: a contributor line).
 const BYLINE =
-  /^(?:(?:By|BY|by)\s+|(?:Written|Words|Story|Text|WRITTEN|WORDS|STORY|TEXT)\s+by\s+|(?:Words|Text|Author|Byline|WORDS|TEXT|AUTHOR|BYLINE)\s*:\s*)\p{Lu}/u;
+  /^(?:(?:By|BY|by)\s+|(?:Written|Words|Story|Text|Posted|Reported|WRITTEN|WORDS|STORY|TEXT|POSTED|REPORTED)\s+by\s+|(?:Words|Text|Author|Byline|WORDS|TEXT|AUTHOR|BYLINE)\s*:\s*)\p{Lu}/u;
 // "Jane Doe | Norland Wire", "Jane Doe and Omar Haddad • Political desk": names, then the outlet.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]+`;
 const BYLINE_WITH_OUTLET = new RegExp(
