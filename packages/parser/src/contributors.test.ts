@@ -58,6 +58,8 @@ describe("extractContributors", () => {
     "Norland Wire Service contributed to this report.",
     "Bloomberg News contributed reporting.",
     "AFP contributed reporting.",
+    "The Harbour Courier",
+    "Granvik Daily Record",
   ])("names no news agency in %j", (line) => {
     expect(extractContributors(line)).toEqual([]);
   });

@@ -2,8 +2,8 @@ import { mayCarryMarkup, stripMarkup } from "./markup.js";
 
 /**
  * Splits text into lines on LF, CRLF or CR and cleans each one: no-break spaces become spaces,
- * zero-width spaces and stray BOMs go, tabs become spaces, Unicode is NFC, Markdown marks go. Index i holds line
- * i + 1 of the input, so line numbers stay those of the file.
+ * zero-width spaces and stray BOMs go, tabs become spaces, Unicode is NFC, Markdown marks go.
+ * Index i holds line i + 1 of the input, so line numbers stay those of the file.
  */
 export function splitLines(text: string): string[] {
   const raw = splitRaw(text);
