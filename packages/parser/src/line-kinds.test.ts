@@ -176,6 +176,21 @@ describe("isBoilerplate", () => {
     "Final Edition",
     "English",
     "(c) 2026 Norland Gazette Ltd. All rights reserved.",
+    "Advertisement · Scroll to continue",
+    "Story continues below advertisement",
+    "Reuse this content",
+    "Explore more on these topics",
+    "More on this story",
+    "Related topics",
+    "Link copied",
+    "WhatsApp",
+    "Sign up here.",
+    "Purchase Licensing Rights, opens new tab",
+    "Item 1 of 3 Crews relay the track near Holt, March 3, 2026. NORLAND WIRE/Ana Lima",
+    "Skip to main content",
+    "Top stories",
+    "Newsletter",
+    "hide caption",
   ])("recognizes %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -192,6 +207,10 @@ describe("isBoilerplate", () => {
     "Body cameras will be worn by every officer in Holt.",
     "English lessons are free for new arrivals.",
     "Length of the new pier: 212 metres.",
+    "Facebook said it would appeal the ruling.",
+    "Sections of the coast road were closed on Monday.",
+    "Related stories ran in the Gazette last week.",
+    "Item 4 on the agenda was the pier.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
