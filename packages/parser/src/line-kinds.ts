@@ -128,7 +128,6 @@ const BOILERPLATE = new RegExp(
     "save articles to read later.*",
     "leer en español|read in english|lire en français",
     "sign up here\\.?",
-    ".{0,80}, opens new tab",
     "item \\d+ of \\d+\\b.*",
     "skip to (?:main )?(?:content|navigation)",
     "read next|top stories|recommended(?: (?:stories|reading|for you))?|newsletters?|sections",
@@ -154,9 +153,15 @@ const BOILERPLATE = new RegExp(
   "i",
 );
 
-/** Web-page debris: "Advertisement", "Share full article", "Credit...Name". */
+/**
+ * Web-page debris: "Advertisement", "Share full article", "Credit...Name", a link's label
+ * ("Purchase Licensing Rights, opens new tab").
+ */
 export function isBoilerplate(text: string): boolean {
-  return text.length <= 120 && (BOILERPLATE.test(text) || isTimestamp(text));
+  return (
+    text.length <= 120 &&
+    (BOILERPLATE.test(text) || isTimestamp(text) || text.endsWith(", opens new tab"))
+  );
 }
 
 // The words a publication or update time is written with, besides numbers.
