@@ -1,3 +1,5 @@
+import { JOB_TITLE } from "./line-kinds.js";
+
 // A name: capitalized words, initials ("E."), and the particles names carry ("al-Amin", "de").
 const PARTICLE = "(?:al|el|bin|ibn|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|St\\.)";
 // A particle counts as part of a name only before a capitalized word or another particle.
@@ -33,9 +35,9 @@ const NOT_NAMES = new Set([
 const ORGANIZATION =
   /\b(?:Press|Presse|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|Newsroom|AFP|AP|UPI|Gazette|Herald|Tribune|Guardian|Telegraph|Chronicle|Observer|Newspaper|Magazine|Courier|Record|Standard|Mirror|Express|Daily|Weekly|Review|Globe|Inquirer|Examiner|Independent|Mail|Bulletin|Dispatch|Sentinel|Monitor|Register|Advertiser|Echo|Today)\b/u;
 const PERSON_FOLLOWS = /^\s+(?:from|in|at|contributed|contributing|and)\b/;
-// A job after the name: "Hanna Berg, Senior Correspondent", "Pia Strand, Europe editor".
-const ROLE_WORD =
-  "(?:writer|correspondent|reporter|editor|columnist|contributor|producer|analyst|photographer|critic|journalist|special)s?";
+// A job after the name: "Hanna Berg, Senior Correspondent", "Pia Strand, Europe editor",
+// "Special to the Gazette".
+const ROLE_WORD = `(?:${JOB_TITLE}|specials?)`;
 const ROLE = new RegExp(`\\b${ROLE_WORD}\\b`, "iu");
 const ROLE_FOLLOWS = new RegExp(`^\\s+${ROLE_WORD}\\b`, "iu");
 

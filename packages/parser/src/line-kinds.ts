@@ -32,6 +32,11 @@ export function isContributorLine(text: string): boolean {
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
 
+// The jobs a credit names besides the people: "Hanna Berg, Senior Correspondent". A regex source,
+// for the byline readers here, in segment.ts and in contributors.ts.
+export const JOB_TITLE =
+  "(?:writer|correspondent|reporter|editor|columnist|contributor|producer|analyst|photographer|critic|journalist)s?";
+
 // Case matters after "By": "By the Numbers: ..." is a headline, not a byline. "Written by",
 // "Words:" and the like are bylines too ("Reporting by" closes articles: a contributor line).
 const BYLINE =

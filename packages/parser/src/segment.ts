@@ -9,6 +9,7 @@ import {
 import { GAP_WEIGHTS } from "./gap-weights.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
+import { JOB_TITLE } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -267,8 +268,10 @@ const NAME_LINE = new RegExp(
   "u",
 );
 // "Political correspondent", "BBC News", "Chief Economics Writer, Lagos".
-const ROLE_LINE =
-  /^(?=.{2,80}$)(?!.*[.!?]$).*\b(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff|bureau|desk|news|BBC|Reuters|AP|AFP|Associated Press)\b/iu;
+const ROLE_LINE = new RegExp(
+  `^(?=.{2,80}$)(?!.*[.!?]$).*\\b(?:${JOB_TITLE}|staff|bureau|desk|news|BBC|Reuters|AP|AFP|Associated Press)\\b`,
+  "iu",
+);
 
 // A news database's code for the publication, on a line of its own: "NGZ", "WSJO".
 const SOURCE_CODE = /^[A-Z]{2,6}$/;
