@@ -128,6 +128,12 @@ describe("isSeparator", () => {
   ])("recognizes the wire end mark %j", (line) => {
     expect(isSeparator(line)).toBe(true);
   });
+  it.each([
+    "https://www.gazette.example/2026/03/03/granvik-rail-line-reopens",
+    "www.gazette.example/ferry",
+  ])("recognizes the link %j on a line of its own", (line) => {
+    expect(isSeparator(line)).toBe(true);
+  });
   it.each(["--", "A - B", "30", "The end", "Endsley Holds Seat", "Friends"])(
     "rejects %j",
     (line) => {

@@ -80,15 +80,30 @@ const OPENS_WITH_TEXT = /^[\p{L}\p{N}"“‘']/u;
 const END_MARK =
   /^[\s([–—-]*(?:-\s?30\s?-|ends?|end of (?:story|article|text|document)|x{3,}|document [a-z0-9]{16,40})[\s.)\]–—-]*$/iu;
 
-/** "* * *", "----", "####", "-30-", "ENDS": a line that only separates. */
+/** "* * *", "----", "####", "-30-", "ENDS", a link: a line that only separates. */
 export function isSeparator(text: string): boolean {
   if (text.length <= MAX_END_MARK && END_MARK.test(text)) return true;
+  if (isSourceLink(text)) return true;
   // A letter or digit opening the line settles it without a regex, for most lines.
   if (text.length > 200 || isWordChar(text.charCodeAt(0))) return false;
   return !OPENS_WITH_TEXT.test(text) && SEPARATOR.test(text);
 }
 
 const MAX_END_MARK = 52;
+
+// "https://www.gazette.example/2026/03/03/ferry-pier", "<www.gazette.example/ferry>": what
+// people paste above an article they collect. Short links stand in tweets inside articles.
+const SOURCE_LINK = /^<?(?:https?:\/\/|www\.)[^\s<>]+>?$/i;
+const SHORT_LINK =
+  /^<?(?:https?:\/\/)?(?:www\.)?(?:t\.co|bit\.ly|ow\.ly|buff\.ly|tinyurl\.com|goo\.gl|youtu\.be|pic\.twitter\.com)\//i;
+
+/** A web address on a line of its own: the source of the article that follows it. */
+export function isSourceLink(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // It opens with "h", "w" or "<": one character rules out most lines.
+  if (c !== 104 && c !== 119 && c !== 72 && c !== 87 && c !== 60) return false;
+  return text.length <= 2000 && SOURCE_LINK.test(text) && !SHORT_LINK.test(text);
+}
 
 const BOILERPLATE = new RegExp(
   [

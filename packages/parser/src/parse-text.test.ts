@@ -13,6 +13,12 @@ const BODY = [
   "Commuters who had spent weeks on replacement buses greeted the first morning train with applause. Ragna Solberg, a nurse who travels to the hospital in Holt, said her journey had tripled in length while the line was closed.",
 ];
 
+// Another story, on another subject.
+const LIBRARY = [
+  "Vessby's new library opened on Saturday, and Mayor Ilse Maren cut the ribbon in front of a queue that reached the river.",
+  "The building, a former grain store, holds 80,000 books and a children's floor with a reading garden on the roof.",
+];
+
 const parse = (lines: string[]) => parseTextLines(splitLines(lines.join("\n")));
 
 describe("headlines", () => {
@@ -130,12 +136,6 @@ describe("lines that look like headlines inside an article", () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]?.paragraphs).toContain(label);
   });
-
-  // Another story, on another subject.
-  const LIBRARY = [
-    "Vessby's new library opened on Saturday, and Mayor Ilse Maren cut the ribbon in front of a queue that reached the river.",
-    "The building, a former grain store, holds 80,000 books and a children's floor with a reading garden on the roof.",
-  ];
 
   it("still starts an article at a question headline in title case", () => {
     const question = "Can a Grain Store Become the Town's Living Room?";
@@ -343,6 +343,25 @@ describe("wire copy and Markdown", () => {
       endLine: 11,
     });
     expect(articles[1]?.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("links pasted above articles", () => {
+  it("start the article under them and belong to it, with or without a headline", () => {
+    const link = "https://www.gazette.example/2026/03/03/granvik-rail-line-reopens";
+    const second = "https://www.gazette.example/2026/03/04/vessby-library";
+    const { articles, warnings } = parse([link, HEADLINE, LEDE, ...BODY, second, ...LIBRARY]);
+    expect(articles.map((a) => [a.startLine, a.endLine, a.headlineSource])).toEqual([
+      [1, 5, "dump"],
+      [6, 8, "derived"],
+    ]);
+    expect(articles[1]?.paragraphs).toEqual(LIBRARY);
+    expect(warnings).toEqual([]);
+  });
+
+  it("leave a short link inside an article where it is", () => {
+    const { articles } = parse([HEADLINE, LEDE, "https://t.co/x7Kq2mPz", ...BODY]);
+    expect(articles).toHaveLength(1);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 import { GAP_WEIGHTS } from "./gap-weights.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
-import { JOB_TITLE } from "./line-kinds.js";
+import { isSourceLink, JOB_TITLE } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -126,8 +126,11 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   let articleStart = 0;
   let previous = -1; // last content paragraph
   let separatorSince = false;
+  // A link on a line of its own since the last content paragraph: the next article's source,
+  // and its first line.
+  let sourceSince = -1;
   let bodySoFar = 0;
-  let i = nextContent(features, 0);
+  let i = 0;
   const gapBetweenArticles = articleGap(paragraphs);
   // The article so far, asked about only when a subhead must be told from a headline.
   const soFar = new ArticleSoFar(table);
@@ -135,6 +138,12 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     const f = features[i] as ParagraphFeatures;
     if (!isContent(f)) {
       if (f.kind === "separator") separatorSince = true;
+      if (
+        f.kind === "separator" &&
+        sourceSince < 0 &&
+        isSourceLink((paragraphs[i] as Paragraph).text)
+      )
+        sourceSince = i;
       i++;
       continue;
     }
@@ -146,8 +155,10 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     soFar.reset(articleStart, i);
     const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar);
     if (head) {
+      if (sourceSince >= 0) head.span.first = sourceSince;
       heads.push(head);
       separatorSince = false;
+      sourceSince = -1;
       articleStart = head.span.first;
       // The lede is the article's first body paragraph: it opens nothing new.
       previous = head.bodyStart;
@@ -160,19 +171,20 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     const opens =
       previous < 0 || afterClose || (f.kind === "byline" && bodySoFar > 0) || opensWithDateline;
     if (opens) {
-      const span = emptySpan(i);
+      const span = emptySpan(sourceSince >= 0 ? sourceSince : i);
       let bodyStart = i;
       while (features[bodyStart]?.kind === "byline") {
         span.bylines.push(bodyStart);
         bodyStart = nextContent(features, bodyStart + 1);
       }
       heads.push({ span, bodyStart: Math.max(bodyStart, i) });
-      articleStart = i;
+      articleStart = span.first;
       bodySoFar = 0;
     }
     if (f.kind === "text") bodySoFar++;
     previous = i;
     separatorSince = false;
+    sourceSince = -1;
     i++;
   }
   if (heads.length === 0 && paragraphs.length > 0) heads.push({ span: emptySpan(0), bodyStart: 0 });
