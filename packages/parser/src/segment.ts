@@ -137,13 +137,10 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   while (i < paragraphs.length) {
     const f = features[i] as ParagraphFeatures;
     if (!isContent(f)) {
-      if (f.kind === "separator") separatorSince = true;
-      if (
-        f.kind === "separator" &&
-        sourceSince < 0 &&
-        isSourceLink((paragraphs[i] as Paragraph).text)
-      )
-        sourceSince = i;
+      if (f.kind === "separator") {
+        separatorSince = true;
+        if (sourceSince < 0 && isSourceLink((paragraphs[i] as Paragraph).text)) sourceSince = i;
+      }
       i++;
       continue;
     }
