@@ -27,6 +27,8 @@ export function pullBoundaryBack(
   for (let pulled = 0; pulled < MAX_PULL; pulled++) {
     const candidate = start - 1;
     if (candidate - segmentStart < min) break;
+    // A closing quote or a paragraph that opens with "He" or "But" ends the story before.
+    if (table.paragraphs[body[candidate] as number]?.continuationOpening) break;
     if (!belongsAfter(table, body, segmentStart, candidate)) break;
     start = candidate;
   }
