@@ -188,7 +188,8 @@ describe("parseDump: empty input", () => {
 });
 
 describe("decodeDumpLines", () => {
-  // Valid and invalid UTF-8, line ends of every kind, BOMs, and what cleanLine changes.
+  // Valid and invalid UTF-8, line ends of every kind, BOMs, what cleanLine changes, and the
+  // pairs of mojibake ("Ã©", "â€™", "Â ") with the look-alike "SÃO".
   const piece = fc.oneof(
     fc.string({ unit: "grapheme", maxLength: 6 }).map((text) => [...utf8(text)]),
     fc.constantFrom(
@@ -203,6 +204,10 @@ describe("decodeDumpLines", () => {
       [0xed, 0xa0, 0x80],
       [0xe2, 0x80],
       [0x09, 0x20, 0x20],
+      [...utf8("Ã©")],
+      [...utf8("â€™")],
+      [...utf8("Â\u00a0")],
+      [...utf8("SÃO")],
     ),
   );
 

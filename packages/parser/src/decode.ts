@@ -2,6 +2,12 @@ import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { DumpTooLargeError, NotTextError } from "./errors.js";
 import { type LineSource, splitLines, Utf8Lines } from "./lines.js";
+import {
+  firstMojibakeLine,
+  firstMojibakeLineInText,
+  mojibakeWarning,
+  repairMojibakeLines,
+} from "./mojibake.js";
 import type { ParseWarning } from "./types.js";
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -16,8 +22,19 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 /**
  * Turns dump bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and, when the
  * bytes are not valid UTF-8, Windows-1252 with a warning (what old newsroom tools export).
+ * Lines that show mojibake are repaired, with a warning (see mojibake.ts).
  */
 export function decodeDump(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES): DecodedDump {
+  const decoded = decodeText(input, maxBytes);
+  const mojibakeLine = firstMojibakeLineInText(decoded.text);
+  if (mojibakeLine < 0) return decoded;
+  return {
+    text: repairMojibakeLines(decoded.text),
+    warnings: [...decoded.warnings, mojibakeWarning(mojibakeLine)],
+  };
+}
+
+function decodeText(input: Uint8Array | string, maxBytes: number): DecodedDump {
   if (typeof input === "string") {
     // A JS string is UTF-16: measure what it would weigh as the UTF-8 file it stands for.
     const size = input.length > maxBytes / 3 ? Buffer.byteLength(input, "utf8") : input.length;
@@ -95,18 +112,27 @@ export function decodeDumpLineSource(
   rejectBinaryBytes(input);
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
   const bytes = input.subarray(bom);
-  // No UTF-16 unit takes more than three bytes, so these bytes hold the head whole; a
-  // character they cut in two can only land past it.
-  const start = Buffer.from(
-    bytes.buffer,
-    bytes.byteOffset,
-    Math.min(bytes.byteLength, headLength * 4),
-  );
+  const mojibakeLine = firstMojibakeLine(bytes);
   return {
-    lines: new Utf8Lines(bytes),
-    head: start.toString("utf8").slice(0, headLength),
-    warnings: [],
+    lines: new Utf8Lines(bytes, mojibakeLine > 0),
+    head: headOf(bytes, headLength, mojibakeLine > 0),
+    warnings: mojibakeLine > 0 ? [mojibakeWarning(mojibakeLine)] : [],
   };
+}
+
+/** The first `headLength` characters of UTF-8 bytes' text, repaired of mojibake if asked. */
+function headOf(bytes: Uint8Array, headLength: number, mojibake: boolean): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!mojibake) {
+    // No UTF-16 unit takes more than three bytes, so these bytes hold the head whole; a
+    // character they cut in two can only land past it.
+    return buffer.toString("utf8", 0, Math.min(buffer.length, headLength * 4)).slice(0, headLength);
+  }
+  // A repaired character may have taken up to eight bytes ("â€™" for "’"), and a line is
+  // repaired whole: the bytes run on to the end of a line.
+  const ends = [buffer.indexOf(10, headLength * 8), buffer.indexOf(13, headLength * 8)];
+  const end = Math.min(...ends.map((at) => (at < 0 ? buffer.length : at)));
+  return repairMojibakeLines(buffer.toString("utf8", 0, end)).slice(0, headLength);
 }
 
 function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {

@@ -1,4 +1,5 @@
 import { mayCarryMarkup, stripMarkup } from "./markup.js";
+import { repairMojibake } from "./mojibake.js";
 
 /**
  * Splits text into lines on LF, CRLF or CR and cleans each one: no-break spaces become spaces,
@@ -37,7 +38,11 @@ export class Utf8Lines implements LineSource {
   private stops = new Uint32Array(1024);
   private count = 0;
 
-  constructor(bytes: Uint8Array) {
+  /** `mojibake`: the bytes show mojibake, which each line is repaired of, as decodeDump does. */
+  constructor(
+    bytes: Uint8Array,
+    private readonly mojibake = false,
+  ) {
     this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // CR and LF bytes are never part of a multi-byte character: lines are found in the bytes,
     // which is several times faster than in a string made of them first.
@@ -81,7 +86,8 @@ export class Utf8Lines implements LineSource {
     // decoding, so one scan settles both questions.
     const line = this.buffer.toString("latin1", start, stop);
     if (ASCII_PRINTABLE.test(line)) return withoutMarkup(line.trimEnd());
-    return cleanLine(this.buffer.toString("utf8", start, stop));
+    const text = this.buffer.toString("utf8", start, stop);
+    return cleanLine(this.mojibake ? repairMojibake(text) : text);
   }
 }
 

@@ -39,6 +39,7 @@ const BLANK = /^[\s\u200b\u2060\u00ad\u001b]*$/u;
 const WARNING_CODES = new Set([
   "empty-input",
   "decoded-as-windows-1252",
+  "mojibake-repaired",
   "duplicate-headline",
   "outside-article",
   "boilerplate-line",

@@ -25,6 +25,7 @@ export interface Article {
 export type WarningCode =
   | "empty-input"
   | "decoded-as-windows-1252"
+  | "mojibake-repaired"
   | "duplicate-headline"
   | "outside-article"
   | "boilerplate-line";
