@@ -197,6 +197,8 @@ describe("isBoilerplate", () => {
     "Top stories",
     "Newsletter",
     "hide caption",
+    "A pontoon is used by passengers to board a ferry at Port Aldwin. Photograph: Ilse Maren/Norland Wire",
+    "Crews relay the track near Holt in the first week of March, three weeks after the floods washed it away. Photo: Ana Lima",
   ])("recognizes %j", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -217,6 +219,7 @@ describe("isBoilerplate", () => {
     "Sections of the coast road were closed on Monday.",
     "Related stories ran in the Gazette last week.",
     "Item 4 on the agenda was the pier.",
+    "The council showed one picture: the pier as it stood in 1911, before the storms.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

@@ -175,13 +175,24 @@ const BOILERPLATE = new RegExp(
 
 /**
  * Web-page debris: "Advertisement", "Share full article", "Credit...Name", a link's label
- * ("Purchase Licensing Rights, opens new tab").
+ * ("Purchase Licensing Rights, opens new tab"), a picture's caption with its credit.
  */
 export function isBoilerplate(text: string): boolean {
+  if (text.length > 120) return isCaption(text);
   return (
-    text.length <= 120 &&
-    (BOILERPLATE.test(text) || isTimestamp(text) || text.endsWith(", opens new tab"))
+    BOILERPLATE.test(text) ||
+    isTimestamp(text) ||
+    text.endsWith(", opens new tab") ||
+    isCaption(text)
   );
+}
+
+// A picture's caption ends with its credit: "... at Port Aldwin. Photograph: Ilse Maren/Wire".
+const CAPTION_CREDIT =
+  /(?:^|[.!?"”’)]\s+)(?:Photograph|Photo|Illustration|Composite|Image|Picture|Video)s?:\s*[^.:!?]{2,80}$/u;
+
+function isCaption(text: string): boolean {
+  return text.length <= 400 && text.includes(": ") && CAPTION_CREDIT.test(text);
 }
 
 // The words a publication or update time is written with, besides numbers.

@@ -346,6 +346,15 @@ describe("wire copy and Markdown", () => {
   });
 });
 
+describe("a contributor line after a separator", () => {
+  it("closes the article above the separator instead of opening one", () => {
+    const credit = "Kai Lund in Holt contributed to this report.";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, "___", credit]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.contributors).toEqual(["Kai Lund"]);
+  });
+});
+
 describe("links pasted above articles", () => {
   it("start the article under them and belong to it, with or without a headline", () => {
     const link = "https://www.gazette.example/2026/03/03/granvik-rail-line-reopens";

@@ -165,8 +165,12 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     }
     // A dateline opens an article, unless the article it would split has barely begun.
     const opensWithDateline = f.dateline !== null && bodySoFar >= 2;
+    // A contributor line closes the article it follows, even past a separator ("___").
     const opens =
-      previous < 0 || afterClose || (f.kind === "byline" && bodySoFar > 0) || opensWithDateline;
+      previous < 0 ||
+      (afterClose && f.kind !== "contributor") ||
+      (f.kind === "byline" && bodySoFar > 0) ||
+      opensWithDateline;
     if (opens) {
       const span = emptySpan(sourceSince >= 0 ? sourceSince : i);
       let bodyStart = i;
