@@ -189,6 +189,7 @@ describe("isBoilerplate", () => {
     "More on this story",
     "Related topics",
     "Link copied",
+    "Link Copied!",
     "WhatsApp",
     "Sign up here.",
     "Purchase Licensing Rights, opens new tab",

@@ -137,7 +137,7 @@ const BOILERPLATE = new RegExp(
     "\\d+ (?:minutes?|hours?|days?) ago",
     "(?:copyright|©|\\(c\\))\\s*©?\\s*\\d{4}\\b.*|.*all rights reserved\\.?",
     "view comments",
-    "(?:copy )?link copied|copy link(?: to clipboard)?",
+    "(?:copy )?link copied!?|copy link(?: to clipboard)?",
     // What news sites put around an article, pasted with it: sharing, reading on, navigation.
     "facebook|twitter|x|linkedin|whatsapp|bluesky|threads|reddit|pinterest|flipboard|telegram|instagram|youtube|tiktok|messenger",
     "click here to share on social media",
