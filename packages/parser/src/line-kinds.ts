@@ -192,8 +192,16 @@ const CAPTION_CREDIT =
   /(?:^|[.!?"”’)]\s+)(?:Photograph|Photo|Illustration|Composite|Image|Picture|Video)s?:\s*[^.:!?]{2,80}$/u;
 
 function isCaption(text: string): boolean {
-  return text.length <= 400 && text.includes(": ") && CAPTION_CREDIT.test(text);
+  // The credit's colon stands among the last characters: only they are searched for it.
+  return (
+    text.length <= 400 &&
+    text.indexOf(": ", text.length - CREDIT_TAIL) >= 0 &&
+    CAPTION_CREDIT.test(text)
+  );
 }
+
+// The longest ": credit" CAPTION_CREDIT takes: the colon, a space and 80 characters.
+const CREDIT_TAIL = 82;
 
 // The words a publication or update time is written with, besides numbers.
 const TIME_WORDS = new Set(
