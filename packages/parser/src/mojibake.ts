@@ -37,10 +37,17 @@ const LINE = /[^\r\n]+/g;
 
 /** The first line (1-based) of a text that shows mojibake, or -1. */
 export function firstMojibakeLineInText(text: string): number {
-  const found = MOJIBAKE.exec(text);
-  return found ? text.slice(0, found.index).split(LINE_END).length : -1;
+  const at = firstPair(
+    (start, from) => text.indexOf(start, from),
+    (at) => {
+      MOJIBAKE_AT.lastIndex = at;
+      return MOJIBAKE_AT.test(text);
+    },
+  );
+  return at < 0 ? -1 : text.slice(0, at).split(LINE_END).length;
 }
 
+const MOJIBAKE_AT = new RegExp(MOJIBAKE.source, "y");
 const LINE_END = /\r\n|\r|\n/;
 
 /** What a dump with mojibake is told, at its first such line. */
@@ -53,34 +60,45 @@ export function mojibakeWarning(line: number): ParseWarning {
   };
 }
 
-// Where each pair MOJIBAKE looks for starts, in UTF-8: "â€", "Ã", "Â". Searched for natively,
-// they cost about a millisecond per 50 MB of a dump without any.
-const PAIR_STARTS = [Buffer.from("â€", "utf8"), Buffer.from("Ã", "utf8"), Buffer.from("Â", "utf8")];
-const MOJIBAKE_HERE = new RegExp(`^(?:${MOJIBAKE.source})`);
-// Bytes enough for any pair MOJIBAKE matches: two characters of up to three bytes each.
-const PAIR_BYTES = 6;
-
 /**
  * The first line (1-based) of UTF-8 bytes that shows mojibake, or -1: the line
  * firstMojibakeLineInText finds in their text, without decoding all of it.
  */
 export function firstMojibakeLine(bytes: Uint8Array): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = firstPair(
+    (start, from) => buffer.indexOf(start, from, "utf8"),
+    (at) => MOJIBAKE_HERE.test(buffer.toString("utf8", at, at + PAIR_BYTES)),
+  );
+  return at < 0 ? -1 : lineNumberAt(buffer, at);
+}
+
+const MOJIBAKE_HERE = new RegExp(`^(?:${MOJIBAKE.source})`);
+// Bytes enough for any pair MOJIBAKE matches: two characters of up to three bytes each.
+const PAIR_BYTES = 6;
+
+// What each pair MOJIBAKE looks for starts with. Searched for natively, they cost a few
+// milliseconds per 50 MB of a dump without any.
+const PAIR_STARTS = ["â€", "Ã", "Â"];
+
+/**
+ * The first place `find` finds a pair's start at which `isPair` holds ("SÃO PAULO" has the
+ * start, not the pair), or -1.
+ */
+function firstPair(
+  find: (start: string, from: number) => number,
+  isPair: (at: number) => boolean,
+): number {
   let first = -1;
-  for (const pair of PAIR_STARTS) {
-    for (
-      let at = buffer.indexOf(pair);
-      at >= 0 && (first < 0 || at < first);
-      at = buffer.indexOf(pair, at + 1)
-    ) {
-      // "SÃO PAULO" has the pair's start too: the character after it tells.
-      if (MOJIBAKE_HERE.test(buffer.toString("utf8", at, at + PAIR_BYTES))) {
+  for (const start of PAIR_STARTS) {
+    for (let at = find(start, 0); at >= 0 && (first < 0 || at < first); at = find(start, at + 1)) {
+      if (isPair(at)) {
         first = at;
         break;
       }
     }
   }
-  return first < 0 ? -1 : lineNumberAt(buffer, first);
+  return first;
 }
 
 /** The 1-based line of byte `at`, counting CRLF, CR and LF each as one line end. */
