@@ -19,27 +19,10 @@ export const digestEnv = runtimeEnv.extend(mailEnv.shape).extend({
     .transform((value) => value || undefined)
     .pipe(z.string().min(16, "SECRET must be at least 16 characters").optional())
     .optional(),
-  /** Unlocks /admin and /api; unset: generated once into `$DATA_DIR/admin-token`. */
-  ADMIN_TOKEN: z
-    .string()
-    .trim()
-    .transform((value) => value || undefined)
-    .pipe(z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional())
-    .optional(),
-  /** `production` caches templates; anything else rereads them and reloads the preview. */
-  NODE_ENV: z.string().default("development"),
-  /** Behind a reverse proxy: trust its X-Forwarded-For, so rate limits see the client's address. */
-  TRUST_PROXY: z.stringbool().default(false),
   /** Deliver jobs in flight in one process (the SMTP pool and MAIL_RATE_PER_SECOND bound them). */
   DELIVER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
   /** Permanent refusals in a row after which a subscriber is suppressed (status bounced). */
   BOUNCE_LIMIT: z.coerce.number().int().min(1).max(100).default(3),
-  /** Largest dump `POST /api/dumps` and the upload form accept, in bytes (the parser's: 64 MiB). */
-  MAX_DUMP_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(64 * 1024 * 1024),
   /**
    * Port of the unsubscribe mailbox (`unsubscribe@<MAIL_FROM's domain>`, the List-Unsubscribe
    * mailto); unset: the mailbox does not run.

@@ -45,6 +45,7 @@ export * as buildEditionJob from "./jobs/build-edition.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
 export { createLogger, type Logger } from "./logger.js";
+export { Cleanup, openConnections } from "./open-connections.js";
 export { pauseIfFailing } from "./pause-edition.js";
 export { type PreparedEdition, prepareEdition, queueDeliveries } from "./prepare-edition.js";
 export { readUnsubscribeRequest, type UnsubscribeRequest } from "./read-unsubscribe-request.js";
@@ -71,6 +72,7 @@ export {
   loadSecret,
   mailDomainOf,
   type SubscriberLinks,
+  sameToken,
   subscriberLinks,
 } from "./signed-links.js";
 export {
@@ -80,7 +82,4 @@ export {
   startUnsubscribeMailbox,
   type UnsubscribeMailbox,
 } from "./unsubscribe-mailbox.js";
-export { BODY_LIMIT_BYTES, createWebApp } from "./web/create-web-app.js";
-export { type RunningWeb, runWeb, type SharedWebConnections } from "./web/run-web.js";
-export type { WebDeps } from "./web/web-deps.js";
 export { isTimeZone } from "./zoned-time.js";

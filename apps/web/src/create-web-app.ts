@@ -13,8 +13,8 @@ import { subscriberPages } from "./routes/subscriber-pages.js";
 import { registerSecurity } from "./security.js";
 import type { WebDeps } from "./web-deps.js";
 
-const VIEWS_DIR = fileURLToPath(new URL("../../views/", import.meta.url));
-const PUBLIC_DIR = fileURLToPath(new URL("../../public/", import.meta.url));
+const VIEWS_DIR = fileURLToPath(new URL("../views/", import.meta.url));
+const PUBLIC_DIR = fileURLToPath(new URL("../public/", import.meta.url));
 
 /** Form posts and dump uploads larger than this are refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;

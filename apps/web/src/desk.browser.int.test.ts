@@ -1,10 +1,9 @@
+import { buildDigestEdition, renderPreview } from "@newsdesk/digest";
+import { seedStories } from "@newsdesk/digest/test-support";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDigestEdition } from "../build-digest-edition.js";
-import { renderPreview } from "../render-preview.js";
-import { launchBrowser, noBrowser, screenshot } from "../test-support/browser.js";
-import { seedStories } from "../test-support/harness.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "../test-support/web-harness.js";
+import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
 // In a real browser, with no script of the app's own: every switch is a link.
 describe.skipIf(noBrowser)("the desk's pages in chromium", () => {

@@ -10,11 +10,11 @@ import {
 } from "@newsdesk/queue";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csrfTokenIn, WebClient } from "../test-support/web-client.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "../test-support/web-harness.js";
 import { ADMIN_COOKIE } from "./admin/admin-session.js";
 import { EMAIL_FRAME_CSP } from "./email-frame.js";
 import { QUEUES_BOARD_CSP } from "./routes/queues-board.js";
+import { csrfTokenIn, WebClient } from "./test-support/web-client.js";
+import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
 const bearer = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
 const html = { accept: "text/html" };

@@ -1,8 +1,8 @@
+import { buildDigestEdition } from "@newsdesk/digest";
+import { seedStories } from "@newsdesk/digest/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDigestEdition } from "../build-digest-edition.js";
-import { seedStories } from "../test-support/harness.js";
-import { startTestWeb, type TestWeb } from "../test-support/web-harness.js";
 import { EMAIL_FRAME_CSP } from "./email-frame.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 const html = { accept: "text/html" };
 

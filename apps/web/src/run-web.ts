@@ -1,14 +1,17 @@
 import type { AddressInfo } from "node:net";
+import type { Logger } from "@newsdesk/digest";
+import {
+  Cleanup,
+  loadSecret,
+  openConnections,
+  PortUnavailableError,
+  publicUrlOf,
+} from "@newsdesk/digest";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 import type { FastifyInstance } from "fastify";
-import type { DigestEnv } from "../env.js";
-import { PortUnavailableError } from "../errors.js";
-import type { Logger } from "../logger.js";
-import { Cleanup, openConnections } from "../open-connections.js";
-import { publicUrlOf } from "../run-digest.js";
-import { loadSecret } from "../signed-links.js";
 import { createWebApp } from "./create-web-app.js";
+import type { WebEnv } from "./env.js";
 
 export interface RunningWeb {
   app: FastifyInstance;
@@ -32,7 +35,7 @@ export interface SharedWebConnections {
  * start`, where PGlite has one owner). `port: 0` picks a free port (tests).
  */
 export async function runWeb(
-  env: DigestEnv,
+  env: WebEnv,
   deps: { log: Logger; shared?: SharedWebConnections; port?: number; host?: string },
 ): Promise<RunningWeb> {
   const cleanup = new Cleanup();

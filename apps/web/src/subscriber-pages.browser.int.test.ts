@@ -1,9 +1,9 @@
+import { mailDomainOf, subscriberLinks } from "@newsdesk/digest";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailDomainOf, subscriberLinks } from "../signed-links.js";
-import { launchBrowser, noBrowser, screenshot } from "../test-support/browser.js";
-import { messagesTo } from "../test-support/web-client.js";
-import { startTestWeb, TEST_SECRET, type TestWeb } from "../test-support/web-harness.js";
+import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { messagesTo } from "./test-support/web-client.js";
+import { startTestWeb, TEST_SECRET, type TestWeb } from "./test-support/web-harness.js";
 
 // A reader in chromium, from the front page to unsubscribing, on the real app (Redis, the
 // store, the outbox). Every page is saved to test-artifacts/ for review.

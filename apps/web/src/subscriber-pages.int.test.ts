@@ -1,13 +1,13 @@
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { linkToken, subscriberLinks } from "@newsdesk/digest";
 import { deleteKeys } from "@newsdesk/queue/test-support";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { linkToken, subscriberLinks } from "../signed-links.js";
-import { messagesTo, outboxMessages, WebClient } from "../test-support/web-client.js";
-import { startTestWeb, TEST_SECRET, type TestWeb } from "../test-support/web-harness.js";
 import { BODY_LIMIT_BYTES } from "./create-web-app.js";
 import { CONFIRM_LINK_TTL_MS, confirmationUrl } from "./subscribers/subscriber-tokens.js";
+import { messagesTo, outboxMessages, WebClient } from "./test-support/web-client.js";
+import { startTestWeb, TEST_SECRET, type TestWeb } from "./test-support/web-harness.js";
 
 const choices = {
   regions: ["europe", "africa"],

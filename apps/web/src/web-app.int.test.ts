@@ -1,15 +1,15 @@
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
+import { PortUnavailableError } from "@newsdesk/digest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDigestEnv } from "../env.js";
-import { PortUnavailableError } from "../errors.js";
+import { parseWebEnv } from "./env.js";
+import { runWeb } from "./run-web.js";
 import {
   startTestWeb,
   TEST_ADMIN_TOKEN,
   TEST_SECRET,
   type TestWeb,
-} from "../test-support/web-harness.js";
-import { runWeb } from "./run-web.js";
+} from "./test-support/web-harness.js";
 
 describe("the web app's frame", () => {
   let web: TestWeb;
@@ -60,7 +60,7 @@ describe("the web app's frame", () => {
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
     const { port } = taken.address() as AddressInfo;
     try {
-      const env = parseDigestEnv({
+      const env = parseWebEnv({
         DATA_DIR: web.dataDir,
         SECRET: TEST_SECRET,
         ADMIN_TOKEN: TEST_ADMIN_TOKEN,

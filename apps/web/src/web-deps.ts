@@ -1,6 +1,6 @@
+import type { Logger } from "@newsdesk/digest";
 import type { Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
-import type { Logger } from "../logger.js";
 
 /** What the web app is given: connections and settings, opened by whoever runs it. */
 export interface WebDeps {

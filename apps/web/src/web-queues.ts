@@ -1,6 +1,6 @@
+import type { Logger } from "@newsdesk/digest";
 import { closeConnection, connectProducer, createQueues, type Queues } from "@newsdesk/queue";
 import { Queue } from "bullmq";
-import type { Logger } from "../logger.js";
 
 /**
  * The queues the web app produces to and watches (dump uploads, Bull Board, /metrics), over one

@@ -1,5 +1,6 @@
 import { untilStopSignal } from "@newsdesk/config";
-import { createLogger, runWeb } from "@newsdesk/digest";
+import { createLogger } from "@newsdesk/digest";
+import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";

@@ -1,3 +1,4 @@
+import { createLogger } from "@newsdesk/digest";
 import {
   closeConnection,
   connectProducer,
@@ -9,7 +10,6 @@ import { startTestRedis, type TestRedis, uniquePrefix } from "@newsdesk/queue/te
 import { UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createLogger } from "../../logger.js";
 import { queueList } from "../web-queues.js";
 import { createWebMetrics, type WebMetrics } from "./create-web-metrics.js";
 

@@ -1,8 +1,8 @@
+import type { Logger } from "@newsdesk/digest";
 import { createWorkerConnection, type JobCounts, jobCounts } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { type Queue, QueueEvents } from "bullmq";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { Logger } from "../../logger.js";
 import { createJobTimer } from "./job-durations.js";
 
 const JOB_STATES: (keyof JobCounts)[] = ["waiting", "active", "delayed", "failed", "completed"];

@@ -1,6 +1,6 @@
+import { type PreviewResult, renderPreview } from "@newsdesk/digest";
 import { type Frequency, type Segment, segmentKey } from "@newsdesk/newsletter";
 import type { Store } from "@newsdesk/store";
-import { type PreviewResult, renderPreview } from "../../render-preview.js";
 
 /** Renders previews, keeping the last few so the page, its frame and its text share a compile. */
 export interface PreviewRenderer {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TEMPLATES_PATH } from "@newsdesk/newsletter";
 import { afterEach, describe, expect, it } from "vitest";
-import { startTestWeb, type TestWeb } from "../../test-support/web-harness.js";
+import { startTestWeb, type TestWeb } from "../test-support/web-harness.js";
 import { type TemplateWatcher, watchTemplates } from "./template-watcher.js";
 
 describe("template reload in development", () => {

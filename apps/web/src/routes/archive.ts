@@ -1,6 +1,6 @@
+import { editionFromJson } from "@newsdesk/digest";
 import { beatName, regionName, selectSegment } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
-import { editionFromJson } from "../../edition-json.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { parseQuery, segmentParams } from "../segment-params.js";
 import type { WebDeps } from "../web-deps.js";

@@ -1,6 +1,6 @@
+import { subscriberLinks } from "@newsdesk/digest";
 import type { Subscription } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { subscriberLinks } from "../../signed-links.js";
 import { describeChoices } from "../subscribers/choices-view.js";
 import { messageDomain } from "../subscribers/subscription-emails.js";
 import { verifiedConfirmation } from "../subscribers/verified-links.js";

@@ -1,6 +1,6 @@
+import { linkToken } from "@newsdesk/digest";
 import type { Subscription } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { linkToken } from "../../signed-links.js";
 import { choicesView } from "../subscribers/choices-view.js";
 import { type FormProblems, parsePreferencesForm } from "../subscribers/subscription-form.js";
 import { verifiedSubscriberLink } from "../subscribers/verified-links.js";

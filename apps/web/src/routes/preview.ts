@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
+import { previewSubscriberLinks } from "@newsdesk/digest";
 import { beatName, DEFAULT_REGION_ORDER, regionName, TOP_LEVEL_BEATS } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
-import { previewSubscriberLinks } from "../../render-preview.js";
 import { sendEmailFrame } from "../email-frame.js";
 import { checkLinks } from "../preview/check-links.js";
 import { type EmailSize, emailSize } from "../preview/email-size.js";

@@ -1,5 +1,5 @@
+import { linkToken } from "@newsdesk/digest";
 import type { FastifyInstance } from "fastify";
-import { linkToken } from "../../signed-links.js";
 import { verifiedSubscriberLink } from "../subscribers/verified-links.js";
 import type { WebDeps } from "../web-deps.js";
 

@@ -1,6 +1,6 @@
+import { subscriberLinks } from "@newsdesk/digest";
 import type { Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
-import { subscriberLinks } from "../../signed-links.js";
 import { confirmationUrl, newConfirmNonce } from "./subscriber-tokens.js";
 import { alreadySubscribedEmail, confirmationEmail, messageDomain } from "./subscription-emails.js";
 import type { SubscribeForm } from "./subscription-form.js";

@@ -1,5 +1,5 @@
+import { checkLinkToken, linkToken } from "@newsdesk/digest";
 import { describe, expect, it } from "vitest";
-import { checkLinkToken, linkToken } from "../../signed-links.js";
 import {
   CONFIRM_LINK_TTL_MS,
   checkConfirmToken,

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { sameToken } from "@newsdesk/digest";
 import { z } from "zod";
-import { sameToken } from "../../signed-links.js";
 
 /** How long a confirmation link works. Long enough for a weekend, short enough to go stale. */
 export const CONFIRM_LINK_TTL_MS = 48 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-export { isTimeZone } from "../../zoned-time.js";
+export { isTimeZone } from "@newsdesk/digest";
 
 import { loadDefaultTaxonomy } from "@newsdesk/classifier";
 import { DEFAULT_REGION_ORDER, regionName } from "@newsdesk/newsletter";

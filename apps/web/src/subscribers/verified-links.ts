@@ -1,5 +1,5 @@
+import { checkLinkToken } from "@newsdesk/digest";
 import type { Store, Subscription } from "@newsdesk/store";
-import { checkLinkToken } from "../../signed-links.js";
 import { RejectedLinkError } from "./subscriber-errors.js";
 import {
   type ConfirmClaim,

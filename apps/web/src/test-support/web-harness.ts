@@ -2,13 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createLogger } from "@newsdesk/digest";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import { startTestRedis, type TestRedis, uniquePrefix } from "@newsdesk/queue/test-support";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { FastifyInstance } from "fastify";
-import { createLogger } from "../logger.js";
-import { createWebApp } from "../web/create-web-app.js";
-import type { WebDeps } from "../web/web-deps.js";
+import { createWebApp } from "../create-web-app.js";
+import type { WebDeps } from "../web-deps.js";
 
 export const TEST_SECRET = "web-test-secret-0123456789";
 export const TEST_ADMIN_TOKEN = "web-test-admin-token-0123456789";
