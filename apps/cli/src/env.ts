@@ -1,7 +1,7 @@
 import { parseEnv } from "@newsdesk/config";
 import { publicUrlOf } from "@newsdesk/digest";
+import { workerEnv } from "@newsdesk/ingest";
 import { webEnv } from "@newsdesk/web";
-import { workerEnv } from "@newsdesk/worker";
 import type { z } from "zod";
 
 /** Everything the commands read from the environment: the worker's, the digest's and the web app's. */

@@ -1,6 +1,7 @@
 import { TaxonomyError } from "@newsdesk/classifier";
 import { InvalidEnvError } from "@newsdesk/config";
 import { PortUnavailableError, UnknownEditionError } from "@newsdesk/digest";
+import { BadDumpError } from "@newsdesk/ingest";
 import { InvalidLinkError, InvalidPublicUrlError } from "@newsdesk/newsletter";
 import { DumpError } from "@newsdesk/parser";
 import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
@@ -10,7 +11,6 @@ import {
   PgliteBusyError,
   SchemaTooNewError,
 } from "@newsdesk/store";
-import { BadDumpError } from "@newsdesk/worker";
 import { CommanderError } from "commander";
 import {
   DigestNotRunningError,

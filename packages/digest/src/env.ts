@@ -1,8 +1,8 @@
 import { parseEnv, runtimeEnv } from "@newsdesk/config";
 import { mailEnv } from "@newsdesk/mail";
 import { z } from "zod";
-import type { DigestSchedule } from "./digest-period.js";
-import type { FailurePolicy } from "./failure-rate.js";
+import type { FailurePolicy } from "./edition/failure-rate.js";
+import type { DigestSchedule } from "./schedule/digest-period.js";
 
 export { InvalidEnvError as InvalidDigestEnvError } from "@newsdesk/config";
 

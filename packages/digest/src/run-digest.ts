@@ -1,12 +1,12 @@
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
-import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
-import { createDigestWorker, type DigestWorker } from "./create-digest-worker.js";
 import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
 import type { Logger } from "./logger.js";
+import { startUnsubscribeMailbox, type UnsubscribeMailbox } from "./mailbox/unsubscribe-mailbox.js";
 import { Cleanup, openConnections } from "./open-connections.js";
 import { loadSecret, mailDomainOf } from "./signed-links.js";
-import { startUnsubscribeMailbox, type UnsubscribeMailbox } from "./unsubscribe-mailbox.js";
+import { createDeliveryWorker, type DeliveryWorker } from "./workers/create-delivery-worker.js";
+import { createDigestWorker, type DigestWorker } from "./workers/create-digest-worker.js";
 
 export interface RunningDigest {
   redisUrl: string;

@@ -1,25 +1,9 @@
-export {
-  type ArticleLabeller,
-  ArticleNotFoundError,
-  ClassifyFailedError,
-  createArticleLabeller,
-} from "./article-labeller.js";
-export {
-  createIngestionWorker,
-  type IngestionWorker,
-  type IngestionWorkerOptions,
-} from "./create-ingestion-worker.js";
-export { InvalidEnvError, parseWorkerEnv, type WorkerEnv, workerEnv } from "./env.js";
-export { createInboxWatcher, type InboxWatcher } from "./inbox.js";
+export { InvalidEnvError, type WorkerEnv, workerEnv } from "./env.js";
 export type { IngestResult } from "./jobs/ingest.js";
-export { createLogger, type Logger } from "./logger.js";
-export { loadClassify, parse } from "./pipeline.js";
-export { BadDumpError, type ClassifyFn, type ParseFn } from "./pipeline-types.js";
-export { type RunningWorker, runWorker } from "./run-worker.js";
-export {
-  publishStatusSnapshots,
-  readStatusSnapshot,
-  type StatusSnapshot,
-} from "./status-snapshot.js";
+export { createLogger } from "./logger.js";
+export { loadClassify, parse } from "./pipeline/pipeline.js";
+export { BadDumpError } from "./pipeline/pipeline-types.js";
+export { readStatusSnapshot } from "./status-snapshot.js";
 export { type SubmittedDump, submitDump } from "./submit-dump.js";
-export { waitForDump } from "./wait-for-dump.js";
+export { createIngestionWorker, type IngestionWorker } from "./worker/create-ingestion-worker.js";
+export { runWorker } from "./worker/run-worker.js";

@@ -19,6 +19,7 @@ import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
 import { parseFrequency } from "../options.js";
 import { handToRunningDigest } from "./digest-handover.js";
+import { registerDigestRunCommand } from "./digest-run.js";
 import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
 
 export type { DigestBuildSummary } from "@newsdesk/digest";
@@ -40,7 +41,7 @@ export interface DigestResumeSummary extends ResumedEdition {
   deliveries?: DeliveryCounts | undefined;
 }
 
-/** `newsdesk digest build|resume`. */
+/** `newsdesk digest build|resume|run`. */
 export function registerDigestCommand(program: Command, io: Io): void {
   const digest = program.command("digest").description("build and send digest editions");
   digest
@@ -67,6 +68,7 @@ export function registerDigestCommand(program: Command, io: Io): void {
     .action(async (options: DigestResumeOptions) => {
       process.exitCode = await withUserErrors(io, () => runDigestResume(options, io));
     });
+  registerDigestRunCommand(digest, io);
 }
 
 /**
@@ -204,7 +206,7 @@ async function deliverHere(
   if (!queues || !redisUrl) throw new Error("no Redis to queue to");
   if (store.db.kind !== "pglite") {
     io.stderr.write(
-      "no digest worker is running: start one (`node apps/digest/dist/main.js`) to send them.\n",
+      "no digest worker is running: start one (`npx newsdesk digest run`) to send them.\n",
     );
     return undefined;
   }

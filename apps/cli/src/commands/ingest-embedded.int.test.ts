@@ -14,9 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runNewsdesk } from "../test-io.js";
 
 const SAMPLES = new URL("../../../../samples/", import.meta.url);
-const WORKER_MAIN = fileURLToPath(
-  import.meta.resolve("@newsdesk/worker").replace(/index\.js$/, "main.js"),
-);
+const BIN = fileURLToPath(new URL("../../bin/newsdesk.js", import.meta.url));
 
 /**
  * The embedded default with a worker running: PGlite has one owner (the worker), so `ingest`
@@ -40,7 +38,7 @@ describe("newsdesk ingest / status beside a running worker (PGlite)", () => {
       LOG_LEVEL: "info",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    worker = spawn(process.execPath, [WORKER_MAIN], {
+    worker = spawn(process.execPath, [BIN, "worker"], {
       env: { PATH: process.env.PATH, ...env },
       stdio: ["ignore", "ignore", "pipe"],
     });

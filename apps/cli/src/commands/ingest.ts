@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
+import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
 import { type DumpProgress, PgliteBusyError, type Store } from "@newsdesk/store";
-import { type SubmittedDump, submitDump } from "@newsdesk/worker";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";

@@ -1,3 +1,4 @@
+import { readStatusSnapshot, type WorkerEnv } from "@newsdesk/ingest";
 import {
   closeConnection,
   connectProducer,
@@ -8,7 +9,6 @@ import {
   type Queues,
 } from "@newsdesk/queue";
 import { type DumpRow, PgliteBusyError, type StoreCounts } from "@newsdesk/store";
-import { readStatusSnapshot, type WorkerEnv } from "@newsdesk/worker";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";

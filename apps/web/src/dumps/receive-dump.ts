@@ -1,6 +1,6 @@
+import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
 import type { IngestPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
-import { type SubmittedDump, submitDump } from "@newsdesk/worker";
 import type { Queue } from "bullmq";
 import { uploadName } from "./upload-name.js";
 

@@ -3,10 +3,10 @@ import type { Segment } from "@newsdesk/newsletter";
 import type { DeliverPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { buildDigestEdition } from "../build-digest-edition.js";
-import { createDeliveryWorker } from "../create-delivery-worker.js";
+import { buildDigestEdition } from "../edition/build-digest-edition.js";
+import { prepareEdition } from "../edition/prepare-edition.js";
 import { createLogger } from "../logger.js";
-import { prepareEdition } from "../prepare-edition.js";
+import { createDeliveryWorker } from "../workers/create-delivery-worker.js";
 
 export interface DeliverBenchOptions {
   redisUrl: string;

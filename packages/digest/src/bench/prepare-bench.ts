@@ -3,9 +3,9 @@ import { type Segment, segmentKey, slotValues } from "@newsdesk/newsletter";
 import type { DeliverPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { buildDigestEdition } from "../build-digest-edition.js";
-import { queueDeliveries } from "../prepare-edition.js";
-import { createSegmentCache, type PreparedSegment } from "../segment-cache.js";
+import { buildDigestEdition } from "../edition/build-digest-edition.js";
+import { queueDeliveries } from "../edition/prepare-edition.js";
+import { createSegmentCache, type PreparedSegment } from "../edition/segment-cache.js";
 import { subscriberLinks } from "../signed-links.js";
 
 const LINKS = {

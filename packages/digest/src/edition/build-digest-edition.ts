@@ -1,6 +1,6 @@
 import { buildEdition, type Edition, type Frequency } from "@newsdesk/newsletter";
 import { type EditionRow, listEditionArticles, type Store } from "@newsdesk/store";
-import { type DigestPeriod, type DigestSchedule, digestPeriod } from "./digest-period.js";
+import { type DigestPeriod, type DigestSchedule, digestPeriod } from "../schedule/digest-period.js";
 import { editionFromJson, editionToJson } from "./edition-json.js";
 
 export interface BuiltDigestEdition {

@@ -1,6 +1,6 @@
 import type { Store } from "@newsdesk/store";
+import type { Logger } from "../logger.js";
 import { type FailurePolicy, pauseReason } from "./failure-rate.js";
-import type { Logger } from "./logger.js";
 
 /**
  * After a delivery of `editionId` failed for good: pauses the edition when its failure rate

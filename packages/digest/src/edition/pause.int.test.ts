@@ -16,12 +16,12 @@ import {
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../logger.js";
+import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
+import { createDeliveryWorker, type DeliveryWorker } from "../workers/create-delivery-worker.js";
 import { buildDigestEdition } from "./build-digest-edition.js";
-import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
-import { createLogger } from "./logger.js";
 import { prepareEdition } from "./prepare-edition.js";
 import { resumeEdition } from "./resume-edition.js";
-import { jobsFinished, seedStories, subscribers } from "./test-support/harness.js";
 
 const COUNT = 60;
 const CONCURRENCY = 4;

@@ -1,7 +1,7 @@
 import type { DeliverPayload } from "@newsdesk/queue";
 import type { EditionStatus, Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { UnknownEditionError } from "./errors.js";
+import { UnknownEditionError } from "../errors.js";
 import { queueDeliveries } from "./prepare-edition.js";
 
 /** What `digest resume` did (JSON: the `resume-edition` job returns it). */

@@ -6,10 +6,10 @@ import {
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { buildDigestEdition } from "../build-digest-edition.js";
-import type { DigestSchedule } from "../digest-period.js";
-import { type DigestBuildSummary, summarizeEdition } from "../edition-summary.js";
-import { prepareEdition } from "../prepare-edition.js";
+import { buildDigestEdition } from "../edition/build-digest-edition.js";
+import { type DigestBuildSummary, summarizeEdition } from "../edition/edition-summary.js";
+import { prepareEdition } from "../edition/prepare-edition.js";
+import type { DigestSchedule } from "../schedule/digest-period.js";
 
 export const name = DIGEST_JOB.buildEdition;
 export const payload = buildEditionPayload;

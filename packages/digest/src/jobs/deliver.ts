@@ -3,10 +3,10 @@ import { slotValues } from "@newsdesk/newsletter";
 import { type DeliverPayload, deliverPayload, QUEUE } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
-import type { FailurePolicy } from "../failure-rate.js";
+import type { FailurePolicy } from "../edition/failure-rate.js";
+import { pauseIfFailing } from "../edition/pause-edition.js";
+import type { SegmentCache } from "../edition/segment-cache.js";
 import type { Logger } from "../logger.js";
-import { pauseIfFailing } from "../pause-edition.js";
-import type { SegmentCache } from "../segment-cache.js";
 import { subscriberLinks } from "../signed-links.js";
 
 export const name = QUEUE.deliver;

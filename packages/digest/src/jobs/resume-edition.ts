@@ -6,7 +6,7 @@ import {
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { type ResumedEdition, resumeEdition } from "../resume-edition.js";
+import { type ResumedEdition, resumeEdition } from "../edition/resume-edition.js";
 
 export const name = DIGEST_JOB.resumeEdition;
 export const payload = resumeEditionPayload;

@@ -6,11 +6,11 @@ import {
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { buildEditionForPeriod } from "../build-digest-edition.js";
-import type { DigestSchedule } from "../digest-period.js";
-import { CATCH_UP_MS, dueEditions } from "../due-editions.js";
+import { buildEditionForPeriod } from "../edition/build-digest-edition.js";
+import { prepareEdition } from "../edition/prepare-edition.js";
 import type { Logger } from "../logger.js";
-import { prepareEdition } from "../prepare-edition.js";
+import type { DigestSchedule } from "../schedule/digest-period.js";
+import { CATCH_UP_MS, dueEditions } from "../schedule/due-editions.js";
 
 export const name = DIGEST_JOB.scheduleTick;
 export const payload = scheduleTickPayload;

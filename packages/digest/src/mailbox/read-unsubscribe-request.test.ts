@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { linkToken, subscriberLinks } from "../signed-links.js";
 import { readUnsubscribeRequest } from "./read-unsubscribe-request.js";
-import { linkToken, subscriberLinks } from "./signed-links.js";
 
 const secret = "unit-test-secret-0123456789";
 const token = linkToken(secret, "unsubscribe", 42);

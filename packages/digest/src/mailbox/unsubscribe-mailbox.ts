@@ -2,10 +2,10 @@ import type { AddressInfo } from "node:net";
 import type { Store } from "@newsdesk/store";
 import { simpleParser } from "mailparser";
 import { SMTPServer, type SMTPServerDataStream } from "smtp-server";
-import { MailboxPortUnavailableError } from "./errors.js";
-import type { Logger } from "./logger.js";
+import { MailboxPortUnavailableError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { checkLinkToken } from "../signed-links.js";
 import { readUnsubscribeRequest } from "./read-unsubscribe-request.js";
-import { checkLinkToken } from "./signed-links.js";
 
 /** Largest message the mailbox takes: a request needs only its subject. */
 export const MAILBOX_MAX_BYTES = 256 * 1024;

@@ -15,11 +15,15 @@ import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDigestWorker, type DigestWorker, SCHEDULE_ID } from "./create-digest-worker.js";
+import * as scheduleTick from "../jobs/schedule-tick.js";
+import { createLogger } from "../logger.js";
+import { seedStories, subscribers } from "../test-support/harness.js";
+import {
+  createDigestWorker,
+  type DigestWorker,
+  SCHEDULE_ID,
+} from "../workers/create-digest-worker.js";
 import { duePeriod } from "./digest-period.js";
-import * as scheduleTick from "./jobs/schedule-tick.js";
-import { createLogger } from "./logger.js";
-import { seedStories, subscribers } from "./test-support/harness.js";
 
 const HOUR = 3_600_000;
 const databaseUrl = process.env.DATABASE_URL;

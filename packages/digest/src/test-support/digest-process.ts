@@ -1,9 +1,10 @@
+// A bare digest process for the crash test and the bench; people start one with `newsdesk digest run`.
 import { runProcess } from "@newsdesk/config";
-import { parseDigestEnv } from "./env.js";
-import { createLogger } from "./logger.js";
-import { runDigest } from "./run-digest.js";
+import { parseDigestEnv } from "../env.js";
+import { createLogger } from "../logger.js";
+import { runDigest } from "../run-digest.js";
 
-// The digest process: env -> connections -> deliver and schedule workers (and the unsubscribe
+// env -> connections -> deliver and schedule workers (and the unsubscribe
 // mailbox, when configured) -> signal handlers.
 await runProcess({
   name: "digest",

@@ -20,12 +20,12 @@ import {
 import { createStore, type Store } from "@newsdesk/store";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDigestEdition } from "./build-digest-edition.js";
-import { prepareEdition } from "./prepare-edition.js";
-import { seedStories, subscribers } from "./test-support/harness.js";
+import { buildDigestEdition } from "../edition/build-digest-edition.js";
+import { prepareEdition } from "../edition/prepare-edition.js";
+import { seedStories, subscribers } from "../test-support/harness.js";
 
 // The built digest process (the package's test script builds it first).
-const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+const MAIN = fileURLToPath(new URL("../../dist/test-support/digest-process.js", import.meta.url));
 const SUBSCRIBERS = 1_000;
 const databaseUrl = process.env.DATABASE_URL;
 

@@ -9,14 +9,14 @@ import {
 import type { Store } from "@newsdesk/store";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import { editionFromJson } from "../edition/edition-json.js";
+import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "../edition/failure-rate.js";
+import { pauseIfFailing } from "../edition/pause-edition.js";
+import { createSegmentCache, type SegmentCache } from "../edition/segment-cache.js";
+import { EditionNotFoundError } from "../errors.js";
+import * as deliverJob from "../jobs/deliver.js";
+import type { Logger } from "../logger.js";
 import { batchedDeliveryWrites } from "./batched-delivery-writes.js";
-import { editionFromJson } from "./edition-json.js";
-import { EditionNotFoundError } from "./errors.js";
-import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "./failure-rate.js";
-import * as deliverJob from "./jobs/deliver.js";
-import type { Logger } from "./logger.js";
-import { pauseIfFailing } from "./pause-edition.js";
-import { createSegmentCache, type SegmentCache } from "./segment-cache.js";
 
 export interface DeliveryWorkerOptions {
   redisUrl: string;

@@ -12,12 +12,12 @@ import type { Store } from "@newsdesk/store";
 import { Queue, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { z } from "zod";
-import type { DigestSchedule } from "./digest-period.js";
-import { UnknownEditionError } from "./errors.js";
-import * as buildEditionJob from "./jobs/build-edition.js";
-import * as resumeEditionJob from "./jobs/resume-edition.js";
-import * as scheduleTickJob from "./jobs/schedule-tick.js";
-import type { Logger } from "./logger.js";
+import { UnknownEditionError } from "../errors.js";
+import * as buildEditionJob from "../jobs/build-edition.js";
+import * as resumeEditionJob from "../jobs/resume-edition.js";
+import * as scheduleTickJob from "../jobs/schedule-tick.js";
+import type { Logger } from "../logger.js";
+import type { DigestSchedule } from "../schedule/digest-period.js";
 
 /** The one job scheduler of every digest process (upserting it again changes nothing). */
 export const SCHEDULE_ID = "digest-schedule";

@@ -15,12 +15,12 @@ import {
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildDigestEdition } from "./build-digest-edition.js";
+import { buildDigestEdition } from "../edition/build-digest-edition.js";
+import { prepareEdition } from "../edition/prepare-edition.js";
+import { createLogger } from "../logger.js";
+import { linkToken } from "../signed-links.js";
+import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
 import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
-import { createLogger } from "./logger.js";
-import { prepareEdition } from "./prepare-edition.js";
-import { linkToken } from "./signed-links.js";
-import { jobsFinished, seedStories, subscribers } from "./test-support/harness.js";
 
 const SECRET = "test-secret-0123456789";
 const PUBLIC_URL = "https://news.example.org";

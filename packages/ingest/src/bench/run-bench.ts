@@ -25,7 +25,7 @@ import { waitUntilIdle } from "./wait-until-idle.js";
  */
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const TARGET = 1_000;
-const MAIN = fileURLToPath(new URL("../main.js", import.meta.url));
+const MAIN = fileURLToPath(new URL("../test-support/worker-process.js", import.meta.url));
 const databaseUrl = process.env.DATABASE_URL;
 
 interface Run {

@@ -3,18 +3,18 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
+import { createIngestionWorker, type IngestionWorker } from "../worker/create-ingestion-worker.js";
 import { createInboxWatcher, type InboxOutcome, type InboxWatcher } from "./inbox.js";
-import { loadClassify, parse } from "./pipeline.js";
-import { submitDump } from "./submit-dump.js";
+import { loadClassify, parse } from "../pipeline/pipeline.js";
+import { submitDump } from "../submit-dump.js";
 import {
   openTestQueues,
   quietLog,
   type Services,
   startServices,
   type TestQueues,
-} from "./test-support/harness.js";
-import { waitForDump } from "./wait-for-dump.js";
+} from "../test-support/harness.js";
+import { waitForDump } from "../wait-for-dump.js";
 
 const DUMP = `Ferry Strike Ends After Council Deal
 

@@ -4,7 +4,7 @@ import {
   type ArticleLabeller,
   ArticleNotFoundError,
   ClassifyFailedError,
-} from "../article-labeller.js";
+} from "../pipeline/article-labeller.js";
 
 export const name = QUEUE.classify;
 export const payload = classifyPayload;

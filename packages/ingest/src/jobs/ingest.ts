@@ -8,7 +8,7 @@ import {
 import type { Store } from "@newsdesk/store";
 import { type Queue, UnrecoverableError } from "bullmq";
 import type { Logger } from "../logger.js";
-import { BadDumpError, type ParseFn } from "../pipeline-types.js";
+import { BadDumpError, type ParseFn } from "../pipeline/pipeline-types.js";
 
 export const name = QUEUE.ingest;
 export const payload = ingestPayload;

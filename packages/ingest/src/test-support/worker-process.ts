@@ -1,10 +1,11 @@
+// A bare worker process for the crash test and the bench; people start one with `newsdesk worker`.
 import { runProcess } from "@newsdesk/config";
-import { parseWorkerEnv } from "./env.js";
-import { createLogger } from "./logger.js";
-import { loadClassify, parse } from "./pipeline.js";
-import { runWorker } from "./run-worker.js";
+import { parseWorkerEnv } from "../env.js";
+import { createLogger } from "../logger.js";
+import { loadClassify, parse } from "../pipeline/pipeline.js";
+import { runWorker } from "../worker/run-worker.js";
 
-// The worker process: env -> connections -> workers -> signal handlers -> "ready".
+// env -> connections -> workers -> signal handlers -> "ready".
 await runProcess({
   name: "worker",
   parseEnv: parseWorkerEnv,

@@ -24,11 +24,11 @@ import { createStore, type Store } from "@newsdesk/store";
 import type { QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { syntheticDump } from "./bench/synthetic-dump.js";
-import { waitUntilIdle } from "./bench/wait-until-idle.js";
+import { syntheticDump } from "../bench/synthetic-dump.js";
+import { waitUntilIdle } from "../bench/wait-until-idle.js";
 
 // The built worker process (the package's test script builds it first).
-const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+const MAIN = fileURLToPath(new URL("../../dist/test-support/worker-process.js", import.meta.url));
 const ARTICLES = 2_000;
 const databaseUrl = process.env.DATABASE_URL;
 

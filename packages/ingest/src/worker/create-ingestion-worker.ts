@@ -11,11 +11,11 @@ import type { Store } from "@newsdesk/store";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { z } from "zod";
-import { createArticleLabeller } from "./article-labeller.js";
-import * as classifyJob from "./jobs/classify.js";
-import * as ingestJob from "./jobs/ingest.js";
-import type { Logger } from "./logger.js";
-import type { ClassifyFn, ParseFn } from "./pipeline-types.js";
+import * as classifyJob from "../jobs/classify.js";
+import * as ingestJob from "../jobs/ingest.js";
+import type { Logger } from "../logger.js";
+import { createArticleLabeller } from "../pipeline/article-labeller.js";
+import type { ClassifyFn, ParseFn } from "../pipeline/pipeline-types.js";
 
 export interface IngestionWorkerOptions {
   redisUrl: string;

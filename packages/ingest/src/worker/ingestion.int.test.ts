@@ -17,18 +17,18 @@ import {
   it,
   onTestFinished,
 } from "vitest";
-import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
-import { loadClassify, parse } from "./pipeline.js";
-import type { ClassifyFn } from "./pipeline-types.js";
-import { submitDump } from "./submit-dump.js";
+import { loadClassify, parse } from "../pipeline/pipeline.js";
+import type { ClassifyFn } from "../pipeline/pipeline-types.js";
+import { submitDump } from "../submit-dump.js";
 import {
   openTestQueues,
   quietLog,
   type Services,
   startServices,
   type TestQueues,
-} from "./test-support/harness.js";
-import { waitForDump } from "./wait-for-dump.js";
+} from "../test-support/harness.js";
+import { waitForDump } from "../wait-for-dump.js";
+import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
 
 // The reference dump is read from ../shared, never copied into the repository.
 const SEED = new URL("../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url);

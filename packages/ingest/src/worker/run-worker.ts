@@ -7,14 +7,14 @@ import {
   type RedisServer,
 } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
+import type { WorkerEnv } from "../env.js";
+import { createInboxWatcher, type InboxWatcher } from "../inbox/inbox.js";
+import type { Logger } from "../logger.js";
+import type { ClassifyFn, ParseFn } from "../pipeline/pipeline-types.js";
+import { publishStatusSnapshots } from "../status-snapshot.js";
+import { submitDump } from "../submit-dump.js";
+import { waitForDump } from "../wait-for-dump.js";
 import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
-import type { WorkerEnv } from "./env.js";
-import { createInboxWatcher, type InboxWatcher } from "./inbox.js";
-import type { Logger } from "./logger.js";
-import type { ClassifyFn, ParseFn } from "./pipeline-types.js";
-import { publishStatusSnapshots } from "./status-snapshot.js";
-import { submitDump } from "./submit-dump.js";
-import { waitForDump } from "./wait-for-dump.js";
 
 export interface RunningWorker {
   redisUrl: string;
