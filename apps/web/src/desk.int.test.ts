@@ -4,7 +4,7 @@ import {
   closeConnection,
   connectProducer,
   createQueues,
-  jobId,
+  ingestJob,
   QUEUE,
   type Queues,
 } from "@newsdesk/queue";
@@ -359,7 +359,7 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
         status: "queued",
         bytes: Buffer.byteLength(TWO_STORY_DUMP),
       });
-      const job = await queues.ingest.getJob(jobId.ingest(id));
+      const job = await queues.ingest.getJob(ingestJob.id({ dumpId: id }));
       expect(job?.data).toEqual({ dumpId: id });
       expect(await job?.getState()).toBe("waiting");
       // The status link opens with the editor's cookie, no bearer token.

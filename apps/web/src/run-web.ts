@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import type { Logger } from "@newsdesk/digest";
+import type { Logger } from "@newsdesk/config";
 import {
   Cleanup,
   loadSecret,

@@ -1,4 +1,4 @@
-import type { Logger } from "@newsdesk/digest";
+import type { Logger } from "@newsdesk/config";
 import type { Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 

@@ -1,4 +1,4 @@
-import type { Logger } from "@newsdesk/digest";
+import type { Logger } from "@newsdesk/config";
 import { closeConnection, connectProducer, createQueues, type Queues } from "@newsdesk/queue";
 import { Queue } from "bullmq";
 

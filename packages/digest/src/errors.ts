@@ -1,3 +1,4 @@
+import { UserError } from "@newsdesk/config";
 /** The edition a delivery belongs to is gone or was never stored: a bug or a deleted edition. */
 export class EditionNotFoundError extends Error {
   override name = "EditionNotFoundError";
@@ -9,7 +10,7 @@ export class EditionNotFoundError extends Error {
 }
 
 /** A command named an edition that does not exist. */
-export class UnknownEditionError extends Error {
+export class UnknownEditionError extends UserError {
   override name = "UnknownEditionError";
   constructor(readonly editionId: number) {
     super(
@@ -19,7 +20,7 @@ export class UnknownEditionError extends Error {
 }
 
 /** The web app's port is taken, or not ours to use. */
-export class PortUnavailableError extends Error {
+export class PortUnavailableError extends UserError {
   override name = "PortUnavailableError";
   constructor(
     readonly port: number,
@@ -32,7 +33,7 @@ export class PortUnavailableError extends Error {
 }
 
 /** The unsubscribe mailbox's port (`UNSUBSCRIBE_SMTP_PORT`) is taken, or not ours to use. */
-export class MailboxPortUnavailableError extends Error {
+export class MailboxPortUnavailableError extends UserError {
   override name = "MailboxPortUnavailableError";
   constructor(
     readonly port: number,

@@ -10,10 +10,9 @@ export {
 export { type ResumedEdition, resumeEdition } from "./edition/resume-edition.js";
 export { digestEnv, parseDigestEnv, scheduleOf } from "./env.js";
 export { PortUnavailableError, UnknownEditionError } from "./errors.js";
-export * as buildEditionJob from "./jobs/build-edition.js";
+export { handle as buildEdition } from "./jobs/build-edition.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
-export { createLogger, type Logger } from "./logger.js";
 export { Cleanup, openConnections } from "./open-connections.js";
 export { deliveryWorkerFor, publicUrlOf, type RunningDigest, runDigest } from "./run-digest.js";
 export { isTimeZone } from "./schedule/zoned-time.js";
@@ -25,4 +24,3 @@ export {
   sameToken,
   subscriberLinks,
 } from "./signed-links.js";
-export { SCHEDULE_ID, TICK_PATTERN } from "./workers/create-digest-worker.js";

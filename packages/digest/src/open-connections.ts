@@ -1,7 +1,7 @@
+import type { Logger } from "@newsdesk/config";
 import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
 import type { DigestEnv } from "./env.js";
-import type { Logger } from "./logger.js";
 
 /** Undo steps of a start-up, run last-in first-out on close or when a later step fails. */
 export class Cleanup {

@@ -1,7 +1,7 @@
+import type { Logger } from "@newsdesk/config";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
-import type { Logger } from "./logger.js";
 import { startUnsubscribeMailbox, type UnsubscribeMailbox } from "./mailbox/unsubscribe-mailbox.js";
 import { Cleanup, openConnections } from "./open-connections.js";
 import { loadSecret, mailDomainOf } from "./signed-links.js";

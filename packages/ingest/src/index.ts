@@ -1,6 +1,5 @@
 export { InvalidEnvError, type WorkerEnv, workerEnv } from "./env.js";
 export type { IngestResult } from "./jobs/ingest.js";
-export { createLogger } from "./logger.js";
 export { loadClassify, parse } from "./pipeline/pipeline.js";
 export { BadDumpError } from "./pipeline/pipeline-types.js";
 export { readStatusSnapshot } from "./status-snapshot.js";

@@ -1,4 +1,4 @@
-import { enqueueIngest, type IngestPayload, jobId } from "@newsdesk/queue";
+import { enqueueIngest, type IngestPayload, ingestJob } from "@newsdesk/queue";
 import type { DumpRow, Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
 
@@ -29,7 +29,7 @@ export async function submitDump(
   if (dump.status === "parsed") return { dump, created: registered.created, queued: false };
   if (dump.status === "failed") {
     // The failed job is kept for inspection under the same id: make room for the new try.
-    await deps.ingestQueue.remove(jobId.ingest(dump.id));
+    await deps.ingestQueue.remove(ingestJob.id({ dumpId: dump.id }));
     await deps.store.requeueFailedDump(dump.id);
     dump = { ...dump, status: "queued", error: null };
   }

@@ -11,30 +11,24 @@ export {
   deliverJobOptions,
   digestJobOptions,
 } from "./defaults.js";
-export {
-  RedisNotInstalledError,
-  RedisStartError,
-  RedisUnreachableError,
-  redactUrl,
-} from "./errors.js";
+export { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "./errors.js";
 export {
   type BuildEditionPayload,
-  buildEditionPayload,
+  buildEditionJob,
   type ClassifyPayload,
-  classifyPayload,
+  classifyJob,
   type DeliverPayload,
-  DIGEST_JOB,
   type DigestPayload,
-  deliverPayload,
+  deliverJob,
   type IngestPayload,
-  ingestPayload,
-  jobId,
+  ingestJob,
+  type JobDefinition,
   QUEUE,
   type QueueName,
   type ResumeEditionPayload,
-  resumeEditionPayload,
+  resumeEditionJob,
   type ScheduleTickPayload,
-  scheduleTickPayload,
+  scheduleTickJob,
 } from "./jobs.js";
 export {
   createQueueEvents,
@@ -56,3 +50,14 @@ export {
   pingRedis,
   type RedisServer,
 } from "./redis-server.js";
+export {
+  errorMessage,
+  isLastTry,
+  type JobContext,
+  type JobHandler,
+  type JobWorker,
+  type JobWorkerOptions,
+  jobHandler,
+  STALLED_TOO_OFTEN,
+  startJobWorker,
+} from "./start-job-worker.js";

@@ -1,5 +1,6 @@
+import { redactUrl, UserError } from "@newsdesk/config";
 /** Another process holds the embedded PGlite database. */
-export class PgliteBusyError extends Error {
+export class PgliteBusyError extends UserError {
   override name = "PgliteBusyError";
   constructor(
     readonly dataDir: string,
@@ -12,7 +13,7 @@ export class PgliteBusyError extends Error {
 }
 
 /** A migration file failed to apply; nothing of it was kept. */
-export class MigrationError extends Error {
+export class MigrationError extends UserError {
   override name = "MigrationError";
   constructor(
     readonly migration: string,
@@ -26,7 +27,7 @@ export class MigrationError extends Error {
 }
 
 /** The database has migrations this version of Newsdesk does not know: it is older than the data. */
-export class SchemaTooNewError extends Error {
+export class SchemaTooNewError extends UserError {
   override name = "SchemaTooNewError";
   constructor(readonly unknown: string[]) {
     super(
@@ -36,22 +37,12 @@ export class SchemaTooNewError extends Error {
 }
 
 /** PostgreSQL at DATABASE_URL cannot be reached or refuses us. */
-export class DatabaseUnreachableError extends Error {
+export class DatabaseUnreachableError extends UserError {
   override name = "DatabaseUnreachableError";
   constructor(url: string, cause: unknown) {
     super(
       `PostgreSQL does not answer at ${redactUrl(url)} (${cause instanceof Error ? cause.message : String(cause)}). Start it (\`docker compose up -d postgres\`), fix DATABASE_URL, or unset it to use the embedded PGlite.`,
       { cause },
     );
-  }
-}
-
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unparseable URL)";
   }
 }

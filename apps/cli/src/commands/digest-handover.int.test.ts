@@ -1,15 +1,14 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createLogger } from "@newsdesk/config";
+import { parseDigestEnv, type RunningDigest, runDigest } from "@newsdesk/digest";
 import {
-  createLogger,
-  parseDigestEnv,
-  type RunningDigest,
-  runDigest,
-  SCHEDULE_ID,
-  TICK_PATTERN,
-} from "@newsdesk/digest";
-import { closeConnection, createProducerConnection, createQueues } from "@newsdesk/queue";
+  closeConnection,
+  createProducerConnection,
+  createQueues,
+  scheduleTickJob,
+} from "@newsdesk/queue";
 import { deleteKeysAt, uniquePrefix } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
 import type { Worker } from "bullmq";
@@ -120,8 +119,8 @@ describe("newsdesk digest beside a running Newsdesk (PGlite)", () => {
     const producer = createProducerConnection((running as RunningDigest).redisUrl);
     const queues = createQueues({ connection: producer, prefix });
     try {
-      expect(await queues.digest.getJobScheduler(SCHEDULE_ID)).toMatchObject({
-        pattern: TICK_PATTERN,
+      expect(await queues.digest.getJobScheduler(scheduleTickJob.schedule.id)).toMatchObject({
+        pattern: scheduleTickJob.schedule.pattern,
       });
     } finally {
       await queues.close();

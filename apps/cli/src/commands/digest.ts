@@ -1,8 +1,8 @@
 import { setTimeout as delay } from "node:timers/promises";
+import { createLogger } from "@newsdesk/config";
 import {
   buildDigestEdition,
-  buildEditionJob,
-  createLogger,
+  buildEdition,
   type DigestBuildSummary,
   deliveryWorkerFor,
   type ResumedEdition,
@@ -11,7 +11,7 @@ import {
   summarizeEdition,
 } from "@newsdesk/digest";
 import { createTransport } from "@newsdesk/mail";
-import { DIGEST_JOB, jobCounts } from "@newsdesk/queue";
+import { buildEditionJob, jobCounts, resumeEditionJob } from "@newsdesk/queue";
 import { type DeliveryCounts, PgliteBusyError, type Store } from "@newsdesk/store";
 import type { Command } from "commander";
 import { type CliEnv, readEnv } from "../env.js";
@@ -99,7 +99,7 @@ export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promi
       `the embedded database belongs to the running Newsdesk (process ${opened.ownerPid}): it builds the edition\n`,
     );
     summary = await handToRunningDigest<DigestBuildSummary>(env, opened.ownerPid, {
-      name: DIGEST_JOB.buildEdition,
+      name: buildEditionJob.name,
       data: { frequency, send },
     });
   } else {
@@ -136,7 +136,7 @@ async function buildHere(
     return summarizeEdition(store, built, frequency);
   }
   if (!queues) throw new Error("no Redis to queue to");
-  const summary = await buildEditionJob.handle(
+  const summary = await buildEdition(
     { frequency, send },
     { store, deliverQueue: queues.deliver, schedule, now },
   );
@@ -165,7 +165,7 @@ export async function runDigestResume(options: DigestResumeOptions, io: Io): Pro
   let outcome: DigestResumeSummary;
   if ("ownerPid" in opened) {
     const resumed = await handToRunningDigest<ResumedEdition>(env, opened.ownerPid, {
-      name: DIGEST_JOB.resumeEdition,
+      name: resumeEditionJob.name,
       data: { editionId },
     });
     outcome = { ...resumed, deliveredBy: "worker" };

@@ -1,6 +1,6 @@
+import { createLogger } from "@newsdesk/config";
 import {
   createIngestionWorker,
-  createLogger,
   type IngestionWorker,
   loadClassify,
   parse,

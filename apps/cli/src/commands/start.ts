@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { untilStopSignal } from "@newsdesk/config";
+import { createLogger, untilStopSignal } from "@newsdesk/config";
 import { runDigest } from "@newsdesk/digest";
-import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/ingest";
+import { loadClassify, parse, runWorker } from "@newsdesk/ingest";
 import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";

@@ -1,5 +1,4 @@
-import { untilStopSignal } from "@newsdesk/config";
-import { createLogger } from "@newsdesk/digest";
+import { createLogger, untilStopSignal } from "@newsdesk/config";
 import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";

@@ -1,4 +1,4 @@
-import { createLogger } from "@newsdesk/digest";
+import { createLogger } from "@newsdesk/config";
 import {
   closeConnection,
   connectProducer,

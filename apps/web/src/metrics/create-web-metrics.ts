@@ -1,4 +1,4 @@
-import type { Logger } from "@newsdesk/digest";
+import type { Logger } from "@newsdesk/config";
 import { createWorkerConnection, type JobCounts, jobCounts } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { type Queue, QueueEvents } from "bullmq";

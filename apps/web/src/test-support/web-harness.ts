@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLogger } from "@newsdesk/digest";
+import { createLogger } from "@newsdesk/config";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import { startTestRedis, type TestRedis, uniquePrefix } from "@newsdesk/queue/test-support";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";

@@ -1,3 +1,4 @@
+import { createLogger } from "@newsdesk/config";
 import { createTransport } from "@newsdesk/mail";
 import type { Segment } from "@newsdesk/newsletter";
 import type { DeliverPayload } from "@newsdesk/queue";
@@ -5,7 +6,6 @@ import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
-import { createLogger } from "../logger.js";
 import { createDeliveryWorker } from "../workers/create-delivery-worker.js";
 
 export interface DeliverBenchOptions {

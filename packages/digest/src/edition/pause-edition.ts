@@ -1,5 +1,5 @@
+import type { Logger } from "@newsdesk/config";
 import type { Store } from "@newsdesk/store";
-import type { Logger } from "../logger.js";
 import { type FailurePolicy, pauseReason } from "./failure-rate.js";
 
 /**

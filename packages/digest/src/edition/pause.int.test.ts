@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+import { createLogger } from "@newsdesk/config";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import { startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
 import {
@@ -16,7 +17,6 @@ import {
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../logger.js";
 import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
 import { createDeliveryWorker, type DeliveryWorker } from "../workers/create-delivery-worker.js";
 import { buildDigestEdition } from "./build-digest-edition.js";

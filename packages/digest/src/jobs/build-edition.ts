@@ -1,8 +1,8 @@
 import {
   type BuildEditionPayload,
-  buildEditionPayload,
+  buildEditionJob,
   type DeliverPayload,
-  DIGEST_JOB,
+  jobHandler,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
@@ -10,9 +10,6 @@ import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { type DigestBuildSummary, summarizeEdition } from "../edition/edition-summary.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
 import type { DigestSchedule } from "../schedule/digest-period.js";
-
-export const name = DIGEST_JOB.buildEdition;
-export const payload = buildEditionPayload;
 
 export interface BuildEditionDeps {
   store: Store;
@@ -44,4 +41,12 @@ export async function handle(
     audience: (await store.deliveryCounts(built.row.id)).total,
     send: { ...prepared, deliveredBy: workers > 0 ? "worker" : "nobody-yet" },
   };
+}
+
+/** The `build-edition` job that `digest build` hands to a running digest, at its clock's time. */
+export function buildEditionHandler(deps: Omit<BuildEditionDeps, "now"> & { clock(): Date }) {
+  return jobHandler({
+    job: buildEditionJob,
+    run: (data) => handle(data, { ...deps, now: deps.clock() }),
+  });
 }

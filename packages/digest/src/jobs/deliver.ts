@@ -1,16 +1,14 @@
+import type { Logger } from "@newsdesk/config";
 import { fillEncoded, type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
 import { slotValues } from "@newsdesk/newsletter";
-import { type DeliverPayload, deliverPayload, QUEUE } from "@newsdesk/queue";
+import { type DeliverPayload, deliverJob, jobHandler } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
 import type { FailurePolicy } from "../edition/failure-rate.js";
 import { pauseIfFailing } from "../edition/pause-edition.js";
 import type { SegmentCache } from "../edition/segment-cache.js";
-import type { Logger } from "../logger.js";
+import { EditionNotFoundError } from "../errors.js";
 import { subscriberLinks } from "../signed-links.js";
-
-export const name = QUEUE.deliver;
-export const payload = deliverPayload;
 
 export interface DeliverDeps {
   store: Pick<
@@ -114,4 +112,30 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
   }
   await store.markDeliverySent(delivery.id, messageId);
   return "sent";
+}
+
+/**
+ * The `deliver` job: runs `handle`; a delivery whose last try failed (not refused: a bounce is
+ * recorded by `handle`) is marked `failed`, and its edition pauses if too many did.
+ */
+export function deliverHandler(deps: Omit<DeliverDeps, "log">) {
+  return jobHandler({
+    job: deliverJob,
+    async run(data, { log }) {
+      const outcome = await handle(data, { ...deps, log }).catch((error: unknown) => {
+        if (error instanceof EditionNotFoundError) throw new UnrecoverableError(error.message);
+        throw error;
+      });
+      log.debug({ deliveryId: data.deliveryId, outcome }, "delivery done");
+      return outcome;
+    },
+    async failed(data, reason, { log, error }) {
+      if (error instanceof UnrecoverableError) return;
+      const editionId = await deps.store.markDeliveryFinished(data.deliveryId, "failed", reason);
+      log.error({ deliveryId: data.deliveryId, err: error ?? reason }, "delivery failed for good");
+      if (editionId !== undefined) {
+        await pauseIfFailing({ store: deps.store, log }, editionId, deps.failurePolicy);
+      }
+    },
+  });
 }

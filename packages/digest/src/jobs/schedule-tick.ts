@@ -1,19 +1,16 @@
+import type { Logger } from "@newsdesk/config";
 import {
   type DeliverPayload,
-  DIGEST_JOB,
+  jobHandler,
   type ScheduleTickPayload,
-  scheduleTickPayload,
+  scheduleTickJob,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
 import { buildEditionForPeriod } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
-import type { Logger } from "../logger.js";
 import type { DigestSchedule } from "../schedule/digest-period.js";
 import { CATCH_UP_MS, dueEditions } from "../schedule/due-editions.js";
-
-export const name = DIGEST_JOB.scheduleTick;
-export const payload = scheduleTickPayload;
 
 export interface ScheduleTickDeps {
   store: Store;
@@ -103,4 +100,14 @@ export async function handle(
     );
   }
   return report;
+}
+
+/** The `schedule-tick` job the job scheduler makes, at its clock's time. */
+export function scheduleTickHandler(
+  deps: Omit<ScheduleTickDeps, "now" | "log"> & { clock(): Date },
+) {
+  return jobHandler({
+    job: scheduleTickJob,
+    run: (data, { log }) => handle(data, { ...deps, now: deps.clock(), log }),
+  });
 }

@@ -1,11 +1,11 @@
 import { createServer } from "node:net";
 import { Writable } from "node:stream";
+import { createLogger } from "@newsdesk/config";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import nodemailer, { type Transporter } from "nodemailer";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseDigestEnv } from "../env.js";
 import { MailboxPortUnavailableError } from "../errors.js";
-import { createLogger } from "../logger.js";
 import { unsubscribeMailboxFor } from "../run-digest.js";
 import { linkToken, subscriberLinks } from "../signed-links.js";
 import { subscribers } from "../test-support/harness.js";

@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
+import type { Logger } from "@newsdesk/config";
 import type { Store } from "@newsdesk/store";
 import { simpleParser } from "mailparser";
 import { SMTPServer, type SMTPServerDataStream } from "smtp-server";
 import { MailboxPortUnavailableError } from "../errors.js";
-import type { Logger } from "../logger.js";
 import { checkLinkToken } from "../signed-links.js";
 import { readUnsubscribeRequest } from "./read-unsubscribe-request.js";
 

@@ -1,8 +1,10 @@
+import { createLogger } from "@newsdesk/config";
 import {
   closeConnection,
   createProducerConnection,
   createQueues,
   type Queues,
+  scheduleTickJob,
 } from "@newsdesk/queue";
 import {
   deleteKeys,
@@ -16,13 +18,8 @@ import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as scheduleTick from "../jobs/schedule-tick.js";
-import { createLogger } from "../logger.js";
 import { seedStories, subscribers } from "../test-support/harness.js";
-import {
-  createDigestWorker,
-  type DigestWorker,
-  SCHEDULE_ID,
-} from "../workers/create-digest-worker.js";
+import { createDigestWorker, type DigestWorker } from "../workers/create-digest-worker.js";
 import { duePeriod } from "./digest-period.js";
 
 const HOUR = 3_600_000;
@@ -144,7 +141,7 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
     const reports: scheduleTick.TickReport[] = [];
     const ticked = new Promise<void>((resolve) => {
       const onCompleted = (job: Job, result: unknown) => {
-        if (job.name !== scheduleTick.name) return;
+        if (job.name !== scheduleTickJob.name) return;
         reports.push(result as scheduleTick.TickReport);
         if (reports.length >= 4) resolve();
       };
@@ -165,7 +162,7 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
     });
     await Promise.all(workers.map((worker) => worker.waitUntilReady()));
     const schedulers = await queues.digest.getJobSchedulers();
-    expect(schedulers.map((scheduler) => scheduler.key)).toEqual([SCHEDULE_ID]);
+    expect(schedulers.map((scheduler) => scheduler.key)).toEqual([scheduleTickJob.schedule.id]);
     await ticked;
     for (const worker of workers.splice(0)) await worker.close();
     const created = reports.flatMap((report) => report.prepared.map((edition) => edition.created));

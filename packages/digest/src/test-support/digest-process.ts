@@ -1,7 +1,6 @@
 // A bare digest process for the crash test and the bench; people start one with `newsdesk digest run`.
-import { runProcess } from "@newsdesk/config";
+import { createLogger, runProcess } from "@newsdesk/config";
 import { parseDigestEnv } from "../env.js";
-import { createLogger } from "../logger.js";
 import { runDigest } from "../run-digest.js";
 
 // env -> connections -> deliver and schedule workers (and the unsubscribe

@@ -1,3 +1,4 @@
+import { createLogger } from "@newsdesk/config";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import { headerValue, startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
 import {
@@ -17,7 +18,6 @@ import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
-import { createLogger } from "../logger.js";
 import { linkToken } from "../signed-links.js";
 import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
 import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";

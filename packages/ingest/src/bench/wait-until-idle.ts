@@ -1,4 +1,4 @@
-import { jobCounts, jobId, type Queues } from "@newsdesk/queue";
+import { ingestJob, jobCounts, type Queues } from "@newsdesk/queue";
 import type { QueueEvents } from "bullmq";
 
 /**
@@ -38,7 +38,7 @@ export function waitUntilIdle(
       }
       checking = true;
       try {
-        const state = await queues.ingest.getJobState(jobId.ingest(dumpId));
+        const state = await queues.ingest.getJobState(ingestJob.id({ dumpId }));
         const counts = await jobCounts(queues.classify);
         // Completed ingest jobs are removed at once: "unknown" means done.
         const ingestDone = state === "completed" || state === "unknown" || state === "failed";

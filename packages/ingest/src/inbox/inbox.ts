@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { type FSWatcher, watch } from "node:fs";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Logger } from "../logger.js";
+import type { Logger } from "@newsdesk/config";
 
 export type InboxOutcome =
   | { file: string; status: "done"; dumpId: number }

@@ -1,13 +1,11 @@
-import { type ClassifyPayload, classifyPayload, QUEUE } from "@newsdesk/queue";
+import { type ClassifyPayload, classifyJob, jobHandler } from "@newsdesk/queue";
+import type { Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
 import {
   type ArticleLabeller,
   ArticleNotFoundError,
   ClassifyFailedError,
 } from "../pipeline/article-labeller.js";
-
-export const name = QUEUE.classify;
-export const payload = classifyPayload;
 
 export interface ClassifyDeps {
   labeller: ArticleLabeller;
@@ -23,4 +21,16 @@ export async function handle(data: ClassifyPayload, deps: ClassifyDeps): Promise
     }
     throw error;
   }
+}
+
+/** The `classify` job: runs `handle`, and records an article that could not be labelled. */
+export function classifyHandler(deps: ClassifyDeps & { store: Pick<Store, "markClassifyFailed"> }) {
+  return jobHandler({
+    job: classifyJob,
+    run: (data) => handle(data, deps),
+    async failed(data, reason, { log, error }) {
+      await deps.store.markClassifyFailed(data.articleId, reason);
+      log.warn({ articleId: data.articleId, err: error ?? reason }, "article not classified");
+    },
+  });
 }

@@ -1,17 +1,14 @@
+import type { Logger } from "@newsdesk/config";
 import {
   type ClassifyPayload,
   enqueueClassify,
   type IngestPayload,
-  ingestPayload,
-  QUEUE,
+  ingestJob,
+  jobHandler,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { type Queue, UnrecoverableError } from "bullmq";
-import type { Logger } from "../logger.js";
 import { BadDumpError, type ParseFn } from "../pipeline/pipeline-types.js";
-
-export const name = QUEUE.ingest;
-export const payload = ingestPayload;
 
 export interface IngestDeps {
   store: Pick<
@@ -84,4 +81,20 @@ export async function handle(data: IngestPayload, deps: IngestDeps): Promise<Ing
   const ids = await store.unclassifiedArticleIds(data.dumpId);
   const queued = await enqueueClassify(deps.classifyQueue, ids);
   return { ...result, queued };
+}
+
+/** The `ingest` job: runs `handle`, and marks a dump that failed for good `failed`, with why. */
+export function ingestHandler(deps: Omit<IngestDeps, "log">) {
+  return jobHandler({
+    job: ingestJob,
+    async run(data, { log }) {
+      const result = await handle(data, { ...deps, log });
+      log.info({ dumpId: data.dumpId, ...result }, "dump ingested");
+      return result;
+    },
+    async failed(data, reason, { log, error }) {
+      await deps.store.failDump(data.dumpId, reason);
+      log.error({ dumpId: data.dumpId, err: error ?? reason }, "dump failed");
+    },
+  });
 }

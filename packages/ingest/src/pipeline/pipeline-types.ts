@@ -1,3 +1,4 @@
+import { UserError } from "@newsdesk/config";
 import type { ArticleLabels, NewArticle, StoredArticle } from "@newsdesk/store";
 
 /** Splits a dump's bytes into articles; throws `BadDumpError` when the dump is unusable. */
@@ -9,6 +10,6 @@ export type ClassifyFn = (
 ) => ArticleLabels;
 
 /** The dump cannot be ingested as it is (binary, too large, malformed): retrying will not help. */
-export class BadDumpError extends Error {
+export class BadDumpError extends UserError {
   override name = "BadDumpError";
 }

@@ -1,7 +1,6 @@
 // A bare worker process for the crash test and the bench; people start one with `newsdesk worker`.
-import { runProcess } from "@newsdesk/config";
+import { createLogger, runProcess } from "@newsdesk/config";
 import { parseWorkerEnv } from "../env.js";
-import { createLogger } from "../logger.js";
 import { loadClassify, parse } from "../pipeline/pipeline.js";
 import { runWorker } from "../worker/run-worker.js";
 

@@ -1,19 +1,16 @@
+import type { Logger } from "@newsdesk/config";
 import {
-  type ClassifyPayload,
   closeConnection,
   createQueues,
   createWorkerConnection,
   DEFAULT_PREFIX,
-  type IngestPayload,
+  type JobWorker,
   QUEUE,
+  startJobWorker,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
-import { type Job, UnrecoverableError, Worker } from "bullmq";
-import type { Redis } from "ioredis";
-import type { z } from "zod";
-import * as classifyJob from "../jobs/classify.js";
-import * as ingestJob from "../jobs/ingest.js";
-import type { Logger } from "../logger.js";
+import { classifyHandler } from "../jobs/classify.js";
+import { ingestHandler } from "../jobs/ingest.js";
 import { createArticleLabeller } from "../pipeline/article-labeller.js";
 import type { ClassifyFn, ParseFn } from "../pipeline/pipeline-types.js";
 
@@ -33,8 +30,8 @@ export interface IngestionWorkerOptions {
 }
 
 export interface IngestionWorker {
-  ingest: Worker<IngestPayload>;
-  classify: Worker<ClassifyPayload>;
+  ingest: JobWorker;
+  classify: JobWorker;
   /** Resolves when both workers are connected and taking jobs. */
   waitUntilReady(): Promise<void>;
   /** Lets active jobs finish, then closes the workers and their connections (not the store). */
@@ -47,103 +44,31 @@ export interface IngestionWorker {
  */
 export function createIngestionWorker(options: IngestionWorkerOptions): IngestionWorker {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const connections: Redis[] = [];
-  const connect = (name: string) => {
-    const connection = createWorkerConnection(options.redisUrl, name);
-    connections.push(connection);
-    return connection;
-  };
-  const producer = connect("newsdesk-worker-producer");
+  const producer = createWorkerConnection(options.redisUrl, "newsdesk-worker-producer");
   const queues = createQueues({ connection: producer, prefix });
   const labeller = createArticleLabeller({ store: options.store, classify: options.classify });
-  const lockDuration = options.lockDurationMs ?? 30_000;
-
-  const ingest = new Worker<IngestPayload>(
-    QUEUE.ingest,
-    async (job) => {
-      const log = options.log.child({ jobId: job.id, jobName: job.name });
-      const data = validPayload(ingestJob.payload, job);
-      try {
-        const result = await ingestJob.handle(data, {
-          store: options.store,
-          classifyQueue: queues.classify,
-          parse: options.parse,
-          log,
-        });
-        log.info({ dumpId: data.dumpId, ...result }, "dump ingested");
-        return result;
-      } catch (error) {
-        if (isLastTry(job, error)) {
-          await options.store.failDump(data.dumpId, errorMessage(error));
-          log.error({ dumpId: data.dumpId, err: error }, "dump failed");
-        }
-        throw error;
-      }
-    },
-    {
-      connection: connect("newsdesk-worker-ingest"),
-      prefix,
-      concurrency: options.ingestConcurrency ?? 1,
-      lockDuration,
-      stalledInterval: lockDuration,
-      maxStalledCount: options.maxStalledCount ?? 1,
-    },
-  );
-
-  const classify = new Worker<ClassifyPayload>(
-    QUEUE.classify,
-    async (job) => {
-      const data = validPayload(classifyJob.payload, job);
-      try {
-        await classifyJob.handle(data, { labeller });
-      } catch (error) {
-        if (isLastTry(job, error)) {
-          await options.store.markClassifyFailed(data.articleId, errorMessage(error));
-          options.log.warn(
-            { jobId: job.id, jobName: job.name, articleId: data.articleId, err: error },
-            "article not classified",
-          );
-        }
-        throw error;
-      }
-    },
-    {
-      connection: connect("newsdesk-worker-classify"),
-      prefix,
-      concurrency: options.classifyConcurrency ?? 100,
-      lockDuration,
-      stalledInterval: lockDuration,
-      maxStalledCount: options.maxStalledCount ?? 1,
-    },
-  );
-
-  for (const worker of [ingest, classify]) {
-    worker.on("error", (error) =>
-      options.log.error({ err: error, queue: worker.name }, "worker error"),
-    );
-  }
-  // A job whose worker died more often than BullMQ allows (maxStalledCount) is not given to a
-  // processor again: BullMQ moves it back with a deferred failure, and the next worker to take
-  // it fails it at once. Record that failure, or `ingest --wait` would wait on.
-  ingest.on("failed", (job) => {
-    if (!job?.deferredFailure) return;
-    const data = ingestJob.payload.safeParse(job.data);
-    if (!data.success) return;
-    options.store
-      .failDump(data.data.dumpId, STALLED_TOO_OFTEN)
-      .catch((error: unknown) =>
-        options.log.error({ err: error, jobId: job.id }, "stalled job not recorded"),
-      );
+  const common = {
+    redisUrl: options.redisUrl,
+    prefix,
+    log: options.log,
+    lockDurationMs: options.lockDurationMs,
+    maxStalledCount: options.maxStalledCount,
+  };
+  const ingest = startJobWorker({
+    ...common,
+    queue: QUEUE.ingest,
+    handlers: [
+      ingestHandler({ store: options.store, classifyQueue: queues.classify, parse: options.parse }),
+    ],
+    connectionName: "newsdesk-worker-ingest",
+    concurrency: options.ingestConcurrency ?? 1,
   });
-  classify.on("failed", (job) => {
-    if (!job?.deferredFailure) return;
-    const data = classifyJob.payload.safeParse(job.data);
-    if (!data.success) return;
-    options.store
-      .markClassifyFailed(data.data.articleId, STALLED_TOO_OFTEN)
-      .catch((error: unknown) =>
-        options.log.error({ err: error, jobId: job.id }, "stalled job not recorded"),
-      );
+  const classify = startJobWorker({
+    ...common,
+    queue: QUEUE.classify,
+    handlers: [classifyHandler({ labeller, store: options.store })],
+    connectionName: "newsdesk-worker-classify",
+    concurrency: options.classifyConcurrency ?? 100,
   });
 
   return {
@@ -158,26 +83,7 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
       await classify.close();
       await labeller.drain();
       await queues.close();
-      await Promise.all(connections.map(closeConnection));
+      await closeConnection(producer);
     },
   };
-}
-
-function validPayload<T>(schema: z.ZodType<T>, job: Job): T {
-  const parsed = schema.safeParse(job.data);
-  // A malformed payload will be malformed on every try.
-  if (!parsed.success)
-    throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.message}`);
-  return parsed.data;
-}
-
-const STALLED_TOO_OFTEN =
-  "its worker process stopped in the middle (crashed or killed) more often than allowed; look for the cause in the worker's logs (out of memory?), then submit it again";
-
-function isLastTry(job: Job, error: unknown): boolean {
-  return error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import {
+  classifyJob,
   closeConnection,
   createWorkerConnection,
   enqueueIngest,
-  jobId,
+  ingestJob,
   QUEUE,
 } from "@newsdesk/queue";
 import { Worker } from "bullmq";
@@ -31,7 +32,7 @@ import { waitForDump } from "../wait-for-dump.js";
 import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
 
 // The reference dump is read from ../shared, never copied into the repository.
-const SEED = new URL("../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url);
+const SEED = new URL("../../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url);
 
 // Real Redis (REDIS_URL or a throwaway redis-server) and a real store (DATABASE_URL or PGlite).
 describe("ingestion pipeline end to end", () => {
@@ -78,7 +79,7 @@ describe("ingestion pipeline end to end", () => {
       content,
     );
     if (!submitted.queued) return { submitted, ingest: undefined, classify: new Map() };
-    const ingestId = jobId.ingest(submitted.dump.id);
+    const ingestId = ingestJob.id({ dumpId: submitted.dump.id });
     const [ingestOutcome] = [...(await queues.events.ingest.waitFor([ingestId])).values()];
     const articleIds = (
       await services.store.db.query<{ id: number }>(
@@ -87,7 +88,7 @@ describe("ingestion pipeline end to end", () => {
       )
     ).map((row) => row.id);
     const classify = await queues.events.classify.waitFor(
-      articleIds.map((id) => jobId.classify(id)),
+      articleIds.map((id) => classifyJob.id({ articleId: id })),
     );
     return { submitted, ingest: ingestOutcome, classify };
   }
@@ -141,7 +142,7 @@ describe("ingestion pipeline end to end", () => {
     const dump = await services.store.getDump(result.submitted.dump.id);
     expect(dump?.status).toBe("failed");
     expect(dump?.error).toMatch(/not a text dump/);
-    const job = await queues.ingest.getJob(jobId.ingest(result.submitted.dump.id));
+    const job = await queues.ingest.getJob(ingestJob.id({ dumpId: result.submitted.dump.id }));
     expect(job?.attemptsMade).toBe(1);
 
     // Submitted again, it is tried once more (the parser may have been fixed meanwhile).
@@ -168,7 +169,7 @@ describe("ingestion pipeline end to end", () => {
       await closeConnection(doomedConnection);
     });
     const taken = await doomed.getNextJob("doomed-token");
-    expect(taken?.id).toBe(jobId.ingest(dump.id));
+    expect(taken?.id).toBe(ingestJob.id({ dumpId: dump.id }));
     // It dies: nothing of it runs on, and its lock is gone, as a killed process's would be
     // once the lock expired (waiting for the expiry makes the test hang on a busy machine).
     await doomed.close(true);

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { Logger } from "@newsdesk/config";
 import {
   closeConnection,
   connectProducer,
@@ -9,7 +10,6 @@ import {
 import { createStore, type Store } from "@newsdesk/store";
 import type { WorkerEnv } from "../env.js";
 import { createInboxWatcher, type InboxWatcher } from "../inbox/inbox.js";
-import type { Logger } from "../logger.js";
 import type { ClassifyFn, ParseFn } from "../pipeline/pipeline-types.js";
 import { publishStatusSnapshots } from "../status-snapshot.js";
 import { submitDump } from "../submit-dump.js";
