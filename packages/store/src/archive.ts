@@ -1,7 +1,7 @@
-import { readArticleLabels } from "./article-labels.js";
+import type { ArticleText } from "./articles.js";
 import type { Db } from "./db.js";
-import type { DigestFrequency } from "./digest-types.js";
-import type { ArticleLabels, ArticleText } from "./types.js";
+import { type ArticleLabels, readArticleLabels } from "./labels.js";
+import type { DigestFrequency } from "./subscribers.js";
 
 /** A prepared (sent or sending) edition as the archive lists it. */
 export interface ArchivedEditionRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NewSubscriber } from "./digest-types.js";
+import type { NewSubscriber } from "./subscribers.js";
 import type { TestStore } from "./test-support/index.js";
 import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 

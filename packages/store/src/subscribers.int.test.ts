@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SubscriberChoices } from "./subscriber-types.js";
+import type { SubscriberChoices } from "./subscribers.js";
 import type { TestStore } from "./test-support/index.js";
 import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 

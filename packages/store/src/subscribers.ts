@@ -1,10 +1,71 @@
 import type { Db } from "./db.js";
-import type {
-  ConfirmOutcome,
-  SubscribeOutcome,
-  SubscriberChoices,
-  Subscription,
-} from "./subscriber-types.js";
+
+export type SubscriberStatus = "pending" | "active" | "paused" | "unsubscribed" | "bounced";
+export type DigestFrequency = "daily" | "weekly";
+export interface NewSubscriber {
+  /** Already validated (see `@newsdesk/mail`'s `parseEmailAddress`). */
+  email: string;
+  regions: readonly string[];
+  beats: readonly string[];
+  frequency: DigestFrequency;
+  /** IANA time zone; `UTC` when not given. */
+  timezone?: string | undefined;
+  /** `pending` until confirmed, unless given. */
+  status?: SubscriberStatus | undefined;
+}
+
+export interface SubscriberRow {
+  id: number;
+  email: string;
+  regions: string[];
+  beats: string[];
+  frequency: DigestFrequency;
+  timezone: string;
+  status: SubscriberStatus;
+  bounceCount: number;
+  createdAt: Date;
+}
+
+/** What a reader chooses: which desks and beats (empty: all), how often, in which time zone. */
+export interface SubscriberChoices {
+  regions: readonly string[];
+  beats: readonly string[];
+  frequency: DigestFrequency;
+  /** IANA time zone, already validated. */
+  timezone: string;
+}
+
+/** A subscriber as the web pages see them, with the nonce their confirmation link is signed over. */
+export interface Subscription extends Omit<SubscriberRow, "bounceCount" | "createdAt"> {
+  /** The current subscription attempt's nonce; null for subscribers added without one (CLI). */
+  confirmNonce: string | null;
+  confirmRequestedAt: Date | null;
+  confirmedAt: Date | null;
+  unsubscribedAt: Date | null;
+}
+
+/**
+ * What a subscribe form did: `pending` (a new attempt: a confirmation email is due), or the
+ * address was already `active` / `paused` and nothing changed (their choices are theirs to
+ * change on the preferences page, not anyone's who types their address).
+ */
+export type SubscribeOutcome =
+  | { kind: "pending"; subscription: Subscription }
+  | { kind: "already-subscribed"; subscription: Subscription };
+
+/**
+ * What confirming did: `confirmed` now; `already-confirmed` (active or paused: a replay);
+ * `ended` (unsubscribed or bounced since: a confirmation never brings them back); `superseded`
+ * (the nonce was replaced by a newer attempt, or the subscriber is gone).
+ */
+export type ConfirmOutcome =
+  | { kind: "confirmed"; subscription: Subscription }
+  | { kind: "already-confirmed"; subscription: Subscription }
+  | { kind: "ended"; subscription: Subscription }
+  | { kind: "superseded" };
+
+const SUBSCRIBER_COLUMNS = `id, email, regions, beats, frequency, timezone, status,
+  bounce_count AS "bounceCount", created_at AS "createdAt"`;
 
 const SUBSCRIPTION_COLUMNS = `id, email, regions, beats, frequency, timezone, status,
   confirm_nonce AS "confirmNonce", confirm_requested_at AS "confirmRequestedAt",
@@ -123,6 +184,79 @@ export function subscriberQueries(db: Db) {
       );
       if (row) return { changed: true, subscription: row };
       return { changed: false, subscription: await getSubscription(id) };
+    },
+    /**
+     * Adds a subscriber, or updates the choices (not the status) of the one with this address.
+     * `created` tells which.
+     */
+    async upsertSubscriber(
+      input: NewSubscriber,
+    ): Promise<{ subscriber: SubscriberRow; created: boolean }> {
+      const [row] = await db.query<SubscriberRow & { created: boolean }>(
+        `INSERT INTO subscribers (email, regions, beats, frequency, timezone, status, confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6 = 'active' THEN now() END)
+         ON CONFLICT (email) DO UPDATE SET regions = EXCLUDED.regions, beats = EXCLUDED.beats,
+           frequency = EXCLUDED.frequency, timezone = EXCLUDED.timezone, updated_at = now()
+         RETURNING ${SUBSCRIBER_COLUMNS}, (xmax = 0) AS created`,
+        [
+          input.email,
+          input.regions,
+          input.beats,
+          input.frequency,
+          input.timezone ?? "UTC",
+          input.status ?? "pending",
+        ],
+      );
+      if (!row) throw new Error(`subscriber ${input.email.length} chars not stored`);
+      const { created, ...subscriber } = row;
+      return { subscriber, created };
+    },
+    /** Adds many subscribers in one statement (addresses already stored are left as they are). */
+    async addSubscribers(inputs: readonly NewSubscriber[]): Promise<number> {
+      if (inputs.length === 0) return 0;
+      const rows = inputs.map((input) => ({
+        email: input.email,
+        regions: input.regions,
+        beats: input.beats,
+        frequency: input.frequency,
+        timezone: input.timezone ?? "UTC",
+        status: input.status ?? "pending",
+      }));
+      const inserted = await db.query(
+        `INSERT INTO subscribers (email, regions, beats, frequency, timezone, status, confirmed_at)
+         SELECT email,
+           ARRAY(SELECT jsonb_array_elements_text(regions)), ARRAY(SELECT jsonb_array_elements_text(beats)),
+           frequency, timezone, status, CASE WHEN status = 'active' THEN now() END
+         FROM jsonb_to_recordset($1::jsonb) AS x(email text, regions jsonb, beats jsonb,
+           frequency text, timezone text, status text)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [JSON.stringify(rows)],
+      );
+      return inserted.length;
+    },
+    async getSubscriber(id: number): Promise<SubscriberRow | undefined> {
+      const [row] = await db.query<SubscriberRow>(
+        `SELECT ${SUBSCRIBER_COLUMNS} FROM subscribers WHERE id = $1`,
+        [id],
+      );
+      return row;
+    },
+    async setSubscriberStatus(id: number, status: SubscriberStatus): Promise<void> {
+      await db.query(
+        `UPDATE subscribers SET status = $2, updated_at = now(),
+           confirmed_at = CASE WHEN $2 = 'active' THEN coalesce(confirmed_at, now()) ELSE confirmed_at END,
+           unsubscribed_at = CASE WHEN $2 = 'unsubscribed' THEN now() ELSE unsubscribed_at END
+         WHERE id = $1`,
+        [id, status],
+      );
+    },
+    /** Active subscribers of a frequency: who an edition prepared now would go to. */
+    async audienceSize(frequency: DigestFrequency): Promise<number> {
+      const [row] = await db.query<{ count: number }>(
+        "SELECT count(*)::int AS count FROM subscribers WHERE status = 'active' AND frequency = $1",
+        [frequency],
+      );
+      return row?.count ?? 0;
     },
   };
 }
