@@ -1,5 +1,9 @@
 import type { Article } from "@newsdesk/parser";
 import type { Db } from "./db.js";
+import { pieces, yieldToEventLoop } from "./yield-to-event-loop.js";
+
+/** Articles written per statement: a fraction of a second of PGlite's time, even when loaded. */
+const WRITE_PIECE = 200;
 
 /** An article as the parser gives it, before it is stored. */
 export type NewArticle = Article;
@@ -82,20 +86,27 @@ export function articleQueries(db: Db) {
           word_count: article.wordCount,
         }));
       return db.transaction(async (tx) => {
-        const insertedRows = await tx.query<{ id: number }>(
-          `INSERT INTO articles (content_hash, headline, headline_source, dek, paragraphs, contributors, word_count)
-           SELECT content_hash, headline, headline_source, dek, paragraphs, contributors, word_count
-           FROM jsonb_to_recordset($1::jsonb) AS x(content_hash text, headline text,
-             headline_source text, dek text, paragraphs jsonb, contributors jsonb, word_count integer)
-           ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-          [JSON.stringify(rows)],
-        );
-        const idRows = await tx.query<{ id: number; hash: string }>(
-          `SELECT id, content_hash AS hash FROM articles
-           WHERE content_hash IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-          [JSON.stringify([...unique.keys()])],
-        );
-        const idByHash = new Map(idRows.map((row) => [row.hash, row.id]));
+        // In pieces, each followed by a yield: PGlite runs statements on this thread.
+        let inserted = 0;
+        const idByHash = new Map<string, number>();
+        for (const piece of pieces(rows, WRITE_PIECE)) {
+          const insertedRows = await tx.query<{ id: number }>(
+            `INSERT INTO articles (content_hash, headline, headline_source, dek, paragraphs, contributors, word_count)
+             SELECT content_hash, headline, headline_source, dek, paragraphs, contributors, word_count
+             FROM jsonb_to_recordset($1::jsonb) AS x(content_hash text, headline text,
+               headline_source text, dek text, paragraphs jsonb, contributors jsonb, word_count integer)
+             ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+            [JSON.stringify(piece)],
+          );
+          inserted += insertedRows.length;
+          const idRows = await tx.query<{ id: number; hash: string }>(
+            `SELECT id, content_hash AS hash FROM articles
+             WHERE content_hash IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+            [JSON.stringify(piece.map((row) => row.content_hash))],
+          );
+          for (const row of idRows) idByHash.set(row.hash, row.id);
+          await yieldToEventLoop();
+        }
         const ordered = [...unique.values()].sort((a, b) => a.position - b.position);
         const links = ordered.map(({ article, position }) => {
           const articleId = idByHash.get(article.contentHash);
@@ -107,15 +118,17 @@ export function articleQueries(db: Db) {
             end_line: article.endLine,
           };
         });
-        await tx.query(
-          `INSERT INTO dump_articles (dump_id, article_id, position, start_line, end_line)
-           SELECT $1, article_id, position, start_line, end_line
-           FROM jsonb_to_recordset($2::jsonb) AS x(article_id bigint, position integer,
-             start_line integer, end_line integer)
-           ON CONFLICT DO NOTHING`,
-          [dumpId, JSON.stringify(links)],
-        );
-        const inserted = insertedRows.length;
+        for (const piece of pieces(links, WRITE_PIECE * 4)) {
+          await tx.query(
+            `INSERT INTO dump_articles (dump_id, article_id, position, start_line, end_line)
+             SELECT $1, article_id, position, start_line, end_line
+             FROM jsonb_to_recordset($2::jsonb) AS x(article_id bigint, position integer,
+               start_line integer, end_line integer)
+             ON CONFLICT DO NOTHING`,
+            [dumpId, JSON.stringify(piece)],
+          );
+          await yieldToEventLoop();
+        }
         const known = links.length - inserted;
         const [counts] = await tx.query<{ newCount: number; knownCount: number }>(
           `UPDATE dumps SET status = 'parsed', error = NULL, finished_at = now(),

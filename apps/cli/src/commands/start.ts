@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createLogger, untilStopSignal } from "@newsdesk/config";
 import { runDigest } from "@newsdesk/digest";
-import { loadClassify, parse, runWorker } from "@newsdesk/ingest";
+import { runWorker } from "@newsdesk/ingest";
 import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
@@ -32,7 +32,7 @@ export function registerStartCommand(program: Command, io: Io): void {
       process.exitCode = await withUserErrors(io, async () => {
         const env = readEnv();
         const log = createLogger(env.LOG_LEVEL, io.stderr);
-        const running = await runWorker(env, { log, parse, classify: loadClassify() });
+        const running = await runWorker(env, { log });
         // Delivery runs beside ingestion, on the same store and Redis (PGlite has one owner).
         const digest = await runDigest(env, {
           log,

@@ -1,5 +1,5 @@
 import { createLogger, untilStopSignal } from "@newsdesk/config";
-import { loadClassify, parse, runWorker } from "@newsdesk/ingest";
+import { runWorker } from "@newsdesk/ingest";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
@@ -30,8 +30,7 @@ async function runWorkerCommand(options: WorkerCommandOptions, io: Io): Promise<
   const log = createLogger(env.LOG_LEVEL, io.stderr);
   const running = await runWorker(env, {
     log,
-    parse,
-    classify: loadClassify(),
+    // Parse and classify run in worker threads, away from the jobs' lock renewals.
     watchInbox: options.inbox,
   });
   log.info({ pid: process.pid, store: running.store.location }, "worker ready");

@@ -8,6 +8,7 @@ import {
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { type Queue, UnrecoverableError } from "bullmq";
+import type { CpuWork } from "../cpu/cpu-work.js";
 import { BadDumpError, type ParseFn } from "../pipeline/pipeline-types.js";
 
 export interface IngestDeps {
@@ -21,7 +22,8 @@ export interface IngestDeps {
     | "unclassifiedArticleIds"
   >;
   classifyQueue: Queue<ClassifyPayload>;
-  parse: ParseFn;
+  /** Parses off the event loop that renews the job's lock (see `createCpuPool`). */
+  parse: CpuWork["parse"];
   log: Logger;
 }
 
@@ -57,7 +59,7 @@ export async function handle(data: IngestPayload, deps: IngestDeps): Promise<Ing
     let parsed: ReturnType<ParseFn>;
     const started = performance.now();
     try {
-      parsed = deps.parse(content);
+      parsed = await deps.parse(content);
     } catch (error) {
       if (!(error instanceof BadDumpError)) throw error;
       await store.failDump(data.dumpId, error.message);

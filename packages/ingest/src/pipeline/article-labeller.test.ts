@@ -1,10 +1,12 @@
 import type { ArticleLabels, StoredArticle } from "@newsdesk/store";
 import { describe, expect, it } from "vitest";
+import { classifyEach } from "../cpu/cpu-work.js";
 import {
   ArticleNotFoundError,
   ClassifyFailedError,
   createArticleLabeller,
 } from "./article-labeller.js";
+import type { ClassifyFn } from "./pipeline-types.js";
 
 const labels: ArticleLabels = {
   beats: [{ id: "sport", score: 1 }],
@@ -42,10 +44,13 @@ function fakeStore(options: { failSaveOf?: number } = {}) {
   };
 }
 
+const inProcess = (classify: ClassifyFn) => async (articles: Parameters<typeof classifyEach>[1]) =>
+  classifyEach(classify, articles);
+
 describe("article labeller", () => {
   it("reads and writes the articles asked for in the same tick as one batch", async () => {
     const store = fakeStore();
-    const labeller = createArticleLabeller({ store, classify: () => labels });
+    const labeller = createArticleLabeller({ store, classify: inProcess(() => labels) });
     await Promise.all([1, 2, 3, 4].map((id) => labeller.label(id)));
     expect(store.reads).toEqual([[1, 2, 3, 4]]);
     expect(store.saved).toEqual([[1, 2, 3, 4]]);
@@ -53,7 +58,11 @@ describe("article labeller", () => {
 
   it("gathers what arrives during a write into the next batch, up to maxBatch", async () => {
     const store = fakeStore();
-    const labeller = createArticleLabeller({ store, classify: () => labels, maxBatch: 2 });
+    const labeller = createArticleLabeller({
+      store,
+      classify: inProcess(() => labels),
+      maxBatch: 2,
+    });
     await Promise.all([1, 2, 3, 4, 5].map((id) => labeller.label(id)));
     expect(store.saved).toEqual([[1, 2], [3, 4], [5]]);
   });
@@ -62,10 +71,10 @@ describe("article labeller", () => {
     const store = fakeStore();
     const labeller = createArticleLabeller({
       store,
-      classify: (article) => {
+      classify: inProcess((article) => {
         if (article.headline === "story 2") throw new Error("boom");
         return labels;
-      },
+      }),
     });
     const results = await Promise.allSettled([1, 2, 404, 3].map((id) => labeller.label(id)));
     expect(results.map((result) => result.status)).toEqual([
@@ -81,7 +90,7 @@ describe("article labeller", () => {
 
   it("falls back to one write per article when a batch write fails, so only the bad one fails", async () => {
     const store = fakeStore({ failSaveOf: 2 });
-    const labeller = createArticleLabeller({ store, classify: () => labels });
+    const labeller = createArticleLabeller({ store, classify: inProcess(() => labels) });
     const results = await Promise.allSettled([1, 2, 3].map((id) => labeller.label(id)));
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(store.saved).toEqual([[1], [3]]);

@@ -1,5 +1,5 @@
-import type { ArticleLabels, Store } from "@newsdesk/store";
-import type { ClassifyFn } from "./pipeline-types.js";
+import type { ArticleLabels, Store, StoredArticle } from "@newsdesk/store";
+import type { CpuWork } from "../cpu/cpu-work.js";
 
 /** The article is not in the store (deleted since it was queued): retrying will not help. */
 export class ArticleNotFoundError extends Error {
@@ -44,7 +44,8 @@ interface Pending {
  */
 export function createArticleLabeller(options: {
   store: Pick<Store, "getArticles" | "saveLabels">;
-  classify: ClassifyFn;
+  /** Classifies a batch (in a worker thread, see `createCpuPool`). */
+  classify: CpuWork["classify"];
   maxBatch?: number;
 }): ArticleLabeller {
   const maxBatch = options.maxBatch ?? 500;
@@ -65,19 +66,19 @@ export function createArticleLabeller(options: {
     try {
       const articles = await options.store.getArticles(batch.map((item) => item.articleId));
       const byId = new Map(articles.map((article) => [article.id, article]));
-      const labelled: { item: Pending; labels: ArticleLabels }[] = [];
+      const found: { item: Pending; article: StoredArticle }[] = [];
       for (const item of batch) {
         const article = byId.get(item.articleId);
-        if (!article) {
-          item.reject(new ArticleNotFoundError(item.articleId));
-          continue;
-        }
-        try {
-          labelled.push({ item, labels: options.classify(article) });
-        } catch (error) {
-          item.reject(new ClassifyFailedError(item.articleId, error));
-        }
+        if (article) found.push({ item, article });
+        else item.reject(new ArticleNotFoundError(item.articleId));
       }
+      const outcomes = await options.classify(found.map(({ article }) => article));
+      const labelled: { item: Pending; labels: ArticleLabels }[] = [];
+      found.forEach(({ item }, index) => {
+        const outcome = outcomes[index];
+        if (outcome && "labels" in outcome) labelled.push({ item, labels: outcome.labels });
+        else item.reject(new ClassifyFailedError(item.articleId, new Error(outcome?.error)));
+      });
       await saveAll(labelled);
     } catch (error) {
       for (const item of batch) item.reject(error);

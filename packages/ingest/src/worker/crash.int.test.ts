@@ -159,8 +159,9 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
     }
   }
 
-  // Two worker processes start one after the other, each loading PGlite and the classifier.
-  const timeout = 120_000;
+  // Two worker processes start one after the other, each loading PGlite and the classifier:
+  // about a minute at load 10, several beside a busy-loop process on each core.
+  const timeout = 600_000;
 
   it("during classification: restarted, it ends with exactly 2,000 classified articles", {
     timeout,
@@ -192,6 +193,7 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
       queues as Queues,
       { ingest: ingestEvents, classify: classifyEvents },
       dumpId,
+      timeout,
     );
     second.kill("SIGTERM");
     const [code] = await once(second, "exit");
@@ -217,6 +219,7 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
       queues as Queues,
       { ingest: ingestEvents, classify: classifyEvents },
       dumpId,
+      timeout,
     );
     second.kill("SIGTERM");
     await once(second, "exit");

@@ -9,6 +9,8 @@ import {
   startJobWorker,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
+import { inProcessCpuWork } from "../cpu/cpu-work.js";
+import { createCpuPool } from "../cpu/create-cpu-pool.js";
 import { classifyHandler } from "../jobs/classify.js";
 import { ingestHandler } from "../jobs/ingest.js";
 import { createArticleLabeller } from "../pipeline/article-labeller.js";
@@ -18,8 +20,15 @@ export interface IngestionWorkerOptions {
   redisUrl: string;
   prefix?: string | undefined;
   store: Store;
-  parse: ParseFn;
-  classify: ClassifyFn;
+  /**
+   * Parse and classify on this thread with these functions (tests, a classifier of one's own).
+   * Without both, they run in worker threads (`createCpuPool`), which a busy machine needs: a
+   * long parse on this thread keeps BullMQ from renewing the job's lock.
+   */
+  parse?: ParseFn | undefined;
+  classify?: ClassifyFn | undefined;
+  /** Worker threads of the pool (default 1). */
+  cpuThreads?: number | undefined;
   log: Logger;
   ingestConcurrency?: number | undefined;
   classifyConcurrency?: number | undefined;
@@ -46,7 +55,11 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   const producer = createWorkerConnection(options.redisUrl, "newsdesk-worker-producer");
   const queues = createQueues({ connection: producer, prefix });
-  const labeller = createArticleLabeller({ store: options.store, classify: options.classify });
+  const cpu =
+    options.parse && options.classify
+      ? inProcessCpuWork(options.parse, options.classify)
+      : createCpuPool({ threads: options.cpuThreads });
+  const labeller = createArticleLabeller({ store: options.store, classify: cpu.classify });
   const common = {
     redisUrl: options.redisUrl,
     prefix,
@@ -58,7 +71,7 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
     ...common,
     queue: QUEUE.ingest,
     handlers: [
-      ingestHandler({ store: options.store, classifyQueue: queues.classify, parse: options.parse }),
+      ingestHandler({ store: options.store, classifyQueue: queues.classify, parse: cpu.parse }),
     ],
     connectionName: "newsdesk-worker-ingest",
     concurrency: options.ingestConcurrency ?? 1,
@@ -82,6 +95,7 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
       await ingest.close();
       await classify.close();
       await labeller.drain();
+      await cpu.close();
       await queues.close();
       await closeConnection(producer);
     },

@@ -31,7 +31,13 @@ export interface RunningWorker {
  */
 export async function runWorker(
   env: WorkerEnv,
-  deps: { log: Logger; parse: ParseFn; classify: ClassifyFn; watchInbox?: boolean },
+  deps: {
+    log: Logger;
+    /** In-process parse and classify; without both, worker threads (see `createIngestionWorker`). */
+    parse?: ParseFn | undefined;
+    classify?: ClassifyFn | undefined;
+    watchInbox?: boolean;
+  },
 ): Promise<RunningWorker> {
   const { log } = deps;
   const cleanup: (() => Promise<void>)[] = [];
