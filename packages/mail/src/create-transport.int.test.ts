@@ -33,7 +33,9 @@ describe("the SMTP transport against a real SMTP server", () => {
     await Promise.all([1, 2, 3, 4].map((n) => (mailer as Mailer).send(sampleEmail(n))));
     const received = await server.waitForMessages(4);
     const first = received.find((mail) => mail.to[0] === "reader1@example.org");
-    expect(first?.parsed.messageId).toBe("<edition-7.subscriber-1@news.example.org>");
+    expect(first?.parsed.messageId).toBe(
+      "<edition-7.subscriber-1.00000000000000000000000000000001@news.example.org>",
+    );
     expect(first?.parsed.text?.trim()).toBe("Hello reader 1");
     expect(first?.parsed.html).toContain("Hello reader 1");
     const parsed = first?.parsed;

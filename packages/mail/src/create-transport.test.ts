@@ -35,13 +35,15 @@ describe("the outbox transport (no SMTP_URL)", () => {
     mailer.close();
     const files = (await readdir(join(dataDir, "outbox"))).sort();
     expect(files).toEqual([
-      "edition-7.subscriber-1@news.example.org.eml",
-      "edition-7.subscriber-2@news.example.org.eml",
+      "edition-7.subscriber-1.00000000000000000000000000000001@news.example.org.eml",
+      "edition-7.subscriber-2.00000000000000000000000000000002@news.example.org.eml",
     ]);
     const raw = await readFile(join(dataDir, "outbox", files[0] as string));
     expect(raw.toString("latin1")).toContain("\r\n");
     const mail = await simpleParser(raw);
-    expect(mail.messageId).toBe("<edition-7.subscriber-1@news.example.org>");
+    expect(mail.messageId).toBe(
+      "<edition-7.subscriber-1.00000000000000000000000000000001@news.example.org>",
+    );
     expect(mail.subject).toBe("Your daily Newsdesk");
     expect(mail.text?.trim()).toBe("Hello reader 1");
     expect(mail.html).toContain("Hello reader 1");
@@ -65,7 +67,11 @@ describe("the outbox transport (no SMTP_URL)", () => {
     const html = encodeTemplate({ chunks: ["<p>Grüße, ", "</p>"], slots: ["name"] });
     await mailer.send({ ...sampleEmail(3), html: fillEncoded(html, { name: "Zoë" }) });
     const raw = await readFile(
-      join(dataDir, "outbox", "edition-7.subscriber-3@news.example.org.eml"),
+      join(
+        dataDir,
+        "outbox",
+        "edition-7.subscriber-3.00000000000000000000000000000003@news.example.org.eml",
+      ),
       "utf8",
     );
     expect(raw).toMatch(/^DKIM-Signature: .*d=news\.example\.org;.*s=nd1;/ms);

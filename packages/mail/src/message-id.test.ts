@@ -27,10 +27,11 @@ describe("newMessageToken / messageIdFor / messageFileName", () => {
     }
   });
 
-  it("keeps the deprecated deterministic form without a token, and names safe files", () => {
-    const id = messageIdFor(12, 345, "news.example.org");
-    expect(id).toBe("<edition-12.subscriber-345@news.example.org>");
-    expect(messageFileName(id)).toBe("edition-12.subscriber-345@news.example.org.eml");
+  it("names safe files", () => {
+    const id = messageIdFor(12, 345, "news.example.org", "0123456789abcdef0123456789abcdef");
+    expect(messageFileName(id)).toBe(
+      "edition-12.subscriber-345.0123456789abcdef0123456789abcdef@news.example.org.eml",
+    );
     expect(messageFileName("<../../etc/passwd>")).toBe("_.._.._etc_passwd.eml");
   });
 });

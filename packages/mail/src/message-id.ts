@@ -21,17 +21,13 @@ export function newMessageToken(): string {
  * install gets a new id, so receivers that have seen the old one (Gmail drops a repeated id
  * silently) take the new message. The same token gives the same id, so a resend after a crash
  * is still recognisable as the same message. Ids and randomness only: no address appears in it.
- *
- * Without a token (deprecated, kept until every caller stores one) the id is the old
- * deterministic `<edition-E.subscriber-S@domain>`, which repeats across installs.
  */
 export function messageIdFor(
   editionId: number,
   subscriberId: number,
   domain: string,
-  token?: string,
+  token: string,
 ): string {
-  if (token === undefined) return `<edition-${editionId}.subscriber-${subscriberId}@${domain}>`;
   if (!TOKEN.test(token)) throw new InvalidMessageTokenError(token);
   return `<edition-${editionId}.subscriber-${subscriberId}.${token}@${domain}>`;
 }

@@ -6,6 +6,7 @@ export {
   DEFAULT_TOP_STORIES,
 } from "./build-edition.js";
 export type { CompiledText } from "./compiled-text.js";
+export { editionList } from "./edition-list.js";
 export { editionPeriod } from "./edition-period.js";
 export { InvalidLinkError, InvalidPublicUrlError, TemplateValidationError } from "./errors.js";
 export {

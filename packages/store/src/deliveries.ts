@@ -15,6 +15,10 @@ export interface ClaimedDelivery {
   beats: string[];
   /** Claims so far, this one included. */
   attempts: number;
+  /** The edition's list (`daily` or `weekly`). */
+  frequency: "daily" | "weekly";
+  /** Random, fixed when the row was created: the Message-ID's unique part (`messageIdFor`). */
+  messageToken: string;
 }
 
 export interface DeliveryRow {
@@ -64,8 +68,9 @@ export function deliveryQueries(db: Db) {
            UPDATE editions SET status = 'prepared', prepared_at = now()
            WHERE id = $1 AND status = 'draft' RETURNING id, frequency
          ), inserted AS (
-           INSERT INTO deliveries (edition_id, subscriber_id, regions, beats)
-           SELECT edition.id, s.id, s.regions, s.beats
+           -- 122 random bits from PostgreSQL's strong source, as 32 hex digits (see messageIdFor).
+           INSERT INTO deliveries (edition_id, subscriber_id, regions, beats, message_token)
+           SELECT edition.id, s.id, s.regions, s.beats, replace(gen_random_uuid()::text, '-', '')
            FROM edition JOIN subscribers s ON s.frequency = edition.frequency AND s.status = 'active'
            WHERE $2::text[] IS NULL OR s.timezone = ANY($2::text[])
            ON CONFLICT (edition_id, subscriber_id) DO NOTHING RETURNING 1
@@ -205,7 +210,8 @@ async function claimDeliveries(db: Db, ids: readonly number[]): Promise<ClaimedD
        AND s.id = d.subscriber_id AND d.state IN ('queued', 'sending')
        AND e.id = d.edition_id AND e.status <> 'paused'
      RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
-       s.status AS "subscriberStatus", d.regions, d.beats, d.attempts`,
+       s.status AS "subscriberStatus", d.regions, d.beats, d.attempts,
+       d.message_token AS "messageToken", e.frequency`,
     [ids],
   );
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "@newsdesk/config";
 import { fillEncoded, type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
-import { slotValues } from "@newsdesk/newsletter";
+import { editionList, slotValues } from "@newsdesk/newsletter";
 import { type DeliverPayload, deliverJob, jobHandler } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
@@ -79,7 +79,13 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
     unsubscribeUrl: links.unsubscribeUrl,
     preferencesUrl: links.preferencesUrl,
   });
-  const messageId = messageIdFor(delivery.editionId, delivery.subscriberId, deps.links.mailDomain);
+  // The row's token keeps the id across retries and makes it new to every receiver.
+  const messageId = messageIdFor(
+    delivery.editionId,
+    delivery.subscriberId,
+    deps.links.mailDomain,
+    delivery.messageToken,
+  );
   try {
     await deps.mailer.send({
       to: delivery.email,
@@ -89,7 +95,7 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
       messageId,
       unsubscribeUrl: links.unsubscribeUrl,
       unsubscribeMailto: links.unsubscribeMailto,
-      listId: `digest.${deps.links.mailDomain}`,
+      ...editionList(delivery.frequency, deps.links.mailDomain),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

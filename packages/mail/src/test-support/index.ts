@@ -124,6 +124,11 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
   };
 }
 
+/** A fixed message token for sample `n` (32 hex digits), so tests can name its file. */
+export function sampleToken(n: number): string {
+  return String(n).padStart(32, "0");
+}
+
 /** A small filled email for subscriber `n` of edition 7. */
 export function sampleEmail(n = 1): OutgoingEmail {
   return {
@@ -131,7 +136,7 @@ export function sampleEmail(n = 1): OutgoingEmail {
     subject: "Your daily Newsdesk",
     html: `<html><body><p>Hello reader ${n}</p></body></html>`,
     text: `Hello reader ${n}`,
-    messageId: messageIdFor(7, n, "news.example.org"),
+    messageId: messageIdFor(7, n, "news.example.org", sampleToken(n)),
     unsubscribeUrl: `https://news.example.org/unsubscribe?s=${n}&t=abc`,
     unsubscribeMailto: `mailto:unsubscribe@news.example.org?subject=unsubscribe-${n}-abc`,
     listId: "daily.news.example.org",
