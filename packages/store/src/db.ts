@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { checkOutClient } from "./checked-out-client.js";
 import { PgliteBusyError } from "./errors.js";
 
 /** Runs SQL: a pool, one connection, or a transaction. */
@@ -57,7 +58,7 @@ export function openPostgres(
       await pool.query(text);
     },
     async transaction(fn) {
-      const client = await pool.connect();
+      const { client, release } = await checkOutClient(pool);
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
@@ -74,11 +75,11 @@ export function openPostgres(
         }
         throw error;
       } finally {
-        client.release(broken);
+        release(broken);
       }
     },
     async withAdvisoryLock(key, fn) {
-      const client = await pool.connect();
+      const { client, release } = await checkOutClient(pool);
       try {
         await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
         try {
@@ -87,7 +88,7 @@ export function openPostgres(
           await client.query("SELECT pg_advisory_unlock(hashtext($1))", [key]);
         }
       } finally {
-        client.release();
+        release();
       }
     },
     close: () => pool.end(),

@@ -1,0 +1,149 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  closeConnection,
+  createProducerConnection,
+  createQueueEvents,
+  createQueues,
+  createWorkerConnection,
+  enqueueIngest,
+} from "@newsdesk/queue";
+import { deleteKeys, startTestRedis, uniquePrefix } from "@newsdesk/queue/test-support";
+import { createStore, type Store } from "@newsdesk/store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syntheticDump } from "../bench/synthetic-dump.js";
+import { waitUntilIdle } from "../bench/wait-until-idle.js";
+
+const MAIN = fileURLToPath(new URL("../../dist/test-support/worker-process.js", import.meta.url));
+const ARTICLES = 1_500;
+const databaseUrl = process.env.DATABASE_URL;
+
+/**
+ * Every PostgreSQL connection of the worker's database terminated (`pg_terminate_backend`)
+ * while it ingests and while it classifies: the worker process lives on, the jobs that lost
+ * their connection are retried, and the dump ends with each article stored and classified once.
+ * Needs a PostgreSQL of one's own (DATABASE_URL, a database the test may disconnect).
+ */
+describe.skipIf(!databaseUrl)("a worker whose PostgreSQL connections are all dropped", () => {
+  const url = databaseUrl as string;
+  const schema = `test_dropped_${Math.random().toString(36).slice(2, 10)}`;
+  // One connection of the test's own, which it never drops.
+  let admin: Store;
+  let dir: string;
+
+  beforeAll(async () => {
+    admin = await createStore({ databaseUrl: url, maxConnections: 1 });
+    dir = await mkdtemp(join(tmpdir(), "newsdesk-dropped-"));
+  });
+  afterAll(async () => {
+    await admin?.db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Terminates every other backend of the database, every 200 ms for `ms`; returns how many. */
+  async function dropConnections(ms: number): Promise<number> {
+    let dropped = 0;
+    const until = performance.now() + ms;
+    do {
+      const rows = await admin.db.query<{ n: number }>(
+        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      dropped += rows[0]?.n ?? 0;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } while (performance.now() < until);
+    return dropped;
+  }
+
+  it("stays alive and ends with every article once", { timeout: 600_000 }, async () => {
+    const redis = await startTestRedis();
+    const prefix = uniquePrefix();
+    const producer = createProducerConnection(redis.url);
+    const queues = createQueues({ connection: producer, prefix });
+    const connections = [
+      createWorkerConnection(redis.url, "newsdesk-test"),
+      createWorkerConnection(redis.url, "newsdesk-test"),
+    ] as const;
+    const events = {
+      ingest: createQueueEvents("ingest", { connection: connections[0], prefix }),
+      classify: createQueueEvents("classify", { connection: connections[1], prefix }),
+    };
+    let child: ChildProcess | undefined;
+    try {
+      const store = await createStore({ databaseUrl: url, schema });
+      const { dump } = await store.registerDump({
+        name: "synthetic.ndjson",
+        content: syntheticDump(ARTICLES),
+      });
+      await Promise.all([events.ingest.waitUntilReady(), events.classify.waitUntilReady()]);
+      const parsed = new URL(url);
+      parsed.searchParams.set("options", `-c search_path=${schema}`);
+      child = spawn(process.execPath, [MAIN], {
+        env: {
+          PATH: process.env.PATH,
+          REDIS_URL: redis.url,
+          DATABASE_URL: parsed.toString(),
+          DATA_DIR: dir,
+          INBOX_DIR: join(dir, "inbox"),
+          QUEUE_PREFIX: prefix,
+          LOG_LEVEL: "error",
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      const midIngest = once(events.ingest, "active");
+      const midClassify = new Promise<void>((resolve) => {
+        let completed = 0;
+        const onCompleted = () => {
+          if (++completed !== 200) return;
+          events.classify.off("completed", onCompleted);
+          resolve();
+        };
+        events.classify.on("completed", onCompleted);
+      });
+      await enqueueIngest(queues.ingest, dump.id);
+      await midIngest;
+      const duringIngest = await dropConnections(3_000);
+      await midClassify;
+      const duringClassify = await dropConnections(2_000);
+      console.info(
+        `connections dropped: ${duringIngest} mid-ingest, ${duringClassify} mid-classify`,
+      );
+      expect(duringIngest + duringClassify).toBeGreaterThan(0);
+
+      await waitUntilIdle(queues, events, dump.id, 540_000);
+      expect(child.exitCode).toBe(null);
+      expect(child.signalCode).toBe(null);
+      expect(await store.getDump(dump.id)).toMatchObject({
+        status: "parsed",
+        articleCount: ARTICLES,
+      });
+      expect(await store.counts()).toMatchObject({
+        articles: ARTICLES,
+        classified: ARTICLES,
+        classifyFailed: 0,
+      });
+      const [links] = await store.db.query<{ n: number; distinct: number }>(
+        "SELECT count(*)::int AS n, count(DISTINCT article_id)::int AS distinct FROM dump_articles",
+      );
+      expect(links).toEqual({ n: ARTICLES, distinct: ARTICLES });
+      await store.close();
+    } finally {
+      if (child && child.exitCode === null) {
+        child.kill("SIGTERM");
+        await once(child, "exit");
+      }
+      await events.ingest.close();
+      await events.classify.close();
+      for (const connection of connections) await closeConnection(connection);
+      await queues.close();
+      await deleteKeys(producer, prefix);
+      await closeConnection(producer);
+      await redis.stop();
+    }
+  });
+});
