@@ -110,9 +110,14 @@ export function dumpQueries(db: Db) {
       );
       return rows.length > 0;
     },
+    /**
+     * Records why a dump could not be ingested. A dump already `parsed` stays so: its articles
+     * are stored, and only the job's bookkeeping after that failed (a lock lost on a busy
+     * machine); what it left unclassified is still counted as such.
+     */
     async failDump(id: number, error: string): Promise<void> {
       await db.query(
-        "UPDATE dumps SET status = 'failed', error = $2, finished_at = now() WHERE id = $1",
+        "UPDATE dumps SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status <> 'parsed'",
         [id, error],
       );
     },
