@@ -26,6 +26,7 @@ import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
 import { waitUntilIdle } from "../bench/wait-until-idle.js";
+import { expectArticlesOnce } from "../test-support/expect-articles-once.js";
 
 // The built worker process (the package's test script builds it first).
 const MAIN = fileURLToPath(new URL("../../dist/test-support/worker-process.js", import.meta.url));
@@ -136,24 +137,7 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
   async function expectExactlyAllArticles(dumpId: number) {
     const store = await openStore();
     try {
-      expect(await store.getDump(dumpId)).toMatchObject({
-        status: "parsed",
-        articleCount: ARTICLES,
-      });
-      expect(await store.counts()).toMatchObject({
-        articles: ARTICLES,
-        classified: ARTICLES,
-        classifyFailed: 0,
-      });
-      const [links] = await store.db.query<{ n: number; distinct: number }>(
-        "SELECT count(*)::int AS n, count(DISTINCT article_id)::int AS distinct FROM dump_articles WHERE dump_id = $1",
-        [dumpId],
-      );
-      expect(links).toEqual({ n: ARTICLES, distinct: ARTICLES });
-      const [beats] = await store.db.query<{ n: number }>(
-        "SELECT count(DISTINCT article_id)::int AS n FROM article_beats",
-      );
-      expect(beats?.n).toBe(ARTICLES);
+      await expectArticlesOnce(store, dumpId, ARTICLES);
     } finally {
       await store.close();
     }

@@ -17,6 +17,7 @@ import { createStore, type Store } from "@newsdesk/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
 import { waitUntilIdle } from "../bench/wait-until-idle.js";
+import { expectArticlesOnce } from "../test-support/expect-articles-once.js";
 
 const MAIN = fileURLToPath(new URL("../../dist/test-support/worker-process.js", import.meta.url));
 const ARTICLES = 1_500;
@@ -118,19 +119,7 @@ describe.skipIf(!databaseUrl)("a worker whose PostgreSQL connections are all dro
       await waitUntilIdle(queues, events, dump.id, 540_000);
       expect(child.exitCode).toBe(null);
       expect(child.signalCode).toBe(null);
-      expect(await store.getDump(dump.id)).toMatchObject({
-        status: "parsed",
-        articleCount: ARTICLES,
-      });
-      expect(await store.counts()).toMatchObject({
-        articles: ARTICLES,
-        classified: ARTICLES,
-        classifyFailed: 0,
-      });
-      const [links] = await store.db.query<{ n: number; distinct: number }>(
-        "SELECT count(*)::int AS n, count(DISTINCT article_id)::int AS distinct FROM dump_articles",
-      );
-      expect(links).toEqual({ n: ARTICLES, distinct: ARTICLES });
+      await expectArticlesOnce(store, dump.id, ARTICLES);
       await store.close();
     } finally {
       if (child && child.exitCode === null) {
