@@ -41,3 +41,11 @@ describe("the unsubscribe mailbox's settings", () => {
     }
   });
 });
+
+describe("the web app's address", () => {
+  it("listens on this machine only unless HOST says otherwise", () => {
+    expect(parseDigestEnv({}).HOST).toBe("127.0.0.1");
+    expect(parseDigestEnv({ HOST: " 0.0.0.0 " }).HOST).toBe("0.0.0.0");
+    expect(parseDigestEnv({ HOST: " " }).HOST).toBe("127.0.0.1");
+  });
+});

@@ -10,6 +10,15 @@ export { InvalidEnvError as InvalidDigestEnvError } from "@newsdesk/config";
 export const digestEnv = runtimeEnv.extend(mailEnv.shape).extend({
   /** The web app's port. */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /**
+   * The address the web app listens on: this machine only when unset or empty; `0.0.0.0` (or
+   * `::`) in a container or to serve other machines, best behind a proxy that terminates TLS.
+   */
+  HOST: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => value || "127.0.0.1"),
   /** Where links in emails point; unset: http://localhost:$PORT. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Signs unsubscribe and preferences links; unset: generated once into `$DATA_DIR/secret`. */
