@@ -6,6 +6,21 @@ import { SIGN_IN_LIMIT } from "./admin/sign-in-limit.js";
 
 const html = { accept: "text/html" };
 
+/** Every page of the desk: it shows unsent articles, subscribers' mail or the machinery. */
+const DESK_PAGES = [
+  "/preview",
+  "/preview?regions=europe",
+  "/preview/email",
+  "/preview/events",
+  "/metrics",
+  "/outbox",
+  "/outbox/some-email.eml",
+  "/outbox/some-email.eml/html",
+  "/admin/queues",
+  "/admin/queues/api/queues",
+  "/admin/dumps",
+];
+
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */
 async function signInForm(web: TestWeb, remoteAddress: string, url = "/admin") {
   const client = new WebClient(web.app, remoteAddress);
@@ -13,13 +28,47 @@ async function signInForm(web: TestWeb, remoteAddress: string, url = "/admin") {
   return { client, page, csrf: (csrfTokenIn(page.body) ?? "").replaceAll("&#x3D;", "=") };
 }
 
-describe("the desk's sign-in", () => {
+describe("who may open the desk", () => {
   let web: TestWeb;
   beforeAll(async () => {
     web = await startTestWeb();
   });
   afterAll(async () => {
     await web?.close();
+  });
+
+  describe("desk pages without a session", () => {
+    it.each(DESK_PAGES)("%s sends a browser to the sign-in page", async (url) => {
+      const response = await web.app.inject({ url, headers: html });
+      expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe(`/admin?next=${encodeURIComponent(url)}`);
+    });
+
+    it.each(DESK_PAGES)("%s answers 401 to a client of data, naming the header", async (url) => {
+      for (const accept of [undefined, "*/*", "application/openmetrics-text; version=1.0.0"]) {
+        const response = await web.app.inject({ url, headers: accept ? { accept } : {} });
+        expect(response.statusCode, `${url} ${accept}`).toBe(401);
+        expect(response.headers["www-authenticate"]).toContain("Bearer");
+      }
+      const wrong = await web.app.inject({ url, headers: { authorization: "Bearer not-it" } });
+      expect(wrong.statusCode).toBe(401);
+    });
+
+    it("opens them with the admin token", async () => {
+      const bearer = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+      for (const url of ["/preview", "/metrics", "/outbox", "/admin/queues/api/queues"]) {
+        const response = await web.app.inject({ url, headers: { ...html, ...bearer } });
+        expect(response.statusCode, url).toBe(200);
+      }
+    });
+
+    it("leaves /healthz, the sign-in and the reader's pages open", async () => {
+      expect((await web.app.inject({ url: "/healthz" })).statusCode).toBe(200);
+      for (const url of ["/", "/admin", "/archive", "/subscribe/check-inbox", "/assets/site.css"]) {
+        const response = await web.app.inject({ url, headers: html });
+        expect(response.statusCode, url).toBe(200);
+      }
+    });
   });
 
   describe("where the sign-in returns to", () => {
