@@ -168,7 +168,7 @@ describe("preview, archive and articles", () => {
     expect(narrowed.body).toContain("Showing the stories for Europe");
   });
 
-  it("shows an article of a sent edition with its beats, regions and where it came from", async () => {
+  it("shows an article of a sent edition with its beats and regions; the desk sees where it came from", async () => {
     const europe = articleIds[0] as number;
     // By the archive's reference, and by the number the emails link.
     for (const url of [`/articles/${articleRef(TEST_SECRET, europe)}`, `/articles/${europe}`]) {
@@ -177,9 +177,12 @@ describe("preview, archive and articles", () => {
       expect(response.body).toContain("<h1>Harbour cranes idle in Velmar</h1>");
       expect(response.body).toContain("Labour");
       expect(response.body).toContain("Europe");
-      expect(response.body).toContain("seed.txt");
+      expect(response.body).not.toContain("seed.txt");
       expect(response.body).not.toContain("Only the desk sees this page");
     }
+    const forDesk = await web.app.inject({ url: `/articles/${europe}`, headers: desk });
+    expect(forDesk.body).toContain("seed.txt");
+    expect(forDesk.body).not.toContain("Only the desk sees this page");
   });
 
   it("keeps an article no sent edition named from readers, whatever it is called", async () => {

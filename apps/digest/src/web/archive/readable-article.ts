@@ -5,10 +5,12 @@ import type { WebDeps } from "../web-deps.js";
 import { parseArticleRef } from "./article-ref.js";
 import type { SentEditions } from "./sent-editions.js";
 
-/** An article a request may read, and whether readers can (it was in a sent edition). */
+/** An article a request may read, whether readers can (it was in a sent edition), and who asks. */
 export interface ReadableArticle {
   id: number;
   sent: boolean;
+  /** Signed in to the desk: shown what readers are not (which dumps the article came in). */
+  desk: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function readableArticle(
   const ref = (request.params as { id?: unknown }).id;
   const id = parseArticleRef(deps.secret, ref) ?? parseIdParam(request.params);
   if (id === undefined) return undefined;
-  if (await sent.hasArticle(id)) return { id, sent: true };
-  return isAdmin(request, deps.adminToken) ? { id, sent: false } : undefined;
+  const desk = isAdmin(request, deps.adminToken);
+  if (await sent.hasArticle(id)) return { id, sent: true, desk };
+  return desk ? { id, sent: false, desk } : undefined;
 }

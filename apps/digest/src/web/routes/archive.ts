@@ -117,7 +117,8 @@ export async function archiveRoutes(
       })),
       places: labels.places,
       people: labels.people,
-      sources: article.sources.map((source) => ({
+      // The dumps' names are the desk's business (a wire service's, a file's).
+      sources: (readable?.desk ? article.sources : []).map((source) => ({
         name: source.name,
         date: timeFormat.format(source.createdAt),
       })),
