@@ -1,5 +1,6 @@
 import type { SendMailOptions } from "nodemailer";
 import type { EncodedBody } from "./encoded-body.js";
+import { MailConfigError } from "./errors.js";
 
 /** One email as the digest hands it to a transport: already filled for its subscriber. */
 export interface OutgoingEmail {
@@ -8,7 +9,7 @@ export interface OutgoingEmail {
   /** A string, or a body already encoded (see `encodeTemplate`): sent as it is. */
   html: string | EncodedBody;
   text: string | EncodedBody;
-  /** Deterministic: see `messageIdFor`. */
+  /** See `messageIdFor`: the same for every attempt at one delivery, never reused by another. */
   messageId: string;
   /**
    * The subscriber's one-click unsubscribe address (https, POSTed to by the mailbox provider).
@@ -18,8 +19,10 @@ export interface OutgoingEmail {
   unsubscribeUrl?: string | undefined;
   /** A mailto: address for clients that do not POST (`mailto:unsubscribe@...?subject=...`). */
   unsubscribeMailto?: string | undefined;
-  /** RFC 2919 list id, e.g. `daily.news.example.org`. */
+  /** RFC 2919 list id, e.g. `daily.news.example.org`: one per list (daily and weekly differ). */
   listId?: string | undefined;
+  /** The list's label shown by mail clients, e.g. `Newsdesk daily` (needs `listId`). */
+  listName?: string | undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ export function composeEmail(from: string, email: OutgoingEmail): SendMailOption
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
     headers.Precedence = "bulk";
   }
-  if (email.listId) headers["List-Id"] = `<${email.listId}>`;
+  if (email.listId) headers["List-Id"] = listIdHeader(email.listId, email.listName);
   return {
     from,
     to: email.to,
@@ -54,6 +57,22 @@ export function composeEmail(from: string, email: OutgoingEmail): SendMailOption
     // scanning every character of both parts twice per message (a tenth of a send's CPU).
     textEncoding: "quoted-printable",
   };
+}
+
+/**
+ * `"Newsdesk daily" <daily.news.example.org>` (RFC 2919: a phrase, then the id in angle
+ * brackets). The label is quoted, its quotes and backslashes escaped and line breaks dropped,
+ * so a label can never add a header.
+ */
+export function listIdHeader(listId: string, listName?: string): string {
+  if (!/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(listId)) {
+    throw new MailConfigError(
+      `List-Id ${JSON.stringify(listId.slice(0, 80))} is not a dotted name like daily.news.example.org: build it from the list and the mail domain`,
+    );
+  }
+  const label = listName?.replace(/[\r\n\t]+/g, " ").trim();
+  if (!label) return `<${listId}>`;
+  return `"${label.replace(/["\\]/g, "\\$&")}" <${listId}>`;
 }
 
 /** An encoded body goes in as the whole MIME part, so nodemailer does not encode it again. */
