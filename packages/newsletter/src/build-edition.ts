@@ -4,10 +4,19 @@ import { nearDuplicateClusters } from "./near-duplicate-clusters.js";
 import { DEFAULT_REGION_ORDER, regionName } from "./regions.js";
 import { salience } from "./salience.js";
 import { summarizeLede } from "./summarize-lede.js";
-import type { Edition, EditionArticle, EditionItem, EditionSection, Frequency } from "./types.js";
+import type {
+  Edition,
+  EditionArticle,
+  EditionItem,
+  EditionSection,
+  Frequency,
+  RelatedArticle,
+} from "./types.js";
 
 /** Cards per region in one email, by default: five regions of six make a 30-card edition. */
 export const DEFAULT_CAP_PER_REGION = 6;
+/** "Also in this edition" links per card, by default; more folded reports are counted. */
+export const DEFAULT_ALSO_PER_CARD = 3;
 /** Headlines in the "top stories" lead, by default. */
 export const DEFAULT_TOP_STORIES = 3;
 /** Most beat chips on a card. */
@@ -31,6 +40,8 @@ export interface BuildEditionOptions {
   regionOrder?: readonly string[];
   capPerRegion?: number;
   topStories?: number;
+  /** Most "also in this edition" links per card (default 3). */
+  alsoPerCard?: number;
   /** Near-duplicate threshold, see `nearDuplicateClusters`. */
   duplicateThreshold?: number;
 }
@@ -54,6 +65,7 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
   });
   if (fresh.length === 0) return null;
 
+  const alsoPerCard = options.alsoPerCard ?? DEFAULT_ALSO_PER_CARD;
   const scores = fresh.map((article) => salience(article, period));
   const items: EditionItem[] = [];
   let noRegion = 0;
@@ -67,7 +79,10 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
     }
     folded += cluster.length - 1;
     const article = fresh[lead] as EditionArticle;
-    const others = ranked.filter((index) => index !== lead).map((index) => fresh[index]);
+    const others = ranked
+      .filter((index) => index !== lead)
+      .map((index) => fresh[index] as EditionArticle);
+    const also = alsoLinks(article, others, alsoPerCard);
     items.push({
       articleId: article.id,
       headline: article.headline,
@@ -77,10 +92,8 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
       region: article.regions[0]?.id as string,
       salience: Math.min(1, (scores[lead] as number) + COVERAGE_BONUS * others.length),
       publishedAt: article.publishedAt,
-      also: others.map((other) => ({
-        articleId: (other as EditionArticle).id,
-        headline: (other as EditionArticle).headline,
-      })),
+      also,
+      alsoMore: others.length - also.length,
     });
   }
 
@@ -106,6 +119,7 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
     sections,
     capPerRegion: options.capPerRegion ?? DEFAULT_CAP_PER_REGION,
     topStories: options.topStories ?? DEFAULT_TOP_STORIES,
+    alsoPerCard,
     leftOut: { noRegion, folded },
   };
 }
@@ -123,6 +137,33 @@ function compareBy(
     right.publishedAt.getTime() - left.publishedAt.getTime() ||
     left.id - right.id
   );
+}
+
+/**
+ * The folded reports a card links to: most salient first, at most `cap`, skipping any whose
+ * headline reads the same as the card's or an earlier link's (a link that repeats the
+ * headline above it looks like a mistake and tells the reader nothing).
+ */
+export function alsoLinks(
+  lead: EditionArticle,
+  others: readonly EditionArticle[],
+  cap: number,
+): RelatedArticle[] {
+  const seen = new Set([headlineKey(lead.headline)]);
+  const links: RelatedArticle[] = [];
+  for (const other of others) {
+    if (links.length >= cap) break;
+    const key = headlineKey(other.headline);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ articleId: other.id, headline: other.headline });
+  }
+  return links;
+}
+
+/** A headline's words, lower-cased, without punctuation: equal keys read the same. */
+function headlineKey(headline: string): string {
+  return (headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
 function chips(article: EditionArticle): string[] {
