@@ -39,11 +39,14 @@ export function nearDuplicateClusters(
   /** Filled in for benches and tests: how many pairs were compared. */
   stats?: { compared: number },
 ): number[][] {
-  const sets = articles.map((article) => ledeTerms(article));
-  const frequency = documentFrequency(sets);
-  const weight = idfWeights(frequency, sets.length);
-  const totals = sets.map((set) => sumWeights(set, weight));
-  const postings = distinctivePostings(sets, frequency, DISTINCTIVE_MAX_ARTICLES);
+  // Terms as integer ids, sorted per article: arrays, not string maps, on the hot path.
+  const { terms, frequency } = internTerms(articles.map((article) => ledeTerms(article)));
+  const weight = new Float64Array(frequency.length);
+  frequency.forEach((df, id) => {
+    weight[id] = Math.log((articles.length + 1) / df);
+  });
+  const totals = terms.map((ids) => ids.reduce((total, id) => total + (weight[id] as number), 0));
+  const postings = distinctivePostings(terms, frequency, DISTINCTIVE_MAX_ARTICLES);
   const parent = articles.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
@@ -52,11 +55,11 @@ export function nearDuplicateClusters(
     return root;
   };
   // shared[j]: distinctive terms article i shares with a later article j; `touched` resets it.
-  const shared = new Uint16Array(sets.length);
+  const shared = new Uint16Array(articles.length);
   const touched: number[] = [];
-  for (let i = 0; i < sets.length; i++) {
-    for (const term of sets[i] as Set<string>) {
-      const list = postings.get(term);
+  for (let i = 0; i < terms.length; i++) {
+    for (const id of terms[i] as Int32Array) {
+      const list = postings[id];
       if (!list) continue;
       for (const j of list) {
         if (j <= i) continue;
@@ -68,10 +71,9 @@ export function nearDuplicateClusters(
       if ((shared[j] as number) >= MIN_SHARED_DISTINCTIVE && find(i) !== find(j)) {
         if (stats) stats.compared++;
         const similarity = weightedJaccard(
-          sets[i] as Set<string>,
-          sets[j] as Set<string>,
-          totals[i] as number,
-          totals[j] as number,
+          terms[i] as Int32Array,
+          terms[j] as Int32Array,
+          (totals[i] as number) + (totals[j] as number),
           weight,
         );
         if (similarity >= threshold) {
@@ -94,56 +96,65 @@ export function nearDuplicateClusters(
   return [...clusters.values()];
 }
 
-/** IDF-weighted Jaccard similarity of two term sets, 0..1. */
-export function weightedJaccard(
-  a: Set<string>,
-  b: Set<string>,
-  totalA: number,
-  totalB: number,
-  weight: Map<string, number>,
+/** IDF-weighted Jaccard similarity of two sorted term-id lists, 0..1. */
+function weightedJaccard(
+  a: Int32Array,
+  b: Int32Array,
+  totalBoth: number,
+  weight: Float64Array,
 ): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const term of small) if (large.has(term)) shared += weight.get(term) ?? 0;
-  const union = totalA + totalB - shared;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    const left = a[x] as number;
+    const right = b[y] as number;
+    if (left === right) {
+      shared += weight[left] as number;
+      x++;
+      y++;
+    } else if (left < right) x++;
+    else y++;
+  }
+  const union = totalBoth - shared;
   return union > 0 ? shared / union : 0;
 }
 
-function documentFrequency(sets: readonly Set<string>[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const set of sets) {
-    for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  return frequency;
+/** Each article's terms as sorted integer ids, and how many articles use each id. */
+function internTerms(sets: readonly Set<string>[]): { terms: Int32Array[]; frequency: number[] } {
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  const terms = sets.map((set) => {
+    const out = new Int32Array(set.size);
+    let k = 0;
+    for (const term of set) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = frequency.length;
+        ids.set(term, id);
+        frequency.push(0);
+      }
+      frequency[id] = (frequency[id] as number) + 1;
+      out[k++] = id;
+    }
+    return out.sort();
+  });
+  return { terms, frequency };
 }
 
-/** For each distinctive term used by two articles or more: the articles using it, ascending. */
+/** For each distinctive term id used by two articles or more: the articles using it, ascending. */
 function distinctivePostings(
-  sets: readonly Set<string>[],
-  frequency: Map<string, number>,
+  terms: readonly Int32Array[],
+  frequency: readonly number[],
   limit: number,
-): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  sets.forEach((set, index) => {
-    for (const term of set) {
-      const df = frequency.get(term) as number;
+): (number[] | undefined)[] {
+  const postings: (number[] | undefined)[] = new Array(frequency.length);
+  terms.forEach((ids, index) => {
+    for (const id of ids) {
+      const df = frequency[id] as number;
       if (df < 2 || df > limit) continue;
-      const list = postings.get(term);
+      const list = postings[id];
       if (list) list.push(index);
-      else postings.set(term, [index]);
+      else postings[id] = [index];
     }
   });
   return postings;
-}
-
-function idfWeights(frequency: Map<string, number>, count: number): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const [term, df] of frequency) weights.set(term, Math.log((count + 1) / df));
-  return weights;
-}
-
-function sumWeights(set: Set<string>, weight: Map<string, number>): number {
-  let total = 0;
-  for (const term of set) total += weight.get(term) ?? 0;
-  return total;
 }
