@@ -36,15 +36,12 @@ const TEMPLATES = [
   }),
 ];
 
-/** A small seeded generator (mulberry32): the same articles on every run. */
+/** A seeded linear congruential generator: the same articles on every run. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
   };
 }
 
