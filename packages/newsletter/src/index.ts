@@ -23,6 +23,7 @@ export {
   nearDuplicateClusters,
 } from "./near-duplicate-clusters.js";
 export { DEFAULT_REGION_ORDER, regionName } from "./regions.js";
+export { type Notice, type RenderedNotice, renderNotice } from "./render-notice.js";
 export {
   MAX_TEMPLATE_HTML_BYTES,
   type RenderOptions,

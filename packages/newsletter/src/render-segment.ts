@@ -1,5 +1,6 @@
+import { compileMjml } from "./compile-mjml.js";
 import { type CompiledText, compiledText } from "./compiled-text.js";
-import { InvalidPublicUrlError, TemplateValidationError } from "./errors.js";
+import { InvalidPublicUrlError } from "./errors.js";
 import { normalizeSegment, segmentKey, selectSegment } from "./select-segment.js";
 import { SLOT_NAMES, type SlotName, templateData } from "./template-data.js";
 import { editionTemplates } from "./templates.js";
@@ -54,15 +55,6 @@ export interface RenderOptions {
   maxHtmlBytes?: number;
 }
 
-type Mjml2html = typeof import("mjml").default;
-let mjml: Promise<Mjml2html> | undefined;
-
-/** mjml takes ~0.5 s to load: loaded on the first render, once per process. */
-function loadMjml(): Promise<Mjml2html> {
-  mjml ??= import("mjml").then((module) => module.default);
-  return mjml;
-}
-
 /** Trims after this many compiles at most: each keeps fewer cards, in proportion to the excess. */
 const MAX_TRIMS = 6;
 
@@ -96,9 +88,9 @@ export async function renderSegment(
     selected = trimSegment(selected, keep);
     compiled = await compile(selected, options);
   }
-  const { view, html, text, errors, markers } = compiled;
+  const { view, html, text, markers } = compiled;
   const articleIds = selected.sections.flatMap((section) => section.items.map((i) => i.articleId));
-  const warnings = errors.map((e) => e.formattedMessage);
+  const warnings = [...compiled.warnings];
   const trimmed =
     articleIds.length < firstCards
       ? {
@@ -140,35 +132,12 @@ async function compile(selected: SegmentEdition, options: RenderOptions) {
     browserUrl: options.browserUrl,
   });
   const templates = editionTemplates();
-  const mjml2html = await loadMjml();
-  let result: Awaited<ReturnType<Mjml2html>>;
-  try {
-    result = await mjml2html(templates.mjml(view), {
-      validationLevel: options.validationLevel ?? "strict",
-      minify: options.minify ?? true,
-      keepComments: true,
-      fonts: {},
-      // htmlnano cannot reach mjml's nested cssnano; the stylesheet is small and hand-written.
-      minifyOptions: { minifyCss: false },
-    });
-  } catch (error) {
-    const details = (error as { errors?: { formattedMessage: string }[] }).errors;
-    if (details) throw new TemplateValidationError(details.map((e) => e.formattedMessage));
-    throw error;
-  }
-  // A flat one-byte copy: filled copies of a two-byte string cost ~50x more. ASCII, so its
-  // length is its size in bytes.
-  const html = Buffer.from(asciiHtml(result.html)).toString();
-  return { view, html, text: templates.text(view), errors: result.errors, markers };
+  const { html, warnings } = await compileMjml(templates.mjml(view), options);
+  return { view, html, text: templates.text(view), warnings, markers };
 }
 
 function kilobytes(bytes: number): string {
   return (bytes / 1024).toFixed(1);
-}
-
-/** Replaces every non-ASCII character by its numeric character reference. */
-export function asciiHtml(html: string): string {
-  return html.replace(/[\u0080-\u{10ffff}]/gu, (char) => `&#${char.codePointAt(0)};`);
 }
 
 /**
