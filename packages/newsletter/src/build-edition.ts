@@ -1,17 +1,11 @@
+import { alsoLinks } from "./also-links.js";
 import { compareItems } from "./compare-items.js";
 import { editionPeriod } from "./edition-period.js";
 import { nearDuplicateClusters } from "./near-duplicate-clusters.js";
 import { DEFAULT_REGION_ORDER, regionName } from "./regions.js";
 import { salience } from "./salience.js";
 import { summarizeLede } from "./summarize-lede.js";
-import type {
-  Edition,
-  EditionArticle,
-  EditionItem,
-  EditionSection,
-  Frequency,
-  RelatedArticle,
-} from "./types.js";
+import type { Edition, EditionArticle, EditionItem, EditionSection, Frequency } from "./types.js";
 
 /** Cards per region in one email, by default: five regions of six make a 30-card edition. */
 export const DEFAULT_CAP_PER_REGION = 6;
@@ -82,7 +76,11 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
     const others = ranked
       .filter((index) => index !== lead)
       .map((index) => fresh[index] as EditionArticle);
-    const also = alsoLinks(article, others, alsoPerCard);
+    const also = alsoLinks(
+      article.headline,
+      others.map((other) => ({ articleId: other.id, headline: other.headline })),
+      alsoPerCard,
+    );
     items.push({
       articleId: article.id,
       headline: article.headline,
@@ -137,33 +135,6 @@ function compareBy(
     right.publishedAt.getTime() - left.publishedAt.getTime() ||
     left.id - right.id
   );
-}
-
-/**
- * The folded reports a card links to: most salient first, at most `cap`, skipping any whose
- * headline reads the same as the card's or an earlier link's (a link that repeats the
- * headline above it looks like a mistake and tells the reader nothing).
- */
-export function alsoLinks(
-  lead: EditionArticle,
-  others: readonly EditionArticle[],
-  cap: number,
-): RelatedArticle[] {
-  const seen = new Set([headlineKey(lead.headline)]);
-  const links: RelatedArticle[] = [];
-  for (const other of others) {
-    if (links.length >= cap) break;
-    const key = headlineKey(other.headline);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    links.push({ articleId: other.id, headline: other.headline });
-  }
-  return links;
-}
-
-/** A headline's words, lower-cased, without punctuation: equal keys read the same. */
-function headlineKey(headline: string): string {
-  return (headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
 function chips(article: EditionArticle): string[] {

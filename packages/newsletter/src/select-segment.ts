@@ -1,3 +1,4 @@
+import { alsoLinks } from "./also-links.js";
 import { DEFAULT_ALSO_PER_CARD } from "./build-edition.js";
 import { compareItems } from "./compare-items.js";
 import type { Edition, EditionItem, Segment, SegmentEdition, SegmentSection } from "./types.js";
@@ -43,14 +44,14 @@ export function selectSegment(edition: Edition, segment: Segment): SegmentEditio
   };
 }
 
-/** An edition stored before the cap on "also" links may carry hundreds: capped here too. */
+/**
+ * An edition stored before the cap on "also" links may carry hundreds, some repeating the
+ * card's headline: capped and filtered here too (a no-op on a newer edition's links).
+ */
 function capAlso(item: EditionItem, cap: number): EditionItem {
-  if (item.also.length <= cap) return item;
-  return {
-    ...item,
-    also: item.also.slice(0, cap),
-    alsoMore: (item.alsoMore ?? 0) + item.also.length - cap,
-  };
+  const also = alsoLinks(item.headline, item.also, cap);
+  if (also.length === item.also.length) return item;
+  return { ...item, also, alsoMore: (item.alsoMore ?? 0) + item.also.length - also.length };
 }
 
 /** A segment with its lists sorted and without repeats: equal choices give equal segments. */
