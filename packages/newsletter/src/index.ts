@@ -6,10 +6,16 @@ export {
   DEFAULT_CAP_PER_REGION,
   DEFAULT_TOP_STORIES,
 } from "./build-edition.js";
+export { buildEditionOffThread } from "./build-edition-off-thread.js";
 export type { CompiledText } from "./compiled-text.js";
 export { editionList } from "./edition-list.js";
 export { editionPeriod } from "./edition-period.js";
-export { InvalidLinkError, InvalidPublicUrlError, TemplateValidationError } from "./errors.js";
+export {
+  EditionThreadError,
+  InvalidLinkError,
+  InvalidPublicUrlError,
+  TemplateValidationError,
+} from "./errors.js";
 export {
   type FilledEmail,
   fillForSubscriber,

@@ -2,6 +2,7 @@
 // and the email's size (never past Gmail's 102 KB). Run from dist after a build.
 import { loadavg } from "node:os";
 import { buildEdition } from "../build-edition.js";
+import { buildEditionOffThread } from "../build-edition-off-thread.js";
 import { fillForSubscriber } from "../fill-for-subscriber.js";
 import { nearDuplicateClusters } from "../near-duplicate-clusters.js";
 import { renderSegment } from "../render-segment.js";
@@ -51,6 +52,29 @@ for (const count of [1_000, 5_000, 20_000]) {
     `  cap raised to 60 a region: ${wide.storyCount} cards kept (${wide.trimmed?.storiesLeftOut ?? 0} trimmed), email ${(wideBytes / 1024).toFixed(1)} KB [${load()}]`,
   );
   if (bytes > GMAIL_CLIP_BYTES || wideBytes > GMAIL_CLIP_BYTES) failed = true;
+  // What a server's event loop feels: its longest stall while the edition is built.
+  const stall = async (build: () => unknown) => {
+    let last = performance.now();
+    let longest = 0;
+    const tick = setInterval(() => {
+      const at = performance.now();
+      longest = Math.max(longest, at - last);
+      last = at;
+    }, 5);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+    await settle();
+    await build();
+    await settle();
+    clearInterval(tick);
+    return longest;
+  };
+  const onLoop = await stall(() => buildEdition({ articles, frequency: "daily", now }));
+  started = performance.now();
+  const offLoop = await stall(() => buildEditionOffThread({ articles, frequency: "daily", now }));
+  const threadMs = performance.now() - started;
+  console.log(
+    `  event loop's longest stall while building: ${onLoop.toFixed(0)} ms on it, ${offLoop.toFixed(0)} ms with buildEditionOffThread (${threadMs.toFixed(0)} ms in all) [${load()}]`,
+  );
 }
 if (failed) {
   console.error("an email passed Gmail's 102 KB clipping size");
