@@ -1,4 +1,4 @@
-export { composeEmail, type OutgoingEmail } from "./compose-email.js";
+export { composeEmail, listIdHeader, type OutgoingEmail } from "./compose-email.js";
 export {
   createTransport,
   isPermanent,
@@ -13,6 +13,11 @@ export {
   encodeTemplate,
   fillEncoded,
 } from "./encoded-body.js";
-export { InvalidEmailAddressError, MailConfigError, PermanentSendError } from "./errors.js";
-export { type MailEnv, mailEnv } from "./mail-env.js";
-export { messageFileName, messageIdFor } from "./message-id.js";
+export {
+  InvalidEmailAddressError,
+  InvalidMessageTokenError,
+  MailConfigError,
+  PermanentSendError,
+} from "./errors.js";
+export { type MailEnv, mailEnv, SMTP_TIMEOUT_DEFAULTS } from "./mail-env.js";
+export { messageFileName, messageIdFor, newMessageToken } from "./message-id.js";
