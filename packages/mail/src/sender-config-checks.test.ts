@@ -52,6 +52,8 @@ describe("checkDkim", () => {
     expect(off.status).toBe("fail");
     expect(off.message).toMatch(/^DKIM is off.*set DKIM_DOMAIN=news\.example\.org, DKIM_SELECTOR/);
     expect(off.message).toContain("openssl genpkey -algorithm RSA");
+    const local = checkDkim({ MAIL_FROM: "digest@newsdesk.localhost" });
+    expect(local.message).toMatch(/set DKIM_DOMAIN \(MAIL_FROM's domain\), DKIM_SELECTOR/);
   });
 
   it("names what is missing from half a configuration", () => {

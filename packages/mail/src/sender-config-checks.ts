@@ -8,8 +8,7 @@ import {
   organisationalDomain,
 } from "./sender-domain.js";
 
-const GENERATE_KEY =
-  "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 (PEM, \\n may stand for line breaks)";
+const GENERATE_KEY = "`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`";
 
 /** `PUBLIC_URL` is https on a host readers can reach: Gmail and Yahoo want https unsubscribe links. */
 export function checkPublicUrl(env: Pick<SenderEnv, "PUBLIC_URL">): SenderCheck {
@@ -62,9 +61,13 @@ export function checkDkim(
     .filter(([, value]) => !value)
     .map(([name]) => name);
   if (missing.length === 3) {
+    const domainToSet =
+      address && isPublicDomain(fromDomain)
+        ? `DKIM_DOMAIN=${fromDomain}`
+        : "DKIM_DOMAIN (MAIL_FROM's domain)";
     return fail(
       "DKIM",
-      `DKIM is off, so mailbox providers cannot trust the digests: set DKIM_DOMAIN=${fromDomain}, DKIM_SELECTOR (e.g. newsdesk) and DKIM_PRIVATE_KEY (make one with ${GENERATE_KEY})`,
+      `DKIM is off, so mailbox providers cannot trust the digests: set ${domainToSet}, DKIM_SELECTOR (e.g. newsdesk) and DKIM_PRIVATE_KEY (the PEM that ${GENERATE_KEY} prints; \\n may stand for line breaks)`,
     );
   }
   if (missing.length > 0) {

@@ -109,7 +109,7 @@ describe("checkSenderDns", () => {
     const offline = await checkSenderDns("news.example.org", key, zone({}));
     expect(offline.map((check) => check.status)).toEqual(["warn", "warn", "warn"]);
     expect(byName(offline).SPF?.message).toBe(
-      'could not look up news.example.org (news.example.org does not resolve from here: no internet, or not registered yet): check that it publishes news.example.org TXT "v=spf1 include:<your SMTP provider\'s SPF domain> ~all"',
+      'could not look up news.example.org (news.example.org does not resolve from here: no internet, or not registered yet): check that news.example.org publishes TXT "v=spf1 include:<your SMTP provider\'s SPF domain> ~all"',
     );
     expect(byName(offline)["DKIM record"]?.message).toMatch(
       /^could not look up nd1\._domainkey\.news\.example\.org .*check that it publishes the record above$/,
@@ -121,10 +121,10 @@ describe("checkSenderDns", () => {
     const checks = await checkSenderDns("news.example.org", undefined, timedOut);
     expect(checks.map((check) => check.message)).toEqual([
       expect.stringMatching(
-        /^could not look up news\.example\.org \(ETIMEOUT\): check that it publishes/,
+        /^could not look up news\.example\.org \(ETIMEOUT\): check that news\.example\.org publishes TXT "v=spf1/,
       ),
       expect.stringMatching(
-        /^could not look up _dmarc\.news\.example\.org \(ETIMEOUT\): check that it publishes _dmarc\.example\.org TXT "v=DMARC1/,
+        /^could not look up _dmarc\.news\.example\.org \(ETIMEOUT\): check that _dmarc\.example\.org publishes TXT "v=DMARC1/,
       ),
     ]);
   });

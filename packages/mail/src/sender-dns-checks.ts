@@ -29,18 +29,18 @@ export async function checkSenderDns(
 }
 
 function checkSpf(domain: string, apex: TxtLookup, unreachable: string | undefined): SenderCheck {
-  const example = `${domain} TXT "v=spf1 include:<your SMTP provider's SPF domain> ~all"`;
+  const value = `"v=spf1 include:<your SMTP provider's SPF domain> ~all"`;
   if (unreachable || apex.kind === "failed") {
     return warn(
       "SPF",
-      `could not look up ${domain} (${unreachable}): check that it publishes ${example}`,
+      `could not look up ${domain} (${unreachable}): check that ${domain} publishes TXT ${value}`,
     );
   }
   const spf = apex.kind === "found" ? recordsTagged(apex.records, /^v=spf1(\s|$)/i) : [];
   if (spf.length === 0) {
     return warn(
       "SPF",
-      `${domain} publishes no SPF record (Gmail and Yahoo want SPF and DKIM from bulk senders): publish ${example}`,
+      `${domain} publishes no SPF record (Gmail and Yahoo want SPF and DKIM from bulk senders): publish ${domain} TXT ${value}`,
     );
   }
   if (spf.length > 1) {
@@ -65,7 +65,7 @@ async function checkDmarc(
   unreachable: string | undefined,
 ): Promise<SenderCheck> {
   const org = organisationalDomain(domain);
-  const example = `_dmarc.${org} TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@${org}"`;
+  const value = `"v=DMARC1; p=none; rua=mailto:dmarc-reports@${org}"`;
   let name = `_dmarc.${domain}`;
   let found = unreachable ? undefined : await lookupTxt(resolveTxt, name);
   // RFC 7489 6.6.3: with no record at the From domain, the organisational domain's applies.
@@ -77,7 +77,7 @@ async function checkDmarc(
     const reason = unreachable ?? (found?.kind === "failed" ? found.reason : "");
     return warn(
       "DMARC",
-      `could not look up ${name} (${reason}): check that it publishes ${example}`,
+      `could not look up ${name} (${reason}): check that _dmarc.${org} publishes TXT ${value}`,
     );
   }
   const dmarc =
@@ -85,7 +85,7 @@ async function checkDmarc(
   if (dmarc.length === 0) {
     return warn(
       "DMARC",
-      `${domain} has no DMARC record (Gmail and Yahoo require one of bulk senders): publish ${example}`,
+      `${domain} has no DMARC record (Gmail and Yahoo require one of bulk senders): publish _dmarc.${org} TXT ${value}`,
     );
   }
   if (dmarc.length > 1) {

@@ -93,10 +93,16 @@ describe("senderProbes' TXT lookup", () => {
       });
       const checks = await checkSender({ ...env, MAIL_FROM: "digest@news.example.org" }, probes);
       expect(checks.find((check) => check.name === "SPF")?.message).toMatch(
-        /^could not look up news\.example\.org \((ETIMEOUT|ECANCELLED)\): check that it publishes/,
+        /^could not look up news\.example\.org \((ETIMEOUT|ECANCELLED)\): check that news\.example\.org publishes/,
       );
     } finally {
       silentDns.close();
     }
+  });
+
+  it("refuses a DNS server that is not an IP address at once", () => {
+    expect(() => senderProbes({ dnsServers: ["ns1.example.org"] })).toThrow(
+      expect.objectContaining({ code: "ERR_INVALID_IP_ADDRESS" }),
+    );
   });
 });

@@ -19,8 +19,13 @@ export interface ProbeOptions {
   dnsServers?: string[];
 }
 
-/** The real probes: node:dns TXT lookups and nodemailer's `verify()`, each with a timeout. */
+/**
+ * The real probes: node:dns TXT lookups and nodemailer's `verify()`, each with a timeout.
+ * Throws node:dns's `ERR_INVALID_IP_ADDRESS` error at once for a `dnsServers` entry that is
+ * not an IP address.
+ */
 export function senderProbes(options: ProbeOptions = {}): SenderProbes {
+  if (options.dnsServers) new Resolver().setServers(options.dnsServers);
   const dnsTimeoutMs = options.dnsTimeoutMs ?? 3_000;
   const smtpTimeoutMs = options.smtpTimeoutMs ?? 5_000;
   return {
