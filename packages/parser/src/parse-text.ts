@@ -44,7 +44,9 @@ export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
  * paragraphs of lookahead, windows that stop at an article's start), so a piece that begins
  * where an article begins is parsed as it would be within the whole dump; each piece's
  * paragraphs and features are garbage before the next one is read, which keeps a large
- * dump's memory close to its articles' own.
+ * dump's memory close to its articles' own. Only a stretch with no article boundary for
+ * `maxLines`, which no newsroom's dump has, is cut where no article begins: there an article
+ * that runs on past the cut is split in two.
  */
 export function parseText(
   text: string,
