@@ -1,8 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HOSTILE_SHAPES, hostileDump } from "./bench/hostile-shapes.js";
 import { splitLines } from "./lines.js";
 import { type Chunking, parseLines } from "./parse-text.js";
 import { DEFAULT_TUNING } from "./segment.js";
+import { composeDump, shuffled } from "./test-support/compose-dump.js";
+import { loadFixtureArticles } from "./test-support/fixture-articles.js";
 import type { ParseResult } from "./types.js";
 
 // Small pieces, so that a dump of a few thousand lines is cut many times.
@@ -10,6 +13,8 @@ const SMALL: Chunking = { lines: 200, overlap: 20 };
 // Each line is parsed at most this many times, whatever the dump's size: the work per MB is
 // flat. (A piece is parsed at most three times, at 1.1x, 1.5x and 4x its own lines.)
 const MAX_PARSES_PER_LINE = 2;
+// Plus, in a dump of a few pieces, the tries of its last piece, which has less to cut.
+const LAST_PIECE_TRIES = 3 * 4 * SMALL.lines;
 
 /** Parses `text` in pieces, counting the lines parsed over all of them. */
 function parseCounting(text: string, chunking: Chunking) {
@@ -21,7 +26,7 @@ function parseCounting(text: string, chunking: Chunking) {
       parsed += end - start;
     },
   });
-  return { lines, result, parsesPerLine: parsed / lines.length };
+  return { lines, result, parsed, parsesPerLine: parsed / lines.length };
 }
 
 /** Every non-blank line is in exactly one article or one outside-article warning's range. */
@@ -57,5 +62,33 @@ describe("parsing a dump with no article boundary for thousands of lines", () =>
       const [before, after] = [result.articles[i - 1], result.articles[i]];
       expect(after?.startLine).toBeGreaterThan(before?.endLine as number);
     }
+  });
+
+  it("parses each line a bounded number of times in any mix of those stretches and articles", () => {
+    const fixtures = loadFixtureArticles();
+    const stretch = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...HOSTILE_SHAPES), fc.integer({ min: 50, max: 8000 }))
+        .map(([shape, bytes]) => hostileDump(shape, bytes)),
+      fc.tuple(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 4 })).map(
+        ([seed, count]) =>
+          composeDump(shuffled(fixtures, seed).slice(0, count), {
+            layout: "blank",
+            headlessRate: 0.3,
+            duplicateHeadlineRate: 0,
+            eol: "\n",
+            wrapWidth: 70,
+            seed,
+          }).text,
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(stretch, { minLength: 1, maxLength: 10 }), (stretches) => {
+        const { lines, result, parsed } = parseCounting(stretches.join("\n"), SMALL);
+        expect(parsed).toBeLessThanOrEqual(MAX_PARSES_PER_LINE * lines.length + LAST_PIECE_TRIES);
+        expectCovered(lines, result);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
