@@ -90,20 +90,27 @@ function pageIn(bytes: Uint8Array): void {
   if (sum < 0) throw new Error("unreachable");
 }
 
-/** Seconds to parse `shape` at each of HOSTILE_MB, after one parse of the smallest. */
+/**
+ * Seconds to parse `shape` at each of HOSTILE_MB, after one parse of the smallest: the fastest
+ * of two parses, since other work on a shared machine only ever adds time.
+ */
 function measureShape(shape: HostileShape): number[] {
   const dumps = HOSTILE_MB.map((mb) => Buffer.from(hostileDump(shape, mb * 1024 * 1024)));
   parseDump(dumps[0] as Buffer);
   return dumps.map((dump) => {
-    const started = performance.now();
-    parseDump(dump);
-    return (performance.now() - started) / 1000;
+    let seconds = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 2; round++) {
+      const started = performance.now();
+      parseDump(dump);
+      seconds = Math.min(seconds, (performance.now() - started) / 1000);
+    }
+    return seconds;
   });
 }
 
 function printHostileShapes(run: (shape: HostileShape) => number[]): void {
   console.log(
-    `\nhostile shapes: no article boundary for megabytes (warm, one parse each)\n${"shape".padEnd(22)}${HOSTILE_MB.map((mb) => `${mb} MB time   s/MB`.padStart(20)).join("")}   10x vs 1x per MB`,
+    `\nhostile shapes: no article boundary for megabytes (warm, the fastest of 2 parses)\n${"shape".padEnd(22)}${HOSTILE_MB.map((mb) => `${mb} MB time   s/MB`.padStart(20)).join("")}   10x vs 1x per MB`,
   );
   for (const shape of HOSTILE_SHAPES) {
     const seconds = run(shape);
