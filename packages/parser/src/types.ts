@@ -23,7 +23,6 @@ export interface Article {
 }
 
 export type WarningCode =
-  | "empty-input"
   | "decoded-as-windows-1252"
   | "mojibake-repaired"
   | "duplicate-headline"
