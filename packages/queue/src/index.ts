@@ -13,8 +13,6 @@ export {
 } from "./defaults.js";
 export { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "./errors.js";
 export {
-  type BuildEditionPayload,
-  buildEditionJob,
   type ClassifyPayload,
   classifyJob,
   type DeliverPayload,
@@ -25,8 +23,6 @@ export {
   type JobDefinition,
   QUEUE,
   type QueueName,
-  type ResumeEditionPayload,
-  resumeEditionJob,
   type ScheduleTickPayload,
   scheduleTickJob,
 } from "./jobs.js";

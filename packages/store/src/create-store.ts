@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { archiveQueries } from "./archive.js";
 import { articleQueries } from "./articles.js";
-import { type Db, openPglite, openPostgres } from "./db.js";
+import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
 import { dumpQueries } from "./dumps.js";
 import { editionQueries } from "./editions.js";
@@ -38,8 +38,9 @@ export type Store = ReturnType<typeof dumpQueries> &
   };
 
 /**
- * Opens the database (PostgreSQL when `databaseUrl` is set, PGlite otherwise) and applies the
- * pending migrations under a lock before returning.
+ * Opens the database and applies the pending migrations under a lock before returning:
+ * PostgreSQL when `databaseUrl` is set; else PGlite in `$dataDir/pglite`, opened by the first
+ * process and served by it to the others over a local socket; else PGlite in memory.
  */
 export async function createStore(options: StoreOptions = {}): Promise<Store> {
   const schema = options.schema;
@@ -57,10 +58,19 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
       ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
     });
     location = "postgres";
+  } else if (options.dataDir) {
+    const dir = join(options.dataDir, "pglite");
+    const shared = await openSharedPglite(dir, {
+      ...(options.maxConnections ? { max: options.maxConnections } : {}),
+      ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
+    });
+    db = shared.db;
+    location = shared.owned
+      ? `pglite:${dir}`
+      : `pglite:${dir} (served by process ${shared.ownerPid})`;
   } else {
-    const dir = options.dataDir ? join(options.dataDir, "pglite") : undefined;
-    db = await openPglite(dir);
-    location = dir ? `pglite:${dir}` : "pglite:memory";
+    db = await openPglite();
+    location = "pglite:memory";
   }
   try {
     await migrate(db, await loadMigrations(), schema);

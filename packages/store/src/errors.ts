@@ -1,5 +1,5 @@
 import { redactUrl, UserError } from "@newsdesk/config";
-/** Another process holds the embedded PGlite database. */
+/** Another process holds the embedded PGlite database and does not serve it on its socket. */
 export class PgliteBusyError extends UserError {
   override name = "PgliteBusyError";
   constructor(
@@ -7,7 +7,7 @@ export class PgliteBusyError extends UserError {
     readonly pid: number,
   ) {
     super(
-      `the embedded database in ${dataDir} is in use by process ${pid} (a running \`newsdesk start\` or \`newsdesk worker\`): stop it, or set DATABASE_URL to a PostgreSQL server that every process can share.`,
+      `the embedded database in ${dataDir} belongs to process ${pid}, which does not answer on its socket (an older Newsdesk, or one still starting): wait for it, stop it, or set DATABASE_URL to a PostgreSQL server that every process can share.`,
     );
   }
 }

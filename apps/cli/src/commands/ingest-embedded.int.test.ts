@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "@newsdesk/queue";
 import {
   deleteKeysAt,
   startTestRedis,
@@ -13,51 +14,55 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runNewsdesk } from "../test-io.js";
 
-const SAMPLES = new URL("../../../../samples/", import.meta.url);
 const BIN = fileURLToPath(new URL("../../bin/newsdesk.js", import.meta.url));
+const SAMPLES = new URL("../../../../samples/", import.meta.url);
 
 /**
- * The embedded default with a worker running: PGlite has one owner (the worker), so `ingest`
- * hands dumps over through the inbox folder and `status` reads the worker's published counts.
+ * The embedded default with `newsdesk start` running in another process: it owns the PGlite
+ * folder and serves it on its socket, so every other command simply works beside it.
  */
-describe("newsdesk ingest / status beside a running worker (PGlite)", () => {
+describe("commands beside a running `newsdesk start` (embedded PGlite)", () => {
   let redis: TestRedis;
   let dir: string;
-  let worker: ChildProcess | undefined;
+  let start: ChildProcess | undefined;
   const prefix = uniquePrefix();
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    dir = await mkdtemp(join(tmpdir(), "newsdesk-cli-embedded-"));
+    dir = await mkdtemp(join(tmpdir(), "newsdesk-cli-beside-"));
     const env = {
       REDIS_URL: redis.url,
       DATABASE_URL: "",
       DATA_DIR: join(dir, "data"),
       INBOX_DIR: join(dir, "inbox"),
       QUEUE_PREFIX: prefix,
-      LOG_LEVEL: "info",
+      PORT: String(await freePort()),
+      LOG_LEVEL: "warn",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    worker = spawn(process.execPath, [BIN, "worker"], {
+    start = spawn(process.execPath, [BIN, "start", "--samples", join(dir, "no-samples")], {
       env: { PATH: process.env.PATH, ...env },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
-    // Ready when it says so (pino logs JSON lines to stderr).
-    let log = "";
+    let said = "";
     await new Promise<void>((resolve, reject) => {
-      worker?.stderr?.on("data", (chunk: Buffer) => {
-        log += chunk.toString();
-        if (log.includes('"msg":"worker ready"')) resolve();
+      start?.stdout?.on("data", (chunk: Buffer) => {
+        said += chunk.toString();
+        if (said.includes("Press Ctrl-C to stop.")) resolve();
       });
-      worker?.once("exit", (code) => reject(new Error(`worker exited with ${code}: ${log}`)));
+      start?.stderr?.on("data", (chunk: Buffer) => {
+        said += chunk.toString();
+      });
+      start?.once("exit", (code) =>
+        reject(new Error(`newsdesk start exited with ${code}: ${said}`)),
+      );
     });
-    worker.stderr?.resume();
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
-    if (worker && worker.exitCode === null) {
-      worker.kill("SIGTERM");
-      await once(worker, "exit");
+    if (start && start.exitCode === null) {
+      start.kill("SIGTERM");
+      await once(start, "exit");
     }
     if (redis) {
       await deleteKeysAt(redis.url, prefix);
@@ -66,25 +71,46 @@ describe("newsdesk ingest / status beside a running worker (PGlite)", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("ingest --wait hands the dump to the worker through its inbox", async () => {
+  it("ingest --wait: the running worker splits and classifies, with progress and a summary", async () => {
     const result = await runNewsdesk(
       "ingest",
       new URL("world-desk.txt", SAMPLES).pathname,
       "--wait",
+      "--json",
     );
     expect(result.code).toBe(0);
-    expect(result.err()).toMatch(/handed to the running worker \(process \d+\)/);
-    expect(result.out()).toMatch(/world-desk\.txt: ingested/);
-    expect(await readdir(join(dir, "inbox", "done"))).toEqual(["world-desk.txt"]);
+    expect(result.err()).toMatch(/dump #\d+ \(world-desk\.txt\): queued/);
+    const summary = JSON.parse(result.out());
+    expect(summary.new).toBeGreaterThan(0);
+    expect(summary.failed).toBe(0);
   });
 
-  it("status reads the counts the worker publishes", async () => {
+  it("status reads the running database and queues", async () => {
     const status = await runNewsdesk("status", "--json");
     expect(status.code).toBe(0);
     const report = JSON.parse(status.out());
-    expect(report.source).toMatch(/^worker \d+ at /);
+    expect(report.source).toMatch(/served by process \d+/);
     expect(report.workers).toBeGreaterThanOrEqual(1);
-    expect(Object.keys(report.queues).sort()).toEqual(["classify", "ingest"]);
-    expect(typeof report.articles).toBe("number");
+    expect(report.articles).toBeGreaterThan(0);
+  });
+
+  it("subscribers add, preview and digest build --send work while it runs", async () => {
+    const added = await runNewsdesk(
+      "subscribers",
+      "add",
+      "reader@example.org",
+      "--frequency",
+      "daily",
+    );
+    expect(added.code).toBe(0);
+    const preview = await runNewsdesk("preview", "--text");
+    expect(preview.code).toBe(0);
+    expect(preview.out().length).toBeGreaterThan(100);
+    const built = await runNewsdesk("digest", "build", "--frequency", "daily", "--send", "--json");
+    expect(built.code).toBe(0);
+    const summary = JSON.parse(built.out());
+    expect(summary.audience).toBe(1);
+    // The running digest delivers what the command queued.
+    expect(summary.send.deliveredBy).toBe("worker");
   });
 });

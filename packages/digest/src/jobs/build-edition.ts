@@ -1,9 +1,4 @@
-import {
-  type BuildEditionPayload,
-  buildEditionJob,
-  type DeliverPayload,
-  jobHandler,
-} from "@newsdesk/queue";
+import type { DeliverPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
@@ -24,8 +19,8 @@ export interface BuildEditionDeps {
  * whatever their time zone: a manual send goes to everyone now) and queues its emails. Returns
  * the summary the command prints; `deliveredBy` says whether a deliver worker is there to send.
  */
-export async function handle(
-  data: BuildEditionPayload,
+export async function buildEdition(
+  data: { frequency: "daily" | "weekly"; send: boolean },
   deps: BuildEditionDeps,
 ): Promise<DigestBuildSummary> {
   const { store } = deps;
@@ -41,12 +36,4 @@ export async function handle(
     audience: (await store.deliveryCounts(built.row.id)).total,
     send: { ...prepared, deliveredBy: workers > 0 ? "worker" : "nobody-yet" },
   };
-}
-
-/** The `build-edition` job that `digest build` hands to a running digest, at its clock's time. */
-export function buildEditionHandler(deps: Omit<BuildEditionDeps, "now"> & { clock(): Date }) {
-  return jobHandler({
-    job: buildEditionJob,
-    run: (data) => handle(data, { ...deps, now: deps.clock() }),
-  });
 }
