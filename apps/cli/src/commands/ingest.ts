@@ -6,7 +6,7 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import { type Io, readInput } from "../io.js";
-import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
+import { openIngestionContext, withUserErrors } from "./ingest-context.js";
 
 export interface IngestCommandOptions {
   wait?: boolean;
