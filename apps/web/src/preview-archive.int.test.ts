@@ -73,7 +73,9 @@ describe("preview, archive and articles", () => {
   it("says what to do when nothing matches, and refuses unknown choices with 400", async () => {
     const none = await web.app.inject({ url: "/preview?beats=weather", headers: html });
     expect(none.statusCode).toBe(200);
-    expect(none.body).toContain("Nothing in the last 24 hours matches these regions and beats");
+    expect(none.body).toMatch(
+      /Nothing in the period since [0-9-]+ [0-9:]+ UTC matches these regions and beats/,
+    );
     const bad = await web.app.inject({ url: "/preview?regions=atlantis", headers: html });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain("regions: unknown region: use africa");

@@ -6,6 +6,7 @@ import {
   openConnections,
   PortUnavailableError,
   publicUrlOf,
+  scheduleOf,
 } from "@newsdesk/digest";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
@@ -60,6 +61,7 @@ export async function runWeb(
       queuePrefix: env.QUEUE_PREFIX,
       secret: await loadSecret(env.SECRET, env.DATA_DIR),
       publicUrl: publicUrlOf(env),
+      schedule: scheduleOf(env),
       adminToken,
       dataDir: env.DATA_DIR,
       maxDumpBytes: env.MAX_DUMP_BYTES,

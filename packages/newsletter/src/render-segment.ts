@@ -45,7 +45,7 @@ function loadMjml(): Promise<Mjml2html> {
  * compiles the MJML once and cuts the HTML and text at the per-subscriber slots. Returns null
  * when the segment has nothing to show. Non-ASCII text in the HTML becomes numeric
  * character references, so the compiled HTML is a one-byte string and filling it stays
- * cheap (see ../shared/PERFORMANCE.md).
+ * cheap.
  */
 export async function renderSegment(
   edition: Edition,
@@ -78,8 +78,7 @@ export async function renderSegment(
     if (details) throw new TemplateValidationError(details.map((e) => e.formattedMessage));
     throw error;
   }
-  // A flat one-byte copy: filled copies of a two-byte string cost ~50x more (pitfalls in
-  // ../shared/PERFORMANCE.md).
+  // A flat one-byte copy: filled copies of a two-byte (UTF-16) V8 string cost ~50x more.
   const html = Buffer.from(asciiHtml(result.html)).toString();
   return {
     key: segmentKey(segment),

@@ -12,14 +12,15 @@ import { type PreviewParams, parseQuery, previewParams, previewSearch } from "..
 import type { WebDeps } from "../web-deps.js";
 
 /**
- * `/preview`: the newsletter any reader would get now, from the stored articles, with its
+ * `/preview`: the newsletter any reader would get at the next send (the period the sender
+ * sends, `digestPeriod`), from the articles stored so far, with its
  * size against Gmail's clipping limit and a link check; `/preview/email` is the email itself
  * for the page's sandboxed frame; `/preview/events` tells the page to reload when a template
  * changes (development only).
  */
 export async function previewRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "publicUrl" | "development">,
+  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development">,
 ): Promise<void> {
   const renderer = createPreviewRenderer(deps);
   const listeners = new Set<ServerResponse>();
