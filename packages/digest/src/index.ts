@@ -1,4 +1,5 @@
 export { buildDigestEdition } from "./edition/build-digest-edition.js";
+export { buildEdition } from "./edition/build-edition.js";
 export { editionFromJson } from "./edition/edition-json.js";
 export { type DigestBuildSummary, summarizeEdition } from "./edition/edition-summary.js";
 export {
@@ -10,7 +11,6 @@ export {
 export { type ResumedEdition, resumeEdition } from "./edition/resume-edition.js";
 export { digestEnv, parseDigestEnv, scheduleOf } from "./env.js";
 export { PortUnavailableError, UnknownEditionError } from "./errors.js";
-export { buildEdition } from "./jobs/build-edition.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
 export { Cleanup, openConnections } from "./open-connections.js";

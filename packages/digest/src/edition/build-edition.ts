@@ -1,10 +1,10 @@
 import type { DeliverPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
-import { buildDigestEdition } from "../edition/build-digest-edition.js";
-import { type DigestBuildSummary, summarizeEdition } from "../edition/edition-summary.js";
-import { prepareEdition } from "../edition/prepare-edition.js";
 import type { DigestSchedule } from "../schedule/digest-period.js";
+import { buildDigestEdition } from "./build-digest-edition.js";
+import { type DigestBuildSummary, summarizeEdition } from "./edition-summary.js";
+import { prepareEdition } from "./prepare-edition.js";
 
 export interface BuildEditionDeps {
   store: Store;
