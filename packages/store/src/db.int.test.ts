@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createStore, type Store } from "./create-store.js";
-import { DatabaseUnreachableError } from "./errors.js";
+import { DatabaseUnreachableError, SocketPathTooLongError } from "./errors.js";
 import { loadMigrations } from "./migrate.js";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -84,6 +84,15 @@ describe("embedded PGlite in a data folder", () => {
       await other.close();
       await owner.close();
     }
+  });
+});
+
+describe("a data folder too deep for a Unix socket", () => {
+  it("is refused with what to do before anything is opened", async () => {
+    const deep = join(tmpdir(), "newsdesk-".repeat(12));
+    const error = await createStore({ dataDir: deep }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SocketPathTooLongError);
+    expect((error as Error).message).toContain("set DATA_DIR to a shorter folder");
   });
 });
 

@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { PgliteBusyError } from "./errors.js";
+import { MAX_SOCKET_PATH, PgliteBusyError, SocketPathTooLongError } from "./errors.js";
 import { SOCKET_PORT, servePglite } from "./pglite-server.js";
 
 /** Runs SQL: a pool, one connection, or a transaction. */
@@ -151,6 +151,8 @@ export async function openSharedPglite(
   const lockFile = `${dataDir}.pid`;
   const socketDir = resolve(`${dataDir}-socket`);
   const url = `postgresql://postgres@localhost:${SOCKET_PORT}/postgres?host=${encodeURIComponent(socketDir)}`;
+  const socketPath = `${socketDir}/.s.PGSQL.${SOCKET_PORT}`;
+  if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) throw new SocketPathTooLongError(socketPath);
   const lockToken = randomUUID();
   await mkdir(socketDir, { recursive: true });
   try {

@@ -12,6 +12,19 @@ export class PgliteBusyError extends UserError {
   }
 }
 
+/** The embedded database's socket would have a longer path than Unix sockets allow. */
+export class SocketPathTooLongError extends UserError {
+  override name = "SocketPathTooLongError";
+  constructor(readonly path: string) {
+    super(
+      `the embedded database's socket ${path} would be longer than Unix sockets allow (${MAX_SOCKET_PATH} bytes): set DATA_DIR to a shorter folder (e.g. DATA_DIR=$HOME/.newsdesk), or set DATABASE_URL to a PostgreSQL server`,
+    );
+  }
+}
+
+/** The longest Unix socket path every platform takes (macOS: 104 bytes with the final NUL). */
+export const MAX_SOCKET_PATH = 103;
+
 /** A migration file failed to apply; nothing of it was kept. */
 export class MigrationError extends UserError {
   override name = "MigrationError";
