@@ -1,5 +1,6 @@
-# One image for every Newsdesk process; the command picks the part: `worker` (default) or
-# `web` (the web app on PORT, default 3000). docker-compose.yml runs it against the redis and postgres services.
+# One image for every Newsdesk process, all started by the `newsdesk` command: `worker`
+# (default), `digest run` (deliveries, schedules, the unsubscribe mailbox) or `web` (the web app
+# on PORT, default 3000). docker-compose.yml runs it against the redis and postgres services.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .

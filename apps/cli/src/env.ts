@@ -1,10 +1,11 @@
 import { parseEnv } from "@newsdesk/config";
-import { digestEnv, publicUrlOf } from "@newsdesk/digest";
-import { workerEnv } from "@newsdesk/worker";
+import { publicUrlOf } from "@newsdesk/digest";
+import { workerEnv } from "@newsdesk/ingest";
+import { webEnv } from "@newsdesk/web";
 import type { z } from "zod";
 
-/** Everything the commands read from the environment: the worker's variables and the digest's. */
-const cliEnv = workerEnv.extend(digestEnv.shape);
+/** Everything the commands read from the environment: the worker's, the digest's and the web app's. */
+const cliEnv = workerEnv.extend(webEnv.shape);
 
 export type CliEnv = Omit<z.infer<typeof cliEnv>, "PUBLIC_URL"> & { PUBLIC_URL: string };
 

@@ -1,51 +1,5 @@
-import { TaxonomyError } from "@newsdesk/classifier";
-import { InvalidEnvError } from "@newsdesk/config";
-import { PortUnavailableError, UnknownEditionError } from "@newsdesk/digest";
-import { InvalidLinkError, InvalidPublicUrlError } from "@newsdesk/newsletter";
-import { DumpError } from "@newsdesk/parser";
-import { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "@newsdesk/queue";
-import {
-  DatabaseUnreachableError,
-  MigrationError,
-  PgliteBusyError,
-  SchemaTooNewError,
-} from "@newsdesk/store";
-import { BadDumpError } from "@newsdesk/worker";
+import { UserError } from "@newsdesk/config";
 import { CommanderError } from "commander";
-import {
-  DigestNotRunningError,
-  HandOverFailedError,
-  NothingToShowError,
-  OptionError,
-} from "./errors.js";
-
-// Errors whose message already tells the user what to do next: shown as one line, exit 2.
-const USER_ERRORS = [
-  DumpError,
-  BadDumpError,
-  TaxonomyError,
-  InvalidEnvError,
-  PgliteBusyError,
-  DatabaseUnreachableError,
-  MigrationError,
-  SchemaTooNewError,
-  RedisNotInstalledError,
-  RedisStartError,
-  RedisUnreachableError,
-  InvalidPublicUrlError,
-  InvalidLinkError,
-  OptionError,
-  NothingToShowError,
-  DigestNotRunningError,
-  HandOverFailedError,
-  UnknownEditionError,
-  PortUnavailableError,
-];
-
-/** An error a user can act on, as opposed to a bug. */
-export function isUserError(error: unknown): error is Error {
-  return USER_ERRORS.some((type) => error instanceof type);
-}
 
 /** Exit codes: 2 for input the user can fix, 1 for anything unexpected. */
 export const EXIT_BAD_INPUT = 2;
@@ -58,7 +12,8 @@ export const EXIT_UNEXPECTED = 1;
  */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
   if (error instanceof CommanderError) return error.exitCode;
-  if (isUserError(error)) {
+  // Every error a user can act on, as opposed to a bug, extends `UserError`.
+  if (error instanceof UserError) {
     stderr.write(`newsdesk: ${error.message}\n`);
     return EXIT_BAD_INPUT;
   }

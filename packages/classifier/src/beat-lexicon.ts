@@ -1,3 +1,4 @@
+import { UserError } from "@newsdesk/config";
 import { tokenize } from "./tokenize.js";
 import type { BeatDefinition, Taxonomy } from "./types.js";
 
@@ -27,7 +28,7 @@ export interface BeatLexicon {
 }
 
 /** Raised when a taxonomy file is not usable; the message says what to fix. */
-export class TaxonomyError extends Error {
+export class TaxonomyError extends UserError {
   override name = "TaxonomyError";
 }
 

@@ -58,7 +58,7 @@ describe("createClassifier", () => {
 });
 
 describe("regions", () => {
-  it("maps countries to news-desk regions per DESIGN.md", () => {
+  it("maps countries to news-desk regions per docs/json-contract.md", () => {
     expect(region(article("Talks in Cairo", "Officials met in Egypt on Monday."))).toBe(
       "middle-east",
     );

@@ -3,7 +3,7 @@ import type { Article } from "@newsdesk/parser";
 /** The 17 top-level IPTC Media Topics, plus any beat a newsroom adds in its taxonomy file. */
 export type BeatId = string;
 
-/** News-desk regions (DESIGN.md). */
+/** News-desk regions (docs/json-contract.md). */
 export type RegionId = "africa" | "americas" | "asia-pacific" | "europe" | "middle-east";
 
 export interface ScoredLabel<Id extends string = string> {

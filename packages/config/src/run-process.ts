@@ -10,7 +10,7 @@ export interface ProcessLogger {
 }
 
 /**
- * A long-running Newsdesk process (`node apps/<name>/dist/main.js`): the environment parsed
+ * A long-running Newsdesk process (the crash tests' bare processes; people use the `newsdesk` commands): the environment parsed
  * (a bad variable: one line on stderr, exit 2), then started (a start-up error, whose message
  * says what to do: logged, exit 2), "ready" logged, and on SIGINT or SIGTERM a graceful close
  * (exit 1 when it was not clean).

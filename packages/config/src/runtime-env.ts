@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UserError } from "./user-error.js";
 
 /** An optional URL variable: unset and empty both mean "use the embedded default". */
 export const optionalUrl = z
@@ -24,7 +25,7 @@ export const runtimeEnv = z.object({
 });
 
 /** Thrown with every invalid variable named, before anything connects. */
-export class InvalidEnvError extends Error {
+export class InvalidEnvError extends UserError {
   override name = "InvalidEnvError";
   constructor(issues: string[]) {
     super(`invalid configuration: ${issues.join("; ")}. Fix the environment (see .env.example).`);

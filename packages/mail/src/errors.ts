@@ -1,5 +1,6 @@
+import { UserError } from "@newsdesk/config";
 /** An email address that is malformed or could smuggle headers (CR/LF). */
-export class InvalidEmailAddressError extends Error {
+export class InvalidEmailAddressError extends UserError {
   override name = "InvalidEmailAddressError";
   constructor(readonly value: string) {
     super(
@@ -9,7 +10,7 @@ export class InvalidEmailAddressError extends Error {
 }
 
 /** The mail configuration is incomplete or contradicts itself. */
-export class MailConfigError extends Error {
+export class MailConfigError extends UserError {
   override name = "MailConfigError";
 }
 

@@ -1,5 +1,6 @@
+import { UserError } from "@newsdesk/config";
 /** The public address links point to is not an absolute http(s) URL. */
-export class InvalidPublicUrlError extends Error {
+export class InvalidPublicUrlError extends UserError {
   override name = "InvalidPublicUrlError";
   constructor(value: string) {
     super(
@@ -9,7 +10,7 @@ export class InvalidPublicUrlError extends Error {
 }
 
 /** A per-subscriber link is not an absolute http(s) URL (links in email must be). */
-export class InvalidLinkError extends Error {
+export class InvalidLinkError extends UserError {
   override name = "InvalidLinkError";
   constructor(field: string, value: string) {
     super(

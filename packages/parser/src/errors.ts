@@ -1,5 +1,6 @@
+import { UserError } from "@newsdesk/config";
 /** Base class of every error the parser throws on bad input; nothing else escapes it. */
-export class DumpError extends Error {
+export class DumpError extends UserError {
   override name = "DumpError";
 }
 

@@ -110,7 +110,7 @@ function checkResult(input: Uint8Array | string, options: ParseOptions, result: 
     previous = a;
   }
 
-  // The fields of the DESIGN.md contract.
+  // The fields of the JSON contract (docs/json-contract.md).
   for (const a of articles) {
     expect(typeof a.headline).toBe("string");
     expect(["dump", "derived"]).toContain(a.headlineSource);

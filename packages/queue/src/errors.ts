@@ -1,5 +1,7 @@
+import { redactUrl, UserError } from "@newsdesk/config";
+
 /** No Redis answers and none can be launched: the message says how to get one. */
-export class RedisNotInstalledError extends Error {
+export class RedisNotInstalledError extends UserError {
   override name = "RedisNotInstalledError";
   constructor() {
     super(
@@ -9,7 +11,7 @@ export class RedisNotInstalledError extends Error {
 }
 
 /** redis-server was found but did not start. */
-export class RedisStartError extends Error {
+export class RedisStartError extends UserError {
   override name = "RedisStartError";
   constructor(
     readonly reason: string,
@@ -22,7 +24,7 @@ export class RedisStartError extends Error {
 }
 
 /** Redis does not answer at REDIS_URL. */
-export class RedisUnreachableError extends Error {
+export class RedisUnreachableError extends UserError {
   override name = "RedisUnreachableError";
   /** The URL without its password (errors end up in logs). */
   readonly url: string;
@@ -32,16 +34,5 @@ export class RedisUnreachableError extends Error {
       { cause },
     );
     this.url = redactUrl(url);
-  }
-}
-
-/** Drops the password from a URL before it is shown. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unparseable URL)";
   }
 }

@@ -3,38 +3,20 @@ export {
   connectProducer,
   createProducerConnection,
   createWorkerConnection,
-  DEFAULT_REDIS_URL,
 } from "./connection.js";
+export { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
 export {
-  DEFAULT_PREFIX,
-  defaultJobOptions,
-  deliverJobOptions,
-  digestJobOptions,
-} from "./defaults.js";
-export {
-  RedisNotInstalledError,
-  RedisStartError,
-  RedisUnreachableError,
-  redactUrl,
-} from "./errors.js";
-export {
-  type BuildEditionPayload,
-  buildEditionPayload,
   type ClassifyPayload,
-  classifyPayload,
+  classifyJob,
   type DeliverPayload,
-  DIGEST_JOB,
   type DigestPayload,
-  deliverPayload,
+  deliverJob,
   type IngestPayload,
-  ingestPayload,
-  jobId,
+  ingestJob,
+  type JobDefinition,
   QUEUE,
-  type QueueName,
-  type ResumeEditionPayload,
-  resumeEditionPayload,
   type ScheduleTickPayload,
-  scheduleTickPayload,
+  scheduleTickJob,
 } from "./jobs.js";
 export {
   createQueueEvents,
@@ -44,15 +26,19 @@ export {
   enqueueIngest,
   type JobCounts,
   jobCounts,
-  type QueueOptions,
   type Queues,
 } from "./queues.js";
 export {
   ensureEmbeddedRedis,
   findEmbeddedRedis,
   freePort,
-  type LaunchOptions,
   launchRedisServer,
-  pingRedis,
   type RedisServer,
 } from "./redis-server.js";
+export {
+  type JobContext,
+  type JobHandler,
+  type JobWorker,
+  jobHandler,
+  startJobWorker,
+} from "./start-job-worker.js";

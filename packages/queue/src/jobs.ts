@@ -1,71 +1,88 @@
+import type { DefaultJobOptions } from "bullmq";
 import { z } from "zod";
+import { defaultJobOptions, deliverJobOptions, digestJobOptions } from "./defaults.js";
 
 /** Queue names, written once: producers and workers import them from here. */
 export const QUEUE = {
   ingest: "ingest",
   classify: "classify",
   deliver: "deliver",
-  /** The digest's own jobs: schedule ticks, edition builds handed over, resumes. */
+  /** The digest's own jobs: schedule ticks. */
   digest: "digest",
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
+/**
+ * Everything about one kind of job, in one place: the queue it runs on, its name, the zod schema
+ * its payload must pass (producers parse before adding, workers before running), the options it
+ * is added with, and how its deterministic id is made.
+ */
+export interface JobDefinition<Payload, IdArgs extends unknown[] = []> {
+  queue: QueueName;
+  name: string;
+  payload: z.ZodType<Payload>;
+  /** Retries, backoff and retention: the defaults of the job's queue. */
+  options: DefaultJobOptions;
+  /**
+   * The job's id: the same work queued twice while its job exists is one job. (BullMQ ids must
+   * not be bare integers, hence the prefixes.)
+   */
+  id?: (payload: Payload, ...args: IdArgs) => string;
+}
+
 /** `ingest`: a registered dump (its bytes are in the store) to split into articles. */
-export const ingestPayload = z.strictObject({
-  dumpId: z.number().int().positive(),
-});
-export type IngestPayload = z.infer<typeof ingestPayload>;
+export const ingestJob = {
+  queue: QUEUE.ingest,
+  name: "ingest",
+  payload: z.strictObject({ dumpId: z.number().int().positive() }),
+  options: defaultJobOptions,
+  id: ({ dumpId }: { dumpId: number }) => `dump-${dumpId}`,
+} satisfies JobDefinition<{ dumpId: number }>;
+export type IngestPayload = z.infer<typeof ingestJob.payload>;
 
 /** `classify`: a stored article to label. */
-export const classifyPayload = z.strictObject({
-  articleId: z.number().int().positive(),
-});
-export type ClassifyPayload = z.infer<typeof classifyPayload>;
+export const classifyJob = {
+  queue: QUEUE.classify,
+  name: "classify",
+  payload: z.strictObject({ articleId: z.number().int().positive() }),
+  options: defaultJobOptions,
+  /** `run` names a `newsdesk reclassify` run, so a finished job's id does not swallow it. */
+  id: ({ articleId }: { articleId: number }, run?: string) =>
+    run ? `article-${articleId}-${run}` : `article-${articleId}`,
+} satisfies JobDefinition<{ articleId: number }, [string?]>;
+export type ClassifyPayload = z.infer<typeof classifyJob.payload>;
 
 /** `deliver`: one delivery row (an edition's email to one subscriber); no address, no content. */
-export const deliverPayload = z.strictObject({
-  deliveryId: z.number().int().positive(),
-});
-export type DeliverPayload = z.infer<typeof deliverPayload>;
-
-/** Job names on the `digest` queue (one queue: one worker per digest process serves them all). */
-export const DIGEST_JOB = {
-  /** Made by the job scheduler: builds and prepares the editions whose send slot has come. */
-  scheduleTick: "schedule-tick",
-  /** Builds the current period's edition (and with `send`, prepares it): `digest build`. */
-  buildEdition: "build-edition",
-  /** Resumes a paused edition and queues its remaining deliveries: `digest resume`. */
-  resumeEdition: "resume-edition",
-} as const;
-
-/** `schedule-tick`: nothing; the tick reads the clock when it runs. */
-export const scheduleTickPayload = z.strictObject({});
-export type ScheduleTickPayload = z.infer<typeof scheduleTickPayload>;
-
-/** `build-edition`: which edition, and whether to freeze its audience and queue its emails. */
-export const buildEditionPayload = z.strictObject({
-  frequency: z.enum(["daily", "weekly"]),
-  send: z.boolean(),
-});
-export type BuildEditionPayload = z.infer<typeof buildEditionPayload>;
-
-/** `resume-edition`: a paused edition. */
-export const resumeEditionPayload = z.strictObject({
-  editionId: z.number().int().positive(),
-});
-export type ResumeEditionPayload = z.infer<typeof resumeEditionPayload>;
-
-export type DigestPayload = ScheduleTickPayload | BuildEditionPayload | ResumeEditionPayload;
+export const deliverJob = {
+  queue: QUEUE.deliver,
+  name: "deliver",
+  payload: z.strictObject({ deliveryId: z.number().int().positive() }),
+  options: deliverJobOptions,
+  id: ({ deliveryId }: { deliveryId: number }) => `delivery-${deliveryId}`,
+} satisfies JobDefinition<{ deliveryId: number }>;
+export type DeliverPayload = z.infer<typeof deliverJob.payload>;
 
 /**
- * Deterministic job ids: the same dump or article queued twice while its job exists is one job.
- * (BullMQ ids must not be bare integers, hence the prefix.)
+ * `schedule-tick` (on the `digest` queue), made by one job scheduler that every digest process
+ * upserts: builds and prepares the editions whose send slot has come. No payload: the tick reads
+ * the clock when it runs.
  */
-export const jobId = {
-  ingest: (dumpId: number) => `dump-${dumpId}`,
-  classify: (articleId: number) => `article-${articleId}`,
-  deliver: (deliveryId: number) => `delivery-${deliveryId}`,
-  /** `newsdesk reclassify`: a run of its own, so it is not merged with a finished job's id. */
-  reclassify: (articleId: number, run: string) => `article-${articleId}-${run}`,
-};
+export const scheduleTickJob = {
+  queue: QUEUE.digest,
+  name: "schedule-tick",
+  payload: z.strictObject({}),
+  options: digestJobOptions,
+  schedule: {
+    /** The scheduler's id: upserting it again changes nothing. */
+    id: "digest-schedule",
+    /**
+     * Every quarter hour: send hours are whole hours of local time, and the zones at :30 and
+     * :45 offsets (India, Nepal, Chatham Islands) reach them at :30 or :45 past a UTC hour.
+     */
+    pattern: "*/15 * * * *",
+  },
+} satisfies JobDefinition<Record<string, never>> & { schedule: { id: string; pattern: string } };
+export type ScheduleTickPayload = z.infer<typeof scheduleTickJob.payload>;
+
+export type DigestPayload = ScheduleTickPayload;

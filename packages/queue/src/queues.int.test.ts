@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeConnection, createProducerConnection, createWorkerConnection } from "./connection.js";
 import { defaultJobOptions, deliverJobOptions } from "./defaults.js";
-import { type ClassifyPayload, classifyPayload, deliverPayload, jobId, QUEUE } from "./jobs.js";
+import { type ClassifyPayload, classifyJob, deliverJob, QUEUE } from "./jobs.js";
 import {
   createQueueEvents,
   createQueues,
@@ -72,7 +72,7 @@ describe("queues against a real Redis", () => {
     await enqueueClassify(queues.classify, [2, 3, 4]);
     expect((await jobCounts(queues.ingest)).waiting).toBe(1);
     expect((await jobCounts(queues.classify)).waiting).toBe(4);
-    const job = await Job.fromId(queues.classify, jobId.classify(4));
+    const job = await Job.fromId(queues.classify, classifyJob.id({ articleId: 4 }));
     expect(job?.data).toEqual({ articleId: 4 });
     expect(job?.opts.attempts).toBe(defaultJobOptions.attempts);
     // A reclassification run gets ids of its own.
@@ -85,16 +85,18 @@ describe("queues against a real Redis", () => {
     expect(await enqueueDeliveries(queues.deliver, ids)).toBe(2_500);
     await enqueueDeliveries(queues.deliver, ids.slice(0, 10), { backoffDelayMs: 5 });
     expect((await jobCounts(queues.deliver)).waiting).toBe(2_500);
-    const job = await Job.fromId(queues.deliver, jobId.deliver(1));
+    const job = await Job.fromId(queues.deliver, deliverJob.id({ deliveryId: 1 }));
     expect(job?.data).toEqual({ deliveryId: 1 });
     expect(job?.opts.attempts).toBe(deliverJobOptions.attempts);
     expect(job?.opts.backoff).toEqual(deliverJobOptions.backoff);
-    expect(deliverPayload.safeParse({ deliveryId: 1, email: "a@b.org" }).success).toBe(false);
+    expect(deliverJob.payload.safeParse({ deliveryId: 1, email: "a@b.org" }).success).toBe(false);
   });
 
   it("rejects a payload that does not match its schema before it reaches Redis", async () => {
     await expect(enqueueIngest(queues.ingest, -1)).rejects.toThrow();
-    expect(classifyPayload.safeParse({ articleId: 1, text: "article body" }).success).toBe(false);
+    expect(classifyJob.payload.safeParse({ articleId: 1, text: "article body" }).success).toBe(
+      false,
+    );
   });
 
   it("runs jobs through a worker, removes completed ones and keeps unrecoverable failures", async () => {
@@ -113,13 +115,19 @@ describe("queues against a real Redis", () => {
       throw error;
     });
     await enqueueClassify(queues.classify, [12, 13]);
-    const good = await Job.fromId<ClassifyPayload>(queues.classify, jobId.classify(12));
-    const bad = await Job.fromId<ClassifyPayload>(queues.classify, jobId.classify(13));
+    const good = await Job.fromId<ClassifyPayload>(
+      queues.classify,
+      classifyJob.id({ articleId: 12 }),
+    );
+    const bad = await Job.fromId<ClassifyPayload>(
+      queues.classify,
+      classifyJob.id({ articleId: 13 }),
+    );
     expect(await good?.waitUntilFinished(queueEvents, 10_000)).toBe(24);
     await expect(bad?.waitUntilFinished(queueEvents, 10_000)).rejects.toThrow("bad article");
     const counts = await jobCounts(queues.classify);
     expect(counts).toMatchObject({ completed: 0, failed: 1, waiting: 0 });
-    const failed = await Job.fromId(queues.classify, jobId.classify(13));
+    const failed = await Job.fromId(queues.classify, classifyJob.id({ articleId: 13 }));
     expect(failed?.attemptsMade).toBe(1);
   });
 });

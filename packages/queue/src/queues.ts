@@ -1,21 +1,16 @@
 import { Queue, QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
-import {
-  DEFAULT_PREFIX,
-  defaultJobOptions,
-  deliverJobOptions,
-  digestJobOptions,
-} from "./defaults.js";
+import { DEFAULT_PREFIX } from "./defaults.js";
 import {
   type ClassifyPayload,
-  classifyPayload,
+  classifyJob,
   type DeliverPayload,
   type DigestPayload,
-  deliverPayload,
+  deliverJob,
   type IngestPayload,
-  ingestPayload,
-  jobId,
+  ingestJob,
   QUEUE,
+  scheduleTickJob,
 } from "./jobs.js";
 
 export interface QueueOptions {
@@ -35,20 +30,23 @@ export interface Queues {
 
 /** The ingestion queues and the digest's queues, with the project's job defaults. */
 export function createQueues(options: QueueOptions): Queues {
-  const common = {
-    connection: options.connection,
-    prefix: options.prefix ?? DEFAULT_PREFIX,
-    defaultJobOptions,
-  };
-  const ingest = new Queue<IngestPayload>(QUEUE.ingest, common);
-  const classify = new Queue<ClassifyPayload>(QUEUE.classify, common);
+  const common = { connection: options.connection, prefix: options.prefix ?? DEFAULT_PREFIX };
+  const ingest = new Queue<IngestPayload>(QUEUE.ingest, {
+    ...common,
+    defaultJobOptions: ingestJob.options,
+  });
+  const classify = new Queue<ClassifyPayload>(QUEUE.classify, {
+    ...common,
+    defaultJobOptions: classifyJob.options,
+  });
   const deliver = new Queue<DeliverPayload>(QUEUE.deliver, {
     ...common,
-    defaultJobOptions: deliverJobOptions,
+    defaultJobOptions: deliverJob.options,
   });
   const digest = new Queue<DigestPayload>(QUEUE.digest, {
     ...common,
-    defaultJobOptions: digestJobOptions,
+    // Every job of the digest queue shares the schedule tick's options.
+    defaultJobOptions: scheduleTickJob.options,
   });
   return {
     ingest,
@@ -71,8 +69,8 @@ export function createQueueEvents(name: keyof typeof QUEUE, options: QueueOption
 
 /** Queues a registered dump for ingestion; queuing it again while its job exists does nothing. */
 export async function enqueueIngest(queue: Queue<IngestPayload>, dumpId: number) {
-  const payload = ingestPayload.parse({ dumpId });
-  return queue.add(QUEUE.ingest, payload, { jobId: jobId.ingest(dumpId) });
+  const payload = ingestJob.payload.parse({ dumpId });
+  return queue.add(ingestJob.name, payload, { jobId: ingestJob.id(payload) });
 }
 
 /** Largest addBulk call: bigger ones hold Redis for too long in one script. */
@@ -90,13 +88,10 @@ export async function enqueueClassify(
   for (let start = 0; start < articleIds.length; start += BULK_CHUNK) {
     const chunk = articleIds.slice(start, start + BULK_CHUNK);
     await queue.addBulk(
-      chunk.map((articleId) => ({
-        name: QUEUE.classify,
-        data: classifyPayload.parse({ articleId }),
-        opts: {
-          jobId: options.run ? jobId.reclassify(articleId, options.run) : jobId.classify(articleId),
-        },
-      })),
+      chunk.map((articleId) => {
+        const data = classifyJob.payload.parse({ articleId });
+        return { name: classifyJob.name, data, opts: { jobId: classifyJob.id(data, options.run) } };
+      }),
     );
   }
   return articleIds.length;
@@ -119,11 +114,10 @@ export async function enqueueDeliveries(
   for (let start = 0; start < deliveryIds.length; start += BULK_CHUNK) {
     const chunk = deliveryIds.slice(start, start + BULK_CHUNK);
     await queue.addBulk(
-      chunk.map((deliveryId) => ({
-        name: QUEUE.deliver,
-        data: deliverPayload.parse({ deliveryId }),
-        opts: { jobId: jobId.deliver(deliveryId), ...backoff },
-      })),
+      chunk.map((deliveryId) => {
+        const data = deliverJob.payload.parse({ deliveryId });
+        return { name: deliverJob.name, data, opts: { jobId: deliverJob.id(data), ...backoff } };
+      }),
     );
   }
   return deliveryIds.length;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { NewArticle } from "./articles.js";
+import type { ArticleLabels } from "./labels.js";
 import { loadMigrations, migrate } from "./migrate.js";
 import type { TestStore } from "./test-support/index.js";
 import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
-import type { ArticleLabels, NewArticle } from "./types.js";
 
 function article(n: number, overrides: Partial<NewArticle> = {}): NewArticle {
   return {

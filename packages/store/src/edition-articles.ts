@@ -1,5 +1,5 @@
+import type { ArticleText } from "./articles.js";
 import type { Sql } from "./db.js";
-import type { ArticleText } from "./types.js";
 
 /** A classified article with its beats and regions (best first), as an edition needs it. */
 export interface EditionArticleRow extends ArticleText {

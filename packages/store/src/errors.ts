@@ -1,18 +1,32 @@
-/** Another process holds the embedded PGlite database. */
-export class PgliteBusyError extends Error {
+import { redactUrl, UserError } from "@newsdesk/config";
+/** Another process holds the embedded PGlite database and does not serve it on its socket. */
+export class PgliteBusyError extends UserError {
   override name = "PgliteBusyError";
   constructor(
     readonly dataDir: string,
     readonly pid: number,
   ) {
     super(
-      `the embedded database in ${dataDir} is in use by process ${pid} (a running \`newsdesk start\` or \`newsdesk worker\`): stop it, or set DATABASE_URL to a PostgreSQL server that every process can share.`,
+      `the embedded database in ${dataDir} belongs to process ${pid}, which does not answer on its socket (an older Newsdesk, or one still starting): wait for it, stop it, or set DATABASE_URL to a PostgreSQL server that every process can share.`,
     );
   }
 }
 
+/** The embedded database's socket would have a longer path than Unix sockets allow. */
+export class SocketPathTooLongError extends UserError {
+  override name = "SocketPathTooLongError";
+  constructor(readonly path: string) {
+    super(
+      `the embedded database's socket ${path} would be longer than Unix sockets allow (${MAX_SOCKET_PATH} bytes): set DATA_DIR to a shorter folder (e.g. DATA_DIR=$HOME/.newsdesk), or set DATABASE_URL to a PostgreSQL server`,
+    );
+  }
+}
+
+/** The longest Unix socket path every platform takes (macOS: 104 bytes with the final NUL). */
+export const MAX_SOCKET_PATH = 103;
+
 /** A migration file failed to apply; nothing of it was kept. */
-export class MigrationError extends Error {
+export class MigrationError extends UserError {
   override name = "MigrationError";
   constructor(
     readonly migration: string,
@@ -26,7 +40,7 @@ export class MigrationError extends Error {
 }
 
 /** The database has migrations this version of Newsdesk does not know: it is older than the data. */
-export class SchemaTooNewError extends Error {
+export class SchemaTooNewError extends UserError {
   override name = "SchemaTooNewError";
   constructor(readonly unknown: string[]) {
     super(
@@ -36,22 +50,12 @@ export class SchemaTooNewError extends Error {
 }
 
 /** PostgreSQL at DATABASE_URL cannot be reached or refuses us. */
-export class DatabaseUnreachableError extends Error {
+export class DatabaseUnreachableError extends UserError {
   override name = "DatabaseUnreachableError";
   constructor(url: string, cause: unknown) {
     super(
       `PostgreSQL does not answer at ${redactUrl(url)} (${cause instanceof Error ? cause.message : String(cause)}). Start it (\`docker compose up -d postgres\`), fix DATABASE_URL, or unset it to use the embedded PGlite.`,
       { cause },
     );
-  }
-}
-
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unparseable URL)";
   }
 }

@@ -3,46 +3,51 @@ export type {
   ArchivedEditionRow,
   ArticlePage,
   ArticleSource,
-} from "./archive-queries.js";
-export { createStore, type Store, type StoreOptions, sha256Hex } from "./create-store.js";
+} from "./archive.js";
+export type {
+  ArticleText,
+  NewArticle,
+  StoreCounts,
+  StoredArticle,
+  UpsertArticlesResult,
+} from "./articles.js";
+export { createStore, type Store, type StoreOptions } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
 export type {
   ClaimedDelivery,
   DeliveryCounts,
   DeliveryRow,
   DeliveryState,
-  DigestFrequency,
+} from "./deliveries.js";
+export {
+  type DumpProgress,
+  type DumpRow,
+  type DumpStatus,
+  type RegisterDumpResult,
+  sha256Hex,
+} from "./dumps.js";
+export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
+export type {
   EditionOutcomes,
   EditionRow,
   EditionStatus,
-  NewSubscriber,
   SaveEditionResult,
-  SubscriberRow,
-  SubscriberStatus,
-} from "./digest-types.js";
-export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
+} from "./editions.js";
 export {
   DatabaseUnreachableError,
   MigrationError,
   PgliteBusyError,
   SchemaTooNewError,
 } from "./errors.js";
+export type { ArticleLabels } from "./labels.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
 export type {
   ConfirmOutcome,
+  DigestFrequency,
+  NewSubscriber,
   SubscribeOutcome,
   SubscriberChoices,
+  SubscriberRow,
+  SubscriberStatus,
   Subscription,
-} from "./subscriber-types.js";
-export type {
-  ArticleLabels,
-  ArticleText,
-  DumpProgress,
-  DumpRow,
-  DumpStatus,
-  NewArticle,
-  RegisterDumpResult,
-  StoreCounts,
-  StoredArticle,
-  UpsertArticlesResult,
-} from "./types.js";
+} from "./subscribers.js";

@@ -24,7 +24,7 @@ async function run(args: string[]): Promise<string> {
 }
 
 describe("newsdesk classify", () => {
-  it("prints the DESIGN.md document with beats, regions, places and people", async () => {
+  it("prints the JSON contract's document with beats, regions, places and people", async () => {
     const doc = JSON.parse(await run(["classify", "-", "--json"]));
     expect(doc.articles).toHaveLength(2);
     const [quake, cup] = doc.articles;

@@ -12,7 +12,7 @@ export interface ClassifyCommandOptions {
   explain?: boolean;
 }
 
-/** One article of the DESIGN.md classify document: the parsed article plus its labels. */
+/** One article of the classify document (docs/json-contract.md): the parsed article plus its labels. */
 export type ClassifiedArticle = Article &
   Classification & { explanation?: Omit<Explanation, keyof Classification> };
 
@@ -47,7 +47,7 @@ export function registerClassifyCommand(program: Command, io: Io): void {
     )
     .argument("<file>", "the dump to read, or - for standard input")
     .addOption(formatOption)
-    .option("--json", "print the JSON document other tools read (DESIGN.md)")
+    .option("--json", "print the JSON document other tools read (docs/json-contract.md)")
     .option("--explain", "show the evidence behind each beat and region")
     .action(async (file: string, options: ClassifyCommandOptions) => {
       const parsed = await parseInput(file, options.format, io);

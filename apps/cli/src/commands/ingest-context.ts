@@ -1,3 +1,11 @@
+import { createLogger } from "@newsdesk/config";
+import {
+  createIngestionWorker,
+  type IngestionWorker,
+  loadClassify,
+  parse,
+  type WorkerEnv,
+} from "@newsdesk/ingest";
 import {
   closeConnection,
   connectProducer,
@@ -8,14 +16,6 @@ import {
   type RedisServer,
 } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
-import {
-  createIngestionWorker,
-  createLogger,
-  type IngestionWorker,
-  loadClassify,
-  parse,
-  type WorkerEnv,
-} from "@newsdesk/worker";
 import { reportError } from "../report-error.js";
 
 /** What `ingest`, `status` and `reclassify` work with; `close()` releases all of it. */

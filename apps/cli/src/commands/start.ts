@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { untilStopSignal } from "@newsdesk/config";
-import { runDigest, runWeb } from "@newsdesk/digest";
-import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
+import { createLogger, untilStopSignal } from "@newsdesk/config";
+import { runDigest } from "@newsdesk/digest";
+import { loadClassify, parse, runWorker } from "@newsdesk/ingest";
+import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";

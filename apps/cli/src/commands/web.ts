@@ -1,5 +1,5 @@
-import { untilStopSignal } from "@newsdesk/config";
-import { createLogger, runWeb } from "@newsdesk/digest";
+import { createLogger, untilStopSignal } from "@newsdesk/config";
+import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";

@@ -1,5 +1,5 @@
-import { untilStopSignal } from "@newsdesk/config";
-import { createLogger, loadClassify, parse, runWorker } from "@newsdesk/worker";
+import { createLogger, untilStopSignal } from "@newsdesk/config";
+import { loadClassify, parse, runWorker } from "@newsdesk/ingest";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";

@@ -1,0 +1,37 @@
+import { createLogger, untilStopSignal } from "@newsdesk/config";
+import { runDigest } from "@newsdesk/digest";
+import type { Command } from "commander";
+import { readEnv } from "../env.js";
+import type { Io } from "../io.js";
+import { withUserErrors } from "./ingest-context.js";
+
+/**
+ * `newsdesk digest run`: a digest process (deliveries, schedule ticks, and the unsubscribe
+ * mailbox when UNSUBSCRIBE_SMTP_PORT is set); any number can run against the same Redis and
+ * PostgreSQL. Stops on SIGINT/SIGTERM after the jobs in flight.
+ */
+export function registerDigestRunCommand(digest: Command, io: Io): void {
+  digest
+    .command("run")
+    .description("run the digest: deliver editions, send each subscriber's on schedule")
+    .action(async () => {
+      process.exitCode = await withUserErrors(io, async () => {
+        const env = readEnv();
+        const log = createLogger(env.LOG_LEVEL, io.stderr);
+        const running = await runDigest(env, { log });
+        log.info(
+          {
+            pid: process.pid,
+            store: running.store.location,
+            mail: running.mailer.kind,
+            unsubscribeMailbox: running.mailbox?.port,
+          },
+          "digest ready",
+        );
+        await untilStopSignal(log);
+        await running.close();
+        log.info("stopped");
+        return 0;
+      });
+    });
+}

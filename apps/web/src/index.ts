@@ -1,0 +1,2 @@
+export { webEnv } from "./env.js";
+export { runWeb } from "./run-web.js";

@@ -1,0 +1,87 @@
+import type { AddressInfo } from "node:net";
+import type { Logger } from "@newsdesk/config";
+import {
+  Cleanup,
+  loadSecret,
+  openConnections,
+  PortUnavailableError,
+  publicUrlOf,
+  scheduleOf,
+} from "@newsdesk/digest";
+import { createTransport, type Mailer } from "@newsdesk/mail";
+import type { Store } from "@newsdesk/store";
+import type { FastifyInstance } from "fastify";
+import { createWebApp } from "./create-web-app.js";
+import type { WebEnv } from "./env.js";
+
+export interface RunningWeb {
+  app: FastifyInstance;
+  /** Where it listens, e.g. `http://localhost:3000`. */
+  url: string;
+  /** Opens `/admin/*`: `ADMIN_TOKEN` or the one generated into `$DATA_DIR/admin-token`. */
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+/** What a process that already runs the worker or the digest lends the web app. */
+export interface SharedWebConnections {
+  redisUrl: string;
+  store: Store;
+  mailer: Mailer;
+}
+
+/**
+ * Wires and starts the web app on `HOST:PORT` (this machine only unless HOST says otherwise):
+ * Redis (REDIS_URL, or the embedded redis-server), the store (DATABASE_URL, or PGlite) and the
+ * mail transport, unless `shared` lends them (`newsdesk start`, where PGlite has one owner).
+ * `port: 0` picks a free port (tests).
+ */
+export async function runWeb(
+  env: WebEnv,
+  deps: { log: Logger; shared?: SharedWebConnections; port?: number; host?: string },
+): Promise<RunningWeb> {
+  const cleanup = new Cleanup();
+  try {
+    const { redisUrl, store } = await openConnections(env, {
+      name: "web",
+      log: deps.log,
+      cleanup,
+      shared: deps.shared,
+    });
+    let mailer = deps.shared?.mailer;
+    if (!mailer) {
+      const own = createTransport(env);
+      cleanup.push(async () => own.close());
+      mailer = own;
+    }
+    const adminToken = await loadSecret(env.ADMIN_TOKEN, env.DATA_DIR, "admin-token");
+    const app = await createWebApp({
+      store,
+      mailer,
+      redisUrl,
+      queuePrefix: env.QUEUE_PREFIX,
+      secret: await loadSecret(env.SECRET, env.DATA_DIR),
+      publicUrl: publicUrlOf(env),
+      schedule: scheduleOf(env),
+      adminToken,
+      dataDir: env.DATA_DIR,
+      maxDumpBytes: env.MAX_DUMP_BYTES,
+      log: deps.log,
+      trustProxy: env.TRUST_PROXY,
+      development: env.NODE_ENV !== "production",
+    });
+    cleanup.push(() => app.close());
+    const wanted = deps.port ?? env.PORT;
+    await app.listen({ port: wanted, host: deps.host ?? env.HOST }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE") throw new PortUnavailableError(wanted, "it is in use");
+      if (code === "EACCES") throw new PortUnavailableError(wanted, "permission denied");
+      throw error;
+    });
+    const { port } = app.server.address() as AddressInfo;
+    return { app, url: `http://localhost:${port}`, adminToken, close: () => cleanup.run() };
+  } catch (error) {
+    await cleanup.run();
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+import type { Logger } from "@newsdesk/config";
+import type { Mailer } from "@newsdesk/mail";
+import { type JobWorker, QUEUE, startJobWorker } from "@newsdesk/queue";
+import type { Store } from "@newsdesk/store";
+import { editionFromJson } from "../edition/edition-json.js";
+import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "../edition/failure-rate.js";
+import { createSegmentCache, type SegmentCache } from "../edition/segment-cache.js";
+import { EditionNotFoundError } from "../errors.js";
+import { deliverHandler } from "../jobs/deliver.js";
+import { batchedDeliveryWrites } from "./batched-delivery-writes.js";
+
+export interface DeliveryWorkerOptions {
+  redisUrl: string;
+  prefix?: string | undefined;
+  store: Store;
+  mailer: Mailer;
+  log: Logger;
+  publicUrl: string;
+  secret: string;
+  /** Domain of Message-IDs and the unsubscribe mailto (the From address's). */
+  mailDomain: string;
+  concurrency?: number | undefined;
+  /** Messages per second across every deliver worker (BullMQ's queue-wide limiter). */
+  ratePerSecond: number;
+  bounceLimit?: number | undefined;
+  /** When an edition pauses itself; `DEFAULT_FAILURE_POLICY` unless given. */
+  failurePolicy?: FailurePolicy | undefined;
+  /** Job lock; a crashed worker's jobs go back to the queue within about twice this. */
+  lockDurationMs?: number | undefined;
+  maxStalledCount?: number | undefined;
+  onCompile?: ((editionId: number, key: string, ms: number) => void) | undefined;
+}
+
+export interface DeliveryWorker {
+  worker: JobWorker["worker"];
+  segments: SegmentCache;
+  waitUntilReady(): Promise<void>;
+  /** Lets active jobs finish, then closes the worker and its connection (not the store or mailer). */
+  close(): Promise<void>;
+}
+
+/**
+ * The deliver worker of one process. Nothing starts at import time: this factory connects,
+ * and `close()` undoes it.
+ */
+export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const failurePolicy = options.failurePolicy ?? DEFAULT_FAILURE_POLICY;
+  // Claims and sends of the jobs in flight share statements; the rest is rare and goes alone.
+  const store = { ...options.store, ...batchedDeliveryWrites(options.store) };
+  const segments = createSegmentCache({
+    publicUrl: options.publicUrl,
+    onCompile: options.onCompile,
+    async loadEdition(editionId) {
+      const content = await options.store.getEditionContent(editionId);
+      if (content === undefined) throw new EditionNotFoundError(editionId);
+      return editionFromJson(content);
+    },
+  });
+
+  const running = startJobWorker({
+    queue: QUEUE.deliver,
+    handlers: [
+      deliverHandler({
+        store,
+        mailer: options.mailer,
+        segments,
+        links: {
+          secret: options.secret,
+          publicUrl: options.publicUrl,
+          mailDomain: options.mailDomain,
+        },
+        bounceLimit: options.bounceLimit ?? 3,
+        failurePolicy,
+      }),
+    ],
+    redisUrl: options.redisUrl,
+    prefix: options.prefix,
+    log: options.log,
+    connectionName: "newsdesk-digest-deliver",
+    concurrency: options.concurrency ?? 10,
+    limiter: { max: options.ratePerSecond, duration: 1_000 },
+    lockDurationMs: options.lockDurationMs,
+    maxStalledCount: options.maxStalledCount,
+  });
+
+  return {
+    worker: running.worker,
+    segments,
+    waitUntilReady: () => running.waitUntilReady(),
+    close: () => running.close(),
+  };
+}

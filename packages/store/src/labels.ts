@@ -1,0 +1,136 @@
+import type { Db, Sql } from "./db.js";
+
+/** What the classifier says of an article (structurally `@newsdesk/classifier`'s `Classification`). */
+export interface ArticleLabels {
+  beats: { id: string; score: number }[];
+  regions: { id: string; score: number }[];
+  places: { name: string; countryCode: string; mentions: number }[];
+  people: string[];
+}
+
+/** The labels stored for an article, best first (empty lists when it has none yet). */
+export async function readArticleLabels(db: Sql, articleId: number): Promise<ArticleLabels> {
+  const [beats, regions, places, people] = await Promise.all([
+    db.query<{ id: string; score: number }>(
+      "SELECT beat_id AS id, score FROM article_beats WHERE article_id = $1 ORDER BY rank",
+      [articleId],
+    ),
+    db.query<{ id: string; score: number }>(
+      "SELECT region_id AS id, score FROM article_regions WHERE article_id = $1 ORDER BY rank",
+      [articleId],
+    ),
+    db.query<{ name: string; countryCode: string; mentions: number }>(
+      `SELECT name, country_code AS "countryCode", mentions FROM article_places
+       WHERE article_id = $1 ORDER BY mentions DESC, name`,
+      [articleId],
+    ),
+    db.query<{ name: string }>(
+      "SELECT name FROM article_people WHERE article_id = $1 ORDER BY rank",
+      [articleId],
+    ),
+  ]);
+  return { beats, regions, places, people: people.map((row) => row.name) };
+}
+
+/** Labels (beats, regions, places, people): replaced whole when an article is classified again. */
+export function labelQueries(db: Db) {
+  return {
+    /**
+     * Replaces the labels of these articles in one transaction and marks them classified.
+     * Labels are sorted best first by the caller; the first beat and region are the primary ones.
+     */
+    async saveLabels(
+      items: readonly { articleId: number; labels: ArticleLabels }[],
+    ): Promise<void> {
+      if (items.length === 0) return;
+      const sorted = [...items].sort((a, b) => a.articleId - b.articleId);
+      const ids = JSON.stringify(sorted.map((item) => item.articleId));
+      const beats = sorted.flatMap(({ articleId, labels }) =>
+        labels.beats.map((beat, rank) => ({
+          article_id: articleId,
+          id: beat.id,
+          score: beat.score,
+          rank,
+        })),
+      );
+      const regions = sorted.flatMap(({ articleId, labels }) =>
+        labels.regions.map((region, rank) => ({
+          article_id: articleId,
+          id: region.id,
+          score: region.score,
+          rank,
+        })),
+      );
+      const places = sorted.flatMap(({ articleId, labels }) =>
+        labels.places.map((place) => ({
+          article_id: articleId,
+          name: place.name,
+          country_code: place.countryCode,
+          mentions: place.mentions,
+        })),
+      );
+      const people = sorted.flatMap(({ articleId, labels }) =>
+        labels.people.map((name, rank) => ({ article_id: articleId, name, rank })),
+      );
+      const primaries = sorted.map(({ articleId, labels }) => ({
+        id: articleId,
+        beat: labels.beats[0]?.id ?? null,
+        region: labels.regions[0]?.id ?? null,
+      }));
+      await db.transaction(async (tx) => {
+        for (const table of [
+          "article_beats",
+          "article_regions",
+          "article_places",
+          "article_people",
+        ]) {
+          await tx.query(
+            `DELETE FROM ${table}
+             WHERE article_id IN (SELECT value::bigint FROM jsonb_array_elements_text($1::jsonb))`,
+            [ids],
+          );
+        }
+        await tx.query(
+          `INSERT INTO article_beats (article_id, beat_id, score, rank)
+           SELECT article_id, id, score, rank
+           FROM jsonb_to_recordset($1::jsonb) AS x(article_id bigint, id text, score real, rank smallint)
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(beats)],
+        );
+        await tx.query(
+          `INSERT INTO article_regions (article_id, region_id, score, rank)
+           SELECT article_id, id, score, rank
+           FROM jsonb_to_recordset($1::jsonb) AS x(article_id bigint, id text, score real, rank smallint)
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(regions)],
+        );
+        await tx.query(
+          `INSERT INTO article_places (article_id, name, country_code, mentions)
+           SELECT article_id, name, country_code, mentions
+           FROM jsonb_to_recordset($1::jsonb) AS x(article_id bigint, name text, country_code text,
+             mentions integer)
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(places)],
+        );
+        await tx.query(
+          `INSERT INTO article_people (article_id, name, rank)
+           SELECT article_id, name, rank
+           FROM jsonb_to_recordset($1::jsonb) AS x(article_id bigint, name text, rank smallint)
+           ON CONFLICT DO NOTHING`,
+          [JSON.stringify(people)],
+        );
+        await tx.query(
+          `UPDATE articles a SET primary_beat = x.beat, primary_region = x.region,
+             classified_at = now(), classify_error = NULL
+           FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, beat text, region text)
+           WHERE a.id = x.id`,
+          [JSON.stringify(primaries)],
+        );
+      });
+    },
+    /** The labels stored for an article, best first. */
+    getLabels(articleId: number): Promise<ArticleLabels> {
+      return readArticleLabels(db, articleId);
+    },
+  };
+}
