@@ -51,11 +51,16 @@ function run(
   const beats = rankBeats(tally, lexicon, words);
   const geo = geoparse(zones, gazetteer);
   const people = findPeople(zones, gazetteer, article.contributors ?? []);
+  const primary = lexicon.beats.findIndex((b) => b.id === beats[0]?.id);
   const classification: Classification = {
     beats,
     regions: geo.regions,
     places: geo.places,
     people,
+    evidence: {
+      beat: primary >= 0 ? beatTerms(tally, primary, 4).map((t) => t.term) : [],
+      region: [...new Set(geo.evidence[0]?.places.map((p) => p.name))].slice(0, 3),
+    },
   };
   if (!explain) return classification;
   const index = new Map(lexicon.beats.map((b, i) => [b.id, i]));

@@ -29,6 +29,20 @@ export interface Classification {
   regions: ScoredLabel<RegionId>[];
   places: PlaceMention[];
   people: string[];
+  /** The few words and places that decided the primary beat and region, strongest first. */
+  evidence: ClassificationEvidence;
+}
+
+/**
+ * A reader's "why is this here": the strongest evidence for the primary beat (words and
+ * phrases of the article, as written in lowercase) and for the primary region (place names),
+ * taken from the same numbers that decided them. Empty lists when nothing decided it.
+ */
+export interface ClassificationEvidence {
+  /** Up to four words or phrases, e.g. ["tariffs", "central bank"]. */
+  beat: string[];
+  /** Up to three places, e.g. ["Lagos", "Nigeria"]. */
+  region: string[];
 }
 
 /** One beat of a taxonomy file (data/taxonomy.json). */

@@ -31,8 +31,9 @@ export function classifyParsed(
   return {
     articles: result.articles.map((article) => {
       if (!explain) return { ...article, ...classifier.classify(article) };
-      const { beats, regions, places, people, ...explanation } = classifier.explain(article);
-      return { ...article, beats, regions, places, people, explanation };
+      const { beats, regions, places, people, evidence, ...explanation } =
+        classifier.explain(article);
+      return { ...article, beats, regions, places, people, evidence, explanation };
     }),
     warnings: result.warnings,
   };
