@@ -1,5 +1,5 @@
 import { compileTaxonomy } from "./beat-lexicon.js";
-import { compileBeatModel } from "./beat-model.js";
+import { type BeatModelData, compileBeatModel } from "./beat-model.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
 import { findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
@@ -12,6 +12,8 @@ import { splitZones } from "./zones.js";
 export interface ClassifierOptions {
   /** A taxonomy to use instead of the bundled data/taxonomy.json (see `extendTaxonomy`). */
   taxonomy?: Taxonomy;
+  /** A beat model to use instead of the bundled data/beat-model.json (`npm run train -- --out`). */
+  beatModel?: BeatModelData;
 }
 
 /** A loaded classifier: pure and deterministic, safe to share across calls. */
@@ -31,7 +33,10 @@ export interface Classifier {
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const data = loadBundledData();
   const taxonomy = options.taxonomy ?? data.taxonomy;
-  const decider = createBeatDecider(compileBeatModel(data.beatModel), compileTaxonomy(taxonomy));
+  const decider = createBeatDecider(
+    compileBeatModel(options.beatModel ?? data.beatModel),
+    compileTaxonomy(taxonomy),
+  );
   const gazetteer = compileGazetteer(data);
   return {
     taxonomy,

@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { BeatModelData } from "../beat-model.js";
 import { type Classifier, createClassifier } from "../create-classifier.js";
 import { type BeatOutcome, beatMetrics, formatConfusion } from "./beat-metrics.js";
 import { BEFORE } from "./before-figures.js";
@@ -10,21 +11,24 @@ import { DEFAULT_SEEDS, loadReferenceDump } from "./reference-dump.js";
 // Prints, for the fixtures, the outlets held out from training and the reference dump: the
 // primary-beat accuracy, macro-F1 and confusion table; for the fixtures also precision and
 // recall per beat and region and places/people figures, beside the figures before the
-// learned model. `npm run eval [-- DIR] [--corpus PATH] [--seeds DIR] [--verbose]`.
+// learned model. `npm run eval [-- DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--verbose]`.
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const optionValues = new Set([option("--corpus"), option("--seeds")]);
+const optionValues = new Set([option("--corpus"), option("--seeds"), option("--model")]);
 const dir =
   args.find((a) => !a.startsWith("--") && !optionValues.has(a)) ??
   fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
 const corpusPath = option("--corpus") ?? DEFAULT_CORPUS;
 const seedsDir = option("--seeds") ?? DEFAULT_SEEDS;
 
-const classifier = createClassifier();
+const modelPath = option("--model");
+const classifier = createClassifier(
+  modelPath ? { beatModel: JSON.parse(readFileSync(modelPath, "utf8")) as BeatModelData } : {},
+);
 const topLevel = new Set(classifier.taxonomy.beats.filter((b) => !b.parent).map((b) => b.id));
 const pct = (x: number) => (Number.isNaN(x) ? "   -  " : `${(100 * x).toFixed(1).padStart(5)}%`);
 const primaryBeat = (c: Classifier, a: LabeledArticle["article"]) =>

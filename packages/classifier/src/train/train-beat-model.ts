@@ -20,7 +20,7 @@ import { splitZones } from "../zones.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
-// `npm run train [-- --corpus PATH] [--quick]`. Outlets of fold 0 are never read (the eval
+// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval
 // measures on them); fold 1 is kept aside to fit the softmax temperature and to print figures
 // for tuning. Deterministic: the same data gives the same file.
 const args = process.argv.slice(2);
@@ -49,7 +49,11 @@ const settings = {
   /** Text features kept in the committed file, the strongest first. */
   keep: option("--keep", 20000),
 };
-const out = fileURLToPath(new URL("../../data/beat-model.json", import.meta.url));
+const out = args.includes("--out")
+  ? (args[args.indexOf("--out") + 1] as string)
+  : fileURLToPath(new URL("../../data/beat-model.json", import.meta.url));
+// --no-fixtures: to measure the fixtures honestly, as articles the model never saw.
+const useFixtures = !args.includes("--no-fixtures");
 
 const taxonomy = loadDefaultTaxonomy();
 const lexicon = compileTaxonomy(taxonomy);
@@ -93,7 +97,7 @@ for (const c of corpus) {
   labeled.push({ source: c.source, fold, label, weight: 1, article: c.article });
 }
 const fixturesDir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
-for (const f of loadFixtureArticles(fixturesDir)) {
+for (const f of useFixtures ? loadFixtureArticles(fixturesDir) : []) {
   const label = classOf.get(f.beats[0] ?? "");
   if (label === undefined) continue;
   labeled.push({
