@@ -13,10 +13,10 @@ const region = (a: ClassifiableArticle) => classifier.classify(a).regions[0]?.id
 const placeNames = (a: ClassifiableArticle) => classifier.classify(a).places.map((p) => p.name);
 
 describe("createClassifier", () => {
-  it("starts in well under a second", () => {
-    const t0 = performance.now();
-    createClassifier();
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // Cold start is measured by `npm run bench`: a test never asserts on wall time.
+  it("loads its data once and can be created again", () => {
+    const again = createClassifier();
+    expect(again.taxonomy.beats.length).toBe(classifier.taxonomy.beats.length);
   });
 
   it("returns beats and regions best first with scores in [0, 1], deterministically", () => {
