@@ -36,8 +36,7 @@ export function visitFeatures(
     let prev = "";
     for (const t of zone.tokens) {
       const word = t.lower;
-      const c = word.charCodeAt(0);
-      if ((c >= 48 && c <= 57) || word.length < 2) {
+      if (!isFeatureWord(word)) {
         prev = "";
         continue;
       }
@@ -48,6 +47,12 @@ export function visitFeatures(
       prev = word;
     }
   }
+}
+
+/** Numbers and single letters are no features: a year or a count says more about the date. */
+export function isFeatureWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length >= 2 && !(c >= 48 && c <= 57);
 }
 
 /**

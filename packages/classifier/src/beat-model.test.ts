@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { featureKey, featureValues, visitFeatures } from "./beat-features.js";
 import {
   type BeatModelData,
   compileBeatModel,
@@ -55,5 +56,35 @@ describe("the beat model", () => {
     const soft = softmax([2, 0], 2);
     expect((sharp[0] ?? 0) + (sharp[1] ?? 0)).toBeCloseTo(1, 12);
     expect(soft[0]).toBeLessThan(sharp[0] ?? 0);
+  });
+
+  it("counts exactly the features training counts (visitFeatures)", () => {
+    const article = splitZones({
+      headline: "Central bank raises rates again",
+      dek: "A second rise in 2024, as prices climb",
+      paragraphs: [
+        "The central bank, which meets monthly, raised rates; the bank's governor spoke.",
+        "Rates rose.",
+      ],
+      contributors: [],
+    });
+    const counts = new Map<string, number>();
+    visitFeatures(article, (kind, a, b, w) => {
+      const key = featureKey(kind, a, b);
+      counts.set(key, (counts.get(key) ?? 0) + w);
+    });
+    const keys = [...counts.keys()];
+    const everything = compileBeatModel({
+      ...data,
+      features: Object.fromEntries(keys.map((k) => [k, [0, 0]])),
+    });
+    const s = scoreBeatModel(everything, article, [0, 0], 20);
+    const expected = featureValues(
+      keys.map((_, i) => i),
+      keys.map((k) => counts.get(k) ?? 0),
+    );
+    const got = new Map([...s.index].map((f, i) => [everything.keys[f], s.value[i]]));
+    expect(got.size).toBe(keys.length);
+    keys.forEach((k, i) => expect(got.get(k)).toBeCloseTo(expected.value[i] ?? 0, 12));
   });
 });

@@ -1,4 +1,4 @@
-import { FeatureKind, featureValues, lexiconValue, visitFeatures } from "./beat-features.js";
+import { featureValues, isFeatureWord, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
 import type { Zone } from "./zones.js";
 
 /** The learned beat model as committed in data/beat-model.json (see src/train/). */
@@ -40,6 +40,8 @@ export interface WordFeatures {
   /** Second word -> the phrase's feature. */
   next: Map<string, number> | undefined;
 }
+
+const NO_FEATURES: WordFeatures = { word: -1, headline: -1, next: undefined };
 
 /** What the model made of one article: logits per class and the inputs behind them. */
 export interface BeatScores {
@@ -111,21 +113,31 @@ export function scoreBeatModel(
     if (scratch[f] === 0) touched.push(f);
     scratch[f] = (scratch[f] ?? 0) + w;
   };
-  // visitFeatures gives a word before the phrase it ends, so the previous word's entry is at hand.
-  let previous: WordFeatures | undefined;
-  let current: WordFeatures | undefined;
-  visitFeatures(zones, (kind, a, b, w) => {
-    if (kind === FeatureKind.Word) {
-      previous = current;
-      current = vocab.get(a);
-      if (current) add(current.word, w);
-    } else if (kind === FeatureKind.HeadlineWord) {
-      if (current) add(current.headline, w);
-    } else {
-      const f = previous?.next?.get(b);
-      if (f !== undefined) add(f, w);
+  // The same walk as visitFeatures (which training uses), written out: one lookup a word finds
+  // the word's features and the phrases it starts, without a call per feature.
+  for (const zone of zones) {
+    const w = ZONE_WEIGHT[zone.kind];
+    if (w === 0) continue;
+    const headline = zone.kind === "headline";
+    let previous: WordFeatures | undefined;
+    for (const t of zone.tokens) {
+      if (!isFeatureWord(t.lower)) {
+        previous = undefined;
+        continue;
+      }
+      const current = vocab.get(t.lower);
+      if (previous?.next !== undefined && (t.joined || t.hyphenated)) {
+        const f = previous.next.get(t.lower);
+        if (f !== undefined) add(f, w);
+      }
+      if (current) {
+        add(current.word, w);
+        if (headline) add(current.headline, 1);
+      }
+      // A word outside the vocabulary starts no phrase in it either.
+      previous = current ?? NO_FEATURES;
     }
-  });
+  }
   const counts = Float64Array.from(touched, (f) => scratch[f] ?? 0);
   for (const f of touched) scratch[f] = 0;
   const { index, value } = featureValues(touched, counts);
