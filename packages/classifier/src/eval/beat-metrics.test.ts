@@ -21,6 +21,7 @@ describe("beatMetrics", () => {
 
   it("leaves beats under the minimum support out of macro-F1", () => {
     expect(beatMetrics(outcomes, 2).macroF1).toBeCloseTo(0.8, 6);
+    expect(beatMetrics(outcomes, 30).macroF1).toBeNaN();
   });
 
   it("tabulates gold against predicted", () => {

@@ -8,7 +8,7 @@ export interface BeatOutcome {
 export interface BeatMetrics {
   total: number;
   accuracy: number;
-  /** Mean F1 over the beats with at least `minSupport` articles. */
+  /** Mean F1 over the beats with at least `minSupport` articles; NaN when none has that many. */
   macroF1: number;
   perBeat: { id: string; support: number; precision: number; recall: number; f1: number }[];
   /** gold (the first acceptable beat) -> predicted -> count. */
@@ -56,7 +56,7 @@ export function beatMetrics(outcomes: BeatOutcome[], minSupport = 30): BeatMetri
   return {
     total: outcomes.length,
     accuracy: outcomes.length > 0 ? right / outcomes.length : 0,
-    macroF1: counted.length > 0 ? counted.reduce((s, b) => s + b.f1, 0) / counted.length : 0,
+    macroF1: counted.length > 0 ? counted.reduce((s, b) => s + b.f1, 0) / counted.length : Number.NaN,
     perBeat,
     confusion,
   };

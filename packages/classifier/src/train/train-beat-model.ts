@@ -347,6 +347,20 @@ console.log(
 temperature = fitTemperature(pruned.rows);
 console.log(`temperature ${temperature} for the committed model`);
 
+/**
+ * The biases, centered. A beat with fewer than RARE articles here (weather, lifestyle, human
+ * interest: the corpus has none) takes the median bias of the others: the corpus's silence
+ * says nothing of how often a newsroom writes them, and its lexicon and words decide instead.
+ */
+function commonBias(bias: Float64Array): number[] {
+  const RARE = 30;
+  const mean = bias.reduce((s, x) => s + x, 0) / K;
+  const centered = [...bias].map((b) => b - mean);
+  const common = centered.filter((_, k) => (size[k] ?? 0) >= RARE).sort((a, b) => a - b);
+  const median = common[Math.floor(common.length / 2)] ?? 0;
+  return centered.map((b, k) => ((size[k] ?? 0) >= RARE ? b : median));
+}
+
 // Weights are centered per feature (the softmax does not change), so a weight's sign says
 // whether a word speaks for or against a beat: the evidence a reader is shown.
 const scale = 100;
@@ -362,7 +376,7 @@ const model: BeatModelData = {
   classes,
   scale,
   temperature,
-  bias: [...fit.bias].map((b) => q(b - fit.bias.reduce((s, x) => s + x, 0) / K)),
+  bias: commonBias(fit.bias).map((b) => q(b)),
   lexicon: classes.map((_, k) => classes.map((__, j) => (j === k ? q(settings.prior) : 0))),
   features: {},
 };
