@@ -85,6 +85,6 @@ describe("the beat model", () => {
     );
     const got = new Map([...s.index].map((f, i) => [everything.keys[f], s.value[i]]));
     expect(got.size).toBe(keys.length);
-    keys.forEach((k, i) => expect(got.get(k)).toBeCloseTo(expected.value[i] ?? 0, 12));
+    for (const [i, k] of keys.entries()) expect(got.get(k)).toBeCloseTo(expected.value[i] ?? 0, 12);
   });
 });

@@ -56,7 +56,8 @@ export function beatMetrics(outcomes: BeatOutcome[], minSupport = 30): BeatMetri
   return {
     total: outcomes.length,
     accuracy: outcomes.length > 0 ? right / outcomes.length : 0,
-    macroF1: counted.length > 0 ? counted.reduce((s, b) => s + b.f1, 0) / counted.length : Number.NaN,
+    macroF1:
+      counted.length > 0 ? counted.reduce((s, b) => s + b.f1, 0) / counted.length : Number.NaN,
     perBeat,
     confusion,
   };
