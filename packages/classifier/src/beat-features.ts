@@ -63,8 +63,9 @@ export function featureValues(
   features: ArrayLike<number>,
   counts: ArrayLike<number>,
 ): { index: Int32Array; value: Float64Array } {
-  const index = Int32Array.from(features);
+  const index = new Int32Array(features.length);
   const value = new Float64Array(counts.length);
+  for (let i = 0; i < features.length; i++) index[i] = features[i] ?? 0;
   let norm = 0;
   for (let i = 0; i < counts.length; i++) {
     const v = Math.log1p(counts[i] ?? 0);

@@ -73,6 +73,9 @@ export function compileBeatModel(data: BeatModelData): BeatModel {
       const e = entry(key.slice(0, space));
       e.next ??= new Map();
       e.next.set(key.slice(space + 1), f);
+      // The second word gets an entry too: a word without one ends no phrase, so scoring can
+      // skip the phrase lookup for it.
+      entry(key.slice(space + 1));
     }
     const w = data.features[key] ?? [];
     for (let k = 0; k < K; k++) weights[f * K + k] = (w[k] ?? 0) / data.scale;
@@ -126,7 +129,7 @@ export function scoreBeatModel(
         continue;
       }
       const current = vocab.get(t.lower);
-      if (previous?.next !== undefined && (t.joined || t.hyphenated)) {
+      if (current && previous?.next !== undefined && (t.joined || t.hyphenated)) {
         const f = previous.next.get(t.lower);
         if (f !== undefined) add(f, w);
       }
@@ -138,10 +141,14 @@ export function scoreBeatModel(
       previous = current ?? NO_FEATURES;
     }
   }
-  const counts = Float64Array.from(touched, (f) => scratch[f] ?? 0);
-  for (const f of touched) scratch[f] = 0;
+  const counts = new Float64Array(touched.length);
+  for (let i = 0; i < touched.length; i++) {
+    const f = touched[i] as number;
+    counts[i] = scratch[f] ?? 0;
+    scratch[f] = 0;
+  }
   const { index, value } = featureValues(touched, counts);
-  const logits = Float64Array.from(model.bias);
+  const logits = new Float64Array(model.bias);
   const weights = model.weights;
   for (let i = 0; i < index.length; i++) {
     const base = (index[i] ?? 0) * K;
