@@ -9,12 +9,12 @@ export {
   renderPreview,
 } from "./edition/render-preview.js";
 export { type ResumedEdition, resumeEdition } from "./edition/resume-edition.js";
-export { digestEnv, parseDigestEnv, scheduleOf } from "./env.js";
-export { PortUnavailableError, UnknownEditionError } from "./errors.js";
+export { digestEnv, scheduleOf } from "./env.js";
+export { PortUnavailableError } from "./errors.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
 export { Cleanup, openConnections } from "./open-connections.js";
-export { deliveryWorkerFor, publicUrlOf, type RunningDigest, runDigest } from "./run-digest.js";
+export { deliveryWorkerFor, publicUrlOf, runDigest } from "./run-digest.js";
 export type { DigestSchedule } from "./schedule/digest-period.js";
 export { isTimeZone } from "./schedule/zoned-time.js";
 export {
