@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeEmail } from "./compose-email.js";
+import { composeEmail, listIdHeader } from "./compose-email.js";
+import { MailConfigError } from "./errors.js";
 
 const base = {
   to: "ana@example.org",
@@ -27,5 +28,24 @@ describe("composeEmail", () => {
   it("gives a transactional email (a confirmation) no list headers", () => {
     const message = composeEmail("Newsdesk <digest@news.example.org>", base);
     expect(message.headers).toEqual({ "Auto-Submitted": "auto-generated" });
+  });
+
+  it("labels each list's List-Id, and a label can never add a header", () => {
+    const message = composeEmail("Newsdesk <digest@news.example.org>", {
+      ...base,
+      listId: "daily.news.example.org",
+      listName: "Newsdesk daily",
+    });
+    expect(message.headers).toMatchObject({
+      "List-Id": { prepared: true, value: '"Newsdesk daily" <daily.news.example.org>' },
+    });
+    expect(listIdHeader("weekly.news.example.org")).toBe("<weekly.news.example.org>");
+    expect(listIdHeader("weekly.news.example.org", 'The "best"\r\nBcc: x@evil.example')).toBe(
+      '"The \\"best\\" Bcc: x@evil.example" <weekly.news.example.org>',
+    );
+    expect(listIdHeader("daily.news.example.org", "Newsdesk täglich")).toBe(
+      "=?UTF-8?B?TmV3c2Rlc2sgdMOkZ2xpY2g=?= <daily.news.example.org>",
+    );
+    expect(() => listIdHeader("daily news>")).toThrow(MailConfigError);
   });
 });

@@ -80,4 +80,33 @@ describe("the SMTP transport against a real SMTP server", () => {
     expect(transient).not.toBeInstanceOf(PermanentSendError);
     expect((transient as { responseCode?: number }).responseCode).toBe(451);
   });
+
+  it("drops connections whose server stalls, and the other messages still go out", async () => {
+    // The first three messages each hang a connection, as a stuck server does; without
+    // timeouts they would hold all three pooled connections for nodemailer's 10 minutes.
+    server = await startTestSmtpServer({ stall: ({ index }) => index < 3 });
+    mailer = createTransport({
+      ...env(server.url),
+      SMTP_CONNECTION_TIMEOUT_MS: 2_000,
+      SMTP_GREETING_TIMEOUT_MS: 2_000,
+      SMTP_SOCKET_TIMEOUT_MS: 400,
+    });
+    const readers = Array.from({ length: 20 }, (_, i) => i + 1);
+    const outcomes = await Promise.allSettled(
+      readers.map((n) => (mailer as Mailer).send(sampleEmail(n))),
+    );
+    const failed = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(server.stalled).toBe(3);
+    expect(failed).toHaveLength(3);
+    for (const failure of failed) {
+      // A stall is transient: the caller retries it.
+      expect(failure.reason).not.toBeInstanceOf(PermanentSendError);
+    }
+    expect(server.received).toHaveLength(17);
+    // The pool replaced the dropped connections: a retry of the stalled ones goes out.
+    const retried = readers.filter((_, i) => outcomes[i]?.status === "rejected");
+    await Promise.all(retried.map((n) => (mailer as Mailer).send(sampleEmail(n))));
+    const received = await server.waitForMessages(20);
+    expect(new Set(received.map((mail) => mail.to[0])).size).toBe(20);
+  });
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import nodemailer, { type NodemailerError, type Transporter } from "nodemailer";
 import { composeEmail, type OutgoingEmail } from "./compose-email.js";
 import { MailConfigError, PermanentSendError } from "./errors.js";
-import type { MailEnv } from "./mail-env.js";
+import { type MailEnv, SMTP_TIMEOUT_DEFAULTS } from "./mail-env.js";
 import { messageFileName } from "./message-id.js";
 
 /** What a transport reports for a sent message. */
@@ -33,7 +33,18 @@ export type TransportEnv = Pick<
   MailEnv,
   "DATA_DIR" | "SMTP_MAX_CONNECTIONS" | "MAIL_RATE_PER_SECOND" | "MAIL_FROM"
 > &
-  Partial<Pick<MailEnv, "SMTP_URL" | "DKIM_DOMAIN" | "DKIM_SELECTOR" | "DKIM_PRIVATE_KEY">>;
+  Partial<
+    Pick<
+      MailEnv,
+      | "SMTP_URL"
+      | "DKIM_DOMAIN"
+      | "DKIM_SELECTOR"
+      | "DKIM_PRIVATE_KEY"
+      | "SMTP_CONNECTION_TIMEOUT_MS"
+      | "SMTP_GREETING_TIMEOUT_MS"
+      | "SMTP_SOCKET_TIMEOUT_MS"
+    >
+  >;
 
 /**
  * The mail transport for an environment: nodemailer's SMTP pool at `SMTP_URL`
@@ -41,6 +52,10 @@ export type TransportEnv = Pick<
  * or with no `SMTP_URL` the outbox: each message as an `.eml` file in `$DATA_DIR/outbox`,
  * named after its Message-ID (sending it again rewrites the same file). DKIM-signs every
  * message when `DKIM_DOMAIN`, `DKIM_SELECTOR` and `DKIM_PRIVATE_KEY` are set.
+ *
+ * SMTP timeouts are seconds (`SMTP_*_TIMEOUT_MS`): a connection whose server stops answering
+ * fails its message as a transient error (retry it) and leaves the pool, which opens a new one
+ * for the messages behind it.
  */
 export function createTransport(env: TransportEnv): Mailer {
   const dkim = dkimOptions(env);
@@ -51,6 +66,9 @@ export function createTransport(env: TransportEnv): Mailer {
       maxConnections: env.SMTP_MAX_CONNECTIONS,
       rateLimit: env.MAIL_RATE_PER_SECOND,
       rateDelta: 1_000,
+      connectionTimeout: env.SMTP_CONNECTION_TIMEOUT_MS ?? SMTP_TIMEOUT_DEFAULTS.connectionTimeout,
+      greetingTimeout: env.SMTP_GREETING_TIMEOUT_MS ?? SMTP_TIMEOUT_DEFAULTS.greetingTimeout,
+      socketTimeout: env.SMTP_SOCKET_TIMEOUT_MS ?? SMTP_TIMEOUT_DEFAULTS.socketTimeout,
       ...(dkim ? { dkim } : {}),
     });
     return smtpMailer(transporter, env.MAIL_FROM, hostOf(env.SMTP_URL));

@@ -31,3 +31,13 @@ export class PermanentSendError extends Error {
     );
   }
 }
+
+/** A delivery's Message-ID token is not one `newMessageToken` made. */
+export class InvalidMessageTokenError extends Error {
+  override name = "InvalidMessageTokenError";
+  constructor(readonly value: string) {
+    super(
+      `${JSON.stringify(value.slice(0, 80))} is not a message token: store the value of newMessageToken() (32 hex digits) with the delivery and pass that`,
+    );
+  }
+}

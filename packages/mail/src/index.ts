@@ -1,4 +1,5 @@
-export { composeEmail, type OutgoingEmail } from "./compose-email.js";
+export { assertReadyToSend, NotReadyToSendError } from "./assert-ready-to-send.js";
+export { composeEmail, listIdHeader, type OutgoingEmail } from "./compose-email.js";
 export {
   createTransport,
   isPermanent,
@@ -6,6 +7,7 @@ export {
   type SentEmail,
   type TransportEnv,
 } from "./create-transport.js";
+export { type DkimKey, dkimKeyOf } from "./dkim-record.js";
 export { parseEmailAddress } from "./email-address.js";
 export {
   type EncodedBody,
@@ -13,6 +15,14 @@ export {
   encodeTemplate,
   fillEncoded,
 } from "./encoded-body.js";
-export { InvalidEmailAddressError, MailConfigError, PermanentSendError } from "./errors.js";
-export { type MailEnv, mailEnv } from "./mail-env.js";
-export { messageFileName, messageIdFor } from "./message-id.js";
+export {
+  InvalidEmailAddressError,
+  InvalidMessageTokenError,
+  MailConfigError,
+  PermanentSendError,
+} from "./errors.js";
+export { type MailEnv, mailEnv, SMTP_TIMEOUT_DEFAULTS } from "./mail-env.js";
+export { messageFileName, messageIdFor, newMessageToken } from "./message-id.js";
+export type { CheckStatus, SenderCheck, SenderEnv } from "./sender-check.js";
+export { checkSender } from "./sender-checks.js";
+export { type ProbeOptions, type SenderProbes, senderProbes } from "./sender-probes.js";

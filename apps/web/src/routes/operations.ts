@@ -33,5 +33,5 @@ export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Pro
   await app.register(queuesBoardRoutes, { queues, adminToken: deps.adminToken });
   await app.register(dumpsApiRoutes, { ...deps, queues });
   await app.register(dumpUploadRoutes, { ...deps, queues });
-  await app.register(metricsRoutes, { metrics });
+  await app.register(metricsRoutes, { metrics, adminToken: deps.adminToken });
 }

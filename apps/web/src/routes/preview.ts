@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { previewSubscriberLinks } from "@newsdesk/digest";
 import { beatName, DEFAULT_REGION_ORDER, regionName, TOP_LEVEL_BEATS } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
+import { requireAdmin } from "../admin/require-admin.js";
 import { sendEmailFrame } from "../email-frame.js";
 import { checkLinks } from "../preview/check-links.js";
 import { type EmailSize, emailSize } from "../preview/email-size.js";
@@ -20,8 +21,10 @@ import type { WebDeps } from "../web-deps.js";
  */
 export async function previewRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development">,
+  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development" | "adminToken">,
 ): Promise<void> {
+  // A desk page: it shows articles no edition has mailed yet.
+  app.addHook("onRequest", requireAdmin(deps.adminToken));
   const renderer = createPreviewRenderer(deps);
   const listeners = new Set<ServerResponse>();
   if (deps.development) {
@@ -61,6 +64,7 @@ export async function previewRoutes(
     const links = await checkLinks(app, result.email.html, {
       publicUrl: deps.publicUrl,
       subscriberUrls,
+      adminToken: deps.adminToken,
     });
     return reply.view("preview.hbs", {
       ...page,

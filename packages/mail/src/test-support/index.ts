@@ -19,6 +19,8 @@ export interface TestSmtpServer {
   received: ReceivedEmail[];
   /** Messages refused so far (by `reject`). */
   refused: number;
+  /** Messages the server stalled on so far (by `stall`). */
+  stalled: number;
   /** Resolves once `count` messages have been accepted (at once if they already are). */
   waitForMessages(count: number): Promise<ReceivedEmail[]>;
   stop(): Promise<void>;
@@ -30,6 +32,11 @@ export interface TestSmtpOptions {
    * (e.g. 451 transient, 550 permanent). Called with the recipients and the message count.
    */
   reject?: (message: { to: string[]; index: number; raw: Buffer }) => number | undefined;
+  /**
+   * Decides per message whether the server stalls: it reads the message and never answers,
+   * as a hung server does, until the client gives up. Called with the same values as `reject`.
+   */
+  stall?: (message: { to: string[]; index: number; raw: Buffer }) => boolean;
 }
 
 /**
@@ -42,6 +49,7 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
   const waiters: { count: number; resolve: (mail: ReceivedEmail[]) => void }[] = [];
   let index = 0;
   let refused = 0;
+  let stalled = 0;
   const settle = () => {
     for (const waiter of [...waiters]) {
       if (received.length >= waiter.count) {
@@ -52,6 +60,8 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
   };
   const serverOptions: SMTPServerOptions = {
     disabledCommands: ["STARTTLS", "AUTH"],
+    // Stalled sessions the client did not close: do not hold stop() for smtp-server's 30 s.
+    closeTimeout: 1_000,
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -60,7 +70,12 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
       stream.on("end", () => {
         const raw = Buffer.concat(chunks);
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-        const code = options.reject?.({ to, index: index++, raw });
+        const message = { to, index: index++, raw };
+        if (options.stall?.(message)) {
+          stalled++;
+          return; // no reply: the client's socket timeout has to end it
+        }
+        const code = options.reject?.(message);
         if (code !== undefined) {
           refused++;
           const error = Object.assign(new Error(`test server refuses this message (${code})`), {
@@ -95,6 +110,9 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
     received,
     get refused() {
       return refused;
+    },
+    get stalled() {
+      return stalled;
     },
     waitForMessages(count) {
       return new Promise((resolve) => {
