@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { archiveQueries } from "./archive.js";
+import { articleEditQueries } from "./article-edits.js";
 import { articleQueries } from "./articles.js";
 import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
@@ -30,7 +31,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof subscriberQueries> &
   ReturnType<typeof editionQueries> &
   ReturnType<typeof deliveryQueries> &
-  ReturnType<typeof archiveQueries> & {
+  ReturnType<typeof archiveQueries> &
+  ReturnType<typeof articleEditQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -89,6 +91,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...editionQueries(db),
     ...deliveryQueries(db),
     ...archiveQueries(db),
+    ...articleEditQueries(db),
     db,
     location,
     close: () => db.close(),

@@ -4,6 +4,14 @@ export type {
   ArticlePage,
   ArticleSource,
 } from "./archive.js";
+export {
+  type ArticleChanges,
+  type ArticleEditEntry,
+  ArticleEditError,
+  countWords,
+  type DeskArticle,
+  type DeskDump,
+} from "./article-edits.js";
 export type {
   ArticleText,
   NewArticle,

@@ -6,6 +6,8 @@ const DATA_TABLES = [
   "deliveries",
   "editions",
   "subscribers",
+  "article_edit_log",
+  "article_edits",
   "article_people",
   "article_places",
   "article_regions",
