@@ -19,6 +19,8 @@ const DESK_PAGES = [
   "/admin/queues",
   "/admin/queues/api/queues",
   "/admin/dumps",
+  "/admin/dumps/1",
+  "/admin/dumps/1/articles/2",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */

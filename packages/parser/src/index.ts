@@ -1,3 +1,4 @@
+export { deriveHeadline } from "./derive-headline.js";
 export { DumpError, DumpTooLargeError, MalformedJsonError, NotTextError } from "./errors.js";
 export { parseDump } from "./parse-dump.js";
 export type {
