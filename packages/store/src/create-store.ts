@@ -9,6 +9,7 @@ import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { labelQueries } from "./labels.js";
 import { loadMigrations, migrate } from "./migrate.js";
+import { subscriberDeskQueries } from "./subscriber-desk.js";
 import { subscriberQueries } from "./subscribers.js";
 
 export interface StoreOptions {
@@ -32,7 +33,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof editionQueries> &
   ReturnType<typeof deliveryQueries> &
   ReturnType<typeof archiveQueries> &
-  ReturnType<typeof articleEditQueries> & {
+  ReturnType<typeof articleEditQueries> &
+  ReturnType<typeof subscriberDeskQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -92,6 +94,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...deliveryQueries(db),
     ...archiveQueries(db),
     ...articleEditQueries(db),
+    ...subscriberDeskQueries(db),
     db,
     location,
     close: () => db.close(),

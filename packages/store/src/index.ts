@@ -50,6 +50,13 @@ export {
 export type { ArticleLabels } from "./labels.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
 export type {
+  DeskSubscriber,
+  ImportedSubscriber,
+  ImportResult,
+  SubscriberFilter,
+  SuppressedSubscriber,
+} from "./subscriber-desk.js";
+export type {
   ConfirmOutcome,
   DigestFrequency,
   NewSubscriber,
