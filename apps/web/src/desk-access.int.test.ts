@@ -21,6 +21,9 @@ const DESK_PAGES = [
   "/admin/dumps",
   "/admin/dumps/1",
   "/admin/dumps/1/articles/2",
+  "/admin/subscribers",
+  "/admin/subscribers.csv",
+  "/admin/subscribers/suppressed",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */
