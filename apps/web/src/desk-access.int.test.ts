@@ -24,6 +24,7 @@ const DESK_PAGES = [
   "/admin/subscribers",
   "/admin/subscribers.csv",
   "/admin/subscribers/suppressed",
+  "/admin/editions",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */

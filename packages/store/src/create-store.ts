@@ -5,6 +5,7 @@ import { articleQueries } from "./articles.js";
 import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
 import { dumpQueries } from "./dumps.js";
+import { editionStatusQueries } from "./edition-status.js";
 import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { labelQueries } from "./labels.js";
@@ -34,7 +35,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof deliveryQueries> &
   ReturnType<typeof archiveQueries> &
   ReturnType<typeof articleEditQueries> &
-  ReturnType<typeof subscriberDeskQueries> & {
+  ReturnType<typeof subscriberDeskQueries> &
+  ReturnType<typeof editionStatusQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -95,6 +97,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...archiveQueries(db),
     ...articleEditQueries(db),
     ...subscriberDeskQueries(db),
+    ...editionStatusQueries(db),
     db,
     location,
     close: () => db.close(),

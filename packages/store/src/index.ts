@@ -35,6 +35,7 @@ export {
   sha256Hex,
 } from "./dumps.js";
 export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
+export type { EditionDeliveryStatus } from "./edition-status.js";
 export type {
   EditionOutcomes,
   EditionRow,

@@ -1,0 +1,67 @@
+import { buildDigestEdition } from "@newsdesk/digest";
+import { seedStories } from "@newsdesk/digest/test-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareEdition } from "./test-support/mark-edition-sent.js";
+import { csrfTokenIn, WebClient } from "./test-support/web-client.js";
+import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+
+describe("the desk's editions: the next ones as drafts, send status and resume", () => {
+  let web: TestWeb;
+  let client: WebClient;
+  let editionId: number;
+  beforeAll(async () => {
+    web = await startTestWeb();
+    await seedStories(web.store, [
+      { headline: "Ferry fares frozen on the Vell crossing", region: "europe", beat: "economy" },
+      { headline: "Drought relief reaches Sorra valley", region: "africa", beat: "environment" },
+    ]);
+    const built = await buildDigestEdition(web.store, "daily", new Date());
+    if (!built) throw new Error("expected an edition");
+    editionId = built.row.id;
+    await prepareEdition(web.store, editionId);
+    await web.store.pauseEdition(editionId, "3 of 4 deliveries failed: check SMTP, then resume");
+    client = new WebClient(web.app);
+    const signIn = await client.get("/admin");
+    await client.post("/admin/sign-in", {
+      _csrf: (csrfTokenIn(signIn.body) ?? "").replaceAll("&#x3D;", "="),
+      token: TEST_ADMIN_TOKEN,
+      next: "/admin",
+    });
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it("shows the next daily edition as a draft and the paused one's deliveries", async () => {
+    const page = await client.get("/admin/editions");
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Next daily edition");
+    expect(page.body).toContain("1 active daily subscribers · 2 stories");
+    expect(page.body).toContain("<li>Ferry fares frozen on the Vell crossing</li>");
+    expect(page.body).toMatch(
+      new RegExp(
+        `${editionId} · Daily,[^<]*</a></td>\\s*<td>paused <span class="muted">3 of 4 deliveries failed`,
+      ),
+    );
+    expect(page.body).toMatch(
+      /<td class="num">2<\/td><td class="num">1<\/td><td class="num">1<\/td><td class="num">0<\/td>/,
+    );
+    expect(page.body).toContain(`action="/admin/editions/${editionId}/resume"`);
+  });
+
+  it("resumes a paused edition, queueing its held deliveries again", async () => {
+    const csrf = (csrfTokenIn((await client.get("/admin/editions")).body) ?? "").replaceAll(
+      "&#x3D;",
+      "=",
+    );
+    const resumed = await client.post(`/admin/editions/${editionId}/resume`, { _csrf: csrf });
+    expect(resumed.statusCode).toBe(303);
+    expect(resumed.headers.location).toBe("/admin/editions?done=resumed&queued=1");
+    expect((await web.store.getEdition(editionId))?.status).toBe("prepared");
+    const again = await client.post(`/admin/editions/${editionId}/resume`, { _csrf: csrf });
+    expect(again.headers.location).toBe("/admin/editions?done=not-paused");
+    expect((await client.get("/admin/editions?done=resumed&queued=1")).body).toContain(
+      "Resumed: 1 deliveries queued again.",
+    );
+  });
+});

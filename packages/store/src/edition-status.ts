@@ -1,0 +1,49 @@
+import type { Db } from "./db.js";
+import type { EditionStatus } from "./editions.js";
+import type { DigestFrequency } from "./subscribers.js";
+
+/** An edition as the desk follows it: its period, status and its deliveries by state. */
+export interface EditionDeliveryStatus {
+  id: number;
+  frequency: DigestFrequency;
+  periodStart: Date;
+  periodEnd: Date;
+  status: EditionStatus;
+  articleCount: number;
+  preparedAt: Date | null;
+  pausedAt: Date | null;
+  pauseReason: string | null;
+  /** Deliveries frozen for it: one per subscriber in its audience. */
+  audience: number;
+  /** Waiting to be sent, or being sent now. */
+  queued: number;
+  sent: number;
+  failed: number;
+  bounced: number;
+  skipped: number;
+}
+
+/** Editions with their delivery counts, newest first: the desk's send status. */
+export function editionStatusQueries(db: Db) {
+  return {
+    async listEditionStatus(limit = 30): Promise<EditionDeliveryStatus[]> {
+      return db.query<EditionDeliveryStatus>(
+        `SELECT e.id, e.frequency, e.period_start AS "periodStart", e.period_end AS "periodEnd",
+           e.status, e.article_count AS "articleCount", e.prepared_at AS "preparedAt",
+           e.paused_at AS "pausedAt", e.pause_reason AS "pauseReason",
+           count(d.id)::int AS audience,
+           count(d.id) FILTER (WHERE d.state IN ('queued', 'sending'))::int AS queued,
+           count(d.id) FILTER (WHERE d.state = 'sent')::int AS sent,
+           count(d.id) FILTER (WHERE d.state = 'failed')::int AS failed,
+           count(d.id) FILTER (WHERE d.state = 'bounced')::int AS bounced,
+           count(d.id) FILTER (WHERE d.state = 'skipped')::int AS skipped
+         FROM (SELECT * FROM editions ORDER BY id DESC LIMIT $1) e
+         LEFT JOIN deliveries d ON d.edition_id = e.id
+         GROUP BY e.id, e.frequency, e.period_start, e.period_end, e.status, e.article_count,
+           e.prepared_at, e.paused_at, e.pause_reason
+         ORDER BY e.id DESC`,
+        [limit],
+      );
+    },
+  };
+}
