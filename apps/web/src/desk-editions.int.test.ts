@@ -2,7 +2,7 @@ import { buildDigestEdition } from "@newsdesk/digest";
 import { seedStories } from "@newsdesk/digest/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareEdition } from "./test-support/mark-edition-sent.js";
-import { csrfTokenIn, WebClient } from "./test-support/web-client.js";
+import { csrfTokenIn, messagesTo, WebClient } from "./test-support/web-client.js";
 import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
 describe("the desk's editions: the next ones as drafts, send status and resume", () => {
@@ -63,5 +63,28 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     expect((await client.get("/admin/editions?done=resumed&queued=1")).body).toContain(
       "Resumed: 1 deliveries queued again.",
     );
+  });
+
+  it("sends the next edition's exact email to the typed addresses, marked [TEST]", async () => {
+    const csrf = (csrfTokenIn((await client.get("/admin/editions")).body) ?? "").replaceAll(
+      "&#x3D;",
+      "=",
+    );
+    const refused = await client.post("/admin/editions/test-send", {
+      _csrf: csrf,
+      frequency: "daily",
+      addresses: "editor@example.org, nope",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("&quot;nope&quot; is not an email address");
+    const sent = await client.post("/admin/editions/test-send", {
+      _csrf: csrf,
+      frequency: "daily",
+      addresses: "editor@example.org",
+    });
+    expect(sent.headers.location).toBe("/admin/editions?done=test-sent&count=1");
+    const [mail] = await messagesTo(web.outboxDir, "editor@example.org");
+    expect(mail?.subject).toMatch(/^\[TEST\] /);
+    expect(mail?.html).toContain("Ferry fares frozen on the Vell crossing");
   });
 });

@@ -1,8 +1,11 @@
 import { renderPreview, resumeEdition } from "@newsdesk/digest";
+import { newMessageToken } from "@newsdesk/mail";
 import type { Queues } from "@newsdesk/queue";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireAdmin } from "../admin/require-admin.js";
+import { testSendAddresses, testSubject } from "../desk/test-send.js";
 import { notFound, parseIdParam } from "../id-param.js";
+import { messageDomain } from "../subscribers/subscription-emails.js";
 import type { WebDeps } from "../web-deps.js";
 
 const FREQUENCIES = ["daily", "weekly"] as const;
@@ -20,16 +23,20 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
  * sections and articles, as `/preview` renders it), and every edition built so far with its
  * deliveries by state; a paused one has a resume button (`POST /admin/editions/:id/resume`,
  * CSRF-checked), which does what `newsdesk digest resume` does: back to prepared, and a
- * deliver job queued again for every delivery it held.
+ * deliver job queued again for every delivery it held. `POST /admin/editions/test-send` mails
+ * the next edition's email, exactly as `/preview` renders it, to the addresses an editor typed,
+ * its subject marked "[TEST]".
  */
 export async function deskEditionRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken" | "publicUrl" | "schedule"> & { queues: Queues },
+  deps: Pick<WebDeps, "store" | "adminToken" | "publicUrl" | "schedule" | "mailer"> & {
+    queues: Queues;
+  },
 ): Promise<void> {
   const { store } = deps;
   app.addHook("onRequest", requireAdmin(deps.adminToken));
 
-  app.get("/admin/editions", async (request, reply) => {
+  const editionsPage = async (request: FastifyRequest, reply: FastifyReply, problem?: string) => {
     const drafts = await Promise.all(
       FREQUENCIES.map(async (frequency) => {
         const [preview, audience] = await Promise.all([
@@ -67,21 +74,67 @@ export async function deskEditionRoutes(
       paused: edition.status === "paused",
       archiveHref: edition.status === "draft" ? null : `/archive/${edition.id}`,
     }));
-    const { done, queued } = request.query as { done?: string; queued?: string };
+    const { done, queued, count } = request.query as {
+      done?: string;
+      queued?: string;
+      count?: string;
+    };
     return reply.view("desk-editions.hbs", {
       title: "Editions",
       wide: true,
       csrfToken: reply.generateCsrf(),
       drafts,
       editions,
-      notice:
-        done === "resumed"
-          ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
-          : done === "not-paused"
-            ? "That edition was not paused: nothing changed."
-            : undefined,
+      problem,
+      notice: problem
+        ? undefined
+        : done === "test-sent"
+          ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
+          : done === "resumed"
+            ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
+            : done === "not-paused"
+              ? "That edition was not paused: nothing changed."
+              : undefined,
     });
-  });
+  };
+
+  app.get("/admin/editions", (request, reply) => editionsPage(request, reply));
+
+  app.post(
+    "/admin/editions/test-send",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as { frequency?: string; addresses?: string };
+      const frequency = body.frequency === "weekly" ? "weekly" : "daily";
+      const typed = testSendAddresses(typeof body.addresses === "string" ? body.addresses : "");
+      if ("problem" in typed) return editionsPage(request, reply.code(400), typed.problem);
+      const preview = await renderPreview(store.db, {
+        frequency,
+        segment: { regions: [], beats: [] },
+        publicUrl: deps.publicUrl,
+        schedule: deps.schedule,
+      });
+      if (preview.kind !== "email") {
+        return editionsPage(
+          request,
+          reply.code(409),
+          `The next ${frequency} edition has no stories yet (${preview.span}), so there is nothing to test. Upload a dump, or wait for the worker to classify it.`,
+        );
+      }
+      const domain = messageDomain(deps.publicUrl);
+      for (const to of typed.addresses) {
+        await deps.mailer.send({
+          to,
+          subject: testSubject(preview.email.subject),
+          html: preview.email.html,
+          text: preview.email.text,
+          messageId: `<test-${newMessageToken()}@${domain}>`,
+        });
+      }
+      request.log.info({ frequency, addresses: typed.addresses.length }, "test edition sent");
+      return reply.redirect(`/admin/editions?done=test-sent&count=${typed.addresses.length}`, 303);
+    },
+  );
 
   app.post(
     "/admin/editions/:id/resume",
