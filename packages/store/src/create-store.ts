@@ -5,6 +5,7 @@ import { articleQueries } from "./articles.js";
 import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
 import { dumpQueries } from "./dumps.js";
+import { editionApprovalQueries } from "./edition-approval.js";
 import { editionStatusQueries } from "./edition-status.js";
 import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
@@ -36,7 +37,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof archiveQueries> &
   ReturnType<typeof articleEditQueries> &
   ReturnType<typeof subscriberDeskQueries> &
-  ReturnType<typeof editionStatusQueries> & {
+  ReturnType<typeof editionStatusQueries> &
+  ReturnType<typeof editionApprovalQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -98,6 +100,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...articleEditQueries(db),
     ...subscriberDeskQueries(db),
     ...editionStatusQueries(db),
+    ...editionApprovalQueries(db),
     db,
     location,
     close: () => db.close(),

@@ -13,6 +13,9 @@ export interface EditionDeliveryStatus {
   preparedAt: Date | null;
   pausedAt: Date | null;
   pauseReason: string | null;
+  /** When an editor approved it (approval mode `hold`), and who. */
+  approvedAt: Date | null;
+  approvedBy: string | null;
   /** Deliveries frozen for it: one per subscriber in its audience. */
   audience: number;
   /** Waiting to be sent, or being sent now. */
@@ -31,6 +34,7 @@ export function editionStatusQueries(db: Db) {
         `SELECT e.id, e.frequency, e.period_start AS "periodStart", e.period_end AS "periodEnd",
            e.status, e.article_count AS "articleCount", e.prepared_at AS "preparedAt",
            e.paused_at AS "pausedAt", e.pause_reason AS "pauseReason",
+           e.approved_at AS "approvedAt", e.approved_by AS "approvedBy",
            count(d.id)::int AS audience,
            count(d.id) FILTER (WHERE d.state IN ('queued', 'sending'))::int AS queued,
            count(d.id) FILTER (WHERE d.state = 'sent')::int AS sent,
@@ -40,7 +44,7 @@ export function editionStatusQueries(db: Db) {
          FROM (SELECT * FROM editions ORDER BY id DESC LIMIT $1) e
          LEFT JOIN deliveries d ON d.edition_id = e.id
          GROUP BY e.id, e.frequency, e.period_start, e.period_end, e.status, e.article_count,
-           e.prepared_at, e.paused_at, e.pause_reason
+           e.prepared_at, e.paused_at, e.pause_reason, e.approved_at, e.approved_by
          ORDER BY e.id DESC`,
         [limit],
       );

@@ -34,6 +34,7 @@ export {
   type RegisterDumpResult,
   sha256Hex,
 } from "./dumps.js";
+export type { ApprovalMode, EditionApproval } from "./edition-approval.js";
 export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
 export type { EditionDeliveryStatus } from "./edition-status.js";
 export type {
