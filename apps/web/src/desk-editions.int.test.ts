@@ -87,4 +87,24 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     expect(mail?.subject).toMatch(/^\[TEST\] /);
     expect(mail?.html).toContain("Ferry fares frozen on the Vell crossing");
   });
+
+  it("switches to approval mode, where a draft edition waits for an editor's approval", async () => {
+    const csrf = (csrfTokenIn((await client.get("/admin/editions")).body) ?? "").replaceAll(
+      "&#x3D;",
+      "=",
+    );
+    const set = await client.post("/admin/editions/approval-mode", { _csrf: csrf, mode: "hold" });
+    expect(set.headers.location).toBe("/admin/editions?done=mode");
+    expect(await web.store.approvalMode()).toBe("hold");
+    const { row } = (await buildDigestEdition(web.store, "weekly", new Date())) ?? {};
+    const page = await client.get("/admin/editions?done=mode");
+    expect(page.body).toContain("Each edition now waits for an editor&#x27;s approval");
+    expect(page.body).toContain(`action="/admin/editions/${row?.id}/approve"`);
+    const approved = await client.post(`/admin/editions/${row?.id}/approve`, { _csrf: csrf });
+    expect(approved.headers.location).toBe("/admin/editions?done=approved");
+    expect(await web.store.editionApproval(row?.id as number)).toMatchObject({
+      approvedBy: "admin",
+    });
+    expect((await client.get("/admin/editions")).body).toMatch(/approved by admin, /);
+  });
 });

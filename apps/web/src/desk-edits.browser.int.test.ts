@@ -113,6 +113,18 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
     await expect.poll(body).toContain("Cologne's flood wall holds through the night");
     expect(await body()).not.toContain("Riverside shops count the cost of the high water");
     await screenshot(page, "desk-preview-after-edit");
+
+    // The next edition as a draft carries the fix too; a test send goes to the outbox.
+    await page.goto(`${web.url}/admin/editions`);
+    expect(await page.locator('section[aria-labelledby="draft-daily"]').textContent()).toContain(
+      "Cologne's flood wall holds through the night",
+    );
+    await page.getByLabel("Send a test to").first().fill("desk@example.org");
+    await page.getByRole("button", { name: "Send the test of the daily edition" }).click();
+    await page.waitForURL(/done=test-sent/);
+    await screenshot(page, "desk-editions");
+    const [test] = await messagesTo(web.outboxDir, "desk@example.org");
+    expect(test?.subject).toMatch(/^\[TEST\] /);
   }, 90_000);
 
   it("imports a CSV of subscribers and exports it", async () => {

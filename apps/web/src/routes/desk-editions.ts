@@ -9,6 +9,8 @@ import { messageDomain } from "../subscribers/subscription-emails.js";
 import type { WebDeps } from "../web-deps.js";
 
 const FREQUENCIES = ["daily", "weekly"] as const;
+/** Every approval is signed with this until the desk has named accounts. */
+const EDITOR = "admin";
 /** Headlines a draft shows per section; the preview shows the rest. */
 const DRAFT_HEADLINES = 5;
 
@@ -25,7 +27,8 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
  * CSRF-checked), which does what `newsdesk digest resume` does: back to prepared, and a
  * deliver job queued again for every delivery it held. `POST /admin/editions/test-send` mails
  * the next edition's email, exactly as `/preview` renders it, to the addresses an editor typed,
- * its subject marked "[TEST]".
+ * its subject marked "[TEST]". The approval mode (send automatically, or hold each edition until
+ * approved) is set here, and a held draft is approved here.
  */
 export async function deskEditionRoutes(
   app: FastifyInstance,
@@ -68,8 +71,13 @@ export async function deskEditionRoutes(
         };
       }),
     );
+    const mode = await store.approvalMode();
     const editions = (await store.listEditionStatus()).map((edition) => ({
       ...edition,
+      approvable: edition.status === "draft" && edition.approvedAt === null,
+      approved: edition.approvedBy
+        ? `approved by ${edition.approvedBy}, ${timeFormat.format(new Date(edition.approvedAt ?? 0))} UTC`
+        : null,
       title: `${edition.frequency === "daily" ? "Daily" : "Weekly"}, ${timeFormat.format(new Date(edition.periodStart))} to ${timeFormat.format(new Date(edition.periodEnd))} UTC`,
       paused: edition.status === "paused",
       archiveHref: edition.status === "draft" ? null : `/archive/${edition.id}`,
@@ -85,16 +93,23 @@ export async function deskEditionRoutes(
       csrfToken: reply.generateCsrf(),
       drafts,
       editions,
+      hold: mode === "hold",
       problem,
       notice: problem
         ? undefined
-        : done === "test-sent"
-          ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
-          : done === "resumed"
-            ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
-            : done === "not-paused"
-              ? "That edition was not paused: nothing changed."
-              : undefined,
+        : done === "mode"
+          ? mode === "hold"
+            ? "Each edition now waits for an editor's approval before it goes out."
+            : "Editions now go out automatically when due."
+          : done === "approved"
+            ? "Approved: it goes out at the next schedule tick (within a quarter of an hour)."
+            : done === "test-sent"
+              ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
+              : done === "resumed"
+                ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
+                : done === "not-paused"
+                  ? "That edition was not paused: nothing changed."
+                  : undefined,
     });
   };
 
@@ -133,6 +148,31 @@ export async function deskEditionRoutes(
       }
       request.log.info({ frequency, addresses: typed.addresses.length }, "test edition sent");
       return reply.redirect(`/admin/editions?done=test-sent&count=${typed.addresses.length}`, 303);
+    },
+  );
+
+  app.post(
+    "/admin/editions/approval-mode",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const { mode } = (request.body ?? {}) as { mode?: string };
+      const chosen = mode === "hold" ? "hold" : "automatic";
+      await store.setApprovalMode(chosen, EDITOR);
+      request.log.info({ mode: chosen }, "approval mode set on the desk");
+      return reply.redirect("/admin/editions?done=mode", 303);
+    },
+  );
+
+  app.post(
+    "/admin/editions/:id/approve",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const id = parseIdParam(request.params);
+      const edition = id === undefined ? undefined : await store.getEdition(id);
+      if (!edition) throw notFound("There is no such edition. See them all at /admin/editions.");
+      await store.approveEdition(edition.id, EDITOR);
+      request.log.info({ editionId: edition.id }, "edition approved on the desk");
+      return reply.redirect("/admin/editions?done=approved", 303);
     },
   );
 
