@@ -25,6 +25,7 @@ const DESK_PAGES = [
   "/admin/subscribers.csv",
   "/admin/subscribers/suppressed",
   "/admin/editions",
+  "/admin/audit",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */

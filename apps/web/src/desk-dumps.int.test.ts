@@ -123,6 +123,9 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
     expect(after.body).toContain("Merged into the article above");
     expect(after.body).toContain(`merged into article ${ids[0]}`);
 
+    expect((await client.get("/admin/audit")).body).toContain(
+      `<td>article.merge</td><td>article ${ids[1]}</td><td>dumpId: ${dumpId}</td>`,
+    );
     const articleUrl = `/admin/dumps/${dumpId}/articles/${ids[0]}`;
     const edited = await client.post(`${articleUrl}/edit`, {
       _csrf: await csrf(articleUrl),

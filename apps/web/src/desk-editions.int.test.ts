@@ -106,5 +106,12 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
       approvedBy: "admin",
     });
     expect((await client.get("/admin/editions")).body).toMatch(/approved by admin, /);
+    const audit = await client.get("/admin/audit");
+    expect(audit.body).toMatch(/<td>admin<\/td><td>edition.approve<\/td><td>edition \d+<\/td>/);
+    expect(audit.body).toContain("<td>editions.approval-mode</td><td></td><td>mode: hold</td>");
+    expect(audit.body).toContain("<td>edition.resume</td>");
+    expect(audit.body).toContain(
+      "<td>edition.test-send</td><td>next daily edition</td><td>addresses: 1</td>",
+    );
   });
 });

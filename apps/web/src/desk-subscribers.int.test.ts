@@ -133,6 +133,9 @@ describe("the desk's subscribers: list, import, export, remove, suppression list
     expect(suppressed.body).toMatch(
       /<td>ana@example.org<\/td><td>unsubscribed<\/td><td>removed on the desk<\/td>/,
     );
+    expect((await client.get("/admin/audit")).body).toContain(
+      `<td>subscriber.remove</td><td>subscriber ${ana?.id}</td>`,
+    );
     const noToken = await client.post(`/admin/subscribers/${ana?.id}/remove`, {});
     expect(noToken.statusCode).toBe(403);
   });

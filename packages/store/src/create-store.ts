@@ -4,6 +4,7 @@ import { articleEditQueries } from "./article-edits.js";
 import { articleQueries } from "./articles.js";
 import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
+import { deskAuditQueries } from "./desk-audit.js";
 import { dumpQueries } from "./dumps.js";
 import { editionApprovalQueries } from "./edition-approval.js";
 import { editionStatusQueries } from "./edition-status.js";
@@ -38,7 +39,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof articleEditQueries> &
   ReturnType<typeof subscriberDeskQueries> &
   ReturnType<typeof editionStatusQueries> &
-  ReturnType<typeof editionApprovalQueries> & {
+  ReturnType<typeof editionApprovalQueries> &
+  ReturnType<typeof deskAuditQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -101,6 +103,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...subscriberDeskQueries(db),
     ...editionStatusQueries(db),
     ...editionApprovalQueries(db),
+    ...deskAuditQueries(db),
     db,
     location,
     close: () => db.close(),

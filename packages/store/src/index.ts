@@ -27,6 +27,7 @@ export type {
   DeliveryRow,
   DeliveryState,
 } from "./deliveries.js";
+export type { DeskAction, DeskActionRow } from "./desk-audit.js";
 export {
   type DumpProgress,
   type DumpRow,

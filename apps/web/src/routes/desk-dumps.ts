@@ -3,13 +3,11 @@ import { ArticleEditError } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { requireAdmin } from "../admin/require-admin.js";
+import { DESK_ACTOR } from "../desk/desk-actor.js";
 import { DONE_NOTICES, dumpArticleItem } from "../desk/dump-views.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { BEAT_CHOICES, REGION_CHOICES } from "../subscribers/subscription-options.js";
 import type { WebDeps } from "../web-deps.js";
-
-/** Every edit is signed with this until the desk has named accounts: one shared token, one editor. */
-const EDITOR = "admin";
 
 const HEADLINE_MAX = 200;
 const DEK_MAX = 400;
@@ -129,6 +127,12 @@ export async function deskDumpRoutes(
         const loaded = await loadArticle(request.params);
         try {
           const target = await run(loaded, (request.body ?? {}) as Record<string, unknown>);
+          await store.recordDeskAction({
+            actor: DESK_ACTOR,
+            action: `article.${name}`,
+            subject: `article ${loaded.article.id}`,
+            detail: { dumpId: loaded.dump.id },
+          });
           request.log.info(
             { dumpId: loaded.dump.id, articleId: loaded.article.id, action: name },
             "article edited on the desk",
@@ -173,7 +177,7 @@ export async function deskDumpRoutes(
           primaryRegion:
             primaryRegion && primaryRegion !== article.regions[0]?.id ? primaryRegion : undefined,
         },
-        EDITOR,
+        DESK_ACTOR,
       );
       return `/admin/dumps/${dump.id}/articles/${article.id}?done=edited`;
     },
@@ -183,7 +187,7 @@ export async function deskDumpRoutes(
   act(
     "merge",
     async ({ dump, article }) => {
-      const into = await store.mergeIntoAbove(dump.id, article.id, EDITOR);
+      const into = await store.mergeIntoAbove(dump.id, article.id, DESK_ACTOR);
       return dumpHref(dump.id, "merged", into);
     },
     dumpPage,
@@ -200,7 +204,7 @@ export async function deskDumpRoutes(
           `An article splits before one of its paragraphs 2 to ${article.paragraphs.length}: pick one of those.`,
         );
       }
-      const created = await store.splitArticle(article.id, at, deriveHeadline(rest), EDITOR);
+      const created = await store.splitArticle(article.id, at, deriveHeadline(rest), DESK_ACTOR);
       return dumpHref(dump.id, "split", created);
     },
     articlePage,
@@ -209,7 +213,7 @@ export async function deskDumpRoutes(
   act(
     "hide",
     async ({ dump, article }) => {
-      await store.setArticleHidden(article.id, true, EDITOR);
+      await store.setArticleHidden(article.id, true, DESK_ACTOR);
       return dumpHref(dump.id, "hidden", article.id);
     },
     dumpPage,
@@ -218,7 +222,7 @@ export async function deskDumpRoutes(
   act(
     "show",
     async ({ dump, article }) => {
-      await store.setArticleHidden(article.id, false, EDITOR);
+      await store.setArticleHidden(article.id, false, DESK_ACTOR);
       return dumpHref(dump.id, "shown", article.id);
     },
     dumpPage,

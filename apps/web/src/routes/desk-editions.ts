@@ -3,14 +3,13 @@ import { newMessageToken } from "@newsdesk/mail";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requireAdmin } from "../admin/require-admin.js";
+import { DESK_ACTOR } from "../desk/desk-actor.js";
 import { testSendAddresses, testSubject } from "../desk/test-send.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { messageDomain } from "../subscribers/subscription-emails.js";
 import type { WebDeps } from "../web-deps.js";
 
 const FREQUENCIES = ["daily", "weekly"] as const;
-/** Every approval is signed with this until the desk has named accounts. */
-const EDITOR = "admin";
 /** Headlines a draft shows per section; the preview shows the rest. */
 const DRAFT_HEADLINES = 5;
 
@@ -147,6 +146,12 @@ export async function deskEditionRoutes(
         });
       }
       request.log.info({ frequency, addresses: typed.addresses.length }, "test edition sent");
+      await store.recordDeskAction({
+        actor: DESK_ACTOR,
+        action: "edition.test-send",
+        subject: `next ${frequency} edition`,
+        detail: { addresses: typed.addresses.length },
+      });
       return reply.redirect(`/admin/editions?done=test-sent&count=${typed.addresses.length}`, 303);
     },
   );
@@ -157,7 +162,12 @@ export async function deskEditionRoutes(
     async (request, reply) => {
       const { mode } = (request.body ?? {}) as { mode?: string };
       const chosen = mode === "hold" ? "hold" : "automatic";
-      await store.setApprovalMode(chosen, EDITOR);
+      await store.setApprovalMode(chosen, DESK_ACTOR);
+      await store.recordDeskAction({
+        actor: DESK_ACTOR,
+        action: "editions.approval-mode",
+        detail: { mode: chosen },
+      });
       request.log.info({ mode: chosen }, "approval mode set on the desk");
       return reply.redirect("/admin/editions?done=mode", 303);
     },
@@ -170,7 +180,13 @@ export async function deskEditionRoutes(
       const id = parseIdParam(request.params);
       const edition = id === undefined ? undefined : await store.getEdition(id);
       if (!edition) throw notFound("There is no such edition. See them all at /admin/editions.");
-      await store.approveEdition(edition.id, EDITOR);
+      if (await store.approveEdition(edition.id, DESK_ACTOR)) {
+        await store.recordDeskAction({
+          actor: DESK_ACTOR,
+          action: "edition.approve",
+          subject: `edition ${edition.id}`,
+        });
+      }
       request.log.info({ editionId: edition.id }, "edition approved on the desk");
       return reply.redirect("/admin/editions?done=approved", 303);
     },
@@ -188,6 +204,14 @@ export async function deskEditionRoutes(
         { editionId: edition.id, queued: resumed.queued },
         "edition resumed on the desk",
       );
+      if (resumed.resumed) {
+        await store.recordDeskAction({
+          actor: DESK_ACTOR,
+          action: "edition.resume",
+          subject: `edition ${edition.id}`,
+          detail: { queued: resumed.queued },
+        });
+      }
       return reply.redirect(
         resumed.resumed
           ? `/admin/editions?done=resumed&queued=${resumed.queued}`

@@ -3,6 +3,7 @@ import type { SubscriberFilter } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { requireAdmin } from "../admin/require-admin.js";
+import { DESK_ACTOR } from "../desk/desk-actor.js";
 import {
   MAX_IMPORT_ROWS,
   parseSubscriberCsv,
@@ -124,6 +125,11 @@ export async function deskSubscriberRoutes(
     const filter = filterOf(filterQuery.parse(request.query ?? {}));
     const rows = await store.exportSubscribers(filter);
     request.log.info({ rows: rows.length }, "subscribers exported");
+    await store.recordDeskAction({
+      actor: DESK_ACTOR,
+      action: "subscribers.export",
+      detail: { rows: rows.length },
+    });
     const day = new Date().toISOString().slice(0, 10);
     return reply
       .header("content-type", "text/csv; charset=utf-8")
@@ -170,6 +176,17 @@ export async function deskSubscriberRoutes(
         },
         "subscribers imported",
       );
+      await store.recordDeskAction({
+        actor: DESK_ACTOR,
+        action: "subscribers.import",
+        detail: {
+          pending: result.pending.length,
+          activated: result.activated,
+          existing: result.existing,
+          leftOut: parsed.problems.length,
+          consentElsewhere: form.consent,
+        },
+      });
       return listPage(request, reply, {
         imported: {
           added: result.pending.length + result.activated,
@@ -192,7 +209,13 @@ export async function deskSubscriberRoutes(
       const subscriber = id === undefined ? undefined : await store.getSubscriber(id);
       if (!subscriber)
         throw notFound("There is no such subscriber. See them all at /admin/subscribers.");
-      await store.removeSubscriber(subscriber.id, "removed on the desk");
+      if (await store.removeSubscriber(subscriber.id, "removed on the desk")) {
+        await store.recordDeskAction({
+          actor: DESK_ACTOR,
+          action: "subscriber.remove",
+          subject: `subscriber ${subscriber.id}`,
+        });
+      }
       request.log.info({ subscriberId: subscriber.id }, "subscriber removed on the desk");
       return reply.redirect("/admin/subscribers?done=removed", 303);
     },
