@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { csrfTokenIn, WebClient } from "./test-support/web-client.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
+import type { WebClient } from "./test-support/web-client.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 const html = { accept: "text/html" };
 
@@ -27,13 +28,7 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
 
   beforeAll(async () => {
     web = await startTestWeb();
-    client = new WebClient(web.app);
-    const signIn = await client.get("/admin");
-    await client.post("/admin/sign-in", {
-      _csrf: (csrfTokenIn(signIn.body) ?? "").replaceAll("&#x3D;", "="),
-      token: TEST_ADMIN_TOKEN,
-      next: "/admin",
-    });
+    client = await signedInDesk(web.app);
   });
   beforeEach(async () => {
     await web.store.reset();
@@ -80,11 +75,6 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
     await web?.close();
   });
 
-  /** The CSRF token of a desk page (the cookie stays in the client). */
-  async function csrf(url: string): Promise<string> {
-    return (csrfTokenIn((await client.get(url)).body) ?? "").replaceAll("&#x3D;", "=");
-  }
-
   it("lists dumps with their counts, and a dump's articles with derived headlines marked", async () => {
     const list = await client.get("/admin/dumps");
     expect(list.statusCode).toBe(200);
@@ -113,7 +103,7 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
   });
 
   it("merges an article into the one above and fixes a headline; the preview shows both", async () => {
-    const token = await csrf(`/admin/dumps/${dumpId}`);
+    const token = await deskFormToken(client, `/admin/dumps/${dumpId}`);
     const merged = await client.post(`/admin/dumps/${dumpId}/articles/${ids[1]}/merge`, {
       _csrf: token,
     });
@@ -128,7 +118,7 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
     );
     const articleUrl = `/admin/dumps/${dumpId}/articles/${ids[0]}`;
     const edited = await client.post(`${articleUrl}/edit`, {
-      _csrf: await csrf(articleUrl),
+      _csrf: await deskFormToken(client, articleUrl),
       headline: "Brennock quay wall collapses into harbour",
       dek: "Divers inspect what is left",
       primaryBeat: "politics",
@@ -167,7 +157,7 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
     const page = await client.get(articleUrl);
     expect(page.body).toContain("Split before paragraph 3");
     expect(page.body).not.toContain("Split before paragraph 1<");
-    const token = await csrf(articleUrl);
+    const token = await deskFormToken(client, articleUrl);
     const refused = await client.post(`${articleUrl}/split`, { _csrf: token, at: "0" });
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain("splits before one of its paragraphs 2 to 3");

@@ -1,9 +1,10 @@
 import { buildDigestEdition } from "@newsdesk/digest";
 import { seedStories } from "@newsdesk/digest/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
 import { prepareEdition } from "./test-support/mark-edition-sent.js";
-import { csrfTokenIn, messagesTo, WebClient } from "./test-support/web-client.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { messagesTo, type WebClient } from "./test-support/web-client.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 describe("the desk's editions: the next ones as drafts, send status and resume", () => {
   let web: TestWeb;
@@ -20,13 +21,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     editionId = built.row.id;
     await prepareEdition(web.store, editionId);
     await web.store.pauseEdition(editionId, "3 of 4 deliveries failed: check SMTP, then resume");
-    client = new WebClient(web.app);
-    const signIn = await client.get("/admin");
-    await client.post("/admin/sign-in", {
-      _csrf: (csrfTokenIn(signIn.body) ?? "").replaceAll("&#x3D;", "="),
-      token: TEST_ADMIN_TOKEN,
-      next: "/admin",
-    });
+    client = await signedInDesk(web.app);
   });
   afterAll(async () => {
     await web?.close();
@@ -50,10 +45,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
   });
 
   it("resumes a paused edition, queueing its held deliveries again", async () => {
-    const csrf = (csrfTokenIn((await client.get("/admin/editions")).body) ?? "").replaceAll(
-      "&#x3D;",
-      "=",
-    );
+    const csrf = await deskFormToken(client, "/admin/editions");
     const resumed = await client.post(`/admin/editions/${editionId}/resume`, { _csrf: csrf });
     expect(resumed.statusCode).toBe(303);
     expect(resumed.headers.location).toBe("/admin/editions?done=resumed&queued=1");
@@ -66,10 +58,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
   });
 
   it("sends the next edition's exact email to the typed addresses, marked [TEST]", async () => {
-    const csrf = (csrfTokenIn((await client.get("/admin/editions")).body) ?? "").replaceAll(
-      "&#x3D;",
-      "=",
-    );
+    const csrf = await deskFormToken(client, "/admin/editions");
     const refused = await client.post("/admin/editions/test-send", {
       _csrf: csrf,
       frequency: "daily",
@@ -89,10 +78,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
   });
 
   it("switches to approval mode, where a draft edition waits for an editor's approval", async () => {
-    const csrf = (csrfTokenIn((await client.get("/admin/editions")).body) ?? "").replaceAll(
-      "&#x3D;",
-      "=",
-    );
+    const csrf = await deskFormToken(client, "/admin/editions");
     const set = await client.post("/admin/editions/approval-mode", { _csrf: csrf, mode: "hold" });
     expect(set.headers.location).toBe("/admin/editions?done=mode");
     expect(await web.store.approvalMode()).toBe("hold");

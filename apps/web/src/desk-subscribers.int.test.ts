@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { csrfTokenIn, messagesTo, WebClient } from "./test-support/web-client.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
+import { messagesTo, type WebClient } from "./test-support/web-client.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 /** The import form as a browser encodes it. */
 async function importForm(csrf: string, csv: string, consent: boolean) {
@@ -20,13 +21,7 @@ describe("the desk's subscribers: list, import, export, remove, suppression list
   let client: WebClient;
   beforeAll(async () => {
     web = await startTestWeb();
-    client = new WebClient(web.app);
-    const signIn = await client.get("/admin");
-    await client.post("/admin/sign-in", {
-      _csrf: (csrfTokenIn(signIn.body) ?? "").replaceAll("&#x3D;", "="),
-      token: TEST_ADMIN_TOKEN,
-      next: "/admin",
-    });
+    client = await signedInDesk(web.app);
   });
   beforeEach(async () => {
     await web.store.reset();
@@ -35,12 +30,7 @@ describe("the desk's subscribers: list, import, export, remove, suppression list
     await web?.close();
   });
 
-  async function csrf(): Promise<string> {
-    return (csrfTokenIn((await client.get("/admin/subscribers")).body) ?? "").replaceAll(
-      "&#x3D;",
-      "=",
-    );
-  }
+  const csrf = () => deskFormToken(client, "/admin/subscribers");
 
   it("imports a CSV: a confirmation email to each new address, rows it cannot read named", async () => {
     const csv =

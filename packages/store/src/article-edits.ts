@@ -233,13 +233,7 @@ export function articleEditQueries(db: Db) {
           ...source.paragraphs,
         ];
         const paragraphs = [...target.paragraphs, ...appended];
-        await tx.query(
-          `INSERT INTO article_edits (article_id, paragraphs, word_count, edited_by)
-           VALUES ($1, $2::jsonb, $3, $4)
-           ON CONFLICT (article_id) DO UPDATE SET paragraphs = EXCLUDED.paragraphs,
-             word_count = EXCLUDED.word_count, edited_by = EXCLUDED.edited_by, edited_at = now()`,
-          [targetId, JSON.stringify(paragraphs), countWords(paragraphs), editor],
-        );
+        await setText(tx, targetId, paragraphs, editor);
         await tx.query(
           `INSERT INTO article_edits (article_id, hidden, merged_into, edited_by)
            VALUES ($1, true, $2, $3)
@@ -306,13 +300,7 @@ export function articleEditQueries(db: Db) {
            SELECT dump_id, $2, position, start_line, end_line FROM dump_articles WHERE article_id = $1`,
           [articleId, newId],
         );
-        await tx.query(
-          `INSERT INTO article_edits (article_id, paragraphs, word_count, edited_by)
-           VALUES ($1, $2::jsonb, $3, $4)
-           ON CONFLICT (article_id) DO UPDATE SET paragraphs = EXCLUDED.paragraphs,
-             word_count = EXCLUDED.word_count, edited_by = EXCLUDED.edited_by, edited_at = now()`,
-          [articleId, JSON.stringify(kept), countWords(kept), editor],
-        );
+        await setText(tx, articleId, kept, editor);
         await tx.query(
           `INSERT INTO article_edits (article_id, split_from, hidden, edited_by)
            VALUES ($1, $2, $3, $4)`,
@@ -350,6 +338,17 @@ async function stateOf(tx: Sql, articleId: number): Promise<EditRowState> {
       `There is no article ${articleId}: it may have been removed. Reload the dump's page.`,
     );
   return row;
+}
+
+/** Sets the text an article reads with (and its word count), over what the parser stored. */
+async function setText(tx: Sql, articleId: number, paragraphs: string[], editor: string) {
+  await tx.query(
+    `INSERT INTO article_edits (article_id, paragraphs, word_count, edited_by)
+     VALUES ($1, $2::jsonb, $3, $4)
+     ON CONFLICT (article_id) DO UPDATE SET paragraphs = EXCLUDED.paragraphs,
+       word_count = EXCLUDED.word_count, edited_by = EXCLUDED.edited_by, edited_at = now()`,
+    [articleId, JSON.stringify(paragraphs), countWords(paragraphs), editor],
+  );
 }
 
 async function log(

@@ -1,18 +1,20 @@
 import type { Db } from "./db.js";
-import type { EditionStatus } from "./editions.js";
-import type { DigestFrequency } from "./subscribers.js";
+import type { EditionRow } from "./editions.js";
 
 /** An edition as the desk follows it: its period, status and its deliveries by state. */
-export interface EditionDeliveryStatus {
-  id: number;
-  frequency: DigestFrequency;
-  periodStart: Date;
-  periodEnd: Date;
-  status: EditionStatus;
-  articleCount: number;
-  preparedAt: Date | null;
-  pausedAt: Date | null;
-  pauseReason: string | null;
+export interface EditionDeliveryStatus
+  extends Pick<
+    EditionRow,
+    | "id"
+    | "frequency"
+    | "periodStart"
+    | "periodEnd"
+    | "status"
+    | "articleCount"
+    | "preparedAt"
+    | "pausedAt"
+    | "pauseReason"
+  > {
   /** When an editor approved it (approval mode `hold`), and who. */
   approvedAt: Date | null;
   approvedBy: string | null;
