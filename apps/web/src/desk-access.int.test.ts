@@ -19,6 +19,13 @@ const DESK_PAGES = [
   "/admin/queues",
   "/admin/queues/api/queues",
   "/admin/dumps",
+  "/admin/dumps/1",
+  "/admin/dumps/1/articles/2",
+  "/admin/subscribers",
+  "/admin/subscribers.csv",
+  "/admin/subscribers/suppressed",
+  "/admin/editions",
+  "/admin/audit",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */

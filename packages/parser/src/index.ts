@@ -1,4 +1,5 @@
 export { DEFAULT_MAX_BYTES } from "./decode.js";
+export { deriveHeadline } from "./derive-headline.js";
 export {
   DocumentFileError,
   DumpError,
