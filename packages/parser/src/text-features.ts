@@ -50,6 +50,11 @@ export class FeatureTable {
     return found;
   }
 
+  /** The paragraph's text. */
+  text(i: number): string {
+    return this.texts[i] as string;
+  }
+
   /** The paragraph's word count, counted once: on the way to its lexical features if possible. */
   words(i: number): number {
     const f = this.paragraphs[i] as ParagraphFeatures;
