@@ -6,6 +6,7 @@ import {
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
+import { isPageDebris } from "./page-debris.js";
 import { countWords, isAsciiCapital, isAsciiLower } from "./words.js";
 
 export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | "separator";
@@ -101,7 +102,7 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
 
 function paragraphKind(text: string): ParagraphKind {
   if (isSeparator(text)) return "separator";
-  if (isBoilerplate(text)) return "boilerplate";
+  if (isBoilerplate(text) || isPageDebris(text)) return "boilerplate";
   if (isByline(text)) return "byline";
   if (isContributorLine(text)) return "contributor";
   return "text";

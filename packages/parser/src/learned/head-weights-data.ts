@@ -2,13 +2,13 @@
 
 /** Weights of the headline evidence, fitted by logistic regression (see corpus/train-heads.ts). */
 export const LEARNED_HEAD_WEIGHTS = {
-  bias: -3.862,
-  headline: 5.957,
-  nextLede: 2.148,
-  previousEnding: 1.935,
-  wordCohesion: -5.568,
-  castCohesion: -2.055,
-  subheadRule: -0.435,
-  short: -0.802,
-  sentenceCase: -0.513,
+  bias: -3.718,
+  headline: 5.889,
+  nextLede: 2.150,
+  previousEnding: 1.797,
+  wordCohesion: -5.619,
+  castCohesion: -2.118,
+  subheadRule: -0.456,
+  short: -0.828,
+  sentenceCase: -0.532,
 };
