@@ -199,3 +199,15 @@ function lastWords(text: string, limit: number): number {
 
 /** Room `hashedFeatures` needs in its output. */
 export const MAX_HASHED_FEATURES = 128;
+
+/**
+ * A logistic model over these features, as committed: the vocabulary's word feature ids
+ * (int32 little-endian, base64), then the weights of the shape features (ids below SHAPE_IDS)
+ * and of the vocabulary's words, in order, as bytes (w / scale + 128), base64.
+ */
+export interface HashedModel {
+  bias: number;
+  scale: number;
+  vocabulary: string;
+  weights: string;
+}

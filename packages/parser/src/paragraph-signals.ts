@@ -1,10 +1,11 @@
 import {
+  type HashedModel,
   hashedFeatures,
   MAX_HASHED_FEATURES,
   SHAPE_IDS,
   type SignalKind,
 } from "./hashed-features.js";
-import { type HashedModel, PARAGRAPH_MODELS } from "./learned/paragraph-models.js";
+import { PARAGRAPH_MODELS } from "./learned/paragraph-models.js";
 import { IdfTable } from "./term-idf.js";
 
 /** A model's weights, decoded once from the committed data. */

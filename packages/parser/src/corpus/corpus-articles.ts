@@ -65,6 +65,21 @@ export function loadCorpus(path = corpusPath()): CorpusArticle[] {
   return articles;
 }
 
+/**
+ * The corpus, or null after saying plainly that it is missing: `what` (training, the eval) is
+ * skipped, and fails the process when `failing`.
+ */
+export function corpusOrExplain(what: string, failing: boolean): CorpusArticle[] | null {
+  try {
+    return loadCorpus();
+  } catch (error) {
+    if (!(error instanceof CorpusMissingError)) throw error;
+    console.log(`${what} skipped: ${error.message}`);
+    if (failing) process.exitCode = 1;
+    return null;
+  }
+}
+
 /** FNV-1a of a string: a stable fold for an outlet, whatever the corpus's order. */
 export function stableHash(text: string): number {
   let h = 0x811c9dc5;

@@ -1,4 +1,4 @@
-import { CorpusMissingError, loadCorpus, splitByOutlet } from "./corpus-articles.js";
+import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
 import { measureDerived, measureLayout } from "./measure-corpus.js";
 
@@ -8,16 +8,8 @@ import { measureDerived, measureLayout } from "./measure-corpus.js";
  * derives for articles that came without one, against their own titles.
  */
 function main(): void {
-  let corpus: ReturnType<typeof loadCorpus>;
-  try {
-    corpus = loadCorpus();
-  } catch (error) {
-    if (error instanceof CorpusMissingError) {
-      console.log(`eval skipped: ${error.message}`);
-      return;
-    }
-    throw error;
-  }
+  const corpus = corpusOrExplain("eval", false);
+  if (corpus === null) return;
   const { test } = splitByOutlet(corpus);
   const outlets = new Set(test.map((a) => a.source)).size;
   console.log(

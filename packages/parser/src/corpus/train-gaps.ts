@@ -1,14 +1,9 @@
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import { composedSamples, gapSamples, type Sample } from "../test-support/fit-gap-weights.js";
 import { loadFixtureArticles } from "../test-support/fixture-articles.js";
-import {
-  type CorpusArticle,
-  CorpusMissingError,
-  loadCorpus,
-  splitByOutlet,
-} from "./corpus-articles.js";
+import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { writeLearned } from "./learned-files.js";
+import { writeWeights } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
 /**
@@ -24,17 +19,8 @@ import { fitDense } from "./logistic.js";
 const FIXTURE_SHARE = 0.3;
 
 function main(): void {
-  let corpus: CorpusArticle[];
-  try {
-    corpus = loadCorpus();
-  } catch (error) {
-    if (error instanceof CorpusMissingError) {
-      console.log(`training skipped: ${error.message}`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  }
+  const corpus = corpusOrExplain("training", true);
+  if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
   const samples: Sample[] = [];
   for (const layout of ["lines", "blank"] as const) {
@@ -58,18 +44,12 @@ function main(): void {
     samples.map((s) => s.y),
     { l2: 1 },
   );
-  const lines = GAP_FEATURE_NAMES.map(
-    (name, i) => `  ${name}: ${(w[i + 1] as number).toFixed(3)},`,
-  );
-  console.log(`bias ${(w[0] as number).toFixed(3)}\n${lines.join("\n")}`);
-  writeLearned(
+  writeWeights(
     "gap-weights-data.ts",
-    `/** Weights of the gap evidence, fitted by logistic regression (see corpus/train-gaps.ts). */
-export const LEARNED_GAP_WEIGHTS = {
-  bias: ${(w[0] as number).toFixed(3)},
-${lines.join("\n")}
-};
-`,
+    "LEARNED_GAP_WEIGHTS",
+    "Weights of the gap evidence, fitted by logistic regression (see corpus/train-gaps.ts).",
+    GAP_FEATURE_NAMES,
+    w,
   );
 }
 

@@ -5,14 +5,9 @@ import { ArticleSoFar, headEvidenceAt } from "../segment.js";
 import { type ComposedDump, composeDump, shuffled } from "../test-support/compose-dump.js";
 import { loadFixtureArticles } from "../test-support/fixture-articles.js";
 import { FeatureTable } from "../text-features.js";
-import {
-  type CorpusArticle,
-  CorpusMissingError,
-  loadCorpus,
-  splitByOutlet,
-} from "./corpus-articles.js";
+import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { writeLearned } from "./learned-files.js";
+import { writeWeights } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
 /**
@@ -56,17 +51,8 @@ function headSamples(dump: ComposedDump, xs: Float64Array[], ys: number[]): void
 }
 
 function main(): void {
-  let corpus: CorpusArticle[];
-  try {
-    corpus = loadCorpus();
-  } catch (error) {
-    if (error instanceof CorpusMissingError) {
-      console.log(`training skipped: ${error.message}`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  }
+  const corpus = corpusOrExplain("training", true);
+  if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
   const xs: Float64Array[] = [];
   const ys: number[] = [];
@@ -102,18 +88,12 @@ function main(): void {
     if (z >= 0 === (ys[n] === 1)) right++;
   });
   console.log(`training accuracy ${(right / xs.length).toFixed(3)}`);
-  const lines = HEAD_FEATURE_NAMES.map(
-    (name, i) => `  ${name}: ${(w[i + 1] as number).toFixed(3)},`,
-  );
-  console.log(`bias ${(w[0] as number).toFixed(3)}\n${lines.join("\n")}`);
-  writeLearned(
+  writeWeights(
     "head-weights-data.ts",
-    `/** Weights of the headline evidence, fitted by logistic regression (see corpus/train-heads.ts). */
-export const LEARNED_HEAD_WEIGHTS = {
-  bias: ${(w[0] as number).toFixed(3)},
-${lines.join("\n")}
-};
-`,
+    "LEARNED_HEAD_WEIGHTS",
+    "Weights of the headline evidence, fitted by logistic regression (see corpus/train-heads.ts).",
+    HEAD_FEATURE_NAMES,
+    w,
   );
 }
 

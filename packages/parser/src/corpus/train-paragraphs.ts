@@ -6,12 +6,7 @@ import {
 } from "../hashed-features.js";
 import { lexicalFeatures } from "../lexical-features.js";
 import { isBoilerplate, isByline } from "../line-kinds.js";
-import {
-  type CorpusArticle,
-  CorpusMissingError,
-  loadCorpus,
-  splitByOutlet,
-} from "./corpus-articles.js";
+import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { writeLearned } from "./learned-files.js";
 import { encodeTable, fitHashed, type HashedSample } from "./logistic.js";
 
@@ -144,17 +139,8 @@ export const TERM_IDF = {
 }
 
 function main(): void {
-  let corpus: CorpusArticle[];
-  try {
-    corpus = loadCorpus();
-  } catch (error) {
-    if (error instanceof CorpusMissingError) {
-      console.log(`training skipped: ${error.message}`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  }
+  const corpus = corpusOrExplain("training", true);
+  if (corpus === null) return;
   const { train, test } = splitByOutlet(corpus);
   console.log(
     `training on ${train.length} articles of ${new Set(train.map((a) => a.source)).size} outlets`,
@@ -179,17 +165,7 @@ function main(): void {
   }
   writeLearned(
     "paragraph-models.ts",
-    `/**
- * A logistic model over the features of hashed-features.ts: the vocabulary's word feature ids
- * (int32 little-endian, base64), then the weights of the shape features (0-${SHAPE_IDS - 1}) and of
- * the vocabulary's words, in order, as bytes (w / scale + 128), base64.
- */
-export interface HashedModel {
-  bias: number;
-  scale: number;
-  vocabulary: string;
-  weights: string;
-}
+    `import type { HashedModel } from "../hashed-features.js";
 
 export const PARAGRAPH_MODELS: Record<"lede" | "ending" | "headline", HashedModel> = {
 ${models.join("\n")}

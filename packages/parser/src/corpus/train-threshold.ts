@@ -1,12 +1,7 @@
 import { parseText } from "../parse-text.js";
 import { DEFAULT_TUNING } from "../segment.js";
 import { boundaryScores } from "../test-support/compose-dump.js";
-import {
-  type CorpusArticle,
-  CorpusMissingError,
-  loadCorpus,
-  splitByOutlet,
-} from "./corpus-articles.js";
+import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { writeLearned } from "./learned-files.js";
 
@@ -17,17 +12,8 @@ import { writeLearned } from "./learned-files.js";
  * start and a false one alike, which moves the line.
  */
 function main(): void {
-  let corpus: CorpusArticle[];
-  try {
-    corpus = loadCorpus();
-  } catch (error) {
-    if (error instanceof CorpusMissingError) {
-      console.log(`training skipped: ${error.message}`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  }
+  const corpus = corpusOrExplain("training", true);
+  if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
   const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
     ...corpusDumps(train, { layout, seed: 23, perOutlet: 16 }),

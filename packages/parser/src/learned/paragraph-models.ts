@@ -1,16 +1,6 @@
 // Written by `npm run train` from the newsroom corpus: do not edit by hand.
 
-/**
- * A logistic model over the features of hashed-features.ts: the vocabulary's word feature ids
- * (int32 little-endian, base64), then the weights of the shape features (0-511) and of
- * the vocabulary's words, in order, as bytes (w / scale + 128), base64.
- */
-export interface HashedModel {
-  bias: number;
-  scale: number;
-  vocabulary: string;
-  weights: string;
-}
+import type { HashedModel } from "../hashed-features.js";
 
 export const PARAGRAPH_MODELS: Record<"lede" | "ending" | "headline", HashedModel> = {
   lede: { bias: 1.8058, scale: 0.0400155,
