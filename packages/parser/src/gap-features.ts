@@ -218,10 +218,10 @@ export function gapFeatures(
   body: readonly number[],
   g: number,
   into: GapFeatures = emptyGapFeatures(),
+  withCohesion = true,
 ): GapFeatures {
   const lede = table.lexical(body[g] as number);
-  const right: LexicalFeatures[] = new Array(Math.min(body.length, g + RIGHT_WINDOW) - g);
-  for (let k = 0; k < right.length; k++) right[k] = table.lexical(body[g + k] as number);
+  const right = rightWindow(table, body, g);
   let backReferences = 0;
   for (const f of right) {
     for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
@@ -233,11 +233,45 @@ export function gapFeatures(
   into.vocabularyBreak = 1 - continuity(context.stems, right, 0, stemsOf, 2);
   into.newCastRecurs = recurrence(lede, right, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
+  into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
+  if (withCohesion) addCohesion(context, table, body, g, into);
+  else into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
+  return into;
+}
+
+/** The idf-weighted cohesion features, which cost the most: see gapFeatures. */
+export const COHESION_FEATURE_NAMES = [
+  "ledeCohesion",
+  "wordCohesion",
+  "castCohesion",
+] as const satisfies readonly (keyof GapFeatures)[];
+
+/** Fills in the cohesion features of the gap before body[g]. */
+export function addCohesion(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  into: GapFeatures,
+): void {
+  const right = rightWindow(table, body, g);
   into.wordCohesion = cohesion(context.stems, right, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, right, keysOf, KEY_IDF);
-  into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  return into;
+}
+
+// The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused.
+const rightScratch: LexicalFeatures[] = [];
+
+function rightWindow(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+): readonly LexicalFeatures[] {
+  rightScratch.length = 0;
+  for (let k = g; k < body.length && k < g + RIGHT_WINDOW; k++)
+    rightScratch.push(table.lexical(body[k] as number));
+  return rightScratch;
 }
 
 export function emptyGapFeatures(): GapFeatures {

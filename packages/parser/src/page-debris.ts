@@ -32,11 +32,19 @@ const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject)\s*:\s\S/i;
 const NEWSLETTER_FOOTER =
   /\bunsubscribe\b|\byou (?:are|were) receiving this\b|\bview (?:this email )?in (?:your )?browser\b|\bmanage (?:your )?(?:email )?(?:preferences|subscriptions?)\b|\bupdate your preferences\b/i;
 
+// Words every footer phrase holds one of: most lines are ruled out without the regex.
+const FOOTER_WORDS = ["ubscri", "eceiving", "rowser", "eferences"];
+
+function mayBeFooter(text: string): boolean {
+  for (const word of FOOTER_WORDS) if (text.includes(word)) return true;
+  return false;
+}
+
 /** A line of page debris (see above), or not. */
 export function isPageDebris(text: string): boolean {
   if (text.length > 400) return false;
   if (text.includes("pic.twitter.com/") || POST_SIGNATURE.test(text)) return true;
-  if (text.length <= 300 && NEWSLETTER_FOOTER.test(text)) return true;
+  if (text.length <= 300 && mayBeFooter(text) && NEWSLETTER_FOOTER.test(text)) return true;
   if (EDITORS_NOTE.test(text)) return true;
   if (text.length > 200) return false;
   return (

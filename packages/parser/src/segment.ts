@@ -1,4 +1,6 @@
 import {
+  addCohesion,
+  COHESION_FEATURE_NAMES,
   emptyGapFeatures,
   GAP_FEATURE_NAMES,
   gapFeatures,
@@ -550,16 +552,31 @@ export function bodyParagraphs(
 const scratch = emptyGapFeatures();
 const ledeScratch = emptyGapFeatures();
 
-/** The weighted evidence that body[g] opens a new article; positive means it does. */
+// The most the cohesion features can add, each being in [0, 1] (their weights are negative:
+// nothing, and a gap that fails without them is spared measuring them).
+const COHESION_CEILING = COHESION_FEATURE_NAMES.reduce(
+  (sum, name) => sum + Math.max(0, GAP_WEIGHTS[name]),
+  0,
+);
+
+/**
+ * The weighted evidence that body[g] opens a new article, compared with `threshold`: the score
+ * where it reaches the threshold, or an upper bound of it below the threshold where the costly
+ * cohesion features could not lift it there.
+ */
 export function gapScore(
   context: LeftContext,
   table: FeatureTable,
   body: readonly number[],
   g: number,
+  threshold = Number.NEGATIVE_INFINITY,
 ): number {
-  const evidence = gapFeatures(context, table, body, g, scratch);
+  const evidence = gapFeatures(context, table, body, g, scratch, false);
   let score = GAP_WEIGHTS.bias;
   for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  if (score + COHESION_CEILING < threshold) return score + COHESION_CEILING;
+  addCohesion(context, table, body, g, evidence);
+  for (const name of COHESION_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
 }
 
@@ -616,7 +633,7 @@ function findHeadlessStarts(
     let value = ceiling;
     if (ceiling >= tuning.threshold) {
       context.moveTo(segmentStart, g);
-      value = gapScore(context, table, body, g);
+      value = gapScore(context, table, body, g, tuning.threshold);
     }
     cachedGap = g;
     cachedStart = segmentStart;
