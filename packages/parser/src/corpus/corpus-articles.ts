@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 /** One article of the newsroom corpus, as its JSON lines hold it. */
@@ -39,7 +39,7 @@ function clean(text: string): string {
 
 /** Reads the corpus, whitespace tidied; articles without a title or body are left out. */
 export function loadCorpus(path = corpusPath()): CorpusArticle[] {
-  if (!existsSync(path)) throw new CorpusMissingError(path);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CorpusMissingError(path);
   const text = gunzipSync(readFileSync(path)).toString("utf8");
   const articles: CorpusArticle[] = [];
   for (const line of text.split("\n")) {
