@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readDumpInput } from "./read-dump-input.js";
 
 /** Where a command writes and reads; tests pass their own. */
 export interface Io {
@@ -13,10 +13,10 @@ export const processIo: Io = {
   stdin: process.stdin,
 };
 
-/** Reads a dump from a path, or from standard input when the path is `-`. */
-export async function readInput(path: string, io: Io): Promise<Uint8Array> {
-  if (path !== "-") return readFile(path);
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks);
+/**
+ * Reads a dump from a path, or from standard input when the path is `-`, no more than the
+ * parser reads (see readDumpInput).
+ */
+export function readInput(path: string, io: Io): Promise<Uint8Array> {
+  return readDumpInput(path, io.stdin);
 }

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerClassifyCommand } from "./commands/classify.js";
 import { registerDigestCommand } from "./commands/digest.js";
+import { registerDoctorCommand } from "./commands/doctor.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerParseCommand } from "./commands/parse.js";
 import { registerPreviewCommand } from "./commands/preview.js";
@@ -32,5 +33,6 @@ export function createProgram(io: Io = processIo): Command {
   registerPreviewCommand(program, io);
   registerDigestCommand(program, io);
   registerSubscribersCommand(program, io);
+  registerDoctorCommand(program, io);
   return program;
 }

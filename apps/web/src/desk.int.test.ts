@@ -434,8 +434,8 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
   });
 
   describe("/metrics", () => {
-    it("reports job counts per queue and state, emails by state and Node's defaults, without a token", async () => {
-      const response = await web.app.inject({ url: "/metrics" });
+    it("reports job counts per queue and state, emails by state and Node's defaults, to the admin", async () => {
+      const response = await web.app.inject({ url: "/metrics", headers: bearer });
       expect(response.statusCode).toBe(200);
       expect(response.headers["content-type"]).toContain("text/plain");
       expect(response.body).toMatch(/newsdesk_queue_jobs\{queue="ingest",state="waiting"\} [1-9]/);

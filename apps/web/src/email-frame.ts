@@ -1,4 +1,5 @@
 import type { FastifyReply } from "fastify";
+import { linksInNewTab } from "./links-in-new-tab.js";
 
 /**
  * An email shown in a frame of the app: no script at all, its own inline styles allowed (email
@@ -16,7 +17,10 @@ export const EMAIL_FRAME_CSP = [
   "sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation",
 ].join("; ");
 
-/** Sends an email's HTML (or its plain text) for an `<iframe sandbox>` of the app. */
+/**
+ * Sends an email's HTML (or its plain text) for an `<iframe sandbox>` of the app; the HTML's
+ * links open in a new tab (`linksInNewTab`).
+ */
 export function sendEmailFrame(
   reply: FastifyReply,
   body: string,
@@ -27,5 +31,5 @@ export function sendEmailFrame(
     .header("referrer-policy", "no-referrer")
     .header("cache-control", "no-store")
     .type(type === "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8")
-    .send(body);
+    .send(type === "html" ? linksInNewTab(body) : body);
 }

@@ -4,6 +4,15 @@ import { z } from "zod";
 
 /** Every variable the web app reads: the digest's (links, secret, mail) and its own. */
 export const webEnv = digestEnv.extend({
+  /**
+   * The address the web app listens on: this machine only when unset or empty; `0.0.0.0` (or
+   * `::`) in a container or to serve other machines, best behind a proxy that terminates TLS.
+   */
+  HOST: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => value || "127.0.0.1"),
   /** Unlocks /admin and /api; unset: generated once into `$DATA_DIR/admin-token`. */
   ADMIN_TOKEN: z
     .string()

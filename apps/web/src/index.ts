@@ -1,2 +1,2 @@
-export { parseWebEnv, type WebEnv, webEnv } from "./env.js";
-export { type RunningWeb, runWeb, type SharedWebConnections } from "./run-web.js";
+export { webEnv } from "./env.js";
+export { runWeb } from "./run-web.js";

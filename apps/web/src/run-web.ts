@@ -6,6 +6,7 @@ import {
   openConnections,
   PortUnavailableError,
   publicUrlOf,
+  scheduleOf,
 } from "@newsdesk/digest";
 import { createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
@@ -30,9 +31,10 @@ export interface SharedWebConnections {
 }
 
 /**
- * Wires and starts the web app on `PORT`: Redis (REDIS_URL, or the embedded redis-server), the
- * store (DATABASE_URL, or PGlite) and the mail transport, unless `shared` lends them (`newsdesk
- * start`, where PGlite has one owner). `port: 0` picks a free port (tests).
+ * Wires and starts the web app on `HOST:PORT` (this machine only unless HOST says otherwise):
+ * Redis (REDIS_URL, or the embedded redis-server), the store (DATABASE_URL, or PGlite) and the
+ * mail transport, unless `shared` lends them (`newsdesk start`, where PGlite has one owner).
+ * `port: 0` picks a free port (tests).
  */
 export async function runWeb(
   env: WebEnv,
@@ -60,6 +62,7 @@ export async function runWeb(
       queuePrefix: env.QUEUE_PREFIX,
       secret: await loadSecret(env.SECRET, env.DATA_DIR),
       publicUrl: publicUrlOf(env),
+      schedule: scheduleOf(env),
       adminToken,
       dataDir: env.DATA_DIR,
       maxDumpBytes: env.MAX_DUMP_BYTES,
@@ -69,7 +72,7 @@ export async function runWeb(
     });
     cleanup.push(() => app.close());
     const wanted = deps.port ?? env.PORT;
-    await app.listen({ port: wanted, host: deps.host ?? "0.0.0.0" }).catch((error: unknown) => {
+    await app.listen({ port: wanted, host: deps.host ?? env.HOST }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE") throw new PortUnavailableError(wanted, "it is in use");
       if (code === "EACCES") throw new PortUnavailableError(wanted, "permission denied");

@@ -477,6 +477,17 @@ describe("the subscriber pages", () => {
     expect(limited.body).toContain("several emails in the last hour");
     expect((await subscribe(reader(), "bo@example.org")).statusCode).toBe(303);
   });
+
+  it("counts +tag variants of a mailbox as one address, and mails each as it was typed", async () => {
+    for (const email of ["cy+news@example.org", "Cy+Promo@example.org", "cy@example.org"]) {
+      expect((await subscribe(reader(), email)).statusCode).toBe(303);
+    }
+    const limited = await subscribe(reader(), "cy+another@example.org");
+    expect(limited.statusCode).toBe(429);
+    expect(limited.body).toContain("several emails in the last hour");
+    expect(await messagesTo(web.outboxDir, "cy+news@example.org")).toHaveLength(1);
+    expect(await messagesTo(web.outboxDir, "cy+another@example.org")).toHaveLength(0);
+  });
 });
 
 function subscriberPath(purpose: "preferences" | "unsubscribe", id: number): string {

@@ -55,6 +55,21 @@ describe("the web app's frame", () => {
     expect(icon.headers["content-type"]).toContain("image/svg+xml");
   });
 
+  it("listens on this machine only unless HOST says otherwise", async () => {
+    const env = parseWebEnv({
+      DATA_DIR: web.dataDir,
+      SECRET: TEST_SECRET,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    });
+    const shared = { redisUrl: web.redis.url, store: web.store, mailer: web.mailer };
+    const running = await runWeb(env, { log: web.deps.log, shared, port: 0 });
+    try {
+      expect((running.app.server.address() as AddressInfo).address).toBe("127.0.0.1");
+    } finally {
+      await running.close();
+    }
+  });
+
   it("says which port is taken and what to do, rather than crash, when PORT is in use", async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));

@@ -1,4 +1,5 @@
 import type { Logger } from "@newsdesk/config";
+import type { DigestSchedule } from "@newsdesk/digest";
 import type { Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 
@@ -14,6 +15,8 @@ export interface WebDeps {
   secret: string;
   /** Where links in emails point, without a trailing slash. */
   publicUrl: string;
+  /** When editions go out (`DIGEST_HOUR`, `DIGEST_WEEKDAY`): the period `/preview` shows. */
+  schedule?: DigestSchedule | undefined;
   /** Unlocks `/admin/*` and `/api/*` (a bearer token, or the admin sign-in form's cookie). */
   adminToken: string;
   /** `$DATA_DIR`: the outbox lives in `$DATA_DIR/outbox`. */

@@ -55,6 +55,14 @@ export function buildGazetteer() {
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
+  // A territory that shares its demonym with a sovereign country ("American" for the Northern
+  // Mariana Islands) does not take it: a reader means the country.
+  const sovereignDemonyms = new Set(
+    countries.filter((c) => c.independent).flatMap((c) => c.demonyms),
+  );
+  for (const c of countries) {
+    if (!c.independent) c.demonyms = c.demonyms.filter((d) => !sovereignDemonyms.has(d));
+  }
 
   const commonWords = new Set();
   for (const tier of COMMON_WORD_TIERS) {

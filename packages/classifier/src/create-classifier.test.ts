@@ -13,10 +13,10 @@ const region = (a: ClassifiableArticle) => classifier.classify(a).regions[0]?.id
 const placeNames = (a: ClassifiableArticle) => classifier.classify(a).places.map((p) => p.name);
 
 describe("createClassifier", () => {
-  it("starts in well under a second", () => {
-    const t0 = performance.now();
-    createClassifier();
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // Cold start is measured by `npm run bench`: a test never asserts on wall time.
+  it("loads its data once and can be created again", () => {
+    const again = createClassifier();
+    expect(again.taxonomy.beats.length).toBe(classifier.taxonomy.beats.length);
   });
 
   it("returns beats and regions best first with scores in [0, 1], deterministically", () => {
@@ -32,7 +32,7 @@ describe("createClassifier", () => {
       expect([...list].sort((x, y) => y.score - x.score)).toEqual(list);
     }
     expect(r.beats[0]?.id).toBe("conflict-war-peace");
-    expect(r.beats.map((b) => b.id)).toContain("politics");
+    expect(r.beats.map((b) => b.id)).toContain("conflict-war-peace/armed-conflict");
     expect(r.regions[0]?.id).toBe("europe");
     expect(classifier.classify(a)).toEqual(r);
   });
@@ -57,8 +57,74 @@ describe("createClassifier", () => {
   });
 });
 
+describe("beats a desk would give", () => {
+  const beats = (a: ClassifiableArticle) => classifier.classify(a).beats.map((b) => b.id);
+
+  it("files a company's court case under business first, crime second", () => {
+    const b = beats(
+      article(
+        "Retail chain Northwind fights shareholder lawsuit over accounting",
+        "Shares of Northwind Retail fell 6 percent on Wednesday after a judge allowed a shareholder lawsuit over the company's accounting to go to trial.",
+        "Investors say the retailer overstated its quarterly profits and misled analysts about sales. The company's chief executive said Northwind would fight the lawsuit in court.",
+        "Analysts said the case could weigh on the stock and on the company's plans to raise capital from banks this year.",
+      ),
+    );
+    expect(b[0]).toBe("economy-business-finance");
+  });
+
+  it("files a video game review under technology or arts, never sport", () => {
+    const b = beats(
+      article(
+        "Review: Starfall Tactics is the strategy game of the year",
+        "Starfall Tactics, the new strategy video game from the studio Lantern Works, is out on consoles and PC this week, and players will lose whole weekends to it.",
+        "The game's graphics are sharp, the soundtrack is haunting, and its online multiplayer mode ran smoothly in our tests. Gamers who liked the studio's earlier titles will feel at home.",
+      ),
+    );
+    expect(["science-technology", "arts-culture-entertainment"]).toContain(b[0]);
+    expect(b).not.toContain("sport");
+  });
+
+  it("does not take a city's metro opening for sport", () => {
+    const b = beats(
+      article(
+        "City opens its first metro line",
+        "The city opened its first metro line on Monday, with trains running every four minutes between the airport and the central station.",
+        "Officials said the opening drew thousands of riders, and the mayor cut a ribbon at the first stop. Transport planners expect the line to cut traffic on the ring road.",
+      ),
+    );
+    expect(b).not.toContain("sport");
+  });
+
+  it("lists a second beat only when it is really there, with calibrated probabilities", () => {
+    const r = classifier.classify(
+      article(
+        "Ceasefire talks resume as shelling continues near Kharkiv",
+        "Artillery shelling and drone strikes went on along the front line on Tuesday.",
+      ),
+    );
+    const top = r.beats.filter((b) => !b.id.includes("/"));
+    expect(top.reduce((s, b) => s + b.score, 0)).toBeLessThanOrEqual(1.0001);
+    for (const b of top.slice(1)) expect(b.score).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it("gives the words and places that decided the primary beat and region", () => {
+    const r = classifier.classify(
+      article(
+        "Central bank raises interest rates as inflation climbs",
+        "LAGOS, Nigeria — Nigeria's central bank raised its benchmark interest rate on Tuesday to fight inflation, which has climbed for nine months as the naira weakened.",
+        "Economists said higher borrowing costs would weigh on growth, and bank shares fell on the Lagos stock exchange.",
+      ),
+    );
+    expect(r.beats[0]?.id).toBe("economy-business-finance");
+    expect(r.evidence.beat.length).toBeGreaterThan(0);
+    expect(r.evidence.beat.length).toBeLessThanOrEqual(4);
+    expect(r.evidence.beat.some((t) => /bank|inflation|interest|rate/.test(t))).toBe(true);
+    expect(r.evidence.region).toContain("Lagos");
+  });
+});
+
 describe("regions", () => {
-  it("maps countries to news-desk regions per DESIGN.md", () => {
+  it("maps countries to news-desk regions per docs/json-contract.md", () => {
     expect(region(article("Talks in Cairo", "Officials met in Egypt on Monday."))).toBe(
       "middle-east",
     );
@@ -67,6 +133,15 @@ describe("regions", () => {
     expect(region(article("Moscow decides", "Russia raised rates."))).toBe("europe");
     expect(region(article("Canberra decides", "Australia raised rates."))).toBe("asia-pacific");
     expect(region(article("Ottawa decides", "Canada raised rates."))).toBe("americas");
+  });
+
+  it("takes American for the United States, not a territory sharing the demonym", () => {
+    const a = article(
+      "An American novelist returns home",
+      "The American writer spoke about her new book at a festival on Saturday.",
+    );
+    expect(placeNames(a)).not.toContain("Northern Mariana Islands");
+    expect(region(a)).toBe("americas");
   });
 
   it("reads demonyms, possessives and U.S./U.K., but U.N. is no place", () => {

@@ -1,4 +1,5 @@
 export { TaxonomyError } from "./beat-lexicon.js";
+export type { BeatModelData } from "./beat-model.js";
 export { type Classifier, type ClassifierOptions, createClassifier } from "./create-classifier.js";
 export { extendTaxonomy } from "./extend-taxonomy.js";
 export { loadDefaultTaxonomy } from "./load-data.js";
@@ -7,6 +8,7 @@ export type {
   BeatId,
   ClassifiableArticle,
   Classification,
+  ClassificationEvidence,
   Explanation,
   PlaceEvidence,
   PlaceMention,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { BeatModelData } from "./beat-model.js";
 import type { Taxonomy } from "./types.js";
 
 /** The generated gazetteer (scripts/build-gazetteer.mjs). */
@@ -39,18 +40,21 @@ export interface BundledData {
   gazetteer: GazetteerData;
   curated: CuratedPlaces;
   taxonomy: Taxonomy;
+  /** The learned beat model (src/train/train-beat-model.ts). */
+  beatModel: BeatModelData;
 }
 
 // src/ and dist/ both sit one level below the package, beside data/.
 const readJson = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8")) as T;
 
-/** Reads the package's data files (about 1 MB of JSON). */
+/** Reads the package's data files (about 2 MB of JSON). */
 export function loadBundledData(): BundledData {
   return {
     gazetteer: readJson<GazetteerData>("gazetteer.json"),
     curated: readJson<CuratedPlaces>("places.json"),
     taxonomy: readJson<Taxonomy>("taxonomy.json"),
+    beatModel: readJson<BeatModelData>("beat-model.json"),
   };
 }
 

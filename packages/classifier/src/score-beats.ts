@@ -1,32 +1,20 @@
+import { ZONE_WEIGHT } from "./beat-features.js";
 import { type BeatLexicon, CaseRule, type LexiconEntry } from "./beat-lexicon.js";
 import type { Token } from "./tokenize.js";
-import type { ScoredLabel, TermEvidence } from "./types.js";
-import type { Zone, ZoneKind } from "./zones.js";
+import type { TermEvidence } from "./types.js";
+import type { Zone } from "./zones.js";
 
-/** How much a term counts by where it appears: the headline and lede say what a story is about. */
-const ZONE_WEIGHT: Record<ZoneKind, number> = {
-  headline: 3,
-  dek: 2,
-  dateline: 0,
-  lede: 2,
-  body: 1,
-  contributor: 0,
-};
-/** A beat is listed beside the primary one when its evidence reaches this share of the primary's. */
-const SECONDARY_SHARE = 0.4;
-/** A sub-beat is listed when it carries this share of its parent's evidence. */
-const SUB_BEAT_SHARE = 0.3;
-
-/** Raw evidence per beat, with the terms behind it. */
+/** Raw evidence per beat, with the matches behind it. */
 export interface BeatTally {
   raw: Float64Array;
-  terms: Map<number, Map<string, { count: number; contribution: number }>>;
+  /** Each match: its lexicon entry and its damped zone weight (times the entry's beat weight). */
+  matches: { entry: LexiconEntry; damp: number }[];
 }
 
 /** Sums weighted term evidence per beat over an article's zones. */
 export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
   const raw = new Float64Array(lexicon.beats.length);
-  const terms = new Map<number, Map<string, { count: number; contribution: number }>>();
+  const matches: BeatTally["matches"] = [];
   const seen = new Map<LexiconEntry, number>();
   for (const zone of zones) {
     let zoneWeight = ZONE_WEIGHT[zone.kind];
@@ -44,24 +32,13 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
       seen.set(match, n);
       // Repeats count less and less: a word used ten times is not ten times the evidence.
       const damp = zoneWeight / Math.sqrt(n);
-      for (const [beat, weight] of match.weights) {
-        const c = weight * damp;
-        raw[beat] = (raw[beat] ?? 0) + c;
-        let perBeat = terms.get(beat);
-        if (!perBeat) {
-          perBeat = new Map();
-          terms.set(beat, perBeat);
-        }
-        const t = perBeat.get(match.term);
-        if (t) {
-          t.count++;
-          t.contribution += c;
-        } else perBeat.set(match.term, { count: 1, contribution: c });
-      }
+      for (const [beat, weight] of match.weights) raw[beat] = (raw[beat] ?? 0) + weight * damp;
+      // The terms behind a beat are summed only when asked for (beatTerms): most never are.
+      matches.push({ entry: match, damp });
       i += match.words.length;
     }
   }
-  return { raw, terms };
+  return { raw, matches };
 }
 
 function longestMatch(
@@ -111,57 +88,19 @@ function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: bo
   return true;
 }
 
-/**
- * Turns raw evidence into scored beats, best first: the primary beat, then beats whose
- * evidence reaches a share of it, each followed by its listed sub-beats.
- */
-export function rankBeats(
-  tally: BeatTally,
-  lexicon: BeatLexicon,
-  wordCount: number,
-): ScoredLabel[] {
-  const { raw } = tally;
-  const { parents, beats } = lexicon;
-  let top = -1;
-  for (let b = 0; b < raw.length; b++) {
-    if (parents[b] !== -1) continue;
-    if (top === -1 || (raw[b] ?? 0) > (raw[top] ?? 0)) top = b;
-  }
-  const topRaw = top === -1 ? 0 : (raw[top] ?? 0);
-  if (topRaw <= 0) {
-    const fallback = lexicon.fallback;
-    const beat = beats[fallback];
-    return beat ? [{ id: beat.id, score: 0.05 }] : [];
-  }
-  // Confidence grows with evidence density: a long article needs more terms to be as sure.
-  const density = topRaw / (1 + wordCount / 200);
-  const confidence = 1 - Math.exp(-density / 6);
-  const scoreOf = (r: number) => round3(confidence * Math.sqrt(r / topRaw));
-  const out: ScoredLabel[] = [];
-  const order = [...raw.keys()]
-    .filter((b) => parents[b] === -1 && (raw[b] ?? 0) >= SECONDARY_SHARE * topRaw)
-    .sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0));
-  for (const b of order) {
-    const r = raw[b] ?? 0;
-    const score = scoreOf(r);
-    out.push({ id: beats[b]?.id ?? "", score });
-    for (let c = 0; c < raw.length; c++) {
-      if (parents[c] !== b) continue;
-      const rc = raw[c] ?? 0;
-      if (rc >= SUB_BEAT_SHARE * r && rc > 0) {
-        out.push({ id: beats[c]?.id ?? "", score: round3(score * Math.min(1, rc / r)) });
-      }
-    }
-  }
-  // Stable: a sub-beat never outranks its parent, which is already ahead of it.
-  return out.sort((a, b) => b.score - a.score);
-}
-
-/** The terms behind each beat, strongest first. */
+/** The terms behind a beat, strongest first. */
 export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvidence[] {
-  const perBeat = tally.terms.get(beat);
-  if (!perBeat) return [];
-  return [...perBeat.entries()]
+  const perTerm = new Map<string, { count: number; contribution: number }>();
+  for (const { entry, damp } of tally.matches) {
+    const weight = entry.weights.get(beat);
+    if (weight === undefined) continue;
+    const t = perTerm.get(entry.term);
+    if (t) {
+      t.count++;
+      t.contribution += weight * damp;
+    } else perTerm.set(entry.term, { count: 1, contribution: weight * damp });
+  }
+  return [...perTerm.entries()]
     .map(([term, t]) => ({ term, count: t.count, contribution: round3(t.contribution) }))
     .sort((a, b) => b.contribution - a.contribution)
     .slice(0, limit);

@@ -3,7 +3,7 @@ import type { Article } from "@newsdesk/parser";
 /** The 17 top-level IPTC Media Topics, plus any beat a newsroom adds in its taxonomy file. */
 export type BeatId = string;
 
-/** News-desk regions (DESIGN.md). */
+/** News-desk regions (docs/json-contract.md). */
 export type RegionId = "africa" | "americas" | "asia-pacific" | "europe" | "middle-east";
 
 export interface ScoredLabel<Id extends string = string> {
@@ -29,6 +29,20 @@ export interface Classification {
   regions: ScoredLabel<RegionId>[];
   places: PlaceMention[];
   people: string[];
+  /** The few words and places that decided the primary beat and region, strongest first. */
+  evidence: ClassificationEvidence;
+}
+
+/**
+ * A reader's "why is this here": the strongest evidence for the primary beat (words and
+ * phrases of the article, as written in lowercase) and for the primary region (place names),
+ * taken from the same numbers that decided them. Empty lists when nothing decided it.
+ */
+export interface ClassificationEvidence {
+  /** Up to four words or phrases, e.g. ["tariffs", "central bank"]. */
+  beat: string[];
+  /** Up to three places, e.g. ["Lagos", "Nigeria"]. */
+  region: string[];
 }
 
 /** One beat of a taxonomy file (data/taxonomy.json). */
@@ -52,9 +66,10 @@ export interface Taxonomy {
   beats: BeatDefinition[];
 }
 
-/** One piece of evidence behind a beat: a term and what it contributed. */
+/** One piece of evidence behind a beat: a term and what it added to the beat's logit. */
 export interface TermEvidence {
   term: string;
+  /** Times the lexicon matched it; 1 for a word or phrase the model weighed. */
   count: number;
   contribution: number;
 }
@@ -72,6 +87,10 @@ export interface PlaceEvidence {
 /** Why the classifier decided what it did: the evidence per beat and per region. */
 export interface Explanation extends Classification {
   dateline: string | null;
+  /**
+   * The top beats the model weighed, best first: `raw` is the beat's logit, `score` its
+   * probability, `terms` what raised it (the model's words and phrases and the lexicon's terms).
+   */
   beatEvidence: { id: BeatId; raw: number; score: number; terms: TermEvidence[] }[];
   regionEvidence: { id: RegionId; raw: number; score: number; places: PlaceEvidence[] }[];
 }

@@ -37,11 +37,14 @@ describe("composeEmail", () => {
       listName: "Newsdesk daily",
     });
     expect(message.headers).toMatchObject({
-      "List-Id": '"Newsdesk daily" <daily.news.example.org>',
+      "List-Id": { prepared: true, value: '"Newsdesk daily" <daily.news.example.org>' },
     });
     expect(listIdHeader("weekly.news.example.org")).toBe("<weekly.news.example.org>");
     expect(listIdHeader("weekly.news.example.org", 'The "best"\r\nBcc: x@evil.example')).toBe(
       '"The \\"best\\" Bcc: x@evil.example" <weekly.news.example.org>',
+    );
+    expect(listIdHeader("daily.news.example.org", "Newsdesk täglich")).toBe(
+      "=?UTF-8?B?TmV3c2Rlc2sgdMOkZ2xpY2g=?= <daily.news.example.org>",
     );
     expect(() => listIdHeader("daily news>")).toThrow(MailConfigError);
   });

@@ -31,7 +31,7 @@ export interface OutgoingEmail {
  * `List-Unsubscribe-Post`, so both headers are set directly. No tracking of any kind.
  */
 export function composeEmail(from: string, email: OutgoingEmail): SendMailOptions {
-  const headers: Record<string, string> = {
+  const headers: Record<string, string | { prepared: true; value: string }> = {
     // Keeps out-of-office replies away.
     "Auto-Submitted": "auto-generated",
   };
@@ -41,7 +41,11 @@ export function composeEmail(from: string, email: OutgoingEmail): SendMailOption
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
     headers.Precedence = "bulk";
   }
-  if (email.listId) headers["List-Id"] = listIdHeader(email.listId, email.listName);
+  // Prepared: written as it is (nodemailer would MIME-encode the quoted label whole, and a
+  // List-Id filter would no longer see the id). `listIdHeader` makes it safe to write.
+  if (email.listId) {
+    headers["List-Id"] = { prepared: true, value: listIdHeader(email.listId, email.listName) };
+  }
   return {
     from,
     to: email.to,
@@ -61,8 +65,9 @@ export function composeEmail(from: string, email: OutgoingEmail): SendMailOption
 
 /**
  * `"Newsdesk daily" <daily.news.example.org>` (RFC 2919: a phrase, then the id in angle
- * brackets). The label is quoted, its quotes and backslashes escaped and line breaks dropped,
- * so a label can never add a header.
+ * brackets). The label is quoted, its quotes and backslashes escaped and control characters
+ * dropped, so a label can never add a header; a label with non-ASCII characters goes as one
+ * RFC 2047 encoded word.
  */
 export function listIdHeader(listId: string, listName?: string): string {
   if (!/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(listId)) {
@@ -70,8 +75,14 @@ export function listIdHeader(listId: string, listName?: string): string {
       `List-Id ${JSON.stringify(listId.slice(0, 80))} is not a dotted name like daily.news.example.org: build it from the list and the mail domain`,
     );
   }
-  const label = listName?.replace(/[\r\n\t]+/g, " ").trim();
+  const label = listName
+    ?.replace(/\p{Cc}+/gu, " ")
+    .trim()
+    .slice(0, 60);
   if (!label) return `<${listId}>`;
+  if (/[^\u0020-\u007e]/.test(label)) {
+    return `=?UTF-8?B?${Buffer.from(label).toString("base64")}?= <${listId}>`;
+  }
   return `"${label.replace(/["\\]/g, "\\$&")}" <${listId}>`;
 }
 

@@ -54,6 +54,20 @@ describe("the outbox transport (no SMTP_URL)", () => {
     expect(headerValue(mail, "List-Id")).toBe("<daily.news.example.org>");
   });
 
+  it("writes a labelled List-Id as it is, not MIME-encoded", async () => {
+    const mailer = createTransport(env);
+    await mailer.send({ ...sampleEmail(4), listName: 'Newsdesk "daily"' });
+    const raw = await readFile(
+      join(
+        dataDir,
+        "outbox",
+        "edition-7.subscriber-4.00000000000000000000000000000004@news.example.org.eml",
+      ),
+      "latin1",
+    );
+    expect(raw).toMatch(/\r\nList-Id: "Newsdesk \\"daily\\"" <daily\.news\.example\.org>\r\n/i);
+  });
+
   it("signs with DKIM when the three variables are set, and refuses half a configuration", async () => {
     const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
     const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();

@@ -42,6 +42,8 @@ export const mailEnv = z.object({
   DKIM_DOMAIN: optional,
   DKIM_SELECTOR: optional,
   DKIM_PRIVATE_KEY: optional.transform((value) => value?.replace(/\\n/g, "\n")),
+  /** A test setup: real sending starts without https `PUBLIC_URL` and aligned DKIM. */
+  MAIL_TEST_MODE: optional.pipe(z.stringbool().optional()).transform((value) => value ?? false),
 });
 
 export type MailEnv = z.infer<typeof mailEnv>;

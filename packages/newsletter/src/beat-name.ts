@@ -18,7 +18,7 @@ const BEAT_NAMES: Readonly<Record<string, string>> = {
   weather: "Weather",
 };
 
-/** The 17 IPTC top-level beat ids (DESIGN.md), in IPTC code order. */
+/** The 17 IPTC top-level beat ids (docs/json-contract.md), in IPTC code order. */
 export const TOP_LEVEL_BEATS: readonly string[] = Object.keys(BEAT_NAMES);
 
 /**

@@ -128,6 +128,35 @@ describe("buildEdition", () => {
     expect(edition?.leftOut).toEqual({ noRegion: 0, folded: 1 });
   });
 
+  it("caps the also links per card, skips ones that repeat a headline, and counts the rest", () => {
+    const lede = (n: number) =>
+      `Rescuers in Valdora pulled eleven miners from the flooded Kestrel shaft after a three-day operation led by Mira Tollan, report ${n}.`;
+    const reports = [1, 2, 3, 4, 5, 6, 7].map((id) =>
+      makeArticle({
+        id,
+        // Reports 2 and 3 repeat the lead's headline (another case, punctuation); 5 repeats 4's.
+        headline: [
+          "Eleven Miners Rescued From Kestrel Shaft",
+          "ELEVEN MINERS RESCUED FROM KESTREL SHAFT!",
+          "Eleven miners rescued from Kestrel shaft",
+          "Valdora Rescue Ends After Three Days",
+          "Valdora rescue ends after three days",
+          "Mira Tollan Led the Kestrel Rescue",
+          "Kestrel Shaft: How the Miners Got Out",
+        ][id - 1],
+        paragraphs: [lede(id)],
+        wordCount: 1_000 - id * 10,
+      }),
+    );
+    const edition = buildEdition({ frequency: "daily", now, articles: reports, alsoPerCard: 2 });
+    const [card] = edition?.sections[0]?.items ?? [];
+    expect(card?.articleId).toBe(1);
+    expect(card?.also.map((other) => other.articleId)).toEqual([4, 6]);
+    expect(card?.alsoMore).toBe(4);
+    expect(edition?.alsoPerCard).toBe(2);
+    expect(edition?.leftOut.folded).toBe(6);
+  });
+
   it("shows the primary beat and close seconds as chips, top-level beats only", () => {
     const edition = buildEdition({
       frequency: "daily",
@@ -184,6 +213,35 @@ describe("selectSegment", () => {
     expect(
       selectSegment(edition, { regions: [], beats: [] })?.topStories.map((i) => i.articleId),
     ).toEqual([2, 5]);
+  });
+
+  it("says how many stories each region's cap leaves out", () => {
+    const all = selectSegment(edition, { regions: [], beats: [] });
+    expect(all?.sections.map((s) => [s.region, s.cap, s.more])).toEqual([
+      ["africa", 2, 0],
+      ["europe", 2, 2],
+    ]);
+    const health = selectSegment(edition, { regions: [], beats: ["health"] });
+    expect(health?.sections.map((s) => [s.region, s.more])).toEqual([
+      ["africa", 0],
+      ["europe", 0],
+    ]);
+  });
+
+  it("caps the also links of an edition stored before the cap", () => {
+    const stored = structuredClone(edition);
+    delete stored.alsoPerCard;
+    const item = stored.sections[0]?.items[0] as unknown as { also: unknown[]; alsoMore?: number };
+    item.also = Array.from({ length: 799 }, (_, k) => ({
+      articleId: 100 + k,
+      // The first repeats the card's headline: skipped.
+      headline: k === 0 ? (stored.sections[0]?.items[0]?.headline as string) : `R${k}`,
+    }));
+    delete item.alsoMore;
+    const [card] =
+      selectSegment(stored, { regions: ["africa"], beats: [] })?.sections[0]?.items ?? [];
+    expect(card?.also.map((other) => other.headline)).toEqual(["R1", "R2", "R3"]);
+    expect(card?.alsoMore).toBe(796);
   });
 
   it("is null when the segment has nothing", () => {

@@ -1,3 +1,4 @@
+import { alsoLinks } from "./also-links.js";
 import { compareItems } from "./compare-items.js";
 import { editionPeriod } from "./edition-period.js";
 import { nearDuplicateClusters } from "./near-duplicate-clusters.js";
@@ -8,6 +9,8 @@ import type { Edition, EditionArticle, EditionItem, EditionSection, Frequency } 
 
 /** Cards per region in one email, by default: five regions of six make a 30-card edition. */
 export const DEFAULT_CAP_PER_REGION = 6;
+/** "Also in this edition" links per card, by default; more folded reports are counted. */
+export const DEFAULT_ALSO_PER_CARD = 3;
 /** Headlines in the "top stories" lead, by default. */
 export const DEFAULT_TOP_STORIES = 3;
 /** Most beat chips on a card. */
@@ -31,6 +34,8 @@ export interface BuildEditionOptions {
   regionOrder?: readonly string[];
   capPerRegion?: number;
   topStories?: number;
+  /** Most "also in this edition" links per card (default 3). */
+  alsoPerCard?: number;
   /** Near-duplicate threshold, see `nearDuplicateClusters`. */
   duplicateThreshold?: number;
 }
@@ -54,6 +59,7 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
   });
   if (fresh.length === 0) return null;
 
+  const alsoPerCard = options.alsoPerCard ?? DEFAULT_ALSO_PER_CARD;
   const scores = fresh.map((article) => salience(article, period));
   const items: EditionItem[] = [];
   let noRegion = 0;
@@ -67,7 +73,14 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
     }
     folded += cluster.length - 1;
     const article = fresh[lead] as EditionArticle;
-    const others = ranked.filter((index) => index !== lead).map((index) => fresh[index]);
+    const others = ranked
+      .filter((index) => index !== lead)
+      .map((index) => fresh[index] as EditionArticle);
+    const also = alsoLinks(
+      article.headline,
+      others.map((other) => ({ articleId: other.id, headline: other.headline })),
+      alsoPerCard,
+    );
     items.push({
       articleId: article.id,
       headline: article.headline,
@@ -77,10 +90,8 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
       region: article.regions[0]?.id as string,
       salience: Math.min(1, (scores[lead] as number) + COVERAGE_BONUS * others.length),
       publishedAt: article.publishedAt,
-      also: others.map((other) => ({
-        articleId: (other as EditionArticle).id,
-        headline: (other as EditionArticle).headline,
-      })),
+      also,
+      alsoMore: others.length - also.length,
     });
   }
 
@@ -106,6 +117,7 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
     sections,
     capPerRegion: options.capPerRegion ?? DEFAULT_CAP_PER_REGION,
     topStories: options.topStories ?? DEFAULT_TOP_STORIES,
+    alsoPerCard,
     leftOut: { noRegion, folded },
   };
 }

@@ -28,3 +28,14 @@ export class TemplateValidationError extends Error {
     );
   }
 }
+
+/** The thread building an edition failed: the build did not happen; it can be tried again. */
+export class EditionThreadError extends Error {
+  override name = "EditionThreadError";
+  constructor(cause: unknown) {
+    super(
+      `the edition could not be built in its thread (${cause instanceof Error ? cause.message : String(cause)}): try the build again, and report it if it keeps failing`,
+      { cause },
+    );
+  }
+}

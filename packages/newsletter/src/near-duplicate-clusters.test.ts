@@ -34,6 +34,51 @@ describe("nearDuplicateClusters", () => {
     expect(nearDuplicateClusters(articles)).toEqual([[0, 1], [2]]);
   });
 
+  it("does not fold a template's stories: twelve countries' rate decisions stay twelve", () => {
+    const countries = ["Arvenia", "Belmora", "Corvath", "Dunmere", "Elskar", "Faroth"];
+    const more = ["Galdor", "Hestia", "Istra", "Jorvik", "Kessel", "Lunmark"];
+    const template = [...countries, ...more].map((country, index) => ({
+      headline: `Central Bank of ${country} Holds Interest Rates at ${index + 2} Percent`,
+      paragraphs: [
+        `The central bank of ${country} held its benchmark interest rate at ${index + 2} percent on Tuesday, citing inflation that remains above target, and said it would watch wage growth closely.`,
+      ],
+    }));
+    // Two reports of one real decision share its names, and do fold.
+    const story = [
+      {
+        headline: "Arvenia's Central Bank Holds Rates as Governor Talia Brenn Warns on Wages",
+        paragraphs: [
+          "Governor Talia Brenn kept Arvenia's benchmark rate unchanged and warned that dockworkers' wage deals in Port Silla could push inflation higher.",
+        ],
+      },
+      {
+        headline: "Talia Brenn Keeps Arvenia's Rates on Hold, Citing Port Silla Wage Deals",
+        paragraphs: [
+          "Arvenia's central bank governor, Talia Brenn, left rates on hold and pointed to wage deals at Port Silla's docks as an inflation risk.",
+        ],
+      },
+    ];
+    const clusters = nearDuplicateClusters([...template, ...story]);
+    expect(pairsOf(clusters)).toEqual([[12, 13]]);
+  });
+
+  it("compares only pairs that share distinctive terms, never all pairs", () => {
+    const distinct = Array.from({ length: 3_000 }, (_, id) => ({
+      headline: `Story ${id} about w${id}a and w${id}b`,
+      paragraphs: [`Council members w${id}c and w${id}d met in w${id}e on Monday.`],
+    }));
+    const retold = Array.from({ length: 100 }, (_, id) => ({
+      headline: `Retold story ${id} about w${id}a and w${id}b`,
+      paragraphs: [`Council members w${id}c and w${id}d met in w${id}e again.`],
+    }));
+    const stats = { compared: 0 };
+    const clusters = nearDuplicateClusters([...distinct, ...retold], undefined, stats);
+    expect(pairsOf(clusters)).toHaveLength(100);
+    expect(pairsOf(clusters)[0]).toEqual([0, 3_000]);
+    // All pairs would be 3,100 * 3,099 / 2 = 4.8 million.
+    expect(stats.compared).toBe(100);
+  });
+
   it("keeps identical pairs together transitively and returns every article once", () => {
     const a = {
       headline: "Same",

@@ -1,4 +1,4 @@
-/** The news-desk regions in their default edition order (DESIGN.md). */
+/** The news-desk regions in their default edition order (docs/json-contract.md). */
 export const DEFAULT_REGION_ORDER: readonly string[] = [
   "africa",
   "americas",

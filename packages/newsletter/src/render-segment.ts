@@ -1,9 +1,11 @@
+import { compileMjml } from "./compile-mjml.js";
 import { type CompiledText, compiledText } from "./compiled-text.js";
-import { InvalidPublicUrlError, TemplateValidationError } from "./errors.js";
+import { InvalidPublicUrlError } from "./errors.js";
 import { normalizeSegment, segmentKey, selectSegment } from "./select-segment.js";
 import { SLOT_NAMES, type SlotName, templateData } from "./template-data.js";
 import { editionTemplates } from "./templates.js";
-import type { Edition, Segment } from "./types.js";
+import { cardCount, trimSegment } from "./trim-segment.js";
+import type { Edition, Segment, SegmentEdition } from "./types.js";
 
 /** One segment's email, compiled once; `fillForSubscriber` makes each subscriber's copy. */
 export interface SegmentTemplate {
@@ -16,9 +18,26 @@ export interface SegmentTemplate {
   text: CompiledText;
   /** The articles shown as cards, in order (folded near-duplicates not included). */
   articleIds: readonly number[];
-  /** MJML's own warnings with a `soft` validation level; always empty with `strict`. */
+  /** Stories the email shows (`articleIds.length`): the count to quote anywhere else. */
+  storyCount: number;
+  /**
+   * Set when the email would have passed `maxHtmlBytes` and its least salient cards were left
+   * out (each region's "N more" counts them); `warnings` says so too, for the editor.
+   */
+  trimmed: { storiesLeftOut: number; htmlBytesBefore: number; htmlBytes: number } | null;
+  /**
+   * For the editor: a trim to stay under Gmail's clipping size, and MJML's own warnings with a
+   * `soft` validation level (none with `strict`).
+   */
   warnings: readonly string[];
 }
+
+/**
+ * Gmail clips an email whose HTML passes 102 KB, hiding the rest (footer and unsubscribe
+ * link included). A compiled template stays 2 KB under it, for the greeting and the links
+ * filled in per subscriber.
+ */
+export const MAX_TEMPLATE_HTML_BYTES = 100 * 1024;
 
 export interface RenderOptions {
   /** Where the web app is: cards link to `${publicUrl}/articles/:id`. */
@@ -27,25 +46,25 @@ export interface RenderOptions {
   validationLevel?: "strict" | "soft";
   /** Minify the HTML (default true): keeps big editions under Gmail's ~102 KB clipping size. */
   minify?: boolean;
-  /** The edition as a web page (`${publicUrl}/archive/:id`): a "View in your browser" link. */
+  /**
+   * The edition as a web page (`${publicUrl}/archive/:id`): a "View in your browser" link, and
+   * each region's "N more stories" link (`#region`).
+   */
   browserUrl?: string | undefined;
+  /** Largest compiled HTML, in bytes (default `MAX_TEMPLATE_HTML_BYTES`); past it, cards go. */
+  maxHtmlBytes?: number;
 }
 
-type Mjml2html = typeof import("mjml").default;
-let mjml: Promise<Mjml2html> | undefined;
-
-/** mjml takes ~0.5 s to load: loaded on the first render, once per process. */
-function loadMjml(): Promise<Mjml2html> {
-  mjml ??= import("mjml").then((module) => module.default);
-  return mjml;
-}
+/** Trims after this many compiles at most: each keeps fewer cards, in proportion to the excess. */
+const MAX_TRIMS = 6;
 
 /**
  * Renders a segment's email: narrows the edition (`selectSegment`), fills the templates,
  * compiles the MJML once and cuts the HTML and text at the per-subscriber slots. Returns null
- * when the segment has nothing to show. Non-ASCII text in the HTML becomes numeric
- * character references, so the compiled HTML is a one-byte string and filling it stays
- * cheap (see ../shared/PERFORMANCE.md).
+ * when the segment has nothing to show. An email past `maxHtmlBytes` (Gmail's clipping size)
+ * loses its least salient cards until it fits, and says so in `trimmed` and `warnings`.
+ * Non-ASCII text in the HTML becomes numeric character references, so the compiled HTML is a
+ * one-byte string and filling it stays cheap.
  */
 export async function renderSegment(
   edition: Edition,
@@ -53,8 +72,59 @@ export async function renderSegment(
   options: RenderOptions,
 ): Promise<SegmentTemplate | null> {
   checkPublicUrl(options.publicUrl);
-  const selected = selectSegment(edition, segment);
+  let selected = selectSegment(edition, segment);
   if (!selected) return null;
+  const maxBytes = options.maxHtmlBytes ?? MAX_TEMPLATE_HTML_BYTES;
+  let compiled = await compile(selected, options);
+  const firstBytes = compiled.html.length;
+  const firstCards = cardCount(selected);
+  for (let trims = 0; compiled.html.length > maxBytes && trims < MAX_TRIMS; trims++) {
+    const cards = cardCount(selected);
+    if (cards <= 1) break;
+    const keep = Math.min(
+      cards - 1,
+      Math.floor(((cards * maxBytes) / compiled.html.length) * 0.95),
+    );
+    selected = trimSegment(selected, keep);
+    compiled = await compile(selected, options);
+  }
+  const { view, html, text, markers } = compiled;
+  const articleIds = selected.sections.flatMap((section) => section.items.map((i) => i.articleId));
+  const warnings = [...compiled.warnings];
+  const trimmed =
+    articleIds.length < firstCards
+      ? {
+          storiesLeftOut: firstCards - articleIds.length,
+          htmlBytesBefore: firstBytes,
+          htmlBytes: html.length,
+        }
+      : null;
+  if (trimmed) {
+    warnings.unshift(
+      `the email was ${kilobytes(firstBytes)} KB, past Gmail's clipping size (102 KB): its ${trimmed.storiesLeftOut} least salient of ${firstCards} stories were left out to make it ${kilobytes(html.length)} KB (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
+    );
+  }
+  if (html.length > maxBytes) {
+    warnings.unshift(
+      `the email is ${kilobytes(html.length)} KB even with one story: Gmail will clip it. Shorten that story's headline and summary`,
+    );
+  }
+  return {
+    key: segmentKey(segment),
+    segment: normalizeSegment(segment),
+    subject: view.subject,
+    preheader: view.preheader,
+    html: compiledText(html, markers),
+    text: compiledText(text, markers),
+    articleIds,
+    storyCount: articleIds.length,
+    trimmed,
+    warnings,
+  };
+}
+
+/** One MJML compile of a segment's edition: the view, the ASCII HTML and the text. */
+async function compile(selected: SegmentEdition, options: RenderOptions) {
   const markers = slotMarkers(JSON.stringify(selected));
   const view = templateData(selected, {
     publicUrl: options.publicUrl,
@@ -62,40 +132,12 @@ export async function renderSegment(
     browserUrl: options.browserUrl,
   });
   const templates = editionTemplates();
-  const mjml2html = await loadMjml();
-  let result: Awaited<ReturnType<Mjml2html>>;
-  try {
-    result = await mjml2html(templates.mjml(view), {
-      validationLevel: options.validationLevel ?? "strict",
-      minify: options.minify ?? true,
-      keepComments: true,
-      fonts: {},
-      // htmlnano cannot reach mjml's nested cssnano; the stylesheet is small and hand-written.
-      minifyOptions: { minifyCss: false },
-    });
-  } catch (error) {
-    const details = (error as { errors?: { formattedMessage: string }[] }).errors;
-    if (details) throw new TemplateValidationError(details.map((e) => e.formattedMessage));
-    throw error;
-  }
-  // A flat one-byte copy: filled copies of a two-byte string cost ~50x more (pitfalls in
-  // ../shared/PERFORMANCE.md).
-  const html = Buffer.from(asciiHtml(result.html)).toString();
-  return {
-    key: segmentKey(segment),
-    segment: normalizeSegment(segment),
-    subject: view.subject,
-    preheader: view.preheader,
-    html: compiledText(html, markers),
-    text: compiledText(templates.text(view), markers),
-    articleIds: selected.sections.flatMap((section) => section.items.map((i) => i.articleId)),
-    warnings: result.errors.map((e) => e.formattedMessage),
-  };
+  const { html, warnings } = await compileMjml(templates.mjml(view), options);
+  return { view, html, text: templates.text(view), warnings, markers };
 }
 
-/** Replaces every non-ASCII character by its numeric character reference. */
-export function asciiHtml(html: string): string {
-  return html.replace(/[\u0080-\u{10ffff}]/gu, (char) => `&#${char.codePointAt(0)};`);
+function kilobytes(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
 }
 
 /**

@@ -7,6 +7,10 @@ export const SLOT_NAMES = ["greeting", "unsubscribeUrl", "preferencesUrl"] as co
 export type SlotName = (typeof SLOT_NAMES)[number];
 
 const PREHEADER_MAX = 150;
+/** Longest subject: mail clients cut past ~70 characters, a phone's list at ~40. */
+export const SUBJECT_MAX = 70;
+/** A subject keeps "and N more" only while the lead's headline keeps this much of itself. */
+const SUBJECT_MIN_HEADLINE = 30;
 
 /**
  * What the templates show of a segment's edition: links built from `publicUrl`, display
@@ -22,8 +26,11 @@ export function templateData(
   const items = edition.sections.flatMap((section) => section.items);
   const regions = edition.sections.map((section) => section.name);
   const frequencyLabel = edition.frequency === "daily" ? "Daily" : "Weekly";
+  const more = (count: number, one: string, many: string) =>
+    `${count} more ${count === 1 ? one : many}`;
   const card = (item: EditionItem) => {
     const chips = item.beats.map(beatName);
+    const alsoMore = item.alsoMore ?? 0;
     const contributors = joinNames(item.contributors);
     return {
       headline: item.headline,
@@ -38,12 +45,12 @@ export function templateData(
         .filter(Boolean)
         .join(" "),
       also: item.also.map((other) => ({ headline: other.headline, url: url(other.articleId) })),
+      // Folded reports not linked: counted, so the card says how many tell the story.
+      alsoMore: alsoMore > 0 ? `${more(alsoMore, "report", "reports")} of this story` : null,
     };
   };
   const lead = edition.topStories[0];
-  const subject = lead
-    ? `Newsdesk ${edition.frequency}: ${lead.headline}${items.length > 1 ? ` and ${items.length - 1} more` : ""}`
-    : `Newsdesk ${edition.frequency}`;
+  const subject = subjectLine(edition.frequency, lead?.headline, items.length - 1);
   const preheader = truncate(
     edition.topStories.length > 1
       ? edition.topStories
@@ -77,8 +84,37 @@ export function templateData(
       name: section.name,
       heading: section.name.toUpperCase(),
       items: section.items.map(card),
+      // The cap made visible, with what it left out: "4 more stories from Europe (6 of 10 shown)".
+      more:
+        section.more > 0
+          ? {
+              label: `${more(section.more, "story", "stories")} from ${section.name}`,
+              shown: `${section.items.length} of ${section.items.length + section.more} shown`,
+              url: options.browserUrl ? `${options.browserUrl}#${section.region}` : null,
+            }
+          : null,
     })),
   };
+}
+
+/**
+ * "Newsdesk daily: <lead headline> and N more", at most `SUBJECT_MAX` characters: without the
+ * count when that keeps the headline whole, else the headline cut at a word (with an
+ * ellipsis), and without the count when it would leave too little of the headline.
+ */
+export function subjectLine(frequency: string, headline: string | undefined, others: number) {
+  const prefix = `Newsdesk ${frequency}`;
+  if (!headline) return prefix;
+  const clean = headline.replace(/\s+/g, " ").trim();
+  const suffix = others > 0 ? ` and ${others} more` : "";
+  const full = `${prefix}: ${clean}${suffix}`;
+  if (full.length <= SUBJECT_MAX) return full;
+  // A whole headline tells more than the count.
+  const whole = `${prefix}: ${clean}`;
+  if (whole.length <= SUBJECT_MAX) return whole;
+  const room = SUBJECT_MAX - prefix.length - 2 - suffix.length;
+  if (suffix && room >= SUBJECT_MIN_HEADLINE) return `${prefix}: ${truncate(clean, room)}${suffix}`;
+  return `${prefix}: ${truncate(clean, SUBJECT_MAX - prefix.length - 2)}`;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -94,5 +130,9 @@ function segmentLabel(edition: SegmentEdition): string {
 }
 
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // At a word when there is one to cut at; a single long word is cut where it must be.
+  const atWord = cut.replace(/[\s,;:–—-]+\S*$/, "");
+  return `${atWord.length > 0 ? atWord : cut}…`;
 }

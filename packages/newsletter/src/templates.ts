@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 
 const TEMPLATES_DIR = new URL("../templates/", import.meta.url);
-const PARTIALS = ["header", "region-section", "article-card", "footer"] as const;
+const PARTIALS = ["head", "header", "region-section", "article-card", "footer"] as const;
 
 /** A compiled Handlebars template of this package, taking the view `templateData` builds. */
 export type ViewTemplate = (view: object) => string;
@@ -11,14 +11,16 @@ export type ViewTemplate = (view: object) => string;
 export interface EditionTemplates {
   mjml: ViewTemplate;
   text: ViewTemplate;
+  /** A one-off email in the edition's style (`notice.mjml`): see `renderNotice`. */
+  notice: ViewTemplate;
 }
 
 let loaded: EditionTemplates | undefined;
 
 /**
  * Reads and compiles `templates/` once per process: `edition.mjml` with its partials
- * (`partials/*.mjml`), escaping every `{{value}}` (article text is untrusted), and
- * `edition.txt` for the plain-text part. Strict: a name missing from the view is an error.
+ * (`partials/*.mjml`), escaping every `{{value}}` (article text is untrusted),
+ * `edition.txt` for the plain-text part, and `notice.mjml` (sharing the edition's head). Strict: a name missing from the view is an error.
  */
 export function editionTemplates(): EditionTemplates {
   if (loaded) return loaded;
@@ -29,6 +31,7 @@ export function editionTemplates(): EditionTemplates {
   loaded = {
     mjml: html.compile(read("edition.mjml"), { strict: true }),
     text: text.compile(read("edition.txt"), { strict: true, noEscape: true }),
+    notice: html.compile(read("notice.mjml"), { strict: true }),
   };
   return loaded;
 }

@@ -45,8 +45,13 @@ export interface EditionItem {
   /** 0..1: beat and region confidence, length, recency, and how many articles tell the story. */
   salience: number;
   publishedAt: Date;
-  /** Near-duplicates shown as "also in this edition" links, most salient first. */
+  /**
+   * Near-duplicates shown as "also in this edition" links, most salient first: at most the
+   * edition's `alsoPerCard`, none repeating the card's headline or another link's.
+   */
   also: readonly RelatedArticle[];
+  /** Other near-duplicates folded into this card and not linked (absent in older editions: 0). */
+  alsoMore?: number;
 }
 
 /** A region's items, most salient first. */
@@ -69,6 +74,8 @@ export interface Edition {
   sections: readonly EditionSection[];
   capPerRegion: number;
   topStories: number;
+  /** Most "also in this edition" links on a card (absent in older editions: the default). */
+  alsoPerCard?: number;
   /** Articles in the period that no card shows: no region, or folded into another card. */
   leftOut: { noRegion: number; folded: number };
 }
@@ -82,6 +89,17 @@ export interface Segment {
   beats: readonly string[];
 }
 
+/** A region of a segment's email: the items shown, and how many the cap left out. */
+export interface SegmentSection extends EditionSection {
+  /** Most items shown for the region (the edition's `capPerRegion`). */
+  cap: number;
+  /**
+   * The segment's items in this region that the email does not show (past the cap, or trimmed
+   * to stay under Gmail's clipping size): the template offers them as "N more".
+   */
+  more: number;
+}
+
 /** An edition narrowed to one segment and capped: what one rendered email shows. */
 export interface SegmentEdition {
   frequency: Frequency;
@@ -90,5 +108,5 @@ export interface SegmentEdition {
   segment: Segment;
   /** The most salient items of the segment, for the lead. */
   topStories: readonly EditionItem[];
-  sections: readonly EditionSection[];
+  sections: readonly SegmentSection[];
 }

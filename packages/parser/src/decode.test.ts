@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_BYTES, decodeDump, decodeDumpLines } from "./decode.js";
-import { DumpError, DumpTooLargeError, NotTextError } from "./errors.js";
+import { DumpError, DumpTooLargeError, EmptyDumpError, NotTextError } from "./errors.js";
 import { splitLines } from "./lines.js";
 import { parseDump } from "./parse-dump.js";
 
@@ -177,12 +177,9 @@ describe("parseDump: empty input", () => {
     ["only no-break and zero-width spaces", "\u00a0\u200b\n\u2060\ufeff"],
   ];
   for (const [name, input] of inputs) {
-    it(`gives zero articles and an empty-input warning for ${name}`, () => {
-      const result = parseDump(input);
-      expect(result.articles).toEqual([]);
-      expect(result.warnings).toEqual([
-        { line: 1, code: "empty-input", message: expect.stringMatching(/empty/) },
-      ]);
+    it(`throws EmptyDumpError for ${name}, whatever the format`, () => {
+      for (const format of ["auto", "text", "json", "ndjson"] as const)
+        expect(() => parseDump(input, { format })).toThrow(EmptyDumpError);
     });
   }
 });

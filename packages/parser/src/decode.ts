@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
+import { rejectDocumentFile } from "./document-file.js";
 import { DumpTooLargeError, NotTextError } from "./errors.js";
 import { type LineSource, splitLines, Utf8Lines } from "./lines.js";
 import {
@@ -35,6 +36,7 @@ export function decodeDump(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BY
 }
 
 function decodeText(input: Uint8Array | string, maxBytes: number): DecodedDump {
+  rejectDocumentFile(input);
   if (typeof input === "string") {
     // A JS string is UTF-16: measure what it would weigh as the UTF-8 file it stands for.
     const size = input.length > maxBytes / 3 ? Buffer.byteLength(input, "utf8") : input.length;
@@ -109,6 +111,7 @@ export function decodeDumpLineSource(
     const { text, warnings } = decodeDump(input, maxBytes);
     return { lines: splitLines(text), head: text.slice(0, headLength), warnings };
   }
+  rejectDocumentFile(input);
   rejectBinaryBytes(input);
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
   const bytes = input.subarray(bom);

@@ -1,13 +1,19 @@
 import { datelineOf } from "./line-kinds.js";
 
-export const MAX_DERIVED_HEADLINE = 90;
+/** The longest derived headline, in characters: about what a headline takes. */
+export const MAX_DERIVED_HEADLINE = 80;
 
-// Words a headline should not end on.
+// Words a headline should not end on: articles, prepositions, conjunctions, pronouns, auxiliaries.
 const DANGLING = new Set(
-  "a an the and or but of to in on at for from with by as that which who whose its their his her our is are was were has have had will would could should than into over about after before during while".split(
-    " ",
-  ),
+  (
+    "a an the and or but nor so yet of to in on at for from with by as that which who whom whose its their his her " +
+    "our your my is are was were be been being has have had will would could should can may might must shall do does " +
+    "did than into onto over under about after before during while since until upon via per against among between " +
+    "through toward towards across around near off up down out if when where whether because although though amid " +
+    "despite like unlike including plus minus"
+  ).split(" "),
 );
+const NUMBER = /^[\d.,%$£€]+$/u;
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
@@ -16,37 +22,113 @@ const ABBREVIATION_END =
 const CLOSING_STOP = /[.!?]["”’]?$/u;
 const ONLY_PUNCTUATION = /^[\s,;:—–-]*$/u;
 const TRAILING_PUNCTUATION = /[,;:—–-]+$/u;
-const NOT_LETTERS = /[^\p{L}]/gu;
+const NOT_LETTERS = /[^\p{L}\p{N}%]/gu;
 const SENTENCE_END = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
 
+// "Washington (CNN) ", "(Reuters) - ": where and for whom, ahead of the news.
+const OPENING_CREDIT = /^(?:\p{Lu}[\p{L}. ]{0,30} )?\([\p{L} .-]{2,30}\)\s*(?:[—–-]+\s*)?/u;
+// "On Tuesday, ", "In a statement on Monday, ", "For years, ", "According to the police, ":
+// when, where and on whose word, ahead of the main clause.
+const OPENING_PHRASE =
+  /^(?:(?:On|In|At|By|Late|Early|Earlier|Last|This|Next|For|After|Before|During|Since|Until|Over|Amid|Despite|Under|Within|Nearly|Almost|More than|According to|Now|Today|Yesterday)\b[^,]{0,70}|\p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?),\s+(?=\S)/u;
+// "(R-Texas)", "(pictured)": asides a headline leaves out.
+const PARENTHESIS = /\s*\([^()]{1,40}\)/gu;
+// " on Tuesday", " late Monday night", " this week", " on Jan. 5": when, which headlines leave out.
+const WHEN =
+  /,? (?:(?:on|late|early|this|last|next|by|until|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight)|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening)|(?:on )?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\b(?=[\s,.;:!?]|$)/gu;
+// ", the company said", ", according to officials": whose word it is, after the news.
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:(?:[^,]{0,60}\s)?(?:said|says|told|announced|reported|wrote|added|confirmed)\b[^,]{0,40}|according to [^,]{1,60})$/u;
+// Clauses a headline can end before: a relative, a reason, a time, a contrast.
+const CLAUSE_MARKS = [
+  ", which ",
+  ", who ",
+  ", where ",
+  ", as ",
+  ", after ",
+  ", before ",
+  ", when ",
+  ", while ",
+  ", but ",
+  ", saying ",
+  ", amid ",
+  ", despite ",
+  ", following ",
+  ", in a ",
+  ", and ",
+  " — ",
+  " – ",
+  " - ",
+  "; ",
+  ": ",
+];
+// A derived headline this long or longer is cut before a trailing clause, if one is there.
+const CLAUSE_CUT_FROM = 60;
+// The shortest a headline is left by any cut.
+const MIN_KEPT = 25;
+
 /**
- * A headline for an article that came without one, written from its lede: the first sentence
- * without the dateline, cut back to a clause or a whole word so it fits in 90 characters.
+ * A headline for an article that came without one, written from its lede the way a headline
+ * reads: the first sentence without the dateline, its opening credit and phrase of time or
+ * attribution, asides, days and dates, and trailing attribution; then cut before a trailing
+ * clause and to at most MAX_DERIVED_HEADLINE characters, never ending on a dangling word or a
+ * bare number. Every word it keeps is the lede's, in the lede's order.
  */
 export function deriveHeadline(lede: string): string {
   const dateline = datelineOf(lede);
   let text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
-  text = capitalize(
-    firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end)),
+  text = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
+  const full = text;
+  text = shorten(text, OPENING_CREDIT, "");
+  text = shorten(text, OPENING_PHRASE, "");
+  text = shorten(text, PARENTHESIS, "");
+  text = shorten(text, WHEN, "");
+  text = shorten(text, TRAILING_ATTRIBUTION, "");
+  let cut = text !== full;
+  if (text.length >= CLAUSE_CUT_FROM) {
+    const clause = firstClauseMark(text);
+    if (clause >= MIN_KEPT) {
+      text = text.slice(0, clause);
+      cut = true;
+    }
+  }
+  if (text.length > MAX_DERIVED_HEADLINE) {
+    const head = text.slice(0, MAX_DERIVED_HEADLINE + 1);
+    const clause = Math.max(...[", ", " — ", " – ", " - ", "; "].map((m) => head.lastIndexOf(m)));
+    text = clause >= MIN_KEPT + 10 ? head.slice(0, clause) : head.slice(0, head.lastIndexOf(" "));
+    cut = true;
+  }
+  const headline = capitalize(cut ? trimDangling(text.split(" ")) : text.trim());
+  if (headline.length > 0 && headline.length <= MAX_DERIVED_HEADLINE) return headline;
+  return (
+    capitalize(full.slice(0, full.lastIndexOf(" ", MAX_DERIVED_HEADLINE)).trim()) || "Untitled"
   );
-  if (text.length <= MAX_DERIVED_HEADLINE) return text;
-  const cut = text.slice(0, MAX_DERIVED_HEADLINE + 1);
-  // Prefer ending at a clause boundary when it leaves a headline of some substance.
-  const clause = Math.max(
-    ...[", ", " — ", " – ", " - ", "; "].map((mark) => cut.lastIndexOf(mark)),
-  );
-  const kept = clause >= 45 ? cut.slice(0, clause) : cut.slice(0, cut.lastIndexOf(" "));
-  const headline = trimDangling(kept.split(" "));
-  return headline.length > 0 ? headline : text.slice(0, MAX_DERIVED_HEADLINE).trim();
 }
 
-/** Drops trailing punctuation and words a headline cannot end on ("of", "the", "–"), in turn. */
+/** The text with the pattern replaced, unless that leaves too little of it. */
+function shorten(text: string, pattern: RegExp, by: string): string {
+  const shorter = text.replace(pattern, by).trim();
+  return shorter.length >= MIN_KEPT && shorter.split(" ").length >= 4 ? shorter : text;
+}
+
+/** Where the first clause a headline can end before begins, or -1. */
+function firstClauseMark(text: string): number {
+  let first = -1;
+  for (const mark of CLAUSE_MARKS) {
+    const at = text.indexOf(mark, MIN_KEPT);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** Drops trailing punctuation, bare numbers and words a headline cannot end on, in turn. */
 function trimDangling(words: string[]): string {
   let end = words.length;
   for (;;) {
     while (end > 0 && ONLY_PUNCTUATION.test(words[end - 1] as string)) end--;
     const last = (words[end - 1] ?? "").replace(TRAILING_PUNCTUATION, "");
-    if (end > 3 && DANGLING.has(last.toLowerCase().replace(NOT_LETTERS, ""))) {
+    const bare = last.toLowerCase().replace(NOT_LETTERS, "");
+    if (end > 3 && (DANGLING.has(bare) || NUMBER.test(last))) {
       end--;
       continue;
     }

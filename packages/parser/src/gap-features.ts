@@ -1,5 +1,6 @@
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
+import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
@@ -30,6 +31,20 @@ export interface GapFeatures {
   newCastRecurs: number;
   /** Its first sentence adds to what came before ("also", "too", "again"). */
   additive: number;
+  /** How much it reads like a real lede (learned from the newsroom corpus). */
+  ledeLike: number;
+  /** Its length, in words over 80, up to 1: ledes say a lot. */
+  long: number;
+  /** How much the paragraph before the gap reads like an article's last one (learned). */
+  endingLike: number;
+  /** Share of the lede's words, weighted by idf, that the recent paragraphs before it used. */
+  ledeCohesion: number;
+  /** The same for the lede and the paragraphs after it. */
+  wordCohesion: number;
+  /** Share of the names on the right, weighted by idf, that the article on the left named. */
+  castCohesion: number;
+  /** The paragraph before asks a question: this one answers it, as in an interview. */
+  afterQuestion: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -44,6 +59,13 @@ export const GAP_FEATURE_NAMES = [
   "vocabularyBreak",
   "newCastRecurs",
   "additive",
+  "ledeLike",
+  "long",
+  "endingLike",
+  "ledeCohesion",
+  "wordCohesion",
+  "castCohesion",
+  "afterQuestion",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /** The features of the would-be lede alone, which need no context. */
@@ -54,6 +76,8 @@ export const LEDE_FEATURE_NAMES = [
   "short",
   "dayAnchor",
   "additive",
+  "ledeLike",
+  "long",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 export function ledeFeatures(
@@ -67,6 +91,8 @@ export function ledeFeatures(
   into.short = lexical.words < 12 ? 1 : 0;
   into.dayAnchor = lexical.dayAnchor ? 1 : 0;
   into.additive = lexical.additive ? 1 : 0;
+  into.ledeLike = lexical.ledeLike;
+  into.long = Math.min(1, lexical.words / 80);
   return into;
 }
 
@@ -192,10 +218,10 @@ export function gapFeatures(
   body: readonly number[],
   g: number,
   into: GapFeatures = emptyGapFeatures(),
+  withCohesion = true,
 ): GapFeatures {
   const lede = table.lexical(body[g] as number);
-  const right: LexicalFeatures[] = new Array(Math.min(body.length, g + RIGHT_WINDOW) - g);
-  for (let k = 0; k < right.length; k++) right[k] = table.lexical(body[g + k] as number);
+  const right = rightWindow(table, body, g);
   let backReferences = 0;
   for (const f of right) {
     for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
@@ -206,7 +232,46 @@ export function gapFeatures(
   into.castBreak = 1 - continuity(context.keys, right, 0, keysOf, 1);
   into.vocabularyBreak = 1 - continuity(context.stems, right, 0, stemsOf, 2);
   into.newCastRecurs = recurrence(lede, right, context.keys);
+  into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
+  into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
+  if (withCohesion) addCohesion(context, table, body, g, into);
+  else into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
   return into;
+}
+
+/** The idf-weighted cohesion features, which cost the most: see gapFeatures. */
+export const COHESION_FEATURE_NAMES = [
+  "ledeCohesion",
+  "wordCohesion",
+  "castCohesion",
+] as const satisfies readonly (keyof GapFeatures)[];
+
+/** Fills in the cohesion features of the gap before body[g]. */
+export function addCohesion(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  into: GapFeatures,
+): void {
+  const right = rightWindow(table, body, g);
+  into.wordCohesion = cohesion(context.stems, right, stemsOf, STEM_IDF);
+  into.ledeCohesion = cohesionOfFirst;
+  into.castCohesion = cohesion(context.keys, right, keysOf, KEY_IDF);
+}
+
+// The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused.
+const rightScratch: LexicalFeatures[] = [];
+
+function rightWindow(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+): readonly LexicalFeatures[] {
+  rightScratch.length = 0;
+  for (let k = g; k < body.length && k < g + RIGHT_WINDOW; k++)
+    rightScratch.push(table.lexical(body[k] as number));
+  return rightScratch;
 }
 
 export function emptyGapFeatures(): GapFeatures {
@@ -237,6 +302,45 @@ function recurrence(
   }
   return returning / (window.length - 1);
 }
+
+const QUESTION_END = /\?["”’)]?$/;
+
+function endsWithQuestion(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
+/**
+ * Share of the window's terms, each counted once and weighted by its idf, that the left side
+ * used: common words say little, a rare word used on both sides says the story goes on. The
+ * same share for the window's first paragraph alone is left in cohesionOfFirst.
+ */
+function cohesion(
+  left: TermWindow,
+  window: readonly LexicalFeatures[],
+  terms: (f: LexicalFeatures) => readonly number[],
+  idf: IdfTable,
+): number {
+  cohesionOfFirst = 0;
+  if (left.length === 0) return 0;
+  let shared = 0;
+  let total = 0;
+  cohesionSeen.clear();
+  for (let k = 0; k < window.length; k++) {
+    const list = terms(window[k] as LexicalFeatures);
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i] as number;
+      if (!cohesionSeen.add(t)) continue;
+      const weight = idf.get(t);
+      total += weight;
+      if (left.has(t)) shared += weight;
+    }
+    if (k === 0) cohesionOfFirst = total === 0 ? 0 : shared / total;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+let cohesionOfFirst = 0;
+const cohesionSeen = new TermSet();
 
 // The terms one right-side paragraph has counted so far.
 const counted = new TermSet();

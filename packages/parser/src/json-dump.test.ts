@@ -110,7 +110,7 @@ describe("JSON dumps", () => {
       ]),
     );
     expect(articles[0]).toMatchObject({
-      headline: "Trains returned to the mountain line on Sunday",
+      headline: "Trains returned to the mountain line",
       headlineSource: "derived",
       paragraphs: ["Trains returned to the mountain line on Sunday.", "Crews worked nights."],
     });

@@ -1,7 +1,8 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import { buildArticle } from "./build-article.js";
-import { MalformedJsonError } from "./errors.js";
+import { JsonTooDeepError, MalformedJsonError } from "./errors.js";
 import { fieldParagraphs, fieldText } from "./field-text.js";
+import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth.js";
 import { isByline, isContributorLine } from "./line-kinds.js";
 import { cleanLine } from "./lines.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -22,12 +23,18 @@ const LIST_FIELDS = ["articles", "items", "data", "results", "stories", "entries
 
 /**
  * Parses a JSON dump: an array of article objects, an object holding them in a list field
- * (`articles`, `items`, ...; perhaps inside another object), or one article object.
+ * (`articles`, `items`, ...; perhaps inside another object), or one article object. Throws
+ * MalformedJsonError, or JsonTooDeepError past MAX_JSON_DEPTH levels.
  */
 export function parseJsonDump(text: string): ParseResult {
+  const lineStarts = lineOffsets(text);
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const at = position(lineStarts, deep);
+    throw new JsonTooDeepError(at.line, at.column, MAX_JSON_DEPTH);
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const lineStarts = lineOffsets(text);
   const firstError = errors[0];
   if (firstError || !root) {
     const at = position(lineStarts, firstError?.offset ?? 0);
@@ -64,6 +71,8 @@ export function parseNdjsonDump(lines: readonly string[]): ParseResult {
   const warnings: ParseWarning[] = [];
   lines.forEach((line, index) => {
     if (line.trim().length === 0) return;
+    const deep = tooDeepAt(line);
+    if (deep >= 0) throw new JsonTooDeepError(index + 1, deep + 1, MAX_JSON_DEPTH);
     const errors: ParseError[] = [];
     const node = parseTree(line, errors, { disallowComments: true, allowTrailingComma: false });
     const error = errors[0];

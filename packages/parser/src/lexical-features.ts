@@ -1,3 +1,4 @@
+import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
 import { TermSet } from "./term-set.js";
 import { asciiLowerTermId, isUpperCase, isWordChar, stemId, termId, WordReader } from "./words.js";
 
@@ -25,6 +26,10 @@ export interface LexicalFeatures {
   openingNoun: number | null;
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: readonly number[];
+  /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */
+  ledeLike: number;
+  /** How much it reads like an article's last paragraph, 0-1, likewise. */
+  endingLike: number;
 }
 
 /** What a paragraph without prose (boilerplate, separators) has. */
@@ -38,6 +43,8 @@ export const NO_LEXICAL: LexicalFeatures = {
   additive: false,
   openingNoun: null,
   stems: [],
+  ledeLike: 0,
+  endingLike: 0,
 };
 
 const ABBREVIATIONS = new Set([
@@ -256,6 +263,8 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     additive,
     openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
     stems: foundStems.toArray(),
+    ledeLike: sigmoid(paragraphLogit("lede", text, words)),
+    endingLike: sigmoid(paragraphLogit("ending", text, words)),
   };
 }
 

@@ -26,6 +26,15 @@ export interface Chunking {
   lines: number;
   /** Lines read past a piece's end, so its last articles see what follows them. */
   overlap: number;
+  /**
+   * Lines a piece may grow to while no article begins past its own lines (4 × `lines` when
+   * not given). A stretch longer than that with no article boundary (a column of bylines, of
+   * separators, of one-word paragraphs) is cut where the piece ends instead of being read
+   * again in ever wider pieces, which made such input take time quadratic in its length.
+   */
+  maxLines?: number;
+  /** Told the 0-based line range of each piece parsed: the work done, for tests to count. */
+  onPiece?: (start: number, end: number) => void;
 }
 
 export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
@@ -35,7 +44,9 @@ export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
  * paragraphs of lookahead, windows that stop at an article's start), so a piece that begins
  * where an article begins is parsed as it would be within the whole dump; each piece's
  * paragraphs and features are garbage before the next one is read, which keeps a large
- * dump's memory close to its articles' own.
+ * dump's memory close to its articles' own. Only a stretch with no article boundary for
+ * `maxLines`, which no newsroom's dump has, is cut where no article begins: there an article
+ * that runs on past the cut is split in two.
  */
 export function parseText(
   text: string,
@@ -45,7 +56,11 @@ export function parseText(
   return parseLines(splitLines(text), tuning, chunking);
 }
 
-/** parseText of a dump already split into cleaned lines (see splitLines and Utf8Lines). */
+/**
+ * parseText of a dump already split into cleaned lines (see splitLines and Utf8Lines). Each
+ * line is parsed at most a few times whatever the dump holds: a piece is widened twice at
+ * most, then cut (see Chunking.maxLines).
+ */
 export function parseLines(
   lines: LineSource,
   tuning: SegmentTuning = DEFAULT_TUNING,
@@ -53,29 +68,71 @@ export function parseLines(
 ): ParseResult {
   const articles: Article[] = [];
   const warnings: ParseWarning[] = [];
+  const sizes = pieceSizes(chunking);
   let start = 0;
   while (start < lines.length) {
-    let end = Math.min(lines.length, start + chunking.lines + chunking.overlap);
-    for (;;) {
-      const piece = parseParagraphs(groupParagraphs(lines.slice(start, end), start + 1), tuning);
+    for (const size of sizes) {
+      const end = Math.min(lines.length, start + size);
+      chunking.onPiece?.(start, end);
+      const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
+      const piece = parseParagraphs(paragraphs, tuning);
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
-      const cut =
-        end < lines.length
-          ? piece.articles.find((a) => a.startLine > start + chunking.lines)
-          : undefined;
-      if (cut === undefined && end < lines.length) {
-        end = Math.min(lines.length, end + chunking.overlap * 4);
-        continue;
+      let next = Number.POSITIVE_INFINITY;
+      if (end < lines.length) {
+        const cut = piece.articles.find((a) => a.startLine > start + chunking.lines);
+        const last = size === sizes.at(-1);
+        if (cut) next = cut.startLine;
+        else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
+        if (next < 0) continue;
       }
-      const next = cut?.startLine ?? Number.POSITIVE_INFINITY;
       for (const article of piece.articles) if (article.startLine < next) articles.push(article);
       for (const warning of piece.warnings) if (warning.line < next) warnings.push(warning);
-      start = cut ? cut.startLine - 1 : lines.length;
+      start = Number.isFinite(next) ? next - 1 : lines.length;
       break;
     }
   }
   return { articles, warnings };
+}
+
+/**
+ * The sizes a piece is parsed at until an article begins past its own lines: with its overlap,
+ * then widened once as far as a long article runs on, then to the most it may hold.
+ */
+function pieceSizes(chunking: Chunking): number[] {
+  const first = chunking.lines + chunking.overlap;
+  const widened = first + chunking.overlap * 4;
+  return [first, widened, Math.max(widened, chunking.maxLines ?? chunking.lines * 4)];
+}
+
+/**
+ * The 1-based line where a piece with no article boundary past its own lines is cut, or -1
+ * to widen it: the first paragraph within its overlap (`from`), so that what comes before
+ * was read with the overlap's lookahead, when no article runs across it (a stretch of
+ * separators, say, that belongs to no article). When one does, or no paragraph starts there,
+ * the piece is widened, unless it is as wide as it may be (`last`): then it is cut after that
+ * article, or after the piece's last line (`end`).
+ */
+function stretchCut(
+  paragraphs: readonly Paragraph[],
+  pieceArticles: readonly Article[],
+  from: number,
+  end: number,
+  last: boolean,
+): number {
+  let cut = paragraphs.find((p) => p.startLine >= from)?.startLine ?? -1;
+  if (cut < 0) {
+    // One paragraph runs across the whole overlap: where it belongs may lie past the piece.
+    if (!last) return -1;
+    cut = end + 1;
+  }
+  for (const article of pieceArticles) {
+    if (article.startLine < cut && article.endLine >= cut) {
+      if (!last) return -1;
+      cut = article.endLine + 1;
+    }
+  }
+  return cut;
 }
 
 function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {
@@ -110,9 +167,10 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
         message: "the headline is repeated on this line; the copy was dropped.",
       });
     }
+    const roles = roleParagraphs(span);
     for (let k = span.first; k <= span.last; k++) {
       const f = features[k];
-      if (hasRole(span, k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
+      if (roles.has(k) || !f || f.kind === "boilerplate" || f.kind === "separator") continue;
       const text = (paragraphs[k] as Paragraph).text;
       parts.paragraphs.push(text);
       parts.wordCount = (parts.wordCount ?? 0) + table.words(k);
@@ -128,16 +186,14 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
   return { articles, warnings };
 }
 
-/** Paragraph k is the span's headline, kicker, dek, a copy of the headline, a byline or furniture. */
-function hasRole(span: ArticleSpan, k: number): boolean {
-  return (
-    k === span.headline ||
-    k === span.kicker ||
-    k === span.dek ||
-    span.duplicates.includes(k) ||
-    span.bylines.includes(k) ||
-    span.furniture.includes(k)
-  );
+/**
+ * The span's headline, kicker, dek, copies of the headline, bylines and furniture, as a set: a
+ * span of thousands of bylines would make looking each paragraph up in those lists quadratic.
+ */
+function roleParagraphs(span: ArticleSpan): Set<number> {
+  const roles = new Set([...span.duplicates, ...span.bylines, ...span.furniture]);
+  for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
+  return roles;
 }
 
 function outside(paragraph: Paragraph): ParseWarning {

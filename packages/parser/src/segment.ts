@@ -1,4 +1,6 @@
 import {
+  addCohesion,
+  COHESION_FEATURE_NAMES,
   emptyGapFeatures,
   GAP_FEATURE_NAMES,
   gapFeatures,
@@ -6,7 +8,9 @@ import {
   LeftContext,
   ledeFeatures,
 } from "./gap-features.js";
-import { GAP_WEIGHTS } from "./gap-weights.js";
+import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
+import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
+import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { isSourceLink, JOB_TITLE } from "./line-kinds.js";
@@ -37,7 +41,7 @@ export interface SegmentTuning {
   threshold: number;
 }
 
-export const DEFAULT_TUNING: SegmentTuning = { minParagraphs: 3, threshold: 0 };
+export const DEFAULT_TUNING: SegmentTuning = { minParagraphs: 3, threshold: GAP_THRESHOLD };
 
 const WEEKDAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i;
@@ -56,6 +60,7 @@ export function segmentParagraphs(
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, table);
   const context = new LeftContext(table);
+  const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
     const head = heads[h] as Head;
@@ -69,7 +74,9 @@ export function segmentParagraphs(
     for (const cut of cuts) {
       spans.push({ ...span, first, last: cut - 1 });
       first = cut;
-      span = emptySpan(cut);
+      // A headline-like line the text shows an article starts at is that article's headline,
+      // as it would be at the start of a dump (or of a piece of one).
+      span = headAt(paragraphs, table, cut, true, soFar)?.span ?? emptySpan(cut);
     }
     spans.push({ ...span, first, last: end });
   }
@@ -201,13 +208,18 @@ const WORDS_WINDOW = 4;
  * recent words, each gathered when first asked for: most are settled before either is needed,
  * and the paragraphs' lexical features are then made later, a stretch at a time.
  */
-class ArticleSoFar {
+export class ArticleSoFar {
   private readonly cast = new TermsBefore(CAST_WINDOW, (f) => f.keys);
   private readonly recent = new TermsBefore(WORDS_WINDOW, (f) => f.stems);
   private start = 0;
   private end = 0;
 
   constructor(private readonly table: FeatureTable) {}
+
+  /** The article's first paragraph. */
+  get first(): number {
+    return this.start;
+  }
 
   /** Points at the article begun at paragraph `start`, as it stands before paragraph `end`. */
   reset(start: number, end: number): void {
@@ -341,12 +353,10 @@ function headAt(
     span.duplicates.length === 0 &&
     next.kind === "text" &&
     !isCreditLine((paragraphs[k] as Paragraph).text) &&
-    isSubhead(
-      (paragraphs[headline] as Paragraph).text,
-      features[headline] as ParagraphFeatures,
-      next,
-      table.lexical(k),
-      before,
+    !creditUnderDek(paragraphs, features, k) &&
+    isNotAHead(
+      headEvidenceAt(paragraphs, table, headline, k, before),
+      (features[headline] as ParagraphFeatures).allCaps,
     )
   ) {
     return null;
@@ -373,6 +383,80 @@ function headAt(
   if (features[k]?.headlineLike) return null;
   if (k >= paragraphs.length) return null;
   return { span, bodyStart: k };
+}
+
+/** A byline or credit line right under paragraph k: k is a dek, and the line above a headline. */
+function creditUnderDek(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  k: number,
+): boolean {
+  const after = nextContent(features, k + 1);
+  const f = features[after];
+  if (!f || (features[k] as ParagraphFeatures).words > 45) return false;
+  return (
+    f.kind === "byline" ||
+    (f.kind === "text" && isCreditLine((paragraphs[after] as Paragraph).text))
+  );
+}
+
+const headScratch = {} as HeadEvidence;
+
+/**
+ * The evidence that the headline-like line at h, with paragraph k under it, opens a new
+ * article inside the run of the one begun before it (see head-evidence.ts).
+ */
+export function headEvidenceAt(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  h: number,
+  k: number,
+  before: ArticleSoFar,
+  into: HeadEvidence = headScratch,
+): HeadEvidence {
+  const features = table.paragraphs;
+  const text = (paragraphs[h] as Paragraph).text;
+  const f = features[h] as ParagraphFeatures;
+  // Only as far back as the article's start: a piece of a large dump begins there, and must
+  // be parsed as it would be within the whole.
+  let p = h - 1;
+  while (p >= before.first && !isContent(features[p])) p--;
+  if (p < before.first) p = -1;
+  const nextNames = table.lexical(k);
+  return headEvidence(
+    {
+      text,
+      words: f.words,
+      next: nextNames,
+      previous: p >= 0 ? table.lexical(p) : null,
+      recentWords: before.words(),
+      cast: before.names(),
+      subhead: isSubhead(text, f, features[k] as ParagraphFeatures, nextNames, before),
+      sentenceCase: inSentenceCase(text),
+    },
+    into,
+  );
+}
+
+/**
+ * A headline-like line is no headline when the subhead rule says so, or when the learned score
+ * is plainly against it: the rule was written for the team's own dumps, the score learned on
+ * real newsrooms', and each catches what the other misses.
+ */
+function isNotAHead(evidence: HeadEvidence, allCaps: boolean): boolean {
+  if (evidence.subheadRule === 1) return true;
+  // Real titles are seldom pasted in capitals, so the score knows nothing of those that are.
+  return !allCaps && headScore(evidence) < HEAD_VETO;
+}
+
+// How far below even odds the learned score must be to overrule a headline's shape.
+const HEAD_VETO = -2;
+
+/** The learned score of headline evidence; positive when a headline is likelier than not. */
+export function headScore(evidence: HeadEvidence): number {
+  let score = LEARNED_HEAD_WEIGHTS.bias;
+  for (const name of HEAD_FEATURE_NAMES) score += LEARNED_HEAD_WEIGHTS[name] * evidence[name];
+  return score;
 }
 
 function isSubhead(
@@ -468,33 +552,54 @@ export function bodyParagraphs(
 const scratch = emptyGapFeatures();
 const ledeScratch = emptyGapFeatures();
 
-/** The weighted evidence that body[g] opens a new article; positive means it does. */
+// The most the cohesion features can add, each being in [0, 1] (their weights are negative:
+// nothing, and a gap that fails without them is spared measuring them).
+const COHESION_CEILING = COHESION_FEATURE_NAMES.reduce(
+  (sum, name) => sum + Math.max(0, GAP_WEIGHTS[name]),
+  0,
+);
+
+/**
+ * The weighted evidence that body[g] opens a new article, compared with `threshold`: the score
+ * where it reaches the threshold, or an upper bound of it below the threshold where the costly
+ * cohesion features could not lift it there.
+ */
 export function gapScore(
   context: LeftContext,
   table: FeatureTable,
   body: readonly number[],
   g: number,
+  threshold = Number.NEGATIVE_INFINITY,
 ): number {
-  const evidence = gapFeatures(context, table, body, g, scratch);
+  const evidence = gapFeatures(context, table, body, g, scratch, false);
   let score = GAP_WEIGHTS.bias;
   for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  if (score + COHESION_CEILING < threshold) return score + COHESION_CEILING;
+  addCohesion(context, table, body, g, evidence);
+  for (const name of COHESION_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
   return score;
 }
 
-// The most the features that need context can add, each being in [0, 1].
+// The most the features that need the article's context can add, each being in [0, 1]; how
+// the paragraph before ends is known without it, and counted as it is.
 const CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
-  (name) => !(LEDE_FEATURE_NAMES as readonly string[]).includes(name),
+  (name) => !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) && name !== "endingLike",
 ).reduce((sum, name) => sum + Math.max(0, GAP_WEIGHTS[name]), 0);
 
 /**
- * An upper bound of gapScore from the paragraph alone. Most paragraphs read as continuations,
- * so this spares measuring their context, which is most of the segmenter's work.
+ * An upper bound of gapScore from the paragraph and the one before it alone. Most paragraphs
+ * read as continuations, so this spares measuring their context, which is most of the
+ * segmenter's work.
  */
-function gapScoreCeiling(lede: ParagraphFeatures, names: LexicalFeatures): number {
+function gapScoreCeiling(
+  lede: ParagraphFeatures,
+  names: LexicalFeatures,
+  previous: LexicalFeatures | null,
+): number {
   const evidence = ledeFeatures(lede, names, ledeScratch);
   let score = GAP_WEIGHTS.bias + CONTEXT_CEILING;
   for (const name of LEDE_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
-  return score;
+  return score + GAP_WEIGHTS.endingLike * (previous === null ? 0 : previous.endingLike);
 }
 
 /**
@@ -520,11 +625,15 @@ function findHeadlessStarts(
   const score = (g: number) => {
     if (cachedGap === g && cachedStart === segmentStart) return cachedScore;
     const at = body[g] as number;
-    const ceiling = gapScoreCeiling(table.paragraphs[at] as ParagraphFeatures, table.lexical(at));
+    const ceiling = gapScoreCeiling(
+      table.paragraphs[at] as ParagraphFeatures,
+      table.lexical(at),
+      g > 0 ? table.lexical(body[g - 1] as number) : null,
+    );
     let value = ceiling;
     if (ceiling >= tuning.threshold) {
       context.moveTo(segmentStart, g);
-      value = gapScore(context, table, body, g);
+      value = gapScore(context, table, body, g, tuning.threshold);
     }
     cachedGap = g;
     cachedStart = segmentStart;

@@ -6,6 +6,7 @@ import {
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
+import { isPageDebris } from "./page-debris.js";
 import { countWords, isAsciiCapital, isAsciiLower } from "./words.js";
 
 export type ParagraphKind = "text" | "byline" | "contributor" | "boilerplate" | "separator";
@@ -48,6 +49,11 @@ export class FeatureTable {
       if (f.words < 0) f.words = found.words;
     }
     return found;
+  }
+
+  /** The paragraph's text. */
+  text(i: number): string {
+    return this.texts[i] as string;
   }
 
   /** The paragraph's word count, counted once: on the way to its lexical features if possible. */
@@ -96,7 +102,7 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
 
 function paragraphKind(text: string): ParagraphKind {
   if (isSeparator(text)) return "separator";
-  if (isBoilerplate(text)) return "boilerplate";
+  if (isBoilerplate(text) || isPageDebris(text)) return "boilerplate";
   if (isByline(text)) return "byline";
   if (isContributorLine(text)) return "contributor";
   return "text";

@@ -1,7 +1,7 @@
 /** Where an article's headline came from: a line of the dump, or written from its lede. */
 export type HeadlineSource = "dump" | "derived";
 
-/** One article found in a dump: the DESIGN.md JSON contract. */
+/** One article found in a dump: the JSON contract (docs/json-contract.md). */
 export interface Article {
   headline: string;
   headlineSource: HeadlineSource;
@@ -23,7 +23,6 @@ export interface Article {
 }
 
 export type WarningCode =
-  | "empty-input"
   | "decoded-as-windows-1252"
   | "mojibake-repaired"
   | "duplicate-headline"

@@ -3,18 +3,9 @@ export {
   connectProducer,
   createProducerConnection,
   createWorkerConnection,
-  DEFAULT_REDIS_URL,
 } from "./connection.js";
+export { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
 export {
-  DEFAULT_PREFIX,
-  defaultJobOptions,
-  deliverJobOptions,
-  digestJobOptions,
-} from "./defaults.js";
-export { RedisNotInstalledError, RedisStartError, RedisUnreachableError } from "./errors.js";
-export {
-  type BuildEditionPayload,
-  buildEditionJob,
   type ClassifyPayload,
   classifyJob,
   type DeliverPayload,
@@ -24,9 +15,6 @@ export {
   ingestJob,
   type JobDefinition,
   QUEUE,
-  type QueueName,
-  type ResumeEditionPayload,
-  resumeEditionJob,
   type ScheduleTickPayload,
   scheduleTickJob,
 } from "./jobs.js";
@@ -38,26 +26,19 @@ export {
   enqueueIngest,
   type JobCounts,
   jobCounts,
-  type QueueOptions,
   type Queues,
 } from "./queues.js";
 export {
   ensureEmbeddedRedis,
   findEmbeddedRedis,
   freePort,
-  type LaunchOptions,
   launchRedisServer,
-  pingRedis,
   type RedisServer,
 } from "./redis-server.js";
 export {
-  errorMessage,
-  isLastTry,
   type JobContext,
   type JobHandler,
   type JobWorker,
-  type JobWorkerOptions,
   jobHandler,
-  STALLED_TOO_OFTEN,
   startJobWorker,
 } from "./start-job-worker.js";

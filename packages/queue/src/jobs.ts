@@ -7,7 +7,7 @@ export const QUEUE = {
   ingest: "ingest",
   classify: "classify",
   deliver: "deliver",
-  /** The digest's own jobs: schedule ticks, edition builds handed over, resumes. */
+  /** The digest's own jobs: schedule ticks. */
   digest: "digest",
 } as const;
 
@@ -85,22 +85,4 @@ export const scheduleTickJob = {
 } satisfies JobDefinition<Record<string, never>> & { schedule: { id: string; pattern: string } };
 export type ScheduleTickPayload = z.infer<typeof scheduleTickJob.payload>;
 
-/** `build-edition`: `digest build [--send]`, which edition, and whether to send it. */
-export const buildEditionJob = {
-  queue: QUEUE.digest,
-  name: "build-edition",
-  payload: z.strictObject({ frequency: z.enum(["daily", "weekly"]), send: z.boolean() }),
-  options: digestJobOptions,
-} satisfies JobDefinition<{ frequency: "daily" | "weekly"; send: boolean }>;
-export type BuildEditionPayload = z.infer<typeof buildEditionJob.payload>;
-
-/** `resume-edition`: `digest resume --edition ID`, a paused edition. */
-export const resumeEditionJob = {
-  queue: QUEUE.digest,
-  name: "resume-edition",
-  payload: z.strictObject({ editionId: z.number().int().positive() }),
-  options: digestJobOptions,
-} satisfies JobDefinition<{ editionId: number }>;
-export type ResumeEditionPayload = z.infer<typeof resumeEditionJob.payload>;
-
-export type DigestPayload = ScheduleTickPayload | BuildEditionPayload | ResumeEditionPayload;
+export type DigestPayload = ScheduleTickPayload;

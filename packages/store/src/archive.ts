@@ -70,12 +70,13 @@ export function archiveQueries(db: Db) {
     },
 
     /**
-     * Changes whenever an article is stored or (re)classified: the preview keeps its rendered
+     * Changes whenever an article is stored, (re)classified or edited on the desk: the preview keeps its rendered
      * email until it does.
      */
     async articlesStamp(): Promise<string> {
       const [row] = await db.query<{ count: number; latest: Date | null }>(
-        `SELECT count(*)::int AS count, max(classified_at) AS latest FROM articles`,
+        `SELECT count(*)::int AS count, greatest(max(classified_at),
+           (SELECT max(edited_at) FROM article_edits)) AS latest FROM articles`,
       );
       return `${row?.count ?? 0}:${row?.latest ? new Date(row.latest).getTime() : 0}`;
     },

@@ -1,13 +1,18 @@
 import { join } from "node:path";
 import { archiveQueries } from "./archive.js";
+import { articleEditQueries } from "./article-edits.js";
 import { articleQueries } from "./articles.js";
-import { type Db, openPglite, openPostgres } from "./db.js";
+import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
+import { deskAuditQueries } from "./desk-audit.js";
 import { dumpQueries } from "./dumps.js";
+import { editionApprovalQueries } from "./edition-approval.js";
+import { editionStatusQueries } from "./edition-status.js";
 import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { labelQueries } from "./labels.js";
 import { loadMigrations, migrate } from "./migrate.js";
+import { subscriberDeskQueries } from "./subscriber-desk.js";
 import { subscriberQueries } from "./subscribers.js";
 
 export interface StoreOptions {
@@ -30,7 +35,12 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof subscriberQueries> &
   ReturnType<typeof editionQueries> &
   ReturnType<typeof deliveryQueries> &
-  ReturnType<typeof archiveQueries> & {
+  ReturnType<typeof archiveQueries> &
+  ReturnType<typeof articleEditQueries> &
+  ReturnType<typeof subscriberDeskQueries> &
+  ReturnType<typeof editionStatusQueries> &
+  ReturnType<typeof editionApprovalQueries> &
+  ReturnType<typeof deskAuditQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -38,8 +48,9 @@ export type Store = ReturnType<typeof dumpQueries> &
   };
 
 /**
- * Opens the database (PostgreSQL when `databaseUrl` is set, PGlite otherwise) and applies the
- * pending migrations under a lock before returning.
+ * Opens the database and applies the pending migrations under a lock before returning:
+ * PostgreSQL when `databaseUrl` is set; else PGlite in `$dataDir/pglite`, opened by the first
+ * process and served by it to the others over a local socket; else PGlite in memory.
  */
 export async function createStore(options: StoreOptions = {}): Promise<Store> {
   const schema = options.schema;
@@ -57,10 +68,19 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
       ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
     });
     location = "postgres";
+  } else if (options.dataDir) {
+    const dir = join(options.dataDir, "pglite");
+    const shared = await openSharedPglite(dir, {
+      ...(options.maxConnections ? { max: options.maxConnections } : {}),
+      ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
+    });
+    db = shared.db;
+    location = shared.owned
+      ? `pglite:${dir}`
+      : `pglite:${dir} (served by process ${shared.ownerPid})`;
   } else {
-    const dir = options.dataDir ? join(options.dataDir, "pglite") : undefined;
-    db = await openPglite(dir);
-    location = dir ? `pglite:${dir}` : "pglite:memory";
+    db = await openPglite();
+    location = "pglite:memory";
   }
   try {
     await migrate(db, await loadMigrations(), schema);
@@ -79,6 +99,11 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...editionQueries(db),
     ...deliveryQueries(db),
     ...archiveQueries(db),
+    ...articleEditQueries(db),
+    ...subscriberDeskQueries(db),
+    ...editionStatusQueries(db),
+    ...editionApprovalQueries(db),
+    ...deskAuditQueries(db),
     db,
     location,
     close: () => db.close(),

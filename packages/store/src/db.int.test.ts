@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createStore, type Store } from "./create-store.js";
-import { DatabaseUnreachableError, PgliteBusyError } from "./errors.js";
+import { DatabaseUnreachableError, SocketPathTooLongError } from "./errors.js";
 import { loadMigrations } from "./migrate.js";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -15,7 +15,7 @@ describe("embedded PGlite in a data folder", () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it("keeps data across reopenings and refuses a second owner", async () => {
+  it("keeps data across reopenings and serves it to a second process", async () => {
     dir = await mkdtemp(join(tmpdir(), "newsdesk-store-"));
     const first = await createStore({ dataDir: dir });
     await first.registerDump({ name: "kept", content: new TextEncoder().encode("kept") });
@@ -24,7 +24,11 @@ describe("embedded PGlite in a data folder", () => {
       new RegExp(`^${process.pid}\\n`),
     );
 
-    await expect(createStore({ dataDir: dir })).rejects.toBeInstanceOf(PgliteBusyError);
+    // A second opener (here in the same process) connects to the owner's socket.
+    const second = await createStore({ dataDir: dir, maxConnections: 4 });
+    expect(second.location).toContain("served by process");
+    expect((await second.recentDumps()).map((dump) => dump.name)).toEqual(["kept"]);
+    await second.close();
     await first.close();
 
     const reopened = await createStore({ dataDir: dir });
@@ -33,6 +37,62 @@ describe("embedded PGlite in a data folder", () => {
     } finally {
       await reopened.close();
     }
+  });
+
+  it("keeps each connection's statements and transactions whole while they take turns", async () => {
+    dir = await mkdtemp(join(tmpdir(), "newsdesk-store-"));
+    const owner = await createStore({ dataDir: dir, maxConnections: 4 });
+    const other = await createStore({ dataDir: dir, maxConnections: 4 });
+    try {
+      const names = Array.from({ length: 40 }, (_, n) => `dump-${n}`);
+      const ids = await Promise.all(
+        names.map(async (name, n) => {
+          const store = n % 2 ? owner : other;
+          const { dump } = await store.registerDump({
+            name,
+            content: new TextEncoder().encode(name),
+          });
+          return dump.id;
+        }),
+      );
+      // Parameterized statements from both sides at once: each gets its own row back.
+      const read = await Promise.all(
+        ids.map((id, n) => (n % 2 ? other : owner).getDump(id).then((dump) => dump?.name)),
+      );
+      expect(read).toEqual(names);
+      // A transaction rolled back on one side is never seen from the other, even half-way.
+      let seenUncommitted = false;
+      const rolledBack = other.db
+        .transaction(async (tx) => {
+          await tx.query(
+            "INSERT INTO dumps (sha256, name, bytes, content) VALUES ('x', 'ghost', 0, '')",
+          );
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          throw new Error("changed my mind");
+        })
+        .catch(() => undefined);
+      const watching = (async () => {
+        for (let n = 0; n < 10; n++) {
+          const rows = await owner.db.query("SELECT 1 FROM dumps WHERE name = 'ghost'");
+          if (rows.length > 0) seenUncommitted = true;
+        }
+      })();
+      await Promise.all([rolledBack, watching]);
+      expect(seenUncommitted).toBe(false);
+      expect(await owner.db.query("SELECT 1 FROM dumps WHERE name = 'ghost'")).toEqual([]);
+    } finally {
+      await other.close();
+      await owner.close();
+    }
+  });
+});
+
+describe("a data folder too deep for a Unix socket", () => {
+  it("is refused with what to do before anything is opened", async () => {
+    const deep = join(tmpdir(), "newsdesk-".repeat(12));
+    const error = await createStore({ dataDir: deep }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SocketPathTooLongError);
+    expect((error as Error).message).toContain("set DATA_DIR to a shorter folder");
   });
 });
 

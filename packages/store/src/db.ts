@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { checkOutClient } from "./checked-out-client.js";
-import { PgliteBusyError } from "./errors.js";
+import { MAX_SOCKET_PATH, PgliteBusyError, SocketPathTooLongError } from "./errors.js";
+import { SOCKET_PORT, servePglite } from "./pglite-server.js";
 
 /** Runs SQL: a pool, one connection, or a transaction. */
 export interface Sql {
@@ -14,7 +16,7 @@ export interface Sql {
   exec(text: string): Promise<void>;
 }
 
-/** A database: PostgreSQL through `pg`, or PGlite in this process. */
+/** A database: PostgreSQL through `pg`, or PGlite (in this process, or served by its owner). */
 export interface Db extends Sql {
   readonly kind: "postgres" | "pglite";
   /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
@@ -131,6 +133,85 @@ export async function openPglite(dataDir?: string): Promise<Db> {
       if (lockFile) await rm(lockFile, { force: true });
     },
   };
+}
+
+/** How long a process waits for the owner of a PGlite folder to start serving it. */
+const OWNER_WAIT_MS = 30_000;
+
+/**
+ * PGlite in `dataDir`, shared by every process on this host. The first process takes the pid
+ * file, opens the folder and serves it as a PostgreSQL server on a Unix socket in
+ * `<dataDir>-socket/`; the others connect to that socket with `pg`. The owner too runs its
+ * statements through the socket, so everyone's take turns on PGlite's one session with no
+ * transaction or statement of one seen half-done by another (see `pglite-server.ts`).
+ */
+export async function openSharedPglite(
+  dataDir: string,
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+): Promise<{ db: Db; owned: boolean; ownerPid: number }> {
+  const lockFile = `${dataDir}.pid`;
+  const socketDir = resolve(`${dataDir}-socket`);
+  const url = `postgresql://postgres@localhost:${SOCKET_PORT}/postgres?host=${encodeURIComponent(socketDir)}`;
+  const socketPath = `${socketDir}/.s.PGSQL.${SOCKET_PORT}`;
+  if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) throw new SocketPathTooLongError(socketPath);
+  const lockToken = randomUUID();
+  await mkdir(socketDir, { recursive: true });
+  try {
+    await acquirePidFile(lockFile, dataDir, lockToken);
+  } catch (error) {
+    if (!(error instanceof PgliteBusyError)) throw error;
+    return {
+      db: { ...(await connectWhenServed(url, options, error)), kind: "pglite" },
+      owned: false,
+      ownerPid: error.pid,
+    };
+  }
+  let pglite: PGlite | undefined;
+  try {
+    pglite = await PGlite.create({ dataDir });
+    const server = await servePglite(pglite, socketDir);
+    const served = openPostgres(url, options);
+    const owned = pglite;
+    return {
+      owned: true,
+      ownerPid: process.pid,
+      db: {
+        ...served,
+        kind: "pglite",
+        async close() {
+          await served.close();
+          await server.close();
+          await owned.close();
+          await rm(lockFile, { force: true });
+        },
+      },
+    };
+  } catch (error) {
+    await pglite?.close();
+    await rm(lockFile, { force: true });
+    throw error;
+  }
+}
+
+/** Connects to the owner's socket, waiting while the owner is still opening the folder. */
+async function connectWhenServed(
+  url: string,
+  options: { max?: number; onIdleError?: (error: Error) => void },
+  busy: PgliteBusyError,
+): Promise<Db> {
+  const deadline = Date.now() + OWNER_WAIT_MS;
+  for (;;) {
+    const db = openPostgres(url, options);
+    try {
+      await db.query("SELECT 1");
+      return db;
+    } catch (error) {
+      await db.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== "ENOENT" && code !== "ECONNREFUSED") || Date.now() > deadline) throw busy;
+      await delay(200);
+    }
+  }
 }
 
 async function acquirePidFile(lockFile: string, dataDir: string, token: string): Promise<void> {

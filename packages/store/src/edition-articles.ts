@@ -1,3 +1,4 @@
+import { EFFECTIVE_BEATS_SQL, EFFECTIVE_REGIONS_SQL, EFFECTIVE_TEXT_SQL } from "./article-edits.js";
 import type { ArticleText } from "./articles.js";
 import type { Sql } from "./db.js";
 
@@ -9,21 +10,20 @@ export interface EditionArticleRow extends ArticleText {
 
 /**
  * The classified articles stored in `(since, until]`, oldest first, each with its beats and
- * regions best first: one query, for building an edition.
+ * regions best first, as the desk left them (`article-edits.ts`: its headline, dek, text and
+ * primary beat and region; hidden and merged articles left out): one query, for building an
+ * edition.
  */
 export async function listEditionArticles(
   db: Sql,
   period: { since: Date; until: Date },
 ): Promise<EditionArticleRow[]> {
   const rows = await db.query<EditionArticleRow>(
-    `SELECT a.id, a.headline, a.dek, a.paragraphs, a.contributors, a.word_count AS "wordCount",
-       a.created_at AS "createdAt",
-       coalesce((SELECT json_agg(json_build_object('id', b.beat_id, 'score', b.score) ORDER BY b.rank)
-         FROM article_beats b WHERE b.article_id = a.id), '[]'::json) AS beats,
-       coalesce((SELECT json_agg(json_build_object('id', r.region_id, 'score', r.score) ORDER BY r.rank)
-         FROM article_regions r WHERE r.article_id = a.id), '[]'::json) AS regions
-     FROM articles a
+    `SELECT ${EFFECTIVE_TEXT_SQL},
+       ${EFFECTIVE_BEATS_SQL} AS beats, ${EFFECTIVE_REGIONS_SQL} AS regions
+     FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id
      WHERE a.classified_at IS NOT NULL AND a.created_at > $1 AND a.created_at <= $2
+       AND NOT coalesce(e.hidden, false)
      ORDER BY a.created_at, a.id`,
     [period.since, period.until],
   );

@@ -1,5 +1,5 @@
 import { redactUrl, UserError } from "@newsdesk/config";
-/** Another process holds the embedded PGlite database. */
+/** Another process holds the embedded PGlite database and does not serve it on its socket. */
 export class PgliteBusyError extends UserError {
   override name = "PgliteBusyError";
   constructor(
@@ -7,10 +7,23 @@ export class PgliteBusyError extends UserError {
     readonly pid: number,
   ) {
     super(
-      `the embedded database in ${dataDir} is in use by process ${pid} (a running \`newsdesk start\` or \`newsdesk worker\`): stop it, or set DATABASE_URL to a PostgreSQL server that every process can share.`,
+      `the embedded database in ${dataDir} belongs to process ${pid}, which does not answer on its socket (an older Newsdesk, or one still starting): wait for it, stop it, or set DATABASE_URL to a PostgreSQL server that every process can share.`,
     );
   }
 }
+
+/** The embedded database's socket would have a longer path than Unix sockets allow. */
+export class SocketPathTooLongError extends UserError {
+  override name = "SocketPathTooLongError";
+  constructor(readonly path: string) {
+    super(
+      `the embedded database's socket ${path} would be longer than Unix sockets allow (${MAX_SOCKET_PATH} bytes): set DATA_DIR to a shorter folder (e.g. DATA_DIR=$HOME/.newsdesk), or set DATABASE_URL to a PostgreSQL server`,
+    );
+  }
+}
+
+/** The longest Unix socket path every platform takes (macOS: 104 bytes with the final NUL). */
+export const MAX_SOCKET_PATH = 103;
 
 /** A migration file failed to apply; nothing of it was kept. */
 export class MigrationError extends UserError {

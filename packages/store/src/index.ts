@@ -4,6 +4,14 @@ export type {
   ArticlePage,
   ArticleSource,
 } from "./archive.js";
+export {
+  type ArticleChanges,
+  type ArticleEditEntry,
+  ArticleEditError,
+  countWords,
+  type DeskArticle,
+  type DeskDump,
+} from "./article-edits.js";
 export type {
   ArticleText,
   NewArticle,
@@ -19,6 +27,7 @@ export type {
   DeliveryRow,
   DeliveryState,
 } from "./deliveries.js";
+export type { DeskAction, DeskActionRow } from "./desk-audit.js";
 export {
   type DumpProgress,
   type DumpRow,
@@ -26,7 +35,9 @@ export {
   type RegisterDumpResult,
   sha256Hex,
 } from "./dumps.js";
+export type { ApprovalMode, EditionApproval } from "./edition-approval.js";
 export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
+export type { EditionDeliveryStatus } from "./edition-status.js";
 export type {
   EditionOutcomes,
   EditionRow,
@@ -41,6 +52,13 @@ export {
 } from "./errors.js";
 export type { ArticleLabels } from "./labels.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
+export type {
+  DeskSubscriber,
+  ImportedSubscriber,
+  ImportResult,
+  SubscriberFilter,
+  SuppressedSubscriber,
+} from "./subscriber-desk.js";
 export type {
   ConfirmOutcome,
   DigestFrequency,

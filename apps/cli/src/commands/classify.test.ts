@@ -24,7 +24,7 @@ async function run(args: string[]): Promise<string> {
 }
 
 describe("newsdesk classify", () => {
-  it("prints the DESIGN.md document with beats, regions, places and people", async () => {
+  it("prints the JSON contract's document with beats, regions, places and people", async () => {
     const doc = JSON.parse(await run(["classify", "-", "--json"]));
     expect(doc.articles).toHaveLength(2);
     const [quake, cup] = doc.articles;
@@ -48,5 +48,14 @@ describe("newsdesk classify", () => {
     const explained = await run(["classify", "-", "--explain"]);
     expect(explained).toContain("dateline: MALATYA, Turkey");
     expect(explained).toMatch(/earthquake/);
+    expect(explained).toMatch(/why: sport for .*; africa for "Lagos"/);
+  });
+
+  it("gives each article the evidence behind its primary beat and region", async () => {
+    const doc = JSON.parse(await run(["classify", "-", "--json"]));
+    const cup = doc.articles[1];
+    expect(cup.evidence.region).toContain("Lagos");
+    expect(cup.evidence.beat.length).toBeGreaterThan(0);
+    expect(cup.evidence.beat.length).toBeLessThanOrEqual(4);
   });
 });

@@ -12,7 +12,7 @@ export interface ClassifyCommandOptions {
   explain?: boolean;
 }
 
-/** One article of the DESIGN.md classify document: the parsed article plus its labels. */
+/** One article of the classify document (docs/json-contract.md): the parsed article plus its labels. */
 export type ClassifiedArticle = Article &
   Classification & { explanation?: Omit<Explanation, keyof Classification> };
 
@@ -31,8 +31,9 @@ export function classifyParsed(
   return {
     articles: result.articles.map((article) => {
       if (!explain) return { ...article, ...classifier.classify(article) };
-      const { beats, regions, places, people, ...explanation } = classifier.explain(article);
-      return { ...article, beats, regions, places, people, explanation };
+      const { beats, regions, places, people, evidence, ...explanation } =
+        classifier.explain(article);
+      return { ...article, beats, regions, places, people, evidence, explanation };
     }),
     warnings: result.warnings,
   };
@@ -47,7 +48,7 @@ export function registerClassifyCommand(program: Command, io: Io): void {
     )
     .argument("<file>", "the dump to read, or - for standard input")
     .addOption(formatOption)
-    .option("--json", "print the JSON document other tools read (DESIGN.md)")
+    .option("--json", "print the JSON document other tools read (docs/json-contract.md)")
     .option("--explain", "show the evidence behind each beat and region")
     .action(async (file: string, options: ClassifyCommandOptions) => {
       const parsed = await parseInput(file, options.format, io);
@@ -83,10 +84,12 @@ export function formatClassifyResult(result: ClassifyResult, explain = false): s
     const e = a.explanation;
     out += `\n#${i + 1} ${a.headline}\n`;
     if (e?.dateline) out += `  dateline: ${e.dateline}\n`;
+    out += `  why: ${a.beats[0]?.id ?? "-"} for ${quoted(a.evidence.beat)}; ${a.regions[0]?.id ?? "-"} for ${quoted(a.evidence.region)}\n`;
     out += `  beats: ${a.beats.map((b) => `${b.id} ${b.score.toFixed(2)}`).join(", ") || "-"}\n`;
+    // Each beat the model weighed, with its logit and the words that raised it most.
     for (const b of e?.beatEvidence.slice(0, 5) ?? []) {
-      const terms = b.terms.slice(0, 8).map((t) => `${t.term}${t.count > 1 ? ` x${t.count}` : ""}`);
-      out += `    ${b.id} (${b.raw.toFixed(1)}): ${terms.join(", ")}\n`;
+      const terms = b.terms.slice(0, 8).map((t) => `${t.term} +${t.contribution.toFixed(2)}`);
+      out += `    ${b.id} (p ${b.score.toFixed(2)}): ${terms.join(", ") || "-"}\n`;
     }
     out += `  regions: ${a.regions.map((r) => `${r.id} ${r.score.toFixed(2)}`).join(", ") || "-"}\n`;
     for (const r of e?.regionEvidence ?? []) {
@@ -99,6 +102,9 @@ export function formatClassifyResult(result: ClassifyResult, explain = false): s
   });
   return out;
 }
+
+const quoted = (terms: string[]) =>
+  terms.length > 0 ? terms.map((t) => `"${t}"`).join(", ") : "nothing in particular";
 
 const label = (l: { id: string; score: number } | undefined) =>
   l ? `${l.id} ${l.score.toFixed(2)}` : "-";

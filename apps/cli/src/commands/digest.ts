@@ -11,14 +11,13 @@ import {
   summarizeEdition,
 } from "@newsdesk/digest";
 import { createTransport } from "@newsdesk/mail";
-import { buildEditionJob, jobCounts, resumeEditionJob } from "@newsdesk/queue";
-import { type DeliveryCounts, PgliteBusyError, type Store } from "@newsdesk/store";
+import { jobCounts } from "@newsdesk/queue";
+import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { Command } from "commander";
 import { type CliEnv, readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
 import { parseFrequency } from "../options.js";
-import { handToRunningDigest } from "./digest-handover.js";
 import { registerDigestRunCommand } from "./digest-run.js";
 import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
 
@@ -71,44 +70,19 @@ export function registerDigestCommand(program: Command, io: Io): void {
   registerDigestRunCommand(digest, io);
 }
 
-/**
- * Opens what the command works on, or, when the running `newsdesk start` owns the embedded
- * database, names that process: the command then hands its job over.
- */
-async function openOrFindOwner(
-  env: CliEnv,
-  launchRedis: boolean,
-): Promise<{ context: IngestionContext } | { ownerPid: number }> {
-  try {
-    return { context: await openIngestionContext(env, { launchRedis }) };
-  } catch (error) {
-    if (error instanceof PgliteBusyError && !env.DATABASE_URL) return { ownerPid: error.pid };
-    throw error;
-  }
-}
-
 /** Runs `digest build`; returns the exit code (1 when some deliveries failed). */
 export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promise<number> {
   const frequency = parseFrequency(options.frequency);
   const send = options.send === true;
   const env = readEnv();
-  const opened = await openOrFindOwner(env, send);
+  // With `npm start` running, the store is its embedded database, served on its socket, and
+  // its digest delivers what this queues.
+  const context = await openIngestionContext(env, { launchRedis: send });
   let summary: DigestBuildSummary;
-  if ("ownerPid" in opened) {
-    io.stderr.write(
-      `the embedded database belongs to the running Newsdesk (process ${opened.ownerPid}): it builds the edition\n`,
-    );
-    summary = await handToRunningDigest<DigestBuildSummary>(env, opened.ownerPid, {
-      name: buildEditionJob.name,
-      data: { frequency, send },
-    });
-  } else {
-    const { context } = opened;
-    try {
-      summary = await buildHere(context, env, frequency, send, io);
-    } finally {
-      await context.close();
-    }
+  try {
+    summary = await buildHere(context, env, frequency, send, io);
+  } finally {
+    await context.close();
   }
   if (summary.send && summary.edition) {
     io.stderr.write(
@@ -161,30 +135,21 @@ export async function runDigestResume(options: DigestResumeOptions, io: Io): Pro
     );
   }
   const env = readEnv();
-  const opened = await openOrFindOwner(env, true);
+  const context = await openIngestionContext(env, { launchRedis: true });
   let outcome: DigestResumeSummary;
-  if ("ownerPid" in opened) {
-    const resumed = await handToRunningDigest<ResumedEdition>(env, opened.ownerPid, {
-      name: resumeEditionJob.name,
-      data: { editionId },
-    });
+  try {
+    const { store, queues } = context;
+    if (!queues) throw new Error("no Redis to queue to");
+    const resumed = await resumeEdition({ store, deliverQueue: queues.deliver }, editionId);
     outcome = { ...resumed, deliveredBy: "worker" };
-  } else {
-    const { context } = opened;
-    try {
-      const { store, queues } = context;
-      if (!queues) throw new Error("no Redis to queue to");
-      const resumed = await resumeEdition({ store, deliverQueue: queues.deliver }, editionId);
-      outcome = { ...resumed, deliveredBy: "worker" };
-      if (resumed.queued > 0 && (await queues.deliver.getWorkersCount()) === 0) {
-        const deliveries = await deliverHere(context, env, editionId, io);
-        outcome = deliveries
-          ? { ...resumed, deliveredBy: "in-process", deliveries }
-          : { ...resumed, deliveredBy: "nobody-yet" };
-      }
-    } finally {
-      await context.close();
+    if (resumed.queued > 0 && (await queues.deliver.getWorkersCount()) === 0) {
+      const deliveries = await deliverHere(context, env, editionId, io);
+      outcome = deliveries
+        ? { ...resumed, deliveredBy: "in-process", deliveries }
+        : { ...resumed, deliveredBy: "nobody-yet" };
     }
+  } finally {
+    await context.close();
   }
   io.stdout.write(options.json ? `${JSON.stringify(outcome, null, 2)}\n` : formatResume(outcome));
   const d = outcome.deliveries;
@@ -192,8 +157,8 @@ export async function runDigestResume(options: DigestResumeOptions, io: Io): Pro
 }
 
 /**
- * Delivers the edition's queued emails in this process when nobody else can: the embedded
- * database is this command's, so no digest elsewhere can read it. Undefined (with a hint) when
+ * Delivers the edition's queued emails in this process when no digest runs to take them (none
+ * is connected to the deliver queue). Undefined (with a hint) when
  * the store is PostgreSQL: a digest process should send them.
  */
 async function deliverHere(

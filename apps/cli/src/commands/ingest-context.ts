@@ -2,8 +2,6 @@ import { createLogger } from "@newsdesk/config";
 import {
   createIngestionWorker,
   type IngestionWorker,
-  loadClassify,
-  parse,
   type WorkerEnv,
 } from "@newsdesk/ingest";
 import {
@@ -81,8 +79,6 @@ export async function openIngestionContext(
           redisUrl: url,
           prefix: env.QUEUE_PREFIX,
           store,
-          parse,
-          classify: loadClassify(),
           // Only problems: the progress bar owns the terminal.
           log: createLogger(env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL),
           ingestConcurrency: env.INGEST_CONCURRENCY,

@@ -1,13 +1,12 @@
 import { basename } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
-import { type DumpProgress, PgliteBusyError, type Store } from "@newsdesk/store";
+import type { DumpProgress, Store } from "@newsdesk/store";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import { type Io, readInput } from "../io.js";
-import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
-import { handToInbox } from "./ingest-inbox.js";
+import { openIngestionContext, withUserErrors } from "./ingest-context.js";
 
 export interface IngestCommandOptions {
   wait?: boolean;
@@ -53,16 +52,8 @@ export async function runIngest(
       content: await readInput(file, io),
     })),
   );
-  let context: IngestionContext;
-  try {
-    context = await openIngestionContext(env, { launchRedis: true });
-  } catch (error) {
-    // The embedded database has an owner: a running worker, which takes dumps from its inbox.
-    if (error instanceof PgliteBusyError && !env.DATABASE_URL) {
-      return handToInbox(env.INBOX_DIR, error.pid, inputs, options.wait === true, io);
-    }
-    throw error;
-  }
+  // With `npm start` running, the store is its embedded database, served on its socket.
+  const context = await openIngestionContext(env, { launchRedis: true });
   try {
     const { store, queues } = context;
     if (!queues) throw new Error("no Redis to queue to");

@@ -25,7 +25,7 @@ describe("newsdesk parse", () => {
     expect(io.out()).toMatch(/\d+ articles/);
   });
 
-  it("prints the DESIGN.md JSON document with --json", async () => {
+  it("prints the JSON contract's document with --json", async () => {
     const io = await parse([new URL("business-wrapped.txt", SAMPLES).pathname, "--json"]);
     const document = JSON.parse(io.out());
     expect(Object.keys(document)).toEqual(["articles", "warnings"]);

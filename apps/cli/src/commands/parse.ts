@@ -25,7 +25,7 @@ export function registerParseCommand(program: Command, io: Io): void {
     .description("split a news dump into articles")
     .argument("<file>", "the dump to read, or - for standard input")
     .addOption(formatOption)
-    .option("--json", "print the JSON document other tools read (DESIGN.md)")
+    .option("--json", "print the JSON document other tools read (docs/json-contract.md)")
     .action(async (file: string, options: ParseCommandOptions) => {
       const result = await parseInput(file, options.format, io);
       io.stdout.write(

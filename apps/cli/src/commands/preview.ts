@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { type PreviewResult, renderPreview } from "@newsdesk/digest";
+import { type PreviewResult, renderPreview, scheduleOf } from "@newsdesk/digest";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
 import type { Command } from "commander";
@@ -29,7 +29,11 @@ export function registerPreviewCommand(program: Command, io: Io): void {
     .description("render the newsletter from the stored articles: HTML on stdout, or --out FILE")
     .option("--regions <ids>", `comma-separated regions (${DEFAULT_REGION_ORDER.join(", ")})`)
     .option("--beats <ids>", "comma-separated IPTC beats, e.g. politics,health")
-    .option("--frequency <frequency>", "daily (last 24 hours) or weekly (last 7 days)", "daily")
+    .option(
+      "--frequency <frequency>",
+      "daily or weekly: the period the next send covers, as it stands now",
+      "daily",
+    )
     .option("--out <file>", "write to FILE instead of stdout")
     .option("--text", "the plain-text part instead of the HTML")
     .option("--public-url <url>", "where the links in the email point (default PUBLIC_URL)")
@@ -50,7 +54,12 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
   const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   let result: PreviewResult;
   try {
-    result = await renderPreview(store.db, { frequency, segment, publicUrl });
+    result = await renderPreview(store.db, {
+      frequency,
+      segment,
+      publicUrl,
+      schedule: scheduleOf(env),
+    });
   } finally {
     await store.close();
   }

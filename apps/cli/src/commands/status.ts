@@ -1,19 +1,10 @@
-import { readStatusSnapshot, type WorkerEnv } from "@newsdesk/ingest";
-import {
-  closeConnection,
-  connectProducer,
-  createQueues,
-  findEmbeddedRedis,
-  type JobCounts,
-  jobCounts,
-  type Queues,
-} from "@newsdesk/queue";
-import { type DumpRow, PgliteBusyError, type StoreCounts } from "@newsdesk/store";
+import { type JobCounts, jobCounts, type Queues } from "@newsdesk/queue";
+import type { DumpRow, StoreCounts } from "@newsdesk/store";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { renderTable } from "../render-table.js";
-import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
+import { openIngestionContext, withUserErrors } from "./ingest-context.js";
 
 /** `newsdesk status --json`: at least `articles`, `classified`, `dumps` and `queues`. */
 export interface StatusReport {
@@ -57,18 +48,8 @@ export function registerStatusCommand(program: Command, io: Io): void {
 /** Reads the status from the store and the queues. */
 export async function readStatus(recent = 10): Promise<StatusReport> {
   const env = readEnv();
-  let context: IngestionContext;
-  try {
-    // An embedded Redis that is not running is launched for the moment: its AOF holds the queues.
-    context = await openIngestionContext(env, { launchRedis: true });
-  } catch (error) {
-    // The embedded database's owner (a running worker) publishes its counts to Redis.
-    if (error instanceof PgliteBusyError && !env.DATABASE_URL) {
-      const report = await readFromRunningWorker(env, recent);
-      if (report) return report;
-    }
-    throw error;
-  }
+  // An embedded Redis that is not running is launched for the moment: its AOF holds the queues.
+  const context = await openIngestionContext(env, { launchRedis: true });
   try {
     const counts: StoreCounts = await context.store.counts();
     const queues = context.queues ? await queueCounts(context.queues) : null;
@@ -81,30 +62,6 @@ export async function readStatus(recent = 10): Promise<StatusReport> {
 
 async function queueCounts(queues: Queues): Promise<NonNullable<StatusReport["queues"]>> {
   return { ingest: await jobCounts(queues.ingest), classify: await jobCounts(queues.classify) };
-}
-
-async function readFromRunningWorker(
-  env: WorkerEnv,
-  recent: number,
-): Promise<StatusReport | undefined> {
-  const redisUrl = env.REDIS_URL ?? (await findEmbeddedRedis(env.DATA_DIR))?.url;
-  if (!redisUrl) return undefined;
-  const connection = await connectProducer(redisUrl, "newsdesk-status");
-  const queues = createQueues({ connection, prefix: env.QUEUE_PREFIX });
-  try {
-    const snapshot = await readStatusSnapshot(connection, env.QUEUE_PREFIX);
-    if (!snapshot) return undefined;
-    return toReport(
-      snapshot.counts,
-      snapshot.recentDumps.slice(0, recent),
-      await queueCounts(queues),
-      await queues.ingest.getWorkersCount(),
-      `worker ${snapshot.pid} at ${snapshot.at}`,
-    );
-  } finally {
-    await queues.close();
-    await closeConnection(connection);
-  }
 }
 
 function toReport(

@@ -4,7 +4,6 @@ import {
   adminSessionValue,
   bearerToken,
   isAdminSession,
-  safeNextPath,
   tokensMatch,
 } from "./admin-session.js";
 
@@ -38,13 +37,5 @@ describe("admin session", () => {
     expect(bearerToken(`bearer  ${token} `)).toBe(token);
     expect(bearerToken(`Basic ${token}`)).toBeUndefined();
     expect(bearerToken(undefined)).toBeUndefined();
-  });
-
-  it("returns only to this site's own paths", () => {
-    expect(safeNextPath("/outbox")).toBe("/outbox");
-    expect(safeNextPath("//evil.example/x")).toBe("/admin");
-    expect(safeNextPath("https://evil.example")).toBe("/admin");
-    expect(safeNextPath("/\\evil.example")).toBe("/admin");
-    expect(safeNextPath(undefined)).toBe("/admin");
   });
 });

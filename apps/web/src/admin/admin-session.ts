@@ -40,19 +40,6 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** A path to return to after signing in: this site's own paths only, never another host. */
-export function safeNextPath(next: unknown): string {
-  if (
-    typeof next !== "string" ||
-    !next.startsWith("/") ||
-    next.startsWith("//") ||
-    next.includes("\\")
-  ) {
-    return "/admin";
-  }
-  return next;
-}
-
 function mac(adminToken: string, issuedAtMs: number): string {
   return createHmac("sha256", adminToken).update(`admin-session:${issuedAtMs}`).digest("base64url");
 }

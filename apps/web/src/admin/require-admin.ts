@@ -12,13 +12,14 @@ export function isAdmin(request: FastifyRequest, adminToken: string): boolean {
 }
 
 /**
- * A hook that lets only the admin through: API callers get 401 naming the header to send;
- * people get the sign-in page, which brings them back here.
+ * A hook that lets only the admin through: people (a browser asking for a page) get the
+ * sign-in page, which brings them back here; API callers and scrapers get 401 naming the
+ * header to send.
  */
 export function requireAdmin(adminToken: string, options: { api?: boolean } = {}) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (isAdmin(request, adminToken)) return;
-    if (options.api || request.url.startsWith("/api/")) {
+    if (options.api || request.url.startsWith("/api/") || !wantsPage(request)) {
       return reply.code(401).header("www-authenticate", 'Bearer realm="newsdesk"').send({
         error:
           "send the admin token as `Authorization: Bearer <token>` (ADMIN_TOKEN, or the file admin-token in DATA_DIR)",
@@ -27,4 +28,9 @@ export function requireAdmin(adminToken: string, options: { api?: boolean } = {}
     }
     return reply.redirect(`/admin?next=${encodeURIComponent(request.url)}`, 303);
   };
+}
+
+/** Browsers name text/html in Accept when they open a page or a frame; clients of data do not. */
+function wantsPage(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? "").includes("text/html");
 }

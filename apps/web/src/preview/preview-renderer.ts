@@ -1,4 +1,4 @@
-import { type PreviewResult, renderPreview } from "@newsdesk/digest";
+import { type DigestSchedule, type PreviewResult, renderPreview } from "@newsdesk/digest";
 import { type Frequency, type Segment, segmentKey } from "@newsdesk/newsletter";
 import type { Store } from "@newsdesk/store";
 
@@ -10,7 +10,7 @@ export interface PreviewRenderer {
 }
 
 const MAX_KEPT = 32;
-// The period slides with the clock; a kept preview is reused within the same minute only.
+// What came in so far grows with the clock; a kept preview is reused within the same minute only.
 const WINDOW_MS = 60_000;
 
 /**
@@ -21,6 +21,7 @@ const WINDOW_MS = 60_000;
 export function createPreviewRenderer(deps: {
   store: Pick<Store, "db" | "articlesStamp">;
   publicUrl: string;
+  schedule?: DigestSchedule | undefined;
 }): PreviewRenderer {
   const kept = new Map<string, Promise<PreviewResult>>();
   return {
@@ -35,6 +36,7 @@ export function createPreviewRenderer(deps: {
           segment,
           publicUrl: deps.publicUrl,
           now: new Date(now),
+          schedule: deps.schedule,
         });
         kept.set(key, pending);
         pending.catch(() => kept.delete(key));

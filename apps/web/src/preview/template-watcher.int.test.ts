@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TEMPLATES_PATH } from "@newsdesk/newsletter";
 import { afterEach, describe, expect, it } from "vitest";
-import { startTestWeb, type TestWeb } from "../test-support/web-harness.js";
+import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "../test-support/web-harness.js";
 import { type TemplateWatcher, watchTemplates } from "./template-watcher.js";
 
 describe("template reload in development", () => {
@@ -29,10 +29,18 @@ describe("template reload in development", () => {
   it("tells an open preview page to reload when a newsletter template changes", async () => {
     web = await startTestWeb({ development: true });
     const url = await web.listen();
-    const page = await web.app.inject({ url: "/preview", headers: { accept: "text/html" } });
+    // The preview is a desk page: the admin token opens it, and its event stream.
+    const bearer = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+    const page = await web.app.inject({
+      url: "/preview",
+      headers: { accept: "text/html", ...bearer },
+    });
     expect(page.body).toContain('<script src="/assets/preview-reload.js" defer></script>');
     const controller = new AbortController();
-    const response = await fetch(`${url}/preview/events`, { signal: controller.signal });
+    const response = await fetch(`${url}/preview/events`, {
+      signal: controller.signal,
+      headers: bearer,
+    });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();

@@ -3,10 +3,11 @@ import {
   ADMIN_COOKIE,
   ADMIN_SESSION_SECONDS,
   adminSessionValue,
-  safeNextPath,
   tokensMatch,
 } from "../admin/admin-session.js";
 import { isAdmin } from "../admin/require-admin.js";
+import { safeNextPath } from "../admin/safe-next-path.js";
+import { signInLimit } from "../admin/sign-in-limit.js";
 import { DEFAULT_MAX_DUMP_BYTES } from "../dumps/receive-dump.js";
 import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
@@ -18,9 +19,13 @@ import type { WebDeps } from "../web-deps.js";
  */
 export async function adminRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "adminToken" | "publicUrl" | "mailer" | "maxDumpBytes">,
+  deps: Pick<
+    WebDeps,
+    "adminToken" | "publicUrl" | "mailer" | "maxDumpBytes" | "redisUrl" | "queuePrefix"
+  >,
 ): Promise<void> {
   const secure = deps.publicUrl.startsWith("https:");
+  const limitSignIn = await signInLimit(app, deps);
 
   const page = (request: FastifyRequest, reply: FastifyReply, problem?: string) => {
     const { next } = request.query as { next?: string };
@@ -41,6 +46,9 @@ export async function adminRoutes(
 
   app.post("/admin/sign-in", { preHandler: app.csrfProtection }, async (request, reply) => {
     const { token, next } = (request.body ?? {}) as { token?: string; next?: string };
+    // Before the token is looked at: a refused `next` or a spent allowance tells nothing of it.
+    const nextPath = safeNextPath(next);
+    await limitSignIn(request, reply);
     if (typeof token !== "string" || !tokensMatch(token.trim(), deps.adminToken)) {
       request.log.warn("admin sign-in refused");
       return page(
@@ -58,7 +66,7 @@ export async function adminRoutes(
       path: "/",
       maxAge: ADMIN_SESSION_SECONDS,
     });
-    return reply.redirect(safeNextPath(next), 303);
+    return reply.redirect(nextPath, 303);
   });
 
   app.post("/admin/sign-out", { preHandler: app.csrfProtection }, async (_request, reply) => {

@@ -1,6 +1,9 @@
 import { editionFromJson } from "@newsdesk/digest";
 import { beatName, regionName, selectSegment } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
+import { articleRef } from "../archive/article-ref.js";
+import { readableArticle } from "../archive/readable-article.js";
+import { sentEditions } from "../archive/sent-editions.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { parseQuery, segmentParams } from "../segment-params.js";
 import type { WebDeps } from "../web-deps.js";
@@ -17,24 +20,31 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
  * `/archive`: the editions that went out, newest first; `/archive/:edition`: one as a web page
  * (the emails' "view in browser" link, narrowed to the reader's regions and beats when the
  * link says so); `/articles/:id`: a story in full, where every card of every email points.
+ * Only editions that went out (`sentEditions`) and the articles they named are public.
  */
 export async function archiveRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store">,
+  deps: Pick<WebDeps, "store" | "secret" | "adminToken">,
 ): Promise<void> {
+  const sent = sentEditions(deps.store.db);
+  const articleHref = (articleId: number) => `/articles/${articleRef(deps.secret, articleId)}`;
+
   app.get("/archive", async (request, reply) => {
     const { before } = request.query as { before?: string };
     const beforeId = before === undefined ? undefined : parseIdParam({ id: before });
     const rows = await deps.store.listArchivedEditions({ limit: PAGE_SIZE, before: beforeId });
     const last = rows.at(-1);
+    const shown = await sent.sentAmong(rows.map((row) => row.id));
     return reply.view("archive.hbs", {
       title: "Archive",
-      editions: rows.map((row) => ({
-        href: `/archive/${row.id}`,
-        title: `${row.frequency === "daily" ? "Daily" : "Weekly"} digest, ${dateFormat.format(row.periodEnd)}`,
-        stories: row.articleCount,
-        period: `${timeFormat.format(row.periodStart)} to ${timeFormat.format(row.periodEnd)} UTC`,
-      })),
+      editions: rows
+        .filter((row) => shown.has(row.id))
+        .map((row) => ({
+          href: `/archive/${row.id}`,
+          title: `${row.frequency === "daily" ? "Daily" : "Weekly"} digest, ${dateFormat.format(row.periodEnd)}`,
+          stories: row.articleCount,
+          period: `${timeFormat.format(row.periodStart)} to ${timeFormat.format(row.periodEnd)} UTC`,
+        })),
       older: rows.length === PAGE_SIZE && last ? `/archive?before=${last.id}` : null,
     });
   });
@@ -42,7 +52,7 @@ export async function archiveRoutes(
   app.get("/archive/:id", async (request, reply) => {
     const id = parseIdParam(request.params);
     const row = id === undefined ? undefined : await deps.store.getArchivedEdition(id);
-    if (!row) {
+    if (!row || !(await sent.sentAmong([row.id])).has(row.id)) {
       throw notFound(
         "There is no edition with that number in the archive. See every edition at /archive.",
       );
@@ -60,7 +70,7 @@ export async function archiveRoutes(
       period: `${timeFormat.format(row.periodStart)} to ${timeFormat.format(row.periodEnd)} UTC`,
       topStories: (edition?.topStories ?? []).map((item) => ({
         headline: item.headline,
-        href: `/articles/${item.articleId}`,
+        href: articleHref(item.articleId),
         region: regionName(item.region),
       })),
       sections: (edition?.sections ?? []).map((section) => ({
@@ -68,13 +78,13 @@ export async function archiveRoutes(
         name: section.name,
         items: section.items.map((item) => ({
           headline: item.headline,
-          href: `/articles/${item.articleId}`,
+          href: articleHref(item.articleId),
           summary: item.summary,
           beats: item.beats.map(beatName),
           contributors: item.contributors.join(", "),
           also: item.also.map((other) => ({
             headline: other.headline,
-            href: `/articles/${other.articleId}`,
+            href: articleHref(other.articleId),
           })),
         })),
       })),
@@ -82,8 +92,8 @@ export async function archiveRoutes(
   });
 
   app.get("/articles/:id", async (request, reply) => {
-    const id = parseIdParam(request.params);
-    const article = id === undefined ? undefined : await deps.store.getArticlePage(id);
+    const readable = await readableArticle(request, deps, sent);
+    const article = readable && (await deps.store.getArticlePage(readable.id));
     if (!article) {
       throw notFound(
         "There is no article with that number. Find stories in the archive at /archive.",
@@ -107,11 +117,13 @@ export async function archiveRoutes(
       })),
       places: labels.places,
       people: labels.people,
-      sources: article.sources.map((source) => ({
+      // The dumps' names are the desk's business (a wire service's, a file's).
+      sources: (readable?.desk ? article.sources : []).map((source) => ({
         name: source.name,
         date: timeFormat.format(source.createdAt),
       })),
       classified: article.classifiedAt !== null,
+      unsent: readable?.sent === false,
     });
   });
 }

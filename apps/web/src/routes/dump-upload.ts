@@ -2,6 +2,7 @@ import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fast
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isAdmin, requireAdmin } from "../admin/require-admin.js";
+import { dumpListItem } from "../desk/dump-views.js";
 import {
   DEFAULT_MAX_DUMP_BYTES,
   type DumpUpload,
@@ -12,7 +13,7 @@ import {
 import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
-/** Where the admin page's upload form posts, and the page with the form alone. */
+/** Where the admin page's upload form posts, and the list of dumps with the form. */
 const DUMP_UPLOAD_PATH = "/admin/dumps";
 
 /** The form once read: the CSRF token where @fastify/csrf-protection looks for it, and the file. */
@@ -25,6 +26,8 @@ interface UploadForm {
 /** What the page shows: a received dump, or what went wrong and what to do about it. */
 interface UploadPage {
   signedIn: boolean;
+  /** The list shown above the form on `GET`. */
+  dumps?: ReturnType<typeof dumpListItem>[];
   problem?: string;
   received?: {
     id: number;
@@ -51,7 +54,8 @@ export async function dumpUploadRoutes(
 
   const page = (reply: FastifyReply, status: number, view: UploadPage) =>
     reply.code(status).view("dump-upload.hbs", {
-      title: view.received ? "Dump received" : view.problem ? "Dump not received" : "Upload a dump",
+      title: view.received ? "Dump received" : view.problem ? "Dump not received" : "Dumps",
+      wide: view.dumps !== undefined,
       csrfToken: reply.generateCsrf(),
       maxDumpSize: formatBytes(limit),
       ...view,
@@ -84,7 +88,13 @@ export async function dumpUploadRoutes(
     return page(reply, status, { signedIn: true, problem: problemMessage(error, status, limit) });
   });
 
-  app.get(DUMP_UPLOAD_PATH, async (_request, reply) => page(reply, 200, { signedIn: true }));
+  // The list of dumps above the form: a click leads to each dump's articles (`desk-dumps.ts`).
+  app.get(DUMP_UPLOAD_PATH, async (_request, reply) =>
+    page(reply, 200, {
+      signedIn: true,
+      dumps: (await deps.store.listDeskDumps()).map(dumpListItem),
+    }),
+  );
 
   app.post(
     DUMP_UPLOAD_PATH,

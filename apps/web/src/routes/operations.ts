@@ -3,6 +3,10 @@ import { createWebMetrics } from "../metrics/create-web-metrics.js";
 import type { WebDeps } from "../web-deps.js";
 import { openWebQueues, queueList } from "../web-queues.js";
 import { adminRoutes } from "./admin.js";
+import { deskAuditRoutes } from "./desk-audit.js";
+import { deskDumpRoutes } from "./desk-dumps.js";
+import { deskEditionRoutes } from "./desk-editions.js";
+import { deskSubscriberRoutes } from "./desk-subscribers.js";
 import { dumpUploadRoutes } from "./dump-upload.js";
 import { dumpsApiRoutes } from "./dumps-api.js";
 import { metricsRoutes } from "./metrics.js";
@@ -11,7 +15,9 @@ import { queuesBoardRoutes } from "./queues-board.js";
 
 /**
  * The desk's side of the app, sharing one set of queues: admin sign-in, the outbox, Bull Board,
- * dump uploads (the API and the admin page's form) and /metrics. Each is its own plugin, so
+ * dump uploads (the API and the admin page's form), the dumps' articles and their edits,
+ * subscribers (list, import, export, suppression list), editions (drafts, send
+ * status, resume), the audit log and /metrics. Each is its own plugin, so
  * each one's hooks (the admin check, Bull Board's policy, the uploads' body parsers) stay on
  * its own routes.
  */
@@ -33,5 +39,9 @@ export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Pro
   await app.register(queuesBoardRoutes, { queues, adminToken: deps.adminToken });
   await app.register(dumpsApiRoutes, { ...deps, queues });
   await app.register(dumpUploadRoutes, { ...deps, queues });
-  await app.register(metricsRoutes, { metrics });
+  await app.register(deskDumpRoutes, deps);
+  await app.register(deskSubscriberRoutes, deps);
+  await app.register(deskEditionRoutes, { ...deps, queues });
+  await app.register(deskAuditRoutes, deps);
+  await app.register(metricsRoutes, { metrics, adminToken: deps.adminToken });
 }

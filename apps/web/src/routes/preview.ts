@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { previewSubscriberLinks } from "@newsdesk/digest";
 import { beatName, DEFAULT_REGION_ORDER, regionName, TOP_LEVEL_BEATS } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
+import { requireAdmin } from "../admin/require-admin.js";
 import { sendEmailFrame } from "../email-frame.js";
 import { checkLinks } from "../preview/check-links.js";
 import { type EmailSize, emailSize } from "../preview/email-size.js";
@@ -12,15 +13,18 @@ import { type PreviewParams, parseQuery, previewParams, previewSearch } from "..
 import type { WebDeps } from "../web-deps.js";
 
 /**
- * `/preview`: the newsletter any reader would get now, from the stored articles, with its
+ * `/preview`: the newsletter any reader would get at the next send (the period the sender
+ * sends, `digestPeriod`), from the articles stored so far, with its
  * size against Gmail's clipping limit and a link check; `/preview/email` is the email itself
  * for the page's sandboxed frame; `/preview/events` tells the page to reload when a template
  * changes (development only).
  */
 export async function previewRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "publicUrl" | "development">,
+  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development" | "adminToken">,
 ): Promise<void> {
+  // A desk page: it shows articles no edition has mailed yet.
+  app.addHook("onRequest", requireAdmin(deps.adminToken));
   const renderer = createPreviewRenderer(deps);
   const listeners = new Set<ServerResponse>();
   if (deps.development) {
@@ -60,6 +64,7 @@ export async function previewRoutes(
     const links = await checkLinks(app, result.email.html, {
       publicUrl: deps.publicUrl,
       subscriberUrls,
+      adminToken: deps.adminToken,
     });
     return reply.view("preview.hbs", {
       ...page,

@@ -1,14 +1,9 @@
 import { normalizeIP } from "@fastify/rate-limit";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { attemptLimiter } from "../attempt-limiter.js";
 import { choicesView } from "../subscribers/choices-view.js";
 import { requestSubscription } from "../subscribers/request-subscription.js";
-import {
-  type AttemptLimit,
-  addressRateKey,
-  SUBSCRIBE_LIMITS,
-  waitInWords,
-} from "../subscribers/subscribe-limits.js";
-import { TooManyAttemptsError } from "../subscribers/subscriber-errors.js";
+import { addressRateKey, SUBSCRIBE_LIMITS } from "../subscribers/subscribe-limits.js";
 import { type FormProblems, parseSubscribeForm } from "../subscribers/subscription-form.js";
 import type { WebDeps } from "../web-deps.js";
 
@@ -18,12 +13,12 @@ import type { WebDeps } from "../web-deps.js";
  * it who subscribes. Needs `@fastify/rate-limit` registered on the instance (Redis-backed).
  */
 export async function subscribeRoutes(app: FastifyInstance, deps: WebDeps): Promise<void> {
-  const perIp = limiter(
+  const perIp = attemptLimiter(
     app,
     SUBSCRIBE_LIMITS.perIp, // IPv6 by /64: one household or host holds a whole block.
     (request) => `ip:${normalizeIP(request.ip)}`,
   );
-  const perAddress = limiter(
+  const perAddress = attemptLimiter(
     app,
     SUBSCRIBE_LIMITS.perAddress,
     (request) =>
@@ -71,26 +66,4 @@ async function renderForm(
     choices: choicesView(fields),
     detectTimeZone: true,
   });
-}
-
-/**
- * A counter in the rate-limit plugin's store (Redis) that throws a 429 page once `limit` is
- * exceeded; `{wait}` in the message becomes how long to wait.
- */
-function limiter(
-  app: FastifyInstance,
-  limit: AttemptLimit,
-  key: (request: FastifyRequest) => string,
-): (request: FastifyRequest, reply: FastifyReply, message: string) => Promise<void> {
-  const check = app.createRateLimit({
-    max: limit.max,
-    timeWindow: limit.windowMs,
-    keyGenerator: key,
-  });
-  return async (request, reply, message) => {
-    const result = await check(request);
-    if (result.isAllowed || !result.isExceeded) return;
-    reply.header("retry-after", result.ttlInSeconds);
-    throw new TooManyAttemptsError(message.replace("{wait}", waitInWords(result.ttlInSeconds)));
-  };
 }

@@ -1,6 +1,5 @@
-import fastifyRateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
-import { Redis } from "ioredis";
+import { registerAttemptLimits } from "../attempt-limiter.js";
 import { renderErrorPage } from "../error-page.js";
 import type { WebDeps } from "../web-deps.js";
 import { confirmRoutes } from "./confirm.js";
@@ -32,19 +31,7 @@ const FRIENDLY: Record<string, { statusCode: number; message: string }> = {
  * own rate limiter (counters in Redis, so several web processes share them) and error wording.
  */
 export async function subscriberPages(app: FastifyInstance, deps: WebDeps): Promise<void> {
-  const redis = new Redis(deps.redisUrl, {
-    // Fail a request rather than hang it while Redis is away; the error page says try again.
-    maxRetriesPerRequest: 1,
-    connectionName: "newsdesk-web-rate-limit",
-  });
-  app.addHook("onClose", async () => {
-    await redis.quit();
-  });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    redis,
-    nameSpace: `${deps.queuePrefix}:subscribe-limit:`,
-  });
+  await registerAttemptLimits(app, deps, "subscribe-limit");
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
     const friendly = error.code ? FRIENDLY[error.code] : undefined;
     return renderErrorPage(friendly ?? error, request, reply);

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { rateLimitAddress } from "./rate-limit-address.js";
 
 /** How many subscribe attempts a window allows. */
 export interface AttemptLimit {
@@ -17,12 +18,12 @@ export const SUBSCRIBE_LIMITS: { perIp: AttemptLimit; perAddress: AttemptLimit }
 };
 
 /**
- * The rate-limit key of an email address: keyed HMAC, so Redis holds no addresses, and case
- * does not buy an attacker more attempts.
+ * The rate-limit key of an email address: keyed HMAC, so Redis holds no addresses, and neither
+ * case nor `+tag` variants buy an attacker more attempts (`rateLimitAddress`).
  */
 export function addressRateKey(secret: string, email: string): string {
   return createHmac("sha256", secret)
-    .update(`subscribe-limit:${email.trim().toLowerCase()}`)
+    .update(`subscribe-limit:${rateLimitAddress(email)}`)
     .digest("base64url")
     .slice(0, 22);
 }

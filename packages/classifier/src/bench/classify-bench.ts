@@ -5,9 +5,12 @@ import type { ClassifiableArticle } from "../types.js";
 // Prints cold start (loading the gazetteer and taxonomy) and throughput on 800-word articles
 // built from the fixtures: `npm run bench`. Targets: cold start < 1 s, >= 2,000 articles/s.
 const started = performance.now();
+const startedCpu = process.cpuUsage();
 const { createClassifier } = await import("../create-classifier.js");
 const classifier = createClassifier();
 const coldMs = performance.now() - started;
+const coldCpuUsage = process.cpuUsage(startedCpu);
+const coldCpu = coldCpuUsage.user + coldCpuUsage.system;
 
 const dir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
 const sources = loadFixtureArticles(dir).map((l) => l.article);
@@ -38,17 +41,21 @@ for (let i = 0; i < 200; i++)
 const rounds = 5;
 const perRound = 1000;
 const rates: number[] = [];
+const cpuRates: number[] = [];
 for (let r = 0; r < rounds; r++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 0; i < perRound; i++)
     classifier.classify(articles[i % articles.length] as ClassifiableArticle);
+  const cpu = process.cpuUsage(c0);
   rates.push(perRound / ((performance.now() - t0) / 1000));
+  // CPU time is what one core spent: on a shared machine wall time also counts the waiting.
+  cpuRates.push(perRound / ((cpu.user + cpu.system) / 1e6));
 }
-rates.sort((a, b) => a - b);
-const median = rates[Math.floor(rates.length / 2)] ?? 0;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 console.log(
-  `cold start (import + load gazetteer and taxonomy): ${coldMs.toFixed(0)} ms (target < 1000 ms)`,
+  `cold start (import + load gazetteer, taxonomy and beat model): ${coldMs.toFixed(0)} ms wall, ${(coldCpu / 1000).toFixed(0)} ms CPU (target < 1000 ms)`,
 );
 console.log(
-  `classify: ${median.toFixed(0)} articles/s on one core, median of ${rounds} x ${perRound} articles of ~${avgWords.toFixed(0)} words (target >= 2000/s)`,
+  `classify: ${median(cpuRates).toFixed(0)} articles/s per CPU-second of one core (${median(rates).toFixed(0)}/s wall clock), median of ${rounds} x ${perRound} articles of ~${avgWords.toFixed(0)} words (target >= 2000/s)`,
 );

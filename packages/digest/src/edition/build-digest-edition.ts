@@ -1,5 +1,5 @@
 import { buildEdition, type Edition, type Frequency } from "@newsdesk/newsletter";
-import { type EditionRow, listEditionArticles, type Store } from "@newsdesk/store";
+import { type EditionRow, listEditionArticles, type Sql, type Store } from "@newsdesk/store";
 import { type DigestPeriod, type DigestSchedule, digestPeriod } from "../schedule/digest-period.js";
 import { editionFromJson, editionToJson } from "./edition-json.js";
 
@@ -39,8 +39,35 @@ export async function buildEditionForPeriod(
   period: DigestPeriod,
   now: Date,
 ): Promise<BuiltDigestEdition | null> {
+  const built = await periodEdition(store.db, frequency, period, now);
+  if (!built) return null;
+  const { edition: named, articleCount } = built;
+  const saved = await store.saveEdition({
+    frequency,
+    periodStart: period.start,
+    periodEnd: period.end,
+    content: editionToJson(named),
+    articleCount,
+  });
+  if (!saved.frozen)
+    return { row: saved.edition, edition: named, created: saved.created, frozen: false };
+  const stored = await store.getEditionContent(saved.edition.id);
+  return { row: saved.edition, edition: editionFromJson(stored), created: false, frozen: true };
+}
+
+/**
+ * What the edition of `period` shows at `now`: the classified articles stored from its start up
+ * to `now` (or its end, once it is over), named by the whole period. The sender builds it, and
+ * the preview shows it. Null when nothing came in.
+ */
+export async function periodEdition(
+  db: Sql,
+  frequency: Frequency,
+  period: DigestPeriod,
+  now: Date,
+): Promise<{ edition: Edition; articleCount: number } | null> {
   const until = now.getTime() < period.end.getTime() ? now : period.end;
-  const rows = await listEditionArticles(store.db, { since: period.start, until });
+  const rows = await listEditionArticles(db, { since: period.start, until });
   const edition = buildEdition({
     articles: rows.map((row) => ({ ...row, publishedAt: row.createdAt })),
     frequency,
@@ -49,16 +76,8 @@ export async function buildEditionForPeriod(
   });
   if (!edition) return null;
   // The edition is named by its whole period, whenever in it it was built.
-  const named: Edition = { ...edition, periodStart: period.start, periodEnd: period.end };
-  const saved = await store.saveEdition({
-    frequency,
-    periodStart: period.start,
-    periodEnd: period.end,
-    content: editionToJson(named),
+  return {
+    edition: { ...edition, periodStart: period.start, periodEnd: period.end },
     articleCount: rows.length,
-  });
-  if (!saved.frozen)
-    return { row: saved.edition, edition: named, created: saved.created, frozen: false };
-  const stored = await store.getEditionContent(saved.edition.id);
-  return { row: saved.edition, edition: editionFromJson(stored), created: false, frozen: true };
+  };
 }

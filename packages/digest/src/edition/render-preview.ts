@@ -1,7 +1,5 @@
 import {
-  buildEdition,
   type Edition,
-  editionPeriod,
   type FilledEmail,
   type Frequency,
   fillForSubscriber,
@@ -9,7 +7,9 @@ import {
   type Segment,
   type SegmentTemplate,
 } from "@newsdesk/newsletter";
-import { listEditionArticles, type Sql } from "@newsdesk/store";
+import type { Sql } from "@newsdesk/store";
+import { type DigestSchedule, digestPeriod } from "../schedule/digest-period.js";
+import { periodEdition } from "./build-digest-edition.js";
 
 export interface PreviewOptions {
   frequency: Frequency;
@@ -17,6 +17,8 @@ export interface PreviewOptions {
   /** Where the links in the email point, without a trailing slash. */
   publicUrl: string;
   now?: Date | undefined;
+  /** When editions go out (`DIGEST_HOUR`, `DIGEST_WEEKDAY`); the default schedule unless given. */
+  schedule?: DigestSchedule | undefined;
 }
 
 /** The preview's email, or why there is none (with the period it looked at, for messages). */
@@ -35,19 +37,18 @@ export function previewSubscriberLinks(publicUrl: string) {
 }
 
 /**
- * The newsletter a subscriber with these choices would get now, from the stored articles:
- * the sender's own path (`buildEdition`, then `renderSegment`'s one MJML compile, then
- * `fillForSubscriber`), with unsigned stand-ins for the subscriber's links. Used by
- * `newsdesk preview` and the web app's `/preview`.
+ * The newsletter a subscriber with these choices would get at the next send, as it stands now:
+ * the sender's own path (the period `digest build` sends, `periodEdition`, then
+ * `renderSegment`'s one MJML compile, then `fillForSubscriber`), with unsigned stand-ins for
+ * the subscriber's links. Used by `newsdesk preview` and the web app's `/preview`.
  */
 export async function renderPreview(db: Sql, options: PreviewOptions): Promise<PreviewResult> {
   const now = options.now ?? new Date();
-  const period = editionPeriod(options.frequency, now);
-  const span = options.frequency === "daily" ? "the last 24 hours" : "the last 7 days";
-  const rows = await listEditionArticles(db, { since: period.start, until: period.end });
-  const articles = rows.map((row) => ({ ...row, publishedAt: row.createdAt }));
-  const edition = buildEdition({ articles, frequency: options.frequency, now });
-  if (!edition) return { kind: "no-articles", span };
+  const period = digestPeriod(options.frequency, now, options.schedule);
+  const span = `the period since ${period.start.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const built = await periodEdition(db, options.frequency, period, now);
+  if (!built) return { kind: "no-articles", span };
+  const { edition } = built;
   const template = await renderSegment(edition, options.segment, { publicUrl: options.publicUrl });
   if (!template) return { kind: "no-match", span };
   const email = fillForSubscriber(template, previewSubscriberLinks(options.publicUrl));

@@ -7,6 +7,7 @@ import {
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
+import { heldForApproval } from "../edition/approval-gate.js";
 import { buildEditionForPeriod } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
 import type { DigestSchedule } from "../schedule/digest-period.js";
@@ -31,6 +32,8 @@ export interface TickReport {
   done: number;
   /** Owed, but no article came in during the period: nothing to send. */
   nothingNew: number;
+  /** Owed and built, but held as a draft until an editor approves it (approval mode `hold`). */
+  held: number;
 }
 
 /**
@@ -58,7 +61,7 @@ export async function handle(
       "some subscribers have a time zone this runtime does not know: they get their editions on UTC's clock until it is corrected to an IANA name such as Europe/Lisbon",
     );
   }
-  const report: TickReport = { due: due.length, prepared: [], done: 0, nothingNew: 0 };
+  const report: TickReport = { due: due.length, prepared: [], done: 0, nothingNew: 0, held: 0 };
   for (const owed of due) {
     const { frequency, period, timezones } = owed;
     const existing = await store.findEdition({
@@ -77,6 +80,11 @@ export async function handle(
         : (await buildEditionForPeriod(store, frequency, period, now))?.row.id;
     if (editionId === undefined) {
       report.nothingNew++;
+      continue;
+    }
+    if (existing?.status !== "prepared" && (await heldForApproval(store, editionId))) {
+      report.held++;
+      log.info({ editionId, frequency }, "scheduled edition held until an editor approves it");
       continue;
     }
     const prepared = await prepareEdition({ store, deliverQueue: deps.deliverQueue }, editionId, {

@@ -195,4 +195,30 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
     ]);
     expect(await queues.deliver.getJobCountByTypes("waiting")).toBe(3);
   });
+
+  it("holds each edition as a draft in approval mode, and sends it at the first tick after approval", async () => {
+    await store.reset();
+    await store.addSubscribers(subscribers(2));
+    await seedStories(store, [
+      { headline: "Dockworkers vote on the Keswin offer", region: "europe", beat: "politics" },
+    ]);
+    await store.setApprovalMode("hold", "editor");
+    try {
+      const deps = { store, deliverQueue: queues.deliver, schedule, now, log, catchUpMs };
+      const held = await scheduleTick.handle({}, deps);
+      expect(held).toMatchObject({ due: 1, held: 1, prepared: [] });
+      const period = duePeriod("daily", now, schedule, "UTC");
+      const draft = await store.findEdition({
+        frequency: "daily",
+        periodStart: period.start,
+        periodEnd: period.end,
+      });
+      expect(draft?.status).toBe("draft");
+      expect(await store.approveEdition(draft?.id as number, "editor")).toBe(true);
+      const sent = await scheduleTick.handle({}, deps);
+      expect(sent).toMatchObject({ held: 0, prepared: [{ editionId: draft?.id, created: 2 }] });
+    } finally {
+      await store.setApprovalMode("automatic", "editor");
+    }
+  });
 });

@@ -14,8 +14,6 @@ import {
 import type { Store } from "@newsdesk/store";
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { buildEditionHandler } from "../jobs/build-edition.js";
-import { resumeEditionHandler } from "../jobs/resume-edition.js";
 import { scheduleTickHandler } from "../jobs/schedule-tick.js";
 import type { DigestSchedule } from "../schedule/digest-period.js";
 
@@ -42,9 +40,8 @@ export interface DigestWorker {
 }
 
 /**
- * The `digest` queue's worker of one process: schedule ticks from the job scheduler, and the
- * builds and resumes that commands hand over (PGlite has one owner: the running process).
- * Nothing starts at import time.
+ * The `digest` queue's worker of one process: the schedule ticks of the job scheduler that
+ * every digest process upserts. Nothing starts at import time.
  */
 export function createDigestWorker(options: DigestWorkerOptions): DigestWorker {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
@@ -65,17 +62,11 @@ export function createDigestWorker(options: DigestWorkerOptions): DigestWorker {
   const deps = { store: options.store, deliverQueue, schedule: options.schedule, clock };
   const running = startJobWorker({
     queue: QUEUE.digest,
-    handlers: [
-      scheduleTickHandler({ ...deps, catchUpMs: options.catchUpMs }),
-      buildEditionHandler(deps),
-      resumeEditionHandler(deps),
-    ],
+    handlers: [scheduleTickHandler({ ...deps, catchUpMs: options.catchUpMs })],
     redisUrl: options.redisUrl,
     prefix,
     log: options.log,
     connectionName: "newsdesk-digest-schedule",
-    // A tick and a handed-over build side by side; each runs its steps in order.
-    concurrency: 2,
     lockDurationMs: options.lockDurationMs,
   });
 

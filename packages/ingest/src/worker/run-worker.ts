@@ -11,7 +11,6 @@ import { createStore, type Store } from "@newsdesk/store";
 import type { WorkerEnv } from "../env.js";
 import { createInboxWatcher, type InboxWatcher } from "../inbox/inbox.js";
 import type { ClassifyFn, ParseFn } from "../pipeline/pipeline-types.js";
-import { publishStatusSnapshots } from "../status-snapshot.js";
 import { submitDump } from "../submit-dump.js";
 import { waitForDump } from "../wait-for-dump.js";
 import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
@@ -73,17 +72,6 @@ export async function runWorker(
     });
     cleanup.push(() => worker.close());
     await worker.waitUntilReady();
-
-    if (store.db.kind === "pglite") {
-      // Other processes cannot open this database while we own it: show them our counts.
-      const snapshots = publishStatusSnapshots({
-        store,
-        redis: producer,
-        prefix: env.QUEUE_PREFIX,
-        onError: (error) => log.warn({ err: error }, "status snapshot not published"),
-      });
-      cleanup.push(() => snapshots.stop());
-    }
 
     let inbox: InboxWatcher | undefined;
     if (deps.watchInbox !== false) {

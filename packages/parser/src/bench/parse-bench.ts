@@ -4,16 +4,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDump } from "../parse-dump.js";
+import { HOSTILE_SHAPES, type HostileShape, hostileDump } from "./hostile-shapes.js";
 
 /**
  * `npm run bench`: parser throughput and peak memory on dumps of 5 MB and 50 MB built from the
- * project's samples. Each size runs in a fresh process so its peak memory is its own.
+ * project's samples, then the time per MB of dumps with no article boundary (hostile-shapes.ts)
+ * at 0.2 MB and 2 MB. Each size runs in a fresh process so its peak memory is its own.
  */
 const SAMPLES_DIR = new URL("../../../../samples/", import.meta.url);
 const SIZES_MB = [5, 50];
 const WARM_UP_MB = 5;
 const WARM_UP_ROUNDS = 3;
 const WARM_TIMED_ROUNDS = 3;
+const HOSTILE_MB = [0.2, 2];
 
 /** Repeats the text samples, numbering each copy's first line so no two copies are identical. */
 export function buildDump(megabytes: number): Buffer {
@@ -87,8 +90,48 @@ function pageIn(bytes: Uint8Array): void {
   if (sum < 0) throw new Error("unreachable");
 }
 
+/**
+ * Seconds to parse `shape` at each of HOSTILE_MB, after one parse of the smallest: the fastest
+ * of two parses, since other work on a shared machine only ever adds time.
+ */
+function measureShape(shape: HostileShape): number[] {
+  const dumps = HOSTILE_MB.map((mb) => Buffer.from(hostileDump(shape, mb * 1024 * 1024)));
+  parseDump(dumps[0] as Buffer);
+  return dumps.map((dump) => {
+    let seconds = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 2; round++) {
+      const started = performance.now();
+      parseDump(dump);
+      seconds = Math.min(seconds, (performance.now() - started) / 1000);
+    }
+    return seconds;
+  });
+}
+
+function printHostileShapes(run: (shape: HostileShape) => number[]): void {
+  console.log(
+    `\nhostile shapes: no article boundary for megabytes (warm, the fastest of 2 parses)\n${"shape".padEnd(22)}${HOSTILE_MB.map((mb) => `${mb} MB time   s/MB`.padStart(20)).join("")}   10x vs 1x per MB`,
+  );
+  for (const shape of HOSTILE_SHAPES) {
+    const seconds = run(shape);
+    const perMb = seconds.map((s, i) => s / (HOSTILE_MB[i] as number));
+    const cells = seconds.map((s, i) =>
+      `${s.toFixed(2)} s ${(perMb[i] as number).toFixed(2)}`.padStart(20),
+    );
+    const growth = (perMb[1] as number) / (perMb[0] as number);
+    console.log(`${shape.padEnd(22)}${cells.join("")}   ${growth.toFixed(2).padStart(10)}x`);
+  }
+  console.log(
+    `targets: each shape < 2 s at ${HOSTILE_MB.at(-1)} MB, time per MB flat (<= 1.00x, up to noise)`,
+  );
+}
+
 function main(): void {
   const [child, mode] = process.argv.slice(2);
+  if (child === "--shape") {
+    process.stdout.write(`${JSON.stringify(measureShape(mode as HostileShape))}\n`);
+    return;
+  }
   if (child) {
     process.stdout.write(`${JSON.stringify(measure(child, mode === "warm"))}\n`);
     return;
@@ -138,6 +181,12 @@ function main(): void {
     `targets, on the ${large.mb.toFixed(0)} MB dump: >= 25 MB/s, peak memory < 6x the input, linear growth`,
   );
   rmSync(dir, { recursive: true, force: true });
+  printHostileShapes(
+    (shape) =>
+      JSON.parse(
+        execFileSync(process.execPath, [self, "--shape", shape], { encoding: "utf8" }),
+      ) as number[],
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

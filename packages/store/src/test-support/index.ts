@@ -3,9 +3,13 @@ import { createStore, type Store } from "../create-store.js";
 
 /** Tables holding data, emptied between tests. */
 const DATA_TABLES = [
+  "desk_audit",
+  "desk_settings",
   "deliveries",
   "editions",
   "subscribers",
+  "article_edit_log",
+  "article_edits",
   "article_people",
   "article_places",
   "article_regions",

@@ -1,0 +1,103 @@
+import { buildDigestEdition } from "@newsdesk/digest";
+import { seedStories } from "@newsdesk/digest/test-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
+import { prepareEdition } from "./test-support/mark-edition-sent.js";
+import { messagesTo, type WebClient } from "./test-support/web-client.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
+
+describe("the desk's editions: the next ones as drafts, send status and resume", () => {
+  let web: TestWeb;
+  let client: WebClient;
+  let editionId: number;
+  beforeAll(async () => {
+    web = await startTestWeb();
+    await seedStories(web.store, [
+      { headline: "Ferry fares frozen on the Vell crossing", region: "europe", beat: "economy" },
+      { headline: "Drought relief reaches Sorra valley", region: "africa", beat: "environment" },
+    ]);
+    const built = await buildDigestEdition(web.store, "daily", new Date());
+    if (!built) throw new Error("expected an edition");
+    editionId = built.row.id;
+    await prepareEdition(web.store, editionId);
+    await web.store.pauseEdition(editionId, "3 of 4 deliveries failed: check SMTP, then resume");
+    client = await signedInDesk(web.app);
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it("shows the next daily edition as a draft and the paused one's deliveries", async () => {
+    const page = await client.get("/admin/editions");
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Next daily edition");
+    expect(page.body).toContain("1 active daily subscribers · 2 stories");
+    expect(page.body).toContain("<li>Ferry fares frozen on the Vell crossing</li>");
+    expect(page.body).toMatch(
+      new RegExp(
+        `${editionId} · Daily,[^<]*</a></td>\\s*<td>paused <span class="muted">3 of 4 deliveries failed`,
+      ),
+    );
+    expect(page.body).toMatch(
+      /<td class="num">2<\/td><td class="num">1<\/td><td class="num">1<\/td><td class="num">0<\/td>/,
+    );
+    expect(page.body).toContain(`action="/admin/editions/${editionId}/resume"`);
+  });
+
+  it("resumes a paused edition, queueing its held deliveries again", async () => {
+    const csrf = await deskFormToken(client, "/admin/editions");
+    const resumed = await client.post(`/admin/editions/${editionId}/resume`, { _csrf: csrf });
+    expect(resumed.statusCode).toBe(303);
+    expect(resumed.headers.location).toBe("/admin/editions?done=resumed&queued=1");
+    expect((await web.store.getEdition(editionId))?.status).toBe("prepared");
+    const again = await client.post(`/admin/editions/${editionId}/resume`, { _csrf: csrf });
+    expect(again.headers.location).toBe("/admin/editions?done=not-paused");
+    expect((await client.get("/admin/editions?done=resumed&queued=1")).body).toContain(
+      "Resumed: 1 deliveries queued again.",
+    );
+  });
+
+  it("sends the next edition's exact email to the typed addresses, marked [TEST]", async () => {
+    const csrf = await deskFormToken(client, "/admin/editions");
+    const refused = await client.post("/admin/editions/test-send", {
+      _csrf: csrf,
+      frequency: "daily",
+      addresses: "editor@example.org, nope",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("&quot;nope&quot; is not an email address");
+    const sent = await client.post("/admin/editions/test-send", {
+      _csrf: csrf,
+      frequency: "daily",
+      addresses: "editor@example.org",
+    });
+    expect(sent.headers.location).toBe("/admin/editions?done=test-sent&count=1");
+    const [mail] = await messagesTo(web.outboxDir, "editor@example.org");
+    expect(mail?.subject).toMatch(/^\[TEST\] /);
+    expect(mail?.html).toContain("Ferry fares frozen on the Vell crossing");
+  });
+
+  it("switches to approval mode, where a draft edition waits for an editor's approval", async () => {
+    const csrf = await deskFormToken(client, "/admin/editions");
+    const set = await client.post("/admin/editions/approval-mode", { _csrf: csrf, mode: "hold" });
+    expect(set.headers.location).toBe("/admin/editions?done=mode");
+    expect(await web.store.approvalMode()).toBe("hold");
+    const { row } = (await buildDigestEdition(web.store, "weekly", new Date())) ?? {};
+    const page = await client.get("/admin/editions?done=mode");
+    expect(page.body).toContain("Each edition now waits for an editor&#x27;s approval");
+    expect(page.body).toContain(`action="/admin/editions/${row?.id}/approve"`);
+    const approved = await client.post(`/admin/editions/${row?.id}/approve`, { _csrf: csrf });
+    expect(approved.headers.location).toBe("/admin/editions?done=approved");
+    expect(await web.store.editionApproval(row?.id as number)).toMatchObject({
+      approvedBy: "admin",
+    });
+    expect((await client.get("/admin/editions")).body).toMatch(/approved by admin, /);
+    const audit = await client.get("/admin/audit");
+    expect(audit.body).toMatch(/<td>admin<\/td><td>edition.approve<\/td><td>edition \d+<\/td>/);
+    expect(audit.body).toContain("<td>editions.approval-mode</td><td></td><td>mode: hold</td>");
+    expect(audit.body).toContain("<td>edition.resume</td>");
+    expect(audit.body).toContain(
+      "<td>edition.test-send</td><td>next daily edition</td><td>addresses: 1</td>",
+    );
+  });
+});

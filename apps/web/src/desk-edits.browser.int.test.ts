@@ -1,0 +1,156 @@
+import { readFile } from "node:fs/promises";
+import { createIngestionWorker, type IngestionWorker, loadClassify, parse } from "@newsdesk/ingest";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { messagesTo } from "./test-support/web-client.js";
+import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+
+/** Three made-up stories; the second is the first one's sidebar, which the editor folds in. */
+const DUMP = [
+  "Flood barrier holds as the Rhine rises past Cologne",
+  "COLOGNE, Germany — The city's mobile flood wall held through the night as the river rose to its highest level in nine years, the German water authority said on Friday.",
+  "Crews from across North Rhine-Westphalia worked in shifts to raise the barrier by half a metre before dawn.",
+  "",
+  "Riverside shops count the cost of the high water",
+  "COLOGNE, Germany — Shopkeepers along the riverside said on Friday they would wait for the water to fall before counting the damage, and the city council promised an emergency fund.",
+  "A bakery owner said her cellar had flooded for the third time in ten years.",
+  "",
+  "Kenya opens a new rail link to the coast",
+  "NAIROBI, Kenya — A new passenger line from Nairobi to Mombasa opened on Thursday, cutting the journey by two hours, the Kenyan transport ministry said.",
+  "The first train left Nairobi at dawn with every seat sold, and the ministry said a second daily service would follow next month.",
+  "",
+].join("\n");
+
+// The walk an editor takes: upload, review the cut, fix it, see it in the preview; then
+// subscribers in and out as CSV. Only the app's own pages, no script of its own.
+describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in chromium", () => {
+  let web: TestWeb;
+  let worker: IngestionWorker;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    web = await startTestWeb();
+    worker = createIngestionWorker({
+      redisUrl: web.redis.url,
+      prefix: web.deps.queuePrefix,
+      store: web.store,
+      parse,
+      classify: loadClassify(),
+      log: web.deps.log,
+    });
+    await worker.waitUntilReady();
+    await web.listen();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${web.url}/admin`);
+    await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${web.url}/admin`);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await web?.close();
+  });
+
+  it("uploads a dump, shows its articles, merges two, fixes a headline and shows it in the preview", async () => {
+    await page.goto(`${web.url}/admin/dumps`);
+    await page.getByLabel(/Dump file/).setInputFiles({
+      name: "river-desk.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(DUMP),
+    });
+    await page.getByRole("button", { name: "Upload the dump" }).click();
+    await page.waitForURL(`${web.url}/admin/dumps`);
+    await page.getByRole("link", { name: /^dump \d+$/ }).click();
+    await page.waitForURL(/\/admin\/dumps\/\d+$/);
+    const dumpUrl = page.url();
+    // The worker parses and classifies it in the background; the page shows it once done.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(dumpUrl);
+          return (
+            (await page.locator(".cut").count()) === 3 &&
+            !(await page.getByText("Not classified yet").count())
+          );
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+    await screenshot(page, "desk-dump-articles");
+
+    await page
+      .getByRole("button", {
+        name: "Merge into the article above (“Riverside shops count the cost of the high water”)",
+      })
+      .click();
+    await page.waitForURL(/done=merged/);
+    expect(await page.getByRole("status").textContent()).toContain("Merged into the article above");
+    await screenshot(page, "desk-dump-merged");
+
+    await page
+      .getByRole("link", {
+        name: "Flood barrier holds as the Rhine rises past Cologne",
+        exact: true,
+      })
+      .click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    expect(await page.locator(".paragraphs").textContent()).toContain(
+      "Shopkeepers along the riverside",
+    );
+    await page
+      .getByLabel("Headline", { exact: true })
+      .fill("Cologne's flood wall holds through the night");
+    await page.getByLabel("Primary region").selectOption("europe");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(/done=edited/);
+    await screenshot(page, "desk-article-edited");
+
+    await page.goto(`${web.url}/preview`);
+    const body = () => page.frameLocator("iframe.email-frame").locator("body").textContent();
+    await expect.poll(body).toContain("Cologne's flood wall holds through the night");
+    expect(await body()).not.toContain("Riverside shops count the cost of the high water");
+    await screenshot(page, "desk-preview-after-edit");
+
+    // The next edition as a draft carries the fix too; a test send goes to the outbox.
+    await page.goto(`${web.url}/admin/editions`);
+    expect(await page.locator('section[aria-labelledby="draft-daily"]').textContent()).toContain(
+      "Cologne's flood wall holds through the night",
+    );
+    await page.getByLabel("Send a test to").first().fill("desk@example.org");
+    await page.getByRole("button", { name: "Send the test of the daily edition" }).click();
+    await page.waitForURL(/done=test-sent/);
+    await screenshot(page, "desk-editions");
+    const [test] = await messagesTo(web.outboxDir, "desk@example.org");
+    expect(test?.subject).toMatch(/^\[TEST\] /);
+  }, 90_000);
+
+  it("imports a CSV of subscribers and exports it", async () => {
+    await page.goto(`${web.url}/admin/subscribers`);
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "readers.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "email,regions,frequency\nmara@example.org,europe,weekly\ntobi@example.org,,daily\n",
+      ),
+    });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.waitForURL(`${web.url}/admin/subscribers/import`);
+    expect(await page.getByRole("status").textContent()).toContain("Imported 2 new addresses");
+    expect(await page.locator("table").textContent()).toContain("mara@example.org");
+    expect(await messagesTo(web.outboxDir, "tobi@example.org")).toHaveLength(1);
+    await screenshot(page, "desk-subscribers-imported");
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Export these as CSV" }).click();
+    const download = await downloading;
+    const csv = await readFile((await download.path()) as string, "utf8");
+    expect(csv.split("\n")[0]).toBe(
+      "email,status,regions,beats,frequency,timezone,created_at,confirmed_at",
+    );
+    expect(csv).toContain("mara@example.org,pending,europe,,weekly,UTC,");
+    expect(csv).toContain("tobi@example.org,pending,,,daily,UTC,");
+  });
+});

@@ -1,0 +1,86 @@
+import type { DeskArticle } from "@newsdesk/store";
+import { describe, expect, it } from "vitest";
+import { dumpArticleItem, dumpListItem } from "./dump-views.js";
+
+const article: DeskArticle = {
+  id: 12,
+  position: 0,
+  startLine: 3,
+  endLine: 9,
+  headline: "Lantern boats return",
+  headlineSource: "derived",
+  headlineEdited: false,
+  dek: null,
+  paragraphs: ["x".repeat(300), "Second."],
+  wordCount: 40,
+  beats: [
+    { id: "politics", score: 0.5 },
+    { id: "health", score: 0.25 },
+  ],
+  regions: [{ id: "europe", score: 0.75 }],
+  primaryBeat: "politics",
+  primaryRegion: "europe",
+  classified: true,
+  classifyError: null,
+  hidden: false,
+  mergedInto: null,
+  splitFrom: null,
+  editedBy: null,
+  editedAt: null,
+};
+
+describe("the dump pages' items", () => {
+  it("marks a derived headline, names labels and cuts the lede", () => {
+    const item = dumpArticleItem(4, article, 0);
+    expect(item).toMatchObject({
+      number: 1,
+      editHref: "/admin/dumps/4/articles/12",
+      derived: true,
+      lines: "3–9",
+      canMerge: false,
+      regions: [{ name: "Europe", primary: true }],
+      edited: null,
+    });
+    expect(item.beats[1]).toMatchObject({ primary: false });
+    expect(item.excerpt).toHaveLength(221);
+    expect(item.excerpt.endsWith("…")).toBe(true);
+  });
+
+  it("no longer calls an edited headline derived, and lets a later article merge up", () => {
+    const item = dumpArticleItem(
+      4,
+      { ...article, headlineEdited: true, editedBy: "admin", editedAt: new Date(0) },
+      2,
+    );
+    expect(item).toMatchObject({
+      derived: false,
+      canMerge: true,
+      edited: "admin, 1 Jan 1970, 00:00 UTC",
+    });
+  });
+
+  it("lists a dump with its counts", () => {
+    expect(
+      dumpListItem({
+        id: 3,
+        name: "night.txt",
+        bytes: 2048,
+        status: "parsed",
+        error: null,
+        createdAt: new Date(0),
+        articleCount: 5,
+        newCount: 4,
+        knownCount: 1,
+        failedCount: 0,
+        warningCount: 2,
+        editedCount: 1,
+      }),
+    ).toMatchObject({
+      href: "/admin/dumps/3",
+      size: "2.0 KB",
+      newCount: 4,
+      knownCount: 1,
+      warnings: 2,
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+import { requireAdmin } from "../admin/require-admin.js";
+import { parseIdParam } from "../id-param.js";
+import type { WebDeps } from "../web-deps.js";
+
+const PAGE_SIZE = 100;
+
+/** `/admin/audit`: every desk action (edits, imports, removals, approvals, sends), newest first. */
+export async function deskAuditRoutes(
+  app: FastifyInstance,
+  deps: Pick<WebDeps, "store" | "adminToken">,
+): Promise<void> {
+  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.get("/admin/audit", async (request, reply) => {
+    const { before } = request.query as { before?: string };
+    const rows = await deps.store.listDeskActions({
+      limit: PAGE_SIZE,
+      before: before === undefined ? undefined : parseIdParam({ id: before }),
+    });
+    const last = rows.at(-1);
+    return reply.view("desk-audit.hbs", {
+      title: "Audit log",
+      wide: true,
+      entries: rows.map((row) => ({
+        when: new Date(row.createdAt).toISOString().replace("T", " ").slice(0, 19),
+        actor: row.actor,
+        action: row.action,
+        subject: row.subject,
+        detail: Object.entries(row.detail)
+          .map(([key, value]) => `${key}: ${String(value)}`)
+          .join(", "),
+      })),
+      older: rows.length === PAGE_SIZE && last ? `/admin/audit?before=${last.id}` : null,
+    });
+  });
+}

@@ -1,0 +1,223 @@
+import { renderPreview, resumeEdition } from "@newsdesk/digest";
+import { newMessageToken } from "@newsdesk/mail";
+import type { Queues } from "@newsdesk/queue";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { requireAdmin } from "../admin/require-admin.js";
+import { DESK_ACTOR } from "../desk/desk-actor.js";
+import { testSendAddresses, testSubject } from "../desk/test-send.js";
+import { notFound, parseIdParam } from "../id-param.js";
+import { messageDomain } from "../subscribers/subscription-emails.js";
+import type { WebDeps } from "../web-deps.js";
+
+const FREQUENCIES = ["daily", "weekly"] as const;
+/** Headlines a draft shows per section; the preview shows the rest. */
+const DRAFT_HEADLINES = 5;
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+/**
+ * `/admin/editions`: the next edition of each schedule as a draft (its period, audience,
+ * sections and articles, as `/preview` renders it), and every edition built so far with its
+ * deliveries by state; a paused one has a resume button (`POST /admin/editions/:id/resume`,
+ * CSRF-checked), which does what `newsdesk digest resume` does: back to prepared, and a
+ * deliver job queued again for every delivery it held. `POST /admin/editions/test-send` mails
+ * the next edition's email, exactly as `/preview` renders it, to the addresses an editor typed,
+ * its subject marked "[TEST]". The approval mode (send automatically, or hold each edition until
+ * approved) is set here, and a held draft is approved here.
+ */
+export async function deskEditionRoutes(
+  app: FastifyInstance,
+  deps: Pick<WebDeps, "store" | "adminToken" | "publicUrl" | "schedule" | "mailer"> & {
+    queues: Queues;
+  },
+): Promise<void> {
+  const { store } = deps;
+  app.addHook("onRequest", requireAdmin(deps.adminToken));
+
+  const editionsPage = async (request: FastifyRequest, reply: FastifyReply, problem?: string) => {
+    const drafts = await Promise.all(
+      FREQUENCIES.map(async (frequency) => {
+        const [preview, audience] = await Promise.all([
+          renderPreview(store.db, {
+            frequency,
+            segment: { regions: [], beats: [] },
+            publicUrl: deps.publicUrl,
+            schedule: deps.schedule,
+          }),
+          store.audienceSize(frequency),
+        ]);
+        const sections =
+          preview.kind === "email"
+            ? preview.edition.sections.map((section) => ({
+                name: section.name,
+                count: section.items.length,
+                headlines: section.items.slice(0, DRAFT_HEADLINES).map((item) => item.headline),
+                more: Math.max(0, section.items.length - DRAFT_HEADLINES),
+              }))
+            : [];
+        return {
+          frequency,
+          title: frequency === "daily" ? "Next daily edition" : "Next weekly edition",
+          span: preview.span,
+          audience,
+          sections,
+          articles: sections.reduce((sum, section) => sum + section.count, 0),
+          previewHref: `/preview?frequency=${frequency}`,
+        };
+      }),
+    );
+    const mode = await store.approvalMode();
+    const editions = (await store.listEditionStatus()).map((edition) => ({
+      ...edition,
+      approvable: edition.status === "draft" && edition.approvedAt === null,
+      approved: edition.approvedBy
+        ? `approved by ${edition.approvedBy}, ${timeFormat.format(new Date(edition.approvedAt ?? 0))} UTC`
+        : null,
+      title: `${edition.frequency === "daily" ? "Daily" : "Weekly"}, ${timeFormat.format(new Date(edition.periodStart))} to ${timeFormat.format(new Date(edition.periodEnd))} UTC`,
+      paused: edition.status === "paused",
+      archiveHref: edition.status === "draft" ? null : `/archive/${edition.id}`,
+    }));
+    const { done, queued, count } = request.query as {
+      done?: string;
+      queued?: string;
+      count?: string;
+    };
+    return reply.view("desk-editions.hbs", {
+      title: "Editions",
+      wide: true,
+      csrfToken: reply.generateCsrf(),
+      drafts,
+      editions,
+      hold: mode === "hold",
+      problem,
+      notice: problem
+        ? undefined
+        : done === "mode"
+          ? mode === "hold"
+            ? "Each edition now waits for an editor's approval before it goes out."
+            : "Editions now go out automatically when due."
+          : done === "approved"
+            ? "Approved: it goes out at the next schedule tick (within a quarter of an hour)."
+            : done === "test-sent"
+              ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
+              : done === "resumed"
+                ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
+                : done === "not-paused"
+                  ? "That edition was not paused: nothing changed."
+                  : undefined,
+    });
+  };
+
+  app.get("/admin/editions", (request, reply) => editionsPage(request, reply));
+
+  app.post(
+    "/admin/editions/test-send",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as { frequency?: string; addresses?: string };
+      const frequency = body.frequency === "weekly" ? "weekly" : "daily";
+      const typed = testSendAddresses(typeof body.addresses === "string" ? body.addresses : "");
+      if ("problem" in typed) return editionsPage(request, reply.code(400), typed.problem);
+      const preview = await renderPreview(store.db, {
+        frequency,
+        segment: { regions: [], beats: [] },
+        publicUrl: deps.publicUrl,
+        schedule: deps.schedule,
+      });
+      if (preview.kind !== "email") {
+        return editionsPage(
+          request,
+          reply.code(409),
+          `The next ${frequency} edition has no stories yet (${preview.span}), so there is nothing to test. Upload a dump, or wait for the worker to classify it.`,
+        );
+      }
+      const domain = messageDomain(deps.publicUrl);
+      for (const to of typed.addresses) {
+        await deps.mailer.send({
+          to,
+          subject: testSubject(preview.email.subject),
+          html: preview.email.html,
+          text: preview.email.text,
+          messageId: `<test-${newMessageToken()}@${domain}>`,
+        });
+      }
+      request.log.info({ frequency, addresses: typed.addresses.length }, "test edition sent");
+      await store.recordDeskAction({
+        actor: DESK_ACTOR,
+        action: "edition.test-send",
+        subject: `next ${frequency} edition`,
+        detail: { addresses: typed.addresses.length },
+      });
+      return reply.redirect(`/admin/editions?done=test-sent&count=${typed.addresses.length}`, 303);
+    },
+  );
+
+  app.post(
+    "/admin/editions/approval-mode",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const { mode } = (request.body ?? {}) as { mode?: string };
+      const chosen = mode === "hold" ? "hold" : "automatic";
+      await store.setApprovalMode(chosen, DESK_ACTOR);
+      await store.recordDeskAction({
+        actor: DESK_ACTOR,
+        action: "editions.approval-mode",
+        detail: { mode: chosen },
+      });
+      request.log.info({ mode: chosen }, "approval mode set on the desk");
+      return reply.redirect("/admin/editions?done=mode", 303);
+    },
+  );
+
+  app.post(
+    "/admin/editions/:id/approve",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const id = parseIdParam(request.params);
+      const edition = id === undefined ? undefined : await store.getEdition(id);
+      if (!edition) throw notFound("There is no such edition. See them all at /admin/editions.");
+      if (await store.approveEdition(edition.id, DESK_ACTOR)) {
+        await store.recordDeskAction({
+          actor: DESK_ACTOR,
+          action: "edition.approve",
+          subject: `edition ${edition.id}`,
+        });
+      }
+      request.log.info({ editionId: edition.id }, "edition approved on the desk");
+      return reply.redirect("/admin/editions?done=approved", 303);
+    },
+  );
+
+  app.post(
+    "/admin/editions/:id/resume",
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const id = parseIdParam(request.params);
+      const edition = id === undefined ? undefined : await store.getEdition(id);
+      if (!edition) throw notFound("There is no such edition. See them all at /admin/editions.");
+      const resumed = await resumeEdition({ store, deliverQueue: deps.queues.deliver }, edition.id);
+      request.log.info(
+        { editionId: edition.id, queued: resumed.queued },
+        "edition resumed on the desk",
+      );
+      if (resumed.resumed) {
+        await store.recordDeskAction({
+          actor: DESK_ACTOR,
+          action: "edition.resume",
+          subject: `edition ${edition.id}`,
+          detail: { queued: resumed.queued },
+        });
+      }
+      return reply.redirect(
+        resumed.resumed
+          ? `/admin/editions?done=resumed&queued=${resumed.queued}`
+          : "/admin/editions?done=not-paused",
+        303,
+      );
+    },
+  );
+}

@@ -1,0 +1,86 @@
+import type { Zone, ZoneKind } from "./zones.js";
+
+/** How much a word counts by where it appears: the headline and lede say what a story is about. */
+export const ZONE_WEIGHT: Record<ZoneKind, number> = {
+  headline: 3,
+  dek: 2,
+  dateline: 0,
+  lede: 2,
+  body: 1,
+  contributor: 0,
+};
+
+/** What a feature is: a word, a two-word phrase, or a word of the headline. */
+export const FeatureKind = { Word: 0, Phrase: 1, HeadlineWord: 2 } as const;
+export type FeatureKind = (typeof FeatureKind)[keyof typeof FeatureKind];
+
+/** A feature as its key in the model's vocabulary: "bank", "central bank", "^bank". */
+export function featureKey(kind: FeatureKind, a: string, b: string): string {
+  return kind === FeatureKind.Word ? a : kind === FeatureKind.Phrase ? `${a} ${b}` : `^${a}`;
+}
+
+/**
+ * Calls `visit` for every word and every two-word phrase of an article, with the weight of
+ * the zone it is in, and once more for each headline word. A phrase never runs across
+ * punctuation. Numbers are left out: a year or a count says more about the date than the beat.
+ * The parts are passed apart so a reader can look them up without building strings.
+ */
+export function visitFeatures(
+  zones: Zone[],
+  visit: (kind: FeatureKind, a: string, b: string, weight: number) => void,
+): void {
+  for (const zone of zones) {
+    const w = ZONE_WEIGHT[zone.kind];
+    if (w === 0) continue;
+    const headline = zone.kind === "headline";
+    let prev = "";
+    for (const t of zone.tokens) {
+      const word = t.lower;
+      if (!isFeatureWord(word)) {
+        prev = "";
+        continue;
+      }
+      visit(FeatureKind.Word, word, "", w);
+      // A headline word is evidence of its own kind: the headline says what the story is about.
+      if (headline) visit(FeatureKind.HeadlineWord, word, "", 1);
+      if (prev !== "" && (t.joined || t.hyphenated)) visit(FeatureKind.Phrase, prev, word, w);
+      prev = word;
+    }
+  }
+}
+
+/** Numbers and single letters are no features: a year or a count says more about the date. */
+export function isFeatureWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length >= 2 && !(c >= 48 && c <= 57);
+}
+
+/**
+ * Turns weighted counts of features into feature values: log(1 + count), scaled to unit
+ * length so a long article weighs no more than a short one.
+ */
+export function featureValues(
+  features: ArrayLike<number>,
+  counts: ArrayLike<number>,
+): { index: Int32Array; value: Float64Array } {
+  const index = new Int32Array(features.length);
+  const value = new Float64Array(counts.length);
+  for (let i = 0; i < features.length; i++) index[i] = features[i] ?? 0;
+  let norm = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const v = Math.log1p(counts[i] ?? 0);
+    value[i] = v;
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let k = 0; k < value.length; k++) value[k] = (value[k] ?? 0) * scale;
+  return { index, value };
+}
+
+/**
+ * The lexicon's evidence for a beat as a model input: its evidence density (raw evidence per
+ * 200 words), compressed so that a long list of weak words does not swamp the text features.
+ */
+export function lexiconValue(raw: number, words: number): number {
+  return Math.log1p(raw / (1 + words / 200));
+}

@@ -1,0 +1,225 @@
+import { featureValues, isFeatureWord, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import type { Zone } from "./zones.js";
+
+/** The learned beat model as committed in data/beat-model.json (see src/train/). */
+export interface BeatModelData {
+  version: 1;
+  /** The beats the model tells apart, in the order of every weight list. */
+  classes: string[];
+  /** Weights are stored as integers: divide by this. */
+  scale: number;
+  /** Softmax temperature fitted on outlets kept aside from the fit. */
+  temperature: number;
+  bias: number[];
+  /** Per class, the weights of the lexicon's evidence for each class (same order). */
+  lexicon: number[][];
+  /** A word or two-word phrase -> its weight for each class. */
+  features: Record<string, number[]>;
+}
+
+/** The model ready to score articles. */
+export interface BeatModel {
+  classes: string[];
+  temperature: number;
+  /** Each word's features: one lookup per word of an article finds them all. */
+  vocab: Map<string, WordFeatures>;
+  keys: string[];
+  /** Per-feature counts of the article being scored, zero between calls. */
+  scratch: Float64Array;
+  /** Feature-major: weights[f * K + k]. */
+  weights: Float32Array;
+  bias: Float64Array;
+  /** Class-major: lexicon[k * K + j], the weight of lexicon evidence for class j on class k. */
+  lexicon: Float64Array;
+}
+
+/** The features a word opens: itself, itself in a headline, and phrases it starts. */
+export interface WordFeatures {
+  word: number;
+  headline: number;
+  /** Second word -> the phrase's feature. */
+  next: Map<string, number> | undefined;
+}
+
+const NO_FEATURES: WordFeatures = { word: -1, headline: -1, next: undefined };
+
+/** What the model made of one article: logits per class and the inputs behind them. */
+export interface BeatScores {
+  logits: Float64Array;
+  index: Int32Array;
+  value: Float64Array;
+  lexicon: Float64Array;
+}
+
+/** Turns the committed data into lookup tables. */
+export function compileBeatModel(data: BeatModelData): BeatModel {
+  const K = data.classes.length;
+  const keys = Object.keys(data.features);
+  const vocab = new Map<string, WordFeatures>();
+  const entry = (word: string) => {
+    let e = vocab.get(word);
+    if (!e) {
+      e = { word: -1, headline: -1, next: undefined };
+      vocab.set(word, e);
+    }
+    return e;
+  };
+  const weights = new Float32Array(keys.length * K);
+  keys.forEach((key, f) => {
+    const space = key.indexOf(" ");
+    if (key.startsWith("^")) entry(key.slice(1)).headline = f;
+    else if (space < 0) entry(key).word = f;
+    else {
+      const e = entry(key.slice(0, space));
+      e.next ??= new Map();
+      e.next.set(key.slice(space + 1), f);
+      // The second word gets an entry too: a word without one ends no phrase, so scoring can
+      // skip the phrase lookup for it.
+      entry(key.slice(space + 1));
+    }
+    const w = data.features[key] ?? [];
+    for (let k = 0; k < K; k++) weights[f * K + k] = (w[k] ?? 0) / data.scale;
+  });
+  const lexicon = new Float64Array(K * K);
+  for (let k = 0; k < K; k++) {
+    for (let j = 0; j < K; j++) lexicon[k * K + j] = (data.lexicon[k]?.[j] ?? 0) / data.scale;
+  }
+  return {
+    classes: data.classes,
+    temperature: data.temperature,
+    vocab,
+    keys,
+    scratch: new Float64Array(keys.length),
+    weights,
+    bias: Float64Array.from(data.bias, (b) => b / data.scale),
+    lexicon,
+  };
+}
+
+/**
+ * Scores an article's zones: `lexiconRaw[k]` is the lexicon's raw evidence for class k and
+ * `words` the length of its lede and body.
+ */
+export function scoreBeatModel(
+  model: BeatModel,
+  zones: Zone[],
+  lexiconRaw: ArrayLike<number>,
+  words: number,
+): BeatScores {
+  const K = model.classes.length;
+  // Counts go into a reused array, the features touched into a list: a Map per article cost
+  // a sixth of the classifier's time.
+  const { vocab, scratch } = model;
+  const touched: number[] = [];
+  const add = (f: number, w: number) => {
+    if (f < 0) return;
+    if (scratch[f] === 0) touched.push(f);
+    scratch[f] = (scratch[f] ?? 0) + w;
+  };
+  // The same walk as visitFeatures (which training uses), written out: one lookup a word finds
+  // the word's features and the phrases it starts, without a call per feature.
+  for (const zone of zones) {
+    const w = ZONE_WEIGHT[zone.kind];
+    if (w === 0) continue;
+    const headline = zone.kind === "headline";
+    let previous: WordFeatures | undefined;
+    for (const t of zone.tokens) {
+      if (!isFeatureWord(t.lower)) {
+        previous = undefined;
+        continue;
+      }
+      const current = vocab.get(t.lower);
+      if (current && previous?.next !== undefined && (t.joined || t.hyphenated)) {
+        const f = previous.next.get(t.lower);
+        if (f !== undefined) add(f, w);
+      }
+      if (current) {
+        add(current.word, w);
+        if (headline) add(current.headline, 1);
+      }
+      // A word outside the vocabulary starts no phrase in it either.
+      previous = current ?? NO_FEATURES;
+    }
+  }
+  const counts = new Float64Array(touched.length);
+  for (let i = 0; i < touched.length; i++) {
+    const f = touched[i] as number;
+    counts[i] = scratch[f] ?? 0;
+    scratch[f] = 0;
+  }
+  const { index, value } = featureValues(touched, counts);
+  const logits = new Float64Array(model.bias);
+  const weights = model.weights;
+  for (let i = 0; i < index.length; i++) {
+    const base = (index[i] ?? 0) * K;
+    const v = value[i] ?? 0;
+    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + v * (weights[base + k] ?? 0);
+  }
+  const lexicon = new Float64Array(K);
+  for (let j = 0; j < K; j++) lexicon[j] = lexiconValue(lexiconRaw[j] ?? 0, words);
+  for (let k = 0; k < K; k++) {
+    let s = 0;
+    for (let j = 0; j < K; j++) s += (model.lexicon[k * K + j] ?? 0) * (lexicon[j] ?? 0);
+    logits[k] = (logits[k] ?? 0) + s;
+  }
+  return { logits, index, value, lexicon };
+}
+
+/** Calibrated probabilities from logits. */
+export function softmax(logits: ArrayLike<number>, temperature = 1): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < logits.length; k++) max = Math.max(max, logits[k] ?? 0);
+  const out = new Float64Array(logits.length);
+  let sum = 0;
+  for (let k = 0; k < logits.length; k++) {
+    const e = Math.exp(((logits[k] ?? 0) - max) / temperature);
+    out[k] = e;
+    sum += e;
+  }
+  for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? 0) / sum;
+  return out;
+}
+
+/**
+ * The words and phrases that pushed class k up, with what each added to its logit, strongest
+ * first (at most `limit`).
+ */
+export function topFeatures(
+  model: BeatModel,
+  scores: BeatScores,
+  k: number,
+  limit: number,
+): { term: string; contribution: number }[] {
+  const K = model.classes.length;
+  // Only the best few become objects: most of an article's words add little.
+  const best: { f: number; c: number }[] = [];
+  for (let i = 0; i < scores.index.length; i++) {
+    const f = scores.index[i] ?? 0;
+    const c = (scores.value[i] ?? 0) * (model.weights[f * K + k] ?? 0);
+    if (c <= 0 || (best.length === limit && c <= (best[limit - 1]?.c ?? 0))) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && (best[at - 1]?.c ?? 0) < c) {
+      best[at] = best[at - 1] as { f: number; c: number };
+      at--;
+    }
+    best[at] = { f, c };
+  }
+  // A headline word is shown as the word: the reader sees it in the headline.
+  return best.map((b) => ({ term: (model.keys[b.f] ?? "").replace(/^\^/, ""), contribution: b.c }));
+}
+
+/** Keeps the first of terms that hold the same words: "central bank" stands for "bank". */
+export function distinctTerms<T extends { term: string }>(terms: T[], limit: number): T[] {
+  const out: T[] = [];
+  const wordsOf = (t: string) => t.toLowerCase().split(" ");
+  for (const t of terms) {
+    if (out.length >= limit) break;
+    const w = wordsOf(t.term);
+    const covered = out.some((o) => {
+      const ow = wordsOf(o.term);
+      return w.every((x) => ow.includes(x)) || ow.every((x) => w.includes(x));
+    });
+    if (!covered) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+import { lexiconValue } from "./beat-features.js";
+import type { BeatLexicon } from "./beat-lexicon.js";
+import {
+  type BeatModel,
+  distinctTerms,
+  scoreBeatModel,
+  softmax,
+  topFeatures,
+} from "./beat-model.js";
+import { type BeatTally, beatTerms } from "./score-beats.js";
+import type { ScoredLabel, TermEvidence } from "./types.js";
+import type { Zone } from "./zones.js";
+
+/** A second beat is listed only when the model gives it at least this probability. */
+const SECONDARY_MIN = 0.25;
+/** At most this many top-level beats are listed. */
+const MAX_BEATS = 3;
+/** A sub-beat is listed when it carries this share of its parent's lexicon evidence. */
+const SUB_BEAT_SHARE = 0.3;
+/** Words and phrases shown as the primary beat's evidence. */
+const EVIDENCE_TERMS = 4;
+
+/** The learned model joined to a taxonomy's lexicon: which lexicon beat each class is. */
+export interface BeatDecider {
+  model: BeatModel;
+  lexicon: BeatLexicon;
+  /** Top-level lexicon beats in decision order: the model's classes, then beats it lacks. */
+  beats: number[];
+  /** For each model class, its lexicon beat index (-1 when the taxonomy lacks it). */
+  lexiconOfClass: number[];
+  /** Lexicon beat index -> model class. */
+  classOfBeat: Map<number, number>;
+  /** What one unit of lexicon evidence adds for a beat the model lacks: its mean for its own. */
+  lexiconSlope: number;
+}
+
+/** Joins a model to a lexicon; beats of a newsroom's taxonomy the model lacks run on the lexicon. */
+export function createBeatDecider(model: BeatModel, lexicon: BeatLexicon): BeatDecider {
+  const K = model.classes.length;
+  const lexiconOfClass = model.classes.map((c) =>
+    lexicon.beats.findIndex((b, i) => b.id === c && lexicon.parents[i] === -1),
+  );
+  const extra: number[] = [];
+  lexicon.beats.forEach((_, i) => {
+    if (lexicon.parents[i] === -1 && !lexiconOfClass.includes(i)) extra.push(i);
+  });
+  let slope = 0;
+  for (let k = 0; k < K; k++) slope += model.lexicon[k * K + k] ?? 0;
+  return {
+    model,
+    lexicon,
+    beats: [...lexiconOfClass.filter((b) => b >= 0), ...extra],
+    lexiconOfClass,
+    classOfBeat: new Map(lexiconOfClass.map((b, k) => [b, k])),
+    lexiconSlope: slope / K,
+  };
+}
+
+/** The beats of one article, best first, with what decided them. */
+export interface BeatDecision {
+  beats: ScoredLabel[];
+  /** The primary beat's strongest evidence: words and phrases of the article. */
+  evidence: string[];
+  /** The top beats with their logit, probability and evidence terms, best first. */
+  explained: { id: string; raw: number; score: number; terms: TermEvidence[] }[];
+}
+
+/**
+ * Decides an article's beats: the model's probabilities over its word and phrase features
+ * and the lexicon's evidence. The primary beat is the likeliest; another is listed when its
+ * probability reaches SECONDARY_MIN; sub-beats follow their parent on the lexicon's evidence.
+ */
+export function decideBeats(
+  decider: BeatDecider,
+  zones: Zone[],
+  tally: BeatTally,
+  words: number,
+  explain: boolean,
+): BeatDecision {
+  const { model, lexicon, lexiconOfClass } = decider;
+  const raw = tally.raw;
+  const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
+  const scores = scoreBeatModel(model, zones, lexiconRaw, words);
+  let anyLexicon = false;
+  for (const b of decider.beats) if ((raw[b] ?? 0) > 0) anyLexicon = true;
+  if (scores.index.length === 0 && !anyLexicon) {
+    const beat = lexicon.beats[lexicon.fallback];
+    return { beats: beat ? [{ id: beat.id, score: 0.05 }] : [], evidence: [], explained: [] };
+  }
+  // Beats the model lacks take the lexicon's word, at the model's own rate for lexicon evidence.
+  const logits = new Float64Array(decider.beats.length);
+  decider.beats.forEach((b, i) => {
+    const k = decider.classOfBeat.get(b);
+    logits[i] =
+      k !== undefined
+        ? (scores.logits[k] ?? 0)
+        : decider.lexiconSlope * lexiconValue(raw[b] ?? 0, words);
+  });
+  const p = softmax(logits, model.temperature);
+  const order = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
+  const listed = order.filter(
+    (i, rank) => rank === 0 || ((p[i] ?? 0) >= SECONDARY_MIN && rank < MAX_BEATS),
+  );
+  const beats: ScoredLabel[] = [];
+  for (const i of listed) {
+    const b = decider.beats[i] ?? 0;
+    const score = round3(p[i] ?? 0);
+    beats.push({ id: lexicon.beats[b]?.id ?? "", score });
+    const r = raw[b] ?? 0;
+    for (let c = 0; c < raw.length; c++) {
+      if (lexicon.parents[c] !== b) continue;
+      const rc = raw[c] ?? 0;
+      if (rc > 0 && rc >= SUB_BEAT_SHARE * r) {
+        beats.push({ id: lexicon.beats[c]?.id ?? "", score: round3(score * Math.min(1, rc / r)) });
+      }
+    }
+  }
+  beats.sort((a, b) => b.score - a.score);
+  const termsOf = (i: number, limit: number) =>
+    evidenceTerms(decider, scores, tally, words, i, limit);
+  const first = order[0] ?? 0;
+  return {
+    beats,
+    evidence: termsOf(first, EVIDENCE_TERMS).map((t) => t.term),
+    explained: explain
+      ? order.slice(0, 5).map((i) => ({
+          id: lexicon.beats[decider.beats[i] ?? 0]?.id ?? "",
+          raw: round3(logits[i] ?? 0),
+          score: round3(p[i] ?? 0),
+          terms: termsOf(i, 8),
+        }))
+      : [],
+  };
+}
+
+/**
+ * What pushed beat i up: the model's words and phrases with what each added to its logit, and
+ * the lexicon's terms sharing what the lexicon's evidence added, strongest first.
+ */
+function evidenceTerms(
+  decider: BeatDecider,
+  scores: ReturnType<typeof scoreBeatModel>,
+  tally: BeatTally,
+  words: number,
+  i: number,
+  limit: number,
+): TermEvidence[] {
+  const { model } = decider;
+  const K = model.classes.length;
+  const b = decider.beats[i] ?? 0;
+  const k = decider.classOfBeat.get(b) ?? -1;
+  const fromLexicon =
+    k >= 0
+      ? (model.lexicon[k * K + k] ?? 0) * (scores.lexicon[k] ?? 0)
+      : decider.lexiconSlope * lexiconValue(tally.raw[b] ?? 0, words);
+  const terms: TermEvidence[] = [];
+  if (k >= 0) {
+    for (const t of topFeatures(model, scores, k, 3 * limit)) {
+      terms.push({ term: t.term, count: 1, contribution: t.contribution });
+    }
+  }
+  if (fromLexicon > 0) {
+    const lexTerms = beatTerms(tally, b, limit);
+    const total = lexTerms.reduce((s, t) => s + t.contribution, 0);
+    for (const t of lexTerms) {
+      const share = (fromLexicon * t.contribution) / total;
+      const same = terms.find((x) => x.term.toLowerCase() === t.term.toLowerCase());
+      if (same) {
+        same.contribution += share;
+        same.count = Math.max(same.count, t.count);
+      } else terms.push({ term: t.term, count: t.count, contribution: share });
+    }
+  }
+  terms.sort((x, y) => y.contribution - x.contribution);
+  return distinctTerms(terms, limit).map((t) => ({ ...t, contribution: round3(t.contribution) }));
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

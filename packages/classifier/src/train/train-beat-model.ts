@@ -1,0 +1,388 @@
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { eng as stopwords } from "stopword";
+import { featureKey, featureValues, lexiconValue, visitFeatures } from "../beat-features.js";
+import { compileTaxonomy } from "../beat-lexicon.js";
+import type { BeatModelData } from "../beat-model.js";
+import { beatMetrics, formatConfusion } from "../eval/beat-metrics.js";
+import {
+  CorpusMissingError,
+  DEFAULT_CORPUS,
+  readCorpus,
+  sourceFold,
+} from "../eval/corpus-articles.js";
+import { loadFixtureArticles } from "../eval/fixture-articles.js";
+import { loadReferenceDump } from "../eval/reference-dump.js";
+import { loadDefaultTaxonomy } from "../load-data.js";
+import { tallyBeats } from "../score-beats.js";
+import type { ClassifiableArticle } from "../types.js";
+import { splitZones } from "../zones.js";
+import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
+
+// Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
+// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval
+// measures on them); fold 1 is kept aside to fit the softmax temperature and to print figures
+// for tuning. Deterministic: the same data gives the same file.
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const corpusPath = args.includes("--corpus")
+  ? (args[args.indexOf("--corpus") + 1] as string)
+  : DEFAULT_CORPUS;
+const quick = args.includes("--quick");
+const settings = {
+  epochs: option("--epochs", 12),
+  learningRate: option("--lr", 0.3),
+  l2: option("--l2", 1e-4),
+  seed: 14,
+  /** A fixture is one of few examples of sport, arts, science and weather here. */
+  fixtureWeight: option("--fixture-weight", 2),
+  /** Class weight = (median class size / class size) ^ this, so rare beats are not drowned. */
+  classPower: option("--class-power", 0.5),
+  /** The lexicon's evidence is a fixed prior: this much logit per unit of lexiconValue. */
+  prior: option("--prior", 2.5),
+  maxClassWeight: option("--max-class-weight", 4),
+  minDf: option("--min-df", 5),
+  minSources: option("--min-sources", 3),
+  /** Text features kept in the committed file, the strongest first. */
+  keep: option("--keep", 20000),
+};
+const out = args.includes("--out")
+  ? (args[args.indexOf("--out") + 1] as string)
+  : fileURLToPath(new URL("../../data/beat-model.json", import.meta.url));
+// --no-fixtures: to measure the fixtures honestly, as articles the model never saw.
+const useFixtures = !args.includes("--no-fixtures");
+
+const taxonomy = loadDefaultTaxonomy();
+const lexicon = compileTaxonomy(taxonomy);
+const classes = taxonomy.beats.filter((b) => !b.parent).map((b) => b.id);
+const K = classes.length;
+const classOf = new Map(classes.map((c, k) => [c, k]));
+const lexiconIndex = classes.map((c) => lexicon.beats.findIndex((b) => b.id === c));
+const stop = new Set(stopwords);
+
+interface Doc {
+  source: number;
+  fold: number;
+  label: number;
+  weight: number;
+  ids: Int32Array;
+  counts: Float64Array;
+  lexicon: Float64Array;
+}
+
+let corpus: Awaited<ReturnType<typeof readCorpus>>;
+try {
+  corpus = await readCorpus(corpusPath);
+} catch (e) {
+  if (e instanceof CorpusMissingError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
+const labeled: {
+  source: string;
+  fold: number;
+  label: number;
+  weight: number;
+  article: ClassifiableArticle;
+}[] = [];
+for (const c of corpus) {
+  const label = c.beat === null ? undefined : classOf.get(c.beat);
+  const fold = sourceFold(c.source);
+  if (label === undefined || fold === 0) continue;
+  labeled.push({ source: c.source, fold, label, weight: 1, article: c.article });
+}
+const fixturesDir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
+for (const f of useFixtures ? loadFixtureArticles(fixturesDir) : []) {
+  const label = classOf.get(f.beats[0] ?? "");
+  if (label === undefined) continue;
+  labeled.push({
+    source: "\u0000fixtures",
+    fold: -1,
+    label,
+    weight: settings.fixtureWeight,
+    article: f.article,
+  });
+}
+// Grouped by outlet, so the number of outlets using a word is counted in one pass.
+labeled.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+console.log(`training on ${labeled.length} labeled articles (${classes.length} beats)`);
+
+const intern = new Map<string, number>();
+const keys: string[] = [];
+const df: number[] = [];
+const sources: number[] = [];
+const fixtureDf: number[] = [];
+const lastSource: number[] = [];
+const sourceIds = new Map<string, number>();
+const toDoc = (l: {
+  source: string;
+  fold: number;
+  label: number;
+  weight: number;
+  article: ClassifiableArticle;
+}): Doc => {
+  const zones = splitZones(l.article);
+  let words = 0;
+  for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
+  const raw = tallyBeats(zones, lexicon).raw;
+  const lex = Float64Array.from(lexiconIndex, (b) =>
+    lexiconValue(b >= 0 ? (raw[b] ?? 0) : 0, words),
+  );
+  const source = sourceIds.get(l.source) ?? sourceIds.size;
+  sourceIds.set(l.source, source);
+  const counts = new Map<number, number>();
+  visitFeatures(zones, (kind, a, b, w) => {
+    const key = featureKey(kind, a, b);
+    let id = intern.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      intern.set(key, id);
+      keys.push(key);
+      df.push(0);
+      sources.push(0);
+      fixtureDf.push(0);
+      lastSource.push(-1);
+    }
+    counts.set(id, (counts.get(id) ?? 0) + w);
+  });
+  // The reference dump is only measured: it never shapes the vocabulary.
+  for (const id of l.fold === -2 ? [] : counts.keys()) {
+    df[id] = (df[id] ?? 0) + 1;
+    if (l.fold === -1) fixtureDf[id] = (fixtureDf[id] ?? 0) + 1;
+    if (lastSource[id] !== source) {
+      lastSource[id] = source;
+      sources[id] = (sources[id] ?? 0) + 1;
+    }
+  }
+  return {
+    source,
+    fold: l.fold,
+    label: l.label,
+    weight: l.weight,
+    ids: Int32Array.from(counts.keys()),
+    counts: Float64Array.from(counts.values()),
+    lexicon: lex,
+  };
+};
+const docs: Doc[] = labeled.map(toDoc);
+// The reference dump, when present, is printed beside the calibration figures while tuning.
+const reference = loadReferenceDump().map((r) => ({
+  gold: r.beats,
+  doc: toDoc({
+    source: "\u0000reference",
+    fold: -2,
+    label: classOf.get(r.beats[0] ?? "") ?? 0,
+    weight: 0,
+    article: r.article,
+  }),
+}));
+
+// The vocabulary: words and phrases of several outlets (one outlet's boilerplate is no beat
+// evidence), never a stopword or a phrase holding one.
+const vocabOf = new Int32Array(keys.length).fill(-1);
+const vocab: string[] = [];
+keys.forEach((key, id) => {
+  if (key.split(" ").some((w) => stop.has(w))) return;
+  const common = (df[id] ?? 0) >= settings.minDf && (sources[id] ?? 0) >= settings.minSources;
+  if (!common && (fixtureDf[id] ?? 0) < 2) return;
+  vocabOf[id] = vocab.length;
+  vocab.push(key);
+});
+console.log(`${keys.length} words and phrases seen, ${vocab.length} in the vocabulary`);
+
+const size = new Array<number>(K).fill(0);
+for (const d of docs) size[d.label] = (size[d.label] ?? 0) + 1;
+const sorted = size.filter((n) => n > 0).sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)] ?? 1;
+const weighClasses = (power: number) =>
+  size.map((n) => (n > 0 ? Math.min(settings.maxClassWeight, (median / n) ** power) : 1));
+let classWeight = weighClasses(settings.classPower);
+console.log(
+  classes
+    .map((c, k) => `  ${c}: ${size[k]} articles, weight ${(classWeight[k] ?? 0).toFixed(2)}`)
+    .join("\n"),
+);
+
+const rowOf = (d: Doc, keepFeature: (f: number) => boolean = () => true): TrainingRow => {
+  const m = new Map<number, number>();
+  for (let i = 0; i < d.ids.length; i++) {
+    const f = vocabOf[d.ids[i] ?? 0] ?? -1;
+    if (f >= 0 && keepFeature(f)) m.set(f, d.counts[i] ?? 0);
+  }
+  const { index, value } = featureValues([...m.keys()], [...m.values()]);
+  return {
+    index,
+    value,
+    label: d.label,
+    weight: d.weight * (classWeight[d.label] ?? 1),
+    offset: d.lexicon.map((x) => settings.prior * x),
+  };
+};
+
+const logitsOf = (fit: SoftmaxFit, row: TrainingRow) => {
+  const logits = Float64Array.from(fit.bias, (b, k) => b + (row.offset?.[k] ?? 0));
+  for (let i = 0; i < row.index.length; i++) {
+    const base = (row.index[i] ?? 0) * K;
+    for (let k = 0; k < K; k++)
+      logits[k] = (logits[k] ?? 0) + (row.value[i] ?? 0) * (fit.weights[base + k] ?? 0);
+  }
+  return logits;
+};
+const argmax = (x: ArrayLike<number>) => {
+  let best = 0;
+  for (let k = 1; k < x.length; k++) if ((x[k] ?? 0) > (x[best] ?? 0)) best = k;
+  return best;
+};
+const nll = (rows: { logits: Float64Array; label: number }[], t: number) => {
+  let s = 0;
+  for (const r of rows) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (const l of r.logits) max = Math.max(max, l / t);
+    let z = 0;
+    for (const l of r.logits) z += Math.exp(l / t - max);
+    s += -((r.logits[r.label] ?? 0) / t - max - Math.log(z));
+  }
+  return s / rows.length;
+};
+
+// Stage A: fit without fold 1, measure on it and fit the temperature there.
+const features = vocab.length;
+const measure = (fit: SoftmaxFit, row: (d: Doc) => TrainingRow = (d) => rowOf(d)) => {
+  const rows = docs
+    .filter((d) => d.fold === 1)
+    .map((d) => ({ logits: logitsOf(fit, row(d)), label: d.label }));
+  const refRight = reference.filter((r) =>
+    r.gold.includes(classes[argmax(logitsOf(fit, row(r.doc)))] ?? ""),
+  ).length;
+  return {
+    rows,
+    reference: `${refRight}/${reference.length}`,
+    metrics: beatMetrics(
+      rows.map((c) => ({
+        gold: [classes[c.label] ?? ""],
+        predicted: classes[argmax(c.logits)] ?? "",
+      })),
+    ),
+  };
+};
+if (args.includes("--sweep")) {
+  // Tuning on the calibration outlets only: the held-out outlets stay unseen.
+  for (const prior of [option("--prior", 1.5), 2.5]) {
+    for (const power of [0.5, 0.75]) {
+      for (const epochs of [12]) {
+        classWeight = weighClasses(power);
+        settings.prior = prior;
+        const fit = fitSoftmax(
+          docs.filter((d) => d.fold !== 1).map((d) => rowOf(d)),
+          features,
+          K,
+          { ...settings, epochs },
+        );
+        const { metrics, reference: ref } = measure(fit);
+        console.log(
+          `prior ${prior} class-power ${power} epochs ${epochs}: accuracy ${(100 * metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * metrics.macroF1).toFixed(1)}%, reference dump ${ref}`,
+        );
+      }
+    }
+  }
+  process.exit(0);
+}
+const fitA = fitSoftmax(
+  docs.filter((d) => d.fold !== 1).map((d) => rowOf(d)),
+  features,
+  K,
+  settings,
+);
+const { rows: calibration, metrics: m } = measure(fitA);
+console.log(
+  `fold 1 (calibration outlets, ${m.total} articles): accuracy ${(100 * m.accuracy).toFixed(1)}%, macro-F1 ${(100 * m.macroF1).toFixed(1)}%; reference dump ${measure(fitA).reference} acceptable`,
+);
+for (const b of m.perBeat)
+  console.log(
+    `  ${b.id.padEnd(28)} ${String(b.support).padStart(5)}  F1 ${(100 * b.f1).toFixed(1)}%`,
+  );
+/** The softmax temperature that best fits outlets the model never saw (least log-loss). */
+function fitTemperature(rows: { logits: Float64Array; label: number }[]): number {
+  let best = 1;
+  for (let t = 0.3; t <= 4; t += 0.05) if (nll(rows, t) < nll(rows, best)) best = t;
+  best = Math.round(best * 100) / 100;
+  console.log(
+    `temperature ${best} (calibration log-loss ${nll(rows, best).toFixed(3)}, at 1: ${nll(rows, 1).toFixed(3)})`,
+  );
+  return best;
+}
+let temperature = fitTemperature(calibration);
+if (quick) {
+  console.log(formatConfusion(m.confusion));
+  process.exit(0);
+}
+
+// The committed model is the stage A fit, so its temperature was fitted on outlets it never
+// saw; only its strongest features are kept, and fold 1 is measured again without the rest.
+const strength = new Float64Array(vocab.length);
+for (let f = 0; f < vocab.length; f++) {
+  let mean = 0;
+  for (let k = 0; k < K; k++) mean += fitA.weights[f * K + k] ?? 0;
+  mean /= K;
+  for (let k = 0; k < K; k++)
+    strength[f] = Math.max(strength[f] ?? 0, Math.abs((fitA.weights[f * K + k] ?? 0) - mean));
+}
+const kept = new Set(
+  [...strength.keys()]
+    .sort((a, b) => (strength[b] ?? 0) - (strength[a] ?? 0))
+    .slice(0, settings.keep),
+);
+// Refit on the kept features alone: dropping features changes every article's scaling.
+const keptRow = (d: Doc) => rowOf(d, (f) => kept.has(f));
+const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, settings);
+const pruned = measure(fit, keptRow);
+console.log(
+  `pruned to ${kept.size} features and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
+);
+temperature = fitTemperature(pruned.rows);
+console.log(`temperature ${temperature} for the committed model`);
+
+/**
+ * The biases, centered. A beat with fewer than RARE articles here (weather, lifestyle, human
+ * interest: the corpus has none) takes the median bias of the others: the corpus's silence
+ * says nothing of how often a newsroom writes them, and its lexicon and words decide instead.
+ */
+function commonBias(bias: Float64Array): number[] {
+  const RARE = 30;
+  const mean = bias.reduce((s, x) => s + x, 0) / K;
+  const centered = [...bias].map((b) => b - mean);
+  const common = centered.filter((_, k) => (size[k] ?? 0) >= RARE).sort((a, b) => a - b);
+  const median = common[Math.floor(common.length / 2)] ?? 0;
+  return centered.map((b, k) => ((size[k] ?? 0) >= RARE ? b : median));
+}
+
+// Weights are centered per feature (the softmax does not change), so a weight's sign says
+// whether a word speaks for or against a beat: the evidence a reader is shown.
+const scale = 100;
+const q = (x: number) => Math.round(x * scale) || 0;
+const centered = (f: number) => {
+  let mean = 0;
+  for (let k = 0; k < K; k++) mean += fit.weights[f * K + k] ?? 0;
+  mean /= K;
+  return classes.map((_, k) => q((fit.weights[f * K + k] ?? 0) - mean));
+};
+const model: BeatModelData = {
+  version: 1,
+  classes,
+  scale,
+  temperature,
+  bias: commonBias(fit.bias).map((b) => q(b)),
+  lexicon: classes.map((_, k) => classes.map((__, j) => (j === k ? q(settings.prior) : 0))),
+  features: {},
+};
+for (const f of [...kept].sort((a, b) => (vocab[a] ?? "").localeCompare(vocab[b] ?? ""))) {
+  model.features[vocab[f] ?? ""] = centered(f);
+}
+const json = `${JSON.stringify(model).replace(/\],"/g, '],\n"')}\n`;
+writeFileSync(out, json);
+console.log(`wrote ${out}: ${kept.size} features, ${(json.length / 1e6).toFixed(2)} MB`);

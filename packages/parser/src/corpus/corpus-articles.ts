@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+
+/** One article of the newsroom corpus, as its JSON lines hold it. */
+export interface CorpusArticle {
+  id: string;
+  source: string;
+  title: string;
+  authors: string;
+  paragraphs: string[];
+}
+
+/** Where the corpus is looked for unless NEWSDESK_CORPUS names another file. */
+export const DEFAULT_CORPUS = new URL(
+  "../../../../../shared/corpus/newsroom-articles.jsonl.gz",
+  import.meta.url,
+);
+
+/** The corpus file is not there: training and measuring need it, the parser does not. */
+export class CorpusMissingError extends Error {
+  override readonly name = "CorpusMissingError";
+  constructor(path: string) {
+    super(
+      `the newsroom corpus is missing (looked for ${path}); set NEWSDESK_CORPUS to the path of newsroom-articles.jsonl.gz to train or measure on it. The parser itself does not need it.`,
+    );
+  }
+}
+
+/** The corpus path: NEWSDESK_CORPUS, or the default. */
+export function corpusPath(): string {
+  return process.env.NEWSDESK_CORPUS ?? DEFAULT_CORPUS.pathname;
+}
+
+const SPACES = /\s+/g;
+
+function clean(text: string): string {
+  return text.replace(SPACES, " ").trim();
+}
+
+/** Reads the corpus, whitespace tidied; articles without a title or body are left out. */
+export function loadCorpus(path = corpusPath()): CorpusArticle[] {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CorpusMissingError(path);
+  const text = gunzipSync(readFileSync(path)).toString("utf8");
+  const articles: CorpusArticle[] = [];
+  for (const line of text.split("\n")) {
+    if (line.length === 0) continue;
+    const raw = JSON.parse(line) as {
+      id: string;
+      source: string;
+      title: string | null;
+      authors: string | null;
+      paragraphs: string[];
+    };
+    const paragraphs = raw.paragraphs.map(clean).filter((p) => p.length > 0);
+    const title = clean(raw.title ?? "");
+    if (paragraphs.length === 0 || title.length === 0) continue;
+    articles.push({
+      id: raw.id,
+      source: raw.source,
+      title,
+      authors: clean(raw.authors ?? ""),
+      paragraphs,
+    });
+  }
+  return articles;
+}
+
+/**
+ * The corpus, or null after saying plainly that it is missing: `what` (training, the eval) is
+ * skipped, and fails the process when `failing`.
+ */
+export function corpusOrExplain(what: string, failing: boolean): CorpusArticle[] | null {
+  try {
+    return loadCorpus();
+  } catch (error) {
+    if (!(error instanceof CorpusMissingError)) throw error;
+    console.log(`${what} skipped: ${error.message}`);
+    if (failing) process.exitCode = 1;
+    return null;
+  }
+}
+
+/** FNV-1a of a string: a stable fold for an outlet, whatever the corpus's order. */
+export function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Folds outlets fall into; one of them is held out. */
+export const FOLDS = 5;
+export const HELD_OUT_FOLD = 0;
+
+/** Whether an outlet is held out of training: split by outlet, never by article. */
+export function isHeldOut(source: string): boolean {
+  return stableHash(source) % FOLDS === HELD_OUT_FOLD;
+}
+
+/** The corpus split into training and held-out outlets. */
+export function splitByOutlet(articles: readonly CorpusArticle[]): {
+  train: CorpusArticle[];
+  test: CorpusArticle[];
+} {
+  const train: CorpusArticle[] = [];
+  const test: CorpusArticle[] = [];
+  for (const a of articles) (isHeldOut(a.source) ? test : train).push(a);
+  return { train, test };
+}

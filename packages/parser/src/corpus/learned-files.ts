@@ -1,0 +1,30 @@
+import { writeFileSync } from "node:fs";
+
+/** Where the learned parameters live in the source tree (the tools run from dist-tools). */
+export const LEARNED_DIR = new URL("../../src/learned/", import.meta.url);
+
+const HEADER = "// Written by `npm run train` from the newsroom corpus: do not edit by hand.\n\n";
+
+/** Writes a learned-data module: the header, then the body. */
+export function writeLearned(name: string, body: string): void {
+  writeFileSync(new URL(name, LEARNED_DIR), HEADER + body);
+}
+
+/**
+ * Prints fitted weights ([bias, ...one per name]) and writes them as a learned-data module
+ * exporting `constant`, with `doc` as its comment.
+ */
+export function writeWeights(
+  file: string,
+  constant: string,
+  doc: string,
+  names: readonly string[],
+  w: readonly number[],
+): void {
+  const lines = names.map((name, i) => `  ${name}: ${(w[i + 1] as number).toFixed(3)},`);
+  console.log(`bias ${(w[0] as number).toFixed(3)}\n${lines.join("\n")}`);
+  writeLearned(
+    file,
+    `/** ${doc} */\nexport const ${constant} = {\n  bias: ${(w[0] as number).toFixed(3)},\n${lines.join("\n")}\n};\n`,
+  );
+}

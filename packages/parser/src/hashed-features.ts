@@ -1,0 +1,213 @@
+import { countWords, isWordChar, wordEnd } from "./words.js";
+
+/**
+ * Paragraph features hashed into a small table, for the models learned from the newsroom
+ * corpus: whether a paragraph reads like a lede, like an article's last paragraph, or like a
+ * headline. Words and shape are hashed straight from the text's character codes, so scoring a
+ * paragraph builds no strings; the trainer calls the same function, so what it learned is what
+ * the parser reads.
+ */
+export type SignalKind = "lede" | "ending" | "headline";
+
+/**
+ * Features of shape (and of words outside the vocabulary) take ids below SHAPE_IDS; a word's
+ * feature id is a 30-bit hash above them, which the model's vocabulary maps to its weight.
+ */
+export const SHAPE_IDS = 512;
+
+// Words of a paragraph's start and end that the lede and ending models read.
+const EDGE_WORDS = 15;
+// Words a headline model reads: headlines are short.
+const HEADLINE_WORDS = 30;
+// Word positions kept: enough for a headline and a paragraph's edges.
+const MAX_KEPT = HEADLINE_WORDS;
+
+const starts = new Int32Array(MAX_KEPT);
+const ends = new Int32Array(MAX_KEPT);
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function mix(hash: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return (mixed ^ (mixed >>> 13)) >>> 2;
+}
+
+/** A feature named by a one-letter tag and a word of the text, lower-cased where ASCII. */
+function wordFeature(tag: number, text: string, start: number, end: number): number {
+  let hash = Math.imul(FNV_OFFSET ^ tag, FNV_PRIME);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+  }
+  return SHAPE_IDS + (mix(hash) % (0x3fffffff - SHAPE_IDS));
+}
+
+// Tags of shape features, each with values below 32: 16 tags x 32 values = SHAPE_IDS.
+/** A feature named by a tag (0-15) and a small number (0-31): a shape bucket. */
+function shapeFeature(tag: number, value: number): number {
+  return tag * 32 + Math.min(31, value);
+}
+
+function wordsBucket(words: number): number {
+  if (words <= 3) return words;
+  if (words <= 5) return 4;
+  if (words <= 8) return 5;
+  if (words <= 12) return 6;
+  if (words <= 20) return 7;
+  if (words <= 35) return 8;
+  if (words <= 60) return 9;
+  return 10;
+}
+
+/** What kind of character a code is: quote, capital, lower case, digit, stop, other. */
+function charClass(c: number): number {
+  if (c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 0x2019)
+    return 0;
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return 2;
+  if (c >= 48 && c <= 57) return 3;
+  if (c === 46) return 4;
+  if (c === 63 || c === 33) return 5;
+  if (c === 58) return 6;
+  if (c === 41 || c === 93) return 7;
+  if (c === 45 || c === 0x2013 || c === 0x2014) return 8;
+  return isWordChar(c) ? 9 : 10;
+}
+
+// Tags of word features (character codes, mixed into the hash) and of shape features (0-15).
+const TAG = {
+  word: 119,
+  first: 97,
+  second: 98,
+  last: 122,
+  words: 0,
+  opens: 1,
+  ends: 2,
+  capitals: 3,
+  mark: 4,
+} as const;
+
+// Marks a line's kind shows in: a handle, a link, a colon, a bar, brackets, a slash, a dash,
+// digits.
+const MARKS = ["@", "/", ":", "|", "(", "\u2014", "#", "+"];
+
+/**
+ * Writes the feature ids of `text` for one model into `out` (which must hold 128) and returns
+ * how many it wrote; the model's score is its bias plus the weights of these features (a word
+ * outside its vocabulary weighs nothing). `words` is the paragraph's word count when known:
+ * the lede and ending models then read only the paragraph's first or last words.
+ */
+export function hashedFeatures(
+  text: string,
+  kind: SignalKind,
+  out: Int32Array,
+  words = countWords(text),
+): number {
+  const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
+  const kept = kind === "ending" ? lastWords(text, limit) : firstWords(text, limit);
+  let n = 0;
+  let capitalized = 0;
+  for (let k = 0; k < kept; k++) {
+    const start = starts[k] as number;
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90) capitalized++;
+    out[n++] = wordFeature(TAG.word, text, start, ends[k] as number);
+  }
+  if (kept > 0) {
+    out[n++] = wordFeature(TAG.first, text, starts[0] as number, ends[0] as number);
+    if (kind !== "ending" && kept > 1)
+      out[n++] = wordFeature(TAG.second, text, starts[1] as number, ends[1] as number);
+    if (kind !== "lede" || words <= EDGE_WORDS)
+      out[n++] = wordFeature(TAG.last, text, starts[kept - 1] as number, ends[kept - 1] as number);
+  }
+  out[n++] = shapeFeature(TAG.words, wordsBucket(words));
+  out[n++] = shapeFeature(TAG.opens, charClass(text.charCodeAt(0)));
+  out[n++] = shapeFeature(TAG.ends, charClass(text.charCodeAt(text.length - 1)));
+  if (kind !== "lede") {
+    // Share of capitalized words, in fifths: title case, sentence case, capitals.
+    out[n++] = shapeFeature(TAG.capitals, kept === 0 ? 0 : Math.round((capitalized / kept) * 4));
+    const tail = kind === "ending" ? Math.max(0, text.length - 200) : 0;
+    for (let m = 0; m < MARKS.length; m++)
+      if (text.indexOf(MARKS[m] as string, tail) >= 0) out[n++] = shapeFeature(TAG.mark, m);
+    if (text.indexOf("http", tail) >= 0 || text.indexOf("www.", tail) >= 0)
+      out[n++] = shapeFeature(TAG.mark, 20);
+  }
+  return n;
+}
+
+/** Puts the first `limit` words' bounds in starts/ends; returns how many. */
+function firstWords(text: string, limit: number): number {
+  let kept = 0;
+  for (let i = 0; i < text.length && kept < limit; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    starts[kept] = i;
+    ends[kept] = end;
+    kept++;
+    i = end;
+  }
+  return kept;
+}
+
+// Apostrophes, full stops and hyphens inside a word ("don't", "U.S", "well-known").
+function isInnerJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * Puts the last `limit` words' bounds in starts/ends, in reading order, read from the end so a
+ * long paragraph's start is never scanned; returns how many.
+ */
+function lastWords(text: string, limit: number): number {
+  let kept = 0;
+  let i = text.length - 1;
+  while (i >= 0 && kept < limit) {
+    while (i >= 0 && !isWordChar(text.charCodeAt(i))) i--;
+    if (i < 0) break;
+    let start = i;
+    for (;;) {
+      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+      else if (
+        start > 1 &&
+        isInnerJoiner(text.charCodeAt(start - 1)) &&
+        isWordChar(text.charCodeAt(start - 2))
+      )
+        start -= 2;
+      else break;
+    }
+    starts[kept] = start;
+    ends[kept] = i + 1;
+    kept++;
+    i = start - 1;
+  }
+  // Reverse into reading order.
+  for (let a = 0, b = kept - 1; a < b; a++, b--) {
+    const s = starts[a] as number;
+    const e = ends[a] as number;
+    starts[a] = starts[b] as number;
+    ends[a] = ends[b] as number;
+    starts[b] = s;
+    ends[b] = e;
+  }
+  return kept;
+}
+
+/** Room `hashedFeatures` needs in its output. */
+export const MAX_HASHED_FEATURES = 128;
+
+/**
+ * A logistic model over these features, as committed: the vocabulary's word feature ids
+ * (int32 little-endian, base64), then the weights of the shape features (ids below SHAPE_IDS)
+ * and of the vocabulary's words, in order, as bytes (w / scale + 128), base64.
+ */
+export interface HashedModel {
+  bias: number;
+  scale: number;
+  vocabulary: string;
+  weights: string;
+}

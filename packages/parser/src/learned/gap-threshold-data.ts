@@ -1,0 +1,4 @@
+// Written by `npm run train` from the newsroom corpus: do not edit by hand.
+
+/** The gap score a boundary must reach, chosen for the best boundary F1 (see corpus/train-threshold.ts). */
+export const LEARNED_GAP_THRESHOLD = -1;
