@@ -10,7 +10,7 @@ import {
   scheduleOf,
   summarizeEdition,
 } from "@newsdesk/digest";
-import { createTransport } from "@newsdesk/mail";
+import { assertReadyToSend, createTransport } from "@newsdesk/mail";
 import { jobCounts } from "@newsdesk/queue";
 import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { Command } from "commander";
@@ -18,6 +18,7 @@ import { type CliEnv, readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
 import { parseFrequency } from "../options.js";
+import { TEST_SEND_OPTION } from "../test-send-option.js";
 import { registerDigestRunCommand } from "./digest-run.js";
 import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
 
@@ -26,11 +27,13 @@ export type { DigestBuildSummary } from "@newsdesk/digest";
 export interface DigestBuildOptions {
   frequency: string;
   send?: boolean;
+  testSend?: boolean;
   json?: boolean;
 }
 
 export interface DigestResumeOptions {
   edition: string;
+  testSend?: boolean;
   json?: boolean;
 }
 
@@ -53,6 +56,7 @@ export function registerDigestCommand(program: Command, io: Io): void {
       "--send",
       "freeze the audience (every active subscriber of the frequency, whatever their time zone) and queue one email each; with no digest running on the embedded database, deliver them in this process",
     )
+    .option(...TEST_SEND_OPTION)
     .option("--json", "print the summary as JSON")
     .action(async (options: DigestBuildOptions) => {
       process.exitCode = await withUserErrors(io, () => runDigestBuild(options, io));
@@ -63,6 +67,7 @@ export function registerDigestCommand(program: Command, io: Io): void {
       "resume an edition that paused itself after too many failed deliveries, and queue the deliveries it held",
     )
     .requiredOption("--edition <id>", "the paused edition (its id is in the digest's log)")
+    .option(...TEST_SEND_OPTION)
     .option("--json", "print the outcome as JSON")
     .action(async (options: DigestResumeOptions) => {
       process.exitCode = await withUserErrors(io, () => runDigestResume(options, io));
@@ -75,6 +80,8 @@ export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promi
   const frequency = parseFrequency(options.frequency);
   const send = options.send === true;
   const env = readEnv();
+  // Before the audience is frozen: real sending needs https links and DKIM.
+  if (send) assertReadyToSend(env, { testMode: options.testSend });
   // With `npm start` running, the store is its embedded database, served on its socket, and
   // its digest delivers what this queues.
   const context = await openIngestionContext(env, { launchRedis: send });
@@ -135,6 +142,7 @@ export async function runDigestResume(options: DigestResumeOptions, io: Io): Pro
     );
   }
   const env = readEnv();
+  assertReadyToSend(env, { testMode: options.testSend });
   const context = await openIngestionContext(env, { launchRedis: true });
   let outcome: DigestResumeSummary;
   try {
