@@ -14,6 +14,7 @@ import { assertReadyToSend, createTransport } from "@newsdesk/mail";
 import { jobCounts } from "@newsdesk/queue";
 import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { type CliEnv, readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -45,7 +46,7 @@ export interface DigestResumeSummary extends ResumedEdition {
 
 /** `newsdesk digest build|resume|run`. */
 export function registerDigestCommand(program: Command, io: Io): void {
-  const digest = program.command("digest").description("build and send digest editions");
+  const digest = program.command("digest").description(COMMAND_SUMMARIES.digest.description);
   digest
     .command("build")
     .description(

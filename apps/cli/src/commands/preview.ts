@@ -3,6 +3,7 @@ import { type PreviewResult, renderPreview, scheduleOf } from "@newsdesk/digest"
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import { NothingToShowError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -26,7 +27,7 @@ export interface PreviewOptions {
 export function registerPreviewCommand(program: Command, io: Io): void {
   program
     .command("preview")
-    .description("render the newsletter from the stored articles: HTML on stdout, or --out FILE")
+    .description(COMMAND_SUMMARIES.preview.description)
     .option("--regions <ids>", `comma-separated regions (${DEFAULT_REGION_ORDER.join(", ")})`)
     .option("--beats <ids>", "comma-separated IPTC beats, e.g. politics,health")
     .option(

@@ -6,6 +6,7 @@ import { runDigest } from "@newsdesk/digest";
 import { loadClassify, parse, runWorker } from "@newsdesk/ingest";
 import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { TEST_SEND_OPTION } from "../test-send-option.js";
@@ -25,9 +26,7 @@ const SEEDED_MARK = "samples-ingested";
 export function registerStartCommand(program: Command, io: Io): void {
   program
     .command("start")
-    .description(
-      "run Newsdesk in one process on embedded defaults; ingests samples/ on first start",
-    )
+    .description(COMMAND_SUMMARIES.start.description)
     .option("--samples <dir>", "folder of demo dumps to ingest on first start", "samples")
     .option(...TEST_SEND_OPTION)
     .action(async (options: { samples: string; testSend?: boolean }) => {

@@ -3,6 +3,7 @@ import { parseEmailAddress } from "@newsdesk/mail";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -19,7 +20,9 @@ export interface SubscribersAddOptions {
 
 /** `newsdesk subscribers add EMAIL [--regions a,b] [--beats a,b] [--frequency daily|weekly]`. */
 export function registerSubscribersCommand(program: Command, io: Io): void {
-  const subscribers = program.command("subscribers").description("manage subscribers (admin)");
+  const subscribers = program
+    .command("subscribers")
+    .description(COMMAND_SUMMARIES.subscribers.description);
   subscribers
     .command("add")
     .description("add a subscriber (active at once), or update the choices of an existing one")
