@@ -115,12 +115,12 @@ async function buildHere(
   const schedule = scheduleOf(env);
   if (!send) {
     const built = await buildDigestEdition(store, frequency, now, schedule);
-    return summarizeEdition(store, built, frequency);
+    return summarizeEdition(store, built, frequency, { publicUrl: env.PUBLIC_URL });
   }
   if (!queues) throw new Error("no Redis to queue to");
   const summary = await buildEdition(
     { frequency, send },
-    { store, deliverQueue: queues.deliver, schedule, now },
+    { store, deliverQueue: queues.deliver, schedule, now, publicUrl: env.PUBLIC_URL },
   );
   if (summary.send?.deliveredBy !== "nobody-yet" || !summary.edition || summary.send.paused) {
     return summary;
@@ -248,13 +248,20 @@ function format(summary: DigestBuildSummary): string {
   }
   const { edition } = summary;
   const lines = [
-    `edition #${edition.id} (${edition.frequency}, ${edition.periodStart} .. ${edition.periodEnd}), ${edition.status}${edition.frozen ? ", audience frozen" : ""}: ${edition.articles} articles`,
+    `edition #${edition.id} (${edition.frequency}, ${edition.periodStart} .. ${edition.periodEnd}), ${edition.status}${edition.frozen ? ", audience frozen" : ""}: ${edition.articles} ${edition.articles === 1 ? "story" : "stories"}`,
   ];
   for (const section of summary.sections) {
     lines.push(
-      `  ${section.name}: ${section.stories} ${section.stories === 1 ? "story" : "stories"}`,
+      `  ${section.name}: ${section.stories} ${section.stories === 1 ? "story" : "stories"}${section.more > 0 ? ` (${section.more} more on the archive page)` : ""}`,
     );
     for (const headline of section.headlines.slice(0, 3)) lines.push(`    - ${headline}`);
+  }
+  if (summary.email) {
+    const { stories, trimmed } = summary.email;
+    lines.push(
+      `email with every region: ${stories} ${stories === 1 ? "story" : "stories"}${trimmed ? `, ${trimmed.storiesLeftOut} left out to stay under Gmail's clipping size` : ""}`,
+    );
+    for (const warning of summary.email.warnings) lines.push(`  ! ${warning}`);
   }
   lines.push(`audience: ${summary.audience} subscriber${summary.audience === 1 ? "" : "s"}`);
   if (summary.send) {

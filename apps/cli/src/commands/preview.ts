@@ -80,11 +80,13 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
     await writeFile(options.out, output);
     const sections = edition.sections.length;
     io.stderr.write(
-      `wrote ${options.out}: ${template.articleIds.length} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,
+      `wrote ${options.out}: ${template.storyCount} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,
     );
   } else {
     io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
   }
+  // For the editor: stories left out to stay under Gmail's clipping size, MJML's warnings.
+  for (const warning of template.warnings) io.stderr.write(`warning: ${warning}\n`);
   return 0;
 }
 
