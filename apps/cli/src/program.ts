@@ -1,38 +1,94 @@
-import { Command } from "commander";
-import { registerClassifyCommand } from "./commands/classify.js";
-import { registerDigestCommand } from "./commands/digest.js";
-import { registerDoctorCommand } from "./commands/doctor.js";
-import { registerIngestCommand } from "./commands/ingest.js";
-import { registerParseCommand } from "./commands/parse.js";
-import { registerPreviewCommand } from "./commands/preview.js";
-import { registerReclassifyCommand } from "./commands/reclassify.js";
-import { registerStartCommand } from "./commands/start.js";
-import { registerStatusCommand } from "./commands/status.js";
-import { registerSubscribersCommand } from "./commands/subscribers.js";
-import { registerWebCommand } from "./commands/web.js";
-import { registerWorkerCommand } from "./commands/worker.js";
+import { Command, Help, type ParseOptions } from "commander";
+import { COMMAND_SUMMARIES, type CommandName } from "./command-summaries.js";
 import { type Io, processIo } from "./io.js";
+
+type Register = (program: Command, io: Io) => void;
+
+/**
+ * Each command's module, imported only when that command runs (or shows its own help): `parse`
+ * loads the parser, not the web app, the digest and the queues (issue 17).
+ */
+const COMMAND_MODULES: Record<CommandName, () => Promise<Register>> = {
+  parse: async () => (await import("./commands/parse.js")).registerParseCommand,
+  classify: async () => (await import("./commands/classify.js")).registerClassifyCommand,
+  start: async () => (await import("./commands/start.js")).registerStartCommand,
+  ingest: async () => (await import("./commands/ingest.js")).registerIngestCommand,
+  worker: async () => (await import("./commands/worker.js")).registerWorkerCommand,
+  web: async () => (await import("./commands/web.js")).registerWebCommand,
+  status: async () => (await import("./commands/status.js")).registerStatusCommand,
+  reclassify: async () => (await import("./commands/reclassify.js")).registerReclassifyCommand,
+  preview: async () => (await import("./commands/preview.js")).registerPreviewCommand,
+  digest: async () => (await import("./commands/digest.js")).registerDigestCommand,
+  subscribers: async () => (await import("./commands/subscribers.js")).registerSubscribersCommand,
+  doctor: async () => (await import("./commands/doctor.js")).registerDoctorCommand,
+};
+
+/**
+ * The `newsdesk` program: every command is listed by its summary alone; parsing first swaps
+ * the one named on the command line for the real thing, registered by `commands/<name>.ts`.
+ */
+class LazyProgram extends Command {
+  constructor(private readonly io: Io) {
+    super("newsdesk");
+  }
+
+  override async parseAsync(argv?: readonly string[], options?: ParseOptions): Promise<this> {
+    const name = commandNameIn(argv ?? process.argv, options);
+    if (name) await this.load(name);
+    return super.parseAsync(argv, options);
+  }
+
+  private async load(name: CommandName): Promise<void> {
+    // Commander types its list read-only but keeps it as a plain array, in help order.
+    const commands = this.commands as Command[];
+    const index = commands.findIndex((command) => command.name() === name);
+    const register = await COMMAND_MODULES[name]();
+    // Removed first: commander refuses a second command of the same name.
+    const [placeholder] = commands.splice(index, 1);
+    register(this, this.io);
+    const loaded = commands.pop();
+    commands.splice(index, 0, loaded ?? (placeholder as Command));
+  }
+}
+
+const defaultHelp = new Help();
 
 /** Builds the `newsdesk` command; each subcommand lives in `commands/<name>.ts`. */
 export function createProgram(io: Io = processIo): Command {
-  const program = new Command("newsdesk")
+  const program = new LazyProgram(io)
     .description("Raw news dumps in, regional email digests out.")
     .showHelpAfterError()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+    })
+    .configureHelp({
+      // The placeholders declare no options or arguments: their usage comes from the summaries.
+      subcommandTerm: (command) => {
+        const summary = summaryOf(command.name());
+        return summary ? `${command.name()} ${summary.usage}` : defaultHelp.subcommandTerm(command);
+      },
     });
-  registerParseCommand(program, io);
-  registerClassifyCommand(program, io);
-  registerStartCommand(program, io);
-  registerIngestCommand(program, io);
-  registerWorkerCommand(program, io);
-  registerWebCommand(program, io);
-  registerStatusCommand(program, io);
-  registerReclassifyCommand(program, io);
-  registerPreviewCommand(program, io);
-  registerDigestCommand(program, io);
-  registerSubscribersCommand(program, io);
-  registerDoctorCommand(program, io);
+  for (const [name, summary] of Object.entries(COMMAND_SUMMARIES)) {
+    program.command(name).description(summary.description);
+  }
   return program;
+}
+
+/** The command the arguments name (`newsdesk help NAME` included); undefined for none. */
+function commandNameIn(
+  argv: readonly string[],
+  options: ParseOptions | undefined,
+): CommandName | undefined {
+  const from = options?.from ?? "node";
+  const args = argv.slice(from === "user" ? 0 : from === "electron" ? 1 : 2);
+  const operands = args.filter((arg) => !arg.startsWith("-"));
+  const name = operands[0] === "help" ? operands[1] : operands[0];
+  return name !== undefined && summaryOf(name) ? (name as CommandName) : undefined;
+}
+
+function summaryOf(name: string): { usage: string; description: string } | undefined {
+  return Object.hasOwn(COMMAND_SUMMARIES, name)
+    ? COMMAND_SUMMARIES[name as CommandName]
+    : undefined;
 }

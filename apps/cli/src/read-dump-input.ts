@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { DEFAULT_MAX_BYTES, DumpError, DumpTooLargeError } from "@newsdesk/parser";
+import type { Io } from "./io.js";
 
 /** The path names a folder or a device, not a file a dump can be read from. */
 export class NotAFileError extends DumpError {
@@ -52,4 +53,12 @@ async function readLimited(stream: NodeJS.ReadableStream, maxBytes: number): Pro
     chunks.push(bytes);
   }
   return Buffer.concat(chunks, size);
+}
+
+/**
+ * Reads a dump from a path, or from standard input when the path is `-`, no more than the
+ * parser reads (see readDumpInput).
+ */
+export function readInput(path: string, io: Io): Promise<Uint8Array> {
+  return readDumpInput(path, io.stdin);
 }

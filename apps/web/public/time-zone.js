@@ -9,5 +9,9 @@
   } catch {
     return;
   }
-  if (zone && [...select.options].some((option) => option.value === zone)) select.value = zone;
+  // The list has the current IANA names; a browser may answer with an old one (Asia/Calcutta).
+  const match = [...select.options].find(
+    (option) => option.value === zone || (option.dataset.aliases ?? "").split(" ").includes(zone),
+  );
+  if (match) select.value = match.value;
 })();

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import fastifyFormbody from "@fastify/formbody";
 import fastifyStatic from "@fastify/static";
 import fastifyView from "@fastify/view";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import Handlebars from "handlebars";
 import { renderErrorPage } from "./error-page.js";
 import { archiveRoutes } from "./routes/archive.js";
@@ -28,6 +28,11 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // pino's Logger is Fastify's logger; only the generic parameters differ.
     loggerInstance: deps.log as FastifyBaseLogger,
+    // A line per request only with LOG_LEVEL=debug: at info, a terminal shows what happened
+    // (failed requests are logged by the error handler below either way).
+    logController: new LogController({
+      disableRequestLogging: !deps.log.isLevelEnabled("debug"),
+    }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Behind a proxy, set it to trust X-Forwarded-For; rate limits key on the client's address.
     trustProxy: deps.trustProxy ?? false,

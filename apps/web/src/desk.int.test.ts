@@ -253,6 +253,17 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       const empty = await upload("", { "content-type": "text/plain" });
       expect(empty.statusCode).toBe(400);
       expect(empty.json().error).toContain("the dump is empty");
+      // The parser's refusals, before anything is stored or queued.
+      const blank = await upload(" \n\t\n", { "content-type": "text/plain" });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().error).toMatch(/^the dump is empty \(no text, or only blank lines\)/);
+      const pdf = await upload("%PDF-1.4\n1 0 obj\n", {
+        "content-type": "application/octet-stream",
+      });
+      expect(pdf.statusCode).toBe(400);
+      expect(pdf.json().error).toContain(
+        "not a text dump: this is a PDF document. Open it and save it as plain text",
+      );
       const large = await upload("x".repeat(5000), { "content-type": "text/plain" });
       expect(large.statusCode).toBe(413);
       expect(large.json().error).toBe(
@@ -399,7 +410,7 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       expect(empty.headers["content-type"]).toContain("text/html");
       expect(empty.body).toContain("Dump not received");
       expect(empty.body).toContain(
-        "That file is empty (0 bytes), so there is nothing to ingest. Check that you chose the right file",
+        "The file was not received: the dump is empty (no text, or only blank lines)",
       );
       expect(empty.body).toContain('type="file"');
 

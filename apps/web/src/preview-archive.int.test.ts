@@ -157,6 +157,10 @@ describe("preview, archive and articles", () => {
     expect(whole.statusCode).toBe(200);
     expect(whole.body).toContain("Harbour cranes idle in Velmar");
     expect(whole.body).toContain("Senate passes the Orlan budget");
+    // Where each email's "N more stories from Europe" link leads: the whole region.
+    expect(whole.body).toMatch(
+      /<section class="region" id="europe"[^>]*>\s*<h2 id="h-europe">Europe <span class="muted">1 story<\/span>/,
+    );
     // Articles by a reference that cannot be counted up, not by their number.
     const africa = articleIds[1] as number;
     expect(whole.body).toContain(`href="/articles/${articleRef(TEST_SECRET, africa)}"`);

@@ -1,5 +1,5 @@
 import type { Logger } from "@newsdesk/config";
-import { createTransport, type Mailer } from "@newsdesk/mail";
+import { assertReadyToSend, createTransport, type Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
 import { startUnsubscribeMailbox, type UnsubscribeMailbox } from "./mailbox/unsubscribe-mailbox.js";
@@ -96,12 +96,16 @@ export interface SharedConnections {
  * with `UNSUBSCRIBE_SMTP_PORT`, the unsubscribe mailbox too.
  * With `shared`, it runs beside the ingestion worker in one process (`newsdesk start`): PGlite
  * has one owner, so both use the same store, and closing the digest leaves them open.
+ * Refuses to start real sending (`SMTP_URL`) without https links and aligned DKIM unless
+ * `testMode` (the CLI's `--test-send`) or `MAIL_TEST_MODE` says this is a test setup.
  */
 export async function runDigest(
   env: DigestEnv,
-  deps: { log: Logger; shared?: SharedConnections },
+  deps: { log: Logger; shared?: SharedConnections; testMode?: boolean | undefined },
 ): Promise<RunningDigest> {
   const { log } = deps;
+  // Before anything connects: an install that would send unsigned mail with http links stops here.
+  assertReadyToSend({ ...env, PUBLIC_URL: publicUrlOf(env) }, { testMode: deps.testMode });
   const cleanup = new Cleanup();
   try {
     const { redisUrl, store } = await openConnections(env, {

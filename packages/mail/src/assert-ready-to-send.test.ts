@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
+import { UserError } from "@newsdesk/config";
 import { describe, expect, it } from "vitest";
 import { assertReadyToSend, NotReadyToSendError } from "./assert-ready-to-send.js";
 import { mailEnv } from "./mail-env.js";
@@ -29,6 +30,8 @@ describe("assertReadyToSend", () => {
       error = thrown;
     }
     expect(error).toBeInstanceOf(NotReadyToSendError);
+    // The CLI prints it as one line with exit code 2.
+    expect(error).toBeInstanceOf(UserError);
     const message = (error as Error).message;
     expect(message).toMatch(
       /^not ready to send real mail through SMTP_URL: links in emails point to http:\/\/localhost:3000, not https/,

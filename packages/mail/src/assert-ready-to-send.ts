@@ -1,3 +1,4 @@
+import { UserError } from "@newsdesk/config";
 import type { SenderCheck, SenderEnv } from "./sender-check.js";
 import { checkDkim, checkDkimKey, checkPublicUrl } from "./sender-config-checks.js";
 
@@ -5,7 +6,7 @@ import { checkDkim, checkDkimKey, checkPublicUrl } from "./sender-config-checks.
  * Real sending (an `SMTP_URL`) was asked of an install without an https `PUBLIC_URL` or
  * working, aligned DKIM. The message lists each problem with its fix.
  */
-export class NotReadyToSendError extends Error {
+export class NotReadyToSendError extends UserError {
   override name = "NotReadyToSendError";
   constructor(readonly problems: SenderCheck[]) {
     super(

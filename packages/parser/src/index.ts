@@ -1,3 +1,4 @@
+export { checkDump } from "./check-dump.js";
 export { DEFAULT_MAX_BYTES } from "./decode.js";
 export { deriveHeadline } from "./derive-headline.js";
 export {

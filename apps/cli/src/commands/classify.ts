@@ -2,6 +2,7 @@ import type { Classification, Classifier, Explanation } from "@newsdesk/classifi
 import { createClassifier } from "@newsdesk/classifier";
 import type { Article, DumpFormat, ParseResult } from "@newsdesk/parser";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import type { Io } from "../io.js";
 import { renderTable } from "../render-table.js";
 import { formatOption, parseInput } from "./parse.js";
@@ -43,9 +44,7 @@ export function classifyParsed(
 export function registerClassifyCommand(program: Command, io: Io): void {
   program
     .command("classify")
-    .description(
-      "parse a news dump, then label each article with beats, regions, places and people",
-    )
+    .description(COMMAND_SUMMARIES.classify.description)
     .argument("<file>", "the dump to read, or - for standard input")
     .addOption(formatOption)
     .option("--json", "print the JSON document other tools read (docs/json-contract.md)")

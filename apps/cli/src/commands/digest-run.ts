@@ -3,6 +3,7 @@ import { runDigest } from "@newsdesk/digest";
 import type { Command } from "commander";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
+import { TEST_SEND_OPTION } from "../test-send-option.js";
 import { withUserErrors } from "./ingest-context.js";
 
 /**
@@ -14,11 +15,12 @@ export function registerDigestRunCommand(digest: Command, io: Io): void {
   digest
     .command("run")
     .description("run the digest: deliver editions, send each subscriber's on schedule")
-    .action(async () => {
+    .option(...TEST_SEND_OPTION)
+    .action(async (options: { testSend?: boolean }) => {
       process.exitCode = await withUserErrors(io, async () => {
         const env = readEnv();
         const log = createLogger(env.LOG_LEVEL, io.stderr);
-        const running = await runDigest(env, { log });
+        const running = await runDigest(env, { log, testMode: options.testSend });
         log.info(
           {
             pid: process.pid,

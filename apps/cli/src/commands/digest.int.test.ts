@@ -113,6 +113,8 @@ describe("newsdesk digest build (PGlite, outbox)", () => {
     expect(draft.edition).toMatchObject({ status: "draft", created: true, articles: 2 });
     expect(draft.sections.map((s) => s.name).sort()).toEqual(["Africa", "Europe"]);
     expect(draft.audience).toBe(3);
+    // The email with every region, rendered once for the editor: nothing trimmed, no warning.
+    expect(draft.email).toEqual({ stories: 2, trimmed: null, warnings: [] });
 
     const sent = await runNewsdesk("digest", "build", "--frequency", "daily", "--send", "--json");
     expect(sent.code, sent.err()).toBe(0);
@@ -160,6 +162,8 @@ describe("newsdesk digest build (PGlite, outbox)", () => {
     expect(await readdir(outbox)).toHaveLength(3);
 
     const text = await runNewsdesk("digest", "build");
-    expect(text.out()).toMatch(/Europe: 1 story[\s\S]*audience: 3 subscribers/);
+    expect(text.out()).toMatch(
+      /: 2 stories\n[\s\S]*Europe: 1 story\n[\s\S]*email with every region: 2 stories\naudience: 3 subscribers/,
+    );
   });
 });

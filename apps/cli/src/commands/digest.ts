@@ -10,14 +10,16 @@ import {
   scheduleOf,
   summarizeEdition,
 } from "@newsdesk/digest";
-import { createTransport } from "@newsdesk/mail";
+import { assertReadyToSend, createTransport } from "@newsdesk/mail";
 import { jobCounts } from "@newsdesk/queue";
 import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { type CliEnv, readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
 import { parseFrequency } from "../options.js";
+import { TEST_SEND_OPTION } from "../test-send-option.js";
 import { registerDigestRunCommand } from "./digest-run.js";
 import { type IngestionContext, openIngestionContext, withUserErrors } from "./ingest-context.js";
 
@@ -26,11 +28,13 @@ export type { DigestBuildSummary } from "@newsdesk/digest";
 export interface DigestBuildOptions {
   frequency: string;
   send?: boolean;
+  testSend?: boolean;
   json?: boolean;
 }
 
 export interface DigestResumeOptions {
   edition: string;
+  testSend?: boolean;
   json?: boolean;
 }
 
@@ -42,7 +46,7 @@ export interface DigestResumeSummary extends ResumedEdition {
 
 /** `newsdesk digest build|resume|run`. */
 export function registerDigestCommand(program: Command, io: Io): void {
-  const digest = program.command("digest").description("build and send digest editions");
+  const digest = program.command("digest").description(COMMAND_SUMMARIES.digest.description);
   digest
     .command("build")
     .description(
@@ -53,6 +57,7 @@ export function registerDigestCommand(program: Command, io: Io): void {
       "--send",
       "freeze the audience (every active subscriber of the frequency, whatever their time zone) and queue one email each; with no digest running on the embedded database, deliver them in this process",
     )
+    .option(...TEST_SEND_OPTION)
     .option("--json", "print the summary as JSON")
     .action(async (options: DigestBuildOptions) => {
       process.exitCode = await withUserErrors(io, () => runDigestBuild(options, io));
@@ -63,6 +68,7 @@ export function registerDigestCommand(program: Command, io: Io): void {
       "resume an edition that paused itself after too many failed deliveries, and queue the deliveries it held",
     )
     .requiredOption("--edition <id>", "the paused edition (its id is in the digest's log)")
+    .option(...TEST_SEND_OPTION)
     .option("--json", "print the outcome as JSON")
     .action(async (options: DigestResumeOptions) => {
       process.exitCode = await withUserErrors(io, () => runDigestResume(options, io));
@@ -75,6 +81,8 @@ export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promi
   const frequency = parseFrequency(options.frequency);
   const send = options.send === true;
   const env = readEnv();
+  // Before the audience is frozen: real sending needs https links and DKIM.
+  if (send) assertReadyToSend(env, { testMode: options.testSend });
   // With `npm start` running, the store is its embedded database, served on its socket, and
   // its digest delivers what this queues.
   const context = await openIngestionContext(env, { launchRedis: send });
@@ -107,12 +115,12 @@ async function buildHere(
   const schedule = scheduleOf(env);
   if (!send) {
     const built = await buildDigestEdition(store, frequency, now, schedule);
-    return summarizeEdition(store, built, frequency);
+    return summarizeEdition(store, built, frequency, { publicUrl: env.PUBLIC_URL });
   }
   if (!queues) throw new Error("no Redis to queue to");
   const summary = await buildEdition(
     { frequency, send },
-    { store, deliverQueue: queues.deliver, schedule, now },
+    { store, deliverQueue: queues.deliver, schedule, now, publicUrl: env.PUBLIC_URL },
   );
   if (summary.send?.deliveredBy !== "nobody-yet" || !summary.edition || summary.send.paused) {
     return summary;
@@ -135,6 +143,7 @@ export async function runDigestResume(options: DigestResumeOptions, io: Io): Pro
     );
   }
   const env = readEnv();
+  assertReadyToSend(env, { testMode: options.testSend });
   const context = await openIngestionContext(env, { launchRedis: true });
   let outcome: DigestResumeSummary;
   try {
@@ -239,13 +248,20 @@ function format(summary: DigestBuildSummary): string {
   }
   const { edition } = summary;
   const lines = [
-    `edition #${edition.id} (${edition.frequency}, ${edition.periodStart} .. ${edition.periodEnd}), ${edition.status}${edition.frozen ? ", audience frozen" : ""}: ${edition.articles} articles`,
+    `edition #${edition.id} (${edition.frequency}, ${edition.periodStart} .. ${edition.periodEnd}), ${edition.status}${edition.frozen ? ", audience frozen" : ""}: ${edition.articles} ${edition.articles === 1 ? "story" : "stories"}`,
   ];
   for (const section of summary.sections) {
     lines.push(
-      `  ${section.name}: ${section.stories} ${section.stories === 1 ? "story" : "stories"}`,
+      `  ${section.name}: ${section.stories} ${section.stories === 1 ? "story" : "stories"}${section.more > 0 ? ` (${section.more} more on the archive page)` : ""}`,
     );
     for (const headline of section.headlines.slice(0, 3)) lines.push(`    - ${headline}`);
+  }
+  if (summary.email) {
+    const { stories, trimmed } = summary.email;
+    lines.push(
+      `email with every region: ${stories} ${stories === 1 ? "story" : "stories"}${trimmed ? `, ${trimmed.storiesLeftOut} left out to stay under Gmail's clipping size` : ""}`,
+    );
+    for (const warning of summary.email.warnings) lines.push(`  ! ${warning}`);
   }
   lines.push(`audience: ${summary.audience} subscriber${summary.audience === 1 ? "" : "s"}`);
   if (summary.send) {

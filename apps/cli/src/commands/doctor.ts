@@ -6,6 +6,7 @@ import {
   senderProbes,
 } from "@newsdesk/mail";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -17,7 +18,7 @@ const MARKS: Record<SenderCheck["status"], string> = { ok: "✓", warn: "!", fai
 export function registerDoctorCommand(program: Command, io: Io): void {
   program
     .command("doctor")
-    .description("check whether this install is ready to send real mail, one line per check")
+    .description(COMMAND_SUMMARIES.doctor.description)
     .option("--json", "print the checks as one JSON document")
     .option(
       "--dns-server <address>",

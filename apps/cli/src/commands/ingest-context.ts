@@ -1,9 +1,5 @@
 import { createLogger } from "@newsdesk/config";
-import {
-  createIngestionWorker,
-  type IngestionWorker,
-  type WorkerEnv,
-} from "@newsdesk/ingest";
+import { createIngestionWorker, type IngestionWorker, type WorkerEnv } from "@newsdesk/ingest";
 import {
   closeConnection,
   connectProducer,

@@ -4,8 +4,10 @@ import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
 import type { DumpProgress, Store } from "@newsdesk/store";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
-import { type Io, readInput } from "../io.js";
+import type { Io } from "../io.js";
+import { readInput } from "../read-dump-input.js";
 import { openIngestionContext, withUserErrors } from "./ingest-context.js";
 
 export interface IngestCommandOptions {
@@ -26,7 +28,7 @@ export interface IngestSummary {
 export function registerIngestCommand(program: Command, io: Io): void {
   program
     .command("ingest")
-    .description("queue news dumps for the worker (the same dump twice adds nothing)")
+    .description(COMMAND_SUMMARIES.ingest.description)
     .argument("<files...>", "dumps to ingest (- for standard input)")
     .option(
       "--wait",

@@ -1,7 +1,9 @@
 import { type DumpFormat, type ParseResult, parseDump } from "@newsdesk/parser";
 import type { Command } from "commander";
 import { Option } from "commander";
-import { type Io, readInput } from "../io.js";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
+import type { Io } from "../io.js";
+import { readInput } from "../read-dump-input.js";
 import { renderTable } from "../render-table.js";
 
 export interface ParseCommandOptions {
@@ -22,7 +24,7 @@ export const formatOption = new Option("--format <format>", "how the dump is lai
 export function registerParseCommand(program: Command, io: Io): void {
   program
     .command("parse")
-    .description("split a news dump into articles")
+    .description(COMMAND_SUMMARIES.parse.description)
     .argument("<file>", "the dump to read, or - for standard input")
     .addOption(formatOption)
     .option("--json", "print the JSON document other tools read (docs/json-contract.md)")

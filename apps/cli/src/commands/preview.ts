@@ -3,6 +3,7 @@ import { type PreviewResult, renderPreview, scheduleOf } from "@newsdesk/digest"
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import { NothingToShowError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -26,7 +27,7 @@ export interface PreviewOptions {
 export function registerPreviewCommand(program: Command, io: Io): void {
   program
     .command("preview")
-    .description("render the newsletter from the stored articles: HTML on stdout, or --out FILE")
+    .description(COMMAND_SUMMARIES.preview.description)
     .option("--regions <ids>", `comma-separated regions (${DEFAULT_REGION_ORDER.join(", ")})`)
     .option("--beats <ids>", "comma-separated IPTC beats, e.g. politics,health")
     .option(
@@ -79,11 +80,13 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
     await writeFile(options.out, output);
     const sections = edition.sections.length;
     io.stderr.write(
-      `wrote ${options.out}: ${template.articleIds.length} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,
+      `wrote ${options.out}: ${template.storyCount} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,
     );
   } else {
     io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
   }
+  // For the editor: stories left out to stay under Gmail's clipping size, MJML's warnings.
+  for (const warning of template.warnings) io.stderr.write(`warning: ${warning}\n`);
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { enqueueClassify, jobCounts } from "@newsdesk/queue";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { openIngestionContext, withUserErrors } from "./ingest-context.js";
@@ -15,7 +16,7 @@ const PAGE = 5_000;
 export function registerReclassifyCommand(program: Command, io: Io): void {
   program
     .command("reclassify")
-    .description("label every stored article again (after the taxonomy changed)")
+    .description(COMMAND_SUMMARIES.reclassify.description)
     .option(
       "--wait",
       "wait until the classify queue is empty; with no worker running, do the work here",

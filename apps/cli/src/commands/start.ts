@@ -6,8 +6,10 @@ import { runDigest } from "@newsdesk/digest";
 import { runWorker } from "@newsdesk/ingest";
 import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
+import { TEST_SEND_OPTION } from "../test-send-option.js";
 import { withUserErrors } from "./ingest-context.js";
 import { webUrlLines } from "./web-urls.js";
 
@@ -24,11 +26,10 @@ const SEEDED_MARK = "samples-ingested";
 export function registerStartCommand(program: Command, io: Io): void {
   program
     .command("start")
-    .description(
-      "run Newsdesk in one process on embedded defaults; ingests samples/ on first start",
-    )
+    .description(COMMAND_SUMMARIES.start.description)
     .option("--samples <dir>", "folder of demo dumps to ingest on first start", "samples")
-    .action(async (options: { samples: string }) => {
+    .option(...TEST_SEND_OPTION)
+    .action(async (options: { samples: string; testSend?: boolean }) => {
       process.exitCode = await withUserErrors(io, async () => {
         const env = readEnv();
         const log = createLogger(env.LOG_LEVEL, io.stderr);
@@ -36,6 +37,7 @@ export function registerStartCommand(program: Command, io: Io): void {
         // Delivery runs beside ingestion, on the same store and Redis (PGlite has one owner).
         const digest = await runDigest(env, {
           log,
+          testMode: options.testSend,
           shared: { redisUrl: running.redisUrl, store: running.store },
         }).catch(async (error: unknown) => {
           await running.close();

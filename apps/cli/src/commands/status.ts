@@ -1,6 +1,7 @@
 import { type JobCounts, jobCounts, type Queues } from "@newsdesk/queue";
 import type { DumpRow, StoreCounts } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { renderTable } from "../render-table.js";
@@ -29,9 +30,7 @@ export interface StatusReport {
 export function registerStatusCommand(program: Command, io: Io): void {
   program
     .command("status")
-    .description(
-      "queue counts, articles stored and classified, articles per region and beat, last dumps",
-    )
+    .description(COMMAND_SUMMARIES.status.description)
     .option("--json", "print one JSON document")
     .option("--dumps <n>", "how many recent dumps to list", "10")
     .action(async (options: { json?: boolean; dumps: string }) => {

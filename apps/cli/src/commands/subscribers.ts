@@ -1,8 +1,9 @@
 import { isTimeZone } from "@newsdesk/digest";
 import { parseEmailAddress } from "@newsdesk/mail";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
-import { createStore } from "@newsdesk/store";
+import { createStore, type SubscriberRow } from "@newsdesk/store";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import { OptionError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -19,7 +20,9 @@ export interface SubscribersAddOptions {
 
 /** `newsdesk subscribers add EMAIL [--regions a,b] [--beats a,b] [--frequency daily|weekly]`. */
 export function registerSubscribersCommand(program: Command, io: Io): void {
-  const subscribers = program.command("subscribers").description("manage subscribers (admin)");
+  const subscribers = program
+    .command("subscribers")
+    .description(COMMAND_SUMMARIES.subscribers.description);
   subscribers
     .command("add")
     .description("add a subscriber (active at once), or update the choices of an existing one")
@@ -62,7 +65,7 @@ export async function addSubscriber(
   const env = readEnv();
   const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
-    const { subscriber, created } = await store.upsertSubscriber({
+    const outcome = await store.upsertSubscriber({
       email,
       regions,
       beats,
@@ -70,11 +73,48 @@ export async function addSubscriber(
       timezone: options.timezone,
       status: options.pending ? "pending" : "active",
     });
-    io.stderr.write(
-      `subscriber #${subscriber.id} ${created ? "added" : "updated"}: ${frequency}, regions ${subscriber.regions.join(",") || "all"}, beats ${subscriber.beats.join(",") || "all"} (${subscriber.status})\n`,
-    );
+    const report = describeAdded(outcome);
+    io.stderr.write(`${report.message}\n`);
+    return report.exitCode;
   } finally {
     await store.close();
   }
-  return 0;
+}
+
+/**
+ * What `subscribers add` did, in words, and its exit code: 1 when the address will get nothing
+ * (it unsubscribed, or bounced until suppressed): its choices were saved, but only the reader
+ * can subscribe again, through the web form and its confirmation email.
+ */
+export function describeAdded(outcome: { subscriber: SubscriberRow; created: boolean }): {
+  message: string;
+  exitCode: number;
+} {
+  const { subscriber, created } = outcome;
+  const choices = `${subscriber.frequency}, regions ${subscriber.regions.join(",") || "all"}, beats ${subscriber.beats.join(",") || "all"}, ${subscriber.timezone}`;
+  const what = `subscriber #${subscriber.id} ${created ? "added" : "updated"} (${choices})`;
+  switch (subscriber.status) {
+    case "active":
+      return { message: `${what}: active, in the next edition`, exitCode: 0 };
+    case "pending":
+      return {
+        message: `${what}: pending, gets nothing until the address confirms (the web form's confirmation email)`,
+        exitCode: 0,
+      };
+    case "paused":
+      return {
+        message: `${what}: paused by the subscriber, who resumes it from their preferences page`,
+        exitCode: 0,
+      };
+    case "unsubscribed":
+      return {
+        message: `${what}, but the address unsubscribed and gets nothing: only its owner can subscribe again, on the web form, which sends a confirmation email`,
+        exitCode: 1,
+      };
+    case "bounced":
+      return {
+        message: `${what}, but the address bounced until it was suppressed and gets nothing: check it with its owner, who can subscribe again on the web form`,
+        exitCode: 1,
+      };
+  }
 }

@@ -1,6 +1,7 @@
 import { createLogger, untilStopSignal } from "@newsdesk/config";
 import { runWeb } from "@newsdesk/web";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { withUserErrors } from "./ingest-context.js";
@@ -14,7 +15,7 @@ import { webUrlLines } from "./web-urls.js";
 export function registerWebCommand(program: Command, io: Io): void {
   program
     .command("web")
-    .description("run the web app on PORT (default 3000): subscribe, preferences, preview, admin")
+    .description(COMMAND_SUMMARIES.web.description)
     .option("--port <n>", "port to listen on (default PORT or 3000)")
     .action(async (options: { port?: string }) => {
       process.exitCode = await withUserErrors(io, async () => {

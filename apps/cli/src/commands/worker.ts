@@ -1,6 +1,7 @@
 import { createLogger, untilStopSignal } from "@newsdesk/config";
 import { runWorker } from "@newsdesk/ingest";
 import type { Command } from "commander";
+import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { withUserErrors } from "./ingest-context.js";
@@ -17,7 +18,7 @@ export interface WorkerCommandOptions {
 export function registerWorkerCommand(program: Command, io: Io): void {
   program
     .command("worker")
-    .description("process queued dumps: split, store and classify them; watch the inbox folder")
+    .description(COMMAND_SUMMARIES.worker.description)
     .option("--concurrency <n>", "classify jobs in flight (default CLASSIFY_CONCURRENCY or 100)")
     .option("--no-inbox", "do not watch INBOX_DIR")
     .action(async (options: WorkerCommandOptions) => {

@@ -1,4 +1,5 @@
 import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
+import { checkDump, DumpError } from "@newsdesk/parser";
 import type { IngestPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
@@ -23,14 +24,6 @@ export class DumpUploadError extends Error {
     message: string,
   ) {
     super(message);
-  }
-}
-
-/** The upload has no bytes (an empty body, or an empty file). */
-export class EmptyDumpError extends DumpUploadError {
-  override name = "EmptyDumpError";
-  constructor() {
-    super(400, "the dump is empty: send the file that holds the articles");
   }
 }
 
@@ -67,9 +60,19 @@ export function isTextDumpType(type: string | undefined): boolean {
 }
 
 /**
+ * The status an upload's refusal answers with: 400 for the parser's own (`DumpError`: empty,
+ * a document file...), a `DumpUploadError`'s, else Fastify's (413, 415...), else 500.
+ */
+export function uploadErrorStatus(error: { statusCode?: number | undefined }): number {
+  if (error instanceof DumpError) return 400;
+  return error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+}
+
+/**
  * A dump from the web into the ingest queue, for `POST /api/dumps` and the admin page's form
- * alike: refuses an empty or non-text upload (a `DumpUploadError` with its status), then
- * `submitDump` (stored once by its bytes, then one ingest job).
+ * alike: refuses what the parser would (`checkDump`: the parser's `EmptyDumpError` for no
+ * text, `DocumentFileError` for a PDF, RTF or Word file) and a non-text declared type
+ * (`NotTextDumpError`, 415), then `submitDump` (stored once by its bytes, then one ingest job).
  */
 export async function receiveDump(
   deps: {
@@ -79,7 +82,7 @@ export async function receiveDump(
   upload: DumpUpload,
   now = new Date(),
 ): Promise<SubmittedDump> {
-  if (upload.content.byteLength === 0) throw new EmptyDumpError();
+  checkDump(upload.content);
   if (!isTextDumpType(upload.type)) throw new NotTextDumpError(upload.type ?? "");
   return submitDump(deps, uploadName(upload.name, now), upload.content);
 }

@@ -1,9 +1,10 @@
 import { editionFromJson } from "@newsdesk/digest";
-import { beatName, regionName, selectSegment } from "@newsdesk/newsletter";
+import { beatName, regionName } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
 import { articleRef } from "../archive/article-ref.js";
 import { readableArticle } from "../archive/readable-article.js";
 import { sentEditions } from "../archive/sent-editions.js";
+import { wholeRegions } from "../archive/whole-regions.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { parseQuery, segmentParams } from "../segment-params.js";
 import type { WebDeps } from "../web-deps.js";
@@ -58,7 +59,8 @@ export async function archiveRoutes(
       );
     }
     const segment = parseQuery(segmentParams, request.query);
-    const edition = selectSegment(editionFromJson(row.content), segment);
+    // Every story of each region: the emails' "N more stories from Europe" link here (#europe).
+    const edition = wholeRegions(editionFromJson(row.content), segment);
     const title = `${row.frequency === "daily" ? "Daily" : "Weekly"} digest, ${dateFormat.format(row.periodEnd)}`;
     const narrowed = segment.regions.length + segment.beats.length > 0;
     return reply.view("edition.hbs", {
@@ -76,6 +78,7 @@ export async function archiveRoutes(
       sections: (edition?.sections ?? []).map((section) => ({
         region: section.region,
         name: section.name,
+        count: `${section.items.length} ${section.items.length === 1 ? "story" : "stories"}`,
         items: section.items.map((item) => ({
           headline: item.headline,
           href: articleHref(item.articleId),

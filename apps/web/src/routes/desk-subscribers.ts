@@ -163,7 +163,7 @@ export async function deskSubscriberRoutes(
       for (const subscription of result.pending) {
         const confirmUrl = confirmationUrl(deps, subscription.id, subscription.confirmNonce ?? "");
         await deps.mailer.send(
-          confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }),
+          await confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }),
         );
       }
       request.log.info(

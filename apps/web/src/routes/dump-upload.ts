@@ -1,4 +1,5 @@
 import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fastify/multipart";
+import { DumpError } from "@newsdesk/parser";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isAdmin, requireAdmin } from "../admin/require-admin.js";
@@ -6,9 +7,9 @@ import { dumpListItem } from "../desk/dump-views.js";
 import {
   DEFAULT_MAX_DUMP_BYTES,
   type DumpUpload,
-  EmptyDumpError,
   NotTextDumpError,
   receiveDump,
+  uploadErrorStatus,
 } from "../dumps/receive-dump.js";
 import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
@@ -82,7 +83,7 @@ export async function dumpUploadRoutes(
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    const status = uploadErrorStatus(error);
     if (status >= 500) request.log.error({ err: error }, "dump upload failed");
     else request.log.warn({ code: error.code, status }, "dump upload refused");
     return page(reply, status, { signedIn: true, problem: problemMessage(error, status, limit) });
@@ -138,9 +139,8 @@ export async function dumpUploadRoutes(
 
 /** What the editor reads when an upload is refused: what happened, then what to do. */
 function problemMessage(error: FastifyError, status: number, limit: number): string {
-  if (error instanceof EmptyDumpError) {
-    return "That file is empty (0 bytes), so there is nothing to ingest. Check that you chose the right file, or export the dump again, then upload it.";
-  }
+  // The parser's own refusal (empty, a PDF or Word file...) says what to do.
+  if (error instanceof DumpError) return `The file was not received: ${error.message}`;
   if (error instanceof NotTextDumpError) {
     return `That is a ${error.type} file, not a text dump, so it was not received. Export the articles as plain text, JSON or NDJSON (.txt, .json, .ndjson) and upload that.`;
   }

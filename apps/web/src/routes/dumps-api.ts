@@ -5,8 +5,8 @@ import { requireAdmin } from "../admin/require-admin.js";
 import {
   DEFAULT_MAX_DUMP_BYTES,
   type DumpUpload,
-  EmptyDumpError,
   receiveDump,
+  uploadErrorStatus,
 } from "../dumps/receive-dump.js";
 import { parseIdParam } from "../id-param.js";
 import { formatBytes } from "../preview/email-size.js";
@@ -38,18 +38,16 @@ export async function dumpsApiRoutes(
     (_request, body, done) => done(null, body),
   );
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.statusCode ?? 500;
+    const status = uploadErrorStatus(error);
     if (status >= 500) request.log.error({ err: error }, "dump upload failed");
     const message =
       error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.code === "FST_REQ_FILE_TOO_LARGE"
         ? `the dump is over the ${formatBytes(limit)} upload limit: split it into smaller files, or raise MAX_DUMP_BYTES`
-        : error instanceof EmptyDumpError
-          ? "the dump is empty: send its text as the body (curl --data-binary @dump.txt -H 'Content-Type: text/plain'), or a file in a multipart form"
-          : error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
-            ? `send the dump as text/plain, application/octet-stream or multipart/form-data, not ${request.headers["content-type"] ?? "no content type"}`
-            : status >= 500
-              ? "the dump could not be queued: try again in a minute (is Redis up? see /healthz)"
-              : error.message;
+        : error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
+          ? `send the dump as text/plain, application/octet-stream or multipart/form-data, not ${request.headers["content-type"] ?? "no content type"}`
+          : status >= 500
+            ? "the dump could not be queued: try again in a minute (is Redis up? see /healthz)"
+            : error.message;
     return reply.code(status).send({ error: message, status });
   });
 

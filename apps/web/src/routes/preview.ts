@@ -70,7 +70,10 @@ export async function previewRoutes(
       ...page,
       subject: result.email.subject,
       preheader: result.email.preheader,
-      stories: result.template.articleIds.length,
+      stories: result.template.storyCount,
+      // For the editor: cards left out to stay under Gmail's clipping size, MJML's warnings.
+      trimmed: result.template.trimmed,
+      warnings: result.template.warnings,
       size: withLevelFlags(emailSize(result.email.html)),
       textSize: emailSize(result.email.text),
       links: links.map((link) => ({

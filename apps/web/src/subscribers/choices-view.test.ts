@@ -35,6 +35,20 @@ describe("choicesView", () => {
     const zone = view.timeZoneGroups.flatMap((g) => g.zones).find((z) => z.checked);
     expect(zone).toMatchObject({ id: "Asia/Tokyo", label: "Tokyo" });
   });
+
+  it("lists current IANA names, and selects a subscriber's old one under its new name", () => {
+    const view = choicesView({ timezone: "Asia/Calcutta" });
+    const zones = view.timeZoneGroups.flatMap((group) => group.zones);
+    const ids = zones.map((zone) => zone.id);
+    for (const old of ["Asia/Calcutta", "Europe/Kiev", "Asia/Saigon"]) {
+      expect(ids).not.toContain(old);
+    }
+    expect(zones.find((zone) => zone.checked)).toMatchObject({
+      id: "Asia/Kolkata",
+      label: "Kolkata",
+    });
+    expect(zones.find((zone) => zone.id === "Europe/Kyiv")?.aliases).toContain("Europe/Kiev");
+  });
 });
 
 describe("describeChoices", () => {

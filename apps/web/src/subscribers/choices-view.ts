@@ -1,4 +1,5 @@
 import { beatName } from "@newsdesk/newsletter";
+import { canonicalTimeZone } from "./canonical-time-zone.js";
 import {
   BEAT_CHOICES,
   type Choice,
@@ -18,7 +19,7 @@ export interface ChoicesView {
   regions: ChoiceView[];
   beats: ChoiceView[];
   frequencies: ChoiceView[];
-  timeZoneGroups: { label: string; zones: ChoiceView[] }[];
+  timeZoneGroups: { label: string; zones: (ChoiceView & { aliases: string })[] }[];
 }
 
 /** Loosely what a form sent or a subscriber holds: anything unknown is simply not shown. */
@@ -38,7 +39,9 @@ export function choicesView(selected: SelectedChoices = {}): ChoicesView {
   const regions = asSet(selected.regions);
   const beats = asSet(selected.beats);
   const frequency = selected.frequency === "weekly" ? "weekly" : "daily";
-  const timezone = typeof selected.timezone === "string" ? selected.timezone : "UTC";
+  // A subscriber saved under an old name (Asia/Calcutta) finds it selected under its new one.
+  const timezone =
+    typeof selected.timezone === "string" ? canonicalTimeZone(selected.timezone) : "UTC";
   const extraBeats = [...beats]
     .filter((id) => KNOWN_BEATS.has(id) && !BEAT_CHOICES.some((beat) => beat.id === id))
     .map((id) => ({ id, label: beatName(id) }));

@@ -20,7 +20,7 @@ export async function requestSubscription(
   if (outcome.kind === "pending") {
     const confirmUrl = confirmationUrl(deps, subscription.id, subscription.confirmNonce ?? "");
     await deps.mailer.send(
-      confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }),
+      await confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }),
     );
   } else {
     const { preferencesUrl } = subscriberLinks(
@@ -28,7 +28,7 @@ export async function requestSubscription(
       subscription.id,
     );
     await deps.mailer.send(
-      alreadySubscribedEmail(subscription, { preferencesUrl, publicUrl: deps.publicUrl }),
+      await alreadySubscribedEmail(subscription, { preferencesUrl, publicUrl: deps.publicUrl }),
     );
   }
   // Ids and outcomes only: never the address.

@@ -90,6 +90,8 @@ describe("parseChoices", () => {
       timezone: "Asia/Calcutta",
     });
     expect(result.ok).toBe(true);
+    // Stored under the current IANA name.
+    if (result.ok) expect(result.value.timezone).toBe("Asia/Kolkata");
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { parseEmailAddress } from "@newsdesk/mail";
 import type { SubscriberChoices } from "@newsdesk/store";
 import { z } from "zod";
+import { canonicalTimeZone } from "./canonical-time-zone.js";
 import { isTimeZone, KNOWN_BEATS, KNOWN_REGIONS } from "./subscription-options.js";
 
 /** What a reader must fix, per field, in words they can act on. */
@@ -40,7 +41,8 @@ const choicesShape = z.object({
       .transform((ids) => [...new Set(ids)]),
   ),
   frequency: z.enum(["daily", "weekly"]),
-  timezone: z.string().refine(isTimeZone),
+  // Stored under its current IANA name, whichever name the browser sent.
+  timezone: z.string().refine(isTimeZone).transform(canonicalTimeZone),
 });
 
 const CHOICE_PROBLEMS: Required<Pick<FormProblems, keyof SubscriberChoices>> = {

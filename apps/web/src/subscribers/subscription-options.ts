@@ -2,6 +2,7 @@ export { isTimeZone } from "@newsdesk/digest";
 
 import { loadDefaultTaxonomy } from "@newsdesk/classifier";
 import { DEFAULT_REGION_ORDER, regionName } from "@newsdesk/newsletter";
+import { canonicalTimeZones } from "./canonical-time-zone.js";
 
 /** One checkbox or option of a form. */
 export interface Choice {
@@ -32,21 +33,32 @@ export const FREQUENCY_CHOICES: readonly Choice[] = [
   { id: "weekly", label: "Weekly, once a week" },
 ];
 
+/** A time zone of the select: its current IANA name, and the old names a browser may detect. */
+export interface TimeZoneChoice extends Choice {
+  /** Space-separated old names (`Asia/Calcutta`), for the detecting script; "" for none. */
+  aliases: string;
+}
+
 /** Time zones grouped by area (`Europe`, `America`...), for a select with optgroups. */
 export interface TimeZoneGroup {
   label: string;
-  zones: Choice[];
+  zones: TimeZoneChoice[];
 }
 
-/** `Intl.supportedValuesOf('timeZone')` by area, UTC first (Node lists it under no area). */
+/**
+ * The runtime's time zones by area under their current IANA names (`Asia/Kolkata`, not
+ * `Asia/Calcutta` as `Intl.supportedValuesOf` has it), UTC first (under no area).
+ */
 export const TIME_ZONE_GROUPS: readonly TimeZoneGroup[] = groupTimeZones([
-  "UTC",
-  ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC"),
+  { id: "UTC", aliases: [] },
+  ...canonicalTimeZones()
+    .filter((zone) => zone.id !== "UTC")
+    .sort((a, b) => a.id.localeCompare(b.id, "en")),
 ]);
 
-function groupTimeZones(zones: readonly string[]): TimeZoneGroup[] {
-  const groups = new Map<string, Choice[]>();
-  for (const id of zones) {
+function groupTimeZones(zones: readonly { id: string; aliases: string[] }[]): TimeZoneGroup[] {
+  const groups = new Map<string, TimeZoneChoice[]>();
+  for (const { id, aliases } of zones) {
     const slash = id.indexOf("/");
     const area = slash < 0 ? "Universal" : id.slice(0, slash);
     const place = slash < 0 ? id : id.slice(slash + 1);
@@ -55,6 +67,7 @@ function groupTimeZones(zones: readonly string[]): TimeZoneGroup[] {
     list.push({
       id,
       label: area === "Universal" ? `${label} (Coordinated Universal Time)` : label,
+      aliases: aliases.join(" "),
     });
     groups.set(area, list);
   }

@@ -1,4 +1,9 @@
-import { buildEdition, type Edition, type Frequency } from "@newsdesk/newsletter";
+import {
+  buildEditionOffThread,
+  type Edition,
+  type Frequency,
+  selectSegment,
+} from "@newsdesk/newsletter";
 import { type EditionRow, listEditionArticles, type Sql, type Store } from "@newsdesk/store";
 import { type DigestPeriod, type DigestSchedule, digestPeriod } from "../schedule/digest-period.js";
 import { editionFromJson, editionToJson } from "./edition-json.js";
@@ -57,8 +62,11 @@ export async function buildEditionForPeriod(
 
 /**
  * What the edition of `period` shows at `now`: the classified articles stored from its start up
- * to `now` (or its end, once it is over), named by the whole period. The sender builds it, and
- * the preview shows it. Null when nothing came in.
+ * to `now` (or its end, once it is over), named by the whole period, built in a worker thread
+ * (`buildEditionOffThread`: a 20,000-article day does not stall the process's event loop).
+ * The sender builds it, and the preview shows it. Null when nothing came in. `articleCount` is
+ * the number of stories the email with every region shows (each region capped), the figure
+ * the archive quotes, not the articles read.
  */
 export async function periodEdition(
   db: Sql,
@@ -68,7 +76,8 @@ export async function periodEdition(
 ): Promise<{ edition: Edition; articleCount: number } | null> {
   const until = now.getTime() < period.end.getTime() ? now : period.end;
   const rows = await listEditionArticles(db, { since: period.start, until });
-  const edition = buildEdition({
+  if (rows.length === 0) return null;
+  const edition = await buildEditionOffThread({
     articles: rows.map((row) => ({ ...row, publishedAt: row.createdAt })),
     frequency,
     now: until,
@@ -78,6 +87,12 @@ export async function periodEdition(
   // The edition is named by its whole period, whenever in it it was built.
   return {
     edition: { ...edition, periodStart: period.start, periodEnd: period.end },
-    articleCount: rows.length,
+    articleCount: storiesShown(edition),
   };
+}
+
+/** Stories the email with every region and beat shows: each region's cards, up to its cap. */
+export function storiesShown(edition: Edition): number {
+  const everything = selectSegment(edition, { regions: [], beats: [] });
+  return everything?.sections.reduce((sum, section) => sum + section.items.length, 0) ?? 0;
 }

@@ -11,6 +11,8 @@ export interface BuildEditionDeps {
   deliverQueue: Queue<DeliverPayload>;
   schedule: DigestSchedule;
   now: Date;
+  /** Given: the summary renders the email with every region, for its warnings (`email`). */
+  publicUrl?: string | undefined;
 }
 
 /**
@@ -25,7 +27,9 @@ export async function buildEdition(
 ): Promise<DigestBuildSummary> {
   const { store } = deps;
   const built = await buildDigestEdition(store, data.frequency, deps.now, deps.schedule);
-  const summary = await summarizeEdition(store, built, data.frequency);
+  const summary = await summarizeEdition(store, built, data.frequency, {
+    publicUrl: deps.publicUrl,
+  });
   if (!built || !summary.edition || !data.send) return summary;
   const prepared = await prepareEdition({ store, deliverQueue: deps.deliverQueue }, built.row.id);
   const workers = await deps.deliverQueue.getWorkersCount();

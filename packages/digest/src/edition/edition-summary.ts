@@ -1,4 +1,9 @@
-import type { Frequency } from "@newsdesk/newsletter";
+import {
+  type Frequency,
+  renderSegment,
+  type SegmentTemplate,
+  selectSegment,
+} from "@newsdesk/newsletter";
 import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { BuiltDigestEdition } from "./build-digest-edition.js";
 
@@ -19,7 +24,24 @@ export interface DigestBuildSummary {
     /** It had been prepared before: content and audience were left as they were. */
     frozen: boolean;
   } | null;
-  sections: { region: string; name: string; stories: number; headlines: string[] }[];
+  /** Each region as the email with every region shows it: `stories` up to its cap, `more` past it. */
+  sections: {
+    region: string;
+    name: string;
+    stories: number;
+    more: number;
+    headlines: string[];
+  }[];
+  /**
+   * The email with every region and beat, rendered as the sender would (when a `publicUrl` was
+   * given): the stories it shows, and, for the editor, whether it lost cards to stay under
+   * Gmail's clipping size and MJML's warnings.
+   */
+  email?: {
+    stories: number;
+    trimmed: SegmentTemplate["trimmed"];
+    warnings: string[];
+  };
   /** Who gets it: the frozen deliveries once prepared, else the active subscribers now. */
   audience: number;
   send?: {
@@ -33,11 +55,15 @@ export interface DigestBuildSummary {
   };
 }
 
-/** The summary of a build (no `send` part): the edition, its sections and its audience. */
+/**
+ * The summary of a build (no `send` part): the edition, its sections and its audience; with
+ * `publicUrl`, the email with every region rendered once (one MJML compile) for `email`.
+ */
 export async function summarizeEdition(
   store: Pick<Store, "deliveryCounts" | "audienceSize">,
   built: BuiltDigestEdition | null,
   frequency: Frequency,
+  options: { publicUrl?: string | undefined } = {},
 ): Promise<DigestBuildSummary> {
   if (!built) return { edition: null, sections: [], audience: await store.audienceSize(frequency) };
   const { row, edition } = built;
@@ -45,6 +71,11 @@ export async function summarizeEdition(
     row.status === "draft"
       ? await store.audienceSize(frequency)
       : (await store.deliveryCounts(row.id)).total;
+  const everything = { regions: [], beats: [] };
+  const shown = selectSegment(edition, everything);
+  const template = options.publicUrl
+    ? await renderSegment(edition, everything, { publicUrl: options.publicUrl })
+    : null;
   return {
     edition: {
       id: row.id,
@@ -56,12 +87,22 @@ export async function summarizeEdition(
       created: built.created,
       frozen: built.frozen,
     },
-    sections: edition.sections.map((section) => ({
+    sections: (shown?.sections ?? []).map((section) => ({
       region: section.region,
       name: section.name,
       stories: section.items.length,
+      more: section.more,
       headlines: section.items.map((item) => item.headline),
     })),
     audience,
+    ...(template
+      ? {
+          email: {
+            stories: template.storyCount,
+            trimmed: template.trimmed,
+            warnings: [...template.warnings],
+          },
+        }
+      : {}),
   };
 }

@@ -81,6 +81,8 @@ describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "P
         ...(url ? { DATABASE_URL: url.toString() } : {}),
         DATA_DIR: dir,
         SMTP_URL: smtp.url,
+        // The test SMTP server stands for a real one, without DKIM.
+        MAIL_TEST_MODE: "1",
         SMTP_MAX_CONNECTIONS: "5",
         MAIL_RATE_PER_SECOND: "5000",
         DELIVER_CONCURRENCY: "20",

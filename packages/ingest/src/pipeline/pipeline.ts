@@ -7,7 +7,10 @@ export const parse: ParseFn = (content) => {
   try {
     return parseDump(content);
   } catch (error) {
-    if (error instanceof DumpError) throw new BadDumpError(error.message, { cause: error });
+    // The cause's name is kept in the message: it is what the failed dump stores (and says why).
+    if (error instanceof DumpError) {
+      throw new BadDumpError(`${error.name}: ${error.message}`, { cause: error });
+    }
     throw error;
   }
 };

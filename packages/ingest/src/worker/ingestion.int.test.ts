@@ -141,7 +141,7 @@ describe("ingestion pipeline end to end", () => {
     expect(result.ingest?.status).toBe("failed");
     const dump = await services.store.getDump(result.submitted.dump.id);
     expect(dump?.status).toBe("failed");
-    expect(dump?.error).toMatch(/not a text dump/);
+    expect(dump?.error).toMatch(/^NotTextError: not a text dump/);
     const job = await queues.ingest.getJob(ingestJob.id({ dumpId: result.submitted.dump.id }));
     expect(job?.attemptsMade).toBe(1);
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { COMMAND_SUMMARIES } from "./command-summaries.js";
+import { createProgram } from "./program.js";
+import { captureIo } from "./test-io.js";
+
+async function help(...args: string[]): Promise<string> {
+  const io = captureIo();
+  const program = createProgram(io).exitOverride();
+  await program.parseAsync(["node", "newsdesk", ...args]).catch(() => undefined);
+  return io.out();
+}
+
+describe("createProgram", () => {
+  it("lists every command from its summary, without loading any", async () => {
+    const program = createProgram(captureIo());
+    expect(program.commands.map((command) => command.name())).toEqual(
+      Object.keys(COMMAND_SUMMARIES),
+    );
+    // Placeholders: no command's options are registered until it is named.
+    expect(program.commands.every((command) => command.options.length === 0)).toBe(true);
+    const text = await help("--help");
+    expect(text).toMatch(/^ {2}parse \[options\] <file> +split a news dump into articles$/m);
+    expect(text).toMatch(/^ {2}digest <command> +build and send digest editions$/m);
+  });
+
+  it("loads the named command for its run or its help, in its place", async () => {
+    const program = createProgram(captureIo()).exitOverride();
+    await program.parseAsync(["node", "newsdesk", "help", "parse"]).catch(() => undefined);
+    expect(program.commands[0]?.name()).toBe("parse");
+    expect(program.commands[0]?.options.map((option) => option.long)).toContain("--format");
+
+    expect(await help("parse", "--help")).toContain("--format <format>");
+    const digest = await help("digest", "--help");
+    expect(digest).toMatch(/^ {2}build \[options\] +build the edition/m);
+    expect(digest).toMatch(/^ {2}run \[options\] +run the digest/m);
+  });
+});
