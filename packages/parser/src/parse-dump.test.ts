@@ -218,3 +218,28 @@ describe("parseDump: errors", () => {
     expect(result.articles[0]?.paragraphs[0]).toMatch(/^The café on the quay/);
   });
 });
+
+describe("parseDump: a headline over a dateline", () => {
+  it("starts a story even when it shares the story above's words and places", () => {
+    const dump = [
+      "Flood barrier holds as the Rhine rises past Cologne",
+      "COLOGNE, Germany — The city's mobile flood wall held through the night as the river rose to its highest level in nine years, the German water authority said on Friday.",
+      "Crews from across North Rhine-Westphalia worked in shifts to raise the barrier by half a metre before dawn.",
+      "",
+      "Riverside shops count the cost of the high water",
+      "COLOGNE, Germany — Shopkeepers along the riverside said on Friday they would wait for the water to fall before counting the damage, and the city council promised an emergency fund.",
+      "A bakery owner said her cellar had flooded for the third time in ten years.",
+      "",
+      "Kenya opens a new rail link to the coast",
+      "NAIROBI, Kenya — A new passenger line from Nairobi to Mombasa opened on Thursday, cutting the journey by two hours, the Kenyan transport ministry said.",
+      "The first train left Nairobi at dawn with every seat sold.",
+      "",
+    ].join("\n");
+    const { articles } = parseDump(dump);
+    expect(articles.map((a) => [a.headline, a.headlineSource])).toEqual([
+      ["Flood barrier holds as the Rhine rises past Cologne", "dump"],
+      ["Riverside shops count the cost of the high water", "dump"],
+      ["Kenya opens a new rail link to the coast", "dump"],
+    ]);
+  });
+});

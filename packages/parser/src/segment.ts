@@ -352,6 +352,8 @@ function headAt(
     !atArticleBoundary &&
     span.duplicates.length === 0 &&
     next.kind === "text" &&
+    // A dateline under it is a wire story's opening: no learned score outweighs that.
+    next.dateline === null &&
     !isCreditLine((paragraphs[k] as Paragraph).text) &&
     !creditUnderDek(paragraphs, features, k) &&
     isNotAHead(
