@@ -617,7 +617,12 @@ function gapScoreCeiling(
 const LOOKAHEAD = 2;
 
 /** Whether one of the LOOKAHEAD gaps after g, up to `last`, scores higher than g's `here`. */
-function beatenAhead(score: (g: number) => number, g: number, here: number, last: number): boolean {
+export function beatenAhead(
+  score: (g: number) => number,
+  g: number,
+  here: number,
+  last: number,
+): boolean {
   for (let d = 1; d <= LOOKAHEAD && g + d <= last; d++) if (score(g + d) > here) return true;
   return false;
 }
