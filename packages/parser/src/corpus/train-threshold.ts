@@ -1,8 +1,7 @@
-import { parseText } from "../parse-text.js";
 import { DEFAULT_TUNING } from "../segment.js";
-import { boundaryScores } from "../test-support/compose-dump.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { dumpBoundaries } from "./dump-boundaries.js";
 import { writeLearned } from "./learned-files.js";
 
 /**
@@ -20,24 +19,7 @@ function main(): void {
   ]);
   let best = { threshold: 0, f1: -1 };
   for (let threshold = -2.5; threshold <= 1.001; threshold += 0.25) {
-    let hits = 0;
-    let predicted = 0;
-    let expected = 0;
-    for (const dump of dumps) {
-      const starts = parseText(dump.text, { ...DEFAULT_TUNING, threshold }).articles.map(
-        (a) => a.startLine,
-      );
-      const s = boundaryScores(
-        starts,
-        dump.truth.map((t) => t.startLine),
-      );
-      hits += s.hits;
-      predicted += starts.length;
-      expected += dump.truth.length;
-    }
-    const p = hits / Math.max(1, predicted);
-    const r = hits / Math.max(1, expected);
-    const f1 = (2 * p * r) / Math.max(1e-9, p + r);
+    const { precision: p, recall: r, f1 } = dumpBoundaries(dumps, { ...DEFAULT_TUNING, threshold });
     console.log(
       `threshold ${threshold.toFixed(1)}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`,
     );

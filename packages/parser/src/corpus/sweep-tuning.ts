@@ -1,0 +1,31 @@
+import { DEFAULT_TUNING, type SegmentTuning } from "../segment.js";
+import { corpusOrExplain, FOLDS, splitByOutlet, stableHash } from "./corpus-articles.js";
+import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { dumpBoundaries } from "./dump-boundaries.js";
+
+// The training outlets' fold that tunings are compared on.
+const VALIDATION_FOLD = 1;
+
+/**
+ * `npm run sweep -w @newsdesk/parser -- '[{"threshold":-1},{"minParagraphs":4}]'`: boundary
+ * precision, recall and F1 on dumps composed from a validation fold of the training outlets, one
+ * line per tuning given (default: the current one). Knobs are chosen here, never on the held-out
+ * outlets that `npm run eval` reports.
+ */
+function main(): void {
+  const corpus = corpusOrExplain("sweep", true);
+  if (corpus === null) return;
+  const { train } = splitByOutlet(corpus);
+  const valid = train.filter((a) => stableHash(a.source) % FOLDS === VALIDATION_FOLD);
+  const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
+    ...corpusDumps(valid, { layout, seed: 41, perOutlet: 12 }),
+  ]);
+  const grid: Partial<SegmentTuning>[] = JSON.parse(process.argv[2] ?? "[{}]");
+  for (const over of grid) {
+    const tuning = { ...DEFAULT_TUNING, ...over };
+    const { precision: p, recall: r, f1 } = dumpBoundaries(dumps, tuning);
+    console.log(JSON.stringify(over), `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
+  }
+}
+
+main();
