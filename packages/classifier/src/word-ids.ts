@@ -1,0 +1,74 @@
+import type { Zone } from "./zones.js";
+
+/**
+ * Small integer ids for the words the classifier's tables know. An article's words are looked
+ * up once, when it is split into zones; the lexicon, the beat model and the gazetteer then
+ * index arrays by id instead of each hashing the same strings into its own large Map.
+ */
+export class WordIds {
+  readonly #ids = new Map<string, number>();
+
+  /** The id of a word, adding it when new. */
+  intern(word: string): number {
+    let id = this.#ids.get(word);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(word, id);
+    }
+    return id;
+  }
+
+  /** The id of a word, or -1 when no table knows it. */
+  get(word: string): number {
+    return this.#ids.get(word) ?? -1;
+  }
+}
+
+/** A node of a phrase table keyed by word ids: the value of the phrase so far and what follows. */
+export interface PhraseNode<T> {
+  value: T | undefined;
+  next: Map<number, PhraseNode<T>> | undefined;
+}
+
+/** A phrase table keyed by word ids: roots[first word's id] starts every phrase. */
+export type PhraseTrie<T> = (PhraseNode<T> | undefined)[];
+
+/** Builds a phrase table from phrases given as space-joined lowercase words. */
+export function buildPhraseTrie<T>(phrases: Iterable<[string, T]>, words: WordIds): PhraseTrie<T> {
+  const roots: PhraseTrie<T> = [];
+  for (const [key, value] of phrases) {
+    const parts = key.split(" ");
+    const first = words.intern(parts[0] ?? "");
+    let node = roots[first];
+    if (!node) {
+      node = { value: undefined, next: undefined };
+      roots[first] = node;
+    }
+    for (let k = 1; k < parts.length; k++) {
+      const id = words.intern(parts[k] ?? "");
+      node.next ??= new Map();
+      let child = node.next.get(id);
+      if (!child) {
+        child = { value: undefined, next: undefined };
+        node.next.set(id, child);
+      }
+      node = child;
+    }
+    node.value = value;
+  }
+  // Holes read as undefined; filling them keeps the array packed and its reads fast.
+  for (let i = 0; i < roots.length; i++) roots[i] ??= undefined;
+  return roots;
+}
+
+/**
+ * The word ids of a zone's tokens in `words`: the ones splitZones recorded when it was given
+ * the same table, else looked up now (-1 for a word no table knows).
+ */
+export function zoneWordIds(zone: Zone, words: WordIds): Int32Array {
+  if (zone.ids !== undefined && zone.words === words) return zone.ids;
+  const ids = new Int32Array(zone.tokens.length);
+  for (let i = 0; i < ids.length; i++)
+    ids[i] = words.get((zone.tokens[i] as { lower: string }).lower);
+  return ids;
+}
