@@ -40,7 +40,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     compileBeatModel(options.beatModel ?? data.beatModel, words),
     compileTaxonomy(taxonomy, words),
   );
-  const gazetteer = compileGazetteer(data);
+  const gazetteer = compileGazetteer(data, words);
   return {
     taxonomy,
     classify: (article) => run(article, words, decider, gazetteer, false),
