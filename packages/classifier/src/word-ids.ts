@@ -28,7 +28,11 @@ export class WordIds {
   get(word: string): number {
     const n = word.length;
     const slot =
-      (n * 31 + word.charCodeAt(0) * 7 + word.charCodeAt(n >> 1) * 131 + word.charCodeAt(n - 1)) &
+      (n * 0x9e37 +
+        word.charCodeAt(0) * 0x3b +
+        word.charCodeAt(n > 1 ? 1 : 0) * 0x1f3 +
+        word.charCodeAt(n >> 1) * 0x2c5 +
+        word.charCodeAt(n - 1) * 0x61) &
       (CACHE_SIZE - 1);
     if (this.#cachedWords[slot] === word) return this.#cachedIds[slot] ?? -1;
     const id = this.#ids.get(word) ?? -1;
@@ -38,7 +42,7 @@ export class WordIds {
   }
 }
 
-const CACHE_SIZE = 4096;
+const CACHE_SIZE = 16384;
 
 /** A node of a phrase table keyed by word ids: the value of the phrase so far and what follows. */
 export interface PhraseNode<T> {
