@@ -14,6 +14,9 @@ export interface LexiconEntry {
   caseRules: CaseRule[];
   /** beat index -> weight, for the beat and all its ancestors. */
   weights: Map<number, number>;
+  /** The same as two lists, in the Map's order: what tallying reads without allocating. */
+  beatList: number[];
+  weightList: number[];
 }
 
 /** A compiled taxonomy: a phrase table over lowercase words. */
@@ -74,6 +77,12 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
       }
     }
   });
+  for (const list of phrases.values()) {
+    for (const e of list) {
+      e.beatList = [...e.weights.keys()];
+      e.weightList = [...e.weights.values()];
+    }
+  }
   const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
   return {
     beats,
@@ -114,7 +123,7 @@ function addForm(
   const rulesKey = caseRules.join("");
   let entry = list.find((e) => e.caseRules.join("") === rulesKey);
   if (!entry) {
-    entry = { term, words, caseRules, weights: new Map() };
+    entry = { term, words, caseRules, weights: new Map(), beatList: [], weightList: [] };
     list.push(entry);
   }
   // Sub-beat evidence also counts for every ancestor; a term listed twice keeps its best weight.

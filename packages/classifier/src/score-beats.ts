@@ -34,7 +34,11 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
       seen.set(match, n);
       // Repeats count less and less: a word used ten times is not ten times the evidence.
       const damp = zoneWeight / Math.sqrt(n);
-      for (const [beat, weight] of match.weights) raw[beat] = (raw[beat] ?? 0) + weight * damp;
+      const { beatList, weightList } = match;
+      for (let k = 0; k < beatList.length; k++) {
+        const beat = beatList[k] as number;
+        raw[beat] = (raw[beat] ?? 0) + (weightList[k] as number) * damp;
+      }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
       matches.push({ entry: match, damp });
       i += match.words.length;
@@ -56,7 +60,9 @@ function longestMatch(
   let best: LexiconEntry | undefined;
   for (let len = 1; node !== undefined; len++) {
     if (node.value !== undefined) {
-      for (const e of node.value) {
+      const entries = node.value;
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k] as LexiconEntry;
         if (caseFits(e, tokens, i, titleCase)) {
           best = e;
           break;
