@@ -11,6 +11,7 @@ export class WordIds {
   // few hundred, and the large Map costs cache misses on every lookup (a fifth of the time).
   readonly #cachedWords: (string | undefined)[] = new Array(CACHE_SIZE).fill(undefined);
   readonly #cachedIds = new Int32Array(CACHE_SIZE);
+  #cacheFilled = false;
 
   /** The id of a word, adding it when new. */
   intern(word: string): number {
@@ -18,8 +19,12 @@ export class WordIds {
     if (id === undefined) {
       id = this.#ids.size;
       this.#ids.set(word, id);
-      // A word cached as unknown is known now.
-      this.#cachedWords.fill(undefined);
+      // A word cached as unknown is known now. Tables are built before any article is read,
+      // so this is rare; clearing on every new word made cold start a second longer.
+      if (this.#cacheFilled) {
+        this.#cachedWords.fill(undefined);
+        this.#cacheFilled = false;
+      }
     }
     return id;
   }
@@ -38,6 +43,7 @@ export class WordIds {
     const id = this.#ids.get(word) ?? -1;
     this.#cachedWords[slot] = word;
     this.#cachedIds[slot] = id;
+    this.#cacheFilled = true;
     return id;
   }
 }
