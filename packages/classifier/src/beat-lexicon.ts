@@ -1,6 +1,7 @@
 import { UserError } from "@newsdesk/config";
 import { tokenize } from "./tokenize.js";
 import type { BeatDefinition, Taxonomy } from "./types.js";
+import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
 
 /** How a term's word must be capitalized in the text. */
 export const CaseRule = { Any: 0, Capitalized: 1, Exact: 2 } as const;
@@ -13,6 +14,9 @@ export interface LexiconEntry {
   caseRules: CaseRule[];
   /** beat index -> weight, for the beat and all its ancestors. */
   weights: Map<number, number>;
+  /** The same as two lists, in the Map's order: what tallying reads without allocating. */
+  beatList: number[];
+  weightList: number[];
 }
 
 /** A compiled taxonomy: a phrase table over lowercase words. */
@@ -25,6 +29,9 @@ export interface BeatLexicon {
   phrases: Map<string, LexiconEntry[]>;
   /** First word -> longest phrase length starting with it. */
   maxWords: Map<string, number>;
+  /** The phrases again, keyed by word ids in `words`: what matching walks. */
+  trie: PhraseTrie<LexiconEntry[]>;
+  words: WordIds;
 }
 
 /** Raised when a taxonomy file is not usable; the message says what to fix. */
@@ -32,8 +39,11 @@ export class TaxonomyError extends UserError {
   override name = "TaxonomyError";
 }
 
-/** Compiles a taxonomy into a phrase table: each term, with its inflections, to beat weights. */
-export function compileTaxonomy(taxonomy: Taxonomy): BeatLexicon {
+/**
+ * Compiles a taxonomy into a phrase table: each term, with its inflections, to beat weights.
+ * `words` is the word table shared with the other matchers (see splitZones).
+ */
+export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): BeatLexicon {
   const beats = taxonomy.beats;
   const index = new Map<string, number>();
   beats.forEach((b, i) => {
@@ -67,8 +77,22 @@ export function compileTaxonomy(taxonomy: Taxonomy): BeatLexicon {
       }
     }
   });
+  for (const list of phrases.values()) {
+    for (const e of list) {
+      e.beatList = [...e.weights.keys()];
+      e.weightList = [...e.weights.values()];
+    }
+  }
   const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
-  return { beats, parents, fallback, phrases, maxWords };
+  return {
+    beats,
+    parents,
+    fallback,
+    phrases,
+    maxWords,
+    trie: buildPhraseTrie(phrases, words),
+    words,
+  };
 }
 
 function addForm(
@@ -99,7 +123,7 @@ function addForm(
   const rulesKey = caseRules.join("");
   let entry = list.find((e) => e.caseRules.join("") === rulesKey);
   if (!entry) {
-    entry = { term, words, caseRules, weights: new Map() };
+    entry = { term, words, caseRules, weights: new Map(), beatList: [], weightList: [] };
     list.push(entry);
   }
   // Sub-beat evidence also counts for every ancestor; a term listed twice keeps its best weight.

@@ -1,4 +1,5 @@
 import { featureValues, isFeatureWord, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
 /** The learned beat model as committed in data/beat-model.json (see src/train/). */
@@ -21,8 +22,9 @@ export interface BeatModelData {
 export interface BeatModel {
   classes: string[];
   temperature: number;
-  /** Each word's features: one lookup per word of an article finds them all. */
-  vocab: Map<string, WordFeatures>;
+  /** Each word's features by its id in `words`: one read per word of an article finds them all. */
+  vocab: (WordFeatures | undefined)[];
+  words: WordIds;
   keys: string[];
   /** Per-feature counts of the article being scored, zero between calls. */
   scratch: Float64Array;
@@ -37,8 +39,8 @@ export interface BeatModel {
 export interface WordFeatures {
   word: number;
   headline: number;
-  /** Second word -> the phrase's feature. */
-  next: Map<string, number> | undefined;
+  /** Second word's id -> the phrase's feature. */
+  next: Map<number, number> | undefined;
 }
 
 const NO_FEATURES: WordFeatures = { word: -1, headline: -1, next: undefined };
@@ -51,16 +53,20 @@ export interface BeatScores {
   lexicon: Float64Array;
 }
 
-/** Turns the committed data into lookup tables. */
-export function compileBeatModel(data: BeatModelData): BeatModel {
+/**
+ * Turns the committed data into lookup tables; `words` is the word table shared with the
+ * other matchers (see splitZones).
+ */
+export function compileBeatModel(data: BeatModelData, words = new WordIds()): BeatModel {
   const K = data.classes.length;
   const keys = Object.keys(data.features);
-  const vocab = new Map<string, WordFeatures>();
+  const vocab: (WordFeatures | undefined)[] = [];
   const entry = (word: string) => {
-    let e = vocab.get(word);
+    const id = words.intern(word);
+    let e = vocab[id];
     if (!e) {
       e = { word: -1, headline: -1, next: undefined };
-      vocab.set(word, e);
+      vocab[id] = e;
     }
     return e;
   };
@@ -72,7 +78,7 @@ export function compileBeatModel(data: BeatModelData): BeatModel {
     else {
       const e = entry(key.slice(0, space));
       e.next ??= new Map();
-      e.next.set(key.slice(space + 1), f);
+      e.next.set(words.intern(key.slice(space + 1)), f);
       // The second word gets an entry too: a word without one ends no phrase, so scoring can
       // skip the phrase lookup for it.
       entry(key.slice(space + 1));
@@ -80,6 +86,8 @@ export function compileBeatModel(data: BeatModelData): BeatModel {
     const w = data.features[key] ?? [];
     for (let k = 0; k < K; k++) weights[f * K + k] = (w[k] ?? 0) / data.scale;
   });
+  // Holes read as undefined; filling them keeps the array packed and its reads fast.
+  for (let i = 0; i < vocab.length; i++) vocab[i] ??= undefined;
   const lexicon = new Float64Array(K * K);
   for (let k = 0; k < K; k++) {
     for (let j = 0; j < K; j++) lexicon[k * K + j] = (data.lexicon[k]?.[j] ?? 0) / data.scale;
@@ -88,6 +96,7 @@ export function compileBeatModel(data: BeatModelData): BeatModel {
     classes: data.classes,
     temperature: data.temperature,
     vocab,
+    words,
     keys,
     scratch: new Float64Array(keys.length),
     weights,
@@ -122,15 +131,19 @@ export function scoreBeatModel(
     const w = ZONE_WEIGHT[zone.kind];
     if (w === 0) continue;
     const headline = zone.kind === "headline";
+    const ids = zoneWordIds(zone, model.words);
+    const tokens = zone.tokens;
     let previous: WordFeatures | undefined;
-    for (const t of zone.tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Zone["tokens"][number];
       if (!isFeatureWord(t.lower)) {
         previous = undefined;
         continue;
       }
-      const current = vocab.get(t.lower);
+      const id = ids[i] ?? -1;
+      const current = id >= 0 ? vocab[id] : undefined;
       if (current && previous?.next !== undefined && (t.joined || t.hyphenated)) {
-        const f = previous.next.get(t.lower);
+        const f = previous.next.get(id);
         if (f !== undefined) add(f, w);
       }
       if (current) {

@@ -7,6 +7,7 @@ import { geoparse } from "./geoparse.js";
 import { loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
 import type { ClassifiableArticle, Classification, Explanation, Taxonomy } from "./types.js";
+import { WordIds } from "./word-ids.js";
 import { splitZones } from "./zones.js";
 
 export interface ClassifierOptions {
@@ -33,25 +34,28 @@ export interface Classifier {
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const data = loadBundledData();
   const taxonomy = options.taxonomy ?? data.taxonomy;
+  // One word table for every matcher: an article's words are looked up once.
+  const words = new WordIds();
   const decider = createBeatDecider(
-    compileBeatModel(options.beatModel ?? data.beatModel),
-    compileTaxonomy(taxonomy),
+    compileBeatModel(options.beatModel ?? data.beatModel, words),
+    compileTaxonomy(taxonomy, words),
   );
-  const gazetteer = compileGazetteer(data);
+  const gazetteer = compileGazetteer(data, words);
   return {
     taxonomy,
-    classify: (article) => run(article, decider, gazetteer, false),
-    explain: (article) => run(article, decider, gazetteer, true) as Explanation,
+    classify: (article) => run(article, words, decider, gazetteer, false),
+    explain: (article) => run(article, words, decider, gazetteer, true) as Explanation,
   };
 }
 
 function run(
   article: ClassifiableArticle,
+  wordIds: WordIds,
   decider: BeatDecider,
   gazetteer: Gazetteer,
   explain: boolean,
 ): Classification | Explanation {
-  const zones = splitZones(article);
+  const zones = splitZones(article, wordIds);
   let words = 0;
   for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
   const tally = tallyBeats(zones, decider.lexicon);

@@ -1,6 +1,7 @@
 import type { BundledData } from "./load-data.js";
 import { tokenize } from "./tokenize.js";
 import type { RegionId } from "./types.js";
+import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
 
 /** What a gazetteer name can stand for. */
 export type PlaceKind =
@@ -36,15 +37,27 @@ export interface Gazetteer {
   /** Lowercase phrase -> candidates; null marks a phrase that is no place ("U.N."). */
   names: Map<string, PlaceCandidate[] | null>;
   maxWords: Map<string, number>;
+  /** The names again, keyed by word ids in `words`: what geoparsing walks. */
+  trie: PhraseTrie<GazetteerName>;
+  words: WordIds;
   regionOf: Map<string, RegionId>;
   givenNames: Set<string>;
   countryNames: Map<string, string>;
 }
 
+/** A name of the gazetteer as the phrase table holds it. */
+export interface GazetteerName {
+  key: string;
+  list: PlaceCandidate[] | null;
+}
+
 const REGIONS = new Set<string>(["africa", "americas", "asia-pacific", "europe", "middle-east"]);
 
-/** Builds the name table from the generated gazetteer and the curated additions. */
-export function compileGazetteer(data: BundledData): Gazetteer {
+/**
+ * Builds the name table from the generated gazetteer and the curated additions; `words` is
+ * the word table shared with the other matchers (see splitZones).
+ */
+export function compileGazetteer(data: BundledData, words = new WordIds()): Gazetteer {
   const { gazetteer, curated } = data;
   const names = new Map<string, PlaceCandidate[] | null>();
   const maxWords = new Map<string, number>();
@@ -143,7 +156,15 @@ export function compileGazetteer(data: BundledData): Gazetteer {
   for (const [key, list] of names) {
     if (list && list.length > 6) names.set(key, list.slice(0, 6));
   }
-  return { names, maxWords, regionOf, givenNames, countryNames };
+  // Only names a reader could reach: one longer than its first word's maxWords (a name left
+  // without a region) is never matched.
+  const named: [string, GazetteerName][] = [];
+  for (const [key, list] of names) {
+    const parts = key.split(" ");
+    if (parts.length <= (maxWords.get(parts[0] ?? "") ?? 0)) named.push([key, { key, list }]);
+  }
+  const trie = buildPhraseTrie(named, words);
+  return { names, maxWords, trie, words, regionOf, givenNames, countryNames };
 }
 
 function asRegion(region: string): RegionId {

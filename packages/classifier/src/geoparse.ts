@@ -1,6 +1,7 @@
-import type { Gazetteer, PlaceCandidate, PlaceKind } from "./gazetteer.js";
+import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import type { Token } from "./tokenize.js";
 import type { PlaceEvidence, PlaceMention, RegionId, ScoredLabel } from "./types.js";
+import { zoneWordIds } from "./word-ids.js";
 import type { Zone, ZoneKind } from "./zones.js";
 
 /** Where a place is named says how central it is: a dateline is where the story happened. */
@@ -214,6 +215,7 @@ export function geoparse(zones: Zone[], gazetteer: Gazetteer): GeoResult {
 
 function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void {
   const tokens = zone.tokens;
+  const ids = zoneWordIds(zone, gazetteer.words);
   const anyCase = zone.kind === "dateline";
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
@@ -221,37 +223,36 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
       i++;
       continue;
     }
-    const max = gazetteer.maxWords.get(t.lower);
-    if (max === undefined) {
-      i++;
-      continue;
-    }
-    let key = "";
-    let found: { key: string; len: number; list: PlaceCandidate[] | null } | undefined;
-    for (let len = 1; len <= max && i + len <= tokens.length; len++) {
-      const u = tokens[i + len - 1] as Token;
-      if (len > 1 && !u.joined && !u.hyphenated && !(u.allCaps && u.raw.includes("."))) break;
+    const id = ids[i] ?? -1;
+    let node = id >= 0 ? gazetteer.trie[id] : undefined;
+    let found: GazetteerName | undefined;
+    let foundLen = 0;
+    for (let len = 1; node !== undefined; len++) {
+      if (node.value !== undefined) {
+        found = node.value;
+        foundLen = len;
+      }
+      const u = tokens[i + len];
+      if (node.next === undefined || u === undefined) break;
+      if (!u.joined && !u.hyphenated && !(u.allCaps && u.raw.includes("."))) break;
       // Only the last word may carry a possessive: "Russia’s", not "Russia’s Moscow".
-      if (len > 1 && (tokens[i + len - 2] as Token).possessive) break;
-      key = len === 1 ? u.lower : `${key} ${u.lower}`;
-      const list = gazetteer.names.get(key);
-      if (list === undefined) continue;
-      found = { key, len, list };
+      if ((tokens[i + len - 1] as Token).possessive) break;
+      node = node.next.get(ids[i + len] ?? -1);
     }
     if (!found) {
       i++;
       continue;
     }
     if (found.list === null) {
-      i += found.len;
+      i += foundLen;
       continue;
     }
-    const candidates = found.list.filter((c) => !c.exact || exactMatch(tokens, i, found.len));
+    const candidates = found.list.filter((c) => !c.exact || exactMatch(tokens, i, foundLen));
     if (candidates.length > 0) {
       const prev = tokens[i - 1];
-      const next = tokens[i + found.len];
+      const next = tokens[i + foundLen];
       // A possessive ends a name: "Tokyo’s Nerima ward" is Tokyo, and "Japan’s Tokyo" too.
-      const last = tokens[i + found.len - 1] as Token;
+      const last = tokens[i + foundLen - 1] as Token;
       const besideName =
         (!prev?.possessive && nameLike(prev, t.joined)) ||
         (!last.possessive && nameLike(next, next?.joined === true));
@@ -264,7 +265,7 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
         cued: anyCase || (prev !== undefined && PLACE_CUES.has(prev.lower)),
       });
     }
-    i += found.len;
+    i += foundLen;
   }
 }
 

@@ -2,6 +2,7 @@ import { ZONE_WEIGHT } from "./beat-features.js";
 import { type BeatLexicon, CaseRule, type LexiconEntry } from "./beat-lexicon.js";
 import type { Token } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
+import { zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
 /** Raw evidence per beat, with the matches behind it. */
@@ -22,8 +23,9 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     // Later body paragraphs drift from the subject; the inverted pyramid puts it first.
     if (zone.kind === "body" && zone.paragraph > 4) zoneWeight = 0.8;
     const tokens = zone.tokens;
+    const ids = zoneWordIds(zone, lexicon.words);
     for (let i = 0; i < tokens.length; ) {
-      const match = longestMatch(tokens, i, lexicon, zone.titleCase);
+      const match = longestMatch(tokens, ids, i, lexicon, zone.titleCase);
       if (!match) {
         i++;
         continue;
@@ -32,7 +34,11 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
       seen.set(match, n);
       // Repeats count less and less: a word used ten times is not ten times the evidence.
       const damp = zoneWeight / Math.sqrt(n);
-      for (const [beat, weight] of match.weights) raw[beat] = (raw[beat] ?? 0) + weight * damp;
+      const { beatList, weightList } = match;
+      for (let k = 0; k < beatList.length; k++) {
+        const beat = beatList[k] as number;
+        raw[beat] = (raw[beat] ?? 0) + (weightList[k] as number) * damp;
+      }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
       matches.push({ entry: match, damp });
       i += match.words.length;
@@ -43,29 +49,30 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
 
 function longestMatch(
   tokens: Token[],
+  ids: Int32Array,
   i: number,
   lexicon: BeatLexicon,
   titleCase: boolean,
 ): LexiconEntry | undefined {
-  const first = tokens[i];
-  if (!first) return undefined;
-  const max = lexicon.maxWords.get(first.lower);
-  if (max === undefined) return undefined;
-  let key = "";
+  const id = ids[i] ?? -1;
+  if (id < 0) return undefined;
+  let node = lexicon.trie[id];
   let best: LexiconEntry | undefined;
-  for (let len = 1; len <= max && i + len <= tokens.length; len++) {
-    const t = tokens[i + len - 1] as Token;
-    // A phrase does not run across a comma or full stop.
-    if (len > 1 && !t.joined && !t.hyphenated) break;
-    key = len === 1 ? t.lower : `${key} ${t.lower}`;
-    const entries = lexicon.phrases.get(key);
-    if (!entries) continue;
-    for (const e of entries) {
-      if (caseFits(e, tokens, i, titleCase)) {
-        best = e;
-        break;
+  for (let len = 1; node !== undefined; len++) {
+    if (node.value !== undefined) {
+      const entries = node.value;
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k] as LexiconEntry;
+        if (caseFits(e, tokens, i, titleCase)) {
+          best = e;
+          break;
+        }
       }
     }
+    const t = tokens[i + len];
+    // A phrase does not run across a comma or full stop.
+    if (node.next === undefined || t === undefined || (!t.joined && !t.hyphenated)) break;
+    node = node.next.get(ids[i + len] ?? -1);
   }
   return best;
 }

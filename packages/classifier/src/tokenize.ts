@@ -105,8 +105,21 @@ export function tokenize(text: string): Token[] {
     }
     const c0 = raw.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(raw[0] ?? "");
-    let lower = raw.toLowerCase();
-    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    // Most words are plain lowercase ASCII, their own lowercase: toLowerCase was the costliest
+    // line of tokenizing.
+    let plain = true;
+    for (let k = 0; k < raw.length; k++) {
+      const ch = raw.charCodeAt(k);
+      if (ch >= 128 || (ch >= 65 && ch <= 90)) {
+        plain = false;
+        break;
+      }
+    }
+    let lower = raw;
+    if (!plain) {
+      lower = raw.toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    }
     const allCaps = cap && raw.length > 1 && lower !== raw && raw.toUpperCase() === raw;
     tokens.push({
       raw,

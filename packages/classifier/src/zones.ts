@@ -1,5 +1,6 @@
 import { type Token, tokenize } from "./tokenize.js";
 import type { ClassifiableArticle } from "./types.js";
+import type { WordIds } from "./word-ids.js";
 
 /** Where in an article a piece of text sits; each kind weighs differently. */
 export type ZoneKind = "headline" | "dek" | "dateline" | "lede" | "body" | "contributor";
@@ -12,6 +13,9 @@ export interface Zone {
   tokens: Token[];
   /** Most words are capitalized (a title-case headline): capitals say little here. */
   titleCase: boolean;
+  /** The tokens' ids in `words`, when splitZones was given a table (see zoneWordIds). */
+  ids?: Int32Array;
+  words?: WordIds;
 }
 
 // "KYIV, Ukraine —", "LONDON (Reuters) -", "GAZA CITY —", "WASHINGTON —"
@@ -20,18 +24,28 @@ const DATELINE =
 const CONTRIBUTOR_LINE =
   /\b(contributed (?:reporting|research|to this (?:report|article))|reporting (?:was )?(?:by|from)|additional reporting)\b/i;
 
-/** Splits an article into weighted zones: headline, dek, dateline, lede, body and contributor line. */
-export function splitZones(article: ClassifiableArticle): Zone[] {
+/**
+ * Splits an article into weighted zones: headline, dek, dateline, lede, body and contributor
+ * line. Given a word table, it also records each token's id in it, once for every matcher.
+ */
+export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[] {
   const zones: Zone[] = [];
   const add = (kind: ZoneKind, text: string, paragraph = 0) => {
     if (!text.trim()) return;
     const tokens = tokenize(text);
+    let ids: Int32Array | undefined;
+    if (words) {
+      ids = new Int32Array(tokens.length);
+      for (let i = 0; i < tokens.length; i++) ids[i] = words.get((tokens[i] as Token).lower);
+    }
     zones.push({
       kind,
       paragraph,
       text,
       tokens,
       titleCase: kind === "headline" && isTitleCase(tokens),
+      ids,
+      words,
     });
   };
   add("headline", article.headline);
