@@ -1,0 +1,95 @@
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+
+/** A port free on 127.0.0.1 now: the app must know its own address before it listens. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** WCAG 2 relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
+  const channels = rgb
+    .match(/\d+(\.\d+)?/g)
+    ?.slice(0, 3)
+    .map(Number);
+  if (channels?.length !== 3) throw new Error(`not an rgb() colour: ${rgb}`);
+  const [r, g, b] = channels.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two computed colours, 1 to 21. */
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+// A phone in dark mode: the issue measured the outbox 43 px too wide at 375 px and the dark
+// buttons at 2.78:1.
+describe.skipIf(noBrowser)("the site on a 375 px phone in dark mode", () => {
+  let web: TestWeb;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    web = await startTestWeb({ publicUrl: url });
+    await web.app.listen({ port, host: "127.0.0.1" });
+    web.url = url;
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 800 },
+      colorScheme: "dark",
+    });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  it("gives the subscribe page's primary button text at 4.5:1 or more", async () => {
+    await page.goto(`${web.url}/`);
+    // Expressions, not functions: the tests are compiled without the DOM's types.
+    const [color, background] = (await page.evaluate(
+      `(() => { const s = getComputedStyle(document.querySelector('button[type="submit"]')); return [s.color, s.backgroundColor]; })()`,
+    )) as [string, string];
+    expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("fits the outbox, with an email in it, in 375 px without a horizontal scroll", async () => {
+    await page.goto(`${web.url}/`);
+    await page.fill("#email", "reader.with.a.rather.long.name@newsroom.example.org");
+    await page.check('input[name="regions"][value="europe"]');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${web.url}/subscribe/check-inbox`);
+
+    await page.goto(`${web.url}/outbox`);
+    await page.waitForURL(/\/admin\?next=/);
+    await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${web.url}/outbox`);
+    await expect
+      .poll(() => page.getByRole("link", { name: "Confirm your Newsdesk subscription" }).count())
+      .toBe(1);
+    await screenshot(page, "outbox-375-dark");
+    // The widest elements, named, so a failure says what overflows.
+    const overflowing = await page.evaluate(
+      `[...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > 375.5)
+        .map((el) => el.tagName.toLowerCase() + "." + el.className + " " + Math.round(el.getBoundingClientRect().right))`,
+    );
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+  });
+});
