@@ -39,7 +39,10 @@ export async function reconcileIngest(deps: ReconcileIngestDeps): Promise<Reconc
   const dumpIds = await deps.store.unfinishedDumpIds();
   const byJobId = new Map(dumpIds.map((dumpId) => [ingestJob.id({ dumpId }), dumpId]));
   const lostDumps = await missingJobIds(deps.ingestQueue, [...byJobId.keys()]);
-  for (const jobId of lostDumps) await enqueueIngest(deps.ingestQueue, byJobId.get(jobId) ?? 0);
+  for (const jobId of lostDumps) {
+    const dumpId = byJobId.get(jobId);
+    if (dumpId !== undefined) await enqueueIngest(deps.ingestQueue, dumpId);
+  }
 
   let articlesHeld = 0;
   let articlesRequeued = 0;
@@ -53,7 +56,7 @@ export async function reconcileIngest(deps: ReconcileIngestDeps): Promise<Reconc
     const lost = await missingJobIds(deps.classifyQueue, [...byId.keys()]);
     articlesRequeued += await enqueueClassify(
       deps.classifyQueue,
-      lost.map((jobId) => byId.get(jobId) ?? 0),
+      lost.flatMap((jobId) => byId.get(jobId) ?? []),
     );
   }
   return {
