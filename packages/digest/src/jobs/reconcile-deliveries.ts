@@ -19,13 +19,15 @@ export interface ReconcileDeliveriesDeps {
   store: Pick<Store, "unsentDeliveryIds">;
   deliverQueue: Queue<DeliverPayload>;
   staleSendingSeconds?: number | undefined;
+  /** False: only count the lost jobs (`newsdesk status`). */
+  requeue?: boolean | undefined;
 }
 
 export interface ReconcileDeliveriesResult {
   /** Deliveries of unpaused editions the database holds as still to send. */
   held: number;
-  /** Of those, the ones whose jobs Redis had lost, queued again. */
-  requeued: number;
+  /** Of those, the ones whose jobs Redis had lost (queued again unless `requeue` is false). */
+  lost: number;
 }
 
 /**
@@ -39,11 +41,13 @@ export async function reconcileDeliveries(
   const ids = await deps.store.unsentDeliveryIds(deps.staleSendingSeconds ?? STALE_SENDING_SECONDS);
   const byJobId = new Map(ids.map((deliveryId) => [deliverJob.id({ deliveryId }), deliveryId]));
   const lost = await missingJobIds(deps.deliverQueue, [...byJobId.keys()]);
-  const requeued = await enqueueDeliveries(
-    deps.deliverQueue,
-    lost.flatMap((jobId) => byJobId.get(jobId) ?? []),
-  );
-  return { held: ids.length, requeued };
+  if (deps.requeue ?? true) {
+    await enqueueDeliveries(
+      deps.deliverQueue,
+      lost.flatMap((jobId) => byJobId.get(jobId) ?? []),
+    );
+  }
+  return { held: ids.length, lost: lost.length };
 }
 
 /** The `reconcile-deliveries` job, made every minute by its job scheduler. */
@@ -52,7 +56,7 @@ export function reconcileDeliveriesHandler(deps: ReconcileDeliveriesDeps) {
     job: reconcileDeliveriesJob,
     async run(_data, { log }) {
       const result = await reconcileDeliveries(deps);
-      if (result.requeued > 0) log.warn(result, "queued again the deliveries Redis had lost");
+      if (result.lost > 0) log.warn(result, "queued again the deliveries Redis had lost");
       return result;
     },
   });

@@ -83,13 +83,17 @@ describe("reconciling deliveries after Redis lost its queues", () => {
   it("re-queues only the deliver jobs that are missing, and none of a paused edition", async () => {
     const editionId = await buildAndPrepare();
     const deps = { store, deliverQueue: queues.deliver };
-    expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, requeued: 0 });
+    expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, lost: 0 });
     await deleteKeys(admin, prefix);
-    expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, requeued: READERS });
-    expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, requeued: 0 });
+    expect(await reconcileDeliveries({ ...deps, requeue: false })).toEqual({
+      held: READERS,
+      lost: READERS,
+    });
+    expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, lost: READERS });
+    expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, lost: 0 });
     await deleteKeys(admin, prefix);
     await store.pauseEdition(editionId, "paused by a test");
-    expect(await reconcileDeliveries(deps)).toEqual({ held: 0, requeued: 0 });
+    expect(await reconcileDeliveries(deps)).toEqual({ held: 0, lost: 0 });
   });
 
   it("mails every subscriber exactly once when Redis is flushed mid-send", async () => {

@@ -16,15 +16,17 @@ export interface ReconcileIngestDeps {
   store: Pick<Store, "unfinishedDumpIds" | "unclassifiedArticleIdsAfter">;
   ingestQueue: Queue<IngestPayload>;
   classifyQueue: Queue<ClassifyPayload>;
+  /** False: only count the lost jobs (`newsdesk status`). */
+  requeue?: boolean | undefined;
 }
 
 export interface ReconcileIngestResult {
   /** Dumps and articles the database holds as work to do. */
   dumpsHeld: number;
   articlesHeld: number;
-  /** Of those, the ones whose jobs Redis had lost, queued again. */
-  dumpsRequeued: number;
-  articlesRequeued: number;
+  /** Of those, the ones whose jobs Redis had lost (queued again unless `requeue` is false). */
+  dumpsLost: number;
+  articlesLost: number;
 }
 
 /** Articles read per page: the ids of a large backlog never sit in memory at once. */
@@ -39,13 +41,14 @@ export async function reconcileIngest(deps: ReconcileIngestDeps): Promise<Reconc
   const dumpIds = await deps.store.unfinishedDumpIds();
   const byJobId = new Map(dumpIds.map((dumpId) => [ingestJob.id({ dumpId }), dumpId]));
   const lostDumps = await missingJobIds(deps.ingestQueue, [...byJobId.keys()]);
-  for (const jobId of lostDumps) {
+  const requeue = deps.requeue ?? true;
+  for (const jobId of requeue ? lostDumps : []) {
     const dumpId = byJobId.get(jobId);
     if (dumpId !== undefined) await enqueueIngest(deps.ingestQueue, dumpId);
   }
 
   let articlesHeld = 0;
-  let articlesRequeued = 0;
+  let articlesLost = 0;
   let afterId = 0;
   for (;;) {
     const ids = await deps.store.unclassifiedArticleIdsAfter(afterId, PAGE);
@@ -54,16 +57,19 @@ export async function reconcileIngest(deps: ReconcileIngestDeps): Promise<Reconc
     afterId = ids[ids.length - 1] ?? afterId;
     const byId = new Map(ids.map((articleId) => [classifyJob.id({ articleId }), articleId]));
     const lost = await missingJobIds(deps.classifyQueue, [...byId.keys()]);
-    articlesRequeued += await enqueueClassify(
-      deps.classifyQueue,
-      lost.flatMap((jobId) => byId.get(jobId) ?? []),
-    );
+    articlesLost += lost.length;
+    if (requeue) {
+      await enqueueClassify(
+        deps.classifyQueue,
+        lost.flatMap((jobId) => byId.get(jobId) ?? []),
+      );
+    }
   }
   return {
     dumpsHeld: dumpIds.length,
     articlesHeld,
-    dumpsRequeued: lostDumps.length,
-    articlesRequeued,
+    dumpsLost: lostDumps.length,
+    articlesLost,
   };
 }
 
@@ -73,7 +79,7 @@ export function reconcileIngestHandler(deps: ReconcileIngestDeps) {
     job: reconcileIngestJob,
     async run(_data, { log }) {
       const result = await reconcileIngest(deps);
-      if (result.dumpsRequeued + result.articlesRequeued > 0) {
+      if (result.dumpsLost + result.articlesLost > 0) {
         log.warn(result, "queued again the work Redis had lost");
       }
       return result;

@@ -62,10 +62,14 @@ describe("the reconciler after Redis lost its queues", () => {
       classifyQueue: queues.classify,
     };
     // Its job never reached Redis: the reconciler queues it.
-    expect(await reconcileIngest(deps)).toMatchObject({ dumpsHeld: 1, dumpsRequeued: 1 });
+    expect(await reconcileIngest(deps)).toMatchObject({ dumpsHeld: 1, dumpsLost: 1 });
     // Its job is waiting now: nothing is added twice.
-    expect(await reconcileIngest(deps)).toMatchObject({ dumpsHeld: 1, dumpsRequeued: 0 });
+    expect(await reconcileIngest(deps)).toMatchObject({ dumpsHeld: 1, dumpsLost: 0 });
     expect(await queues.ingest.getJobCounts("waiting")).toEqual({ waiting: 1 });
+    // Counting only adds nothing.
+    await deleteKeys(services.admin, queues.prefix);
+    expect(await reconcileIngest({ ...deps, requeue: false })).toMatchObject({ dumpsLost: 1 });
+    expect(await reconcileIngest({ ...deps, requeue: false })).toMatchObject({ dumpsLost: 1 });
     expect(dump.status).toBe("queued");
   });
 
