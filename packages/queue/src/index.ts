@@ -15,9 +15,16 @@ export {
   ingestJob,
   type JobDefinition,
   QUEUE,
+  reconcileDeliveriesJob,
+  reconcileIngestJob,
   type ScheduleTickPayload,
   scheduleTickJob,
 } from "./jobs.js";
+export {
+  type KeptJobScheduler,
+  keepJobScheduler,
+  type ScheduledJobDefinition,
+} from "./keep-job-scheduler.js";
 export {
   createQueueEvents,
   createQueues,
@@ -26,6 +33,7 @@ export {
   enqueueIngest,
   type JobCounts,
   jobCounts,
+  missingJobIds,
   type Queues,
 } from "./queues.js";
 export {

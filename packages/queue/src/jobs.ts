@@ -86,3 +86,29 @@ export const scheduleTickJob = {
 export type ScheduleTickPayload = z.infer<typeof scheduleTickJob.payload>;
 
 export type DigestPayload = ScheduleTickPayload;
+
+/**
+ * The database is the record of work; Redis may forget it (a restart without persistence, a
+ * flush). Every minute a reconcile job re-queues, by their deterministic ids, the jobs of work
+ * the database still holds whose jobs are missing from Redis. One job scheduler per kind: its
+ * id makes one job per minute however many processes upsert it, so one process runs it.
+ */
+const RECONCILE_PATTERN = "* * * * *";
+
+/** `reconcile-ingest` (on the `ingest` queue): dumps left queued or parsing, articles left unclassified. */
+export const reconcileIngestJob = {
+  queue: QUEUE.ingest,
+  name: "reconcile-ingest",
+  payload: z.strictObject({}),
+  options: digestJobOptions,
+  schedule: { id: "reconcile-ingest", pattern: RECONCILE_PATTERN },
+} satisfies JobDefinition<Record<string, never>> & { schedule: { id: string; pattern: string } };
+
+/** `reconcile-deliveries` (on the `digest` queue): deliveries of unpaused editions left unsent. */
+export const reconcileDeliveriesJob = {
+  queue: QUEUE.digest,
+  name: "reconcile-deliveries",
+  payload: z.strictObject({}),
+  options: digestJobOptions,
+  schedule: { id: "reconcile-deliveries", pattern: RECONCILE_PATTERN },
+} satisfies JobDefinition<Record<string, never>> & { schedule: { id: string; pattern: string } };

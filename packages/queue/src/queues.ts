@@ -136,3 +136,23 @@ export async function jobCounts(queue: Queue): Promise<JobCounts> {
     completed: counts.completed ?? 0,
   };
 }
+
+/** Job states asked of Redis at once: each is a small script; a few hundred keep it responsive. */
+const STATE_CHUNK = 500;
+
+/**
+ * The ids among `jobIds` that have no job in `queue` at all: not waiting, active, delayed,
+ * completed nor failed. Only those may be added again; a job that exists, even failed for good,
+ * is left alone.
+ */
+export async function missingJobIds(queue: Queue, jobIds: readonly string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (let start = 0; start < jobIds.length; start += STATE_CHUNK) {
+    const chunk = jobIds.slice(start, start + STATE_CHUNK);
+    const states = await Promise.all(chunk.map((id) => queue.getJobState(id)));
+    chunk.forEach((id, index) => {
+      if (states[index] === "unknown") missing.push(id);
+    });
+  }
+  return missing;
+}

@@ -172,6 +172,18 @@ export function articleQueries(db: Db) {
       );
       return rows.map((row) => row.id);
     },
+    /**
+     * Ids after `afterId`, ascending, of articles still to classify: no labels, and no
+     * classification that failed for good.
+     */
+    async unclassifiedArticleIdsAfter(afterId: number, limit: number): Promise<number[]> {
+      const rows = await db.query<{ id: number }>(
+        `SELECT id FROM articles WHERE id > $1 AND classified_at IS NULL AND classify_error IS NULL
+         ORDER BY id LIMIT $2`,
+        [afterId, limit],
+      );
+      return rows.map((row) => row.id);
+    },
     /** Records why an article could not be classified (after its last try). */
     async markClassifyFailed(articleId: number, error: string): Promise<void> {
       await db.query("UPDATE articles SET classify_error = $2 WHERE id = $1", [articleId, error]);

@@ -53,6 +53,20 @@ const DELIVERY_STATES: readonly DeliveryState[] = [
 export function deliveryQueries(db: Db) {
   return {
     /**
+     * Deliveries of unpaused editions still to send: `queued` ones, and `sending` ones not
+     * touched for `staleSendingSeconds` (their process died between claim and send).
+     */
+    async unsentDeliveryIds(staleSendingSeconds: number): Promise<number[]> {
+      const rows = await db.query<{ id: number }>(
+        `SELECT d.id FROM deliveries d JOIN editions e ON e.id = d.edition_id
+         WHERE e.status <> 'paused' AND (d.state = 'queued'
+           OR (d.state = 'sending' AND d.updated_at < now() - make_interval(secs => $1)))
+         ORDER BY d.id`,
+        [staleSendingSeconds],
+      );
+      return rows.map((row) => row.id);
+    },
+    /**
      * Freezes an edition's audience, in one statement: one `queued` delivery per active
      * subscriber of its frequency (of these `timezones` only, when given: a scheduled edition
      * belongs to the time zones whose send slot it is), with their regions and beats as they are

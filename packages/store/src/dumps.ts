@@ -95,6 +95,13 @@ export function dumpQueries(db: Db) {
       }
       return content;
     },
+    /** Dumps the database says still wait for, or are in, their ingest job. */
+    async unfinishedDumpIds(): Promise<number[]> {
+      const rows = await db.query<{ id: number }>(
+        "SELECT id FROM dumps WHERE status IN ('queued', 'parsing') ORDER BY id",
+      );
+      return rows.map((row) => row.id);
+    },
     async markDumpParsing(id: number): Promise<void> {
       await db.query(
         "UPDATE dumps SET status = 'parsing', error = NULL WHERE id = $1 AND status <> 'parsed'",

@@ -78,6 +78,7 @@ describe("newsdesk ingest / status / reclassify", () => {
     expect(report).toMatchObject({ articles: 8, classified: 8, dumps: 1 });
     expect(Object.keys(report.queues).sort()).toEqual(["classify", "ingest"]);
     expect(report.queues.classify).toMatchObject({ waiting: 0, active: 0 });
+    expect(report.lost).toEqual({ dumps: 0, articles: 0, deliveries: 0 });
     expect(
       report.regions.reduce(
         (sum: number, region: { articles: number }) => sum + region.articles,
@@ -111,5 +112,15 @@ describe("newsdesk ingest / status / reclassify", () => {
     const missing = await runNewsdesk("ingest", join(dir, "missing.txt"));
     expect(missing.code).toBe(2);
     expect(missing.err()).toMatch(/cannot read .*missing\.txt: no such file/);
+  });
+
+  it("status counts the queued dump whose job Redis lost", async () => {
+    // As a Redis restarted without persistence would: the queued dump's job is gone.
+    await deleteKeysAt(redis.url, prefix);
+    const status = await runNewsdesk("status", "--json");
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out()).lost).toEqual({ dumps: 1, articles: 0, deliveries: 0 });
+    const text = await runNewsdesk("status");
+    expect(text.out()).toMatch(/missing from the queues: 1 dumps, 0 articles, 0 deliveries/);
   });
 });

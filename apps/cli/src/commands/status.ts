@@ -1,5 +1,7 @@
+import { reconcileDeliveries } from "@newsdesk/digest";
+import { reconcileIngest } from "@newsdesk/ingest";
 import { type JobCounts, jobCounts, type Queues } from "@newsdesk/queue";
-import type { DumpRow, StoreCounts } from "@newsdesk/store";
+import type { DumpRow, Store, StoreCounts } from "@newsdesk/store";
 import type { Command } from "commander";
 import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
@@ -15,6 +17,11 @@ export interface StatusReport {
   dumps: number;
   /** Null when Redis is not running (nothing is queued then). */
   queues: { ingest: JobCounts; classify: JobCounts } | null;
+  /**
+   * Work the database holds whose jobs the queues do not (a Redis restarted without
+   * persistence): the workers' reconciler queues it again within a minute. Null with no Redis.
+   */
+  lost: LostWork | null;
   workers: number;
   /** Where the counts come from: the store, or the snapshot of the worker owning PGlite. */
   source: string;
@@ -24,6 +31,12 @@ export interface StatusReport {
     DumpRow,
     "id" | "name" | "status" | "error" | "articleCount" | "newCount" | "createdAt"
   >[];
+}
+
+export interface LostWork {
+  dumps: number;
+  articles: number;
+  deliveries: number;
 }
 
 /** `newsdesk status [--json]`: queues, stored and classified articles, the last dumps. */
@@ -52,8 +65,16 @@ export async function readStatus(recent = 10): Promise<StatusReport> {
   try {
     const counts: StoreCounts = await context.store.counts();
     const queues = context.queues ? await queueCounts(context.queues) : null;
+    const lost = context.queues ? await lostWork(context.store, context.queues) : null;
     const dumps = await context.store.recentDumps(recent);
-    return toReport(counts, dumps, queues, await context.workersRunning(), context.store.location);
+    const report = toReport(
+      counts,
+      dumps,
+      queues,
+      await context.workersRunning(),
+      context.store.location,
+    );
+    return { ...report, lost };
   } finally {
     await context.close();
   }
@@ -63,13 +84,28 @@ async function queueCounts(queues: Queues): Promise<NonNullable<StatusReport["qu
   return { ingest: await jobCounts(queues.ingest), classify: await jobCounts(queues.classify) };
 }
 
+async function lostWork(store: Store, queues: Queues): Promise<LostWork> {
+  const ingest = await reconcileIngest({
+    store,
+    ingestQueue: queues.ingest,
+    classifyQueue: queues.classify,
+    requeue: false,
+  });
+  const deliveries = await reconcileDeliveries({
+    store,
+    deliverQueue: queues.deliver,
+    requeue: false,
+  });
+  return { dumps: ingest.dumpsLost, articles: ingest.articlesLost, deliveries: deliveries.lost };
+}
+
 function toReport(
   counts: StoreCounts,
   dumps: DumpRow[],
   queues: StatusReport["queues"],
   workers: number,
   source: string,
-): StatusReport {
+): Omit<StatusReport, "lost"> {
   return {
     articles: counts.articles,
     classified: counts.classified,
@@ -109,6 +145,10 @@ export function formatStatus(report: StatusReport): string {
       ["queue", "waiting", "active", "delayed", "failed", "completed"],
       [row("ingest", report.queues.ingest), row("classify", report.queues.classify)],
     )}`;
+    const lost = report.lost;
+    if (lost && lost.dumps + lost.articles + lost.deliveries > 0) {
+      out += `\nheld by the database, missing from the queues: ${lost.dumps} dumps, ${lost.articles} articles, ${lost.deliveries} deliveries (running workers queue them again within a minute)\n`;
+    }
   } else {
     out += "queues: Redis is not running (start `newsdesk worker` or set REDIS_URL)\n";
   }

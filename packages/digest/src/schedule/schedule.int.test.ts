@@ -4,6 +4,7 @@ import {
   createProducerConnection,
   createQueues,
   type Queues,
+  reconcileDeliveriesJob,
   scheduleTickJob,
 } from "@newsdesk/queue";
 import {
@@ -162,7 +163,9 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
     });
     await Promise.all(workers.map((worker) => worker.waitUntilReady()));
     const schedulers = await queues.digest.getJobSchedulers();
-    expect(schedulers.map((scheduler) => scheduler.key)).toEqual([scheduleTickJob.schedule.id]);
+    expect(schedulers.map((scheduler) => scheduler.key).sort()).toEqual(
+      [reconcileDeliveriesJob.schedule.id, scheduleTickJob.schedule.id].sort(),
+    );
     await ticked;
     for (const worker of workers.splice(0)) await worker.close();
     const created = reports.flatMap((report) => report.prepared.map((edition) => edition.created));

@@ -7,13 +7,17 @@ import {
   type DigestPayload,
   deliverJob,
   type JobWorker,
+  type KeptJobScheduler,
+  keepJobScheduler,
   QUEUE,
+  reconcileDeliveriesJob,
   scheduleTickJob,
   startJobWorker,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
+import { reconcileDeliveriesHandler } from "../jobs/reconcile-deliveries.js";
 import { scheduleTickHandler } from "../jobs/schedule-tick.js";
 import type { DigestSchedule } from "../schedule/digest-period.js";
 
@@ -29,6 +33,10 @@ export interface DigestWorkerOptions {
   clock?: (() => Date) | undefined;
   catchUpMs?: number | undefined;
   lockDurationMs?: number | undefined;
+  /** Tests: reconcile every this many ms instead of every minute. */
+  reconcileEveryMs?: number | undefined;
+  /** Tests: how old a `sending` delivery must be before it is queued again. */
+  staleSendingSeconds?: number | undefined;
 }
 
 export interface DigestWorker {
@@ -62,7 +70,14 @@ export function createDigestWorker(options: DigestWorkerOptions): DigestWorker {
   const deps = { store: options.store, deliverQueue, schedule: options.schedule, clock };
   const running = startJobWorker({
     queue: QUEUE.digest,
-    handlers: [scheduleTickHandler({ ...deps, catchUpMs: options.catchUpMs })],
+    handlers: [
+      scheduleTickHandler({ ...deps, catchUpMs: options.catchUpMs }),
+      reconcileDeliveriesHandler({
+        store: options.store,
+        deliverQueue,
+        staleSendingSeconds: options.staleSendingSeconds,
+      }),
+    ],
     redisUrl: options.redisUrl,
     prefix,
     log: options.log,
@@ -70,18 +85,26 @@ export function createDigestWorker(options: DigestWorkerOptions): DigestWorker {
     lockDurationMs: options.lockDurationMs,
   });
 
+  let kept: KeptJobScheduler[] | undefined;
+
   return {
     worker: running.worker,
     async waitUntilReady() {
-      const { id, pattern } = scheduleTickJob.schedule;
-      await digestQueue.upsertJobScheduler(
-        id,
-        options.tickEveryMs ? { every: options.tickEveryMs } : { pattern },
-        { name: scheduleTickJob.name, data: {} },
-      );
+      // Kept, not only upserted: a Redis that restarts without persistence forgets them.
+      const onError = (error: unknown) =>
+        options.log.warn({ err: error }, "digest job scheduler not checked");
+      kept ??= await Promise.all([
+        keepJobScheduler(digestQueue, scheduleTickJob, { everyMs: options.tickEveryMs, onError }),
+        keepJobScheduler(digestQueue, reconcileDeliveriesJob, {
+          everyMs: options.reconcileEveryMs,
+          checkEveryMs: options.reconcileEveryMs,
+          onError,
+        }),
+      ]);
       await running.waitUntilReady();
     },
     async close() {
+      for (const scheduler of kept ?? []) scheduler.stop();
       await running.close();
       await Promise.all([deliverQueue.close(), digestQueue.close()]);
       await closeConnection(producer);

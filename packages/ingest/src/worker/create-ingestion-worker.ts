@@ -5,7 +5,10 @@ import {
   createWorkerConnection,
   DEFAULT_PREFIX,
   type JobWorker,
+  type KeptJobScheduler,
+  keepJobScheduler,
   QUEUE,
+  reconcileIngestJob,
   startJobWorker,
 } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
@@ -13,6 +16,7 @@ import { inProcessCpuWork } from "../cpu/cpu-work.js";
 import { createCpuPool } from "../cpu/create-cpu-pool.js";
 import { classifyHandler } from "../jobs/classify.js";
 import { ingestHandler } from "../jobs/ingest.js";
+import { reconcileIngestHandler } from "../jobs/reconcile-ingest.js";
 import { createArticleLabeller } from "../pipeline/article-labeller.js";
 import type { ClassifyFn, ParseFn } from "../pipeline/pipeline-types.js";
 
@@ -36,6 +40,8 @@ export interface IngestionWorkerOptions {
   lockDurationMs?: number | undefined;
   /** How many times a job may lose its worker before it fails (BullMQ's default: 1). */
   maxStalledCount?: number | undefined;
+  /** Tests: reconcile every this many ms instead of every minute. */
+  reconcileEveryMs?: number | undefined;
 }
 
 export interface IngestionWorker {
@@ -72,6 +78,11 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
     queue: QUEUE.ingest,
     handlers: [
       ingestHandler({ store: options.store, classifyQueue: queues.classify, parse: cpu.parse }),
+      reconcileIngestHandler({
+        store: options.store,
+        ingestQueue: queues.ingest,
+        classifyQueue: queues.classify,
+      }),
     ],
     connectionName: "newsdesk-worker-ingest",
     concurrency: options.ingestConcurrency ?? 1,
@@ -84,13 +95,22 @@ export function createIngestionWorker(options: IngestionWorkerOptions): Ingestio
     concurrency: options.classifyConcurrency ?? 100,
   });
 
+  let reconciler: KeptJobScheduler | undefined;
+
   return {
     ingest,
     classify,
     async waitUntilReady() {
+      // Every worker process keeps the same scheduler: one reconcile job a minute in all.
+      reconciler ??= await keepJobScheduler(queues.ingest, reconcileIngestJob, {
+        everyMs: options.reconcileEveryMs,
+        checkEveryMs: options.reconcileEveryMs,
+        onError: (error) => options.log.warn({ err: error }, "reconcile scheduler not checked"),
+      });
       await Promise.all([ingest.waitUntilReady(), classify.waitUntilReady()]);
     },
     async close() {
+      reconciler?.stop();
       // Ingest first: it queues classify jobs. Worker.close() waits for the active jobs.
       await ingest.close();
       await classify.close();
