@@ -23,7 +23,12 @@ describe("the web app's frame", () => {
   it("reports Redis and the database healthy on /healthz", async () => {
     const response = await web.app.inject({ url: "/healthz" });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ ok: true, redis: "ok", database: "ok" });
+    expect(response.json()).toEqual({
+      ok: true,
+      redis: "ok",
+      database: "ok",
+      lost: { dumps: 0, articles: 0, deliveries: 0 },
+    });
   });
 
   it("sends security headers with a Content-Security-Policy that allows no inline script", async () => {

@@ -1,11 +1,30 @@
+import { reconcileDeliveries } from "@newsdesk/digest";
+import { reconcileIngest } from "@newsdesk/ingest";
+import type { Queues } from "@newsdesk/queue";
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import type { WebDeps } from "../web-deps.js";
+import { openWebQueues } from "../web-queues.js";
 
-/** `/healthz`: 200 when Redis and the database both answer, 503 (with which one failed) otherwise. */
+/** Work the database holds whose job the queues no longer have (a Redis restarted empty). */
+interface LostWork {
+  dumps: number;
+  articles: number;
+  deliveries: number;
+}
+
+// Counting lost work reads every unfinished row and asks the queues for each job, so a probe
+// every few seconds reuses the last count for this long.
+const LOST_WORK_TTL_MS = 30_000;
+
+/**
+ * `/healthz`: 200 when Redis and the database both answer, 503 (with which one failed)
+ * otherwise; `lost` counts the work the database holds that the queues lost, which the workers'
+ * reconcilers queue again within a minute (null when it cannot be counted).
+ */
 export async function healthRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "redisUrl">,
+  deps: Pick<WebDeps, "store" | "redisUrl" | "queuePrefix" | "log">,
 ): Promise<void> {
   // One connection for the probes; it never retries, so a dead Redis answers at once.
   const redis = new Redis(deps.redisUrl, {
@@ -14,9 +33,42 @@ export async function healthRoutes(
     enableOfflineQueue: false,
     connectionName: "newsdesk-web-health",
   });
+  // Opened on the first healthy probe, so the app starts (and answers 503) while Redis is away.
+  let queues: Promise<Queues> | undefined;
+  let lastCount: { at: number; lost: LostWork } | undefined;
   app.addHook("onClose", async () => {
     redis.disconnect();
+    await (await queues?.catch(() => undefined))?.close();
   });
+
+  async function lostWork(): Promise<LostWork | null> {
+    if (lastCount && Date.now() - lastCount.at < LOST_WORK_TTL_MS) return lastCount.lost;
+    try {
+      queues ??= openWebQueues(deps);
+      const open = await queues;
+      const [ingest, deliveries] = await Promise.all([
+        reconcileIngest({
+          store: deps.store,
+          ingestQueue: open.ingest,
+          classifyQueue: open.classify,
+          requeue: false,
+        }),
+        reconcileDeliveries({ store: deps.store, deliverQueue: open.deliver, requeue: false }),
+      ]);
+      const lost = {
+        dumps: ingest.dumpsLost,
+        articles: ingest.articlesLost,
+        deliveries: deliveries.lost,
+      };
+      lastCount = { at: Date.now(), lost };
+      return lost;
+    } catch (error) {
+      queues = undefined;
+      deps.log.warn({ err: error }, "could not count the work the queues lost");
+      return null;
+    }
+  }
+
   app.get("/healthz", async (_request, reply) => {
     const [redisCheck, databaseCheck] = await Promise.all([
       check(async () => {
@@ -28,7 +80,10 @@ export async function healthRoutes(
       }),
     ]);
     const ok = redisCheck === "ok" && databaseCheck === "ok";
-    return reply.code(ok ? 200 : 503).send({ ok, redis: redisCheck, database: databaseCheck });
+    const lost = ok ? await lostWork() : null;
+    return reply
+      .code(ok ? 200 : 503)
+      .send({ ok, redis: redisCheck, database: databaseCheck, lost });
   });
 }
 
