@@ -75,7 +75,12 @@ describe("newsdesk web", () => {
     expect(stdout).not.toContain(token);
 
     const health = await fetch(`${url}/healthz`);
-    expect(await health.json()).toEqual({ ok: true, redis: "ok", database: "ok" });
+    expect(await health.json()).toEqual({
+      ok: true,
+      redis: "ok",
+      database: "ok",
+      lost: { dumps: 0, articles: 0, deliveries: 0 },
+    });
     const front = await fetch(`${url}/`);
     expect(front.status).toBe(200);
     expect(await front.text()).toContain('action="/subscribe"');
