@@ -1,18 +1,8 @@
-import type { AddressInfo } from "node:net";
-import { createServer } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
-
-/** A port free on 127.0.0.1 now: the app must know its own address before it listens. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { startListeningWeb, subscribeAndOpenOutbox } from "./test-support/outbox-journey.js";
+import type { TestWeb } from "./test-support/web-harness.js";
 
 /** WCAG 2 relative luminance of a computed `rgb(r, g, b)` colour. */
 function luminance(rgb: string): number {
@@ -41,11 +31,7 @@ describe.skipIf(noBrowser)("the site on a 375 px phone in dark mode", () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    web = await startTestWeb({ publicUrl: url });
-    await web.app.listen({ port, host: "127.0.0.1" });
-    web.url = url;
+    web = await startListeningWeb();
     browser = await launchBrowser();
     const context = await browser.newContext({
       viewport: { width: 375, height: 800 },
@@ -68,17 +54,7 @@ describe.skipIf(noBrowser)("the site on a 375 px phone in dark mode", () => {
   });
 
   it("fits the outbox, with an email in it, in 375 px without a horizontal scroll", async () => {
-    await page.goto(`${web.url}/`);
-    await page.fill("#email", "reader.with.a.rather.long.name@newsroom.example.org");
-    await page.check('input[name="regions"][value="europe"]');
-    await page.click('button[type="submit"]');
-    await page.waitForURL(`${web.url}/subscribe/check-inbox`);
-
-    await page.goto(`${web.url}/outbox`);
-    await page.waitForURL(/\/admin\?next=/);
-    await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${web.url}/outbox`);
+    await subscribeAndOpenOutbox(page, web, "reader.with.a.rather.long.name@newsroom.example.org");
     await expect
       .poll(() => page.getByRole("link", { name: "Confirm your Newsdesk subscription" }).count())
       .toBe(1);
