@@ -1,3 +1,10 @@
+import {
+  EFFECTIVE_BEATS_SQL,
+  EFFECTIVE_EVIDENCE_SQL,
+  EFFECTIVE_REGIONS_SQL,
+  EFFECTIVE_TEXT_SQL,
+  type PrimaryEvidence,
+} from "./article-edits.js";
 import type { ArticleText } from "./articles.js";
 import type { Db } from "./db.js";
 import { type ArticleLabels, readArticleLabels } from "./labels.js";
@@ -25,10 +32,15 @@ export interface ArticleSource {
   createdAt: Date;
 }
 
-/** One article for its own web page: the text, its labels best first, where it came from. */
+/**
+ * One article for its own web page, as the desk left it (`article-edits.ts`: its text, and its
+ * primary beat and region first): the text, its labels best first, why it has its primary
+ * beat and region, where it came from.
+ */
 export interface ArticlePage extends ArticleText {
   classifiedAt: Date | null;
   labels: ArticleLabels;
+  evidence: PrimaryEvidence;
   sources: ArticleSource[];
 }
 
@@ -89,16 +101,23 @@ export function archiveQueries(db: Db) {
       return Object.fromEntries(rows.map((row) => [row.state, row.count]));
     },
 
-    /** An article with its beats, regions, places and people, and the dumps it came in. */
+    /**
+     * An article with the editor's fixes, its beats, regions, places and people, why it has its
+     * primary beat and region, and the dumps it came in.
+     */
     async getArticlePage(id: number): Promise<ArticlePage | undefined> {
-      const [article] = await db.query<Omit<ArticlePage, "labels" | "sources">>(
-        `SELECT id, headline, dek, paragraphs, contributors, word_count AS "wordCount",
-           created_at AS "createdAt", classified_at AS "classifiedAt"
-         FROM articles WHERE id = $1`,
+      const [row] = await db.query<
+        Omit<ArticlePage, "labels" | "sources"> & Pick<ArticleLabels, "beats" | "regions">
+      >(
+        `SELECT ${EFFECTIVE_TEXT_SQL}, a.classified_at AS "classifiedAt",
+           ${EFFECTIVE_BEATS_SQL} AS beats, ${EFFECTIVE_REGIONS_SQL} AS regions,
+           ${EFFECTIVE_EVIDENCE_SQL} AS evidence
+         FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = $1`,
         [id],
       );
-      if (!article) return undefined;
-      const [labels, sources] = await Promise.all([
+      if (!row) return undefined;
+      const { beats, regions, ...article } = row;
+      const [stored, sources] = await Promise.all([
         readArticleLabels(db, id),
         db.query<ArticleSource>(
           `SELECT d.id AS "dumpId", d.name, d.created_at AS "createdAt"
@@ -109,7 +128,10 @@ export function archiveQueries(db: Db) {
       ]);
       return {
         ...article,
-        labels,
+        id: Number(article.id),
+        createdAt: new Date(article.createdAt),
+        // The places and people as classified; the beats and regions as the desk filed them.
+        labels: { ...stored, beats, regions },
         sources,
       };
     },

@@ -63,7 +63,7 @@ describe("the desk's article edits", () => {
 
   it("lists the dump with its counts and edited articles", async () => {
     await store.editArticle(ids[0] as number, { headline: "Perrow shuts its tide gates" }, "ana");
-    const [dump] = await store.listDeskDumps();
+    const [dump] = await store.listDeskDumps({ lowConfidenceBelow: 0.6 });
     expect(dump).toMatchObject({
       id: dumpId,
       name: "edits.txt",

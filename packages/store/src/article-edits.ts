@@ -29,6 +29,14 @@ export interface DeskArticle {
   regions: { id: string; score: number }[];
   primaryBeat: string | null;
   primaryRegion: string | null;
+  /** Why it has its primary beat and region: the classifier's evidence, or an editor. */
+  evidence: PrimaryEvidence;
+  /**
+   * The parser's confidence (0..1) that the article starts where it does in this dump; null
+   * for the dump's first article, a hard separator, a dump parsed before the parser gave it,
+   * and a part an editor split off.
+   */
+  startConfidence: number | null;
   classified: boolean;
   classifyError: string | null;
   hidden: boolean;
@@ -54,6 +62,19 @@ export interface DeskDump {
   warningCount: number | null;
   /** Articles of the dump an editor changed. */
   editedCount: number;
+  /** Boundaries of the dump the parser was less sure of than the desk's threshold. */
+  lowConfidenceCount: number;
+}
+
+/**
+ * Why an article carries its primary beat and region, as a reader is told: the classifier's
+ * strongest words for the beat and places for the region (strongest first; empty when none
+ * decided it or the article was classified before evidence was kept), or `null` where an
+ * editor set the beat or region, whose reason the classifier's evidence is not.
+ */
+export interface PrimaryEvidence {
+  beat: string[] | null;
+  region: string[] | null;
 }
 
 /** One entry of an article's edit history. */
@@ -87,6 +108,14 @@ function labelsFirst(table: string, column: string, override: string): string {
           WHERE l.article_id = a.id AND l.${column} IS DISTINCT FROM e.${override}) x), '[]'::json)`;
 }
 
+/**
+ * `PrimaryEvidence` as JSON (`a` the article, `e` its edits): the stored evidence, except
+ * where the editor's primary beat or region is in effect.
+ */
+export const EFFECTIVE_EVIDENCE_SQL = `json_build_object(
+  'beat', CASE WHEN e.primary_beat IS NULL THEN coalesce(a.evidence -> 'beat', '[]'::jsonb) END,
+  'region', CASE WHEN e.primary_region IS NULL THEN coalesce(a.evidence -> 'region', '[]'::jsonb) END)`;
+
 /** The text columns of an article with the editor's fixes applied (`a` articles, `e` edits). */
 export const EFFECTIVE_TEXT_SQL = `a.id, coalesce(e.headline, a.headline) AS headline,
   nullif(coalesce(e.dek, a.dek), '') AS dek, coalesce(e.paragraphs, a.paragraphs) AS paragraphs,
@@ -112,8 +141,14 @@ interface EditRowState {
  */
 export function articleEditQueries(db: Db) {
   return {
-    /** The most recent dumps, newest first, with their article counts and edits. */
-    async listDeskDumps(limit = 50): Promise<DeskDump[]> {
+    /**
+     * The most recent dumps, newest first, with their article counts and edits, and how many
+     * of their boundaries have a start confidence below `lowConfidenceBelow`.
+     */
+    async listDeskDumps(options: {
+      lowConfidenceBelow: number;
+      limit?: number;
+    }): Promise<DeskDump[]> {
       return db.query<DeskDump>(
         `SELECT d.id, d.name, d.bytes, d.status, d.error, d.created_at AS "createdAt",
            d.article_count AS "articleCount", d.new_count AS "newCount",
@@ -122,9 +157,11 @@ export function articleEditQueries(db: Db) {
              WHERE da.dump_id = d.id AND a.classified_at IS NULL AND a.classify_error IS NOT NULL)
              AS "failedCount",
            (SELECT count(*)::int FROM dump_articles da JOIN article_edits e
-             ON e.article_id = da.article_id WHERE da.dump_id = d.id) AS "editedCount"
+             ON e.article_id = da.article_id WHERE da.dump_id = d.id) AS "editedCount",
+           (SELECT count(*)::int FROM dump_articles da
+             WHERE da.dump_id = d.id AND da.start_confidence < $2) AS "lowConfidenceCount"
          FROM dumps d ORDER BY d.id DESC LIMIT $1`,
-        [limit],
+        [options.limit ?? 50, options.lowConfidenceBelow],
       );
     },
 
@@ -139,6 +176,7 @@ export function articleEditQueries(db: Db) {
            ${EFFECTIVE_BEATS_SQL} AS beats, ${EFFECTIVE_REGIONS_SQL} AS regions,
            coalesce(e.primary_beat, a.primary_beat) AS "primaryBeat",
            coalesce(e.primary_region, a.primary_region) AS "primaryRegion",
+           ${EFFECTIVE_EVIDENCE_SQL} AS evidence, da.start_confidence AS "startConfidence",
            (a.classified_at IS NOT NULL) AS classified, a.classify_error AS "classifyError",
            coalesce(e.hidden, false) AS hidden, e.merged_into AS "mergedInto",
            e.split_from AS "splitFrom", e.edited_by AS "editedBy", e.edited_at AS "editedAt"
@@ -268,6 +306,9 @@ export function articleEditQueries(db: Db) {
         const kept = state.paragraphs.slice(0, at);
         const rest = state.paragraphs.slice(at);
         const hash = `split:${articleId}:${createHash("sha256").update(JSON.stringify(rest)).digest("hex")}`;
+        // The labels are copied for the desk to check, not the evidence: the words that decided
+        // them may all be in the other part, and no reader should be told they are in this one.
+        // Its start is the editor's cut, so its dump_articles rows have no start confidence.
         const [created] = await tx.query<{ id: number }>(
           `INSERT INTO articles (content_hash, headline, headline_source, dek, paragraphs,
              contributors, word_count, primary_beat, primary_region, classified_at, created_at)

@@ -116,14 +116,16 @@ export function articleQueries(db: Db) {
             position,
             start_line: article.startLine,
             end_line: article.endLine,
+            start_confidence: article.startConfidence ?? null,
           };
         });
         for (const piece of pieces(links, WRITE_PIECE * 4)) {
           await tx.query(
-            `INSERT INTO dump_articles (dump_id, article_id, position, start_line, end_line)
-             SELECT $1, article_id, position, start_line, end_line
+            `INSERT INTO dump_articles (dump_id, article_id, position, start_line, end_line,
+               start_confidence)
+             SELECT $1, article_id, position, start_line, end_line, start_confidence
              FROM jsonb_to_recordset($2::jsonb) AS x(article_id bigint, position integer,
-               start_line integer, end_line integer)
+               start_line integer, end_line integer, start_confidence real)
              ON CONFLICT DO NOTHING`,
             [dumpId, JSON.stringify(piece)],
           );

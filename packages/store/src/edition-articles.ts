@@ -1,4 +1,10 @@
-import { EFFECTIVE_BEATS_SQL, EFFECTIVE_REGIONS_SQL, EFFECTIVE_TEXT_SQL } from "./article-edits.js";
+import {
+  EFFECTIVE_BEATS_SQL,
+  EFFECTIVE_EVIDENCE_SQL,
+  EFFECTIVE_REGIONS_SQL,
+  EFFECTIVE_TEXT_SQL,
+  type PrimaryEvidence,
+} from "./article-edits.js";
 import type { ArticleText } from "./articles.js";
 import type { Sql } from "./db.js";
 
@@ -6,6 +12,8 @@ import type { Sql } from "./db.js";
 export interface EditionArticleRow extends ArticleText {
   beats: { id: string; score: number }[];
   regions: { id: string; score: number }[];
+  /** Why it has its primary beat and region (the card's "Why Business: tariffs" line). */
+  evidence: PrimaryEvidence;
 }
 
 /**
@@ -20,7 +28,8 @@ export async function listEditionArticles(
 ): Promise<EditionArticleRow[]> {
   const rows = await db.query<EditionArticleRow>(
     `SELECT ${EFFECTIVE_TEXT_SQL},
-       ${EFFECTIVE_BEATS_SQL} AS beats, ${EFFECTIVE_REGIONS_SQL} AS regions
+       ${EFFECTIVE_BEATS_SQL} AS beats, ${EFFECTIVE_REGIONS_SQL} AS regions,
+       ${EFFECTIVE_EVIDENCE_SQL} AS evidence
      FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id
      WHERE a.classified_at IS NOT NULL AND a.created_at > $1 AND a.created_at <= $2
        AND NOT coalesce(e.hidden, false)

@@ -11,6 +11,7 @@ export {
   countWords,
   type DeskArticle,
   type DeskDump,
+  type PrimaryEvidence,
 } from "./article-edits.js";
 export type {
   ArticleText,
@@ -50,7 +51,7 @@ export {
   PgliteBusyError,
   SchemaTooNewError,
 } from "./errors.js";
-export type { ArticleLabels } from "./labels.js";
+export type { ArticleLabels, ClassifierEvidence } from "./labels.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
 export type {
   DeskSubscriber,

@@ -6,6 +6,18 @@ export interface ArticleLabels {
   regions: { id: string; score: number }[];
   places: { name: string; countryCode: string; mentions: number }[];
   people: string[];
+  /**
+   * The words and places that decided the primary beat and region, strongest first
+   * (`Classification.evidence`); stored with the labels and replaced with them. Absent when
+   * the classifier gave none: then none is stored, so an older reason never outlives its labels.
+   */
+  evidence?: ClassifierEvidence | undefined;
+}
+
+/** The classifier's strongest evidence for the primary beat and the primary region. */
+export interface ClassifierEvidence {
+  beat: string[];
+  region: string[];
 }
 
 /** The labels stored for an article, best first (empty lists when it has none yet). */
@@ -76,6 +88,9 @@ export function labelQueries(db: Db) {
         id: articleId,
         beat: labels.beats[0]?.id ?? null,
         region: labels.regions[0]?.id ?? null,
+        evidence: labels.evidence
+          ? { beat: labels.evidence.beat, region: labels.evidence.region }
+          : null,
       }));
       await db.transaction(async (tx) => {
         for (const table of [
@@ -121,8 +136,8 @@ export function labelQueries(db: Db) {
         );
         await tx.query(
           `UPDATE articles a SET primary_beat = x.beat, primary_region = x.region,
-             classified_at = now(), classify_error = NULL
-           FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, beat text, region text)
+             evidence = x.evidence, classified_at = now(), classify_error = NULL
+           FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, beat text, region text, evidence jsonb)
            WHERE a.id = x.id`,
           [JSON.stringify(primaries)],
         );
