@@ -17,9 +17,11 @@ const labels: ArticleLabels = {
 
 function fakeStore(options: { failSaveOf?: number } = {}) {
   const saved: number[][] = [];
+  const savedLabels = new Map<number, ArticleLabels>();
   const reads: number[][] = [];
   return {
     saved,
+    savedLabels,
     reads,
     async getArticles(ids: readonly number[]) {
       reads.push([...ids]);
@@ -36,10 +38,11 @@ function fakeStore(options: { failSaveOf?: number } = {}) {
             }) as unknown as StoredArticle,
         );
     },
-    async saveLabels(items: readonly { articleId: number }[]) {
+    async saveLabels(items: readonly { articleId: number; labels: ArticleLabels }[]) {
       if (items.some((item) => item.articleId === options.failSaveOf))
         throw new Error("constraint violated");
       saved.push(items.map((item) => item.articleId));
+      for (const item of items) savedLabels.set(item.articleId, item.labels);
     },
   };
 }
@@ -65,6 +68,17 @@ describe("article labeller", () => {
     });
     await Promise.all([1, 2, 3, 4, 5].map((id) => labeller.label(id)));
     expect(store.saved).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it("hands the classifier's evidence to the store with the labels", async () => {
+    const store = fakeStore();
+    const evidence = { beat: ["penalty shoot-out"], region: ["Turin"] };
+    const labeller = createArticleLabeller({
+      store,
+      classify: inProcess(() => ({ ...labels, evidence })),
+    });
+    await labeller.label(7);
+    expect(store.savedLabels.get(7)?.evidence).toEqual(evidence);
   });
 
   it("fails a missing article and one the classifier throws on, alone", async () => {

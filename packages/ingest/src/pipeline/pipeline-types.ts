@@ -4,7 +4,7 @@ import type { ArticleLabels, NewArticle, StoredArticle } from "@newsdesk/store";
 /** Splits a dump's bytes into articles; throws `BadDumpError` when the dump is unusable. */
 export type ParseFn = (content: Uint8Array) => { articles: NewArticle[]; warnings: unknown[] };
 
-/** Labels one article. */
+/** Labels one article, with the evidence for its primary beat and region (stored with them). */
 export type ClassifyFn = (
   article: Pick<StoredArticle, "headline" | "dek" | "paragraphs" | "contributors">,
 ) => ArticleLabels;

@@ -109,6 +109,12 @@ describe("ingestion pipeline end to end", () => {
     const counts = await services.store.counts();
     expect(counts).toMatchObject({ articles: 8, classified: 8, dumps: 1, classifyFailed: 0 });
     expect(counts.byRegion.reduce((sum, region) => sum + region.articles, 0)).toBe(8);
+    // Each classified with the words and places behind its primary beat and region.
+    const [withEvidence] = await services.store.db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM articles
+       WHERE jsonb_array_length(evidence -> 'beat') > 0 AND jsonb_array_length(evidence -> 'region') > 0`,
+    );
+    expect(withEvidence?.count).toBe(8);
 
     const again = await ingest("reference-again.txt", seed);
     expect(again.submitted).toMatchObject({ created: false, queued: false });
