@@ -32,6 +32,18 @@ describe("buildEdition", () => {
     ]);
   });
 
+  it("gives a card its article's evidence, and none when the article has none", () => {
+    const evidence = { beat: ["ceasefire"], region: null };
+    const edition = buildEdition({
+      frequency: "daily",
+      now,
+      articles: [makeArticle({ id: 1, evidence }), makeArticle({ id: 2 })],
+    });
+    const items = edition?.sections.flatMap((section) => section.items) ?? [];
+    expect(items.find((item) => item.articleId === 1)?.evidence).toEqual(evidence);
+    expect(items.find((item) => item.articleId === 2)).not.toHaveProperty("evidence");
+  });
+
   it("follows a configured region order; regions it does not list come after", () => {
     const edition = buildEdition({
       frequency: "daily",

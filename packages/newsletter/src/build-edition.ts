@@ -92,6 +92,8 @@ export function buildEdition(options: BuildEditionOptions): Edition | null {
       publishedAt: article.publishedAt,
       also,
       alsoMore: others.length - also.length,
+      // The lead article's reasons: its beat chip and its region are the card's.
+      ...(article.evidence ? { evidence: article.evidence } : {}),
     });
   }
 

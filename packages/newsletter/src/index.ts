@@ -47,9 +47,11 @@ export type {
   EditionItem,
   EditionSection,
   Frequency,
+  PrimaryEvidence,
   RelatedArticle,
   ScoredLabel,
   Segment,
   SegmentEdition,
   SegmentSection,
 } from "./types.js";
+export { SET_BY_EDITOR, type WhyFiledOptions, whyFiled } from "./why-filed.js";

@@ -40,6 +40,7 @@ function smallArticles() {
         { id: "economy-business-finance", score: 0.7 },
       ],
       regions: [{ id: "europe", score: 0.9 }],
+      evidence: { beat: ["strike", "night-shift pay", "walked out"], region: ["Velmar"] },
     }),
     makeArticle({
       id: 12,
@@ -47,6 +48,8 @@ function smallArticles() {
       paragraphs: ["Reservoirs serving Tamsa fell to a fifth of capacity, the water board said."],
       beats: [{ id: "environment", score: 0.8 }],
       regions: [{ id: "africa", score: 0.8 }],
+      // An editor moved it to Africa: its region is not the classifier's to explain.
+      evidence: { beat: ["drought", "reservoirs"], region: null },
     }),
   ];
 }

@@ -1,12 +1,15 @@
 import { beatName } from "./beat-name.js";
 import { regionName } from "./regions.js";
 import type { EditionItem, SegmentEdition } from "./types.js";
+import { whyFiled } from "./why-filed.js";
 
 /** The per-subscriber values filled into a compiled template. */
 export const SLOT_NAMES = ["greeting", "unsubscribeUrl", "preferencesUrl"] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 
 const PREHEADER_MAX = 150;
+/** A card's "why" line names at most this many words and places: a line, not a paragraph. */
+const WHY_LIMITS = { maxTerms: 2, maxPlaces: 2 };
 /** Longest subject: mail clients cut past ~70 characters, a phone's list at ~40. */
 export const SUBJECT_MAX = 70;
 /** A subject keeps "and N more" only while the lead's headline keeps this much of itself. */
@@ -44,6 +47,8 @@ export function templateData(
       ]
         .filter(Boolean)
         .join(" "),
+      // null, not absent: the templates are compiled strict.
+      why: whyFiled({ beat: item.beats[0], region: item.region }, item.evidence, WHY_LIMITS),
       also: item.also.map((other) => ({ headline: other.headline, url: url(other.articleId) })),
       // Folded reports not linked: counted, so the card says how many tell the story.
       alsoMore: alsoMore > 0 ? `${more(alsoMore, "report", "reports")} of this story` : null,

@@ -8,6 +8,16 @@ export interface ScoredLabel {
 }
 
 /**
+ * Why an article has its primary beat and region (structurally `@newsdesk/store`'s): the
+ * classifier's strongest words for the beat and places for the region, strongest first, or
+ * `null` where an editor set it.
+ */
+export interface PrimaryEvidence {
+  beat: readonly string[] | null;
+  region: readonly string[] | null;
+}
+
+/**
  * A classified article as an edition needs it (structurally what `@newsdesk/store` returns,
  * with its beats and regions). Its text is untrusted: templates escape every field.
  */
@@ -24,6 +34,8 @@ export interface EditionArticle {
   beats: readonly ScoredLabel[];
   /** Best first; the first is the region whose section shows the article. */
   regions: readonly ScoredLabel[];
+  /** Why it has its primary beat and region; absent when the store kept none. */
+  evidence?: PrimaryEvidence | undefined;
 }
 
 /** Another article on the same story, folded into an item's card. */
@@ -52,6 +64,11 @@ export interface EditionItem {
   also: readonly RelatedArticle[];
   /** Other near-duplicates folded into this card and not linked (absent in older editions: 0). */
   alsoMore?: number;
+  /**
+   * Why the card's article has its primary beat and region: the card's "Why Business:
+   * tariffs" line (absent in older editions, and for articles with no evidence kept).
+   */
+  evidence?: PrimaryEvidence;
 }
 
 /** A region's items, most salient first. */

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { EditionArticle } from "../types.js";
+import { standInEvidence } from "./stand-in-evidence.js";
 
 const FIXTURES = new URL("../../../../fixtures/articles/", import.meta.url);
 
@@ -11,11 +12,12 @@ interface FixtureArticle {
   contributors: string[];
   region: string;
   beats: string[];
+  places: string[];
 }
 
 /**
  * The project's fixture articles (`fixtures/articles`) as classified articles: their
- * expected region and beats as labels, published one every 17 minutes before `now`, ids
+ * expected region and beats as labels (with evidence of a realistic length), published one every 17 minutes before `now`, ids
  * from 1 in file-name order. Every one falls in a daily edition ending at `now`.
  */
 export function fixtureArticles(now: Date): (EditionArticle & { slug: string })[] {
@@ -35,6 +37,7 @@ export function fixtureArticles(now: Date): (EditionArticle & { slug: string })[
         publishedAt: new Date(now.getTime() - (index + 1) * 17 * 60_000),
         beats: fixture.beats.map((id, rank) => ({ id, score: 0.9 - rank * 0.25 })),
         regions: [{ id: fixture.region, score: 0.85 }],
+        evidence: standInEvidence(fixture.paragraphs[0] ?? fixture.headline, fixture.places),
       };
     });
 }
