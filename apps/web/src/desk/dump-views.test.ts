@@ -20,6 +20,8 @@ const article: DeskArticle = {
   regions: [{ id: "europe", score: 0.75 }],
   primaryBeat: "politics",
   primaryRegion: "europe",
+  evidence: { beat: ["parliament", "coalition"], region: null },
+  startConfidence: null,
   classified: true,
   classifyError: null,
   hidden: false,
@@ -42,6 +44,9 @@ describe("the dump pages' items", () => {
       edited: null,
     });
     expect(item.beats[1]).toMatchObject({ primary: false });
+    // The first article: no boundary above it to be unsure of.
+    expect(item.boundary).toBeNull();
+    expect(item.why).toBe("Why Politics: parliament, coalition · Europe: set by an editor");
     expect(item.excerpt).toHaveLength(221);
     expect(item.excerpt.endsWith("…")).toBe(true);
   });
@@ -56,6 +61,17 @@ describe("the dump pages' items", () => {
       derived: false,
       canMerge: true,
       edited: "admin, 1 Jan 1970, 00:00 UTC",
+    });
+  });
+
+  it("marks a boundary the parser was unsure of", () => {
+    expect(dumpArticleItem(4, { ...article, startConfidence: 0.35 }, 1).boundary).toEqual({
+      percent: "35 %",
+      low: true,
+    });
+    expect(dumpArticleItem(4, { ...article, startConfidence: 0.8 }, 1).boundary).toEqual({
+      percent: "80 %",
+      low: false,
     });
   });
 
@@ -74,6 +90,7 @@ describe("the dump pages' items", () => {
         failedCount: 0,
         warningCount: 2,
         editedCount: 1,
+        lowConfidenceCount: 2,
       }),
     ).toMatchObject({
       href: "/admin/dumps/3",
@@ -81,6 +98,7 @@ describe("the dump pages' items", () => {
       newCount: 4,
       knownCount: 1,
       warnings: 2,
+      lowConfidence: 2,
     });
   });
 });

@@ -1,6 +1,7 @@
-import { beatName, regionName } from "@newsdesk/newsletter";
+import { beatName, regionName, whyFiled } from "@newsdesk/newsletter";
 import type { DeskArticle, DeskDump } from "@newsdesk/store";
 import { formatBytes } from "../preview/email-size.js";
+import { boundaryView } from "./boundary-confidence.js";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
@@ -28,6 +29,7 @@ export function dumpListItem(dump: DeskDump) {
     failedCount: dump.failedCount,
     warnings: dump.warningCount ?? 0,
     edited: dump.editedCount,
+    lowConfidence: dump.lowConfidenceCount,
   };
 }
 
@@ -48,6 +50,7 @@ export function dumpArticleItem(dumpId: number, article: DeskArticle, index: num
     paragraphCount: article.paragraphs.length,
     wordCount: article.wordCount,
     lines: `${article.startLine}–${article.endLine}`,
+    boundary: boundaryView(article.startConfidence),
     beats: article.beats.slice(0, 3).map((beat, rank) => ({
       name: beatName(beat.id),
       primary: rank === 0,
@@ -56,6 +59,7 @@ export function dumpArticleItem(dumpId: number, article: DeskArticle, index: num
       name: regionName(region.id),
       primary: rank === 0,
     })),
+    why: whyFiled({ beat: article.beats[0]?.id, region: article.regions[0]?.id }, article.evidence),
     classified: article.classified,
     classifyError: article.classifyError,
     hidden: article.hidden,

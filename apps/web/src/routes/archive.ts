@@ -1,5 +1,5 @@
 import { editionFromJson } from "@newsdesk/digest";
-import { beatName, regionName } from "@newsdesk/newsletter";
+import { beatName, regionName, whyFiled } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
 import { articleRef } from "../archive/article-ref.js";
 import { readableArticle } from "../archive/readable-article.js";
@@ -84,6 +84,7 @@ export async function archiveRoutes(
           href: articleHref(item.articleId),
           summary: item.summary,
           beats: item.beats.map(beatName),
+          why: whyFiled({ beat: item.beats[0], region: item.region }, item.evidence),
           contributors: item.contributors.join(", "),
           also: item.also.map((other) => ({
             headline: other.headline,
@@ -113,6 +114,8 @@ export async function archiveRoutes(
       published: timeFormat.format(article.createdAt),
       wordCount: article.wordCount,
       paragraphs: article.paragraphs,
+      // Every word the classifier gave: the page has room the email's card has not.
+      why: whyFiled({ beat: labels.beats[0]?.id, region: primaryRegion }, article.evidence),
       beats: labels.beats.map((beat) => ({ name: beatName(beat.id), score: percent(beat.score) })),
       regions: labels.regions.map((region) => ({
         name: regionName(region.id),

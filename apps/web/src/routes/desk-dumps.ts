@@ -3,6 +3,7 @@ import { ArticleEditError } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { requireAdmin } from "../admin/require-admin.js";
+import { lowConfidenceNote } from "../desk/boundary-confidence.js";
 import { DESK_ACTOR } from "../desk/desk-actor.js";
 import { DONE_NOTICES, dumpArticleItem } from "../desk/dump-views.js";
 import { notFound, parseIdParam } from "../id-param.js";
@@ -72,6 +73,8 @@ export async function deskDumpRoutes(
       dump: { id: dump.id, name: dump.name, status: dump.status, error: dump.error },
       articles: items,
       shown: items.filter((item) => !item.hidden).length,
+      lowConfidenceNote: lowConfidenceNote(items.filter((item) => item.boundary?.low).length),
+      firstLowConfidence: items.find((item) => item.boundary?.low),
       hiddenCount: items.filter((item) => item.hidden).length,
       notice: problem ? undefined : DONE_NOTICES[done ?? ""],
       problem,

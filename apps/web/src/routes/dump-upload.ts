@@ -3,6 +3,7 @@ import { DumpError } from "@newsdesk/parser";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isAdmin, requireAdmin } from "../admin/require-admin.js";
+import { LOW_BOUNDARY_CONFIDENCE } from "../desk/boundary-confidence.js";
 import { dumpListItem } from "../desk/dump-views.js";
 import {
   DEFAULT_MAX_DUMP_BYTES,
@@ -93,7 +94,9 @@ export async function dumpUploadRoutes(
   app.get(DUMP_UPLOAD_PATH, async (_request, reply) =>
     page(reply, 200, {
       signedIn: true,
-      dumps: (await deps.store.listDeskDumps()).map(dumpListItem),
+      dumps: (await deps.store.listDeskDumps({ lowConfidenceBelow: LOW_BOUNDARY_CONFIDENCE })).map(
+        dumpListItem,
+      ),
     }),
   );
 
