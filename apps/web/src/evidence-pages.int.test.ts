@@ -4,7 +4,7 @@ import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
 import type { WebClient } from "./test-support/web-client.js";
 import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
-/** Three made-up stories: trade in Germany, a cup final in Italy, a rail line in Kenya. */
+/** Three made-up stories: trade in Germany, a cup final in Italy, a bus line in Ghana. */
 const DUMP = [
   "Germany's exporters brace for new tariffs on machinery",
   "BERLIN — German machine-tool makers warned on Tuesday that new tariffs on their exports would cut orders, as the economy ministry in Berlin prepared talks on the trade dispute.",
@@ -14,9 +14,9 @@ const DUMP = [
   "TURIN, Italy — The home side beat their rivals on penalties in the cup final on Sunday after a goalless draw, and their coach dedicated the trophy to the club's supporters.",
   "The goalkeeper saved two spot kicks in the shoot-out, and the captain lifted the cup in front of a sold-out stadium.",
   "",
-  "Kenya opens a new rail link to the coast",
-  "NAIROBI, Kenya — A new passenger line from Nairobi to Mombasa opened on Thursday, cutting the journey by two hours, the Kenyan transport ministry said.",
-  "The first train left Nairobi at dawn with every seat sold, and the ministry said a second daily service would follow next month.",
+  "Accra's first rapid bus corridor opens",
+  "ACCRA, Ghana — Buses began running on a dedicated lane between Accra's centre and Kasoa on Monday, and the Ghanaian transport ministry said the ride would take forty minutes less.",
+  "Commuters queued at the new stations before sunrise, and officials in Accra said two more corridors would open within a year.",
   "",
 ].join("\n");
 
@@ -132,7 +132,7 @@ describe("why a story is filed where it is, and how sure each cut is, from inges
 
     const page = await client.get(`/articles/${id}`);
     expect(page.body).toMatch(
-      /<p class="story-why">Why Sport: set by an editor · Africa: [^<]*Nairobi[^<]*<\/p>/,
+      /<p class="story-why">Why Sport: set by an editor · Africa: [^<]*Accra[^<]*<\/p>/,
     );
     expect((await client.get(`/admin/dumps/${dumpId}`)).body).toContain(
       "Why Sport: set by an editor · Africa:",
