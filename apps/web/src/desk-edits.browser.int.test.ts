@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { createIngestionWorker, type IngestionWorker, loadClassify, parse } from "@newsdesk/ingest";
+import type { IngestionWorker } from "@newsdesk/ingest";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { launchBrowser, noBrowser, screenshot, signInToDesk } from "./test-support/browser.js";
+import { startIngestionWorker } from "./test-support/ingestion-worker.js";
 import { messagesTo } from "./test-support/web-client.js";
 import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
@@ -31,22 +32,11 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
   let page: Page;
   beforeAll(async () => {
     web = await startTestWeb();
-    worker = createIngestionWorker({
-      redisUrl: web.redis.url,
-      prefix: web.deps.queuePrefix,
-      store: web.store,
-      parse,
-      classify: loadClassify(),
-      log: web.deps.log,
-    });
-    await worker.waitUntilReady();
+    worker = await startIngestionWorker(web);
     await web.listen();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await page.goto(`${web.url}/admin`);
-    await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${web.url}/admin`);
+    await signInToDesk(page, web.url, TEST_ADMIN_TOKEN);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { launchBrowser, noBrowser, screenshot, signInToDesk } from "./test-support/browser.js";
 import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
 const AXE_SOURCE: string = createRequire(import.meta.url)("axe-core").source;
@@ -87,18 +87,13 @@ describe.skipIf(noBrowser)("the evidence and confidence pages, in chromium with 
       const context = await browser.newContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
       try {
-        await page.goto(`${web.url}/admin`);
-        await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
-        await page.getByRole("button", { name: "Sign in" }).click();
-        await page.waitForURL(`${web.url}/admin`);
+        await signInToDesk(page, web.url, TEST_ADMIN_TOKEN);
 
         await page.goto(`${web.url}/admin/dumps`);
         expect(await axeViolations(page)).toEqual([]);
 
         await page.goto(`${web.url}/admin/dumps/${dumpId}`);
-        await expect
-          .poll(() => page.getByText("low-confidence cut (38 %)").count())
-          .toBe(1);
+        await expect.poll(() => page.getByText("low-confidence cut (38 %)").count()).toBe(1);
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, `desk-dump-confidence-${colorScheme}`);
 

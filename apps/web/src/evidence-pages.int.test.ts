@@ -1,6 +1,7 @@
-import { createIngestionWorker, type IngestionWorker, loadClassify, parse } from "@newsdesk/ingest";
+import { type IngestionWorker, loadClassify, parse } from "@newsdesk/ingest";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
+import { startIngestionWorker } from "./test-support/ingestion-worker.js";
 import type { WebClient } from "./test-support/web-client.js";
 import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
 
@@ -47,15 +48,7 @@ describe("why a story is filed where it is, and how sure each cut is, from inges
 
   beforeAll(async () => {
     web = await startTestWeb();
-    worker = createIngestionWorker({
-      redisUrl: web.redis.url,
-      prefix: web.deps.queuePrefix,
-      store: web.store,
-      parse: parseWithConfidence,
-      classify: loadClassify(),
-      log: web.deps.log,
-    });
-    await worker.waitUntilReady();
+    worker = await startIngestionWorker(web, { parse: parseWithConfidence });
     client = await signedInDesk(web.app);
     const received = await web.app.inject({
       method: "POST",
