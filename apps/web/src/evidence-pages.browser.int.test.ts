@@ -43,6 +43,7 @@ describe.skipIf(noBrowser)("the evidence and confidence pages, in chromium with 
   let browser: Browser;
   let dumpId: number;
   let articleId: number;
+  let unsureId: number;
 
   beforeAll(async () => {
     web = await startTestWeb();
@@ -61,6 +62,7 @@ describe.skipIf(noBrowser)("the evidence and confidence pages, in chromium with 
       0,
     );
     articleId = articleIds[0] as number;
+    unsureId = articleIds[1] as number;
     await web.store.saveLabels(
       articleIds.map((id) => ({
         articleId: id,
@@ -82,7 +84,7 @@ describe.skipIf(noBrowser)("the evidence and confidence pages, in chromium with 
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
-    it(`has no axe violations on the dump list, the dump and the article page (${colorScheme})`, async () => {
+    it(`has no axe violations on the dump list, a dump, its article and the article page (${colorScheme})`, async () => {
       // axe is injected as a script: the app's CSP would refuse it, rightly.
       const context = await browser.newContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
@@ -96,6 +98,10 @@ describe.skipIf(noBrowser)("the evidence and confidence pages, in chromium with 
         await expect.poll(() => page.getByText("low-confidence cut (38 %)").count()).toBe(1);
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, `desk-dump-confidence-${colorScheme}`);
+
+        await page.goto(`${web.url}/admin/dumps/${dumpId}/articles/${unsureId}`);
+        expect(await page.getByText("low-confidence cut (38 %)").count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
 
         await page.goto(`${web.url}/articles/${articleId}`);
         expect(await page.locator(".story-why").textContent()).toBe(

@@ -91,6 +91,9 @@ describe("why a story is filed where it is, and how sure each cut is, from inges
     expect(cuts[1]).toContain('<span class="tag tag-warn">low-confidence cut (45 %)</span>');
     expect(cuts[2]).not.toContain("low-confidence cut");
     expect(cuts[2]).toContain("cut at 93 % confidence");
+    // The article's own desk page says it too.
+    const article = await client.get(`/admin/dumps/${dumpId}/articles/${ids[1]}`);
+    expect(article.body).toContain('<span class="tag tag-warn">low-confidence cut (45 %)</span>');
   });
 
   it("says why the article is filed where it is, from the classifier's own evidence", async () => {
