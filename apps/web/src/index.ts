@@ -1,2 +1,9 @@
+export { addDeskUser, resetDeskPassword } from "./accounts/add-desk-user.js";
+export {
+  checkDeskPassword,
+  DeskCredentialError,
+  MIN_PASSWORD_LENGTH,
+  parseDeskLogin,
+} from "./accounts/desk-credentials.js";
 export { webEnv } from "./env.js";
 export { runWeb } from "./run-web.js";

@@ -1,13 +1,50 @@
+import type { DeskRole, DeskUser, Store } from "@newsdesk/store";
 import type { FastifyInstance } from "fastify";
+import { addDeskUser } from "../accounts/add-desk-user.js";
 import { csrfTokenIn, WebClient } from "./web-client.js";
-import { TEST_ADMIN_TOKEN } from "./web-harness.js";
+import { TEST_ADMIN_TOKEN, TEST_PASSWORD_COST } from "./web-harness.js";
+
+/** The password every test account gets. */
+export const TEST_PASSWORD = "a test password, long enough";
 
 /** A page's CSRF token read back as a browser would: Handlebars writes `=` as `&#x3D;`. */
 export function formToken(html: string): string {
   return (csrfTokenIn(html) ?? "").replaceAll("&#x3D;", "=");
 }
 
-/** An editor's browser, signed in through the admin page's form. */
+/** A desk account made the way the users page makes one, with `TEST_PASSWORD`. */
+export function addTestDeskUser(
+  store: Pick<Store, "createDeskUser">,
+  login: string,
+  role: DeskRole,
+  displayName?: string,
+): Promise<DeskUser> {
+  return addDeskUser(
+    store,
+    { login, role, displayName, password: TEST_PASSWORD },
+    TEST_PASSWORD_COST,
+  );
+}
+
+/** A browser signed in as the account `login` through the sign-in form. */
+export async function signedInAs(
+  app: FastifyInstance,
+  login: string,
+  remoteAddress?: string,
+): Promise<WebClient> {
+  const client = new WebClient(app, remoteAddress);
+  const signIn = await client.get("/admin");
+  const response = await client.post("/admin/sign-in", {
+    _csrf: formToken(signIn.body),
+    login,
+    password: TEST_PASSWORD,
+    next: "/admin",
+  });
+  if (response.statusCode !== 303) throw new Error(`sign-in answered ${response.statusCode}`);
+  return client;
+}
+
+/** An editor's browser, signed in with the admin token (the desk has no admin account yet). */
 export async function signedInDesk(app: FastifyInstance): Promise<WebClient> {
   const client = new WebClient(app);
   const signIn = await client.get("/admin");
