@@ -10,26 +10,25 @@ import type { Io } from "./io.js";
  */
 export async function readNewPassword(io: Io): Promise<string> {
   if (!(io.stdin as { isTTY?: boolean }).isTTY) return firstLine(io.stdin);
-  const first = await askUnseen(io, "Password: ");
-  const again = await askUnseen(io, "The same password again: ");
-  if (first !== again) {
-    throw new OptionError(
-      "the two passwords differ: run the command again and type the same twice",
-    );
-  }
-  return first;
-}
-
-/** Asks at a terminal without echoing what is typed. */
-async function askUnseen(io: Io, prompt: string): Promise<string> {
+  // One interface for both: a second one would miss a line the first had already read.
   const unseen = new Writable({ write: (_chunk, _encoding, done) => done() });
   const lines = createInterface({ input: io.stdin, output: unseen, terminal: true });
-  try {
+  const ask = async (prompt: string) => {
     io.stderr.write(prompt);
-    return await lines.question("");
+    const answer = await lines.question("");
+    io.stderr.write("\n");
+    return answer;
+  };
+  try {
+    const first = await ask("Password: ");
+    if (first !== (await ask("The same password again: "))) {
+      throw new OptionError(
+        "the two passwords differ: run the command again and type the same twice",
+      );
+    }
+    return first;
   } finally {
     lines.close();
-    io.stderr.write("\n");
   }
 }
 

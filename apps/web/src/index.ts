@@ -4,6 +4,7 @@ export {
   DeskCredentialError,
   MIN_PASSWORD_LENGTH,
   parseDeskLogin,
+  parseDeskRole,
 } from "./accounts/desk-credentials.js";
 export { webEnv } from "./env.js";
 export { runWeb } from "./run-web.js";

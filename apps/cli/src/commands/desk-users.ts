@@ -1,5 +1,5 @@
 import { createStore, type Store } from "@newsdesk/store";
-import { addDeskUser, parseDeskLogin, resetDeskPassword } from "@newsdesk/web";
+import { addDeskUser, parseDeskLogin, parseDeskRole, resetDeskPassword } from "@newsdesk/web";
 import type { Command } from "commander";
 import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
@@ -25,9 +25,12 @@ export function registerDeskUsersCommand(program: Command, io: Io): void {
     .requiredOption("--role <role>", "admin or editor")
     .option("--name <name>", "the name the audit log shows (default: the login's first part)")
     .action(async (login: string, options: { role: string; name?: string }) => {
-      process.exitCode = await withUserErrors(io, () =>
-        withStore(async (store) => {
-          const password = await readNewPassword(io);
+      process.exitCode = await withUserErrors(io, async () => {
+        // What can be refused at once is, before the password is asked for.
+        parseDeskLogin(login);
+        parseDeskRole(options.role);
+        const password = await readNewPassword(io);
+        return withStore(async (store) => {
           const user = await addDeskUser(store, {
             login,
             role: options.role,
@@ -39,8 +42,8 @@ export function registerDeskUsersCommand(program: Command, io: Io): void {
             `desk account #${user.id} added: ${user.login} (${user.displayName}), ${user.role}; it signs in on /admin\n`,
           );
           return 0;
-        }),
-      );
+        });
+      });
     });
   users
     .command("list")
