@@ -3,8 +3,9 @@ import { createIngestionWorker, type IngestionWorker, loadClassify, parse } from
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { signInWithToken } from "./test-support/browser-sign-in.js";
 import { messagesTo } from "./test-support/web-client.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 /** Three made-up stories; the second is the first one's sidebar, which the editor folds in. */
 const DUMP = [
@@ -44,8 +45,7 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await page.goto(`${web.url}/admin`);
-    await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInWithToken(page);
     await page.waitForURL(`${web.url}/admin`);
   }, 60_000);
   afterAll(async () => {
