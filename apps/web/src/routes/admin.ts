@@ -54,12 +54,9 @@ export async function adminRoutes(
     maxAge: ADMIN_SESSION_SECONDS,
   } as const;
   // Checked against when the login is unknown, so an unknown login costs the same time as a
-  // known one and the answer's delay says nothing of which logins exist.
-  let decoy: Promise<string> | undefined;
-  const decoyHash = () => {
-    decoy ??= hashPassword("not anyone's password", deps.passwordCost);
-    return decoy;
-  };
+  // known one and the answer's delay says nothing of which logins exist. Made now, off the
+  // event loop (scrypt runs in libuv's pool), so the first unknown login costs no more either.
+  const decoyHash = hashPassword("not anyone's password", deps.passwordCost);
 
   const page = async (request: FastifyRequest, reply: FastifyReply, problem?: string) => {
     const { next, done } = request.query as { next?: string; done?: string };
@@ -114,7 +111,7 @@ export async function adminRoutes(
     const account = login ? await store.deskUserCredentials(login) : undefined;
     // Long enough for any real password (at most 256), short enough to cost nothing more.
     const password = typeof body.password === "string" ? body.password.slice(0, 1024) : "";
-    const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
+    const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash));
     if (!account || !matches) {
       request.log.warn("desk sign-in refused");
       return page(
