@@ -5,6 +5,7 @@ import {
   addTestDeskUser,
   deskFormToken,
   formToken,
+  postSignIn,
   signedInAs,
   signedInDesk,
   TEST_PASSWORD,
@@ -54,6 +55,8 @@ let rui = "";
 
 describe("the desk's named accounts", () => {
   let web: TestWeb;
+  /** A browser of its own, not signed in, at an address of its own. */
+  const stranger = () => new WebClient(web.app, address());
   beforeAll(async () => {
     web = await startTestWeb();
   });
@@ -192,10 +195,7 @@ describe("the desk's named accounts", () => {
       expect(after.statusCode).toBe(303);
       expect(after.headers.location).toBe("/admin?next=%2Fadmin%2Fdumps");
 
-      const again = new WebClient(web.app, address());
-      const signIn = await again.get("/admin");
-      const refused = await again.post("/admin/sign-in", {
-        _csrf: formToken(signIn.body),
+      const refused = await postSignIn(stranger(), {
         login: rui,
         password: TEST_PASSWORD,
       });
@@ -222,10 +222,7 @@ describe("the desk's named accounts", () => {
       });
       expect(changed.headers.location).toBe("/admin/users?done=password");
       expect((await editor.get("/admin/dumps")).statusCode).toBe(303);
-      const again = new WebClient(web.app, address());
-      const signIn = await again.get("/admin");
-      const signedIn = await again.post("/admin/sign-in", {
-        _csrf: formToken(signIn.body),
+      const signedIn = await postSignIn(stranger(), {
         login: rui.toUpperCase(),
         password: "another long enough password",
       });
@@ -253,27 +250,14 @@ describe("the desk's named accounts", () => {
 
     it("adds an editor, makes it an admin, and refuses a taken login or a short password", async () => {
       const csrf = await deskFormToken(admin, "/admin/users");
-      const created = await admin.post("/admin/users", {
-        _csrf: csrf,
-        login: "rui@example.org",
-        role: "editor",
-        password: TEST_PASSWORD,
-      });
+      const add = (login: string, password: string) =>
+        admin.post("/admin/users", { _csrf: csrf, login, role: "editor", password });
+      const created = await add("rui@example.org", TEST_PASSWORD);
       expect(created.headers.location).toBe("/admin/users?done=added");
-      const taken = await admin.post("/admin/users", {
-        _csrf: csrf,
-        login: "RUI@example.org",
-        role: "editor",
-        password: TEST_PASSWORD,
-      });
+      const taken = await add("RUI@example.org", TEST_PASSWORD);
       expect(taken.statusCode).toBe(400);
       expect(taken.body).toContain("already a desk account for rui@example.org");
-      const short = await admin.post("/admin/users", {
-        _csrf: csrf,
-        login: "eve@example.org",
-        role: "editor",
-        password: "short",
-      });
+      const short = await add("eve@example.org", "short");
       expect(short.statusCode).toBe(400);
       expect(short.body).toContain("at least 12 characters");
 
@@ -313,10 +297,7 @@ describe("the desk's named accounts", () => {
         ["nobody@example.org", TEST_PASSWORD],
         ["not a login", TEST_PASSWORD],
       ]) {
-        const client = new WebClient(web.app, address());
-        const signIn = await client.get("/admin");
-        const response = await client.post("/admin/sign-in", {
-          _csrf: formToken(signIn.body),
+        const response = await postSignIn(stranger(), {
           login: login as string,
           password: password as string,
         });
@@ -332,19 +313,13 @@ describe("the desk's named accounts", () => {
 
     it(`limits an account to ${ACCOUNT_SIGN_IN_LIMIT.max} attempts per 15 minutes from any number of networks`, async () => {
       for (let attempt = 1; attempt <= ACCOUNT_SIGN_IN_LIMIT.max; attempt++) {
-        const client = new WebClient(web.app, address());
-        const signIn = await client.get("/admin");
-        const wrong = await client.post("/admin/sign-in", {
-          _csrf: formToken(signIn.body),
+        const wrong = await postSignIn(stranger(), {
           login: attempt % 2 ? rui : ` ${rui.toUpperCase()}`,
           password: `wrong guess number ${attempt}`,
         });
         expect(wrong.statusCode, `attempt ${attempt}`).toBe(401);
       }
-      const client = new WebClient(web.app, address());
-      const signIn = await client.get("/admin");
-      const right = await client.post("/admin/sign-in", {
-        _csrf: formToken(signIn.body),
+      const right = await postSignIn(stranger(), {
         login: rui,
         password: TEST_PASSWORD,
       });

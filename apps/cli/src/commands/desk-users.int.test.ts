@@ -23,10 +23,11 @@ describe("newsdesk desk-users", () => {
     expect(empty.code).toBe(0);
     expect(empty.err()).toContain("no desk account yet");
 
-    const added = await runNewsdeskWithInput(
-      "a long enough password\n",
-      "desk-users",
-      "add",
+    /** `desk-users add` with `password` piped in. */
+    const add = (password: string, ...args: string[]) =>
+      runNewsdeskWithInput(`${password}\n`, "desk-users", "add", ...args);
+    const added = await add(
+      "a long enough password",
       "--role",
       "admin",
       "--name",
@@ -38,37 +39,16 @@ describe("newsdesk desk-users", () => {
     );
     expect(added.code).toBe(0);
 
-    const short = await runNewsdeskWithInput(
-      "short\n",
-      "desk-users",
-      "add",
-      "--role",
-      "editor",
-      "rui",
-    );
+    const short = await add("short", "--role", "editor", "rui");
     expect(short.code).toBe(2);
     expect(short.err()).toContain("A password needs at least 12 characters (this one has 5)");
-    const role = await runNewsdeskWithInput(
-      "a long enough password\n",
-      "desk-users",
-      "add",
-      "--role",
-      "owner",
-      "rui",
-    );
+    const role = await add("a long enough password", "--role", "owner", "rui");
     expect(role.code).toBe(2);
     expect(role.err()).toContain("The role is admin or editor");
     const noPassword = await runNewsdesk("desk-users", "add", "--role", "editor", "rui");
     expect(noPassword.code).toBe(2);
     expect(noPassword.err()).toContain("no password on stdin");
-    const again = await runNewsdeskWithInput(
-      "a long enough password\n",
-      "desk-users",
-      "add",
-      "--role",
-      "editor",
-      "ines@example.org",
-    );
+    const again = await add("a long enough password", "--role", "editor", "ines@example.org");
     expect(again.code).toBe(2);
     expect(again.err()).toContain("there is already a desk account for ines@example.org");
 
