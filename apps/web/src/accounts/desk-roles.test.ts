@@ -12,6 +12,7 @@ describe("desk roles", () => {
       manageSubscribers: false,
       sendEditions: false,
       setApprovalMode: false,
+      manageSettings: false,
       manageUsers: false,
       operate: false,
     });

@@ -18,6 +18,8 @@ export const DESK_PERMISSIONS = {
   /** Approve a held edition and resume a paused one: both send mail to every subscriber. */
   sendEditions: ["admin"],
   setApprovalMode: ["admin"],
+  /** The desk's settings and branding, for the pages that change them. */
+  manageSettings: ["admin"],
   manageUsers: ["admin"],
   /** The outbox (confirmation links act for readers), Bull Board and /metrics. */
   operate: ["admin"],
@@ -50,6 +52,7 @@ export const PERMISSION_WORDS: Record<DeskPermission, string> = {
   manageSubscribers: "import, export or remove subscribers",
   sendEditions: "approve or resume the sending of an edition",
   setApprovalMode: "change the approval mode",
+  manageSettings: "change the desk's settings and branding",
   manageUsers: "manage desk accounts",
   operate: "open the outbox, the queues and the metrics",
 };
