@@ -8,7 +8,7 @@ import {
   tokensMatch,
 } from "../admin/admin-session.js";
 import { type DeskAuth, deskView } from "../admin/desk-auth.js";
-import { newUserSession, userSessionId } from "../admin/desk-session.js";
+import { newUserSession } from "../admin/desk-session.js";
 import { safeNextPath } from "../admin/safe-next-path.js";
 import { signInLimits } from "../admin/sign-in-limit.js";
 import { DEFAULT_MAX_DUMP_BYTES } from "../dumps/receive-dump.js";
@@ -140,11 +140,9 @@ export async function adminRoutes(
   });
 
   app.post("/admin/sign-out", { preHandler: app.csrfProtection }, async (request, reply) => {
-    const cookie = request.cookies[ADMIN_COOKIE];
-    const unsigned = cookie ? request.unsignCookie(cookie) : undefined;
-    const sessionId = unsigned?.valid ? userSessionId(unsigned.value ?? undefined) : undefined;
+    const identity = await desk.identify(request);
     // The stored session goes too: the cookie, copied elsewhere, opens nothing any more.
-    if (sessionId) await store.deleteDeskSession(sessionId);
+    if (identity?.kind === "user") await store.deleteDeskSession(identity.sessionId);
     reply.clearCookie(ADMIN_COOKIE, { path: "/" });
     return reply.redirect("/admin?done=signed-out", 303);
   });
