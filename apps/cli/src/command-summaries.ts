@@ -42,6 +42,10 @@ export const COMMAND_SUMMARIES = {
   },
   digest: { usage: "<command>", description: "build and send digest editions" },
   subscribers: { usage: "<command>", description: "manage subscribers (admin)" },
+  "desk-users": {
+    usage: "<command>",
+    description: "manage the desk's accounts: add, list, disable, enable, new password",
+  },
   doctor: {
     usage: "[options]",
     description: "check whether this install is ready to send real mail, one line per check",

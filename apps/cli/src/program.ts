@@ -20,6 +20,7 @@ const COMMAND_MODULES: Record<CommandName, () => Promise<Register>> = {
   preview: async () => (await import("./commands/preview.js")).registerPreviewCommand,
   digest: async () => (await import("./commands/digest.js")).registerDigestCommand,
   subscribers: async () => (await import("./commands/subscribers.js")).registerSubscribersCommand,
+  "desk-users": async () => (await import("./commands/desk-users.js")).registerDeskUsersCommand,
   doctor: async () => (await import("./commands/doctor.js")).registerDoctorCommand,
 };
 

@@ -20,8 +20,13 @@ export function captureIo(stdinText = ""): Io & { out: () => string; err: () => 
 }
 
 /** Runs `newsdesk ARGS...` in this process, as main.ts would, and returns what it printed. */
-export async function runNewsdesk(...args: string[]) {
-  const io = captureIo();
+export function runNewsdesk(...args: string[]) {
+  return runNewsdeskWithInput("", ...args);
+}
+
+/** `runNewsdesk` with `stdin` as what is piped in. */
+export async function runNewsdeskWithInput(stdin: string, ...args: string[]) {
+  const io = captureIo(stdin);
   process.exitCode = undefined;
   await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
   const code = process.exitCode ?? 0;

@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import fastifyView from "@fastify/view";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import Handlebars from "handlebars";
+import { createDeskAuth } from "./admin/desk-auth.js";
 import { renderErrorPage } from "./error-page.js";
 import { archiveRoutes } from "./routes/archive.js";
 import { healthRoutes } from "./routes/health.js";
@@ -69,10 +70,13 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
       reply,
     ),
   );
+  // Who is signed in to the desk, asked by every desk page (and the archive, which shows the
+  // desk more of an article).
+  const desk = createDeskAuth(deps);
   await app.register(healthRoutes, deps);
-  await app.register(previewRoutes, deps);
-  await app.register(archiveRoutes, deps);
-  await app.register(operationsRoutes, deps);
+  await app.register(previewRoutes, { ...deps, desk });
+  await app.register(archiveRoutes, { ...deps, desk });
+  await app.register(operationsRoutes, { ...deps, desk });
   await app.register(subscriberPages, deps);
   return app;
 }

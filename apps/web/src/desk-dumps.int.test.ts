@@ -129,7 +129,7 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
     expect(articlePage.body).toContain("Saved.");
     expect(articlePage.body).toContain("Divers from the port spent the afternoon below the wall.");
     expect(articlePage.body).toMatch(
-      /<td>admin<\/td><td>edit: dek: Divers inspect what is left; headline: Brennock quay wall collapses into harbour; primary beat: politics/,
+      /<td>admin token<\/td><td>edit: dek: Divers inspect what is left; headline: Brennock quay wall collapses into harbour; primary beat: politics/,
     );
 
     const preview = await client.get("/preview/email?regions=africa");

@@ -1,7 +1,7 @@
 import { buildDigestEdition } from "@newsdesk/digest";
 import { seedStories } from "@newsdesk/digest/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deskFormToken, signedInDesk } from "./test-support/desk-session.js";
+import { addTestDeskUser, deskFormToken, signedInAs } from "./test-support/desk-session.js";
 import { prepareEdition } from "./test-support/mark-edition-sent.js";
 import { messagesTo, type WebClient } from "./test-support/web-client.js";
 import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
@@ -21,7 +21,8 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     editionId = built.row.id;
     await prepareEdition(web.store, editionId);
     await web.store.pauseEdition(editionId, "3 of 4 deliveries failed: check SMTP, then resume");
-    client = await signedInDesk(web.app);
+    await addTestDeskUser(web.store, "mara@example.org", "admin", "Mara");
+    client = await signedInAs(web.app, "mara@example.org");
   });
   afterAll(async () => {
     await web?.close();
@@ -89,11 +90,14 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     const approved = await client.post(`/admin/editions/${row?.id}/approve`, { _csrf: csrf });
     expect(approved.headers.location).toBe("/admin/editions?done=approved");
     expect(await web.store.editionApproval(row?.id as number)).toMatchObject({
-      approvedBy: "admin",
+      approvedBy: "mara@example.org",
     });
-    expect((await client.get("/admin/editions")).body).toMatch(/approved by admin, /);
+    expect((await client.get("/admin/editions")).body).toMatch(/approved by mara@example.org, /);
     const audit = await client.get("/admin/audit");
-    expect(audit.body).toMatch(/<td>admin<\/td><td>edition.approve<\/td><td>edition \d+<\/td>/);
+    // Named as the account's display name, its login beside it.
+    expect(audit.body).toMatch(
+      /<td>Mara <span class="muted">mara@example.org<\/span><\/td><td>edition.approve<\/td><td>edition \d+<\/td>/,
+    );
     expect(audit.body).toContain("<td>editions.approval-mode</td><td></td><td>mode: hold</td>");
     expect(audit.body).toContain("<td>edition.resume</td>");
     expect(audit.body).toContain(

@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import type { IngestionWorker } from "@newsdesk/ingest";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, noBrowser, screenshot, signInToDesk } from "./test-support/browser.js";
+import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { signInToDesk } from "./test-support/browser-sign-in.js";
 import { startIngestionWorker } from "./test-support/ingestion-worker.js";
 import { messagesTo } from "./test-support/web-client.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 /** Three made-up stories; the second is the first one's sidebar, which the editor folds in. */
 const DUMP = [
@@ -36,7 +37,7 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
     await web.listen();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await signInToDesk(page, web.url, TEST_ADMIN_TOKEN);
+    await signInToDesk(page, web.url);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -3,8 +3,9 @@ import { seedStories } from "@newsdesk/digest/test-support";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { signInWithToken } from "./test-support/browser-sign-in.js";
 import { markEditionSent } from "./test-support/mark-edition-sent.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 // In a real browser, with no script of the app's own: every switch is a link.
 describe.skipIf(noBrowser)("the desk's pages in chromium", () => {
@@ -51,8 +52,7 @@ describe.skipIf(noBrowser)("the desk's pages in chromium", () => {
     await page.goto(`${web.url}/preview?regions=europe`);
     await page.waitForURL(/\/admin\?next=/);
     await screenshot(page, "admin-sign-in");
-    await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInWithToken(page);
     await page.waitForURL(`${web.url}/preview?regions=europe`);
     expect(await page.locator("h1").textContent()).toBe("Newsletter preview");
   });

@@ -20,6 +20,11 @@ export const webEnv = digestEnv.extend({
     .transform((value) => value || undefined)
     .pipe(z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional())
     .optional(),
+  /**
+   * When the admin token signs in to the desk in a browser: only while no admin account exists
+   * (`until-first-admin`), or `always`. As a bearer token it always opens the API and /metrics.
+   */
+  ADMIN_TOKEN_SIGN_IN: z.enum(["until-first-admin", "always"]).default("until-first-admin"),
   /** `production` caches templates; anything else rereads them and reloads the preview. */
   NODE_ENV: z.string().default("development"),
   /** Behind a reverse proxy: trust its X-Forwarded-For, so rate limits see the client's address. */

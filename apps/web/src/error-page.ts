@@ -14,7 +14,7 @@ const TITLES: Record<number, string> = {
  * without internals.
  */
 export function renderErrorPage(
-  error: { statusCode?: number; message: string },
+  error: { statusCode?: number; message: string; title?: string },
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply | Promise<FastifyReply> {
@@ -29,7 +29,7 @@ export function renderErrorPage(
     return reply.send({ error: message, status });
   }
   return reply.view("error.hbs", {
-    title: TITLES[status] ?? "Something went wrong",
+    title: (status < 500 && error.title) || TITLES[status] || "Something went wrong",
     message,
     status,
   });

@@ -1,8 +1,9 @@
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, noBrowser, screenshot, signInToDesk } from "./test-support/browser.js";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./test-support/web-harness.js";
+import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
+import { signInToDesk } from "./test-support/browser-sign-in.js";
+import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
 
 const AXE_SOURCE: string = createRequire(import.meta.url)("axe-core").source;
 
@@ -89,7 +90,7 @@ describe.skipIf(noBrowser)("the evidence and confidence pages, in chromium with 
       const context = await browser.newContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
       try {
-        await signInToDesk(page, web.url, TEST_ADMIN_TOKEN);
+        await signInToDesk(page, web.url);
 
         await page.goto(`${web.url}/admin/dumps`);
         expect(await axeViolations(page)).toEqual([]);

@@ -64,6 +64,7 @@ export async function runWeb(
       publicUrl: publicUrlOf(env),
       schedule: scheduleOf(env),
       adminToken,
+      tokenSignIn: env.ADMIN_TOKEN_SIGN_IN,
       dataDir: env.DATA_DIR,
       maxDumpBytes: env.MAX_DUMP_BYTES,
       log: deps.log,

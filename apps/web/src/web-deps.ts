@@ -2,6 +2,8 @@ import type { Logger } from "@newsdesk/config";
 import type { DigestSchedule } from "@newsdesk/digest";
 import type { Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
+import type { ScryptCost } from "./accounts/password-hash.js";
+import type { TokenSignIn } from "./admin/desk-auth.js";
 
 /** What the web app is given: connections and settings, opened by whoever runs it. */
 export interface WebDeps {
@@ -17,8 +19,15 @@ export interface WebDeps {
   publicUrl: string;
   /** When editions go out (`DIGEST_HOUR`, `DIGEST_WEEKDAY`): the period `/preview` shows. */
   schedule?: DigestSchedule | undefined;
-  /** Unlocks `/admin/*` and `/api/*` (a bearer token, or the admin sign-in form's cookie). */
+  /**
+   * Unlocks `/api/*` and `/metrics` as a bearer token, and signs in to the desk in a browser as
+   * `tokenSignIn` allows (to create the first admin account).
+   */
   adminToken: string;
+  /** `ADMIN_TOKEN_SIGN_IN`: `until-first-admin` when unset. */
+  tokenSignIn?: TokenSignIn | undefined;
+  /** scrypt's cost for new password hashes (`DEFAULT_SCRYPT_COST` when unset; tests lower it). */
+  passwordCost?: ScryptCost | undefined;
   /** `$DATA_DIR`: the outbox lives in `$DATA_DIR/outbox`. */
   dataDir: string;
   log: Logger;

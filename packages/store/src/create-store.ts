@@ -5,6 +5,7 @@ import { articleQueries } from "./articles.js";
 import { type Db, openPglite, openPostgres, openSharedPglite } from "./db.js";
 import { deliveryQueries } from "./deliveries.js";
 import { deskAuditQueries } from "./desk-audit.js";
+import { deskUserQueries } from "./desk-users.js";
 import { dumpQueries } from "./dumps.js";
 import { editionApprovalQueries } from "./edition-approval.js";
 import { editionStatusQueries } from "./edition-status.js";
@@ -40,7 +41,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof subscriberDeskQueries> &
   ReturnType<typeof editionStatusQueries> &
   ReturnType<typeof editionApprovalQueries> &
-  ReturnType<typeof deskAuditQueries> & {
+  ReturnType<typeof deskAuditQueries> &
+  ReturnType<typeof deskUserQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -104,6 +106,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...editionStatusQueries(db),
     ...editionApprovalQueries(db),
     ...deskAuditQueries(db),
+    ...deskUserQueries(db),
     db,
     location,
     close: () => db.close(),

@@ -30,6 +30,13 @@ export type {
 } from "./deliveries.js";
 export type { DeskAction, DeskActionRow } from "./desk-audit.js";
 export {
+  type DeskRole,
+  type DeskUser,
+  type DeskUserCredentials,
+  DeskUserExistsError,
+  type NewDeskUser,
+} from "./desk-users.js";
+export {
   type DumpProgress,
   type DumpRow,
   type DumpStatus,

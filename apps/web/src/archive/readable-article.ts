@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { isAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { parseIdParam } from "../id-param.js";
 import type { WebDeps } from "../web-deps.js";
 import { parseArticleRef } from "./article-ref.js";
@@ -21,13 +21,13 @@ export interface ReadableArticle {
  */
 export async function readableArticle(
   request: FastifyRequest,
-  deps: Pick<WebDeps, "secret" | "adminToken">,
+  deps: Pick<WebDeps, "secret"> & { desk: DeskAuth },
   sent: SentEditions,
 ): Promise<ReadableArticle | undefined> {
   const ref = (request.params as { id?: unknown }).id;
   const id = parseArticleRef(deps.secret, ref) ?? parseIdParam(request.params);
   if (id === undefined) return undefined;
-  const desk = isAdmin(request, deps.adminToken);
+  const desk = (await deps.desk.identify(request)) !== undefined;
   if (await sent.hasArticle(id)) return { id, sent: true, desk };
   return desk ? { id, sent: false, desk } : undefined;
 }

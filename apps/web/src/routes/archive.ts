@@ -1,6 +1,7 @@
 import { editionFromJson } from "@newsdesk/digest";
 import { beatName, regionName, whyFiled } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { articleRef } from "../archive/article-ref.js";
 import { readableArticle } from "../archive/readable-article.js";
 import { sentEditions } from "../archive/sent-editions.js";
@@ -25,7 +26,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
  */
 export async function archiveRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "secret" | "adminToken">,
+  deps: Pick<WebDeps, "store" | "secret"> & { desk: DeskAuth },
 ): Promise<void> {
   const sent = sentEditions(deps.store.db);
   const articleHref = (articleId: number) => `/articles/${articleRef(deps.secret, articleId)}`;

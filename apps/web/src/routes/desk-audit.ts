@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { parseIdParam } from "../id-param.js";
 import type { WebDeps } from "../web-deps.js";
 
@@ -8,9 +8,9 @@ const PAGE_SIZE = 100;
 /** `/admin/audit`: every desk action (edits, imports, removals, approvals, sends), newest first. */
 export async function deskAuditRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken">,
+  deps: Pick<WebDeps, "store"> & { desk: DeskAuth },
 ): Promise<void> {
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require());
   app.get("/admin/audit", async (request, reply) => {
     const { before } = request.query as { before?: string };
     const rows = await deps.store.listDeskActions({
@@ -18,12 +18,15 @@ export async function deskAuditRoutes(
       before: before === undefined ? undefined : parseIdParam({ id: before }),
     });
     const last = rows.at(-1);
+    // The log keeps logins (unique); people read names.
+    const names = new Map((await deps.store.listDeskUsers()).map((u) => [u.login, u.displayName]));
     return reply.view("desk-audit.hbs", {
       title: "Audit log",
       wide: true,
       entries: rows.map((row) => ({
         when: new Date(row.createdAt).toISOString().replace("T", " ").slice(0, 19),
-        actor: row.actor,
+        actor: names.get(row.actor) ?? row.actor,
+        login: names.has(row.actor) ? row.actor : null,
         action: row.action,
         subject: row.subject,
         detail: Object.entries(row.detail)

@@ -2,9 +2,9 @@ import { deriveHeadline } from "@newsdesk/parser";
 import { ArticleEditError } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { lowConfidenceNote } from "../desk/boundary-confidence.js";
-import { DESK_ACTOR } from "../desk/desk-actor.js";
+import { deskActor } from "../desk/desk-actor.js";
 import { DONE_NOTICES, dumpArticleItem } from "../desk/dump-views.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { BEAT_CHOICES, REGION_CHOICES } from "../subscribers/subscription-options.js";
@@ -33,10 +33,10 @@ const KNOWN_REGION_IDS = new Set(REGION_CHOICES.map((choice) => choice.id));
  */
 export async function deskDumpRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken">,
+  deps: Pick<WebDeps, "store"> & { desk: DeskAuth },
 ): Promise<void> {
   const { store } = deps;
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require());
 
   /** The dump and its articles, or a 404 page. */
   const loadDump = async (params: unknown) => {
@@ -120,18 +120,20 @@ export async function deskDumpRoutes(
     run: (
       loaded: Awaited<ReturnType<typeof loadArticle>>,
       body: Record<string, unknown>,
+      editor: string,
     ) => Promise<string>,
     onRefusal: typeof dumpPage,
   ) =>
     app.post(
       `/admin/dumps/:id/articles/:articleId/${name}`,
-      { preHandler: app.csrfProtection },
+      { onRequest: deps.desk.require("editArticles"), preHandler: app.csrfProtection },
       async (request, reply) => {
         const loaded = await loadArticle(request.params);
+        const editor = await deskActor(deps.desk, request);
         try {
-          const target = await run(loaded, (request.body ?? {}) as Record<string, unknown>);
+          const target = await run(loaded, (request.body ?? {}) as Record<string, unknown>, editor);
           await store.recordDeskAction({
-            actor: DESK_ACTOR,
+            actor: editor,
             action: `article.${name}`,
             subject: `article ${loaded.article.id}`,
             detail: { dumpId: loaded.dump.id },
@@ -153,7 +155,7 @@ export async function deskDumpRoutes(
 
   act(
     "edit",
-    async ({ dump, article }, body) => {
+    async ({ dump, article }, body, editor) => {
       const form = editForm.safeParse(body);
       if (!form.success) {
         throw new ArticleEditError(
@@ -180,7 +182,7 @@ export async function deskDumpRoutes(
           primaryRegion:
             primaryRegion && primaryRegion !== article.regions[0]?.id ? primaryRegion : undefined,
         },
-        DESK_ACTOR,
+        editor,
       );
       return `/admin/dumps/${dump.id}/articles/${article.id}?done=edited`;
     },
@@ -189,8 +191,8 @@ export async function deskDumpRoutes(
 
   act(
     "merge",
-    async ({ dump, article }) => {
-      const into = await store.mergeIntoAbove(dump.id, article.id, DESK_ACTOR);
+    async ({ dump, article }, _body, editor) => {
+      const into = await store.mergeIntoAbove(dump.id, article.id, editor);
       return dumpHref(dump.id, "merged", into);
     },
     dumpPage,
@@ -198,7 +200,7 @@ export async function deskDumpRoutes(
 
   act(
     "split",
-    async ({ dump, article }, body) => {
+    async ({ dump, article }, body, editor) => {
       const form = splitForm.safeParse(body);
       const at = form.success ? form.data.at : 0;
       const rest = article.paragraphs[at];
@@ -207,7 +209,7 @@ export async function deskDumpRoutes(
           `An article splits before one of its paragraphs 2 to ${article.paragraphs.length}: pick one of those.`,
         );
       }
-      const created = await store.splitArticle(article.id, at, deriveHeadline(rest), DESK_ACTOR);
+      const created = await store.splitArticle(article.id, at, deriveHeadline(rest), editor);
       return dumpHref(dump.id, "split", created);
     },
     articlePage,
@@ -215,8 +217,8 @@ export async function deskDumpRoutes(
 
   act(
     "hide",
-    async ({ dump, article }) => {
-      await store.setArticleHidden(article.id, true, DESK_ACTOR);
+    async ({ dump, article }, _body, editor) => {
+      await store.setArticleHidden(article.id, true, editor);
       return dumpHref(dump.id, "hidden", article.id);
     },
     dumpPage,
@@ -224,8 +226,8 @@ export async function deskDumpRoutes(
 
   act(
     "show",
-    async ({ dump, article }) => {
-      await store.setArticleHidden(article.id, false, DESK_ACTOR);
+    async ({ dump, article }, _body, editor) => {
+      await store.setArticleHidden(article.id, false, editor);
       return dumpHref(dump.id, "shown", article.id);
     },
     dumpPage,

@@ -2,8 +2,8 @@ import { renderPreview, resumeEdition } from "@newsdesk/digest";
 import { newMessageToken } from "@newsdesk/mail";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
-import { DESK_ACTOR } from "../desk/desk-actor.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
+import { deskActor } from "../desk/desk-actor.js";
 import { testSendAddresses, testSubject } from "../desk/test-send.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import { messageDomain } from "../subscribers/subscription-emails.js";
@@ -31,12 +31,13 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
  */
 export async function deskEditionRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken" | "publicUrl" | "schedule" | "mailer"> & {
+  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "mailer"> & {
     queues: Queues;
+    desk: DeskAuth;
   },
 ): Promise<void> {
   const { store } = deps;
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require());
 
   const editionsPage = async (request: FastifyRequest, reply: FastifyReply, problem?: string) => {
     const drafts = await Promise.all(
@@ -116,7 +117,7 @@ export async function deskEditionRoutes(
 
   app.post(
     "/admin/editions/test-send",
-    { preHandler: app.csrfProtection },
+    { onRequest: deps.desk.require("testSendEditions"), preHandler: app.csrfProtection },
     async (request, reply) => {
       const body = (request.body ?? {}) as { frequency?: string; addresses?: string };
       const frequency = body.frequency === "weekly" ? "weekly" : "daily";
@@ -147,7 +148,7 @@ export async function deskEditionRoutes(
       }
       request.log.info({ frequency, addresses: typed.addresses.length }, "test edition sent");
       await store.recordDeskAction({
-        actor: DESK_ACTOR,
+        actor: await deskActor(deps.desk, request),
         action: "edition.test-send",
         subject: `next ${frequency} edition`,
         detail: { addresses: typed.addresses.length },
@@ -158,13 +159,14 @@ export async function deskEditionRoutes(
 
   app.post(
     "/admin/editions/approval-mode",
-    { preHandler: app.csrfProtection },
+    { onRequest: deps.desk.require("setApprovalMode"), preHandler: app.csrfProtection },
     async (request, reply) => {
       const { mode } = (request.body ?? {}) as { mode?: string };
       const chosen = mode === "hold" ? "hold" : "automatic";
-      await store.setApprovalMode(chosen, DESK_ACTOR);
+      const actor = await deskActor(deps.desk, request);
+      await store.setApprovalMode(chosen, actor);
       await store.recordDeskAction({
-        actor: DESK_ACTOR,
+        actor,
         action: "editions.approval-mode",
         detail: { mode: chosen },
       });
@@ -175,14 +177,15 @@ export async function deskEditionRoutes(
 
   app.post(
     "/admin/editions/:id/approve",
-    { preHandler: app.csrfProtection },
+    { onRequest: deps.desk.require("sendEditions"), preHandler: app.csrfProtection },
     async (request, reply) => {
       const id = parseIdParam(request.params);
       const edition = id === undefined ? undefined : await store.getEdition(id);
       if (!edition) throw notFound("There is no such edition. See them all at /admin/editions.");
-      if (await store.approveEdition(edition.id, DESK_ACTOR)) {
+      const actor = await deskActor(deps.desk, request);
+      if (await store.approveEdition(edition.id, actor)) {
         await store.recordDeskAction({
-          actor: DESK_ACTOR,
+          actor,
           action: "edition.approve",
           subject: `edition ${edition.id}`,
         });
@@ -194,7 +197,7 @@ export async function deskEditionRoutes(
 
   app.post(
     "/admin/editions/:id/resume",
-    { preHandler: app.csrfProtection },
+    { onRequest: deps.desk.require("sendEditions"), preHandler: app.csrfProtection },
     async (request, reply) => {
       const id = parseIdParam(request.params);
       const edition = id === undefined ? undefined : await store.getEdition(id);
@@ -206,7 +209,7 @@ export async function deskEditionRoutes(
       );
       if (resumed.resumed) {
         await store.recordDeskAction({
-          actor: DESK_ACTOR,
+          actor: await deskActor(deps.desk, request),
           action: "edition.resume",
           subject: `edition ${edition.id}`,
           detail: { queued: resumed.queued },

@@ -2,8 +2,8 @@ import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fast
 import type { SubscriberFilter } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { requireAdmin } from "../admin/require-admin.js";
-import { DESK_ACTOR } from "../desk/desk-actor.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
+import { deskActor } from "../desk/desk-actor.js";
 import {
   MAX_IMPORT_ROWS,
   parseSubscriberCsv,
@@ -57,10 +57,11 @@ const filterQuery = z.object({
  */
 export async function deskSubscriberRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken" | "mailer" | "secret" | "publicUrl">,
+  deps: Pick<WebDeps, "store" | "mailer" | "secret" | "publicUrl"> & { desk: DeskAuth },
 ): Promise<void> {
   const { store } = deps;
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require("viewSubscribers"));
+  const adminsOnly = deps.desk.require("manageSubscribers");
   await app.register(fastifyMultipart, {
     attachFieldsToBody: true,
     limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 },
@@ -121,12 +122,12 @@ export async function deskSubscriberRoutes(
 
   app.get("/admin/subscribers", (request, reply) => listPage(request, reply));
 
-  app.get("/admin/subscribers.csv", async (request, reply) => {
+  app.get("/admin/subscribers.csv", { onRequest: adminsOnly }, async (request, reply) => {
     const filter = filterOf(filterQuery.parse(request.query ?? {}));
     const rows = await store.exportSubscribers(filter);
     request.log.info({ rows: rows.length }, "subscribers exported");
     await store.recordDeskAction({
-      actor: DESK_ACTOR,
+      actor: await deskActor(deps.desk, request),
       action: "subscribers.export",
       detail: { rows: rows.length },
     });
@@ -140,7 +141,8 @@ export async function deskSubscriberRoutes(
 
   app.post(
     "/admin/subscribers/import",
-    { preHandler: [readImportForm, app.csrfProtection] },
+    // Refused before the file is read: only an admin's upload gets that far.
+    { onRequest: adminsOnly, preHandler: [readImportForm, app.csrfProtection] },
     async (request, reply) => {
       const form = request.body as ImportForm;
       if (!form.csv || form.csv.trim().length === 0) {
@@ -177,7 +179,7 @@ export async function deskSubscriberRoutes(
         "subscribers imported",
       );
       await store.recordDeskAction({
-        actor: DESK_ACTOR,
+        actor: await deskActor(deps.desk, request),
         action: "subscribers.import",
         detail: {
           pending: result.pending.length,
@@ -203,7 +205,7 @@ export async function deskSubscriberRoutes(
 
   app.post(
     "/admin/subscribers/:id/remove",
-    { preHandler: app.csrfProtection },
+    { onRequest: adminsOnly, preHandler: app.csrfProtection },
     async (request, reply) => {
       const id = parseIdParam(request.params);
       const subscriber = id === undefined ? undefined : await store.getSubscriber(id);
@@ -211,7 +213,7 @@ export async function deskSubscriberRoutes(
         throw notFound("There is no such subscriber. See them all at /admin/subscribers.");
       if (await store.removeSubscriber(subscriber.id, "removed on the desk")) {
         await store.recordDeskAction({
-          actor: DESK_ACTOR,
+          actor: await deskActor(deps.desk, request),
           action: "subscriber.remove",
           subject: `subscriber ${subscriber.id}`,
         });

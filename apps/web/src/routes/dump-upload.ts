@@ -2,7 +2,7 @@ import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fast
 import { DumpError } from "@newsdesk/parser";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { isAdmin, requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { LOW_BOUNDARY_CONFIDENCE } from "../desk/boundary-confidence.js";
 import { dumpListItem } from "../desk/dump-views.js";
 import {
@@ -50,7 +50,7 @@ interface UploadPage {
  */
 export async function dumpUploadRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken" | "maxDumpBytes"> & { queues: Queues },
+  deps: Pick<WebDeps, "store" | "maxDumpBytes"> & { queues: Queues; desk: DeskAuth },
 ): Promise<void> {
   const limit = deps.maxDumpBytes ?? DEFAULT_MAX_DUMP_BYTES;
 
@@ -63,9 +63,11 @@ export async function dumpUploadRoutes(
       ...view,
     });
 
+  const allowed = deps.desk.require("uploadDumps");
   app.addHook("onRequest", async (request, reply) => {
-    if (isAdmin(request, deps.adminToken)) return;
-    if (request.method !== "POST") return requireAdmin(deps.adminToken)(request, reply);
+    if (request.method !== "POST" || (await deps.desk.identify(request))) {
+      return allowed(request, reply);
+    }
     // Refused before the body is read; said on a page, not dropped on the way to the sign-in form.
     request.log.warn("dump upload refused: not signed in");
     return page(reply, 401, {

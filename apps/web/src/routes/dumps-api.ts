@@ -1,7 +1,7 @@
 import fastifyMultipart from "@fastify/multipart";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import {
   DEFAULT_MAX_DUMP_BYTES,
   type DumpUpload,
@@ -24,11 +24,11 @@ const RAW_TYPES = ["text/plain", "application/octet-stream"];
  */
 export async function dumpsApiRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "adminToken" | "maxDumpBytes"> & { queues: Queues },
+  deps: Pick<WebDeps, "store" | "maxDumpBytes"> & { queues: Queues; desk: DeskAuth },
 ): Promise<void> {
   const limit = deps.maxDumpBytes ?? DEFAULT_MAX_DUMP_BYTES;
   // Checked before the body is read: a stranger's upload is refused without reading it.
-  app.addHook("onRequest", requireAdmin(deps.adminToken, { api: true }));
+  app.addHook("onRequest", deps.desk.require("uploadDumps", { api: true }));
   // The body stays bytes: the parser decodes it (UTF-8, UTF-16, Windows-1252) as it does files.
   app.removeAllContentTypeParsers();
   await app.register(fastifyMultipart, { limits: { fileSize: limit, files: 1 } });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import type { WebMetrics } from "../metrics/create-web-metrics.js";
 
 /**
@@ -8,9 +8,9 @@ import type { WebMetrics } from "../metrics/create-web-metrics.js";
  */
 export async function metricsRoutes(
   app: FastifyInstance,
-  deps: { metrics: WebMetrics; adminToken: string },
+  deps: { metrics: WebMetrics; desk: DeskAuth },
 ): Promise<void> {
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require("operate"));
   app.get("/metrics", async (_request, reply) => {
     const body = await deps.metrics.registry.metrics();
     return reply

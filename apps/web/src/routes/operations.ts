@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { createWebMetrics } from "../metrics/create-web-metrics.js";
 import type { WebDeps } from "../web-deps.js";
 import { openWebQueues, queueList } from "../web-queues.js";
@@ -7,6 +8,7 @@ import { deskAuditRoutes } from "./desk-audit.js";
 import { deskDumpRoutes } from "./desk-dumps.js";
 import { deskEditionRoutes } from "./desk-editions.js";
 import { deskSubscriberRoutes } from "./desk-subscribers.js";
+import { deskUserRoutes } from "./desk-users.js";
 import { dumpUploadRoutes } from "./dump-upload.js";
 import { dumpsApiRoutes } from "./dumps-api.js";
 import { metricsRoutes } from "./metrics.js";
@@ -17,11 +19,14 @@ import { queuesBoardRoutes } from "./queues-board.js";
  * The desk's side of the app, sharing one set of queues: admin sign-in, the outbox, Bull Board,
  * dump uploads (the API and the admin page's form), the dumps' articles and their edits,
  * subscribers (list, import, export, suppression list), editions (drafts, send
- * status, resume), the audit log and /metrics. Each is its own plugin, so
+ * status, resume), the audit log, the desk's accounts and /metrics. Each is its own plugin, so
  * each one's hooks (the admin check, Bull Board's policy, the uploads' body parsers) stay on
  * its own routes.
  */
-export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Promise<void> {
+export async function operationsRoutes(
+  app: FastifyInstance,
+  deps: WebDeps & { desk: DeskAuth },
+): Promise<void> {
   const queues = await openWebQueues(deps);
   const metrics = createWebMetrics({
     queues: queueList(queues),
@@ -36,12 +41,13 @@ export async function operationsRoutes(app: FastifyInstance, deps: WebDeps): Pro
   });
   await app.register(adminRoutes, deps);
   await app.register(outboxRoutes, deps);
-  await app.register(queuesBoardRoutes, { queues, adminToken: deps.adminToken });
+  await app.register(queuesBoardRoutes, { queues, desk: deps.desk });
   await app.register(dumpsApiRoutes, { ...deps, queues });
   await app.register(dumpUploadRoutes, { ...deps, queues });
   await app.register(deskDumpRoutes, deps);
   await app.register(deskSubscriberRoutes, deps);
   await app.register(deskEditionRoutes, { ...deps, queues });
   await app.register(deskAuditRoutes, deps);
-  await app.register(metricsRoutes, { metrics, adminToken: deps.adminToken });
+  await app.register(deskUserRoutes, deps);
+  await app.register(metricsRoutes, { metrics, desk: deps.desk });
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { sendEmailFrame } from "../email-frame.js";
 import { notFound } from "../id-param.js";
 import { listOutbox, outboxFileName } from "../outbox/outbox-files.js";
@@ -18,14 +18,14 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
 /**
  * `/outbox`: the emails the embedded outbox captured (`$DATA_DIR/outbox`), newest first, and
  * each as its recipient would see it: HTML in a sandboxed frame, the text part, the headers.
- * Behind the admin token: confirmation emails carry links that act for their recipient.
+ * Admins only: confirmation emails carry links that act for their recipient.
  */
 export async function outboxRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "dataDir" | "mailer" | "adminToken">,
+  deps: Pick<WebDeps, "dataDir" | "mailer"> & { desk: DeskAuth },
 ): Promise<void> {
   const dir = join(deps.dataDir, "outbox");
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require("operate"));
 
   app.get("/outbox", async (_request, reply) => {
     const files = await listOutbox(dir);

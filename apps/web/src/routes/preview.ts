@@ -2,7 +2,7 @@ import type { ServerResponse } from "node:http";
 import { previewSubscriberLinks } from "@newsdesk/digest";
 import { beatName, DEFAULT_REGION_ORDER, regionName, TOP_LEVEL_BEATS } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { sendEmailFrame } from "../email-frame.js";
 import { checkLinks } from "../preview/check-links.js";
 import { type EmailSize, emailSize } from "../preview/email-size.js";
@@ -21,10 +21,12 @@ import type { WebDeps } from "../web-deps.js";
  */
 export async function previewRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development" | "adminToken">,
+  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development" | "adminToken"> & {
+    desk: DeskAuth;
+  },
 ): Promise<void> {
   // A desk page: it shows articles no edition has mailed yet.
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require());
   const renderer = createPreviewRenderer(deps);
   const listeners = new Set<ServerResponse>();
   if (deps.development) {

@@ -3,7 +3,7 @@ import { BullMQAdapter } from "@bull-board/api/bullMQAdapter";
 import { FastifyAdapter } from "@bull-board/fastify";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyInstance } from "fastify";
-import { requireAdmin } from "../admin/require-admin.js";
+import type { DeskAuth } from "../admin/desk-auth.js";
 import { queueList } from "../web-queues.js";
 
 export const QUEUES_BOARD_PATH = "/admin/queues";
@@ -25,10 +25,10 @@ export const QUEUES_BOARD_CSP = [
   "object-src 'none'",
 ].join("; ");
 
-/** `/admin/queues`: Bull Board over every queue of packages/queue, behind the admin token. */
+/** `/admin/queues`: Bull Board over every queue of packages/queue, admins only (it retries and removes jobs). */
 export async function queuesBoardRoutes(
   app: FastifyInstance,
-  deps: { queues: Queues; adminToken: string },
+  deps: { queues: Queues; desk: DeskAuth },
 ): Promise<void> {
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUES_BOARD_PATH);
@@ -37,7 +37,7 @@ export async function queuesBoardRoutes(
     serverAdapter,
     options: { uiConfig: { boardTitle: "Newsdesk queues" } },
   });
-  app.addHook("onRequest", requireAdmin(deps.adminToken));
+  app.addHook("onRequest", deps.desk.require("operate"));
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("content-security-policy", QUEUES_BOARD_CSP);
     return payload;

@@ -51,14 +51,6 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Signs the page in to the desk through the admin page's form, and waits for the desk. */
-export async function signInToDesk(page: Page, baseUrl: string, token: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin`);
-  await page.getByLabel("Admin token").fill(token);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${baseUrl}/admin`);
-}
-
 /** Saves a full-page screenshot as `test-artifacts/<name>.png`. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });

@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import type { Page } from "playwright-core";
-import { startTestWeb, TEST_ADMIN_TOKEN, type TestWeb } from "./web-harness.js";
+import { signInWithToken } from "./browser-sign-in.js";
+import { startTestWeb, type TestWeb } from "./web-harness.js";
 
 /** A port free on 127.0.0.1 now: the app must know its own address before it listens. */
 async function freePort(): Promise<number> {
@@ -32,7 +33,6 @@ export async function subscribeAndOpenOutbox(page: Page, web: TestWeb, address: 
 
   await page.goto(`${web.url}/outbox`);
   await page.waitForURL(/\/admin\?next=/);
-  await page.getByLabel("Admin token").fill(TEST_ADMIN_TOKEN);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithToken(page);
   await page.waitForURL(`${web.url}/outbox`);
 }

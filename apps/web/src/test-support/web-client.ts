@@ -66,7 +66,8 @@ export class WebClient {
     return token;
   }
 
-  private cookieHeader(): string {
+  /** The Cookie header this browser sends. */
+  cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
 

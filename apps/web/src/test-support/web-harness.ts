@@ -12,6 +12,8 @@ import type { WebDeps } from "../web-deps.js";
 
 export const TEST_SECRET = "web-test-secret-0123456789";
 export const TEST_ADMIN_TOKEN = "web-test-admin-token-0123456789";
+/** scrypt at a cost a test can afford many times over (the real one is checked in its own test). */
+export const TEST_PASSWORD_COST = { ln: 10, r: 8, p: 1 };
 
 export interface TestWeb {
   app: FastifyInstance;
@@ -54,6 +56,7 @@ export async function startTestWeb(overrides: Partial<WebDeps> = {}): Promise<Te
     secret: TEST_SECRET,
     publicUrl: "http://localhost",
     adminToken: TEST_ADMIN_TOKEN,
+    passwordCost: TEST_PASSWORD_COST,
     dataDir,
     log: createLogger(process.env.LOG_LEVEL ?? "silent"),
     development: false,

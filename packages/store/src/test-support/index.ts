@@ -3,6 +3,8 @@ import { createStore, type Store } from "../create-store.js";
 
 /** Tables holding data, emptied between tests. */
 const DATA_TABLES = [
+  "desk_sessions",
+  "desk_users",
   "desk_audit",
   "desk_settings",
   "deliveries",
