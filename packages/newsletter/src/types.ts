@@ -52,6 +52,8 @@ export interface EditionItem {
   also: readonly RelatedArticle[];
   /** Other near-duplicates folded into this card and not linked (absent in older editions: 0). */
   alsoMore?: number;
+  /** An editor pinned it: first in its section, past the cap and never trimmed. */
+  pinned?: boolean;
 }
 
 /** A region's items, most salient first. */
