@@ -7,6 +7,7 @@ import { deliveryQueries } from "./deliveries.js";
 import { deskAuditQueries } from "./desk-audit.js";
 import { dumpQueries } from "./dumps.js";
 import { editionApprovalQueries } from "./edition-approval.js";
+import { editionPickQueries } from "./edition-picks.js";
 import { editionStatusQueries } from "./edition-status.js";
 import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
@@ -40,6 +41,7 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof subscriberDeskQueries> &
   ReturnType<typeof editionStatusQueries> &
   ReturnType<typeof editionApprovalQueries> &
+  ReturnType<typeof editionPickQueries> &
   ReturnType<typeof deskAuditQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
@@ -103,6 +105,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...subscriberDeskQueries(db),
     ...editionStatusQueries(db),
     ...editionApprovalQueries(db),
+    ...editionPickQueries(db),
     ...deskAuditQueries(db),
     db,
     location,

@@ -28,6 +28,7 @@ export type {
   DeliveryState,
 } from "./deliveries.js";
 export type { DeskAction, DeskActionRow } from "./desk-audit.js";
+export { readDeskSetting, writeDeskSetting } from "./desk-settings.js";
 export {
   type DumpProgress,
   type DumpRow,
@@ -37,6 +38,12 @@ export {
 } from "./dumps.js";
 export type { ApprovalMode, EditionApproval } from "./edition-approval.js";
 export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
+export {
+  type EditionPickAction,
+  type EditionPickRow,
+  listEditionPicks,
+  type PickPeriod,
+} from "./edition-picks.js";
 export type { EditionDeliveryStatus } from "./edition-status.js";
 export type {
   EditionOutcomes,

@@ -3,6 +3,7 @@ import { createStore, type Store } from "../create-store.js";
 
 /** Tables holding data, emptied between tests. */
 const DATA_TABLES = [
+  "edition_picks",
   "desk_audit",
   "desk_settings",
   "deliveries",
