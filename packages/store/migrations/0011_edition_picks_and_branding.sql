@@ -20,3 +20,8 @@ CREATE INDEX edition_picks_period ON edition_picks (frequency, period_end);
 -- desk setting 'branding' in desk_settings (0008); no row means today's defaults.
 COMMENT ON TABLE desk_settings IS
   'Desk settings by key: approval_mode (0008), branding (0011: {name, senderName, accentColour, logoUrl, introLine})';
+
+-- The time up to which an edition's articles were stored. An edition frozen before its period
+-- ended (`digest build --send`) leaves the rest of its period to the next edition, which reads
+-- the articles stored after this time.
+ALTER TABLE editions ADD COLUMN articles_until timestamptz;

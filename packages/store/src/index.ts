@@ -19,6 +19,7 @@ export type {
   StoredArticle,
   UpsertArticlesResult,
 } from "./articles.js";
+export { carriedOverSince, isPeriodFrozen } from "./carried-over-since.js";
 export { createStore, type Store, type StoreOptions } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
 export type {
