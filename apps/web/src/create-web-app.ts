@@ -4,7 +4,10 @@ import fastifyStatic from "@fastify/static";
 import fastifyView from "@fastify/view";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import Handlebars from "handlebars";
+import { createBrandingSource } from "./branding/branding-source.js";
+import "./branding/site-name.js";
 import { renderErrorPage } from "./error-page.js";
+import { createPreviewRenderer } from "./preview/preview-renderer.js";
 import { archiveRoutes } from "./routes/archive.js";
 import { healthRoutes } from "./routes/health.js";
 import { operationsRoutes } from "./routes/operations.js";
@@ -59,6 +62,11 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
     production: !deps.development,
     defaultContext: { siteName: "Newsdesk" },
   });
+  // Every page names the newsletter as the desk branded it (`siteName` in the layout).
+  const branding = createBrandingSource(deps.store.db);
+  app.addHook("preHandler", async (_request, reply) => {
+    reply.locals = { ...reply.locals, siteName: (await branding.current()).name };
+  });
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) =>
     renderErrorPage(error, request, reply),
   );
@@ -70,9 +78,11 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
     ),
   );
   await app.register(healthRoutes, deps);
-  await app.register(previewRoutes, deps);
+  // One per app: /preview, its frame and the desk's drafts share builds and emails.
+  const previews = createPreviewRenderer(deps);
+  await app.register(previewRoutes, { ...deps, previews });
   await app.register(archiveRoutes, deps);
-  await app.register(operationsRoutes, deps);
+  await app.register(operationsRoutes, { ...deps, branding, previews });
   await app.register(subscriberPages, deps);
   return app;
 }

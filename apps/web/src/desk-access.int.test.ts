@@ -26,6 +26,7 @@ const DESK_PAGES = [
   "/admin/subscribers/suppressed",
   "/admin/editions",
   "/admin/audit",
+  "/admin/branding",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */

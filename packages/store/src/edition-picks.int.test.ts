@@ -62,6 +62,7 @@ describe(`the desk's picks on a period's edition (${TEST_DATABASE})`, () => {
       { articleId: b, pick: "drop", position: null },
       { articleId: c, pick: null, position: 0 },
     ]);
+    expect(await store.droppedArticles(period)).toEqual([{ id: b, headline: "Pick 1" }]);
     await store.pickArticle(period, b, "restore", "ana");
     await store.pickArticle(period, a, "unpin", "ana");
     const after = await listEditionPicks(store.db, kolkata);

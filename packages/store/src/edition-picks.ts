@@ -78,6 +78,18 @@ export function editionPickQueries(db: Db) {
         ],
       );
     },
+    /** The articles dropped from the period's edition, with their headlines, for the desk. */
+    async droppedArticles(period: PickPeriod): Promise<{ id: number; headline: string }[]> {
+      const rows = await db.query<{ id: number; headline: string }>(
+        `SELECT p.article_id AS id, coalesce(e.headline, a.headline) AS headline
+         FROM edition_picks p JOIN articles a ON a.id = p.article_id
+         LEFT JOIN article_edits e ON e.article_id = a.id
+         WHERE p.frequency = $1 AND p.period_start = $2 AND p.pick = 'drop'
+         ORDER BY p.updated_at DESC, p.article_id`,
+        [period.frequency, period.periodStart],
+      );
+      return rows.map((row) => ({ ...row, id: Number(row.id) }));
+    },
     /** Changes to picks so far: part of the preview's cache key. */
     async picksStamp(): Promise<string> {
       const [row] = await db.query<{ count: number; latest: Date | null }>(

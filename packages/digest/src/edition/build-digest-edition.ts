@@ -114,7 +114,8 @@ export async function periodEdition(
   const since = await carriedOverSince(db, { frequency, periodStart: period.start });
   const [rows, picks] = await Promise.all([
     listEditionArticles(db, { since, until }),
-    loadEditionPicks(db, { frequency, since, until }),
+    // By the period, not the articles' span: a carried-over span starts before the period.
+    loadEditionPicks(db, { frequency, since: period.start, until: period.end }),
   ]);
   const articles = withoutDropped(rows, picks);
   if (articles.length === 0) return null;

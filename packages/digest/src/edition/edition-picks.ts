@@ -1,7 +1,7 @@
 import type { EditionPicks, Frequency } from "@newsdesk/newsletter";
 import { listEditionPicks, type Sql } from "@newsdesk/store";
 
-/** The editor's picks a build of `(since, until]` applies (see `listEditionPicks`). */
+/** The editor's picks a build of the period `(since, until]` applies (see `listEditionPicks`). */
 export async function loadEditionPicks(
   db: Sql,
   span: { frequency: Frequency; since: Date; until: Date },
