@@ -5,7 +5,10 @@ import fastifyView from "@fastify/view";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import Handlebars from "handlebars";
 import { createDeskAuth } from "./admin/desk-auth.js";
+import { createBrandingSource } from "./branding/branding-source.js";
+import "./view-locals.js";
 import { renderErrorPage } from "./error-page.js";
+import { createPreviewRenderer } from "./preview/preview-renderer.js";
 import { archiveRoutes } from "./routes/archive.js";
 import { healthRoutes } from "./routes/health.js";
 import { operationsRoutes } from "./routes/operations.js";
@@ -60,6 +63,11 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
     production: !deps.development,
     defaultContext: { siteName: "Newsdesk" },
   });
+  // Every page names the newsletter as the desk branded it (`siteName` in the layout).
+  const branding = createBrandingSource(deps.store.db);
+  app.addHook("preHandler", async (_request, reply) => {
+    reply.locals = { ...reply.locals, siteName: (await branding.current()).name };
+  });
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) =>
     renderErrorPage(error, request, reply),
   );
@@ -74,9 +82,11 @@ export async function createWebApp(deps: WebDeps): Promise<FastifyInstance> {
   // desk more of an article).
   const desk = createDeskAuth(deps);
   await app.register(healthRoutes, deps);
-  await app.register(previewRoutes, { ...deps, desk });
+  // One per app: /preview, its frame and the desk's drafts share builds and emails.
+  const previews = createPreviewRenderer(deps);
+  await app.register(previewRoutes, { ...deps, desk, previews });
   await app.register(archiveRoutes, { ...deps, desk });
-  await app.register(operationsRoutes, { ...deps, desk });
+  await app.register(operationsRoutes, { ...deps, desk, branding, previews });
   await app.register(subscriberPages, deps);
   return app;
 }

@@ -27,6 +27,7 @@ const DESK_PAGES = [
   "/admin/editions",
   "/admin/audit",
   "/admin/users",
+  "/admin/branding",
 ];
 
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */

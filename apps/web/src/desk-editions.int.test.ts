@@ -21,6 +21,11 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     editionId = built.row.id;
     await prepareEdition(web.store, editionId);
     await web.store.pauseEdition(editionId, "3 of 4 deliveries failed: check SMTP, then resume");
+    // Stored after that edition froze: the next daily edition's, which the desk drafts.
+    await seedStories(web.store, [
+      { headline: "Tram line reaches the Kessel docks", region: "europe", beat: "economy" },
+      { headline: "Clinic boats reach the Lomo delta", region: "africa", beat: "health" },
+    ]);
     await addTestDeskUser(web.store, "mara@example.org", "admin", "Mara");
     client = await signedInAs(web.app, "mara@example.org");
   });
@@ -33,7 +38,9 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Next daily edition");
     expect(page.body).toContain("1 active daily subscribers · 2 stories");
-    expect(page.body).toContain("<li>Ferry fares frozen on the Vell crossing</li>");
+    expect(page.body).toContain(
+      '<span class="draft-headline">Tram line reaches the Kessel docks</span>',
+    );
     expect(page.body).toMatch(
       new RegExp(
         `${editionId} · Daily,[^<]*</a></td>\\s*<td>paused <span class="muted">3 of 4 deliveries failed`,
@@ -75,7 +82,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     expect(sent.headers.location).toBe("/admin/editions?done=test-sent&count=1");
     const [mail] = await messagesTo(web.outboxDir, "editor@example.org");
     expect(mail?.subject).toMatch(/^\[TEST\] /);
-    expect(mail?.html).toContain("Ferry fares frozen on the Vell crossing");
+    expect(mail?.html).toContain("Tram line reaches the Kessel docks");
   });
 
   it("switches to approval mode, where a draft edition waits for an editor's approval", async () => {
@@ -103,5 +110,84 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     expect(audit.body).toContain(
       "<td>edition.test-send</td><td>next daily edition</td><td>addresses: 1</td>",
     );
+  });
+
+  it("pins, moves, drops and restores stories on the draft, audited, in the preview too", async () => {
+    const [wells] = await seedStories(web.store, [
+      {
+        headline: "Sorra wells refilled before the dry season",
+        region: "africa",
+        beat: "environment",
+      },
+    ]);
+    const page = await client.get("/admin/editions");
+    const period = /name="period" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    const csrf = await deskFormToken(client, "/admin/editions");
+    const pick = (act: string, extra: Record<string, string> = {}) =>
+      client.post("/admin/editions/picks", {
+        _csrf: csrf,
+        frequency: "daily",
+        period,
+        act,
+        ...extra,
+      });
+    /** The daily draft's Africa headlines, in order. */
+    const africa = async () => {
+      const body = (await client.get("/admin/editions")).body;
+      const from = body.indexOf("<h4>Africa");
+      const section = body.slice(from, body.indexOf("</ol>", from));
+      return [
+        ...section.matchAll(
+          /<span class="draft-headline">(?:<span class="tag">pinned<\/span> )?([^<]+)</g,
+        ),
+      ].map((m) => m[1]);
+    };
+    const wellsHeadline = "Sorra wells refilled before the dry season";
+    const before = await africa();
+    expect(before).toHaveLength(2);
+    const wellsFirst = before[0] === wellsHeadline;
+    const moved = await pick(`${wellsFirst ? "down" : "up"}:${wells}`);
+    expect(moved.statusCode).toBe(303);
+    expect(moved.headers.location).toBe("/admin/editions?done=picked#draft-daily");
+    expect(await africa()).toEqual([before[1], before[0]]);
+    // Already at that end of its section.
+    expect((await pick(`${wellsFirst ? "down" : "up"}:${wells}`)).statusCode).toBe(409);
+
+    expect((await pick(`drop:${wells}`)).statusCode).toBe(303);
+    expect(await africa()).not.toContain(wellsHeadline);
+    expect((await client.get("/admin/editions")).body).toContain(
+      "<h4>Dropped from this edition</h4>",
+    );
+    expect((await client.get("/preview/email?frequency=daily")).body).not.toContain("Sorra wells");
+    expect((await pick(`restore:${wells}`)).statusCode).toBe(303);
+    expect((await pick(`pin:${wells}`)).statusCode).toBe(303);
+    expect((await africa())[0]).toBe(wellsHeadline);
+    expect((await client.get("/admin/editions")).body).toContain(
+      `<span class="tag">pinned</span> ${wellsHeadline}`,
+    );
+    expect((await client.get("/preview/email?frequency=daily")).body).toContain("Sorra wells");
+
+    expect((await pick("pin:99999")).statusCode).toBe(409);
+    const bad = await pick("explode:1");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("That pick is not one this page offers");
+    const stale = await pick(`drop:${wells}`, { period: "2020-01-01T06:00:00.000Z" });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain("That daily draft covered another period");
+    const anonymous = await web.app.inject({
+      method: "POST",
+      url: "/admin/editions/picks",
+      headers: { accept: "text/html" },
+    });
+    expect(anonymous.statusCode).toBe(303);
+
+    const audit = (await client.get("/admin/audit")).body;
+    for (const action of ["up|down", "drop", "restore", "pin"]) {
+      expect(audit).toMatch(
+        new RegExp(
+          `<td>admin</td><td>edition\\.(${action})</td><td>article ${wells}</td><td>period: [^<]*, frequency: daily</td>`,
+        ),
+      );
+    }
   });
 });

@@ -144,4 +144,60 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
     expect(csv).toContain("mara@example.org,pending,europe,,weekly,UTC,");
     expect(csv).toContain("tobi@example.org,pending,,,daily,UTC,");
   });
+
+  it("brands the newsletter, then drops, restores and pins a story, each seen in the preview", async () => {
+    const frame = () => page.frameLocator("iframe.email-frame").locator("body").textContent();
+    await page.goto(`${web.url}/admin/branding`);
+    await page.getByLabel("Newsletter name").fill("Tidewater Post");
+    await page.getByLabel("Accent colour").fill("#ffcc00");
+    await page.getByLabel("Intro line").fill("Good morning from the river desk.");
+    await page.getByRole("button", { name: "Save the branding" }).click();
+    expect(await page.getByRole("alert").textContent()).toContain("Nothing was saved");
+    expect(await page.locator("#accentColour-problem").textContent()).toMatch(
+      /#ffcc00 reads 1\.\d\d:1 against white.*such as #[0-9a-f]{6}/,
+    );
+    await screenshot(page, "desk-branding-refused");
+    await page.getByLabel("Accent colour").fill("#7a1f5c");
+    await page.getByRole("button", { name: "Save the branding" }).click();
+    await page.waitForURL(/\/admin\/branding\?done=saved/);
+    expect(await page.locator(".masthead .brand").textContent()).toBe("Tidewater Post");
+    await screenshot(page, "desk-branding");
+
+    await page.goto(`${web.url}/preview`);
+    await expect.poll(frame).toContain("Good morning from the river desk.");
+    expect(await frame()).toContain("Tidewater Post");
+    expect(await page.locator("main").textContent()).toContain("Tidewater Post daily:");
+    await screenshot(page, "desk-preview-branded");
+
+    const kenya = "Kenya opens a new rail link to the coast";
+    const daily = () => page.locator('section[aria-labelledby="draft-daily"]');
+    await page.goto(`${web.url}/admin/editions`);
+    await daily()
+      .getByRole("button", { name: `Drop ${kenya}`, exact: true })
+      .click();
+    await page.waitForURL(/done=picked/);
+    expect(await page.locator('section[aria-labelledby="draft-daily"]').textContent()).toContain(
+      "Dropped from this edition",
+    );
+    await page.goto(`${web.url}/preview`);
+    await expect.poll(frame).not.toContain(kenya);
+
+    await page.goto(`${web.url}/admin/editions`);
+    await daily()
+      .getByRole("button", { name: `Restore ${kenya}`, exact: true })
+      .click();
+    await page.waitForURL(/done=picked/);
+    await daily()
+      .getByRole("button", { name: `Pin ${kenya}`, exact: true })
+      .click();
+    await page.waitForURL(/done=picked/);
+    expect(await daily().locator(".draft-card.pinned").first().textContent()).toContain(kenya);
+    await screenshot(page, "desk-editions-picks");
+    await page.goto(`${web.url}/preview`);
+    await expect.poll(frame).toContain(kenya);
+    await page.goto(`${web.url}/admin/audit`);
+    expect(await page.locator("table").textContent()).toMatch(
+      /edition\.pin.*edition\.restore.*edition\.drop.*branding\.save/s,
+    );
+  }, 90_000);
 });

@@ -16,14 +16,17 @@ describe.skipIf(noBrowser)("the desk's pages in chromium", () => {
   beforeAll(async () => {
     web = await startTestWeb();
     await seedStories(web.store, [
-      { headline: "Harbour cranes idle in Velmar", region: "europe", beat: "labour" },
-      { headline: "Reservoirs fall around Tamsa", region: "africa", beat: "environment" },
       { headline: "Senate passes the Orlan budget", region: "americas", beat: "politics" },
     ]);
     const built = await buildDigestEdition(web.store, "daily", new Date());
     if (!built) throw new Error("expected an edition");
     editionId = built.row.id;
     await markEditionSent(web.store, editionId);
+    // Stored after that edition went out: the next one's, which the preview shows.
+    await seedStories(web.store, [
+      { headline: "Harbour cranes idle in Velmar", region: "europe", beat: "labour" },
+      { headline: "Reservoirs fall around Tamsa", region: "africa", beat: "environment" },
+    ]);
     // A digest in the outbox, as the sender writes it.
     const preview = await renderPreview(web.store.db, {
       frequency: "daily",

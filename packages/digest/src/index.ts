@@ -1,7 +1,14 @@
-export { buildDigestEdition } from "./edition/build-digest-edition.js";
+export {
+  buildDigestEdition,
+  type PeriodEdition,
+  periodEdition,
+} from "./edition/build-digest-edition.js";
 export { buildEdition } from "./edition/build-edition.js";
+export { draftPeriod } from "./edition/draft-period.js";
 export { editionFromJson } from "./edition/edition-json.js";
 export { type DigestBuildSummary, summarizeEdition } from "./edition/edition-summary.js";
+export { type FrozenEdition, freezeNotice } from "./edition/freeze-notice.js";
+export { loadBranding } from "./edition/load-branding.js";
 export {
   type PreviewOptions,
   type PreviewResult,
@@ -19,7 +26,7 @@ export {
 export type { TickReport } from "./jobs/schedule-tick.js";
 export { Cleanup, openConnections } from "./open-connections.js";
 export { deliveryWorkerFor, publicUrlOf, runDigest } from "./run-digest.js";
-export type { DigestSchedule } from "./schedule/digest-period.js";
+export type { DigestPeriod, DigestSchedule } from "./schedule/digest-period.js";
 export { isTimeZone } from "./schedule/zoned-time.js";
 export {
   checkLinkToken,

@@ -25,6 +25,15 @@ describe("composeEmail", () => {
     });
   });
 
+  it("sends from the desk's sender name at MAIL_FROM's address, or from MAIL_FROM as it is", () => {
+    const from = "Newsdesk <digest@news.example.org>";
+    expect(composeEmail(from, base).from).toBe(from);
+    expect(composeEmail(from, { ...base, fromName: "Harbour \r\ndesk" }).from).toEqual({
+      name: "Harbour desk",
+      address: "digest@news.example.org",
+    });
+  });
+
   it("gives a transactional email (a confirmation) no list headers", () => {
     const message = composeEmail("Newsdesk <digest@news.example.org>", base);
     expect(message.headers).toEqual({ "Auto-Submitted": "auto-generated" });

@@ -1,6 +1,7 @@
 import type { SendMailOptions } from "nodemailer";
 import type { EncodedBody } from "./encoded-body.js";
 import { MailConfigError } from "./errors.js";
+import { fromAddressOf } from "./sender-domain.js";
 
 /** One email as the digest hands it to a transport: already filled for its subscriber. */
 export interface OutgoingEmail {
@@ -23,6 +24,8 @@ export interface OutgoingEmail {
   listId?: string | undefined;
   /** The list's label shown by mail clients, e.g. `Newsdesk daily` (needs `listId`). */
   listName?: string | undefined;
+  /** The From name (the desk's branding) in place of `MAIL_FROM`'s own; its address stays. */
+  fromName?: string | undefined;
 }
 
 /**
@@ -47,7 +50,7 @@ export function composeEmail(from: string, email: OutgoingEmail): SendMailOption
     headers["List-Id"] = { prepared: true, value: listIdHeader(email.listId, email.listName) };
   }
   return {
-    from,
+    from: fromWithName(from, email.fromName),
     to: email.to,
     subject: email.subject,
     html: part("text/html", email.html),
@@ -92,4 +95,15 @@ function part(type: string, body: string | EncodedBody): string | { raw: string 
   return {
     raw: `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body.quotedPrintable}`,
   };
+}
+
+/**
+ * `MAIL_FROM` with another display name: an address object, so nodemailer quotes or encodes
+ * the name and it can never add a header. `MAIL_FROM` as it is without a name.
+ */
+function fromWithName(from: string, name: string | undefined): SendMailOptions["from"] {
+  const address = fromAddressOf(from);
+  const clean = name?.replace(/[\p{Cc}\s]+/gu, " ").trim();
+  if (!clean || !address) return from;
+  return { name: clean, address };
 }

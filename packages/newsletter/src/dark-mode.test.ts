@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEdition } from "./build-edition.js";
+import { contrastRatio } from "./contrast-ratio.js";
 import { renderSegment } from "./render-segment.js";
-import { contrastRatio } from "./test-support/contrast-ratio.js";
 import { makeArticle } from "./test-support/make-article.js";
 
 const now = new Date("2026-03-10T12:00:00Z");

@@ -1,5 +1,16 @@
 export { beatName, TOP_LEVEL_BEATS } from "./beat-name.js";
 export {
+  BRANDING_LIMITS,
+  type Branding,
+  type BrandingCheck,
+  type BrandingField,
+  type BrandingInput,
+  brandingFromStored,
+  DEFAULT_BRANDING,
+  MIN_CONTRAST,
+  validateBranding,
+} from "./branding.js";
+export {
   type BuildEditionOptions,
   buildEdition,
   DEFAULT_ALSO_PER_CARD,
@@ -8,8 +19,16 @@ export {
 } from "./build-edition.js";
 export { buildEditionOffThread } from "./build-edition-off-thread.js";
 export type { CompiledText } from "./compiled-text.js";
+export { contrastRatio, darkenUntil } from "./contrast-ratio.js";
 export { editionList } from "./edition-list.js";
 export { editionPeriod } from "./edition-period.js";
+export {
+  applyEditionPicks,
+  type EditionPicks,
+  movedPositions,
+  NO_PICKS,
+  withoutDropped,
+} from "./edition-picks.js";
 export {
   EditionThreadError,
   InvalidLinkError,

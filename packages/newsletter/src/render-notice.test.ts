@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { contrastRatio } from "./contrast-ratio.js";
 import { InvalidLinkError } from "./errors.js";
 import { renderNotice } from "./render-notice.js";
-import { contrastRatio } from "./test-support/contrast-ratio.js";
 import { widerThanPhone } from "./test-support/wider-than-phone.js";
 
 const confirmUrl = `https://news.example.org/confirm?s=42&t=${"k3".repeat(40)}`;

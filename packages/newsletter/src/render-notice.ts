@@ -1,3 +1,4 @@
+import { type Branding, DEFAULT_BRANDING } from "./branding.js";
 import { compileMjml } from "./compile-mjml.js";
 import { InvalidLinkError, InvalidPublicUrlError } from "./errors.js";
 import { editionTemplates } from "./templates.js";
@@ -21,6 +22,8 @@ export interface Notice {
   closing?: readonly string[] | undefined;
   /** The web app's address, linked in the footer. */
   publicUrl: string;
+  /** The desk's branding (name, accent, logo); today's look when absent. */
+  branding?: Branding | undefined;
 }
 
 /** A rendered notice: the parts an `OutgoingEmail` of `@newsdesk/mail` takes. */
@@ -54,6 +57,7 @@ export async function renderNotice(notice: Notice): Promise<RenderedNotice> {
     closing: notice.closing ?? [],
     publicUrl: notice.publicUrl,
     publicHost: host,
+    brand: notice.branding ?? DEFAULT_BRANDING,
   };
   const { html } = await compileMjml(editionTemplates().notice(view), {});
   return { subject: notice.title, html, text: noticeText(notice) };
@@ -68,7 +72,7 @@ function noticeText(notice: Notice): string {
     (notice.rows ?? []).map((row) => `${`${row.label}:`.padEnd(width)} ${row.value}`),
     notice.button ? [`${notice.button.label}:`, notice.button.url] : [],
     ...(notice.closing ?? []).map((paragraph) => [paragraph]),
-    [`Newsdesk · ${notice.publicUrl}`],
+    [`${(notice.branding ?? DEFAULT_BRANDING).name} · ${notice.publicUrl}`],
   ];
   return blocks
     .filter((block) => block.length > 0)

@@ -1,3 +1,4 @@
+import type { Branding } from "./branding.js";
 import { compileMjml } from "./compile-mjml.js";
 import { type CompiledText, compiledText } from "./compiled-text.js";
 import { InvalidPublicUrlError } from "./errors.js";
@@ -53,6 +54,8 @@ export interface RenderOptions {
   browserUrl?: string | undefined;
   /** Largest compiled HTML, in bytes (default `MAX_TEMPLATE_HTML_BYTES`); past it, cards go. */
   maxHtmlBytes?: number;
+  /** The desk's branding (name, accent, logo, intro line); today's look when absent. */
+  branding?: Branding | undefined;
 }
 
 /** Trims after this many compiles at most: each keeps fewer cards, in proportion to the excess. */
@@ -130,6 +133,7 @@ async function compile(selected: SegmentEdition, options: RenderOptions) {
     publicUrl: options.publicUrl,
     slots: markers,
     browserUrl: options.browserUrl,
+    branding: options.branding,
   });
   const templates = editionTemplates();
   const { html, warnings } = await compileMjml(templates.mjml(view), options);

@@ -19,7 +19,9 @@ export function selectSegment(edition: Edition, segment: Segment): SegmentEditio
     const matching = section.items.filter(
       (item) => beats.size === 0 || item.beats.some((beat) => beats.has(beat)),
     );
-    const items = matching.slice(0, edition.capPerRegion).map((item) => capAlso(item, alsoPerCard));
+    // Pinned cards come first and are always in, past the cap if an editor pinned more.
+    const shown = Math.max(edition.capPerRegion, matching.filter((item) => item.pinned).length);
+    const items = matching.slice(0, shown).map((item) => capAlso(item, alsoPerCard));
     if (items.length > 0) {
       sections.push({
         ...section,

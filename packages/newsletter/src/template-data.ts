@@ -1,4 +1,5 @@
 import { beatName } from "./beat-name.js";
+import { type Branding, DEFAULT_BRANDING } from "./branding.js";
 import { regionName } from "./regions.js";
 import type { EditionItem, SegmentEdition } from "./types.js";
 import { whyFiled } from "./why-filed.js";
@@ -22,8 +23,14 @@ const SUBJECT_MIN_HEADLINE = 30;
  */
 export function templateData(
   edition: SegmentEdition,
-  options: { publicUrl: string; slots: Record<SlotName, string>; browserUrl?: string | undefined },
+  options: {
+    publicUrl: string;
+    slots: Record<SlotName, string>;
+    browserUrl?: string | undefined;
+    branding?: Branding | undefined;
+  },
 ) {
+  const branding = options.branding ?? DEFAULT_BRANDING;
   const base = options.publicUrl.replace(/\/+$/, "");
   const url = (articleId: number) => `${base}/articles/${articleId}`;
   const items = edition.sections.flatMap((section) => section.items);
@@ -55,7 +62,7 @@ export function templateData(
     };
   };
   const lead = edition.topStories[0];
-  const subject = subjectLine(edition.frequency, lead?.headline, items.length - 1);
+  const subject = subjectLine(edition.frequency, lead?.headline, items.length - 1, branding.name);
   const preheader = truncate(
     edition.topStories.length > 1
       ? edition.topStories
@@ -68,6 +75,14 @@ export function templateData(
   return {
     subject,
     preheader,
+    // null, not absent, for the optional parts: the templates are compiled strict.
+    brand: {
+      name: branding.name,
+      nameUpper: branding.name.toUpperCase(),
+      accentColour: branding.accentColour,
+      logoUrl: branding.logoUrl,
+      introLine: branding.introLine,
+    },
     frequency: edition.frequency,
     frequencyLabel,
     dateLabel: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
@@ -103,12 +118,18 @@ export function templateData(
 }
 
 /**
- * "Newsdesk daily: <lead headline> and N more", at most `SUBJECT_MAX` characters: without the
+ * "Newsdesk daily: <lead headline> and N more" (the newsletter's `name` first), at most
+ * `SUBJECT_MAX` characters: without the
  * count when that keeps the headline whole, else the headline cut at a word (with an
  * ellipsis), and without the count when it would leave too little of the headline.
  */
-export function subjectLine(frequency: string, headline: string | undefined, others: number) {
-  const prefix = `Newsdesk ${frequency}`;
+export function subjectLine(
+  frequency: string,
+  headline: string | undefined,
+  others: number,
+  name: string = DEFAULT_BRANDING.name,
+) {
+  const prefix = `${name} ${frequency}`;
   if (!headline) return prefix;
   const clean = headline.replace(/\s+/g, " ").trim();
   const suffix = others > 0 ? ` and ${others} more` : "";

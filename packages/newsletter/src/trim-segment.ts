@@ -7,10 +7,11 @@ import type { SegmentEdition, SegmentSection } from "./types.js";
  * in `more`, so its "N more" link still adds up; a section left empty is dropped.
  */
 export function trimSegment(edition: SegmentEdition, keep: number): SegmentEdition {
+  // Pinned cards are the editor's: they go last of all.
   const kept = new Set(
     edition.sections
       .flatMap((section) => section.items)
-      .sort(compareItems)
+      .sort((a, b) => Number(b.pinned ?? false) - Number(a.pinned ?? false) || compareItems(a, b))
       .slice(0, Math.max(1, keep))
       .map((item) => item.articleId),
   );

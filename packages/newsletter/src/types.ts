@@ -69,6 +69,8 @@ export interface EditionItem {
    * tariffs" line (absent in older editions, and for articles with no evidence kept).
    */
   evidence?: PrimaryEvidence;
+  /** An editor pinned it: first in its section, past the cap and never trimmed. */
+  pinned?: boolean;
 }
 
 /** A region's items, most salient first. */

@@ -8,6 +8,7 @@ import { deskAuditQueries } from "./desk-audit.js";
 import { deskUserQueries } from "./desk-users.js";
 import { dumpQueries } from "./dumps.js";
 import { editionApprovalQueries } from "./edition-approval.js";
+import { editionPickQueries } from "./edition-picks.js";
 import { editionStatusQueries } from "./edition-status.js";
 import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
@@ -41,6 +42,7 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof subscriberDeskQueries> &
   ReturnType<typeof editionStatusQueries> &
   ReturnType<typeof editionApprovalQueries> &
+  ReturnType<typeof editionPickQueries> &
   ReturnType<typeof deskAuditQueries> &
   ReturnType<typeof deskUserQueries> & {
     readonly db: Db;
@@ -105,6 +107,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...subscriberDeskQueries(db),
     ...editionStatusQueries(db),
     ...editionApprovalQueries(db),
+    ...editionPickQueries(db),
     ...deskAuditQueries(db),
     ...deskUserQueries(db),
     db,

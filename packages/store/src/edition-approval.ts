@@ -1,4 +1,5 @@
 import type { Db } from "./db.js";
+import { readDeskSetting, writeDeskSetting } from "./desk-settings.js";
 
 /** `automatic`: the schedule sends each edition when due; `hold`: only once an editor approved it. */
 export type ApprovalMode = "automatic" | "hold";
@@ -14,18 +15,10 @@ export function editionApprovalQueries(db: Db) {
   return {
     /** `automatic` until an editor chose otherwise. */
     async approvalMode(): Promise<ApprovalMode> {
-      const [row] = await db.query<{ value: unknown }>(
-        "SELECT value FROM desk_settings WHERE key = 'approval_mode'",
-      );
-      return row?.value === "hold" ? "hold" : "automatic";
+      return (await readDeskSetting(db, "approval_mode")) === "hold" ? "hold" : "automatic";
     },
     async setApprovalMode(mode: ApprovalMode, editor: string): Promise<void> {
-      await db.query(
-        `INSERT INTO desk_settings (key, value, updated_by) VALUES ('approval_mode', $1::jsonb, $2)
-         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_by = EXCLUDED.updated_by,
-           updated_at = now()`,
-        [JSON.stringify(mode), editor],
-      );
+      await writeDeskSetting(db, "approval_mode", mode, editor);
     },
     /** Approves an edition not yet sent; false when it is unknown or already approved. */
     async approveEdition(id: number, editor: string): Promise<boolean> {

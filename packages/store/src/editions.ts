@@ -61,12 +61,15 @@ export function editionQueries(db: Db) {
       periodEnd: Date;
       content: unknown;
       articleCount: number;
+      /** The articles it holds were stored up to this time (see `carriedOverSince`). */
+      articlesUntil?: Date | undefined;
     }): Promise<SaveEditionResult> {
       const saved = await db.query<EditionRow & { created: boolean }>(
-        `INSERT INTO editions (frequency, period_start, period_end, content, article_count)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO editions (frequency, period_start, period_end, content, article_count,
+           articles_until)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (frequency, period_start, period_end) DO UPDATE SET content = EXCLUDED.content,
-           article_count = EXCLUDED.article_count
+           article_count = EXCLUDED.article_count, articles_until = EXCLUDED.articles_until
          WHERE editions.status = 'draft'
          RETURNING ${EDITION_COLUMNS}, (xmax = 0) AS created`,
         [
@@ -75,6 +78,7 @@ export function editionQueries(db: Db) {
           input.periodEnd,
           JSON.stringify(input.content),
           input.articleCount,
+          input.articlesUntil ?? null,
         ],
       );
       if (saved[0]) {

@@ -20,6 +20,7 @@ export type {
   StoredArticle,
   UpsertArticlesResult,
 } from "./articles.js";
+export { carriedOverSince, isPeriodFrozen } from "./carried-over-since.js";
 export { createStore, type Store, type StoreOptions } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
 export type {
@@ -29,6 +30,7 @@ export type {
   DeliveryState,
 } from "./deliveries.js";
 export type { DeskAction, DeskActionRow } from "./desk-audit.js";
+export { readDeskSetting, writeDeskSetting } from "./desk-settings.js";
 export {
   type DeskRole,
   type DeskUser,
@@ -45,6 +47,12 @@ export {
 } from "./dumps.js";
 export type { ApprovalMode, EditionApproval } from "./edition-approval.js";
 export { type EditionArticleRow, listEditionArticles } from "./edition-articles.js";
+export {
+  type EditionPickAction,
+  type EditionPickRow,
+  listEditionPicks,
+  type PickPeriod,
+} from "./edition-picks.js";
 export type { EditionDeliveryStatus } from "./edition-status.js";
 export type {
   EditionOutcomes,

@@ -120,6 +120,9 @@ describe("newsdesk digest build (PGlite, outbox)", () => {
     expect(sent.code, sent.err()).toBe(0);
     const summary = JSON.parse(sent.out()) as DigestBuildSummary;
     expect(summary.edition?.id).toBe(draft.edition?.id);
+    expect(sent.err()).toMatch(
+      /froze the daily period \d{4}-\d\d-\d\d \d\d:\d\d to \d{4}-\d\d-\d\d 06:00 UTC with the articles stored up to \d{4}-\d\d-\d\d \d\d:\d\d UTC; articles stored after that go to the next daily edition \(the period ending \d{4}-\d\d-\d\d 06:00 UTC\)/,
+    );
     expect(summary.send).toMatchObject({
       created: 3,
       queued: 3,
@@ -158,6 +161,7 @@ describe("newsdesk digest build (PGlite, outbox)", () => {
       status: "prepared",
     });
     expect(second.send).toMatchObject({ created: 0, queued: 0 });
+    expect(again.err()).toContain("was frozen before: nothing changed in it");
     expect(second.audience).toBe(3);
     expect(await readdir(outbox)).toHaveLength(3);
 

@@ -5,6 +5,7 @@ import {
   buildEdition,
   type DigestBuildSummary,
   deliveryWorkerFor,
+  freezeNotice,
   type ResumedEdition,
   resumeEdition,
   scheduleOf,
@@ -96,6 +97,8 @@ export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promi
     io.stderr.write(
       `edition #${summary.edition.id}: ${summary.send.created} new deliveries, ${summary.send.queued} queued\n`,
     );
+    // An early send leaves the rest of the period to the next edition: say so, every time.
+    io.stderr.write(`${freezeNotice(summary.edition, scheduleOf(env))}\n`);
     if (summary.send.paused) io.stderr.write(`${pausedHint(summary.edition.id)}\n`);
   }
   io.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : format(summary));

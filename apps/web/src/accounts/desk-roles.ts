@@ -11,6 +11,8 @@ export const DESK_PERMISSIONS = {
   viewDesk: ["admin", "editor"],
   editArticles: ["admin", "editor"],
   uploadDumps: ["admin", "editor"],
+  /** Pin, drop and reorder the stories of a draft edition. */
+  draftEditions: ["admin", "editor"],
   testSendEditions: ["admin", "editor"],
   viewSubscribers: ["admin", "editor"],
   /** Import, export (every address at once) and remove. */
@@ -47,6 +49,7 @@ export const PERMISSION_WORDS: Record<DeskPermission, string> = {
   viewDesk: "open the desk",
   editArticles: "edit articles",
   uploadDumps: "upload dumps",
+  draftEditions: "pin, drop or reorder a draft's stories",
   testSendEditions: "send test editions",
   viewSubscribers: "see the subscribers",
   manageSubscribers: "import, export or remove subscribers",

@@ -16,13 +16,6 @@ export interface DeskView {
   can: Record<DeskPermission, boolean>;
 }
 
-declare module "fastify" {
-  interface FastifyReply {
-    /** @fastify/view's per-reply context, merged into every page it renders. */
-    locals: { desk?: DeskView } | undefined;
-  }
-}
-
 /** Who a desk request comes from: the admin token (scripts, and the first sign-in) or an account. */
 export type DeskIdentity =
   | { kind: "token"; name: string; role: "admin" }

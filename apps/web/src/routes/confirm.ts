@@ -1,6 +1,7 @@
 import { subscriberLinks } from "@newsdesk/digest";
 import type { Subscription } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { siteNameOf } from "../branding/site-name.js";
 import { describeChoices } from "../subscribers/choices-view.js";
 import { messageDomain } from "../subscribers/subscription-emails.js";
 import { verifiedConfirmation } from "../subscribers/verified-links.js";
@@ -51,7 +52,7 @@ function renderOutcome(
   if (subscription.status === "active" || subscription.status === "paused") {
     return reply.view("subscriber-message.hbs", {
       title: justConfirmed ? "You are subscribed" : "Already confirmed",
-      kicker: justConfirmed ? "Welcome to Newsdesk" : "Nothing more to do",
+      kicker: justConfirmed ? `Welcome to ${siteNameOf(reply)}` : "Nothing more to do",
       paragraphs: [
         justConfirmed
           ? `Your first ${subscription.frequency} digest arrives with the next edition.`

@@ -1,17 +1,24 @@
-import { renderPreview, resumeEdition } from "@newsdesk/digest";
+import { resumeEdition } from "@newsdesk/digest";
 import { newMessageToken } from "@newsdesk/mail";
+import { movedPositions } from "@newsdesk/newsletter";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { DeskAuth } from "../admin/desk-auth.js";
 import { deskActor } from "../desk/desk-actor.js";
+import {
+  draftSections,
+  inEdition,
+  parsePickForm,
+  pickPeriodOf,
+} from "../desk/edition-picks-form.js";
 import { testSendAddresses, testSubject } from "../desk/test-send.js";
 import { notFound, parseIdParam } from "../id-param.js";
+import type { PreviewRenderer } from "../preview/preview-renderer.js";
 import { messageDomain } from "../subscribers/subscription-emails.js";
 import type { WebDeps } from "../web-deps.js";
 
 const FREQUENCIES = ["daily", "weekly"] as const;
-/** Headlines a draft shows per section; the preview shows the rest. */
-const DRAFT_HEADLINES = 5;
+const EVERYTHING = { regions: [], beats: [] };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
@@ -34,6 +41,7 @@ export async function deskEditionRoutes(
   deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "mailer"> & {
     queues: Queues;
     desk: DeskAuth;
+    previews: PreviewRenderer;
   },
 ): Promise<void> {
   const { store } = deps;
@@ -42,30 +50,20 @@ export async function deskEditionRoutes(
   const editionsPage = async (request: FastifyRequest, reply: FastifyReply, problem?: string) => {
     const drafts = await Promise.all(
       FREQUENCIES.map(async (frequency) => {
-        const [preview, audience] = await Promise.all([
-          renderPreview(store.db, {
-            frequency,
-            segment: { regions: [], beats: [] },
-            publicUrl: deps.publicUrl,
-            schedule: deps.schedule,
-          }),
+        const preview = await deps.previews.render(frequency, EVERYTHING);
+        const [audience, dropped] = await Promise.all([
           store.audienceSize(frequency),
+          store.droppedArticles(pickPeriodOf(frequency, preview.period)),
         ]);
-        const sections =
-          preview.kind === "email"
-            ? preview.edition.sections.map((section) => ({
-                name: section.name,
-                count: section.items.length,
-                headlines: section.items.slice(0, DRAFT_HEADLINES).map((item) => item.headline),
-                more: Math.max(0, section.items.length - DRAFT_HEADLINES),
-              }))
-            : [];
+        const sections = preview.kind === "email" ? draftSections(preview.edition) : [];
         return {
           frequency,
           title: frequency === "daily" ? "Next daily edition" : "Next weekly edition",
           span: preview.span,
+          period: preview.period.start.toISOString(),
           audience,
           sections,
+          dropped,
           articles: sections.reduce((sum, section) => sum + section.count, 0),
           previewHref: `/preview?frequency=${frequency}`,
         };
@@ -101,19 +99,77 @@ export async function deskEditionRoutes(
           ? mode === "hold"
             ? "Each edition now waits for an editor's approval before it goes out."
             : "Editions now go out automatically when due."
-          : done === "approved"
-            ? "Approved: it goes out at the next schedule tick (within a quarter of an hour)."
-            : done === "test-sent"
-              ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
-              : done === "resumed"
-                ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
-                : done === "not-paused"
-                  ? "That edition was not paused: nothing changed."
-                  : undefined,
+          : done === "picked"
+            ? "Saved: the draft and the preview show it, and the edition goes out so."
+            : done === "approved"
+              ? "Approved: it goes out at the next schedule tick (within a quarter of an hour)."
+              : done === "test-sent"
+                ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
+                : done === "resumed"
+                  ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
+                  : done === "not-paused"
+                    ? "That edition was not paused: nothing changed."
+                    : undefined,
     });
   };
 
   app.get("/admin/editions", (request, reply) => editionsPage(request, reply));
+
+  app.post(
+    "/admin/editions/picks",
+    { onRequest: deps.desk.require("draftEditions"), preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const form = parsePickForm(request.body);
+      if ("problem" in form) return editionsPage(request, reply.code(400), form.problem);
+      const { frequency, action, articleId } = form;
+      const preview = await deps.previews.render(frequency, EVERYTHING);
+      if (form.period !== preview.period.start.toISOString()) {
+        return editionsPage(
+          request,
+          reply.code(409),
+          `That ${frequency} draft covered another period: it was sent, or its period ended. Below is the next one: pick again there.`,
+        );
+      }
+      const period = pickPeriodOf(frequency, preview.period);
+      const actor = await deskActor(deps.desk, request);
+      const edition = preview.kind === "email" ? preview.edition : null;
+      if (action === "up" || action === "down") {
+        const section = edition?.sections.find((s) =>
+          s.items.some((i) => i.articleId === articleId),
+        );
+        const order = section?.items.map((item) => item.articleId) ?? [];
+        const positions = movedPositions(order, articleId, action);
+        if (!positions) {
+          return editionsPage(
+            request,
+            reply.code(409),
+            `Article ${articleId} cannot move ${action}: it is already ${action === "up" ? "first" : "last"} in its section, or no longer in the draft. Reload the page to see the draft as it is.`,
+          );
+        }
+        await store.placeArticles(period, positions, actor);
+      } else {
+        if (
+          (action === "pin" || action === "drop") &&
+          !(edition && inEdition(edition, articleId))
+        ) {
+          return editionsPage(
+            request,
+            reply.code(409),
+            `Article ${articleId} is not in the ${frequency} draft (it may have been hidden, merged or dropped). Reload the page to see the draft as it is.`,
+          );
+        }
+        await store.pickArticle(period, articleId, action, actor);
+      }
+      await store.recordDeskAction({
+        actor: actor,
+        action: `edition.${action}`,
+        subject: `article ${articleId}`,
+        detail: { frequency, period: form.period.slice(0, 16).replace("T", " ") },
+      });
+      request.log.info({ frequency, action, articleId }, "edition pick saved on the desk");
+      return reply.redirect(`/admin/editions?done=picked#draft-${frequency}`, 303);
+    },
+  );
 
   app.post(
     "/admin/editions/test-send",
@@ -123,12 +179,7 @@ export async function deskEditionRoutes(
       const frequency = body.frequency === "weekly" ? "weekly" : "daily";
       const typed = testSendAddresses(typeof body.addresses === "string" ? body.addresses : "");
       if ("problem" in typed) return editionsPage(request, reply.code(400), typed.problem);
-      const preview = await renderPreview(store.db, {
-        frequency,
-        segment: { regions: [], beats: [] },
-        publicUrl: deps.publicUrl,
-        schedule: deps.schedule,
-      });
+      const preview = await deps.previews.render(frequency, EVERYTHING);
       if (preview.kind !== "email") {
         return editionsPage(
           request,

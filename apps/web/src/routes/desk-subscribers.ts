@@ -1,4 +1,5 @@
 import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fastify/multipart";
+import { loadBranding } from "@newsdesk/digest";
 import type { SubscriberFilter } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -162,10 +163,15 @@ export async function deskSubscriberRoutes(
         parsed.rows.map((row) => ({ ...row, confirmNonce: newConfirmNonce() })),
         { consentElsewhere: form.consent },
       );
+      const branding = await loadBranding(store.db);
       for (const subscription of result.pending) {
         const confirmUrl = confirmationUrl(deps, subscription.id, subscription.confirmNonce ?? "");
         await deps.mailer.send(
-          await confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }),
+          await confirmationEmail(
+            subscription,
+            { confirmUrl, publicUrl: deps.publicUrl },
+            branding,
+          ),
         );
       }
       request.log.info(

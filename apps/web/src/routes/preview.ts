@@ -7,7 +7,7 @@ import { sendEmailFrame } from "../email-frame.js";
 import { checkLinks } from "../preview/check-links.js";
 import { type EmailSize, emailSize } from "../preview/email-size.js";
 import { forceDarkScheme } from "../preview/force-dark.js";
-import { createPreviewRenderer } from "../preview/preview-renderer.js";
+import type { PreviewRenderer } from "../preview/preview-renderer.js";
 import { watchTemplates } from "../preview/template-watcher.js";
 import { type PreviewParams, parseQuery, previewParams, previewSearch } from "../segment-params.js";
 import type { WebDeps } from "../web-deps.js";
@@ -21,13 +21,14 @@ import type { WebDeps } from "../web-deps.js";
  */
 export async function previewRoutes(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "store" | "publicUrl" | "schedule" | "development" | "adminToken"> & {
+  deps: Pick<WebDeps, "publicUrl" | "development" | "adminToken"> & {
     desk: DeskAuth;
+    previews: PreviewRenderer;
   },
 ): Promise<void> {
   // A desk page: it shows articles no edition has mailed yet.
   app.addHook("onRequest", deps.desk.require());
-  const renderer = createPreviewRenderer(deps);
+  const renderer = deps.previews;
   const listeners = new Set<ServerResponse>();
   if (deps.development) {
     const watcher = watchTemplates(() => {

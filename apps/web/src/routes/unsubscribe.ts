@@ -1,5 +1,6 @@
 import { linkToken } from "@newsdesk/digest";
 import type { FastifyInstance } from "fastify";
+import { siteNameOf } from "../branding/site-name.js";
 import { verifiedSubscriberLink } from "../subscribers/verified-links.js";
 import type { WebDeps } from "../web-deps.js";
 
@@ -46,7 +47,7 @@ export async function unsubscribeRoutes(app: FastifyInstance, deps: WebDeps): Pr
       title: "You are unsubscribed",
       kicker: "Done",
       paragraphs: [
-        "You will get no more digests from Newsdesk at this address.",
+        `You will get no more digests from ${siteNameOf(reply)} at this address.`,
         "Changed your mind? Subscribe again on the front page; we will ask you to confirm first.",
       ],
       actions: [{ href: "/", label: "Subscribe again", secondary: true }],

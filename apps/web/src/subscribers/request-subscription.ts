@@ -1,4 +1,4 @@
-import { subscriberLinks } from "@newsdesk/digest";
+import { loadBranding, subscriberLinks } from "@newsdesk/digest";
 import type { Mailer } from "@newsdesk/mail";
 import type { Store } from "@newsdesk/store";
 import { confirmationUrl, newConfirmNonce } from "./subscriber-tokens.js";
@@ -17,10 +17,11 @@ export async function requestSubscription(
 ): Promise<"pending" | "already-subscribed"> {
   const outcome = await deps.store.requestSubscription(form.email, form.choices, newConfirmNonce());
   const { subscription } = outcome;
+  const branding = await loadBranding(deps.store.db);
   if (outcome.kind === "pending") {
     const confirmUrl = confirmationUrl(deps, subscription.id, subscription.confirmNonce ?? "");
     await deps.mailer.send(
-      await confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }),
+      await confirmationEmail(subscription, { confirmUrl, publicUrl: deps.publicUrl }, branding),
     );
   } else {
     const { preferencesUrl } = subscriberLinks(
@@ -28,7 +29,11 @@ export async function requestSubscription(
       subscription.id,
     );
     await deps.mailer.send(
-      await alreadySubscribedEmail(subscription, { preferencesUrl, publicUrl: deps.publicUrl }),
+      await alreadySubscribedEmail(
+        subscription,
+        { preferencesUrl, publicUrl: deps.publicUrl },
+        branding,
+      ),
     );
   }
   // Ids and outcomes only: never the address.

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { OutgoingEmail } from "@newsdesk/mail";
-import { renderNotice } from "@newsdesk/newsletter";
+import { type Branding, DEFAULT_BRANDING, renderNotice } from "@newsdesk/newsletter";
 import type { Subscription } from "@newsdesk/store";
 import { describeChoices } from "./choices-view.js";
 
@@ -21,11 +21,12 @@ export function messageDomain(publicUrl: string): string {
 export async function confirmationEmail(
   subscription: Subscription,
   links: { confirmUrl: string; publicUrl: string },
+  branding: Branding = DEFAULT_BRANDING,
 ): Promise<OutgoingEmail> {
   const notice = await renderNotice({
-    title: "Confirm your Newsdesk subscription",
+    title: `Confirm your ${branding.name} subscription`,
     paragraphs: [
-      "Someone, we hope you, asked for the Newsdesk digest at this address. Nothing is sent until you confirm.",
+      `Someone, we hope you, asked for the ${branding.name} digest at this address. Nothing is sent until you confirm.`,
     ],
     rows: choiceRows(subscription),
     button: { label: "Confirm my subscription", url: links.confirmUrl },
@@ -34,10 +35,12 @@ export async function confirmationEmail(
       "If you did not ask for it, ignore this email: you will get nothing more from us.",
     ],
     publicUrl: links.publicUrl,
+    branding,
   });
   return {
     to: subscription.email,
     ...notice,
+    fromName: branding.senderName ?? undefined,
     // One id per attempt: a new attempt is a new message, not a rewrite of the old one.
     messageId: `<confirm-${subscription.id}.${(subscription.confirmNonce ?? "none").slice(0, 12)}@${messageDomain(links.publicUrl)}>`,
   };
@@ -50,14 +53,15 @@ export async function confirmationEmail(
 export async function alreadySubscribedEmail(
   subscription: Subscription,
   links: { preferencesUrl: string; publicUrl: string },
+  branding: Branding = DEFAULT_BRANDING,
 ): Promise<OutgoingEmail> {
   const paused = subscription.status === "paused";
   const notice = await renderNotice({
-    title: "You are already subscribed to Newsdesk",
+    title: `You are already subscribed to ${branding.name}`,
     paragraphs: [
       paused
-        ? "Someone, we hope you, tried to subscribe this address to the Newsdesk digest. It is already subscribed, and paused."
-        : "Someone, we hope you, tried to subscribe this address to the Newsdesk digest. It is already subscribed, so nothing changed.",
+        ? `Someone, we hope you, tried to subscribe this address to the ${branding.name} digest. It is already subscribed, and paused.`
+        : `Someone, we hope you, tried to subscribe this address to the ${branding.name} digest. It is already subscribed, so nothing changed.`,
       paused
         ? "To resume the digest or change what you get, open your preferences."
         : "To change what you get, or how often, open your preferences.",
@@ -66,10 +70,12 @@ export async function alreadySubscribedEmail(
     button: { label: "Open my preferences", url: links.preferencesUrl },
     closing: ["If this was not you, there is nothing to do."],
     publicUrl: links.publicUrl,
+    branding,
   });
   return {
     to: subscription.email,
     ...notice,
+    fromName: branding.senderName ?? undefined,
     messageId: `<subscribed-${subscription.id}.${randomBytes(6).toString("hex")}@${messageDomain(links.publicUrl)}>`,
   };
 }

@@ -1,12 +1,21 @@
 import {
+  applyEditionPicks,
   buildEditionOffThread,
   type Edition,
   type Frequency,
   selectSegment,
+  withoutDropped,
 } from "@newsdesk/newsletter";
-import { type EditionRow, listEditionArticles, type Sql, type Store } from "@newsdesk/store";
+import {
+  carriedOverSince,
+  type EditionRow,
+  listEditionArticles,
+  type Sql,
+  type Store,
+} from "@newsdesk/store";
 import { type DigestPeriod, type DigestSchedule, digestPeriod } from "../schedule/digest-period.js";
 import { editionFromJson, editionToJson } from "./edition-json.js";
+import { loadEditionPicks } from "./edition-picks.js";
 
 export interface BuiltDigestEdition {
   row: EditionRow;
@@ -15,6 +24,8 @@ export interface BuiltDigestEdition {
   created: boolean;
   /** Prepared before: its content and audience were not changed by this build. */
   frozen: boolean;
+  /** This build read the articles stored up to this time (null when it was frozen before). */
+  articlesUntil: Date | null;
 }
 
 type EditionStore = Pick<Store, "db" | "saveEdition" | "getEditionContent">;
@@ -46,48 +57,82 @@ export async function buildEditionForPeriod(
 ): Promise<BuiltDigestEdition | null> {
   const built = await periodEdition(store.db, frequency, period, now);
   if (!built) return null;
-  const { edition: named, articleCount } = built;
+  const { edition: named, articleCount, until } = built;
   const saved = await store.saveEdition({
     frequency,
     periodStart: period.start,
     periodEnd: period.end,
     content: editionToJson(named),
     articleCount,
+    articlesUntil: until,
   });
-  if (!saved.frozen)
-    return { row: saved.edition, edition: named, created: saved.created, frozen: false };
+  if (!saved.frozen) {
+    return {
+      row: saved.edition,
+      edition: named,
+      created: saved.created,
+      frozen: false,
+      articlesUntil: until,
+    };
+  }
   const stored = await store.getEditionContent(saved.edition.id);
-  return { row: saved.edition, edition: editionFromJson(stored), created: false, frozen: true };
+  return {
+    row: saved.edition,
+    edition: editionFromJson(stored),
+    created: false,
+    frozen: true,
+    articlesUntil: null,
+  };
+}
+
+/** An edition of a period as built now, with the span of article times it read. */
+export interface PeriodEdition {
+  edition: Edition;
+  articleCount: number;
+  /** Articles stored in `(since, until]` were read. */
+  since: Date;
+  until: Date;
 }
 
 /**
- * What the edition of `period` shows at `now`: the classified articles stored from its start up
- * to `now` (or its end, once it is over), named by the whole period, built in a worker thread
- * (`buildEditionOffThread`: a 20,000-article day does not stall the process's event loop).
- * The sender builds it, and the preview shows it. Null when nothing came in. `articleCount` is
- * the number of stories the email with every region shows (each region capped), the figure
- * the archive quotes, not the articles read.
+ * What the edition of `period` shows at `now`: the classified articles stored from its start
+ * (or from the cut of the period before, when that edition was frozen early:
+ * `carriedOverSince`) up to `now` (or its end, once it is over), without those an editor
+ * dropped, named by the whole period, built in a worker thread (`buildEditionOffThread`: a
+ * 20,000-article day does not stall the process's event loop), then ordered by the editor's
+ * pins and moves (`applyEditionPicks`). The sender builds it, and the preview shows it. Null
+ * when nothing came in. `articleCount` is the number of stories the email with every region
+ * shows (each region capped), the figure the archive quotes, not the articles read.
  */
 export async function periodEdition(
   db: Sql,
   frequency: Frequency,
   period: DigestPeriod,
   now: Date,
-): Promise<{ edition: Edition; articleCount: number } | null> {
+): Promise<PeriodEdition | null> {
   const until = now.getTime() < period.end.getTime() ? now : period.end;
-  const rows = await listEditionArticles(db, { since: period.start, until });
-  if (rows.length === 0) return null;
-  const edition = await buildEditionOffThread({
-    articles: rows.map((row) => ({ ...row, publishedAt: row.createdAt })),
+  const since = await carriedOverSince(db, { frequency, periodStart: period.start });
+  const [rows, picks] = await Promise.all([
+    listEditionArticles(db, { since, until }),
+    // By the period, not the articles' span: a carried-over span starts before the period.
+    loadEditionPicks(db, { frequency, since: period.start, until: period.end }),
+  ]);
+  const articles = withoutDropped(rows, picks);
+  if (articles.length === 0) return null;
+  const built = await buildEditionOffThread({
+    articles: articles.map((row) => ({ ...row, publishedAt: row.createdAt })),
     frequency,
     now: until,
-    since: period.start,
+    since,
   });
-  if (!edition) return null;
+  if (!built) return null;
+  const edition = applyEditionPicks(built, picks);
   // The edition is named by its whole period, whenever in it it was built.
   return {
     edition: { ...edition, periodStart: period.start, periodEnd: period.end },
     articleCount: storiesShown(edition),
+    since,
+    until,
   };
 }
 

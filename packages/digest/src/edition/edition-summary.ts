@@ -6,6 +6,7 @@ import {
 } from "@newsdesk/newsletter";
 import type { DeliveryCounts, Store } from "@newsdesk/store";
 import type { BuiltDigestEdition } from "./build-digest-edition.js";
+import { loadBranding } from "./load-branding.js";
 
 /**
  * What `newsdesk digest build` prints (`--json`: this document). Plain JSON: a `build-edition`
@@ -23,6 +24,8 @@ export interface DigestBuildSummary {
     created: boolean;
     /** It had been prepared before: content and audience were left as they were. */
     frozen: boolean;
+    /** The articles it holds were stored up to this time (null: it was frozen before). */
+    articlesUntil: string | null;
   } | null;
   /** Each region as the email with every region shows it: `stories` up to its cap, `more` past it. */
   sections: {
@@ -60,7 +63,7 @@ export interface DigestBuildSummary {
  * `publicUrl`, the email with every region rendered once (one MJML compile) for `email`.
  */
 export async function summarizeEdition(
-  store: Pick<Store, "deliveryCounts" | "audienceSize">,
+  store: Pick<Store, "deliveryCounts" | "audienceSize" | "db">,
   built: BuiltDigestEdition | null,
   frequency: Frequency,
   options: { publicUrl?: string | undefined } = {},
@@ -74,7 +77,10 @@ export async function summarizeEdition(
   const everything = { regions: [], beats: [] };
   const shown = selectSegment(edition, everything);
   const template = options.publicUrl
-    ? await renderSegment(edition, everything, { publicUrl: options.publicUrl })
+    ? await renderSegment(edition, everything, {
+        publicUrl: options.publicUrl,
+        branding: await loadBranding(store.db),
+      })
     : null;
   return {
     edition: {
@@ -86,6 +92,7 @@ export async function summarizeEdition(
       articles: row.articleCount,
       created: built.created,
       frozen: built.frozen,
+      articlesUntil: built.articlesUntil?.toISOString() ?? null,
     },
     sections: (shown?.sections ?? []).map((section) => ({
       region: section.region,

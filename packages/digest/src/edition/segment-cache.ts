@@ -1,5 +1,7 @@
 import { type EncodedTemplate, encodeTemplate } from "@newsdesk/mail";
 import {
+  type Branding,
+  DEFAULT_BRANDING,
   type Edition,
   renderSegment,
   type Segment,
@@ -12,6 +14,11 @@ import { editionBrowserUrl } from "./edition-links.js";
 export interface SegmentCacheOptions {
   /** Loads an edition's stored content (once per edition per process). */
   loadEdition(editionId: number): Promise<Edition>;
+  /**
+   * The desk's branding, read with each edition (once per edition per process, so one process
+   * sends an edition in one look); today's look when not given.
+   */
+  loadBranding?: (() => Promise<Branding>) | undefined;
   publicUrl: string;
   /** Compiled templates kept; the oldest go first (a few editions' segments fit easily). */
   maxEntries?: number | undefined;
@@ -24,6 +31,8 @@ export interface PreparedSegment {
   template: SegmentTemplate;
   html: EncodedTemplate<SlotName>;
   text: EncodedTemplate<SlotName>;
+  /** The branding it was compiled with: the From name and List-Id label go with it. */
+  branding: Branding;
 }
 
 /** Compiled segment templates of this process, keyed by (edition, segment). */
@@ -41,13 +50,16 @@ export interface SegmentCache {
  */
 export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
   const maxEntries = options.maxEntries ?? 500;
-  const editions = new Map<number, Promise<Edition>>();
+  const editions = new Map<number, Promise<{ edition: Edition; branding: Branding }>>();
   const templates = new Map<string, Promise<PreparedSegment | null>>();
 
   const edition = (editionId: number) => {
     let pending = editions.get(editionId);
     if (!pending) {
-      pending = options.loadEdition(editionId);
+      pending = Promise.all([
+        options.loadEdition(editionId),
+        options.loadBranding?.() ?? DEFAULT_BRANDING,
+      ]).then(([edition, branding]) => ({ edition, branding }));
       editions.set(editionId, pending);
       pending.catch(() => editions.delete(editionId));
       // Old editions go with their templates.
@@ -61,11 +73,12 @@ export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
       const key = `${editionId}|${segmentKey(segment)}`;
       let pending = templates.get(key);
       if (!pending) {
-        pending = edition(editionId).then(async (loaded) => {
+        pending = edition(editionId).then(async ({ edition: loaded, branding }) => {
           const started = performance.now();
           const template = await renderSegment(loaded, segment, {
             publicUrl: options.publicUrl,
             browserUrl: editionBrowserUrl(options.publicUrl, editionId, segment),
+            branding,
           });
           options.onCompile?.(editionId, segmentKey(segment), performance.now() - started);
           if (!template) return null;
@@ -73,6 +86,7 @@ export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
             template,
             html: encodeTemplate(template.html),
             text: encodeTemplate(template.text),
+            branding,
           };
         });
         templates.set(key, pending);

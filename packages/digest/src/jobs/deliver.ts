@@ -95,7 +95,8 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
       messageId,
       unsubscribeUrl: links.unsubscribeUrl,
       unsubscribeMailto: links.unsubscribeMailto,
-      ...editionList(delivery.frequency, deps.links.mailDomain),
+      fromName: prepared.branding.senderName ?? undefined,
+      ...editionList(delivery.frequency, deps.links.mailDomain, prepared.branding.name),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import { type JobWorker, QUEUE, startJobWorker } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { editionFromJson } from "../edition/edition-json.js";
 import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "../edition/failure-rate.js";
+import { loadBranding } from "../edition/load-branding.js";
 import { createSegmentCache, type SegmentCache } from "../edition/segment-cache.js";
 import { EditionNotFoundError } from "../errors.js";
 import { deliverHandler } from "../jobs/deliver.js";
@@ -55,6 +56,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       if (content === undefined) throw new EditionNotFoundError(editionId);
       return editionFromJson(content);
     },
+    loadBranding: () => loadBranding(options.store.db),
   });
 
   const running = startJobWorker({

@@ -5,6 +5,7 @@ import { createStore, type Store } from "../create-store.js";
 const DATA_TABLES = [
   "desk_sessions",
   "desk_users",
+  "edition_picks",
   "desk_audit",
   "desk_settings",
   "deliveries",
