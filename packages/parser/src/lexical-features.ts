@@ -1,4 +1,4 @@
-import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
+import { LexicalRecord } from "./lexical-record.js";
 import { TermSet } from "./term-set.js";
 import { asciiLowerTermId, isUpperCase, isWordChar, stemId, termId, WordReader } from "./words.js";
 
@@ -27,25 +27,13 @@ export interface LexicalFeatures {
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: readonly number[];
   /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */
-  ledeLike: number;
+  readonly ledeLike: number;
   /** How much it reads like an article's last paragraph, 0-1, likewise. */
-  endingLike: number;
+  readonly endingLike: number;
 }
 
 /** What a paragraph without prose (boilerplate, separators) has. */
-export const NO_LEXICAL: LexicalFeatures = {
-  words: 0,
-  keys: [],
-  surnames: [],
-  titledRefs: [],
-  hasFullName: false,
-  dayAnchor: false,
-  additive: false,
-  openingNoun: null,
-  stems: [],
-  ledeLike: 0,
-  endingLike: 0,
-};
+export const NO_LEXICAL: LexicalFeatures = LexicalRecord.empty();
 
 const ABBREVIATIONS = new Set([
   "Mr",
@@ -253,19 +241,19 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       ? OPENING_NOUN.exec(text)
       : null;
   const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
-  return {
-    words,
-    keys: foundKeys.toArray(),
-    surnames: foundSurnames.toArray(),
-    titledRefs: foundTitledRefs.toArray(),
-    hasFullName,
-    dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
-    additive,
-    openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
-    stems: foundStems.toArray(),
-    ledeLike: sigmoid(paragraphLogit("lede", text, words)),
-    endingLike: sigmoid(paragraphLogit("ending", text, words)),
-  };
+  const record = new LexicalRecord(text);
+  record.words = words;
+  record.keys = foundKeys.toArray();
+  record.surnames = foundSurnames.toArray();
+  record.titledRefs = foundTitledRefs.toArray();
+  record.hasFullName = hasFullName;
+  record.dayAnchor = (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede);
+  record.additive = additive;
+  record.openingNoun = opening
+    ? stemId(opening[1] as string, 0, (opening[1] as string).length)
+    : null;
+  record.stems = foundStems.toArray();
+  return record;
 }
 
 // stemId packs six letters below 27^6 < 2^29; hashed stems go above it, so the two never meet.
