@@ -19,11 +19,11 @@ export interface LexicalFeatures {
   /** Holds a multi-word proper name, the way a lede introduces its cast. */
   hasFullName: boolean;
   /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
-  dayAnchor: boolean;
+  readonly dayAnchor: boolean;
   /** Its first sentence adds to something said before: "also", "too", "as well", "again". */
   additive: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
-  openingNoun: number | null;
+  readonly openingNoun: number | null;
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: readonly number[];
   /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */
@@ -52,8 +52,6 @@ const ABBREVIATIONS = new Set([
   "Prof",
 ]);
 
-const OPENING_NOUN =
-  /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
 const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
 // Titles before a surname: "Mr. Rubio", "Dr. Okafor", "Judge Marsh".
 const TITLES = new Set(
@@ -108,9 +106,6 @@ const STOP_STEMS = (
 )
   .split(" ")
   .map((word) => stemId(word, 0, word.length));
-
-const DAY_ANCHOR =
-  /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
 
 // "also", "too", "again", "likewise", "similarly": words that add to something said before.
 const ADDITIVE_STEMS = TermSet.of(
@@ -234,24 +229,13 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
   }
 
-  // Every opening the pattern knows starts with T, I, H or S: the rest skip the regex.
-  const initial = text.charCodeAt(0);
-  const opening =
-    initial === 84 || initial === 73 || initial === 72 || initial === 83
-      ? OPENING_NOUN.exec(text)
-      : null;
-  const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
-  const record = new LexicalRecord(text);
+  const record = new LexicalRecord(text, firstSentenceEnd);
   record.words = words;
   record.keys = foundKeys.toArray();
   record.surnames = foundSurnames.toArray();
   record.titledRefs = foundTitledRefs.toArray();
   record.hasFullName = hasFullName;
-  record.dayAnchor = (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede);
   record.additive = additive;
-  record.openingNoun = opening
-    ? stemId(opening[1] as string, 0, (opening[1] as string).length)
-    : null;
   record.stems = foundStems.toArray();
   return record;
 }
