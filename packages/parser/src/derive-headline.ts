@@ -108,7 +108,19 @@ export function deriveHeadline(lede: string): string {
 /** The text with the pattern replaced, unless that leaves too little of it. */
 function shorten(text: string, pattern: RegExp, by: string): string {
   const shorter = text.replace(pattern, by).trim();
-  return shorter.length >= MIN_KEPT && shorter.split(" ").length >= 4 ? shorter : text;
+  // Most patterns match nothing: then there is nothing to weigh (either answer is the text).
+  if (shorter === text) return text;
+  return shorter.length >= MIN_KEPT && hasSpaces(shorter, 3) ? shorter : text;
+}
+
+/** The text holds at least `count` spaces: it splits on " " into more than `count` parts. */
+function hasSpaces(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found < count; found++) {
+    at = text.indexOf(" ", at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 /** Where the first clause a headline can end before begins, or -1. */
