@@ -123,14 +123,17 @@ function hasSpaces(text: string, count: number): boolean {
   return true;
 }
 
-/** Where the first clause a headline can end before begins, or -1. */
+// Any of CLAUSE_MARKS: the leftmost match is where the first of them begins, found in one
+// search instead of one per mark.
+const ANY_CLAUSE_MARK = new RegExp(
+  CLAUSE_MARKS.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g",
+);
+
+/** Where the first clause a headline can end before begins (at MIN_KEPT or later), or -1. */
 function firstClauseMark(text: string): number {
-  let first = -1;
-  for (const mark of CLAUSE_MARKS) {
-    const at = text.indexOf(mark, MIN_KEPT);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  return first;
+  ANY_CLAUSE_MARK.lastIndex = MIN_KEPT;
+  return ANY_CLAUSE_MARK.exec(text)?.index ?? -1;
 }
 
 /** Drops trailing punctuation, bare numbers and words a headline cannot end on, in turn. */
