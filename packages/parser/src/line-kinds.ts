@@ -27,14 +27,10 @@ export function isContributorLine(text: string): boolean {
   const first = text.charCodeAt(0);
   if (text.length > 400 || first === 0x22 || first === 0x201c || first === 0x2018) return false;
   if (opensLikeReportingBy(text) && REPORTING_BY.test(text)) return true;
-  // The other two kinds hold one of these words: most paragraphs are ruled out in one search.
-  if (!REPORTED_OR_CONTRIBUTED.test(text)) return false;
   if (text.length <= 240 && text.includes(" reported from ") && REPORTED_FROM.test(text))
     return true;
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
-
-const REPORTED_OR_CONTRIBUTED = / reported from |ontribut/;
 
 // The jobs a credit names besides the people: "Hanna Berg, Senior Correspondent". A regex source,
 // for the byline readers here, in segment.ts and in contributors.ts.
