@@ -108,17 +108,32 @@ export function deriveHeadline(lede: string): string {
 /** The text with the pattern replaced, unless that leaves too little of it. */
 function shorten(text: string, pattern: RegExp, by: string): string {
   const shorter = text.replace(pattern, by).trim();
-  return shorter.length >= MIN_KEPT && shorter.split(" ").length >= 4 ? shorter : text;
+  // Most patterns match nothing: then there is nothing to weigh (either answer is the text).
+  if (shorter === text) return text;
+  return shorter.length >= MIN_KEPT && hasSpaces(shorter, 3) ? shorter : text;
 }
 
-/** Where the first clause a headline can end before begins, or -1. */
-function firstClauseMark(text: string): number {
-  let first = -1;
-  for (const mark of CLAUSE_MARKS) {
-    const at = text.indexOf(mark, MIN_KEPT);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+/** The text holds at least `count` spaces: it splits on " " into more than `count` parts. */
+function hasSpaces(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found < count; found++) {
+    at = text.indexOf(" ", at + 1);
+    if (at < 0) return false;
   }
-  return first;
+  return true;
+}
+
+// Any of CLAUSE_MARKS: the leftmost match is where the first of them begins, found in one
+// search instead of one per mark.
+const ANY_CLAUSE_MARK = new RegExp(
+  CLAUSE_MARKS.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g",
+);
+
+/** Where the first clause a headline can end before begins (at MIN_KEPT or later), or -1. */
+function firstClauseMark(text: string): number {
+  ANY_CLAUSE_MARK.lastIndex = MIN_KEPT;
+  return ANY_CLAUSE_MARK.exec(text)?.index ?? -1;
 }
 
 /** Drops trailing punctuation, bare numbers and words a headline cannot end on, in turn. */

@@ -1,4 +1,4 @@
-import { countWords, isWordChar, wordEnd } from "./words.js";
+import { countWords, isWordChar } from "./words.js";
 
 /**
  * Paragraph features hashed into a small table, for the models learned from the newsroom
@@ -24,6 +24,8 @@ const MAX_KEPT = HEADLINE_WORDS;
 
 const starts = new Int32Array(MAX_KEPT);
 const ends = new Int32Array(MAX_KEPT);
+// The word feature (TAG.word) of each word kept, found with its bounds.
+const wordIds = new Int32Array(MAX_KEPT);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -35,12 +37,22 @@ function mix(hash: number): number {
 
 /** A feature named by a one-letter tag and a word of the text, lower-cased where ASCII. */
 function wordFeature(tag: number, text: string, start: number, end: number): number {
-  let hash = Math.imul(FNV_OFFSET ^ tag, FNV_PRIME);
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-  }
+  let hash = featureSeed(tag);
+  for (let i = start; i < end; i++) hash = featureStep(hash, text.charCodeAt(i));
+  return featureOf(hash);
+}
+
+// A word feature's hash, character by character: its tag, then each character lower-cased.
+function featureSeed(tag: number): number {
+  return Math.imul(FNV_OFFSET ^ tag, FNV_PRIME);
+}
+
+function featureStep(hash: number, code: number): number {
+  const c = code >= 65 && code <= 90 ? code + 32 : code;
+  return Math.imul(hash ^ c, FNV_PRIME);
+}
+
+function featureOf(hash: number): number {
   return SHAPE_IDS + (mix(hash) % (0x3fffffff - SHAPE_IDS));
 }
 
@@ -92,6 +104,8 @@ const TAG = {
 // Marks a line's kind shows in: a handle, a link, a colon, a bar, brackets, a slash, a dash,
 // digits.
 const MARKS = ["@", "/", ":", "|", "(", "\u2014", "#", "+"];
+// Any of MARKS, or a link: most paragraphs hold none, which one search tells instead of ten.
+const ANY_MARK = /[@/:|(\u2014#+]|http|www\./g;
 
 /**
  * Writes the feature ids of `text` for one model into `out` (which must hold 128) and returns
@@ -113,7 +127,7 @@ export function hashedFeatures(
     const start = starts[k] as number;
     const c = text.charCodeAt(start);
     if (c >= 65 && c <= 90) capitalized++;
-    out[n++] = wordFeature(TAG.word, text, start, ends[k] as number);
+    out[n++] = wordIds[k] as number;
   }
   if (kept > 0) {
     out[n++] = wordFeature(TAG.first, text, starts[0] as number, ends[0] as number);
@@ -129,25 +143,37 @@ export function hashedFeatures(
     // Share of capitalized words, in fifths: title case, sentence case, capitals.
     out[n++] = shapeFeature(TAG.capitals, kept === 0 ? 0 : Math.round((capitalized / kept) * 4));
     const tail = kind === "ending" ? Math.max(0, text.length - 200) : 0;
-    for (let m = 0; m < MARKS.length; m++)
-      if (text.indexOf(MARKS[m] as string, tail) >= 0) out[n++] = shapeFeature(TAG.mark, m);
-    if (text.indexOf("http", tail) >= 0 || text.indexOf("www.", tail) >= 0)
-      out[n++] = shapeFeature(TAG.mark, 20);
+    ANY_MARK.lastIndex = tail;
+    if (ANY_MARK.test(text)) {
+      for (let m = 0; m < MARKS.length; m++)
+        if (text.indexOf(MARKS[m] as string, tail) >= 0) out[n++] = shapeFeature(TAG.mark, m);
+      if (text.indexOf("http", tail) >= 0 || text.indexOf("www.", tail) >= 0)
+        out[n++] = shapeFeature(TAG.mark, 20);
+    }
   }
   return n;
 }
 
-/** Puts the first `limit` words' bounds in starts/ends; returns how many. */
+/** Puts the first `limit` words' bounds in starts/ends and their features in wordIds; returns how many. */
 function firstWords(text: string, limit: number): number {
+  const seed = featureSeed(TAG.word);
   let kept = 0;
   for (let i = 0; i < text.length && kept < limit; ) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const end = wordEnd(text, i);
+    // Where the word ends (as wordEnd says) and its feature, in one pass over its characters.
+    let hash = featureStep(seed, text.charCodeAt(i));
+    let end = i + 1;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (!isWordChar(c) && !isInnerJoiner(c)) break;
+      hash = featureStep(hash, c);
+    }
     starts[kept] = i;
     ends[kept] = end;
+    wordIds[kept] = featureOf(hash);
     kept++;
     i = end;
   }
@@ -161,7 +187,7 @@ function isInnerJoiner(c: number): boolean {
 
 /**
  * Puts the last `limit` words' bounds in starts/ends, in reading order, read from the end so a
- * long paragraph's start is never scanned; returns how many.
+ * long paragraph's start is never scanned, and their features in wordIds; returns how many.
  */
 function lastWords(text: string, limit: number): number {
   let kept = 0;
@@ -194,6 +220,8 @@ function lastWords(text: string, limit: number): number {
     starts[b] = s;
     ends[b] = e;
   }
+  for (let k = 0; k < kept; k++)
+    wordIds[k] = wordFeature(TAG.word, text, starts[k] as number, ends[k] as number);
   return kept;
 }
 

@@ -1,4 +1,4 @@
-import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
+import { LexicalRecord } from "./lexical-record.js";
 import { TermSet } from "./term-set.js";
 import { asciiLowerTermId, isUpperCase, isWordChar, stemId, termId, WordReader } from "./words.js";
 
@@ -19,33 +19,21 @@ export interface LexicalFeatures {
   /** Holds a multi-word proper name, the way a lede introduces its cast. */
   hasFullName: boolean;
   /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
-  dayAnchor: boolean;
+  readonly dayAnchor: boolean;
   /** Its first sentence adds to something said before: "also", "too", "as well", "again". */
   additive: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
-  openingNoun: number | null;
+  readonly openingNoun: number | null;
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: readonly number[];
   /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */
-  ledeLike: number;
+  readonly ledeLike: number;
   /** How much it reads like an article's last paragraph, 0-1, likewise. */
-  endingLike: number;
+  readonly endingLike: number;
 }
 
 /** What a paragraph without prose (boilerplate, separators) has. */
-export const NO_LEXICAL: LexicalFeatures = {
-  words: 0,
-  keys: [],
-  surnames: [],
-  titledRefs: [],
-  hasFullName: false,
-  dayAnchor: false,
-  additive: false,
-  openingNoun: null,
-  stems: [],
-  ledeLike: 0,
-  endingLike: 0,
-};
+export const NO_LEXICAL: LexicalFeatures = LexicalRecord.empty();
 
 const ABBREVIATIONS = new Set([
   "Mr",
@@ -64,8 +52,6 @@ const ABBREVIATIONS = new Set([
   "Prof",
 ]);
 
-const OPENING_NOUN =
-  /^(?:The|This|That|These|Those|Its|Their|His|Her|Such)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\b/u;
 const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
 // Titles before a surname: "Mr. Rubio", "Dr. Okafor", "Judge Marsh".
 const TITLES = new Set(
@@ -120,9 +106,6 @@ const STOP_STEMS = (
 )
   .split(" ")
   .map((word) => stemId(word, 0, word.length));
-
-const DAY_ANCHOR =
-  /\b(?:on|late|early|since|by|until|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|this (?:morning|afternoon|evening|week))\b/i;
 
 // "also", "too", "again", "likewise", "similarly": words that add to something said before.
 const ADDITIVE_STEMS = TermSet.of(
@@ -246,26 +229,15 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
   }
 
-  // Every opening the pattern knows starts with T, I, H or S: the rest skip the regex.
-  const initial = text.charCodeAt(0);
-  const opening =
-    initial === 84 || initial === 73 || initial === 72 || initial === 83
-      ? OPENING_NOUN.exec(text)
-      : null;
-  const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
-  return {
-    words,
-    keys: foundKeys.toArray(),
-    surnames: foundSurnames.toArray(),
-    titledRefs: foundTitledRefs.toArray(),
-    hasFullName,
-    dayAnchor: (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede),
-    additive,
-    openingNoun: opening ? stemId(opening[1] as string, 0, (opening[1] as string).length) : null,
-    stems: foundStems.toArray(),
-    ledeLike: sigmoid(paragraphLogit("lede", text, words)),
-    endingLike: sigmoid(paragraphLogit("ending", text, words)),
-  };
+  const record = new LexicalRecord(text, firstSentenceEnd);
+  record.words = words;
+  record.keys = foundKeys.toArray();
+  record.surnames = foundSurnames.toArray();
+  record.titledRefs = foundTitledRefs.toArray();
+  record.hasFullName = hasFullName;
+  record.additive = additive;
+  record.stems = foundStems.toArray();
+  return record;
 }
 
 // stemId packs six letters below 27^6 < 2^29; hashed stems go above it, so the two never meet.

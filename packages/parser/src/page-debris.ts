@@ -6,6 +6,8 @@
  * of a forwarded email. None of it is an article's text, and none of it ever starts one.
  */
 
+import { isAsciiCapital, isAsciiLower } from "./words.js";
+
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 // An embedded post signs off with its author's handle and date: "— Jo Doe (@jodoe) May 3, 2019".
@@ -32,18 +34,45 @@ const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject)\s*:\s\S/i;
 const NEWSLETTER_FOOTER =
   /\bunsubscribe\b|\byou (?:are|were) receiving this\b|\bview (?:this email )?in (?:your )?browser\b|\bmanage (?:your )?(?:email )?(?:preferences|subscriptions?)\b|\bupdate your preferences\b/i;
 
-// Words every footer phrase holds one of: most lines are ruled out without the regex.
-const FOOTER_WORDS = ["ubscri", "eceiving", "rowser", "eferences"];
+// Words every footer phrase holds one of: most lines are ruled out without the regex. One
+// search for the four takes half the time of four searches.
+const FOOTER_WORDS = /ubscri|eceiving|rowser|eferences/;
 
 function mayBeFooter(text: string): boolean {
-  for (const word of FOOTER_WORDS) if (text.includes(word)) return true;
-  return false;
+  return FOOTER_WORDS.test(text);
+}
+
+/** The text ends with a digit, as a post's signature does: most lines skip its regex. */
+function endsWithDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return isAsciiLower(code) || isAsciiCapital(code);
+}
+
+/**
+ * The text ends with "more" (in any case) and then no letter a-z, as a "Read more" link does:
+ * most lines skip its regex, which looks for the phrase everywhere in them.
+ */
+function endsWithMore(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && !isAsciiLetter(text.charCodeAt(end - 1))) end--;
+  if (end < 4) return false;
+  return (
+    (text.charCodeAt(end - 4) | 32) === 109 &&
+    (text.charCodeAt(end - 3) | 32) === 111 &&
+    (text.charCodeAt(end - 2) | 32) === 114 &&
+    (text.charCodeAt(end - 1) | 32) === 101
+  );
 }
 
 /** A line of page debris (see above), or not. */
 export function isPageDebris(text: string): boolean {
   if (text.length > 400) return false;
-  if (text.includes("pic.twitter.com/") || POST_SIGNATURE.test(text)) return true;
+  if (text.includes("pic.twitter.com/") || (endsWithDigit(text) && POST_SIGNATURE.test(text)))
+    return true;
   if (text.length <= 300 && mayBeFooter(text) && NEWSLETTER_FOOTER.test(text)) return true;
   if (EDITORS_NOTE.test(text)) return true;
   if (text.length > 200) return false;
@@ -53,7 +82,7 @@ export function isPageDebris(text: string): boolean {
     WRITE_TO.test(text) ||
     HANDLE.test(text) ||
     AUDIO.test(text) ||
-    READ_MORE.test(text) ||
+    (endsWithMore(text) && READ_MORE.test(text)) ||
     DOWNLOAD_APP.test(text) ||
     (text.length <= 120 && SOURCE.test(text)) ||
     MAIL_HEADER.test(text)

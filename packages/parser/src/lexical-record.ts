@@ -1,0 +1,71 @@
+import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
+import type { LexicalFeatures } from "./lexical-features.js";
+import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
+
+// Not yet scored: a likeness is a probability, never below 0.
+const UNSCORED = -1;
+// Not yet looked for (a boolean as 0 or 1, a stem id: stemId's -1 included), and no noun.
+const UNKNOWN = -2;
+const NO_NOUN = -3;
+
+/**
+ * What lexicalFeatures returns: the fields its pass over the words found, and the costlier
+ * cues of a lede or an ending, found when first read: how much the paragraph reads like a
+ * lede or an ending (scored by the learned models), whether its first sentence says when, and
+ * its opening noun. The segmenter reads those only at the gaps it measures, about half of the
+ * paragraphs whose other features it asks for, and each score costs nearly as much as the pass.
+ */
+export class LexicalRecord implements LexicalFeatures {
+  words = 0;
+  keys: readonly number[] = [];
+  surnames: readonly number[] = [];
+  titledRefs: readonly number[] = [];
+  hasFullName = false;
+  additive = false;
+  stems: readonly number[] = [];
+  private lede = UNSCORED;
+  private ending = UNSCORED;
+  private anchored = UNKNOWN;
+  private noun = UNKNOWN;
+
+  /**
+   * `text` is the paragraph the record is of, kept for finding the rest later; its first
+   * sentence ends at `firstSentenceEnd` (-1: it runs to the end).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly firstSentenceEnd: number,
+  ) {}
+
+  /** A record with nothing in it, for paragraphs without prose. */
+  static empty(): LexicalRecord {
+    const record = new LexicalRecord("", -1);
+    record.lede = 0;
+    record.ending = 0;
+    record.anchored = 0;
+    record.noun = NO_NOUN;
+    return record;
+  }
+
+  get dayAnchor(): boolean {
+    if (this.anchored === UNKNOWN)
+      this.anchored = hasDayAnchor(this.text, this.firstSentenceEnd) ? 1 : 0;
+    return this.anchored === 1;
+  }
+
+  get openingNoun(): number | null {
+    if (this.noun === UNKNOWN) this.noun = openingNounOf(this.text) ?? NO_NOUN;
+    return this.noun === NO_NOUN ? null : this.noun;
+  }
+
+  get ledeLike(): number {
+    if (this.lede === UNSCORED) this.lede = sigmoid(paragraphLogit("lede", this.text, this.words));
+    return this.lede;
+  }
+
+  get endingLike(): number {
+    if (this.ending === UNSCORED)
+      this.ending = sigmoid(paragraphLogit("ending", this.text, this.words));
+    return this.ending;
+  }
+}
