@@ -197,7 +197,14 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     const hardBreak = previous < 0 || (afterClose && f.kind !== "contributor");
     const byByline = f.kind === "byline" && bodySoFar > 0;
     if (hardBreak || byByline || opensWithDateline) {
-      const span = emptySpan(sourceSince >= 0 ? sourceSince : i);
+      // The line over a byline that opens an article is its headline, whatever its shape: a
+      // title the headline rules do not know (two sentences, a colon) still sits there.
+      const titled =
+        byByline &&
+        previous > (heads.at(-1)?.bodyStart ?? -1) &&
+        isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures);
+      const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : i);
+      if (titled) span.headline = previous;
       if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };
       let bodyStart = i;
       while (features[bodyStart]?.kind === "byline") {
@@ -216,6 +223,20 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   }
   if (heads.length === 0 && paragraphs.length > 0) heads.push({ span: emptySpan(0), bodyStart: 0 });
   return heads;
+}
+
+// Most words of a line taken as the headline over a byline.
+const TITLE_OVER_BYLINE_WORDS = 20;
+
+/** A short line of text that may title the article whose byline follows it. */
+function isTitleOver(paragraph: Paragraph, f: ParagraphFeatures): boolean {
+  return (
+    f.kind === "text" &&
+    f.words <= TITLE_OVER_BYLINE_WORDS &&
+    f.dateline === null &&
+    !f.continuationOpening &&
+    !/^["“‘]/.test(paragraph.text)
+  );
 }
 
 const CAST_WINDOW = 25;

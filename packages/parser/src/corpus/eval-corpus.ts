@@ -1,5 +1,6 @@
 import { corpusOrExplain, FOLDS, HELD_OUT_FOLD, stableHash } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { fixtureFigures } from "./fixture-figures.js";
 import { measureDerived, measureLayout } from "./measure-corpus.js";
 
 /**
@@ -33,6 +34,7 @@ function main(): void {
     );
   }
   console.log(`start confidence (starts after the first) ${confidences.join("; ")}`);
+  console.log(fixtureFigures());
   const d = measureDerived(test);
   console.log(
     `derived headlines (${d.articles} ${which} ledes vs their titles): ROUGE-1 ${d.rouge1.toFixed(3)}, ROUGE-L ${d.rougeL.toFixed(3)}, ending on a number/preposition/article ${(d.badEnd * 100).toFixed(1)}%, mean length ${d.meanLength.toFixed(0)} chars`,
