@@ -202,7 +202,8 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
       const titled =
         byByline &&
         previous > (heads.at(-1)?.bodyStart ?? -1) &&
-        isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures);
+        isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures) &&
+        opensWithProse(features, i);
       const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : i);
       if (titled) span.headline = previous;
       if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };
@@ -237,6 +238,14 @@ function isTitleOver(paragraph: Paragraph, f: ParagraphFeatures): boolean {
     !f.continuationOpening &&
     !/^["“‘]/.test(paragraph.text)
   );
+}
+
+/** Whether the first paragraph after the bylines from k on is prose, as a body opens. */
+function opensWithProse(features: readonly ParagraphFeatures[], k: number): boolean {
+  let body = k;
+  while (features[body]?.kind === "byline") body = nextContent(features, body + 1);
+  const f = features[body];
+  return f !== undefined && f.kind === "text" && !f.headlineLike;
 }
 
 const CAST_WINDOW = 25;
