@@ -9,6 +9,7 @@ import {
   type SegmentTuning,
   segmentParagraphs,
 } from "./segment.js";
+import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
 
@@ -70,6 +71,9 @@ export function parseLines(
   const warnings: ParseWarning[] = [];
   const sizes = pieceSizes(chunking);
   let start = 0;
+  // The confidence in the start a piece was cut at, judged in the piece before (where its
+  // context was read), for the next piece's first article.
+  let carried: number | undefined;
   while (start < lines.length) {
     for (const size of sizes) {
       const end = Math.min(lines.length, start + size);
@@ -86,6 +90,10 @@ export function parseLines(
         else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
         if (next < 0) continue;
       }
+      const first = piece.articles[0];
+      if (first && carried !== undefined && first.startLine === start + 1)
+        first.startConfidence = carried;
+      carried = piece.articles.find((a) => a.startLine === next)?.startConfidence;
       for (const article of piece.articles) if (article.startLine < next) articles.push(article);
       for (const warning of piece.warnings) if (warning.line < next) warnings.push(warning);
       start = Number.isFinite(next) ? next - 1 : lines.length;
@@ -135,13 +143,21 @@ function stretchCut(
   return cut;
 }
 
-function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {
+/** The paragraphs' features and the article spans found among them. */
+export function segmentText(
+  paragraphs: readonly Paragraph[],
+  tuning: SegmentTuning = DEFAULT_TUNING,
+): { table: FeatureTable; spans: ArticleSpan[] } {
   const texts = paragraphs.map((p) => p.text);
   const table = new FeatureTable(texts);
+  markLinkLists(texts, table.paragraphs);
+  markPullQuotes(texts, table.paragraphs);
+  return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
+}
+
+function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {
+  const { table, spans } = segmentText(paragraphs, tuning);
   const features = table.paragraphs;
-  markLinkLists(texts, features);
-  markPullQuotes(texts, features);
-  const spans = segmentParagraphs(paragraphs, table, tuning);
   const warnings: ParseWarning[] = [];
   const articles = [];
   const firstSpan = spans[0]?.first ?? paragraphs.length;
@@ -181,7 +197,9 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
         warnings.push(outside(paragraphs[k] as Paragraph));
       continue;
     }
-    articles.push(buildArticle(parts));
+    const article = buildArticle(parts);
+    if (span.start) article.startConfidence = startConfidence(span.start);
+    articles.push(article);
   }
   return { articles, warnings };
 }

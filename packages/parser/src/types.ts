@@ -25,6 +25,13 @@ export interface Article {
   wordCount: number;
   /** sha256 of the normalized body: equal for the same article whatever its whitespace or quote style. */
   contentHash: string;
+  /**
+   * How sure the parser is, from 0 to 1, that a new article starts here: the calibrated
+   * probability that the start is a true boundary. Absent for the dump's first article, after a
+   * hard break (a separator, a wide gap, a closing contributor line) and in JSON dumps, where
+   * the boundaries are given.
+   */
+  startConfidence?: number;
 }
 
 export type WarningCode =

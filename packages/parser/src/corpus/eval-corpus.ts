@@ -1,31 +1,43 @@
-import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
+import { corpusOrExplain, FOLDS, HELD_OUT_FOLD, stableHash } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { fixtureFigures } from "./fixture-figures.js";
 import { measureDerived, measureLayout } from "./measure-corpus.js";
 
 /**
  * `npm run eval`: the parser on dumps composed from the newsroom corpus's held-out outlets
- * (outlets no learned number came from), one table row per layout, then the headlines it
- * derives for articles that came without one, against their own titles.
+ * (outlets no learned number came from), one table row per layout, then how well the starts'
+ * confidence is calibrated and the headlines it derives for articles that came without one,
+ * against their own titles. `npm run eval -- 1` measures the validation fold instead, which
+ * settings are chosen on.
  */
 function main(): void {
   const corpus = corpusOrExplain("eval", false);
   if (corpus === null) return;
-  const { test } = splitByOutlet(corpus);
+  const fold = Number(process.argv[2] ?? HELD_OUT_FOLD);
+  const test = corpus.filter((a) => stableHash(a.source) % FOLDS === fold);
   const outlets = new Set(test.map((a) => a.source)).size;
+  const which = fold === HELD_OUT_FOLD ? "held-out" : `fold-${fold}`;
   console.log(
-    `parser on the newsroom corpus: ${test.length} held-out articles from ${outlets} outlets (split by outlet)`,
+    `parser on the newsroom corpus: ${test.length} ${which} articles from ${outlets} outlets (split by outlet)`,
   );
   console.log("layout    articles  precision  recall  (headed  headless)     F1   exact  headline");
   const pct = (x: number) => x.toFixed(3).padStart(7);
+  const confidences: string[] = [];
   for (const layout of CORPUS_LAYOUTS) {
     const s = measureLayout(test, layout, 1);
     console.log(
       `${layout.padEnd(8)} ${String(s.articles).padStart(9)} ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.recallHeaded)} ${pct(s.recallHeadless)}   ${pct(s.f1)} ${pct(s.exact)} ${pct(s.headline)}`,
     );
+    const c = s.confidence;
+    confidences.push(
+      `${layout}: ${c.starts} starts, mean ${c.mean.toFixed(3)} vs ${c.precision.toFixed(3)} true, Brier ${c.brier.toFixed(3)}`,
+    );
   }
+  console.log(`start confidence (starts after the first) ${confidences.join("; ")}`);
+  console.log(fixtureFigures());
   const d = measureDerived(test);
   console.log(
-    `derived headlines (${d.articles} held-out ledes vs their titles): ROUGE-1 ${d.rouge1.toFixed(3)}, ROUGE-L ${d.rougeL.toFixed(3)}, ending on a number/preposition/article ${(d.badEnd * 100).toFixed(1)}%, mean length ${d.meanLength.toFixed(0)} chars`,
+    `derived headlines (${d.articles} ${which} ledes vs their titles): ROUGE-1 ${d.rouge1.toFixed(3)}, ROUGE-L ${d.rougeL.toFixed(3)}, ending on a number/preposition/article ${(d.badEnd * 100).toFixed(1)}%, mean length ${d.meanLength.toFixed(0)} chars`,
   );
 }
 

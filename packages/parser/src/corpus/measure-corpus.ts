@@ -18,6 +18,8 @@ export interface LayoutScores {
   exact: number;
   /** Of the articles whose start was found, the share with the right headline. */
   headline: number;
+  /** Of the starts given a confidence: how many, their mean, the share true, the Brier score. */
+  confidence: { starts: number; mean: number; precision: number; brier: number };
 }
 
 /** Parses corpus dumps of a layout and scores them against the truth they were composed with. */
@@ -33,9 +35,19 @@ export function measureLayout(
   let headedHits = 0;
   let exact = 0;
   let headlinesRight = 0;
+  const confidence = { starts: 0, mean: 0, precision: 0, brier: 0 };
   for (const dump of corpusDumps(articles, { layout, seed })) {
     const found = parseDump(dump.text).articles;
     const byStart = new Map(found.map((a) => [a.startLine, a]));
+    const starts = new Set(dump.truth.map((t) => t.startLine));
+    for (const a of found) {
+      if (a.startConfidence === undefined) continue;
+      const truth = starts.has(a.startLine) ? 1 : 0;
+      confidence.starts++;
+      confidence.mean += a.startConfidence;
+      confidence.precision += truth;
+      confidence.brier += (a.startConfidence - truth) ** 2;
+    }
     predicted += found.length;
     for (const t of dump.truth) {
       expected++;
@@ -64,6 +76,12 @@ export function measureLayout(
     recallHeadless: expected === headed ? 1 : (hits - headedHits) / (expected - headed),
     exact: exact / expected,
     headline: hits === 0 ? 0 : headlinesRight / hits,
+    confidence: {
+      starts: confidence.starts,
+      mean: confidence.mean / Math.max(1, confidence.starts),
+      precision: confidence.precision / Math.max(1, confidence.starts),
+      brier: confidence.brier / Math.max(1, confidence.starts),
+    },
   };
 }
 
