@@ -17,11 +17,6 @@ export interface Article {
   /** 1-based, inclusive line numbers of the input. */
   startLine: number;
   endLine: number;
-  /**
-   * How sure the parser is that the article starts here (0..1), for boundaries it inferred;
-   * undefined for a dump's first article and for hard separators.
-   */
-  startConfidence?: number;
   wordCount: number;
   /** sha256 of the normalized body: equal for the same article whatever its whitespace or quote style. */
   contentHash: string;
