@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { IngestionWorker } from "@newsdesk/ingest";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_COOKIE } from "./admin/admin-session.js";
 import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
 import { signInAsAccount } from "./test-support/browser-sign-in.js";
 import { addTestDeskUser } from "./test-support/desk-session.js";
@@ -224,7 +225,18 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
     const unsent = await readerPage.goto(`${web.url}/articles/${fixedArticleId}`);
     expect(unsent?.status()).toBe(404);
 
+    // The session ends while the page is open: the save is refused, and the sign-in says so
+    // and returns to the page, where the editor saves again.
     await page.goto(`${web.url}/admin/editions`);
+    await page.context().clearCookies({ name: ADMIN_COOKIE });
+    await page.getByLabel(/Hold it until an editor approves it/).check();
+    await page.getByRole("button", { name: "Save the approval mode" }).click();
+    await page.waitForURL(`${web.url}/admin?done=not-saved&next=%2Fadmin%2Feditions`);
+    expect(await page.getByRole("status").textContent()).toContain("that change was not saved");
+    await screenshot(page, "desk-sign-in-not-saved");
+    await signInAsAccount(page, "ines.okafor");
+    await page.waitForURL(`${web.url}/admin/editions`);
+    expect(await web.store.approvalMode()).toBe("automatic");
     await page.getByLabel(/Hold it until an editor approves it/).check();
     await page.getByRole("button", { name: "Save the approval mode" }).click();
     await page.waitForURL(/done=mode/);
@@ -271,7 +283,7 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
     await expect
       .poll(async () => (await cells()).slice(3, 8), { timeout: 30_000, interval: 500 })
       .toEqual(["1", "0", "1", "0", "0"]);
-    expect((await cells())[1]).toMatch(/approved by ines\.okafor, /);
+    expect((await cells())[1]).toMatch(/^sent\s+approved by Ines Okafor, /);
     await screenshot(page, "desk-editions-sent");
     const [, edition] = await messagesTo(web.outboxDir, "tobi@example.org");
     expect(edition?.subject).toContain("Tidewater Post");
