@@ -30,6 +30,27 @@ const DESK_PAGES = [
   "/admin/branding",
 ];
 
+/**
+ * Every form of the desk (the dump upload and `/api/dumps` answer 401 pages of their own, in
+ * their tests): each changes an article, the subscribers, what goes out, the branding or who
+ * may sign in.
+ */
+const DESK_FORMS = [
+  ...["edit", "merge", "split", "hide", "show"].map((edit) => `/admin/dumps/1/articles/2/${edit}`),
+  "/admin/subscribers/import",
+  "/admin/subscribers/1/remove",
+  "/admin/editions/picks",
+  "/admin/editions/test-send",
+  "/admin/editions/approval-mode",
+  "/admin/editions/1/approve",
+  "/admin/editions/1/resume",
+  "/admin/branding",
+  "/admin/users",
+  ...["role", "disable", "enable", "password"].map((change) => `/admin/users/1/${change}`),
+];
+
+const form = { "content-type": "application/x-www-form-urlencoded" };
+
 /** A browser of its own (cookies, network address) and the sign-in form's CSRF token. */
 async function signInForm(web: TestWeb, remoteAddress: string, url = "/admin") {
   const client = new WebClient(web.app, remoteAddress);
@@ -61,6 +82,38 @@ describe("who may open the desk", () => {
       }
       const wrong = await web.app.inject({ url, headers: { authorization: "Bearer not-it" } });
       expect(wrong.statusCode).toBe(401);
+    });
+
+    it.each(DESK_FORMS)(
+      "%s posted without a session changes nothing; the sign-in returns to the form's page",
+      async (url) => {
+        const response = await web.app.inject({
+          method: "POST",
+          url,
+          payload: "mode=hold&name=Elsewhere&act=drop%3A2&role=admin",
+          headers: {
+            ...html,
+            ...form,
+            host: "localhost",
+            referer: "http://localhost/admin/editions",
+          },
+        });
+        expect(response.statusCode).toBe(303);
+        // Not back to the form's action: a GET there is no page, and the change is not replayed.
+        expect(response.headers.location).toBe("/admin?done=not-saved&next=%2Fadmin%2Feditions");
+        const data = await web.app.inject({ method: "POST", url, payload: "", headers: form });
+        expect(data.statusCode).toBe(401);
+        expect(await web.store.approvalMode()).toBe("automatic");
+      },
+    );
+
+    it("tells the browser sent back to sign in that the change was not saved", async () => {
+      const page = await web.app.inject({
+        url: "/admin?done=not-saved&next=%2Fadmin%2Feditions",
+        headers: html,
+      });
+      expect(page.body).toContain("so that change was not saved. Sign in, then make it again.");
+      expect(page.body).toContain('name="next" value="/admin/editions"');
     });
 
     it("opens them with the admin token", async () => {

@@ -99,7 +99,8 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     expect(await web.store.editionApproval(row?.id as number)).toMatchObject({
       approvedBy: "mara@example.org",
     });
-    expect((await client.get("/admin/editions")).body).toMatch(/approved by mara@example.org, /);
+    // Named as people read it, like the audit below.
+    expect((await client.get("/admin/editions")).body).toMatch(/approved by Mara, /);
     const audit = await client.get("/admin/audit");
     // Named as the account's display name, its login beside it.
     expect(audit.body).toMatch(
@@ -185,7 +186,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     for (const action of ["up|down", "drop", "restore", "pin"]) {
       expect(audit).toMatch(
         new RegExp(
-          `<td>admin</td><td>edition\\.(${action})</td><td>article ${wells}</td><td>period: [^<]*, frequency: daily</td>`,
+          `<td>Mara <span class="muted">mara@example.org</span></td><td>edition\\.(${action})</td><td>article ${wells}</td><td>period: [^<]*, frequency: daily</td>`,
         ),
       );
     }

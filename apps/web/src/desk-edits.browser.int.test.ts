@@ -2,11 +2,19 @@ import { readFile } from "node:fs/promises";
 import type { IngestionWorker } from "@newsdesk/ingest";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_COOKIE } from "./admin/admin-session.js";
 import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
-import { signInToDesk } from "./test-support/browser-sign-in.js";
+import { signInAsAccount } from "./test-support/browser-sign-in.js";
+import { addTestDeskUser } from "./test-support/desk-session.js";
+import {
+  type DigestWorkers,
+  sendSlotAhead,
+  startDigestWorkers,
+} from "./test-support/digest-workers.js";
 import { startIngestionWorker } from "./test-support/ingestion-worker.js";
+import { startListeningWeb } from "./test-support/outbox-journey.js";
 import { messagesTo } from "./test-support/web-client.js";
-import { startTestWeb, type TestWeb } from "./test-support/web-harness.js";
+import type { TestWeb } from "./test-support/web-harness.js";
 
 /** Three made-up stories; the second is the first one's sidebar, which the editor folds in. */
 const DUMP = [
@@ -24,23 +32,34 @@ const DUMP = [
   "",
 ].join("\n");
 
+const FIXED_HEADLINE = "Cologne's flood wall holds through the night";
+
 // The walk an editor takes: upload, review the cut, fix it, see it in the preview; then
-// subscribers in and out as CSV. Only the app's own pages, no script of its own.
+// subscribers in and out as CSV; then the edition held, approved and sent by the digest's own
+// workers, and read by a reader. Only the app's own pages, no script of its own.
 describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in chromium", () => {
   let web: TestWeb;
   let worker: IngestionWorker;
+  let digest: DigestWorkers;
   let browser: Browser;
   let page: Page;
+  /** The article the editor fixed, by number: what the edition's emails link. */
+  let fixedArticleId: number;
   beforeAll(async () => {
-    web = await startTestWeb();
+    const timing = sendSlotAhead();
+    web = await startListeningWeb({ schedule: timing.schedule });
     worker = await startIngestionWorker(web);
-    await web.listen();
+    digest = await startDigestWorkers(web, timing);
+    await addTestDeskUser(web.store, "ines.okafor", "admin", "Ines Okafor");
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await signInToDesk(page, web.url);
+    await page.goto(`${web.url}/admin`);
+    await signInAsAccount(page, "ines.okafor");
+    await page.waitForURL(`${web.url}/admin`);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
+    await digest?.close();
     await worker?.close();
     await web?.close();
   });
@@ -88,12 +107,11 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
       })
       .click();
     await page.waitForURL(/\/articles\/\d+$/);
+    fixedArticleId = Number(/\/articles\/(\d+)$/.exec(page.url())?.[1]);
     expect(await page.locator(".paragraphs").textContent()).toContain(
       "Shopkeepers along the riverside",
     );
-    await page
-      .getByLabel("Headline", { exact: true })
-      .fill("Cologne's flood wall holds through the night");
+    await page.getByLabel("Headline", { exact: true }).fill(FIXED_HEADLINE);
     await page.getByLabel("Primary region").selectOption("europe");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/done=edited/);
@@ -101,14 +119,14 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
 
     await page.goto(`${web.url}/preview`);
     const body = () => page.frameLocator("iframe.email-frame").locator("body").textContent();
-    await expect.poll(body).toContain("Cologne's flood wall holds through the night");
+    await expect.poll(body).toContain(FIXED_HEADLINE);
     expect(await body()).not.toContain("Riverside shops count the cost of the high water");
     await screenshot(page, "desk-preview-after-edit");
 
     // The next edition as a draft carries the fix too; a test send goes to the outbox.
     await page.goto(`${web.url}/admin/editions`);
     expect(await page.locator('section[aria-labelledby="draft-daily"]').textContent()).toContain(
-      "Cologne's flood wall holds through the night",
+      FIXED_HEADLINE,
     );
     await page.getByLabel("Send a test to").first().fill("desk@example.org");
     await page.getByRole("button", { name: "Send the test of the daily edition" }).click();
@@ -200,4 +218,106 @@ describe.skipIf(noBrowser)("the desk's review of a dump and its subscribers, in 
       /edition\.pin.*edition\.restore.*edition\.drop.*branding\.save/s,
     );
   }, 90_000);
+
+  it("holds the edition until approved, sends it, shows its status and emails, then makes it public", async () => {
+    const reader = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const readerPage = await reader.newPage();
+    const unsent = await readerPage.goto(`${web.url}/articles/${fixedArticleId}`);
+    expect(unsent?.status()).toBe(404);
+
+    // The session ends while the page is open: the save is refused, and the sign-in says so
+    // and returns to the page, where the editor saves again.
+    await page.goto(`${web.url}/admin/editions`);
+    await page.context().clearCookies({ name: ADMIN_COOKIE });
+    await page.getByLabel(/Hold it until an editor approves it/).check();
+    await page.getByRole("button", { name: "Save the approval mode" }).click();
+    await page.waitForURL(`${web.url}/admin?done=not-saved&next=%2Fadmin%2Feditions`);
+    expect(await page.getByRole("status").textContent()).toContain("that change was not saved");
+    await screenshot(page, "desk-sign-in-not-saved");
+    await signInAsAccount(page, "ines.okafor");
+    await page.waitForURL(`${web.url}/admin/editions`);
+    expect(await web.store.approvalMode()).toBe("automatic");
+    await page.getByLabel(/Hold it until an editor approves it/).check();
+    await page.getByRole("button", { name: "Save the approval mode" }).click();
+    await page.waitForURL(/done=mode/);
+
+    // A reader imported as pending confirms from the outbox: the first of the edition's audience.
+    await page.goto(`${web.url}/outbox`);
+    await page
+      .getByRole("row")
+      .filter({ hasText: "tobi@example.org" })
+      .getByRole("link", { name: "Confirm your Newsdesk subscription" })
+      .click();
+    await page.waitForURL(/\/outbox\/.+\.eml$/);
+    const confirm = page
+      .frameLocator("iframe.email-frame")
+      .getByRole("link", { name: "Confirm my subscription" });
+    const [confirmTab] = await Promise.all([page.context().waitForEvent("page"), confirm.click()]);
+    await confirmTab.getByRole("button", { name: "Confirm my subscription" }).click();
+    await confirmTab.waitForSelector("h1:has-text('You are subscribed')");
+    await confirmTab.close();
+
+    // The digest's schedule builds the due edition and holds it as a draft.
+    const row = () => page.getByRole("row").filter({ hasText: /^\s*\d+ · Daily/ });
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${web.url}/admin/editions`);
+          return row().textContent();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toContain("waiting for approval");
+    await screenshot(page, "desk-editions-held");
+    expect(await messagesTo(web.outboxDir, "tobi@example.org")).toHaveLength(1);
+
+    await row()
+      .getByRole("button", { name: /^Approve edition \d+$/ })
+      .click();
+    await page.waitForURL(/done=approved/);
+    // The next tick prepares it and the deliver worker mails it; the page says so.
+    const cells = async () => {
+      await page.goto(`${web.url}/admin/editions`);
+      return (await row().locator("td").allTextContents()).map((cell) => cell.trim());
+    };
+    await expect
+      .poll(async () => (await cells()).slice(3, 8), { timeout: 30_000, interval: 500 })
+      .toEqual(["1", "0", "1", "0", "0"]);
+    expect((await cells())[1]).toMatch(/^sent\s+approved by Ines Okafor, /);
+    await screenshot(page, "desk-editions-sent");
+    const [, edition] = await messagesTo(web.outboxDir, "tobi@example.org");
+    expect(edition?.subject).toContain("Tidewater Post");
+    expect(edition?.text).toContain(FIXED_HEADLINE);
+
+    await page.goto(`${web.url}/outbox`);
+    await page
+      .getByRole("row")
+      .filter({ hasText: "tobi@example.org" })
+      .getByRole("link", { name: edition?.subject ?? "" })
+      .click();
+    await page.waitForURL(/\/outbox\/.+\.eml$/);
+    const frame = () => page.frameLocator("iframe.email-frame").locator("body").textContent();
+    await expect.poll(frame).toContain(FIXED_HEADLINE);
+    await screenshot(page, "outbox-edition");
+    await page.goto(`${web.url}/admin/audit`);
+    expect(await page.locator("table").textContent()).toMatch(
+      /Ines Okafor.*edition\.approve.*Ines Okafor.*editions\.approval-mode/s,
+    );
+
+    // Sent: the archive shows it to anyone, and the article it names.
+    await readerPage.goto(`${web.url}/archive`);
+    await readerPage.getByRole("link", { name: /^Daily digest, / }).click();
+    await readerPage.waitForURL(/\/archive\/\d+$/);
+    await screenshot(readerPage, "archive-edition-sent");
+    await readerPage.getByRole("link", { name: FIXED_HEADLINE }).first().click();
+    await readerPage.waitForURL(/\/articles\/\d+-[\w-]+$/);
+    expect(await readerPage.locator("h1").textContent()).toBe(FIXED_HEADLINE);
+    expect(await readerPage.locator(".story-body").textContent()).toContain(
+      "Shopkeepers along the riverside",
+    );
+    await screenshot(readerPage, "archive-article-sent");
+    const byNumber = await readerPage.goto(`${web.url}/articles/${fixedArticleId}`);
+    expect(byNumber?.status()).toBe(200);
+    await reader.close();
+  }, 120_000);
 });

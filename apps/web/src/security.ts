@@ -31,6 +31,9 @@ export async function registerSecurity(
     },
     // The app serves its own pages over http in development; HSTS only behind https.
     strictTransportSecurity: options.secureCookies,
+    // Other sites learn nothing (the pages' URLs carry subscribers' tokens); the app's own forms
+    // say which page they were on, where a sign-in returns after a session ended mid-form.
+    referrerPolicy: { policy: "same-origin" },
   });
   await app.register(fastifyCookie, { secret: options.secret });
   await app.register(fastifyCsrf, {

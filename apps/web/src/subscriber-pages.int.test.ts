@@ -61,6 +61,7 @@ describe("the subscriber pages", () => {
     const page = await reader().get("/");
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-security-policy"]).not.toContain("unsafe-inline");
+    expect(page.headers["referrer-policy"]).toBe("same-origin");
     expect(page.body).toContain('action="/subscribe"');
     expect(page.body).toContain('name="_csrf"');
     for (const region of ["africa", "americas", "asia-pacific", "europe", "middle-east"]) {

@@ -8,6 +8,7 @@ import {
 } from "../accounts/desk-roles.js";
 import { ADMIN_COOKIE, bearerToken, isAdminSession, tokensMatch } from "./admin-session.js";
 import { userSessionId } from "./desk-session.js";
+import { signInRedirect } from "./sign-in-return.js";
 
 /** What desk pages are told of who is signed in (`reply.locals.desk`, read by the layout). */
 export interface DeskView {
@@ -138,7 +139,8 @@ export function deskView(identity: DeskIdentity): DeskView {
 }
 
 /**
- * People (a browser asking for a page) get the sign-in page, which brings them back here; API
+ * People (a browser asking for a page) get the sign-in page, which brings them back here (or,
+ * for a form, to the page it was on: `signInRedirect`); API
  * callers and scrapers get 401 naming the header to send.
  */
 function refuseStranger(request: FastifyRequest, reply: FastifyReply, api: boolean) {
@@ -149,7 +151,7 @@ function refuseStranger(request: FastifyRequest, reply: FastifyReply, api: boole
       status: 401,
     });
   }
-  return reply.redirect(`/admin?next=${encodeURIComponent(request.url)}`, 303);
+  return reply.redirect(signInRedirect(request), 303);
 }
 
 /** Browsers name text/html in Accept when they open a page or a frame; clients of data do not. */

@@ -19,6 +19,8 @@ const NOTICES: Readonly<Record<string, string>> = {
   "first-admin":
     "The desk's first admin account is made, so the admin token no longer signs in here. Sign in with that account.",
   "signed-out": "Signed out.",
+  "not-saved":
+    "You are not signed in (a sign-in lasts 12 hours), so that change was not saved. Sign in, then make it again.",
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { DeskAuth } from "../admin/desk-auth.js";
+import { deskNames } from "../desk/desk-names.js";
 import { parseIdParam } from "../id-param.js";
 import type { WebDeps } from "../web-deps.js";
 
@@ -18,8 +19,7 @@ export async function deskAuditRoutes(
       before: before === undefined ? undefined : parseIdParam({ id: before }),
     });
     const last = rows.at(-1);
-    // The log keeps logins (unique); people read names.
-    const names = new Map((await deps.store.listDeskUsers()).map((u) => [u.login, u.displayName]));
+    const names = await deskNames(deps.store);
     return reply.view("desk-audit.hbs", {
       title: "Audit log",
       wide: true,

@@ -5,12 +5,14 @@ import type { Queues } from "@newsdesk/queue";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { DeskAuth } from "../admin/desk-auth.js";
 import { deskActor } from "../desk/desk-actor.js";
+import { deskNames } from "../desk/desk-names.js";
 import {
   draftSections,
   inEdition,
   parsePickForm,
   pickPeriodOf,
 } from "../desk/edition-picks-form.js";
+import { editionStatusLabel } from "../desk/edition-status-label.js";
 import { testSendAddresses, testSubject } from "../desk/test-send.js";
 import { notFound, parseIdParam } from "../id-param.js";
 import type { PreviewRenderer } from "../preview/preview-renderer.js";
@@ -69,12 +71,13 @@ export async function deskEditionRoutes(
         };
       }),
     );
-    const mode = await store.approvalMode();
+    const [mode, names] = await Promise.all([store.approvalMode(), deskNames(store)]);
     const editions = (await store.listEditionStatus()).map((edition) => ({
       ...edition,
+      status: editionStatusLabel(edition),
       approvable: edition.status === "draft" && edition.approvedAt === null,
       approved: edition.approvedBy
-        ? `approved by ${edition.approvedBy}, ${timeFormat.format(new Date(edition.approvedAt ?? 0))} UTC`
+        ? `approved by ${names.get(edition.approvedBy) ?? edition.approvedBy}, ${timeFormat.format(new Date(edition.approvedAt ?? 0))} UTC`
         : null,
       title: `${edition.frequency === "daily" ? "Daily" : "Weekly"}, ${timeFormat.format(new Date(edition.periodStart))} to ${timeFormat.format(new Date(edition.periodEnd))} UTC`,
       paused: edition.status === "paused",

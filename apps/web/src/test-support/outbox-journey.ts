@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import type { Page } from "playwright-core";
+import type { WebDeps } from "../web-deps.js";
 import { signInWithToken } from "./browser-sign-in.js";
 import { startTestWeb, type TestWeb } from "./web-harness.js";
 
@@ -14,10 +15,10 @@ async function freePort(): Promise<number> {
 }
 
 /** The web app listening on a port of its own, whose emails' links point back at it. */
-export async function startListeningWeb(): Promise<TestWeb> {
+export async function startListeningWeb(overrides: Partial<WebDeps> = {}): Promise<TestWeb> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const web = await startTestWeb({ publicUrl: url });
+  const web = await startTestWeb({ ...overrides, publicUrl: url });
   await web.app.listen({ port, host: "127.0.0.1" });
   web.url = url;
   return web;
