@@ -119,17 +119,35 @@ export function freePort(): Promise<number> {
 }
 
 /** True when something at host:port answers a Redis PING. */
-export function pingRedis(port: number, host = "127.0.0.1", timeoutMs = 1_000): Promise<boolean> {
+export async function pingRedis(
+  port: number,
+  host = "127.0.0.1",
+  timeoutMs = 1_000,
+): Promise<boolean> {
+  return (await probeRedis(port, host, timeoutMs)) === "answers";
+}
+
+/**
+ * How a Redis PING at host:port went: answered, refused (nothing listens: the server is gone),
+ * or silent (no answer in time, which on a busy machine is not yet proof of anything).
+ */
+export function probeRedis(
+  port: number,
+  host = "127.0.0.1",
+  timeoutMs = 1_000,
+): Promise<"answers" | "refused" | "silent"> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host });
-    const done = (answer: boolean) => {
+    const done = (answer: "answers" | "refused" | "silent") => {
       socket.destroy();
       resolve(answer);
     };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once("error", () => done(false));
+    socket.setTimeout(timeoutMs, () => done("silent"));
+    socket.once("error", (error: NodeJS.ErrnoException) =>
+      done(error.code === "ECONNREFUSED" ? "refused" : "silent"),
+    );
     socket.once("connect", () => socket.write("PING\r\n"));
-    socket.once("data", (data) => done(data.toString().startsWith("+PONG")));
+    socket.once("data", (data) => done(data.toString().startsWith("+PONG") ? "answers" : "silent"));
   });
 }
 
