@@ -119,22 +119,30 @@ export function freePort(): Promise<number> {
 }
 
 /** True when something at host:port answers a Redis PING. */
-export async function pingRedis(
-  port: number,
-  host = "127.0.0.1",
-  timeoutMs = 1_000,
-): Promise<boolean> {
-  return (await probeRedis(port, host, timeoutMs)) === "answers";
+export function pingRedis(port: number, host = "127.0.0.1", timeoutMs = 1_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("error", () => done(false));
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.once("data", (data) => done(data.toString().startsWith("+PONG")));
+  });
 }
 
 /**
- * How a Redis PING at host:port went: answered, refused (nothing listens: the server is gone),
- * or silent (no answer in time, which on a busy machine is not yet proof of anything).
+ * Whether the Redis at host:port is still there: it answers (any reply to PING, a NOAUTH
+ * error too; for TLS, which a plain PING cannot speak, taking the connection is enough),
+ * refuses (nothing listens: the server is gone), or is silent (no answer in time, which on a
+ * busy machine is not yet proof of anything).
  */
 export function probeRedis(
   port: number,
   host = "127.0.0.1",
-  timeoutMs = 1_000,
+  options: { timeoutMs?: number; tls?: boolean } = {},
 ): Promise<"answers" | "refused" | "silent"> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host });
@@ -142,12 +150,12 @@ export function probeRedis(
       socket.destroy();
       resolve(answer);
     };
-    socket.setTimeout(timeoutMs, () => done("silent"));
+    socket.setTimeout(options.timeoutMs ?? 1_000, () => done("silent"));
     socket.once("error", (error: NodeJS.ErrnoException) =>
       done(error.code === "ECONNREFUSED" ? "refused" : "silent"),
     );
-    socket.once("connect", () => socket.write("PING\r\n"));
-    socket.once("data", (data) => done(data.toString().startsWith("+PONG") ? "answers" : "silent"));
+    socket.once("connect", () => (options.tls ? done("answers") : socket.write("PING\r\n")));
+    socket.once("data", () => done("answers"));
   });
 }
 

@@ -11,7 +11,7 @@ export function untilRedisStopsAnswering(
   url: string,
   options: { everyMs?: number; silentTimes?: number } = {},
 ): (signal: AbortSignal) => Promise<string> {
-  const { hostname, port } = new URL(url);
+  const { hostname, port, protocol } = new URL(url);
   const everyMs = options.everyMs ?? 1_000;
   const silentTimes = options.silentTimes ?? 5;
   return (signal) =>
@@ -19,7 +19,10 @@ export function untilRedisStopsAnswering(
       let silent = 0;
       let timer: NodeJS.Timeout | undefined;
       const probe = async () => {
-        const answer = await probeRedis(Number(port || 6379), hostname, everyMs);
+        const answer = await probeRedis(Number(port || 6379), hostname, {
+          timeoutMs: everyMs,
+          tls: protocol === "rediss:",
+        });
         if (signal.aborted) return;
         silent = answer === "silent" ? silent + 1 : 0;
         if (answer === "refused" || silent >= silentTimes) {
