@@ -1,28 +1,9 @@
+import { contrastRatio } from "@newsdesk/newsletter";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, noBrowser, screenshot } from "./test-support/browser.js";
 import { startListeningWeb, subscribeAndOpenOutbox } from "./test-support/outbox-journey.js";
 import type { TestWeb } from "./test-support/web-harness.js";
-
-/** WCAG 2 relative luminance of a computed `rgb(r, g, b)` colour. */
-function luminance(rgb: string): number {
-  const channels = rgb
-    .match(/\d+(\.\d+)?/g)
-    ?.slice(0, 3)
-    .map(Number);
-  if (channels?.length !== 3) throw new Error(`not an rgb() colour: ${rgb}`);
-  const [r, g, b] = channels.map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio of two computed colours, 1 to 21. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
 
 // A phone in dark mode: the issue measured the outbox 43 px too wide at 375 px and the dark
 // buttons at 2.78:1.
@@ -50,7 +31,7 @@ describe.skipIf(noBrowser)("the site on a 375 px phone in dark mode", () => {
     const [color, background] = (await page.evaluate(
       `(() => { const s = getComputedStyle(document.querySelector('button[type="submit"]')); return [s.color, s.backgroundColor]; })()`,
     )) as [string, string];
-    expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(color, background)).toBeGreaterThanOrEqual(4.5);
   });
 
   it("fits the outbox, with an email in it, in 375 px without a horizontal scroll", async () => {

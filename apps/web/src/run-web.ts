@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
-import type { Logger } from "@newsdesk/config";
+import { ClosingSteps, type Logger } from "@newsdesk/config";
 import {
-  Cleanup,
   loadSecret,
   openConnections,
   PortUnavailableError,
@@ -9,6 +8,7 @@ import {
   scheduleOf,
 } from "@newsdesk/digest";
 import { createTransport, type Mailer } from "@newsdesk/mail";
+import { untilRedisStopsAnswering } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { FastifyInstance } from "fastify";
 import { createWebApp } from "./create-web-app.js";
@@ -20,7 +20,8 @@ export interface RunningWeb {
   url: string;
   /** Opens `/admin/*`: `ADMIN_TOKEN` or the one generated into `$DATA_DIR/admin-token`. */
   adminToken: string;
-  close(): Promise<void>;
+  /** Graceful stop; resolves with the names of the steps skipped because their service is gone. */
+  close(): Promise<string[]>;
 }
 
 /** What a process that already runs the worker or the digest lends the web app. */
@@ -40,7 +41,7 @@ export async function runWeb(
   env: WebEnv,
   deps: { log: Logger; shared?: SharedWebConnections; port?: number; host?: string },
 ): Promise<RunningWeb> {
-  const cleanup = new Cleanup();
+  const cleanup = new ClosingSteps(deps.log);
   try {
     const { redisUrl, store } = await openConnections(env, {
       name: "web",
@@ -51,7 +52,7 @@ export async function runWeb(
     let mailer = deps.shared?.mailer;
     if (!mailer) {
       const own = createTransport(env);
-      cleanup.push(async () => own.close());
+      cleanup.push("the mail transport", async () => own.close());
       mailer = own;
     }
     const adminToken = await loadSecret(env.ADMIN_TOKEN, env.DATA_DIR, "admin-token");
@@ -71,7 +72,10 @@ export async function runWeb(
       trustProxy: env.TRUST_PROXY,
       development: env.NODE_ENV !== "production",
     });
-    cleanup.push(() => app.close());
+    // Its queues close with it, so it waits while Redis answers (requests in flight finish).
+    cleanup.push("the web app", () => app.close(), {
+      giveUpWhen: untilRedisStopsAnswering(redisUrl),
+    });
     const wanted = deps.port ?? env.PORT;
     await app.listen({ port: wanted, host: deps.host ?? env.HOST }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;

@@ -1,3 +1,4 @@
+export { type ClosingLog, type ClosingStepOptions, ClosingSteps } from "./closing-steps.js";
 export { createLogger, type Logger } from "./logger.js";
 export { redactUrl } from "./redact-url.js";
 export { type ProcessLogger, runProcess } from "./run-process.js";

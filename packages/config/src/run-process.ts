@@ -13,12 +13,12 @@ export interface ProcessLogger {
  * A long-running Newsdesk process (the crash tests' bare processes; people use the `newsdesk` commands): the environment parsed
  * (a bad variable: one line on stderr, exit 2), then started (a start-up error, whose message
  * says what to do: logged, exit 2), "ready" logged, and on SIGINT or SIGTERM a graceful close
- * (exit 1 when it was not clean).
+ * (exit 1 when it was not clean, or skipped a step whose service had gone).
  */
 export async function runProcess<
   Env extends { LOG_LEVEL: string },
   Log extends ProcessLogger,
-  Running extends { close(): Promise<void> },
+  Running extends { close(): Promise<string[] | undefined> | Promise<void> },
 >(options: {
   name: string;
   parseEnv(env: NodeJS.ProcessEnv): Env;
@@ -44,7 +44,12 @@ export async function runProcess<
 
   await untilStopSignal(log);
   try {
-    await running.close();
+    const skipped = (await running.close()) ?? [];
+    if (skipped.length > 0) {
+      log.error({ skipped }, "stopped without closing what had gone");
+      // Connections left to a service that is gone retry forever and would keep it alive.
+      process.exit(1);
+    }
     log.info("stopped");
   } catch (error) {
     log.error({ err: error }, "unclean stop");

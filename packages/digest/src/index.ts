@@ -24,7 +24,7 @@ export {
   reconcileDeliveries,
 } from "./jobs/reconcile-deliveries.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
-export { Cleanup, openConnections } from "./open-connections.js";
+export { openConnections } from "./open-connections.js";
 export { deliveryWorkerFor, publicUrlOf, runDigest } from "./run-digest.js";
 export type { DigestPeriod, DigestSchedule } from "./schedule/digest-period.js";
 export { isTimeZone } from "./schedule/zoned-time.js";

@@ -1,20 +1,7 @@
-import type { Logger } from "@newsdesk/config";
+import type { ClosingSteps, Logger } from "@newsdesk/config";
 import { closeConnection, connectProducer, ensureEmbeddedRedis } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
 import type { DigestEnv } from "./env.js";
-
-/** Undo steps of a start-up, run last-in first-out on close or when a later step fails. */
-export class Cleanup {
-  readonly #steps: (() => Promise<void>)[] = [];
-
-  push(step: () => Promise<void>): void {
-    this.#steps.push(step);
-  }
-
-  async run(): Promise<void> {
-    for (const step of this.#steps.splice(0).reverse()) await step();
-  }
-}
 
 /**
  * Redis (`shared`, REDIS_URL, or the embedded redis-server) and the store (`shared`,
@@ -27,7 +14,7 @@ export async function openConnections(
   options: {
     name: string;
     log: Logger;
-    cleanup: Cleanup;
+    cleanup: ClosingSteps;
     shared?: { redisUrl: string; store: Store } | undefined;
   },
 ): Promise<{ redisUrl: string; store: Store }> {
@@ -36,14 +23,14 @@ export async function openConnections(
   if (!redisUrl) {
     const redis = await ensureEmbeddedRedis(env.DATA_DIR);
     redisUrl = redis.url;
-    cleanup.push(() => redis.stop());
+    cleanup.push("the embedded redis-server", () => redis.stop());
     log.info({ port: redis.port, launched: redis.owned }, "embedded redis-server");
   }
   await closeConnection(await connectProducer(redisUrl, `newsdesk-${options.name}-probe`));
   let store = shared?.store;
   if (!store) {
     const own = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-    cleanup.push(() => own.close());
+    cleanup.push("the store", () => own.close());
     store = own;
   }
   return { redisUrl, store };

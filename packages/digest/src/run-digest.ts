@@ -1,9 +1,10 @@
-import type { Logger } from "@newsdesk/config";
+import { ClosingSteps, type Logger } from "@newsdesk/config";
 import { assertReadyToSend, createTransport, type Mailer } from "@newsdesk/mail";
+import { untilRedisStopsAnswering } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { type DigestEnv, failurePolicyOf, scheduleOf } from "./env.js";
 import { startUnsubscribeMailbox, type UnsubscribeMailbox } from "./mailbox/unsubscribe-mailbox.js";
-import { Cleanup, openConnections } from "./open-connections.js";
+import { openConnections } from "./open-connections.js";
 import { loadSecret, mailDomainOf } from "./signed-links.js";
 import { createDeliveryWorker, type DeliveryWorker } from "./workers/create-delivery-worker.js";
 import { createDigestWorker, type DigestWorker } from "./workers/create-digest-worker.js";
@@ -19,9 +20,10 @@ export interface RunningDigest {
   mailbox: UnsubscribeMailbox | undefined;
   /**
    * Graceful stop: the mailbox, the workers (active jobs finish), then the mail pool, store
-   * and Redis.
+   * and Redis. A step whose service is gone is logged and skipped; resolves with the names of
+   * those.
    */
-  close(): Promise<void>;
+  close(): Promise<string[]>;
 }
 
 /** `PUBLIC_URL`, or the local web app's address. */
@@ -106,7 +108,7 @@ export async function runDigest(
   const { log } = deps;
   // Before anything connects: an install that would send unsigned mail with http links stops here.
   assertReadyToSend({ ...env, PUBLIC_URL: publicUrlOf(env) }, { testMode: deps.testMode });
-  const cleanup = new Cleanup();
+  const cleanup = new ClosingSteps(log);
   try {
     const { redisUrl, store } = await openConnections(env, {
       name: "digest",
@@ -114,20 +116,21 @@ export async function runDigest(
       cleanup,
       shared: deps.shared,
     });
+    const whileRedisAnswers = { giveUpWhen: untilRedisStopsAnswering(redisUrl) };
     const mailer = createTransport(env);
-    cleanup.push(async () => mailer.close());
+    cleanup.push("the mail transport", async () => mailer.close());
     await mailer.verify();
     log.info({ store: store.location, mail: mailer.kind, at: mailer.location }, "digest connected");
     const deliveries = await deliveryWorkerFor(env, { redisUrl, store, mailer, log });
-    cleanup.push(() => deliveries.close());
+    cleanup.push("the delivery worker", () => deliveries.close(), whileRedisAnswers);
     await deliveries.waitUntilReady();
     const schedules = digestWorkerFor(env, { redisUrl, store, log });
     // Closed first: no new edition is prepared while the deliveries wind down.
-    cleanup.push(() => schedules.close());
+    cleanup.push("the digest worker", () => schedules.close(), whileRedisAnswers);
     await schedules.waitUntilReady();
     const mailbox = await unsubscribeMailboxFor(env, { store, log });
     // Closed before everything else: no request is taken while the store is closing.
-    if (mailbox) cleanup.push(() => mailbox.close());
+    if (mailbox) cleanup.push("the unsubscribe mailbox", () => mailbox.close());
     return {
       redisUrl,
       store,

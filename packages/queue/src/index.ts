@@ -50,3 +50,4 @@ export {
   jobHandler,
   startJobWorker,
 } from "./start-job-worker.js";
+export { untilRedisStopsAnswering } from "./until-redis-stops-answering.js";

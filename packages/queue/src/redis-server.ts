@@ -133,6 +133,32 @@ export function pingRedis(port: number, host = "127.0.0.1", timeoutMs = 1_000): 
   });
 }
 
+/**
+ * Whether the Redis at host:port is still there: it answers (any reply to PING, a NOAUTH
+ * error too; for TLS, which a plain PING cannot speak, taking the connection is enough),
+ * refuses (nothing listens: the server is gone), or is silent (no answer in time, which on a
+ * busy machine is not yet proof of anything).
+ */
+export function probeRedis(
+  port: number,
+  host = "127.0.0.1",
+  options: { timeoutMs?: number; tls?: boolean } = {},
+): Promise<"answers" | "refused" | "silent"> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host });
+    const done = (answer: "answers" | "refused" | "silent") => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(options.timeoutMs ?? 1_000, () => done("silent"));
+    socket.once("error", (error: NodeJS.ErrnoException) =>
+      done(error.code === "ECONNREFUSED" ? "refused" : "silent"),
+    );
+    socket.once("connect", () => (options.tls ? done("answers") : socket.write("PING\r\n")));
+    socket.once("data", () => done("answers"));
+  });
+}
+
 /** The state file an embedded redis-server's launcher leaves in `$dataDir/redis`. */
 function stateFileOf(dataDir: string): string {
   return join(dataDir, "redis", "newsdesk-redis.json");

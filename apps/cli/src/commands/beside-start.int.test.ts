@@ -1,9 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { freePort } from "@newsdesk/queue";
 import {
   deleteKeysAt,
@@ -13,8 +10,8 @@ import {
 } from "@newsdesk/queue/test-support";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runNewsdesk } from "../test-io.js";
+import { type StartProcess, spawnStart } from "../test-support/spawn-start.js";
 
-const BIN = fileURLToPath(new URL("../../bin/newsdesk.js", import.meta.url));
 const SAMPLES = new URL("../../../../samples/", import.meta.url);
 
 /**
@@ -24,7 +21,7 @@ const SAMPLES = new URL("../../../../samples/", import.meta.url);
 describe("commands beside a running `newsdesk start` (embedded PGlite)", () => {
   let redis: TestRedis;
   let dir: string;
-  let start: ChildProcess | undefined;
+  let start: StartProcess | undefined;
   const prefix = uniquePrefix();
 
   beforeAll(async () => {
@@ -40,30 +37,11 @@ describe("commands beside a running `newsdesk start` (embedded PGlite)", () => {
       LOG_LEVEL: "warn",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    start = spawn(process.execPath, [BIN, "start", "--samples", join(dir, "no-samples")], {
-      env: { PATH: process.env.PATH, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let said = "";
-    await new Promise<void>((resolve, reject) => {
-      start?.stdout?.on("data", (chunk: Buffer) => {
-        said += chunk.toString();
-        if (said.includes("Press Ctrl-C to stop.")) resolve();
-      });
-      start?.stderr?.on("data", (chunk: Buffer) => {
-        said += chunk.toString();
-      });
-      start?.once("exit", (code) =>
-        reject(new Error(`newsdesk start exited with ${code}: ${said}`)),
-      );
-    });
+    start = await spawnStart(env, join(dir, "no-samples"));
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
-    if (start && start.exitCode === null) {
-      start.kill("SIGTERM");
-      await once(start, "exit");
-    }
+    await start?.stop();
     if (redis) {
       await deleteKeysAt(redis.url, prefix);
       await redis.stop();

@@ -5,6 +5,7 @@ import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { TEST_SEND_OPTION } from "../test-send-option.js";
 import { withUserErrors } from "./ingest-context.js";
+import { stopServices } from "./stop-services.js";
 
 /**
  * `newsdesk digest run`: a digest process (deliveries, schedule ticks, and the unsubscribe
@@ -31,9 +32,7 @@ export function registerDigestRunCommand(digest: Command, io: Io): void {
           "digest ready",
         );
         await untilStopSignal(log);
-        await running.close();
-        log.info("stopped");
-        return 0;
+        return await stopServices(io, "The digest", [running]);
       });
     });
 }

@@ -11,6 +11,7 @@ import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { TEST_SEND_OPTION } from "../test-send-option.js";
 import { withUserErrors } from "./ingest-context.js";
+import { stopServices } from "./stop-services.js";
 import { webUrlLines } from "./web-urls.js";
 
 const DUMP_EXTENSIONS = /\.(?:txt|json|ndjson|jsonl)$/i;
@@ -75,10 +76,7 @@ export function registerStartCommand(program: Command, io: Io): void {
             .join(""),
         );
         await untilStopSignal(log);
-        await web.close();
-        await digest.close();
-        await running.close();
-        return 0;
+        return await stopServices(io, "Newsdesk", [web, digest, running]);
       });
     });
 }

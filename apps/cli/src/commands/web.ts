@@ -5,6 +5,7 @@ import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { withUserErrors } from "./ingest-context.js";
+import { stopServices } from "./stop-services.js";
 import { webUrlLines } from "./web-urls.js";
 
 /**
@@ -32,8 +33,7 @@ export function registerWebCommand(program: Command, io: Io): void {
             .join(""),
         );
         await untilStopSignal(log);
-        await web.close();
-        return 0;
+        return await stopServices(io, "Newsdesk web", [web]);
       });
     });
 }

@@ -5,6 +5,7 @@ import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
 import { withUserErrors } from "./ingest-context.js";
+import { stopServices } from "./stop-services.js";
 
 export interface WorkerCommandOptions {
   concurrency?: string;
@@ -36,7 +37,5 @@ async function runWorkerCommand(options: WorkerCommandOptions, io: Io): Promise<
   });
   log.info({ pid: process.pid, store: running.store.location }, "worker ready");
   await untilStopSignal(log);
-  await running.close();
-  log.info("stopped");
-  return 0;
+  return await stopServices(io, "The worker", [running]);
 }

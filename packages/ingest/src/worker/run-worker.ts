@@ -1,11 +1,12 @@
 import { join } from "node:path";
-import type { Logger } from "@newsdesk/config";
+import { ClosingSteps, type Logger } from "@newsdesk/config";
 import {
   closeConnection,
   connectProducer,
   createQueues,
   ensureEmbeddedRedis,
   type RedisServer,
+  untilRedisStopsAnswering,
 } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
 import type { WorkerEnv } from "../env.js";
@@ -20,8 +21,11 @@ export interface RunningWorker {
   store: Store;
   worker: IngestionWorker;
   inbox: InboxWatcher | undefined;
-  /** Graceful stop: inbox, then workers (active jobs finish), then store and embedded Redis. */
-  close(): Promise<void>;
+  /**
+   * Graceful stop: inbox, then workers (active jobs finish), then store and embedded Redis.
+   * A step whose service is gone is logged and skipped; resolves with the names of those.
+   */
+  close(): Promise<string[]>;
 }
 
 /**
@@ -39,24 +43,27 @@ export async function runWorker(
   },
 ): Promise<RunningWorker> {
   const { log } = deps;
-  const cleanup: (() => Promise<void>)[] = [];
-  const undo = async () => {
-    for (const step of cleanup.splice(0).reverse()) await step();
-  };
+  const cleanup = new ClosingSteps(log);
+  const undo = () => cleanup.run();
   try {
     let redis: RedisServer | undefined;
     let redisUrl = env.REDIS_URL;
     if (!redisUrl) {
       redis = await ensureEmbeddedRedis(env.DATA_DIR);
       redisUrl = redis.url;
-      cleanup.push(() => (redis as RedisServer).stop());
+      cleanup.push("the embedded redis-server", () => (redis as RedisServer).stop());
       log.info({ port: redis.port, launched: redis.owned }, "embedded redis-server");
     }
     // Fail now, with what to do, rather than retry forever when REDIS_URL points at nothing.
     const producer = await connectProducer(redisUrl, "newsdesk-worker-inbox");
-    cleanup.push(() => closeConnection(producer));
+    const whileRedisAnswers = { giveUpWhen: untilRedisStopsAnswering(redisUrl) };
+    cleanup.push(
+      "the inbox's Redis connection",
+      () => closeConnection(producer),
+      whileRedisAnswers,
+    );
     const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-    cleanup.push(() => store.close());
+    cleanup.push("the store", () => store.close());
     log.info({ store: store.location }, "store ready");
 
     const worker = createIngestionWorker({
@@ -70,13 +77,13 @@ export async function runWorker(
       classifyConcurrency: env.CLASSIFY_CONCURRENCY,
       lockDurationMs: env.JOB_LOCK_MS,
     });
-    cleanup.push(() => worker.close());
+    cleanup.push("the ingest and classify workers", () => worker.close(), whileRedisAnswers);
     await worker.waitUntilReady();
 
     let inbox: InboxWatcher | undefined;
     if (deps.watchInbox !== false) {
       const queues = createQueues({ connection: producer, prefix: env.QUEUE_PREFIX });
-      cleanup.push(() => queues.close());
+      cleanup.push("the inbox's queues", () => queues.close(), whileRedisAnswers);
       inbox = await createInboxWatcher({
         dir: env.INBOX_DIR,
         log,
@@ -87,7 +94,7 @@ export async function runWorker(
         waitForDump: (dumpId, signal) => waitForDump(store, dumpId, signal),
       });
       const watcher = inbox;
-      cleanup.push(() => watcher.close());
+      cleanup.push("the inbox watcher", () => watcher.close());
       log.info({ inbox: join(env.INBOX_DIR) }, "watching the inbox");
     }
     return { redisUrl, store, worker, inbox, close: undo };
