@@ -1,4 +1,4 @@
-import { featureValues, isFeatureWord, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
@@ -136,7 +136,7 @@ export function scoreBeatModel(
     let previous: WordFeatures | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Zone["tokens"][number];
-      if (!isFeatureWord(t.lower)) {
+      if (!isFeatureToken(t)) {
         previous = undefined;
         continue;
       }
