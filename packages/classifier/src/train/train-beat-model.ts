@@ -48,8 +48,12 @@ const settings = {
   maxClassWeight: option("--max-class-weight", 4),
   minDf: option("--min-df", 5),
   minSources: option("--min-sources", 3),
-  /** Text features kept in the committed file, the strongest first. */
-  keep: option("--keep", 20000),
+  /**
+   * Text features kept in the committed file, the strongest first. Pruning costs accuracy on
+   * the calibration outlets (all 121k: 78.5%, macro-F1 72.5%; 60k: 78.9%, 73.1%; 40k: 77.7%,
+   * 72.2%; 20k: 76.9%, 70.3%); 60k keeps the file at 4 MB and cold start under a second.
+   */
+  keep: option("--keep", 60000),
 };
 const out = args.includes("--out")
   ? (args[args.indexOf("--out") + 1] as string)
