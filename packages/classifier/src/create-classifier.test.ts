@@ -45,10 +45,12 @@ describe("createClassifier", () => {
         "The Vatican said the pope was being treated in hospital for pneumonia and asked the faithful for prayers.",
       ),
     );
-    // Religion first; health second, listed as a beat only when it reaches 0.25 (this model
-    // gives it about 0.16 on two sentences), but explained either way.
-    expect(e.beats[0]?.id).toBe("religion");
-    expect(e.beatEvidence.slice(0, 2).map((b) => b.id)).toEqual(["religion", "health"]);
+    expect(
+      e.beats
+        .slice(0, 2)
+        .map((b) => b.id)
+        .sort(),
+    ).toEqual(["health", "religion"]);
     expect(e.beatEvidence.find((b) => b.id === "health")?.terms.map((t) => t.term)).toContain(
       "pneumonia",
     );
