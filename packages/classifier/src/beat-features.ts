@@ -1,3 +1,4 @@
+import type { Token } from "./tokenize.js";
 import type { Zone, ZoneKind } from "./zones.js";
 
 /** How much a word counts by where it appears: the headline and lede say what a story is about. */
@@ -47,6 +48,13 @@ export function visitFeatures(
       prev = word;
     }
   }
+}
+
+/** isFeatureWord of a token's `lower`, read from the text without cutting the string. */
+export function isFeatureToken(t: Token): boolean {
+  if (!t.ascii) return isFeatureWord(t.lower);
+  const c = t.text.charCodeAt(t.start);
+  return t.rawEnd - t.start >= 2 && !(c >= 48 && c <= 57);
 }
 
 /** Numbers and single letters are no features: a year or a count says more about the date. */

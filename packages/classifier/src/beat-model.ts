@@ -1,4 +1,4 @@
-import { featureValues, isFeatureWord, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
@@ -136,7 +136,7 @@ export function scoreBeatModel(
     let previous: WordFeatures | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Zone["tokens"][number];
-      if (!isFeatureWord(t.lower)) {
+      if (!isFeatureToken(t)) {
         previous = undefined;
         continue;
       }
@@ -224,15 +224,18 @@ export function topFeatures(
 /** Keeps the first of terms that hold the same words: "central bank" stands for "bank". */
 export function distinctTerms<T extends { term: string }>(terms: T[], limit: number): T[] {
   const out: T[] = [];
-  const wordsOf = (t: string) => t.toLowerCase().split(" ");
+  // The kept terms' words, split once: splitting every pair again cost more than the test.
+  const outWords: string[][] = [];
   for (const t of terms) {
     if (out.length >= limit) break;
-    const w = wordsOf(t.term);
-    const covered = out.some((o) => {
-      const ow = wordsOf(o.term);
-      return w.every((x) => ow.includes(x)) || ow.every((x) => w.includes(x));
-    });
-    if (!covered) out.push(t);
+    const w = t.term.toLowerCase().split(" ");
+    const covered = outWords.some(
+      (ow) => w.every((x) => ow.includes(x)) || ow.every((x) => w.includes(x)),
+    );
+    if (!covered) {
+      out.push(t);
+      outWords.push(w);
+    }
   }
   return out;
 }

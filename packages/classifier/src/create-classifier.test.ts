@@ -17,7 +17,8 @@ describe("createClassifier", () => {
   it("loads its data once and can be created again", () => {
     const again = createClassifier();
     expect(again.taxonomy.beats.length).toBe(classifier.taxonomy.beats.length);
-  });
+    // Loading takes seconds of wall time on a busy machine.
+  }, 60_000);
 
   it("returns beats and regions best first with scores in [0, 1], deterministically", () => {
     const a = article(

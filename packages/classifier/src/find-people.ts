@@ -487,6 +487,11 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       if (!zone.titleCase) surnameCounts.set(lower, (surnameCounts.get(lower) ?? 0) + 1);
     }
     for (let i = 0; i < tokens.length; ) {
+      // A run starts with a capital (readRun): most words start none.
+      if (!(tokens[i] as Token).cap) {
+        i++;
+        continue;
+      }
       const run = readRun(tokens, i);
       if (run.length === 0) {
         i++;
@@ -568,7 +573,7 @@ function readRun(tokens: Token[], i: number): Token[] {
     const t = tokens[k] as Token;
     if (run.length > 0) {
       const prev = run[run.length - 1] as Token;
-      const initialGap = prev.raw.length === 1 && prev.cap;
+      const initialGap = prev.rawEnd - prev.start === 1 && prev.cap;
       if (!t.joined && !t.hyphenated && !(initialGap && !t.sentenceStart)) break;
     }
     if (t.cap && !t.allCaps) run.push(t);

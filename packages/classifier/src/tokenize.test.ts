@@ -45,3 +45,45 @@ describe("tokenize", () => {
     expect(t.map((x) => x.allCaps)).toEqual([true, false, false, false, true]);
   });
 });
+
+describe("tokenize's scanner", () => {
+  // The words it finds are defined by this regex; the scanner reads character codes instead.
+  const WORD = /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu;
+  const alphabet = [
+    "A",
+    "U",
+    "S",
+    "a",
+    "s",
+    "z",
+    "7",
+    ".",
+    "'",
+    "’",
+    "&",
+    "-",
+    " ",
+    "é",
+    "Ж",
+    "𝐀",
+    "😀",
+    "\ud800",
+    ",",
+    "\n",
+  ];
+
+  it("finds the same words as the regex that defines them", () => {
+    let state = 14;
+    const random = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    for (let round = 0; round < 3000; round++) {
+      let text = "";
+      for (let k = random(24); k >= 0; k--) text += alphabet[random(alphabet.length)];
+      const want = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+      const got = tokenize(text).map((t) => [t.start, t.end]);
+      expect(got, JSON.stringify(text)).toEqual(want);
+    }
+  });
+});

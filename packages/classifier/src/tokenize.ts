@@ -1,30 +1,85 @@
-/** One word of a text, with what the matchers need to know about its shape and surroundings. */
-export interface Token {
+/**
+ * One word of a text, with what the matchers need to know about its shape and surroundings.
+ * Its strings are cut from the text only when read: most words are only looked up by their
+ * characters (WordIds.idOf), and slicing every word cost a tenth of the classifier's time.
+ */
+export class Token {
+  #raw: string | undefined;
+  #lower: string | undefined;
+
+  constructor(
+    /** The text the word is in. */
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Where `raw` ends: before a trailing possessive. */
+    readonly rawEnd: number,
+    /** First character is an uppercase letter. */
+    readonly cap: boolean,
+    /** Two or more letters, all uppercase ("NATO", "U.S."). */
+    readonly allCaps: boolean,
+    /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
+    readonly sentenceStart: boolean,
+    /** Separated from the previous token by spaces only (no punctuation). */
+    readonly joined: boolean,
+    /** Separated from the previous token by a hyphen only. */
+    readonly hyphenated: boolean,
+    /** Ended in 's or ’s (or a bare apostrophe after s). */
+    readonly possessive: boolean,
+    /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
+    readonly ascii: boolean,
+    /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
+    readonly hash: number,
+    lower: string | undefined,
+  ) {
+    this.#raw = undefined;
+    this.#lower = lower;
+  }
+
   /** As written, without a trailing possessive ("Russia’s" -> "Russia"). */
-  raw: string;
+  get raw(): string {
+    let raw = this.#raw;
+    if (raw === undefined) {
+      raw = this.text.slice(this.start, this.rawEnd);
+      this.#raw = raw;
+    }
+    return raw;
+  }
+
   /** Lowercase, curly apostrophes made straight. */
-  lower: string;
-  start: number;
-  end: number;
-  /** First character is an uppercase letter. */
-  cap: boolean;
-  /** Two or more letters, all uppercase ("NATO", "U.S."). */
-  allCaps: boolean;
-  /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
-  sentenceStart: boolean;
-  /** Separated from the previous token by spaces only (no punctuation). */
-  joined: boolean;
-  /** Separated from the previous token by a hyphen only. */
-  hyphenated: boolean;
-  /** Ended in 's or ’s (or a bare apostrophe after s). */
-  possessive: boolean;
+  get lower(): string {
+    let lower = this.#lower;
+    if (lower === undefined) {
+      // Only ASCII words are left to here (see tokenize): their lowercase is simple.
+      lower = this.raw.toLowerCase();
+      this.#lower = lower;
+    }
+    return lower;
+  }
 }
 
-// Dotted abbreviations first ("U.S.", "D.C."), then words that may hold &, ' or ’ inside.
-const WORD = /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu;
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a over a word's UTF-16 code units: the hash tokens carry and WordIds files words by. */
+export function hashString(word: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), HASH_PRIME);
+  return hash;
+}
+
 const UPPER = /\p{Lu}/u;
-// A gap holding one of these ends a sentence (or opens a quotation): . ! ? : ; “ " ‘ ( newline
-const BREAK_CODES = new Set([46, 33, 63, 58, 59, 0x201c, 34, 0x2018, 40, 10]);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// A gap holding one of these ends a sentence (or opens a quotation): . ! ? : ; " ( newline,
+// and the opening curly quotes “ ‘ (checked apart: they are beyond ASCII).
+const ASCII_BREAK = new Uint8Array(128);
+for (const ch of [46, 33, 63, 58, 59, 34, 40, 10]) ASCII_BREAK[ch] = 1;
+// 1 for ASCII letters and digits.
+const ASCII_WORD = new Uint8Array(128);
+for (let ch = 0; ch < 128; ch++) {
+  const word = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+  ASCII_WORD[ch] = word ? 1 : 0;
+}
 // Abbreviations whose dot does not end the sentence.
 const NO_BREAK_AFTER = new Set([
   "mr",
@@ -56,40 +111,31 @@ const NO_BREAK_AFTER = new Set([
   "insp",
 ]);
 
-/** Splits text into word tokens in one regex pass; hyphens and punctuation separate words. */
+/**
+ * Splits text into word tokens in one pass over its character codes; hyphens and punctuation
+ * separate words. A word is a dotted abbreviation ("U.S.", "D.C."), or letters and digits that
+ * may hold &, ' or ’ inside, with a trailing ' or ’ (the same words as
+ * /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu, which cost a quarter of the
+ * classifier's time).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let prevEnd = 0;
-  let prevLower = "";
+  const n = text.length;
   let prevSingleCap = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const matched = m[0];
-    let raw = matched;
-    const start = m.index;
-    let possessive = false;
-    const last = raw.charCodeAt(raw.length - 1);
-    if (last === 39 || last === 0x2019) {
-      // "Russians’" or a closing quote: drop the mark, possessive only after s.
-      raw = raw.slice(0, -1);
-      possessive = raw.endsWith("s") || raw.endsWith("S");
-    } else if (raw.length > 2) {
-      const a = raw.charCodeAt(raw.length - 2);
-      if ((a === 39 || a === 0x2019) && (last === 115 || last === 83)) {
-        raw = raw.slice(0, -2);
-        possessive = true;
-      }
-    }
-    if (raw.length === 0) continue;
-    // Read the gap between words by character codes: slicing and regexes here cost a third
+  let at = 0;
+  while (at < n) {
+    // The gap before the word, read by character codes: slicing and regexes here cost a third
     // of the classifier's time.
     let breaks = false;
     let dotFirst = false;
     let onlySpace = true;
     let hyphenOnly = false;
     let seen = 0;
-    for (let k = prevEnd; k < start; k++) {
-      const ch = text.charCodeAt(k);
+    let width = 0;
+    for (; at < n; at++) {
+      const ch = text.charCodeAt(at);
+      width = ch < 128 ? (ASCII_WORD[ch] as number) : wordCharWidth(text, at);
+      if (width > 0) break;
       if (ch === 32 || ch === 9 || ch === 0xa0) continue;
       seen++;
       onlySpace = false;
@@ -97,46 +143,131 @@ export function tokenize(text: string): Token[] {
         dotFirst = ch === 46;
         hyphenOnly = ch === 45 || ch === 0x2011;
       } else hyphenOnly = false;
-      if (BREAK_CODES.has(ch)) breaks = true;
+      if (ch < 128 ? ASCII_BREAK[ch] === 1 : ch === 0x201c || ch === 0x2018) breaks = true;
     }
-    let sentenceStart = tokens.length === 0;
-    if (!sentenceStart && breaks) {
-      sentenceStart = !(dotFirst && (NO_BREAK_AFTER.has(prevLower) || prevSingleCap));
-    }
-    const c0 = raw.charCodeAt(0);
-    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(raw[0] ?? "");
-    // Most words are plain lowercase ASCII, their own lowercase: toLowerCase was the costliest
-    // line of tokenizing.
-    let plain = true;
-    for (let k = 0; k < raw.length; k++) {
-      const ch = raw.charCodeAt(k);
-      if (ch >= 128 || (ch >= 65 && ch <= 90)) {
-        plain = false;
-        break;
+    if (at >= n) break;
+    const start = at;
+    const end = wordEnd(text, start, width);
+    at = end;
+    let rawEnd = end;
+    let possessive = false;
+    const last = text.charCodeAt(end - 1);
+    if (last === 39 || last === 0x2019) {
+      // "Russians’" or a closing quote: drop the mark, possessive only after s.
+      rawEnd = end - 1;
+      const s = text.charCodeAt(rawEnd - 1);
+      possessive = s === 115 || s === 83;
+    } else if (end - start > 2) {
+      const a = text.charCodeAt(end - 2);
+      if ((a === 39 || a === 0x2019) && (last === 115 || last === 83)) {
+        rawEnd = end - 2;
+        possessive = true;
       }
     }
-    let lower = raw;
-    if (!plain) {
+    if (rawEnd === start) continue;
+    const c0 = text.charCodeAt(start);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(String.fromCharCode(c0));
+    // Capitalized ASCII words are told all-caps by their codes: toLowerCase and toUpperCase
+    // were the costliest lines of tokenizing.
+    let ascii = true;
+    let anyLower = false;
+    let hash = HASH_SEED;
+    for (let k = start; k < rawEnd; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch >= 128) ascii = false;
+      else if (ch >= 97 && ch <= 122) anyLower = true;
+      hash = Math.imul(hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
+    }
+    const size = rawEnd - start;
+    let lower: string | undefined;
+    let allCaps = cap && size > 1 && !anyLower;
+    if (!ascii) {
+      const raw = text.slice(start, rawEnd);
       lower = raw.toLowerCase();
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      allCaps = cap && size > 1 && lower !== raw && raw.toUpperCase() === raw;
     }
-    const allCaps = cap && raw.length > 1 && lower !== raw && raw.toUpperCase() === raw;
-    tokens.push({
-      raw,
-      lower,
+    let sentenceStart = tokens.length === 0;
+    if (!sentenceStart && breaks && dotFirst) {
+      const previous = tokens[tokens.length - 1] as Token;
+      sentenceStart = !(NO_BREAK_AFTER.has(previous.lower) || prevSingleCap);
+    } else if (!sentenceStart) sentenceStart = breaks;
+    const token = new Token(
+      text,
       start,
-      end: start + matched.length,
+      end,
+      rawEnd,
       cap,
       allCaps,
       sentenceStart,
-      joined: tokens.length > 0 && onlySpace,
-      hyphenated: hyphenOnly && seen === 1,
+      tokens.length > 0 && onlySpace,
+      hyphenOnly && seen === 1,
       possessive,
-    });
-    prevEnd = start + matched.length;
-    prevLower = lower;
+      ascii,
+      ascii ? hash : 0,
+      lower,
+    );
+    tokens.push(token);
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
-    prevSingleCap = raw.length === 1 && cap;
+    prevSingleCap = size === 1 && cap;
   }
   return tokens;
+}
+
+/** Where the word starting at `start` (its first character `width` code units) ends. */
+function wordEnd(text: string, start: number, width: number): number {
+  const n = text.length;
+  // A dotted abbreviation comes first, as in the regex's alternation: "U.S." not "U".
+  let j = start;
+  let pairs = 0;
+  while (j + 1 < n && isAsciiUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+    j += 2;
+    pairs++;
+  }
+  if (pairs >= 2) return j;
+  j = start + width;
+  for (;;) {
+    for (; j < n; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch < 128) {
+        if (ASCII_WORD[ch] === 0) break;
+      } else {
+        const w = wordCharWidth(text, j);
+        if (w === 0) break;
+        j += w - 1;
+      }
+    }
+    const ch = text.charCodeAt(j);
+    if ((ch === 38 || ch === 39 || ch === 0x2019) && wordCharWidth(text, j + 1) > 0) {
+      j++;
+      continue;
+    }
+    if (ch === 39 || ch === 0x2019) j++;
+    return j;
+  }
+}
+
+const isAsciiUpper = (ch: number) => ch >= 65 && ch <= 90;
+
+// What each character of the Basic Multilingual Plane is, learned on first sight:
+// 0 not yet asked, 1 a letter or digit, 2 anything else.
+const BMP_KIND = new Uint8Array(0x10000);
+for (let ch = 0; ch < 128; ch++) BMP_KIND[ch] = ASCII_WORD[ch] === 1 ? 1 : 2;
+
+/** 1 or 2 (code units) when a letter or digit starts at i, else 0. */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const ch = text.charCodeAt(i);
+  let kind = BMP_KIND[ch] as number;
+  if (kind === 0) {
+    if (ch >= 0xd800 && ch <= 0xdbff) {
+      // A letter outside the BMP (rare): a surrogate pair, asked of the regex each time.
+      const cp = text.codePointAt(i) ?? ch;
+      if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp)) ? 2 : 0;
+      return 0;
+    }
+    kind = LETTER_OR_NUMBER.test(String.fromCharCode(ch)) ? 1 : 2;
+    BMP_KIND[ch] = kind;
+  }
+  return kind === 1 ? 1 : 0;
 }

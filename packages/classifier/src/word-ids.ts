@@ -1,50 +1,118 @@
+import { hashString, type Token } from "./tokenize.js";
 import type { Zone } from "./zones.js";
 
 /**
  * Small integer ids for the words the classifier's tables know. An article's words are looked
  * up once, when it is split into zones; the lexicon, the beat model and the gazetteer then
  * index arrays by id instead of each hashing the same strings into its own large Map.
+ *
+ * Words are found by their characters in the text (idOf), without cutting a string for each:
+ * an open-addressing table of ids by a hash of the characters, the words' characters in one
+ * typed array to compare against, and a small direct-mapped cache of recent hashes in front
+ * (an article's words are mostly the same few hundred; the large table misses the CPU cache).
  */
 export class WordIds {
-  readonly #ids = new Map<string, number>();
-  // A small direct-mapped cache in front of the table: an article's words are mostly the same
-  // few hundred, and the large Map costs cache misses on every lookup (a fifth of the time).
-  readonly #cachedWords: (string | undefined)[] = new Array(CACHE_SIZE).fill(undefined);
-  readonly #cachedIds = new Int32Array(CACHE_SIZE);
-  #cacheFilled = false;
+  #count = 0;
+  /** Slot -> id + 1 (0: empty). */
+  #slots = new Int32Array(1 << 12);
+  /** Per id: the hash of its characters, where they start in #chars, and how many. */
+  #hashes = new Int32Array(1 << 11);
+  #starts = new Int32Array(1 << 11);
+  #lengths = new Int32Array(1 << 11);
+  #chars = new Uint16Array(1 << 14);
+  #charCount = 0;
+  // The cache: slot -> hash and id + 1 (0: empty). Only known words are cached, so a word
+  // interned later is never hidden by it.
+  readonly #cacheHashes = new Int32Array(CACHE_SIZE);
+  readonly #cacheIds = new Int32Array(CACHE_SIZE);
 
   /** The id of a word, adding it when new. */
   intern(word: string): number {
-    let id = this.#ids.get(word);
-    if (id === undefined) {
-      id = this.#ids.size;
-      this.#ids.set(word, id);
-      // A word cached as unknown is known now. Tables are built before any article is read,
-      // so this is rare; clearing on every new word made cold start a second longer.
-      if (this.#cacheFilled) {
-        this.#cachedWords.fill(undefined);
-        this.#cacheFilled = false;
-      }
+    const hash = hashString(word);
+    const known = this.#find(word, 0, word.length, hash, false);
+    if (known >= 0) return known;
+    const id = this.#count++;
+    if (id >= this.#hashes.length) this.#growIds();
+    while (this.#charCount + word.length > this.#chars.length) {
+      const chars = new Uint16Array(this.#chars.length * 2);
+      chars.set(this.#chars);
+      this.#chars = chars;
     }
+    for (let k = 0; k < word.length; k++) this.#chars[this.#charCount + k] = word.charCodeAt(k);
+    this.#hashes[id] = hash;
+    this.#starts[id] = this.#charCount;
+    this.#lengths[id] = word.length;
+    this.#charCount += word.length;
+    if (2 * this.#count > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    else this.#place(id);
     return id;
   }
 
   /** The id of a word, or -1 when no table knows it. */
   get(word: string): number {
-    const n = word.length;
-    const slot =
-      (n * 0x9e37 +
-        word.charCodeAt(0) * 0x3b +
-        word.charCodeAt(n > 1 ? 1 : 0) * 0x1f3 +
-        word.charCodeAt(n >> 1) * 0x2c5 +
-        word.charCodeAt(n - 1) * 0x61) &
-      (CACHE_SIZE - 1);
-    if (this.#cachedWords[slot] === word) return this.#cachedIds[slot] ?? -1;
-    const id = this.#ids.get(word) ?? -1;
-    this.#cachedWords[slot] = word;
-    this.#cachedIds[slot] = id;
-    this.#cacheFilled = true;
-    return id;
+    return this.#find(word, 0, word.length, hashString(word), false);
+  }
+
+  /** The id of a token's `lower`, or -1 when no table knows it. */
+  idOf(token: Token): number {
+    if (!token.ascii) return this.get(token.lower);
+    return this.#find(token.text, token.start, token.rawEnd, token.hash, true);
+  }
+
+  /** The id of text[start, end) (lowercased when `fold`), or -1. */
+  #find(text: string, start: number, end: number, hash: number, fold: boolean): number {
+    const c = (hash ^ (hash >>> 16)) & (CACHE_SIZE - 1);
+    const cached = (this.#cacheIds[c] as number) - 1;
+    if (cached >= 0 && this.#cacheHashes[c] === hash && this.#same(cached, text, start, end, fold))
+      return cached;
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const id = (slots[s] as number) - 1;
+      if (id < 0) return -1;
+      if (this.#hashes[id] === hash && this.#same(id, text, start, end, fold)) {
+        this.#cacheHashes[c] = hash;
+        this.#cacheIds[c] = id + 1;
+        return id;
+      }
+    }
+  }
+
+  #same(id: number, text: string, start: number, end: number, fold: boolean): boolean {
+    const n = end - start;
+    if (this.#lengths[id] !== n) return false;
+    const from = this.#starts[id] as number;
+    const chars = this.#chars;
+    for (let k = 0; k < n; k++) {
+      let ch = text.charCodeAt(start + k);
+      if (fold && ch >= 65 && ch <= 90) ch += 32;
+      if (chars[from + k] !== ch) return false;
+    }
+    return true;
+  }
+
+  #place(id: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let s = (this.#hashes[id] as number) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = id + 1;
+  }
+
+  #rehash(size: number): void {
+    this.#slots = new Int32Array(size);
+    for (let id = 0; id < this.#count; id++) this.#place(id);
+  }
+
+  #growIds(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.#hashes = grow(this.#hashes);
+    this.#starts = grow(this.#starts);
+    this.#lengths = grow(this.#lengths);
   }
 }
 
@@ -94,7 +162,6 @@ export function buildPhraseTrie<T>(phrases: Iterable<[string, T]>, words: WordId
 export function zoneWordIds(zone: Zone, words: WordIds): Int32Array {
   if (zone.ids !== undefined && zone.words === words) return zone.ids;
   const ids = new Int32Array(zone.tokens.length);
-  for (let i = 0; i < ids.length; i++)
-    ids[i] = words.get((zone.tokens[i] as { lower: string }).lower);
+  for (let i = 0; i < ids.length; i++) ids[i] = words.idOf(zone.tokens[i] as Token);
   return ids;
 }

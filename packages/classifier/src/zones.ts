@@ -36,7 +36,7 @@ export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[
     let ids: Int32Array | undefined;
     if (words) {
       ids = new Int32Array(tokens.length);
-      for (let i = 0; i < tokens.length; i++) ids[i] = words.get((tokens[i] as Token).lower);
+      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens[i] as Token);
     }
     zones.push({
       kind,

@@ -18,11 +18,13 @@ import { tallyBeats } from "../score-beats.js";
 import type { ClassifiableArticle } from "../types.js";
 import { splitZones } from "../zones.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
+import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
-// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval
-// measures on them); fold 1 is kept aside to fit the softmax temperature and to print figures
-// for tuning. Deterministic: the same data gives the same file.
+// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
+// [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
+// kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
+// Deterministic: the same data gives the same file.
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -46,7 +48,12 @@ const settings = {
   maxClassWeight: option("--max-class-weight", 4),
   minDf: option("--min-df", 5),
   minSources: option("--min-sources", 3),
-  /** Text features kept in the committed file, the strongest first. */
+  /**
+   * Text features kept in the committed file, the strongest first. Keeping 60,000 gained on the
+   * calibration outlets (76.9% -> 78.9%) and the held-out ones (81.7% -> 82.3%, macro-F1 76.7% ->
+   * 77.7%) but lost on the fixtures it never saw (89.3% -> 86.9%), tripled the file and dropped
+   * the pope-in-hospital example's health beat to 0.16: not taken.
+   */
   keep: option("--keep", 20000),
 };
 const out = args.includes("--out")
@@ -255,7 +262,7 @@ const features = vocab.length;
 const measure = (fit: SoftmaxFit, row: (d: Doc) => TrainingRow = (d) => rowOf(d)) => {
   const rows = docs
     .filter((d) => d.fold === 1)
-    .map((d) => ({ logits: logitsOf(fit, row(d)), label: d.label }));
+    .map((d) => ({ logits: logitsOf(fit, row(d)), label: d.label, source: d.source }));
   const refRight = reference.filter((r) =>
     r.gold.includes(classes[argmax(logitsOf(fit, row(r.doc)))] ?? ""),
   ).length;
@@ -270,23 +277,52 @@ const measure = (fit: SoftmaxFit, row: (d: Doc) => TrainingRow = (d) => rowOf(d)
     ),
   };
 };
+/**
+ * What per-beat thresholds would give on outlets they were not tuned on: tuned on half of the
+ * calibration outlets and measured on the other half, both ways, averaged.
+ */
+const crossTuned = (rows: (ScoredRow & { source: number })[]) => {
+  let accuracy = 0;
+  let macroF1 = 0;
+  for (const half of [0, 1]) {
+    const offsets = tuneBiases(
+      rows.filter((r) => r.source % 2 === half),
+      K,
+    );
+    const s = decisionScore(
+      rows.filter((r) => r.source % 2 !== half),
+      offsets,
+    );
+    accuracy += s.accuracy / 2;
+    macroF1 += s.macroF1 / 2;
+  }
+  return { accuracy, macroF1 };
+};
+const list = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? "").split(",").map(Number) : [fallback];
+};
 if (args.includes("--sweep")) {
   // Tuning on the calibration outlets only: the held-out outlets stay unseen.
-  for (const prior of [option("--prior", 1.5), 2.5]) {
-    for (const power of [0.5, 0.75]) {
-      for (const epochs of [12]) {
-        classWeight = weighClasses(power);
-        settings.prior = prior;
-        const fit = fitSoftmax(
-          docs.filter((d) => d.fold !== 1).map((d) => rowOf(d)),
-          features,
-          K,
-          { ...settings, epochs },
-        );
-        const { metrics, reference: ref } = measure(fit);
-        console.log(
-          `prior ${prior} class-power ${power} epochs ${epochs}: accuracy ${(100 * metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * metrics.macroF1).toFixed(1)}%, reference dump ${ref}`,
-        );
+  // `--sweep --priors 1.5,2.5 --powers 0.25,0.5 --l2s 1e-4 --epochs-list 12`
+  for (const prior of list("--priors", settings.prior)) {
+    for (const power of list("--powers", settings.classPower)) {
+      for (const l2 of list("--l2s", settings.l2)) {
+        for (const epochs of list("--epochs-list", settings.epochs)) {
+          classWeight = weighClasses(power);
+          settings.prior = prior;
+          const fit = fitSoftmax(
+            docs.filter((d) => d.fold !== 1).map((d) => rowOf(d)),
+            features,
+            K,
+            { ...settings, l2, epochs },
+          );
+          const { metrics, reference: ref, rows } = measure(fit);
+          const tuned = crossTuned(rows);
+          console.log(
+            `prior ${prior} class-power ${power} l2 ${l2} epochs ${epochs}: accuracy ${(100 * metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * metrics.macroF1).toFixed(1)}%, reference dump ${ref}; with thresholds tuned on the other half: ${(100 * tuned.accuracy).toFixed(1)}%, ${(100 * tuned.macroF1).toFixed(1)}%`,
+          );
+        }
       }
     }
   }
@@ -344,8 +380,40 @@ const pruned = measure(fit, keptRow);
 console.log(
   `pruned to ${kept.size} features and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
 );
-temperature = fitTemperature(pruned.rows);
+// Per-beat thresholds for the primary beat, tuned on the calibration outlets, only when asked
+// (--thresholds): tuned on half of those outlets they lowered accuracy on the other half
+// (78.6% -> 76.5%, macro-F1 72.6% -> 70.3%): outlets differ more than the beats' margins do.
+const useThresholds = args.includes("--thresholds");
+const thresholds = useThresholds ? tuneBiases(pruned.rows, K) : new Float64Array(K);
+const tunedRows = pruned.rows.map((r) => ({
+  label: r.label,
+  logits: Float64Array.from(r.logits, (l, k) => l + (thresholds[k] ?? 0)),
+}));
+if (useThresholds) {
+  const tuned = decisionScore(tunedRows, new Float64Array(K));
+  const estimate = crossTuned(pruned.rows);
+  console.log(
+    `thresholds ${classes.map((c, k) => `${c} ${(thresholds[k] ?? 0).toFixed(2)}`).join(", ")}`,
+  );
+  console.log(
+    `with them fold 1 accuracy ${(100 * tuned.accuracy).toFixed(1)}%, macro-F1 ${(100 * tuned.macroF1).toFixed(1)}% (tuned on the other half of the outlets: ${(100 * estimate.accuracy).toFixed(1)}%, ${(100 * estimate.macroF1).toFixed(1)}%)`,
+  );
+}
+temperature = fitTemperature(tunedRows);
 console.log(`temperature ${temperature} for the committed model`);
+
+// --refit: with settings and temperature chosen on the calibration outlets, the committed
+// weights learn from them too. Not the default: on the held-out outlets it measured 81.3%
+// accuracy and 76.0% macro-F1 against 81.7% and 76.7% for the fit that never saw them.
+const committed = !args.includes("--refit")
+  ? fit
+  : fitSoftmax(
+      docs.map((d) => keptRow(d)),
+      features,
+      K,
+      settings,
+    );
+if (committed !== fit) console.log("refitted on the calibration outlets as well");
 
 /**
  * The biases, centered. A beat with fewer than RARE articles here (weather, lifestyle, human
@@ -367,16 +435,16 @@ const scale = 100;
 const q = (x: number) => Math.round(x * scale) || 0;
 const centered = (f: number) => {
   let mean = 0;
-  for (let k = 0; k < K; k++) mean += fit.weights[f * K + k] ?? 0;
+  for (let k = 0; k < K; k++) mean += committed.weights[f * K + k] ?? 0;
   mean /= K;
-  return classes.map((_, k) => q((fit.weights[f * K + k] ?? 0) - mean));
+  return classes.map((_, k) => q((committed.weights[f * K + k] ?? 0) - mean));
 };
 const model: BeatModelData = {
   version: 1,
   classes,
   scale,
   temperature,
-  bias: commonBias(fit.bias).map((b) => q(b)),
+  bias: commonBias(committed.bias).map((b, k) => q(b + (thresholds[k] ?? 0))),
   lexicon: classes.map((_, k) => classes.map((__, j) => (j === k ? q(settings.prior) : 0))),
   features: {},
 };
