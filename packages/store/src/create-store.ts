@@ -12,6 +12,7 @@ import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { labelQueries } from "./labels.js";
 import { loadMigrations, migrate } from "./migrate.js";
+import { storeCountQueries } from "./store-counts.js";
 import { subscriberDeskQueries } from "./subscriber-desk.js";
 import { subscriberQueries } from "./subscribers.js";
 
@@ -40,7 +41,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof subscriberDeskQueries> &
   ReturnType<typeof editionStatusQueries> &
   ReturnType<typeof editionApprovalQueries> &
-  ReturnType<typeof deskAuditQueries> & {
+  ReturnType<typeof deskAuditQueries> &
+  ReturnType<typeof storeCountQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -104,6 +106,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...editionStatusQueries(db),
     ...editionApprovalQueries(db),
     ...deskAuditQueries(db),
+    ...storeCountQueries(db),
     db,
     location,
     close: () => db.close(),

@@ -15,7 +15,6 @@ export {
 export type {
   ArticleText,
   NewArticle,
-  StoreCounts,
   StoredArticle,
   UpsertArticlesResult,
 } from "./articles.js";
@@ -52,6 +51,7 @@ export {
 } from "./errors.js";
 export type { ArticleLabels } from "./labels.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
+export type { StoreCounts } from "./store-counts.js";
 export type {
   DeskSubscriber,
   ImportedSubscriber,
