@@ -12,10 +12,6 @@ export { type ResumedEdition, resumeEdition } from "./edition/resume-edition.js"
 export { digestEnv, scheduleOf } from "./env.js";
 export { PortUnavailableError } from "./errors.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
-export {
-  type ReconcileDeliveriesResult,
-  reconcileDeliveries,
-} from "./jobs/reconcile-deliveries.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
 export { Cleanup, openConnections } from "./open-connections.js";
 export { deliveryWorkerFor, publicUrlOf, runDigest } from "./run-digest.js";

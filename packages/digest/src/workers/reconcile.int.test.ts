@@ -6,6 +6,7 @@ import {
   createProducerConnection,
   createQueues,
   type Queues,
+  reconcileDeliveries,
 } from "@newsdesk/queue";
 import {
   deleteKeys,
@@ -18,7 +19,6 @@ import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
-import { reconcileDeliveries } from "../jobs/reconcile-deliveries.js";
 import { DEFAULT_SCHEDULE } from "../schedule/digest-period.js";
 import { seedStories, subscribers } from "../test-support/harness.js";
 import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
