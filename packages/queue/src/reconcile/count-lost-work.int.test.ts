@@ -54,4 +54,25 @@ describe("countLostWork against a real Redis", () => {
       await closeConnection(producer);
     }
   });
+
+  it("does not count work finished while Redis was asked (its job done and removed)", async () => {
+    const producer = createProducerConnection(redis.url);
+    const queues = createQueues({ connection: producer, prefix });
+    try {
+      // Each list is read twice: dump 2 and article 12 are done by the second read.
+      const reads = { dumps: 0, articles: 0 };
+      const store = {
+        ...heldWork([], [], []),
+        unfinishedDumpIds: async () => (reads.dumps++ === 0 ? [1, 2] : [1]),
+        unclassifiedArticleIdsAfter: async (afterId: number) => {
+          if (afterId > 0) return [];
+          return reads.articles++ === 0 ? [11, 12] : [11];
+        },
+      };
+      expect(await countLostWork(store, queues)).toEqual({ dumps: 1, articles: 1, deliveries: 0 });
+    } finally {
+      await queues.close();
+      await closeConnection(producer);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Queue } from "bullmq";
 import { type DeliverPayload, deliverJob } from "../jobs.js";
 import { enqueueDeliveries, missingJobIds } from "../queues.js";
+import { stillHeld } from "./still-held.js";
 
 /**
  * A `sending` row older than this lost its process between claim and send (or the send is
@@ -37,14 +38,14 @@ export interface ReconcileDeliveriesResult {
 export async function reconcileDeliveries(
   deps: ReconcileDeliveriesDeps,
 ): Promise<ReconcileDeliveriesResult> {
-  const ids = await deps.store.unsentDeliveryIds(deps.staleSendingSeconds ?? STALE_SENDING_SECONDS);
+  const unsent = () =>
+    deps.store.unsentDeliveryIds(deps.staleSendingSeconds ?? STALE_SENDING_SECONDS);
+  const ids = await unsent();
   const byJobId = new Map(ids.map((deliveryId) => [deliverJob.id({ deliveryId }), deliveryId]));
-  const lost = await missingJobIds(deps.deliverQueue, [...byJobId.keys()]);
-  if (deps.requeue ?? true) {
-    await enqueueDeliveries(
-      deps.deliverQueue,
-      lost.flatMap((jobId) => byJobId.get(jobId) ?? []),
-    );
-  }
+  const missing = (await missingJobIds(deps.deliverQueue, [...byJobId.keys()])).flatMap(
+    (jobId) => byJobId.get(jobId) ?? [],
+  );
+  const lost = await stillHeld(missing, unsent);
+  if (deps.requeue ?? true) await enqueueDeliveries(deps.deliverQueue, lost);
   return { held: ids.length, lost: lost.length };
 }

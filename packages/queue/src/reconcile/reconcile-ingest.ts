@@ -1,6 +1,7 @@
 import type { Queue } from "bullmq";
 import { type ClassifyPayload, classifyJob, type IngestPayload, ingestJob } from "../jobs.js";
 import { enqueueClassify, enqueueIngest, missingJobIds } from "../queues.js";
+import { stillHeld } from "./still-held.js";
 
 /** What the database holds as ingest work (structurally `@newsdesk/store`'s `Store`). */
 export interface IngestWorkStore {
@@ -38,30 +39,32 @@ const PAGE = 5_000;
 export async function reconcileIngest(deps: ReconcileIngestDeps): Promise<ReconcileIngestResult> {
   const dumpIds = await deps.store.unfinishedDumpIds();
   const byJobId = new Map(dumpIds.map((dumpId) => [ingestJob.id({ dumpId }), dumpId]));
-  const lostDumps = await missingJobIds(deps.ingestQueue, [...byJobId.keys()]);
+  const missingDumps = (await missingJobIds(deps.ingestQueue, [...byJobId.keys()])).flatMap(
+    (jobId) => byJobId.get(jobId) ?? [],
+  );
+  const lostDumps = await stillHeld(missingDumps, () => deps.store.unfinishedDumpIds());
   const requeue = deps.requeue ?? true;
-  for (const jobId of requeue ? lostDumps : []) {
-    const dumpId = byJobId.get(jobId);
-    if (dumpId !== undefined) await enqueueIngest(deps.ingestQueue, dumpId);
-  }
+  for (const dumpId of requeue ? lostDumps : []) await enqueueIngest(deps.ingestQueue, dumpId);
 
   let articlesHeld = 0;
   let articlesLost = 0;
   let afterId = 0;
   for (;;) {
-    const ids = await deps.store.unclassifiedArticleIdsAfter(afterId, PAGE);
+    const pageStart = afterId;
+    const ids = await deps.store.unclassifiedArticleIdsAfter(pageStart, PAGE);
     if (ids.length === 0) break;
     articlesHeld += ids.length;
     afterId = ids[ids.length - 1] ?? afterId;
     const byId = new Map(ids.map((articleId) => [classifyJob.id({ articleId }), articleId]));
-    const lost = await missingJobIds(deps.classifyQueue, [...byId.keys()]);
+    const missing = (await missingJobIds(deps.classifyQueue, [...byId.keys()])).flatMap(
+      (jobId) => byId.get(jobId) ?? [],
+    );
+    // Fewer articles are unclassified now than at the first read: the same page holds them all.
+    const lost = await stillHeld(missing, () =>
+      deps.store.unclassifiedArticleIdsAfter(pageStart, PAGE),
+    );
     articlesLost += lost.length;
-    if (requeue) {
-      await enqueueClassify(
-        deps.classifyQueue,
-        lost.flatMap((jobId) => byId.get(jobId) ?? []),
-      );
-    }
+    if (requeue) await enqueueClassify(deps.classifyQueue, lost);
   }
   return {
     dumpsHeld: dumpIds.length,
