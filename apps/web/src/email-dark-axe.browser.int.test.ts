@@ -56,9 +56,9 @@ describe.skipIf(noBrowser)("the digest email under axe in chromium", () => {
   beforeAll(async () => {
     web = await startTestWeb();
     await seedStories(web.store, [
-      { headline: "Harbour cranes idle in Velmar", region: "europe", beat: "labour" },
-      { headline: "Reservoirs fall around Tamsa", region: "africa", beat: "environment" },
-      { headline: "Senate passes the Orlan budget", region: "americas", beat: "politics" },
+      { headline: "Night trams return to Dorvik", region: "europe", beat: "health" },
+      { headline: "Solar kiosks light markets in Ubeno", region: "africa", beat: "weather" },
+      { headline: "Port of Caleta reopens its ferry pier", region: "americas", beat: "politics" },
     ]);
     // The email as sent: its light styles with the `prefers-color-scheme: dark` rules kept.
     const email = await web.app.inject({
