@@ -175,7 +175,7 @@ export async function openSharedPglite(
     const owned = pglite;
     const maintenance = keepPgliteMaintained(served, {
       onError: (error) =>
-        process.emitWarning(`PGlite maintenance (VACUUM/ANALYZE) failed: ${error.message}`),
+        process.emitWarning(`PGlite maintenance (ANALYZE) failed: ${error.message}`),
     });
     return {
       owned: true,
