@@ -19,10 +19,6 @@ export { type ResumedEdition, resumeEdition } from "./edition/resume-edition.js"
 export { digestEnv, scheduleOf } from "./env.js";
 export { PortUnavailableError } from "./errors.js";
 export type { DeliverOutcome } from "./jobs/deliver.js";
-export {
-  type ReconcileDeliveriesResult,
-  reconcileDeliveries,
-} from "./jobs/reconcile-deliveries.js";
 export type { TickReport } from "./jobs/schedule-tick.js";
 export { openConnections } from "./open-connections.js";
 export { deliveryWorkerFor, publicUrlOf, runDigest } from "./run-digest.js";

@@ -1,6 +1,5 @@
 export { type WorkerEnv, workerEnv } from "./env.js";
 export type { IngestResult } from "./jobs/ingest.js";
-export { type ReconcileIngestResult, reconcileIngest } from "./jobs/reconcile-ingest.js";
 export { loadClassify, parse } from "./pipeline/pipeline.js";
 export { type SubmittedDump, submitDump } from "./submit-dump.js";
 export { createIngestionWorker, type IngestionWorker } from "./worker/create-ingestion-worker.js";

@@ -36,6 +36,20 @@ export {
   missingJobIds,
   type Queues,
 } from "./queues.js";
+export { countLostWork, type LostWork } from "./reconcile/count-lost-work.js";
+export {
+  type DeliveryWorkStore,
+  type ReconcileDeliveriesDeps,
+  type ReconcileDeliveriesResult,
+  reconcileDeliveries,
+  STALE_SENDING_SECONDS,
+} from "./reconcile/reconcile-deliveries.js";
+export {
+  type IngestWorkStore,
+  type ReconcileIngestDeps,
+  type ReconcileIngestResult,
+  reconcileIngest,
+} from "./reconcile/reconcile-ingest.js";
 export {
   ensureEmbeddedRedis,
   findEmbeddedRedis,

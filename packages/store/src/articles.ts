@@ -39,15 +39,6 @@ export interface UpsertArticlesResult {
   known: number;
 }
 
-export interface StoreCounts {
-  articles: number;
-  classified: number;
-  dumps: number;
-  classifyFailed: number;
-  byRegion: { id: string; articles: number }[];
-  byBeat: { id: string; articles: number }[];
-}
-
 const ARTICLE_COLUMNS = `id, content_hash AS "contentHash", headline, headline_source AS "headlineSource",
   dek, paragraphs, contributors, word_count AS "wordCount", primary_beat AS "primaryBeat",
   primary_region AS "primaryRegion", classified_at AS "classifiedAt", created_at AS "createdAt"`;
@@ -189,32 +180,6 @@ export function articleQueries(db: Db) {
     /** Records why an article could not be classified (after its last try). */
     async markClassifyFailed(articleId: number, error: string): Promise<void> {
       await db.query("UPDATE articles SET classify_error = $2 WHERE id = $1", [articleId, error]);
-    },
-    /** Totals for `newsdesk status`: articles by primary region and primary beat. */
-    async counts(): Promise<StoreCounts> {
-      const [totals] = await db.query<Omit<StoreCounts, "byRegion" | "byBeat">>(
-        `SELECT (SELECT count(*)::int FROM articles) AS articles,
-           (SELECT count(*)::int FROM articles WHERE classified_at IS NOT NULL) AS classified,
-           (SELECT count(*)::int FROM articles WHERE classified_at IS NULL
-              AND classify_error IS NOT NULL) AS "classifyFailed",
-           (SELECT count(*)::int FROM dumps) AS dumps`,
-      );
-      const byRegion = await db.query<{ id: string; articles: number }>(
-        `SELECT primary_region AS id, count(*)::int AS articles FROM articles
-         WHERE primary_region IS NOT NULL GROUP BY primary_region ORDER BY articles DESC, id`,
-      );
-      const byBeat = await db.query<{ id: string; articles: number }>(
-        `SELECT primary_beat AS id, count(*)::int AS articles FROM articles
-         WHERE primary_beat IS NOT NULL GROUP BY primary_beat ORDER BY articles DESC, id`,
-      );
-      return {
-        articles: totals?.articles ?? 0,
-        classified: totals?.classified ?? 0,
-        classifyFailed: totals?.classifyFailed ?? 0,
-        dumps: totals?.dumps ?? 0,
-        byRegion,
-        byBeat,
-      };
     },
   };
 }

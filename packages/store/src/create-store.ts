@@ -14,6 +14,7 @@ import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { labelQueries } from "./labels.js";
 import { loadMigrations, migrate } from "./migrate.js";
+import { storeCountQueries } from "./store-counts.js";
 import { subscriberDeskQueries } from "./subscriber-desk.js";
 import { subscriberQueries } from "./subscribers.js";
 
@@ -44,7 +45,8 @@ export type Store = ReturnType<typeof dumpQueries> &
   ReturnType<typeof editionApprovalQueries> &
   ReturnType<typeof editionPickQueries> &
   ReturnType<typeof deskAuditQueries> &
-  ReturnType<typeof deskUserQueries> & {
+  ReturnType<typeof deskUserQueries> &
+  ReturnType<typeof storeCountQueries> & {
     readonly db: Db;
     /** Where the data lives, for messages: `postgres`, `pglite:<dir>` or `pglite:memory`. */
     readonly location: string;
@@ -110,6 +112,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
     ...editionPickQueries(db),
     ...deskAuditQueries(db),
     ...deskUserQueries(db),
+    ...storeCountQueries(db),
     db,
     location,
     close: () => db.close(),

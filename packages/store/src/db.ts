@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { checkOutClient } from "./checked-out-client.js";
 import { MAX_SOCKET_PATH, PgliteBusyError, SocketPathTooLongError } from "./errors.js";
+import { keepPgliteMaintained } from "./pglite-maintenance.js";
 import { SOCKET_PORT, servePglite } from "./pglite-server.js";
 
 /** Runs SQL: a pool, one connection, or a transaction. */
@@ -172,6 +173,10 @@ export async function openSharedPglite(
     const server = await servePglite(pglite, socketDir);
     const served = openPostgres(url, options);
     const owned = pglite;
+    const maintenance = keepPgliteMaintained(served, {
+      onError: (error) =>
+        process.emitWarning(`PGlite maintenance (ANALYZE) failed: ${error.message}`),
+    });
     return {
       owned: true,
       ownerPid: process.pid,
@@ -179,6 +184,7 @@ export async function openSharedPglite(
         ...served,
         kind: "pglite",
         async close() {
+          await maintenance.stop();
           await served.close();
           await server.close();
           await owned.close();

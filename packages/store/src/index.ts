@@ -16,7 +16,6 @@ export {
 export type {
   ArticleText,
   NewArticle,
-  StoreCounts,
   StoredArticle,
   UpsertArticlesResult,
 } from "./articles.js";
@@ -68,6 +67,7 @@ export {
 } from "./errors.js";
 export type { ArticleLabels, ClassifierEvidence } from "./labels.js";
 export { loadMigrations, MIGRATIONS_DIR, type Migration, migrate } from "./migrate.js";
+export type { StoreCounts } from "./store-counts.js";
 export type {
   DeskSubscriber,
   ImportedSubscriber,

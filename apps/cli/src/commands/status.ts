@@ -1,7 +1,11 @@
-import { reconcileDeliveries } from "@newsdesk/digest";
-import { reconcileIngest } from "@newsdesk/ingest";
-import { type JobCounts, jobCounts, type Queues } from "@newsdesk/queue";
-import type { DumpRow, Store, StoreCounts } from "@newsdesk/store";
+import {
+  countLostWork,
+  type JobCounts,
+  jobCounts,
+  type LostWork,
+  type Queues,
+} from "@newsdesk/queue";
+import type { DumpRow, StoreCounts } from "@newsdesk/store";
 import type { Command } from "commander";
 import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
@@ -33,12 +37,6 @@ export interface StatusReport {
   >[];
 }
 
-export interface LostWork {
-  dumps: number;
-  articles: number;
-  deliveries: number;
-}
-
 /** `newsdesk status [--json]`: queues, stored and classified articles, the last dumps. */
 export function registerStatusCommand(program: Command, io: Io): void {
   program
@@ -65,7 +63,7 @@ export async function readStatus(recent = 10): Promise<StatusReport> {
   try {
     const counts: StoreCounts = await context.store.counts();
     const queues = context.queues ? await queueCounts(context.queues) : null;
-    const lost = context.queues ? await lostWork(context.store, context.queues) : null;
+    const lost = context.queues ? await countLostWork(context.store, context.queues) : null;
     const dumps = await context.store.recentDumps(recent);
     const report = toReport(
       counts,
@@ -82,21 +80,6 @@ export async function readStatus(recent = 10): Promise<StatusReport> {
 
 async function queueCounts(queues: Queues): Promise<NonNullable<StatusReport["queues"]>> {
   return { ingest: await jobCounts(queues.ingest), classify: await jobCounts(queues.classify) };
-}
-
-async function lostWork(store: Store, queues: Queues): Promise<LostWork> {
-  const ingest = await reconcileIngest({
-    store,
-    ingestQueue: queues.ingest,
-    classifyQueue: queues.classify,
-    requeue: false,
-  });
-  const deliveries = await reconcileDeliveries({
-    store,
-    deliverQueue: queues.deliver,
-    requeue: false,
-  });
-  return { dumps: ingest.dumpsLost, articles: ingest.articlesLost, deliveries: deliveries.lost };
 }
 
 function toReport(

@@ -1,17 +1,8 @@
-import { reconcileDeliveries } from "@newsdesk/digest";
-import { reconcileIngest } from "@newsdesk/ingest";
-import type { Queues } from "@newsdesk/queue";
+import { countLostWork, type LostWork, type Queues } from "@newsdesk/queue";
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import type { WebDeps } from "../web-deps.js";
 import { openWebQueues } from "../web-queues.js";
-
-/** Work the database holds whose job the queues no longer have (a Redis restarted empty). */
-interface LostWork {
-  dumps: number;
-  articles: number;
-  deliveries: number;
-}
 
 // Counting lost work reads every unfinished row and asks the queues for each job, so a probe
 // every few seconds reuses the last count for this long.
@@ -45,21 +36,7 @@ export async function healthRoutes(
     if (lastCount && Date.now() - lastCount.at < LOST_WORK_TTL_MS) return lastCount.lost;
     try {
       queues ??= openWebQueues(deps);
-      const open = await queues;
-      const [ingest, deliveries] = await Promise.all([
-        reconcileIngest({
-          store: deps.store,
-          ingestQueue: open.ingest,
-          classifyQueue: open.classify,
-          requeue: false,
-        }),
-        reconcileDeliveries({ store: deps.store, deliverQueue: open.deliver, requeue: false }),
-      ]);
-      const lost = {
-        dumps: ingest.dumpsLost,
-        articles: ingest.articlesLost,
-        deliveries: deliveries.lost,
-      };
+      const lost = await countLostWork(deps.store, await queues);
       lastCount = { at: Date.now(), lost };
       return lost;
     } catch (error) {

@@ -1,24 +1,20 @@
 import { PassThrough } from "node:stream";
 import { createLogger } from "@newsdesk/config";
-import { createTransport, type Mailer } from "@newsdesk/mail";
-import { startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueues,
-  type Queues,
-} from "@newsdesk/queue";
-import {
-  deleteKeys,
-  startTestRedis,
-  type TestRedis,
-  uniquePrefix,
-} from "@newsdesk/queue/test-support";
+import type { TestSmtpServer } from "@newsdesk/mail/test-support";
+import type { Queues } from "@newsdesk/queue";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type DigestTestRedis,
+  openTestQueues,
+  startDigestTestRedis,
+  startTestDeliveryWorker,
+  startTestMail,
+  type TestMail,
+  type TestQueues,
+} from "../test-support/digest-services.js";
 import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
-import { createDeliveryWorker, type DeliveryWorker } from "../workers/create-delivery-worker.js";
+import type { DeliveryWorker } from "../workers/create-delivery-worker.js";
 import { buildDigestEdition } from "./build-digest-edition.js";
 import { prepareEdition } from "./prepare-edition.js";
 import { resumeEdition } from "./resume-edition.js";
@@ -33,15 +29,13 @@ const CONCURRENCY = 4;
  */
 describe(`an edition failing too often (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   let store: TestStore;
-  let redis: TestRedis;
-  let admin: Redis;
-  let producer: Redis;
+  let redis: DigestTestRedis;
+  let open: TestQueues;
   let queues: Queues;
+  let testMail: TestMail;
   let smtp: TestSmtpServer;
-  let mailer: Mailer;
   let worker: DeliveryWorker;
   let refusing = true;
-  const prefix = uniquePrefix();
   const logs = new PassThrough();
   let logText = "";
   logs.on("data", (chunk: Buffer) => {
@@ -49,34 +43,23 @@ describe(`an edition failing too often (${process.env.DATABASE_URL ? "PostgreSQL
   });
 
   beforeAll(async () => {
-    [store, redis, smtp] = await Promise.all([
+    [store, redis, testMail] = await Promise.all([
       openTestStore(),
-      startTestRedis(),
-      startTestSmtpServer({
+      startDigestTestRedis(),
+      startTestMail({
         reject: ({ index }) => (refusing && index % 5 !== 0 ? 550 : undefined),
       }),
     ]);
-    admin = createProducerConnection(redis.url, "newsdesk-test-admin");
-    producer = createProducerConnection(redis.url);
-    queues = createQueues({ connection: producer, prefix });
-    mailer = createTransport({
-      SMTP_URL: smtp.url,
-      DATA_DIR: "/nonexistent",
-      SMTP_MAX_CONNECTIONS: 2,
-      MAIL_RATE_PER_SECOND: 1_000,
-      MAIL_FROM: "Newsdesk <digest@news.example.org>",
-    });
-    worker = createDeliveryWorker({
+    smtp = testMail.smtp;
+    open = openTestQueues(redis);
+    queues = open.queues;
+    worker = startTestDeliveryWorker({
       redisUrl: redis.url,
-      prefix,
+      prefix: open.prefix,
       store,
-      mailer,
+      mailer: testMail.mailer,
       log: createLogger("error", logs),
-      publicUrl: "https://news.example.org",
-      secret: "test-secret-0123456789",
-      mailDomain: "news.example.org",
       concurrency: CONCURRENCY,
-      ratePerSecond: 1_000,
       bounceLimit: 10,
       failurePolicy: { maxRate: 0.2, minSample: 20 },
     });
@@ -84,12 +67,8 @@ describe(`an edition failing too often (${process.env.DATABASE_URL ? "PostgreSQL
   });
   afterAll(async () => {
     await worker?.close();
-    mailer?.close();
-    await smtp?.stop();
-    await queues?.close();
-    await closeConnection(producer);
-    await deleteKeys(admin, prefix);
-    await closeConnection(admin);
+    await testMail?.stop();
+    await open?.close();
     await redis?.stop();
     await store?.close();
   });

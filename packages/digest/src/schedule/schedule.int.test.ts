@@ -1,24 +1,16 @@
 import { createLogger } from "@newsdesk/config";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueues,
-  type Queues,
-  reconcileDeliveriesJob,
-  scheduleTickJob,
-} from "@newsdesk/queue";
-import {
-  deleteKeys,
-  startTestRedis,
-  type TestRedis,
-  uniquePrefix,
-} from "@newsdesk/queue/test-support";
+import { type Queues, reconcileDeliveriesJob, scheduleTickJob } from "@newsdesk/queue";
 import { createStore, type Store } from "@newsdesk/store";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { Job } from "bullmq";
-import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as scheduleTick from "../jobs/schedule-tick.js";
+import {
+  type DigestTestRedis,
+  openTestQueues,
+  startDigestTestRedis,
+  type TestQueues,
+} from "../test-support/digest-services.js";
 import { seedStories, subscribers } from "../test-support/harness.js";
 import { createDigestWorker, type DigestWorker } from "../workers/create-digest-worker.js";
 import { duePeriod } from "./digest-period.js";
@@ -36,11 +28,9 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
   let store: TestStore;
   // The second process's store: its own pool on PostgreSQL; PGlite has one owner, so the same.
   let other: Store;
-  let redis: TestRedis;
-  let admin: Redis;
-  let producer: Redis;
+  let redis: DigestTestRedis;
+  let open: TestQueues;
   let queues: Queues;
-  let prefix: string;
   const workers: DigestWorker[] = [];
   // The tick's clock: seven hours from now, its send hour the UTC hour then, so that the UTC,
   // Paris and Kolkata slots (06:00 at +0, +1/+2, +5:30 on the same wall hour) all fall between
@@ -50,8 +40,7 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
   const catchUpMs = 12 * HOUR;
 
   beforeAll(async () => {
-    [store, redis] = await Promise.all([openTestStore(), startTestRedis()]);
-    admin = createProducerConnection(redis.url, "newsdesk-test-admin");
+    [store, redis] = await Promise.all([openTestStore(), startDigestTestRedis()]);
     if (databaseUrl) {
       const [row] = await store.db.query<{ schema: string }>("SELECT current_schema() AS schema");
       other = await createStore({ databaseUrl, schema: row?.schema, maxConnections: 4 });
@@ -61,15 +50,13 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
   });
   afterAll(async () => {
     if (other !== store) await other?.close();
-    await closeConnection(admin);
     await redis?.stop();
     await store?.close();
   });
   beforeEach(async () => {
     await store.reset();
-    prefix = uniquePrefix();
-    producer = createProducerConnection(redis.url);
-    queues = createQueues({ connection: producer, prefix });
+    open = openTestQueues(redis);
+    queues = open.queues;
     await seedStories(store, [
       { headline: "Harbour strike talks resume in Rotterdam", region: "europe", beat: "politics" },
       { headline: "Monsoon forecast revised in Chennai", region: "asia-pacific", beat: "weather" },
@@ -84,9 +71,7 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
   });
   afterEach(async () => {
     for (const worker of workers.splice(0)) await worker.close();
-    await queues.close();
-    await closeConnection(producer);
-    await deleteKeys(admin, prefix);
+    await open.close();
   });
 
   const expected = [
@@ -149,7 +134,7 @@ describe(`scheduled editions (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => 
       for (const on of [store, other]) {
         const worker = createDigestWorker({
           redisUrl: redis.url,
-          prefix,
+          prefix: open.prefix,
           store: on,
           log,
           schedule,

@@ -1,56 +1,46 @@
-import { createLogger } from "@newsdesk/config";
-import { createTransport, type Mailer } from "@newsdesk/mail";
-import { headerValue, startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueues,
-  type Queues,
-} from "@newsdesk/queue";
-import {
-  deleteKeys,
-  startTestRedis,
-  type TestRedis,
-  uniquePrefix,
-} from "@newsdesk/queue/test-support";
+import type { TestSmtpServer } from "@newsdesk/mail/test-support";
+import { headerValue } from "@newsdesk/mail/test-support";
+import type { Queues } from "@newsdesk/queue";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
-import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
 import { linkToken } from "../signed-links.js";
+import {
+  type DigestTestRedis,
+  openTestQueues,
+  TEST_PUBLIC_URL as PUBLIC_URL,
+  TEST_SECRET as SECRET,
+  startDigestTestRedis,
+  startTestDeliveryWorker,
+  startTestMail,
+  type TestMail,
+  type TestQueues,
+} from "../test-support/digest-services.js";
 import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
-import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
-
-const SECRET = "test-secret-0123456789";
-const PUBLIC_URL = "https://news.example.org";
+import type { DeliveryWorker } from "./create-delivery-worker.js";
 
 describe("delivering an edition through a real SMTP server", () => {
   let store: TestStore;
-  let redis: TestRedis;
-  let admin: Redis;
-  let producer: Redis;
-  let prefix: string;
+  let redis: DigestTestRedis;
+  let open: TestQueues;
   let queues: Queues;
+  let testMail: TestMail | undefined;
   let smtp: TestSmtpServer | undefined;
-  let mailer: Mailer | undefined;
   let worker: DeliveryWorker | undefined;
   const compiles: string[] = [];
 
   beforeAll(async () => {
-    [store, redis] = await Promise.all([openTestStore(), startTestRedis()]);
-    admin = createProducerConnection(redis.url, "newsdesk-test-admin");
+    [store, redis] = await Promise.all([openTestStore(), startDigestTestRedis()]);
   });
   afterAll(async () => {
-    await closeConnection(admin);
     await redis?.stop();
     await store?.close();
   });
   beforeEach(async () => {
     await store.reset();
-    prefix = uniquePrefix();
-    producer = createProducerConnection(redis.url);
-    queues = createQueues({ connection: producer, prefix });
+    open = openTestQueues(redis);
+    queues = open.queues;
     compiles.length = 0;
     await seedStories(store, [
       { headline: "Harbour strike talks resume in Rotterdam", region: "europe", beat: "politics" },
@@ -61,37 +51,22 @@ describe("delivering an edition through a real SMTP server", () => {
   });
   afterEach(async () => {
     await worker?.close();
-    mailer?.close();
-    await smtp?.stop();
-    await queues.close();
-    await closeConnection(producer);
-    await deleteKeys(admin, prefix);
+    await testMail?.stop();
+    await open.close();
     worker = undefined;
-    mailer = undefined;
+    testMail = undefined;
     smtp = undefined;
   });
 
-  async function start(reject?: Parameters<typeof startTestSmtpServer>[0]) {
-    smtp = await startTestSmtpServer(reject);
-    mailer = createTransport({
-      SMTP_URL: smtp.url,
-      DATA_DIR: "/nonexistent",
-      SMTP_MAX_CONNECTIONS: 4,
-      MAIL_RATE_PER_SECOND: 1_000,
-      MAIL_FROM: "Newsdesk <digest@news.example.org>",
-    });
-    worker = createDeliveryWorker({
+  async function start(reject?: Parameters<typeof startTestMail>[0]) {
+    testMail = await startTestMail({ ...reject, maxConnections: 4 });
+    smtp = testMail.smtp;
+    worker = startTestDeliveryWorker({
       redisUrl: redis.url,
-      prefix,
+      prefix: open.prefix,
       store,
-      mailer,
-      log: createLogger("silent"),
-      publicUrl: PUBLIC_URL,
-      secret: SECRET,
-      mailDomain: "news.example.org",
+      mailer: testMail.mailer,
       concurrency: 8,
-      ratePerSecond: 1_000,
-      bounceLimit: 2,
       onCompile: (_edition, key) => compiles.push(key),
     });
     await worker.waitUntilReady();

@@ -1,25 +1,17 @@
-import { createLogger } from "@newsdesk/config";
-import { createTransport, type Mailer } from "@newsdesk/mail";
-import { startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueues,
-  type Queues,
-} from "@newsdesk/queue";
-import {
-  deleteKeys,
-  startTestRedis,
-  type TestRedis,
-  uniquePrefix,
-} from "@newsdesk/queue/test-support";
-import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
-import type { Redis } from "ioredis";
+import type { TestStore } from "@newsdesk/store/test-support";
+import { openTestStore } from "@newsdesk/store/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
+import {
+  type DigestTestRedis,
+  openTestQueues,
+  startDigestTestRedis,
+  startTestDeliveryWorker,
+  startTestMail,
+  type TestMail,
+} from "../test-support/digest-services.js";
 import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
-import { createDeliveryWorker } from "./create-delivery-worker.js";
 
 const READERS = 5;
 
@@ -29,48 +21,26 @@ const READERS = 5;
  * otherwise drop the second install's mail as seen before.
  */
 describe("Message-IDs across installs", () => {
-  let redis: TestRedis;
-  let admin: Redis;
-  let smtp: TestSmtpServer;
-  let mailer: Mailer;
+  let redis: DigestTestRedis;
+  let testMail: TestMail;
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    admin = createProducerConnection(redis.url, "newsdesk-test-admin");
-    smtp = await startTestSmtpServer();
-    mailer = createTransport({
-      SMTP_URL: smtp.url,
-      DATA_DIR: "/nonexistent",
-      SMTP_MAX_CONNECTIONS: 2,
-      MAIL_RATE_PER_SECOND: 1_000,
-      MAIL_FROM: "Newsdesk <digest@news.example.org>",
-    });
+    [redis, testMail] = await Promise.all([startDigestTestRedis(), startTestMail()]);
   });
   afterAll(async () => {
-    mailer?.close();
-    await smtp?.stop();
-    await closeConnection(admin);
+    await testMail?.stop();
     await redis?.stop();
   });
 
   /** A fresh store and queues that send today's daily edition to the same readers. */
   async function sendFromFreshInstall(): Promise<{ editionId: number; subscriberIds: number[] }> {
     const store: TestStore = await openTestStore();
-    const prefix = uniquePrefix();
-    const producer = createProducerConnection(redis.url);
-    const queues: Queues = createQueues({ connection: producer, prefix });
-    const worker = createDeliveryWorker({
+    const { prefix, queues, close } = openTestQueues(redis);
+    const worker = startTestDeliveryWorker({
       redisUrl: redis.url,
       prefix,
       store,
-      mailer,
-      log: createLogger("silent"),
-      publicUrl: "https://news.example.org",
-      secret: "test-secret-0123456789",
-      mailDomain: "news.example.org",
-      concurrency: 4,
-      ratePerSecond: 1_000,
-      bounceLimit: 2,
+      mailer: testMail.mailer,
     });
     try {
       await seedStories(store, [
@@ -88,9 +58,7 @@ describe("Message-IDs across installs", () => {
       return { editionId: built.row.id, subscriberIds: rows.map((row) => row.subscriberId) };
     } finally {
       await worker.close();
-      await queues.close();
-      await closeConnection(producer);
-      await deleteKeys(admin, prefix);
+      await close();
       await store.close();
     }
   }
@@ -103,7 +71,7 @@ describe("Message-IDs across installs", () => {
     const second = await sendFromFreshInstall();
     expect(second).toEqual(first);
 
-    const received = await smtp.waitForMessages(2 * READERS);
+    const received = await testMail.smtp.waitForMessages(2 * READERS);
     const ids = received.map((mail) => mail.parsed.messageId);
     expect(new Set(ids).size).toBe(2 * READERS);
     for (const id of ids) {

@@ -1,27 +1,22 @@
 import { createLogger } from "@newsdesk/config";
-import { createTransport, type Mailer } from "@newsdesk/mail";
-import { startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueues,
-  type Queues,
-} from "@newsdesk/queue";
-import {
-  deleteKeys,
-  startTestRedis,
-  type TestRedis,
-  uniquePrefix,
-} from "@newsdesk/queue/test-support";
+import { type Queues, reconcileDeliveries } from "@newsdesk/queue";
+import { deleteKeys } from "@newsdesk/queue/test-support";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
-import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
-import { reconcileDeliveries } from "../jobs/reconcile-deliveries.js";
 import { DEFAULT_SCHEDULE } from "../schedule/digest-period.js";
+import {
+  type DigestTestRedis,
+  openTestQueues,
+  startDigestTestRedis,
+  startTestDeliveryWorker,
+  startTestMail,
+  type TestMail,
+  type TestQueues,
+} from "../test-support/digest-services.js";
 import { seedStories, subscribers } from "../test-support/harness.js";
-import { createDeliveryWorker, type DeliveryWorker } from "./create-delivery-worker.js";
+import type { DeliveryWorker } from "./create-delivery-worker.js";
 import { createDigestWorker, type DigestWorker } from "./create-digest-worker.js";
 
 const READERS = 40;
@@ -31,29 +26,23 @@ const log = createLogger("silent");
 // restart without persistence would); the delivery rows still say who waits for the edition.
 describe("reconciling deliveries after Redis lost its queues", () => {
   let store: TestStore;
-  let redis: TestRedis;
-  let admin: Redis;
-  let producer: Redis;
-  let prefix: string;
+  let redis: DigestTestRedis;
+  let open: TestQueues;
   let queues: Queues;
-  let smtp: TestSmtpServer | undefined;
-  let mailer: Mailer | undefined;
+  let testMail: TestMail | undefined;
   let workers: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
-    [store, redis] = await Promise.all([openTestStore(), startTestRedis()]);
-    admin = createProducerConnection(redis.url, "newsdesk-test-admin");
+    [store, redis] = await Promise.all([openTestStore(), startDigestTestRedis()]);
   });
   afterAll(async () => {
-    await closeConnection(admin);
     await redis?.stop();
     await store?.close();
   });
   beforeEach(async () => {
     await store.reset();
-    prefix = uniquePrefix();
-    producer = createProducerConnection(redis.url);
-    queues = createQueues({ connection: producer, prefix });
+    open = openTestQueues(redis);
+    queues = open.queues;
     await seedStories(store, [
       { headline: "Ferry timetable changes at Kiel harbour", region: "europe", beat: "politics" },
       { headline: "Rain gauges installed along the Tana river", region: "africa", beat: "health" },
@@ -62,13 +51,9 @@ describe("reconciling deliveries after Redis lost its queues", () => {
   });
   afterEach(async () => {
     for (const worker of workers.splice(0)) await worker.close();
-    mailer?.close();
-    await smtp?.stop();
-    await queues.close();
-    await closeConnection(producer);
-    await deleteKeys(admin, prefix);
-    mailer = undefined;
-    smtp = undefined;
+    await testMail?.stop();
+    await open.close();
+    testMail = undefined;
   });
 
   async function buildAndPrepare() {
@@ -84,43 +69,31 @@ describe("reconciling deliveries after Redis lost its queues", () => {
     const editionId = await buildAndPrepare();
     const deps = { store, deliverQueue: queues.deliver };
     expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, lost: 0 });
-    await deleteKeys(admin, prefix);
+    await deleteKeys(redis.admin, open.prefix);
     expect(await reconcileDeliveries({ ...deps, requeue: false })).toEqual({
       held: READERS,
       lost: READERS,
     });
     expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, lost: READERS });
     expect(await reconcileDeliveries(deps)).toEqual({ held: READERS, lost: 0 });
-    await deleteKeys(admin, prefix);
+    await deleteKeys(redis.admin, open.prefix);
     await store.pauseEdition(editionId, "paused by a test");
     expect(await reconcileDeliveries(deps)).toEqual({ held: 0, lost: 0 });
   });
 
   it("mails every subscriber exactly once when Redis is flushed mid-send", async () => {
-    smtp = await startTestSmtpServer();
-    mailer = createTransport({
-      SMTP_URL: smtp.url,
-      DATA_DIR: "/nonexistent",
-      SMTP_MAX_CONNECTIONS: 2,
-      MAIL_RATE_PER_SECOND: 1_000,
-      MAIL_FROM: "Newsdesk <digest@news.example.org>",
-    });
-    const delivery: DeliveryWorker = createDeliveryWorker({
+    testMail = await startTestMail();
+    const smtp = testMail.smtp;
+    const delivery: DeliveryWorker = startTestDeliveryWorker({
       redisUrl: redis.url,
-      prefix,
+      prefix: open.prefix,
       store,
-      mailer,
-      log,
-      publicUrl: "https://news.example.org",
-      secret: "test-secret-0123456789",
-      mailDomain: "news.example.org",
+      mailer: testMail.mailer,
       concurrency: 2,
-      ratePerSecond: 1_000,
-      bounceLimit: 2,
     });
     const digest: DigestWorker = createDigestWorker({
       redisUrl: redis.url,
-      prefix,
+      prefix: open.prefix,
       store,
       log,
       schedule: DEFAULT_SCHEDULE,
@@ -135,7 +108,7 @@ describe("reconciling deliveries after Redis lost its queues", () => {
     await smtp.waitForMessages(READERS / 8);
 
     // The flush: the deliver jobs and both job schedulers are gone.
-    await deleteKeys(admin, prefix);
+    await deleteKeys(redis.admin, open.prefix);
     const [counts] = await store.db.query<{ sent: number }>(
       "SELECT count(*) FILTER (WHERE state = 'sent')::int AS sent FROM deliveries",
     );

@@ -1,38 +1,41 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import {
-  closeConnection,
-  createProducerConnection,
-  createQueueEvents,
-  createQueues,
-  createWorkerConnection,
-  enqueueIngest,
-  launchRedisServer,
-} from "@newsdesk/queue";
-import { createStore, type Store } from "@newsdesk/store";
-import { syntheticDump } from "./synthetic-dump.js";
-import { waitUntilIdle } from "./wait-until-idle.js";
+import { launchRedisServer } from "@newsdesk/queue";
+import { type BenchRun, type BenchTarget, openBenchStore, runIngest } from "./bench-run.js";
+import { countCost } from "./count-cost.js";
+import { fillStore } from "./fill-store.js";
+import { type SyntheticFormat, syntheticDumps } from "./synthetic-dump.js";
 
 /**
- * `npm run bench`: end-to-end ingest throughput, from enqueue to classified rows in the
- * database, for one dump of ARTICLES synthetic articles, with one and with two worker processes.
- * Uses REDIS_URL / DATABASE_URL when set (each run in a prefix and a schema of its own, removed
- * afterwards), else a throwaway redis-server and PGlite (one process only: PGlite has one owner).
+ * `npm run bench [-- formats|growth] [articles]`: ingest from enqueue to classified rows.
+ * - formats: NDJSON and text, as one large ingest (cut into dumps under the parser's limit)
+ *   and as 1,000 small dumps, each in a fresh store.
+ * - growth: CPU per article of the same 5,000-article ingest with 10k and with 100k articles
+ *   already stored, and the cost of the status counts at both sizes.
+ * CPU is the worker processes' own (threads included), so a busy machine changes it little;
+ * every figure is printed with the load average beside it. Uses REDIS_URL / DATABASE_URL when
+ * set (a prefix and a schema of its own, removed afterwards), else a throwaway redis-server and
+ * PGlite.
  */
-const ARTICLES = Number(process.argv[2] ?? 10_000);
-const TARGET = 1_000;
-const MAIN = fileURLToPath(new URL("../test-support/worker-process.js", import.meta.url));
+const [section = "all", size] = process.argv.slice(2);
+const ARTICLES = Number(size ?? 10_000);
+const SMALL_DUMPS = 1_000;
+const PROBE = 5_000;
+const GROWTH_SIZES = [10_000, 100_000] as const;
+const TARGET_PER_CPU_SECOND = 1_000;
 const databaseUrl = process.env.DATABASE_URL;
 
-interface Run {
-  processes: number;
-  seconds: number;
-  perSecond: number;
-  classified: number;
+function load(): string {
+  return `load ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ")}`;
+}
+
+function cpuPerArticle(run: BenchRun): string {
+  return run.workerCpuSeconds === undefined
+    ? "CPU n/a (no /proc)"
+    : `${((run.workerCpuSeconds * 1000) / run.articles).toFixed(2)} ms CPU/article (${Math.round(run.articles / run.workerCpuSeconds)}/CPU-s, target ${TARGET_PER_CPU_SECOND})`;
 }
 
 async function main(): Promise<void> {
@@ -41,127 +44,108 @@ async function main(): Promise<void> {
     ? undefined
     : await launchRedisServer({ dir: join(dir, "redis"), persist: false });
   const redisUrl = process.env.REDIS_URL ?? (launched?.url as string);
-  const dump = syntheticDump(ARTICLES, { paragraphs: 12 });
   console.log(
-    `bench: ${ARTICLES} articles (${(dump.byteLength / 1024 / 1024).toFixed(1)} MB NDJSON), store ${databaseUrl ? "PostgreSQL" : "PGlite"}, Redis ${launched ? "throwaway redis-server" : "REDIS_URL"}`,
+    `bench: store ${databaseUrl ? "PostgreSQL (worker CPU only: the server's is not counted)" : "PGlite"}, Redis ${launched ? "throwaway redis-server" : "REDIS_URL"}; ${load()}`,
   );
-  const runs: Run[] = [];
-  try {
-    for (const processes of databaseUrl ? [1, 2] : [1]) {
-      runs.push(await runOnce(processes, redisUrl, dump, join(dir, `run-${processes}`)));
+  let runs = 0;
+  const freshTarget = (): BenchTarget => {
+    runs += 1;
+    return {
+      dataDir: join(dir, `run-${runs}`),
+      databaseUrl,
+      schema: databaseUrl ? `bench_${Date.now().toString(36)}_${runs}` : undefined,
+    };
+  };
+  const dropTarget = async (target: BenchTarget) => {
+    if (target.schema) {
+      const store = await openBenchStore(target);
+      await store.db.exec(`DROP SCHEMA ${target.schema} CASCADE`);
+      await store.close();
     }
-    if (!databaseUrl)
-      console.log("two processes need a shared PostgreSQL: set DATABASE_URL to measure them");
+  };
+  try {
+    if (section === "all" || section === "formats")
+      await formats(redisUrl, freshTarget, dropTarget);
+    if (section === "all" || section === "growth") await growth(redisUrl, freshTarget, dropTarget);
   } finally {
     await launched?.stop();
     await rm(dir, { recursive: true, force: true });
   }
-  console.log("\nprocesses | seconds | articles/s | classified | target 1,000/s");
-  for (const run of runs) {
-    console.log(
-      `${String(run.processes).padStart(9)} | ${run.seconds.toFixed(2).padStart(7)} | ${Math.round(run.perSecond).toString().padStart(10)} | ${String(run.classified).padStart(10)} | ${run.perSecond >= TARGET ? "met" : "missed"}`,
-    );
-  }
-  if (runs.some((run) => run.classified !== ARTICLES)) process.exitCode = 1;
 }
 
-async function runOnce(
-  processes: number,
+async function formats(
   redisUrl: string,
-  dump: Uint8Array,
-  dataDir: string,
-): Promise<Run> {
-  const prefix = `{newsdesk-bench-${Date.now().toString(36)}}`;
-  const schema = databaseUrl ? `bench_${Date.now().toString(36)}` : undefined;
-  const openStore = (): Promise<Store> =>
-    createStore(databaseUrl ? { databaseUrl, schema } : { dataDir });
-  const setup = await openStore();
-  const { dump: row } = await setup.registerDump({ name: "bench.ndjson", content: dump });
-  // PGlite has one owner: the worker process, from here on.
-  if (!databaseUrl) await setup.close();
-
-  const producer = createProducerConnection(redisUrl);
-  const queues = createQueues({ connection: producer, prefix });
-  const eventConnections = [
-    createWorkerConnection(redisUrl),
-    createWorkerConnection(redisUrl),
-  ] as const;
-  const events = {
-    ingest: createQueueEvents("ingest", { connection: eventConnections[0], prefix }),
-    classify: createQueueEvents("classify", { connection: eventConnections[1], prefix }),
-  };
-  const children: ChildProcess[] = [];
-  try {
-    await Promise.all([events.ingest.waitUntilReady(), events.classify.waitUntilReady()]);
-    for (let i = 0; i < processes; i++)
-      children.push(startWorker(redisUrl, prefix, dataDir, schema));
-    await workersReady(queues.classify, processes);
-
-    const started = performance.now();
-    await enqueueIngest(queues.ingest, row.id);
-    await waitUntilIdle(queues, events, row.id, 600_000);
-    const seconds = (performance.now() - started) / 1000;
-
-    for (const child of children) child.kill("SIGTERM");
-    await Promise.all(
-      children.map((child) => (child.exitCode === null ? once(child, "exit") : undefined)),
-    );
-    const store = databaseUrl ? setup : await openStore();
-    const { classified } = await store.counts();
-    if (schema) await store.db.exec(`DROP SCHEMA ${schema} CASCADE`);
-    await store.close();
-    console.log(`${processes} process(es): ${ARTICLES} articles in ${seconds.toFixed(2)} s`);
-    return { processes, seconds, perSecond: ARTICLES / seconds, classified };
-  } finally {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    await events.ingest.close();
-    await events.classify.close();
-    await Promise.all(eventConnections.map(closeConnection));
-    await queues.ingest.obliterate({ force: true });
-    await queues.classify.obliterate({ force: true });
-    await queues.close();
-    await closeConnection(producer);
-  }
-}
-
-function startWorker(
-  redisUrl: string,
-  prefix: string,
-  dataDir: string,
-  schema: string | undefined,
-): ChildProcess {
-  let url: string | undefined;
-  if (databaseUrl && schema) {
-    const parsed = new URL(databaseUrl);
-    parsed.searchParams.set("options", `-c search_path=${schema}`);
-    url = parsed.toString();
-  }
-  // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the workers.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  return spawn(process.execPath, [...nodeArgs, MAIN], {
-    env: {
-      ...process.env,
-      REDIS_URL: redisUrl,
-      ...(url ? { DATABASE_URL: url } : {}),
-      DATA_DIR: dataDir,
-      INBOX_DIR: join(dataDir, "inbox"),
-      QUEUE_PREFIX: prefix,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-/** Waits until `count` worker processes take classify jobs (each loads the classifier first). */
-async function workersReady(
-  queue: { getWorkersCount(): Promise<number> },
-  count: number,
+  freshTarget: () => BenchTarget,
+  dropTarget: (target: BenchTarget) => Promise<void>,
 ): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while ((await queue.getWorkersCount()) < count) {
-    if (Date.now() > deadline) throw new Error(`${count} worker process(es) not ready after 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  console.log(`\nwhat the worker ingests (fresh store each; ${ARTICLES} articles per line)`);
+  const cases: { format: SyntheticFormat; perDump: number; processes: number }[] = [];
+  for (const format of ["ndjson", "text"] as const) {
+    cases.push({ format, perDump: ARTICLES, processes: 1 });
+    cases.push({ format, perDump: Math.max(1, Math.floor(ARTICLES / SMALL_DUMPS)), processes: 1 });
+  }
+  if (databaseUrl) cases.push({ format: "ndjson", perDump: ARTICLES, processes: 2 });
+  for (const { format, perDump, processes } of cases) {
+    const dumps = syntheticDumps(format, ARTICLES, { perDump, paragraphs: 12 });
+    const megabytes = dumps.reduce((sum, dump) => sum + dump.byteLength, 0) / 1024 / 1024;
+    const largest = Math.max(...dumps.map((dump) => dump.byteLength)) / 1024 / 1024;
+    const target = freshTarget();
+    try {
+      const run = await runIngest({ target, redisUrl, dumps, articles: ARTICLES, processes });
+      console.log(
+        `${format.padEnd(6)} ${String(dumps.length).padStart(5)} dump(s) (${megabytes.toFixed(1)} MB, largest ${largest.toFixed(1)} MB), ${processes} process(es): ${cpuPerArticle(run)}; ${run.seconds.toFixed(1)} s wall; classified ${run.classifiedTotal}/${ARTICLES}; ${load()}`,
+      );
+      if (run.classifiedTotal !== ARTICLES) process.exitCode = 1;
+    } finally {
+      await dropTarget(target);
+    }
+  }
+}
+
+async function growth(
+  redisUrl: string,
+  freshTarget: () => BenchTarget,
+  dropTarget: (target: BenchTarget) => Promise<void>,
+): Promise<void> {
+  console.log(
+    `\nstore growth: the same ${PROBE}-article NDJSON ingest with ${GROWTH_SIZES.join(" and ")} articles stored`,
+  );
+  const target = freshTarget();
+  const perArticle: number[] = [];
+  let stored = 0;
+  try {
+    for (const [round, size] of GROWTH_SIZES.entries()) {
+      const store = await openBenchStore(target);
+      await fillStore(store, size - stored, 10_000_000 + stored);
+      stored = size;
+      const cost = databaseUrl ? undefined : await countCost(store);
+      await store.close();
+      if (cost) {
+        console.log(
+          `status counts at ${size} stored: ${cost.keptMs.toFixed(1)} ms CPU kept counters, ${cost.scanMs.toFixed(1)} ms CPU scanning; ${load()}`,
+        );
+      }
+      const dumps = syntheticDumps("ndjson", PROBE, {
+        perDump: PROBE,
+        from: 20_000_000 * (round + 1),
+        paragraphs: 12,
+      });
+      const run = await runIngest({ target, redisUrl, dumps, articles: PROBE });
+      stored += PROBE;
+      console.log(
+        `ingest at ${size} stored: ${cpuPerArticle(run)}; ${run.seconds.toFixed(1)} s wall; ${load()}`,
+      );
+      if (run.workerCpuSeconds !== undefined) perArticle.push(run.workerCpuSeconds / PROBE);
+      if (run.classifiedTotal !== stored) process.exitCode = 1;
+    }
+    const [small, large] = perArticle;
+    if (small !== undefined && large !== undefined) {
+      console.log(
+        `CPU per article ${GROWTH_SIZES[1]} / ${GROWTH_SIZES[0]} stored: ${(large / small).toFixed(2)}x; ${load()}`,
+      );
+    }
+  } finally {
+    await dropTarget(target);
   }
 }
 

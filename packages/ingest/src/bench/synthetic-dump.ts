@@ -1,6 +1,9 @@
+import { DEFAULT_MAX_BYTES } from "@newsdesk/parser";
+
 /**
- * Synthetic NDJSON dumps for the crash test and the benchmark: every article distinct, written
- * from the project's own template sentences so the classifier does real work on each.
+ * Synthetic dumps (NDJSON and plain text) for the crash test and the benchmark: every article
+ * distinct, written from the project's own template sentences so the classifier does real work
+ * on each.
  */
 
 const PLACES = [
@@ -123,4 +126,56 @@ export function syntheticDump(
     lines.push(JSON.stringify(syntheticArticle((options.from ?? 0) + i, options.paragraphs)));
   }
   return new TextEncoder().encode(`${lines.join("\n")}\n`);
+}
+
+/**
+ * A plain-text dump of `count` distinct articles, as a newsroom export pastes them: headline,
+ * byline, dek and paragraphs, with a separator line between articles.
+ */
+export function syntheticTextDump(
+  count: number,
+  options: { from?: number; paragraphs?: number } = {},
+): Uint8Array {
+  const blocks: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const article = syntheticArticle((options.from ?? 0) + i, options.paragraphs);
+    blocks.push([article.title, article.byline, article.summary, article.body].join("\n\n"));
+  }
+  return new TextEncoder().encode(`${blocks.join("\n\n* * *\n\n")}\n`);
+}
+
+export type SyntheticFormat = "ndjson" | "text";
+
+/** Bytes per dump the benchmark aims under: half the parser's limit, whatever the format. */
+export const DUMP_BYTES_BUDGET = Math.floor(DEFAULT_MAX_BYTES / 2);
+
+/**
+ * `articles` distinct articles cut into dumps of at most `perDump` articles, and fewer when a
+ * dump would pass `DUMP_BYTES_BUDGET`: every dump stays under the parser's input limit.
+ */
+export function syntheticDumps(
+  format: SyntheticFormat,
+  articles: number,
+  options: { perDump: number; from?: number; paragraphs?: number },
+): Uint8Array[] {
+  const make = format === "ndjson" ? syntheticDump : syntheticTextDump;
+  const from = options.from ?? 0;
+  // The size of one article in this format, measured, bounds how many fit a dump.
+  const sample = make(100, { from, paragraphs: options.paragraphs }).byteLength / 100;
+  const perDump = Math.max(
+    1,
+    Math.min(options.perDump, Math.floor((DUMP_BYTES_BUDGET / sample) * 0.9)),
+  );
+  const dumps: Uint8Array[] = [];
+  for (let start = 0; start < articles; start += perDump) {
+    const dump = make(Math.min(perDump, articles - start), {
+      from: from + start,
+      paragraphs: options.paragraphs,
+    });
+    if (dump.byteLength > DUMP_BYTES_BUDGET) {
+      throw new Error(`a ${format} dump of ${perDump} articles is ${dump.byteLength} bytes`);
+    }
+    dumps.push(dump);
+  }
+  return dumps;
 }

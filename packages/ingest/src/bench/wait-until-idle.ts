@@ -2,16 +2,19 @@ import { ingestJob, jobCounts, type Queues } from "@newsdesk/queue";
 import type { QueueEvents } from "bullmq";
 
 /**
- * Resolves once a dump's ingest job has finished and no classify job is waiting, active or
+ * Resolves once the dumps' ingest jobs have finished and no classify job is waiting, active or
  * delayed. Checked when it is called and on every completed, failed or drained event, never on
  * a timer (the timer only bounds the wait).
  */
 export function waitUntilIdle(
   queues: Pick<Queues, "ingest" | "classify">,
   events: { ingest: QueueEvents; classify: QueueEvents },
-  dumpId: number,
+  dumpIds: number | readonly number[],
   timeoutMs = 120_000,
 ): Promise<void> {
+  // Ingest jobs still to finish, in the order they were queued: a check asks Redis about the
+  // first ones only, until one is not done, so 1,000 dumps cost no more than one per check.
+  const pending = typeof dumpIds === "number" ? [dumpIds] : [...dumpIds];
   return new Promise((resolve, reject) => {
     let checking = false;
     let again = false;
@@ -38,11 +41,14 @@ export function waitUntilIdle(
       }
       checking = true;
       try {
-        const state = await queues.ingest.getJobState(ingestJob.id({ dumpId }));
+        while (pending.length > 0) {
+          const state = await queues.ingest.getJobState(ingestJob.id({ dumpId: pending[0] ?? 0 }));
+          // Completed ingest jobs are removed at once: "unknown" means done.
+          if (state !== "completed" && state !== "unknown" && state !== "failed") break;
+          pending.shift();
+        }
         const counts = await jobCounts(queues.classify);
-        // Completed ingest jobs are removed at once: "unknown" means done.
-        const ingestDone = state === "completed" || state === "unknown" || state === "failed";
-        if (ingestDone && counts.waiting + counts.active + counts.delayed === 0) finish();
+        if (pending.length === 0 && counts.waiting + counts.active + counts.delayed === 0) finish();
       } catch (error) {
         finish(error instanceof Error ? error : new Error(String(error)));
       } finally {

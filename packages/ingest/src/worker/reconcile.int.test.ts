@@ -1,8 +1,7 @@
-import { enqueueIngest } from "@newsdesk/queue";
+import { enqueueIngest, reconcileIngest } from "@newsdesk/queue";
 import { deleteKeys } from "@newsdesk/queue/test-support";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
-import { reconcileIngest } from "../jobs/reconcile-ingest.js";
 import { loadClassify, parse } from "../pipeline/pipeline.js";
 import { expectArticlesOnce } from "../test-support/expect-articles-once.js";
 import {
