@@ -7,6 +7,7 @@ describe("desk roles", () => {
       viewDesk: true,
       editArticles: true,
       uploadDumps: true,
+      draftEditions: true,
       testSendEditions: true,
       viewSubscribers: true,
       manageSubscribers: false,
