@@ -1,6 +1,14 @@
+import { randomUUID } from "node:crypto";
 import type { Logger } from "@newsdesk/config";
 import type { Mailer } from "@newsdesk/mail";
-import { type JobWorker, QUEUE, startJobWorker } from "@newsdesk/queue";
+import {
+  closeConnection,
+  createWorkerConnection,
+  type JobWorker,
+  QUEUE,
+  STALE_SENDING_SECONDS,
+  startJobWorker,
+} from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { editionFromJson } from "../edition/edition-json.js";
 import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "../edition/failure-rate.js";
@@ -9,6 +17,7 @@ import { createSegmentCache, type SegmentCache } from "../edition/segment-cache.
 import { EditionNotFoundError } from "../errors.js";
 import { deliverHandler } from "../jobs/deliver.js";
 import { batchedDeliveryWrites } from "./batched-delivery-writes.js";
+import { DELIVER_CONNECTION, liveClaimHolder } from "./live-claim-holders.js";
 
 export interface DeliveryWorkerOptions {
   redisUrl: string;
@@ -46,8 +55,17 @@ export interface DeliveryWorker {
  */
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const failurePolicy = options.failurePolicy ?? DEFAULT_FAILURE_POLICY;
+  // Claims name this process; its deliver connection carries the name, so that other processes
+  // see from Redis whether it still runs.
+  const holderId = randomUUID();
+  const clients = createWorkerConnection(options.redisUrl, "newsdesk-digest-claims");
+  const holder = liveClaimHolder({
+    by: holderId,
+    staleSeconds: STALE_SENDING_SECONDS,
+    listClients: async () => String(await clients.client("LIST")),
+  });
   // Claims and sends of the jobs in flight share statements; the rest is rare and goes alone.
-  const store = { ...options.store, ...batchedDeliveryWrites(options.store) };
+  const store = { ...options.store, ...batchedDeliveryWrites(options.store, { holder }) };
   const segments = createSegmentCache({
     publicUrl: options.publicUrl,
     onCompile: options.onCompile,
@@ -78,7 +96,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     redisUrl: options.redisUrl,
     prefix: options.prefix,
     log: options.log,
-    connectionName: "newsdesk-digest-deliver",
+    connectionName: `${DELIVER_CONNECTION}:${holderId}`,
     concurrency: options.concurrency ?? 10,
     limiter: { max: options.ratePerSecond, duration: 1_000 },
     lockDurationMs: options.lockDurationMs,
@@ -89,6 +107,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     worker: running.worker,
     segments,
     waitUntilReady: () => running.waitUntilReady(),
-    close: () => running.close(),
+    async close() {
+      await running.close();
+      await closeConnection(clients);
+    },
   };
 }
