@@ -155,17 +155,27 @@ export function deliveryQueries(db: Db) {
     },
     /**
      * Finished without sending: the subscriber is no longer active, or the job gave up. Returns
-     * the delivery's edition when this call finished it.
+     * the delivery's edition when this call finished it. With a holder, a row another live
+     * process claimed moments ago is left alone: that process may be sending it now.
      */
     async markDeliveryFinished(
       id: number,
       state: "failed" | "skipped",
       error: string,
+      holder?: ClaimHolder,
     ): Promise<number | undefined> {
       const [row] = await db.query<{ editionId: number }>(
-        `UPDATE deliveries SET state = $2, last_error = $3, updated_at = now()
-         WHERE id = $1 AND state IN ('queued', 'sending') RETURNING edition_id AS "editionId"`,
-        [id, state, error],
+        `UPDATE deliveries d SET state = $2, last_error = $3, updated_at = now()
+         WHERE id = $1 AND ${unheldBy("d", "$4", "$5", "$6")}
+         RETURNING edition_id AS "editionId"`,
+        [
+          id,
+          state,
+          error,
+          holder?.by ?? null,
+          holder?.liveHolders ?? [],
+          holder?.staleSeconds ?? 0,
+        ],
       );
       return row?.editionId;
     },
@@ -227,6 +237,17 @@ export function deliveryQueries(db: Db) {
 }
 
 /**
+ * SQL: the row is `queued`, or `sending` and free for the holder in parameters `by`, `live`,
+ * `stale` (see `ClaimHolder`; a null holder frees every `sending` row).
+ */
+function unheldBy(row: string, by: string, live: string, stale: string): string {
+  return `(${row}.state = 'queued' OR (${row}.state = 'sending' AND (
+    ${by}::text IS NULL OR ${row}.claimed_by IS NULL OR ${row}.claimed_by = ${by}
+    OR NOT (${row}.claimed_by = ANY(${live}::text[]))
+    OR ${row}.claimed_at < now() - make_interval(secs => ${stale}))))`;
+}
+
+/**
  * `queued`/`sending` -> `sending`, unless the edition is paused or (with a holder) the row is
  * held by another live process's recent claim: a compare-and-set on the holder, so of two tries
  * of one delivery only one sends. Rows are locked in id order, so two processes claiming
@@ -246,10 +267,7 @@ async function claimDeliveries(
          SELECT id FROM deliveries WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE
        )
        AND s.id = d.subscriber_id
-       AND (d.state = 'queued' OR (d.state = 'sending' AND (
-         $2::text IS NULL OR d.claimed_by IS NULL OR d.claimed_by = $2
-         OR NOT (d.claimed_by = ANY($3::text[]))
-         OR d.claimed_at < now() - make_interval(secs => $4))))
+       AND ${unheldBy("d", "$2", "$3", "$4")}
        AND e.id = d.edition_id AND e.status <> 'paused'
      RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
        s.status AS "subscriberStatus", d.regions, d.beats, d.attempts,

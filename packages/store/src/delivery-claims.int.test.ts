@@ -73,4 +73,17 @@ describe(`delivery claims with holders on ${TEST_DATABASE}`, () => {
     expect(await store.claimDelivery(id, holder("a", ["a"]))).toBeUndefined();
     expect(await store.claimDelivery(id, holder("b", ["b"]))).toBeUndefined();
   });
+
+  it("does not give up a row another live process is sending", async () => {
+    const id = await oneDelivery();
+    await store.claimDelivery(id, holder("a", ["a", "b"]));
+    expect(await store.markDeliveryFinished(id, "failed", "stalled", holder("b", ["a", "b"]))).toBe(
+      undefined,
+    );
+    expect(await store.getDelivery(id)).toMatchObject({ state: "sending" });
+    expect(await store.markDeliveryFinished(id, "failed", "stalled", holder("b", ["b"]))).toEqual(
+      expect.any(Number),
+    );
+    expect(await store.getDelivery(id)).toMatchObject({ state: "failed" });
+  });
 });

@@ -2,7 +2,7 @@ import type { Logger } from "@newsdesk/config";
 import { fillEncoded, type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
 import { editionList, slotValues } from "@newsdesk/newsletter";
 import { type DeliverPayload, deliverJob, jobHandler } from "@newsdesk/queue";
-import type { Store } from "@newsdesk/store";
+import type { ClaimHolder, Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
 import type { FailurePolicy } from "../edition/failure-rate.js";
 import { pauseIfFailing } from "../edition/pause-edition.js";
@@ -32,6 +32,11 @@ export interface DeliverDeps {
   /** When the edition pauses itself for failing too often. */
   failurePolicy: FailurePolicy;
   log: Logger;
+  /**
+   * This process as a claim holder, for giving up on a delivery: a row another try is sending
+   * (here or in another running process) is not marked failed under it.
+   */
+  claimHolder?: (() => Promise<ClaimHolder>) | undefined;
 }
 
 export type DeliverOutcome =
@@ -154,7 +159,15 @@ export function deliverHandler(deps: Omit<DeliverDeps, "log">) {
       if (error instanceof UnrecoverableError) return;
       // The holder finishes the row; if it dies first, reconciling queues it again once stale.
       if (error instanceof DeliveryHeldElsewhereError) return;
-      const editionId = await deps.store.markDeliveryFinished(data.deliveryId, "failed", reason);
+      // A try stalled too often while an earlier one of this process still runs: that one
+      // finishes the row.
+      if (perDelivery.busy(data.deliveryId)) return;
+      const editionId = await deps.store.markDeliveryFinished(
+        data.deliveryId,
+        "failed",
+        reason,
+        await deps.claimHolder?.(),
+      );
       log.error({ deliveryId: data.deliveryId, err: error ?? reason }, "delivery failed for good");
       if (editionId !== undefined) {
         await pauseIfFailing({ store: deps.store, log }, editionId, deps.failurePolicy);

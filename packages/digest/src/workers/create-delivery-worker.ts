@@ -91,6 +91,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         },
         bounceLimit: options.bounceLimit ?? 3,
         failurePolicy,
+        claimHolder: holder,
       }),
     ],
     redisUrl: options.redisUrl,

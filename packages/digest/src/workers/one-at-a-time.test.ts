@@ -31,9 +31,11 @@ describe("oneAtATime", () => {
     await expect(results[0]).rejects.toThrow("fail-1");
     await new Promise((resolve) => setImmediate(resolve));
     expect(log).toEqual(["fail-1 start", "fail-1 end", "b start"]);
+    expect(run.busy(7)).toBe(true);
     second.open();
     third.open();
     expect(await Promise.all(results.slice(1))).toEqual(["b", "c"]);
+    expect(run.busy(7)).toBe(false);
   });
 
   it("runs tasks of different keys side by side", async () => {

@@ -4,7 +4,7 @@
  */
 export function oneAtATime<Key>() {
   const running = new Map<Key, Promise<unknown>>();
-  return async function run<T>(key: Key, task: () => Promise<T>): Promise<T> {
+  async function run<T>(key: Key, task: () => Promise<T>): Promise<T> {
     for (let earlier = running.get(key); earlier; earlier = running.get(key)) {
       await earlier.catch(() => undefined);
     }
@@ -15,5 +15,8 @@ export function oneAtATime<Key>() {
     } finally {
       if (running.get(key) === current) running.delete(key);
     }
-  };
+  }
+  /** Whether a task of the key runs or waits now. */
+  const busy = (key: Key): boolean => running.has(key);
+  return Object.assign(run, { busy });
 }
