@@ -13,6 +13,7 @@ import type { Store } from "@newsdesk/store";
 import { editionFromJson } from "../edition/edition-json.js";
 import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "../edition/failure-rate.js";
 import { loadBranding } from "../edition/load-branding.js";
+import { createRenderPool } from "../edition/render-pool.js";
 import { createSegmentCache, type SegmentCache } from "../edition/segment-cache.js";
 import { EditionNotFoundError } from "../errors.js";
 import { deliverHandler } from "../jobs/deliver.js";
@@ -39,6 +40,12 @@ export interface DeliveryWorkerOptions {
   lockDurationMs?: number | undefined;
   maxStalledCount?: number | undefined;
   onCompile?: ((editionId: number, key: string, ms: number) => void) | undefined;
+  /**
+   * Worker threads compiling segments' MJML, so this process's event loop keeps renewing its
+   * job locks while an edition's segments compile; 0 (the default) compiles on the event loop
+   * (tests that run from source, where no compiled thread module exists).
+   */
+  renderThreads?: number | undefined;
 }
 
 export interface DeliveryWorker {
@@ -66,8 +73,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   });
   // Claims and sends of the jobs in flight share statements; the rest is rare and goes alone.
   const store = { ...options.store, ...batchedDeliveryWrites(options.store, { holder }) };
+  const renderPool = options.renderThreads
+    ? createRenderPool({ threads: options.renderThreads })
+    : undefined;
   const segments = createSegmentCache({
     publicUrl: options.publicUrl,
+    render: renderPool?.render,
     onCompile: options.onCompile,
     async loadEdition(editionId) {
       const content = await options.store.getEditionContent(editionId);
@@ -111,6 +122,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     async close() {
       await running.close();
       await closeConnection(clients);
+      await renderPool?.close();
     },
   };
 }
