@@ -44,3 +44,17 @@ export class MailboxPortUnavailableError extends UserError {
     );
   }
 }
+
+/**
+ * Another try of this delivery, in a process still running, claimed it moments ago and may be
+ * sending it now: this try sends nothing and is retried later, when the row is finished (or
+ * its holder gone).
+ */
+export class DeliveryHeldElsewhereError extends Error {
+  override name = "DeliveryHeldElsewhereError";
+  constructor(readonly deliveryId: number) {
+    super(
+      `delivery ${deliveryId} is being sent by another try in a running digest process; this try will look again after its backoff (nothing to do unless it keeps failing: then check that process's logs)`,
+    );
+  }
+}

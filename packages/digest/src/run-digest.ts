@@ -50,6 +50,7 @@ export async function deliveryWorkerFor(
     bounceLimit: env.BOUNCE_LIMIT,
     failurePolicy: failurePolicyOf(env),
     lockDurationMs: env.JOB_LOCK_MS,
+    renderThreads: 1,
   });
 }
 

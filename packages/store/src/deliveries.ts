@@ -21,6 +21,20 @@ export interface ClaimedDelivery {
   messageToken: string;
 }
 
+/**
+ * Who claims, for the rules that keep a live claim from being taken over: a `sending` row may
+ * be claimed again only by its holder, when its holder is not among `liveHolders`, or when its
+ * claim is older than `staleSeconds`. Without it (tools, tests of other rules) any `sending`
+ * row may be claimed again, as before claims had holders.
+ */
+export interface ClaimHolder {
+  /** This process's id (random per process). */
+  by: string;
+  /** Holders whose process is still running (their Redis connection is open). */
+  liveHolders: readonly string[];
+  staleSeconds: number;
+}
+
 export interface DeliveryRow {
   id: number;
   editionId: number;
@@ -109,16 +123,19 @@ export function deliveryQueries(db: Db) {
      * (sent, failed, bounced, skipped), unknown, or its edition is paused (see
      * `deliveryOnHold`): then nothing must be sent.
      */
-    async claimDelivery(id: number): Promise<ClaimedDelivery | undefined> {
-      const [row] = await claimDeliveries(db, [id]);
+    async claimDelivery(id: number, holder?: ClaimHolder): Promise<ClaimedDelivery | undefined> {
+      const [row] = await claimDeliveries(db, [id], holder);
       return row;
     },
     /**
      * `claimDelivery` for several rows in one statement (the deliver jobs in flight). Returns the
      * rows claimed, in no order; an id may appear once.
      */
-    async claimDeliveries(ids: readonly number[]): Promise<ClaimedDelivery[]> {
-      return claimDeliveries(db, ids);
+    async claimDeliveries(
+      ids: readonly number[],
+      holder?: ClaimHolder,
+    ): Promise<ClaimedDelivery[]> {
+      return claimDeliveries(db, ids, holder);
     },
     /** Records the send; resets the subscriber's bounce count (bounces count when in a row). */
     async markDeliverySent(id: number, messageId: string): Promise<void> {
@@ -138,17 +155,27 @@ export function deliveryQueries(db: Db) {
     },
     /**
      * Finished without sending: the subscriber is no longer active, or the job gave up. Returns
-     * the delivery's edition when this call finished it.
+     * the delivery's edition when this call finished it. With a holder, a row another live
+     * process claimed moments ago is left alone: that process may be sending it now.
      */
     async markDeliveryFinished(
       id: number,
       state: "failed" | "skipped",
       error: string,
+      holder?: ClaimHolder,
     ): Promise<number | undefined> {
       const [row] = await db.query<{ editionId: number }>(
-        `UPDATE deliveries SET state = $2, last_error = $3, updated_at = now()
-         WHERE id = $1 AND state IN ('queued', 'sending') RETURNING edition_id AS "editionId"`,
-        [id, state, error],
+        `UPDATE deliveries d SET state = $2, last_error = $3, updated_at = now()
+         WHERE id = $1 AND ${unheldBy("d", "$4", "$5", "$6")}
+         RETURNING edition_id AS "editionId"`,
+        [
+          id,
+          state,
+          error,
+          holder?.by ?? null,
+          holder?.liveHolders ?? [],
+          holder?.staleSeconds ?? 0,
+        ],
       );
       return row?.editionId;
     },
@@ -210,23 +237,42 @@ export function deliveryQueries(db: Db) {
 }
 
 /**
- * `queued`/`sending` -> `sending`, unless the edition is paused. Rows are locked in id order,
- * so two processes claiming overlapping batches wait for each other instead of deadlocking.
+ * SQL: the row is `queued`, or `sending` and free for the holder in parameters `by`, `live`,
+ * `stale` (see `ClaimHolder`; a null holder frees every `sending` row).
  */
-async function claimDeliveries(db: Db, ids: readonly number[]): Promise<ClaimedDelivery[]> {
+function unheldBy(row: string, by: string, live: string, stale: string): string {
+  return `(${row}.state = 'queued' OR (${row}.state = 'sending' AND (
+    ${by}::text IS NULL OR ${row}.claimed_by IS NULL OR ${row}.claimed_by = ${by}
+    OR NOT (${row}.claimed_by = ANY(${live}::text[]))
+    OR ${row}.claimed_at < now() - make_interval(secs => ${stale}))))`;
+}
+
+/**
+ * `queued`/`sending` -> `sending`, unless the edition is paused or (with a holder) the row is
+ * held by another live process's recent claim: a compare-and-set on the holder, so of two tries
+ * of one delivery only one sends. Rows are locked in id order, so two processes claiming
+ * overlapping batches wait for each other instead of deadlocking.
+ */
+async function claimDeliveries(
+  db: Db,
+  ids: readonly number[],
+  holder?: ClaimHolder,
+): Promise<ClaimedDelivery[]> {
   if (ids.length === 0) return [];
   return db.query<ClaimedDelivery>(
-    `UPDATE deliveries d SET state = 'sending', attempts = d.attempts + 1, updated_at = now()
+    `UPDATE deliveries d SET state = 'sending', attempts = d.attempts + 1, updated_at = now(),
+       claimed_by = $2, claimed_at = now()
      FROM subscribers s, editions e
      WHERE d.id IN (
          SELECT id FROM deliveries WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE
        )
-       AND s.id = d.subscriber_id AND d.state IN ('queued', 'sending')
+       AND s.id = d.subscriber_id
+       AND ${unheldBy("d", "$2", "$3", "$4")}
        AND e.id = d.edition_id AND e.status <> 'paused'
      RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
        s.status AS "subscriberStatus", d.regions, d.beats, d.attempts,
        d.message_token AS "messageToken", e.frequency`,
-    [ids],
+    [ids, holder?.by ?? null, holder?.liveHolders ?? [], holder?.staleSeconds ?? 0],
   );
 }
 

@@ -24,6 +24,7 @@ export { createStore, type Store, type StoreOptions } from "./create-store.js";
 export type { Db, Sql } from "./db.js";
 export type {
   ClaimedDelivery,
+  ClaimHolder,
   DeliveryCounts,
   DeliveryRow,
   DeliveryState,

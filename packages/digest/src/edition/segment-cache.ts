@@ -1,15 +1,15 @@
-import { type EncodedTemplate, encodeTemplate } from "@newsdesk/mail";
+import type { EncodedTemplate } from "@newsdesk/mail";
 import {
   type Branding,
   DEFAULT_BRANDING,
   type Edition,
-  renderSegment,
   type Segment,
   type SegmentTemplate,
   type SlotName,
   segmentKey,
 } from "@newsdesk/newsletter";
 import { editionBrowserUrl } from "./edition-links.js";
+import { renderSegmentParts } from "./render-segment-parts.js";
 
 export interface SegmentCacheOptions {
   /** Loads an edition's stored content (once per edition per process). */
@@ -24,6 +24,11 @@ export interface SegmentCacheOptions {
   maxEntries?: number | undefined;
   /** Called after each MJML compile (for counting: compiles must be one per segment). */
   onCompile?: ((editionId: number, key: string, ms: number) => void) | undefined;
+  /**
+   * Compiles and encodes a segment: `renderSegmentParts` on this thread unless given (the
+   * deliver worker passes its render pool's, to keep its event loop free).
+   */
+  render?: typeof renderSegmentParts | undefined;
 }
 
 /** A segment's compiled template, with its parts quoted-printable encoded for sending. */
@@ -50,6 +55,7 @@ export interface SegmentCache {
  */
 export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
   const maxEntries = options.maxEntries ?? 500;
+  const render = options.render ?? renderSegmentParts;
   const editions = new Map<number, Promise<{ edition: Edition; branding: Branding }>>();
   const templates = new Map<string, Promise<PreparedSegment | null>>();
 
@@ -75,19 +81,17 @@ export function createSegmentCache(options: SegmentCacheOptions): SegmentCache {
       if (!pending) {
         pending = edition(editionId).then(async ({ edition: loaded, branding }) => {
           const started = performance.now();
-          const template = await renderSegment(loaded, segment, {
-            publicUrl: options.publicUrl,
-            browserUrl: editionBrowserUrl(options.publicUrl, editionId, segment),
-            branding,
+          const parts = await render({
+            edition: loaded,
+            segment,
+            options: {
+              publicUrl: options.publicUrl,
+              browserUrl: editionBrowserUrl(options.publicUrl, editionId, segment),
+              branding,
+            },
           });
           options.onCompile?.(editionId, segmentKey(segment), performance.now() - started);
-          if (!template) return null;
-          return {
-            template,
-            html: encodeTemplate(template.html),
-            text: encodeTemplate(template.text),
-            branding,
-          };
+          return parts && { ...parts, branding };
         });
         templates.set(key, pending);
         pending.catch(() => templates.delete(key));

@@ -2,13 +2,14 @@ import type { Logger } from "@newsdesk/config";
 import { fillEncoded, type Mailer, messageIdFor, PermanentSendError } from "@newsdesk/mail";
 import { editionList, slotValues } from "@newsdesk/newsletter";
 import { type DeliverPayload, deliverJob, jobHandler } from "@newsdesk/queue";
-import type { Store } from "@newsdesk/store";
+import type { ClaimHolder, Store } from "@newsdesk/store";
 import { UnrecoverableError } from "bullmq";
 import type { FailurePolicy } from "../edition/failure-rate.js";
 import { pauseIfFailing } from "../edition/pause-edition.js";
 import type { SegmentCache } from "../edition/segment-cache.js";
-import { EditionNotFoundError } from "../errors.js";
+import { DeliveryHeldElsewhereError, EditionNotFoundError } from "../errors.js";
 import { subscriberLinks } from "../signed-links.js";
+import { oneAtATime } from "../workers/one-at-a-time.js";
 
 export interface DeliverDeps {
   store: Pick<
@@ -19,6 +20,7 @@ export interface DeliverDeps {
     | "markDeliveryFinished"
     | "markDeliveryBounced"
     | "deliveryOnHold"
+    | "getDelivery"
     | "editionOutcomes"
     | "pauseEdition"
   >;
@@ -30,6 +32,11 @@ export interface DeliverDeps {
   /** When the edition pauses itself for failing too often. */
   failurePolicy: FailurePolicy;
   log: Logger;
+  /**
+   * This process as a claim holder, for giving up on a delivery: a row another try is sending
+   * (here or in another running process) is not marked failed under it.
+   */
+  claimHolder?: (() => Promise<ClaimHolder>) | undefined;
 }
 
 export type DeliverOutcome =
@@ -43,7 +50,9 @@ export type DeliverOutcome =
 
 /**
  * One delivery: claim the row (`queued`/`sending` -> `sending`, atomically; a finished row is
- * never claimed, so a sent email is never sent again whatever BullMQ retries), render through
+ * never claimed, so a sent email is never sent again whatever BullMQ retries; a row another
+ * running process claimed moments ago throws `DeliveryHeldElsewhereError`, to look again after
+ * the backoff, as that process may be sending it now), render through
  * the segment cache, fill for the subscriber, send, record. A transient SMTP failure puts the
  * row back to `queued` and throws, for BullMQ's backoff; a permanent one records a bounce,
  * pauses the edition if too many of its deliveries failed, and throws `UnrecoverableError`. A
@@ -52,7 +61,12 @@ export type DeliverOutcome =
 export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<DeliverOutcome> {
   const { store, log } = deps;
   const delivery = await store.claimDelivery(data.deliveryId);
-  if (!delivery) return (await store.deliveryOnHold(data.deliveryId)) ? "paused" : "done-before";
+  if (!delivery) {
+    if (await store.deliveryOnHold(data.deliveryId)) return "paused";
+    const row = await store.getDelivery(data.deliveryId);
+    if (row?.state === "sending") throw new DeliveryHeldElsewhereError(data.deliveryId);
+    return "done-before";
+  }
   if (delivery.subscriberStatus !== "active") {
     await store.markDeliveryFinished(
       delivery.id,
@@ -123,13 +137,18 @@ export async function handle(data: DeliverPayload, deps: DeliverDeps): Promise<D
 
 /**
  * The `deliver` job: runs `handle`; a delivery whose last try failed (not refused: a bounce is
- * recorded by `handle`) is marked `failed`, and its edition pauses if too many did.
+ * recorded by `handle`) is marked `failed`, and its edition pauses if too many did. A try
+ * restarted while an earlier one of the same delivery still runs in this process (its job lock
+ * lapsed on a busy event loop) waits for it, then finds the row sent.
  */
 export function deliverHandler(deps: Omit<DeliverDeps, "log">) {
+  const perDelivery = oneAtATime<number>();
   return jobHandler({
     job: deliverJob,
     async run(data, { log }) {
-      const outcome = await handle(data, { ...deps, log }).catch((error: unknown) => {
+      const outcome = await perDelivery(data.deliveryId, () =>
+        handle(data, { ...deps, log }),
+      ).catch((error: unknown) => {
         if (error instanceof EditionNotFoundError) throw new UnrecoverableError(error.message);
         throw error;
       });
@@ -138,7 +157,17 @@ export function deliverHandler(deps: Omit<DeliverDeps, "log">) {
     },
     async failed(data, reason, { log, error }) {
       if (error instanceof UnrecoverableError) return;
-      const editionId = await deps.store.markDeliveryFinished(data.deliveryId, "failed", reason);
+      // The holder finishes the row; if it dies first, reconciling queues it again once stale.
+      if (error instanceof DeliveryHeldElsewhereError) return;
+      // A try stalled too often while an earlier one of this process still runs: that one
+      // finishes the row.
+      if (perDelivery.busy(data.deliveryId)) return;
+      const editionId = await deps.store.markDeliveryFinished(
+        data.deliveryId,
+        "failed",
+        reason,
+        await deps.claimHolder?.(),
+      );
       log.error({ deliveryId: data.deliveryId, err: error ?? reason }, "delivery failed for good");
       if (editionId !== undefined) {
         await pauseIfFailing({ store: deps.store, log }, editionId, deps.failurePolicy);

@@ -1,4 +1,4 @@
-import type { ClaimedDelivery, Store } from "@newsdesk/store";
+import type { ClaimedDelivery, ClaimHolder, Store } from "@newsdesk/store";
 import DataLoader from "dataloader";
 
 export type DeliveryWrites = Pick<Store, "claimDelivery" | "markDeliverySent">;
@@ -7,6 +7,8 @@ export interface BatchOptions {
   /** How long a claim or a record waits for others to share its statement. */
   windowMs?: number | undefined;
   maxBatchSize?: number | undefined;
+  /** Who claims (this process, and the processes alive now), read once per statement. */
+  holder?: (() => Promise<ClaimHolder>) | undefined;
 }
 
 /**
@@ -31,8 +33,9 @@ export function batchedDeliveryWrites(
     // Two jobs of one delivery in the same batch claim it one after the other, as they would
     // unbatched: each claim counts an attempt.
     const results = new Map<number, ClaimedDelivery[]>();
+    const holder = await options.holder?.();
     for (const round of rounds(ids, (id) => id)) {
-      for (const row of await store.claimDeliveries(round)) {
+      for (const row of await store.claimDeliveries(round, holder)) {
         results.set(row.id, [...(results.get(row.id) ?? []), row]);
       }
     }

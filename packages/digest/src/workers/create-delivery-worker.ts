@@ -1,14 +1,24 @@
+import { randomUUID } from "node:crypto";
 import type { Logger } from "@newsdesk/config";
 import type { Mailer } from "@newsdesk/mail";
-import { type JobWorker, QUEUE, startJobWorker } from "@newsdesk/queue";
+import {
+  closeConnection,
+  createWorkerConnection,
+  type JobWorker,
+  QUEUE,
+  STALE_SENDING_SECONDS,
+  startJobWorker,
+} from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { editionFromJson } from "../edition/edition-json.js";
 import { DEFAULT_FAILURE_POLICY, type FailurePolicy } from "../edition/failure-rate.js";
 import { loadBranding } from "../edition/load-branding.js";
+import { createRenderPool } from "../edition/render-pool.js";
 import { createSegmentCache, type SegmentCache } from "../edition/segment-cache.js";
 import { EditionNotFoundError } from "../errors.js";
 import { deliverHandler } from "../jobs/deliver.js";
 import { batchedDeliveryWrites } from "./batched-delivery-writes.js";
+import { DELIVER_CONNECTION, liveClaimHolder } from "./live-claim-holders.js";
 
 export interface DeliveryWorkerOptions {
   redisUrl: string;
@@ -30,6 +40,12 @@ export interface DeliveryWorkerOptions {
   lockDurationMs?: number | undefined;
   maxStalledCount?: number | undefined;
   onCompile?: ((editionId: number, key: string, ms: number) => void) | undefined;
+  /**
+   * Worker threads compiling segments' MJML, so this process's event loop keeps renewing its
+   * job locks while an edition's segments compile; 0 (the default) compiles on the event loop
+   * (tests that run from source, where no compiled thread module exists).
+   */
+  renderThreads?: number | undefined;
 }
 
 export interface DeliveryWorker {
@@ -46,10 +62,23 @@ export interface DeliveryWorker {
  */
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const failurePolicy = options.failurePolicy ?? DEFAULT_FAILURE_POLICY;
+  // Claims name this process; its deliver connection carries the name, so that other processes
+  // see from Redis whether it still runs.
+  const holderId = randomUUID();
+  const clients = createWorkerConnection(options.redisUrl, "newsdesk-digest-claims");
+  const holder = liveClaimHolder({
+    by: holderId,
+    staleSeconds: STALE_SENDING_SECONDS,
+    listClients: async () => String(await clients.client("LIST")),
+  });
   // Claims and sends of the jobs in flight share statements; the rest is rare and goes alone.
-  const store = { ...options.store, ...batchedDeliveryWrites(options.store) };
+  const store = { ...options.store, ...batchedDeliveryWrites(options.store, { holder }) };
+  const renderPool = options.renderThreads
+    ? createRenderPool({ threads: options.renderThreads })
+    : undefined;
   const segments = createSegmentCache({
     publicUrl: options.publicUrl,
+    render: renderPool?.render,
     onCompile: options.onCompile,
     async loadEdition(editionId) {
       const content = await options.store.getEditionContent(editionId);
@@ -73,12 +102,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         },
         bounceLimit: options.bounceLimit ?? 3,
         failurePolicy,
+        claimHolder: holder,
       }),
     ],
     redisUrl: options.redisUrl,
     prefix: options.prefix,
     log: options.log,
-    connectionName: "newsdesk-digest-deliver",
+    connectionName: `${DELIVER_CONNECTION}:${holderId}`,
     concurrency: options.concurrency ?? 10,
     limiter: { max: options.ratePerSecond, duration: 1_000 },
     lockDurationMs: options.lockDurationMs,
@@ -89,6 +119,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     worker: running.worker,
     segments,
     waitUntilReady: () => running.waitUntilReady(),
-    close: () => running.close(),
+    async close() {
+      await running.close();
+      await closeConnection(clients);
+      await renderPool?.close();
+    },
   };
 }
