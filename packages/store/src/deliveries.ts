@@ -30,8 +30,12 @@ export interface ClaimedDelivery {
 export interface ClaimHolder {
   /** This process's id (random per process). */
   by: string;
-  /** Holders whose process is still running (their Redis connection is open). */
-  liveHolders: readonly string[];
+  /**
+   * Holders whose process is still running (their Redis connection is open); null when that
+   * cannot be known (a Redis that refuses `CLIENT LIST`): then every holder counts as running
+   * and only `staleSeconds` frees its rows.
+   */
+  liveHolders: readonly string[] | null;
   staleSeconds: number;
 }
 
@@ -173,7 +177,7 @@ export function deliveryQueries(db: Db) {
           state,
           error,
           holder?.by ?? null,
-          holder?.liveHolders ?? [],
+          holder ? holder.liveHolders : [],
           holder?.staleSeconds ?? 0,
         ],
       );
@@ -243,7 +247,7 @@ export function deliveryQueries(db: Db) {
 function unheldBy(row: string, by: string, live: string, stale: string): string {
   return `(${row}.state = 'queued' OR (${row}.state = 'sending' AND (
     ${by}::text IS NULL OR ${row}.claimed_by IS NULL OR ${row}.claimed_by = ${by}
-    OR NOT (${row}.claimed_by = ANY(${live}::text[]))
+    OR (${live}::text[] IS NOT NULL AND NOT (${row}.claimed_by = ANY(${live}::text[])))
     OR ${row}.claimed_at < now() - make_interval(secs => ${stale}))))`;
 }
 
@@ -272,7 +276,7 @@ async function claimDeliveries(
      RETURNING d.id, d.edition_id AS "editionId", d.subscriber_id AS "subscriberId", s.email,
        s.status AS "subscriberStatus", d.regions, d.beats, d.attempts,
        d.message_token AS "messageToken", e.frequency`,
-    [ids, holder?.by ?? null, holder?.liveHolders ?? [], holder?.staleSeconds ?? 0],
+    [ids, holder?.by ?? null, holder ? holder.liveHolders : [], holder?.staleSeconds ?? 0],
   );
 }
 

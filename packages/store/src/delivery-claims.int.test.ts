@@ -4,7 +4,7 @@ import type { TestStore } from "./test-support/index.js";
 import { TEST_DATABASE, useTestStore } from "./test-support/use-test-store.js";
 
 const STALE_SECONDS = 300;
-const holder = (by: string, liveHolders: string[]): ClaimHolder => ({
+const holder = (by: string, liveHolders: string[] | null): ClaimHolder => ({
   by,
   liveHolders,
   staleSeconds: STALE_SECONDS,
@@ -46,6 +46,17 @@ describe(`delivery claims with holders on ${TEST_DATABASE}`, () => {
     // "a" was killed: its connection is gone, so "b" takes the row over at once.
     expect((await store.claimDelivery(id, holder("b", ["b"])))?.attempts).toBe(3);
     expect(await store.claimDelivery(id, holder("a", ["a", "b"]))).toBeUndefined();
+  });
+
+  it("keeps a recent claim when who runs is unknown, and frees it once stale", async () => {
+    const id = await oneDelivery();
+    await store.claimDelivery(id, holder("a", null));
+    expect(await store.claimDelivery(id, holder("b", null))).toBeUndefined();
+    await store.db.query(
+      "UPDATE deliveries SET claimed_at = now() - make_interval(secs => $2) WHERE id = $1",
+      [id, STALE_SECONDS + 1],
+    );
+    expect((await store.claimDelivery(id, holder("b", null)))?.attempts).toBe(2);
   });
 
   it("lets a claim older than the stale limit be taken over, even from a live process", async () => {

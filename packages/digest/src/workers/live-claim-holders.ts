@@ -32,15 +32,14 @@ export interface LiveClaimHolderOptions {
 /** The claim holder of this process, with the live holders read at most once per `cacheMs`. */
 export function liveClaimHolder(options: LiveClaimHolderOptions): () => Promise<ClaimHolder> {
   const cacheMs = options.cacheMs ?? 1_000;
-  let cached: { at: number; holders: Promise<string[]> } | undefined;
+  let cached: { at: number; holders: Promise<string[] | null> } | undefined;
   return async () => {
     const now = Date.now();
     if (!cached || now - cached.at > cacheMs) {
-      const holders = options.listClients().then(holdersInClientList);
+      // A Redis that refuses CLIENT LIST (some hosted ones do) leaves who runs unknown: claims
+      // then wait for the stale rule instead of sending twice.
+      const holders = options.listClients().then(holdersInClientList, () => null);
       cached = { at: now, holders };
-      holders.catch(() => {
-        if (cached?.holders === holders) cached = undefined;
-      });
     }
     return {
       by: options.by,
