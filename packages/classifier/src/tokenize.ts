@@ -1,7 +1,20 @@
+/** The bits of Token.flags: what the matchers ask of a word's shape and surroundings. */
+export const TokenFlag = {
+  Cap: 1,
+  AllCaps: 2,
+  SentenceStart: 4,
+  Joined: 8,
+  Hyphenated: 16,
+  Possessive: 32,
+  Ascii: 64,
+} as const;
+
 /**
  * One word of a text, with what the matchers need to know about its shape and surroundings.
  * Its strings are cut from the text only when read: most words are only looked up by their
  * characters (WordIds.idOf), and slicing every word cost a tenth of the classifier's time.
+ * The seven yes/no facts share one small integer (`flags`): an ~800-word article makes a
+ * thousand tokens, and seven fields apiece made them half again as large to allocate and scan.
  */
 export class Token {
   #raw: string | undefined;
@@ -14,26 +27,43 @@ export class Token {
     readonly end: number,
     /** Where `raw` ends: before a trailing possessive. */
     readonly rawEnd: number,
-    /** First character is an uppercase letter. */
-    readonly cap: boolean,
-    /** Two or more letters, all uppercase ("NATO", "U.S."). */
-    readonly allCaps: boolean,
-    /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
-    readonly sentenceStart: boolean,
-    /** Separated from the previous token by spaces only (no punctuation). */
-    readonly joined: boolean,
-    /** Separated from the previous token by a hyphen only. */
-    readonly hyphenated: boolean,
-    /** Ended in 's or ’s (or a bare apostrophe after s). */
-    readonly possessive: boolean,
-    /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
-    readonly ascii: boolean,
+    /** TokenFlag bits; read them through the getters below. */
+    readonly flags: number,
     /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
     readonly hash: number,
     lower: string | undefined,
   ) {
     this.#raw = undefined;
     this.#lower = lower;
+  }
+
+  /** First character is an uppercase letter. */
+  get cap(): boolean {
+    return (this.flags & TokenFlag.Cap) !== 0;
+  }
+  /** Two or more letters, all uppercase ("NATO", "U.S."). */
+  get allCaps(): boolean {
+    return (this.flags & TokenFlag.AllCaps) !== 0;
+  }
+  /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
+  get sentenceStart(): boolean {
+    return (this.flags & TokenFlag.SentenceStart) !== 0;
+  }
+  /** Separated from the previous token by spaces only (no punctuation). */
+  get joined(): boolean {
+    return (this.flags & TokenFlag.Joined) !== 0;
+  }
+  /** Separated from the previous token by a hyphen only. */
+  get hyphenated(): boolean {
+    return (this.flags & TokenFlag.Hyphenated) !== 0;
+  }
+  /** Ended in 's or ’s (or a bare apostrophe after s). */
+  get possessive(): boolean {
+    return (this.flags & TokenFlag.Possessive) !== 0;
+  }
+  /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
+  get ascii(): boolean {
+    return (this.flags & TokenFlag.Ascii) !== 0;
   }
 
   /** As written, without a trailing possessive ("Russia’s" -> "Russia"). */
@@ -60,12 +90,15 @@ export class Token {
 
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
+// Hashes are cut to 30 bits: V8 keeps such integers in the object itself (a "Smi") instead of
+// boxing a number for every token.
+const HASH_BITS = 0x3fffffff;
 
 /** FNV-1a over a word's UTF-16 code units: the hash tokens carry and WordIds files words by. */
 export function hashString(word: string): number {
   let hash = HASH_SEED;
   for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), HASH_PRIME);
-  return hash;
+  return hash & HASH_BITS;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -192,21 +225,14 @@ export function tokenize(text: string): Token[] {
       const previous = tokens[tokens.length - 1] as Token;
       sentenceStart = !(NO_BREAK_AFTER.has(previous.lower) || prevSingleCap);
     } else if (!sentenceStart) sentenceStart = breaks;
-    const token = new Token(
-      text,
-      start,
-      end,
-      rawEnd,
-      cap,
-      allCaps,
-      sentenceStart,
-      tokens.length > 0 && onlySpace,
-      hyphenOnly && seen === 1,
-      possessive,
-      ascii,
-      ascii ? hash : 0,
-      lower,
-    );
+    let flags = ascii ? TokenFlag.Ascii : 0;
+    if (cap) flags |= TokenFlag.Cap;
+    if (allCaps) flags |= TokenFlag.AllCaps;
+    if (sentenceStart) flags |= TokenFlag.SentenceStart;
+    if (tokens.length > 0 && onlySpace) flags |= TokenFlag.Joined;
+    if (hyphenOnly && seen === 1) flags |= TokenFlag.Hyphenated;
+    if (possessive) flags |= TokenFlag.Possessive;
+    const token = new Token(text, start, end, rawEnd, flags, ascii ? hash & HASH_BITS : 0, lower);
     tokens.push(token);
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
     prevSingleCap = size === 1 && cap;
