@@ -26,6 +26,11 @@ export class WordIds {
   readonly #cacheHashes = new Int32Array(CACHE_SIZE);
   readonly #cacheIds = new Int32Array(CACHE_SIZE);
 
+  /** How many words the table holds: ids run from 0 to size - 1. */
+  get size(): number {
+    return this.#count;
+  }
+
   /** The id of a word, adding it when new. */
   intern(word: string): number {
     const hash = hashString(word);
