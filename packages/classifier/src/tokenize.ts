@@ -200,17 +200,11 @@ export function tokenize(text: string): Token[] {
     if (rawEnd === start) continue;
     const c0 = text.charCodeAt(start);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(String.fromCharCode(c0));
-    // Capitalized ASCII words are told all-caps by their codes: toLowerCase and toUpperCase
-    // were the costliest lines of tokenizing.
-    let ascii = true;
-    let anyLower = false;
-    let hash = HASH_SEED;
-    for (let k = start; k < rawEnd; k++) {
-      const ch = text.charCodeAt(k);
-      if (ch >= 128) ascii = false;
-      else if (ch >= 97 && ch <= 122) anyLower = true;
-      hash = Math.imul(hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
-    }
+    // Capitalized ASCII words are told all-caps by their codes (toLowerCase and toUpperCase
+    // were the costliest lines of tokenizing), read while wordEnd found the word's end.
+    const ascii = scan.firstNonAscii < 0 || scan.firstNonAscii >= rawEnd;
+    const anyLower = scan.firstLower >= 0 && scan.firstLower < rawEnd;
+    const hash = rawEnd === end ? scan.hash : rawEnd === end - 1 ? scan.hash1 : scan.hash2;
     const size = rawEnd - start;
     let lower: string | undefined;
     let allCaps = cap && size > 1 && !anyLower;
@@ -240,9 +234,47 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Where the word starting at `start` (its first character `width` code units) ends. */
+/**
+ * What wordEnd read of the word it measured, so tokenize need not read its characters again
+ * (a second pass cost a fifth of tokenizing): hashString of the lowercased characters up to
+ * the end and one and two code units short of it (a possessive is cut off after), and where
+ * the first non-ASCII and the first a-z character are (-1: none).
+ */
+class WordScan {
+  hash = HASH_SEED;
+  hash1 = HASH_SEED;
+  hash2 = HASH_SEED;
+  firstNonAscii = -1;
+  firstLower = -1;
+
+  reset(): void {
+    this.hash = HASH_SEED;
+    this.hash1 = HASH_SEED;
+    this.hash2 = HASH_SEED;
+    this.firstNonAscii = -1;
+    this.firstLower = -1;
+  }
+
+  /** Takes in the code unit `ch` at index `at`. */
+  add(ch: number, at: number): void {
+    this.hash2 = this.hash1;
+    this.hash1 = this.hash;
+    this.hash = Math.imul(this.hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
+    if (ch >= 128) {
+      if (this.firstNonAscii < 0) this.firstNonAscii = at;
+    } else if (ch >= 97 && ch <= 122 && this.firstLower < 0) this.firstLower = at;
+  }
+}
+
+const scan = new WordScan();
+
+/**
+ * Where the word starting at `start` (its first character `width` code units) ends; `scan`
+ * holds what its characters are.
+ */
 function wordEnd(text: string, start: number, width: number): number {
   const n = text.length;
+  scan.reset();
   // A dotted abbreviation comes first, as in the regex's alternation: "U.S." not "U".
   let j = start;
   let pairs = 0;
@@ -250,8 +282,11 @@ function wordEnd(text: string, start: number, width: number): number {
     j += 2;
     pairs++;
   }
-  if (pairs >= 2) return j;
-  j = start + width;
+  if (pairs >= 2) {
+    for (let k = start; k < j; k++) scan.add(text.charCodeAt(k), k);
+    return j;
+  }
+  for (j = start; j < start + width; j++) scan.add(text.charCodeAt(j), j);
   for (;;) {
     for (; j < n; j++) {
       const ch = text.charCodeAt(j);
@@ -260,15 +295,22 @@ function wordEnd(text: string, start: number, width: number): number {
       } else {
         const w = wordCharWidth(text, j);
         if (w === 0) break;
-        j += w - 1;
+        if (w === 2) scan.add(ch, j++);
+        scan.add(text.charCodeAt(j), j);
+        continue;
       }
+      scan.add(ch, j);
     }
     const ch = text.charCodeAt(j);
     if ((ch === 38 || ch === 39 || ch === 0x2019) && wordCharWidth(text, j + 1) > 0) {
+      scan.add(ch, j);
       j++;
       continue;
     }
-    if (ch === 39 || ch === 0x2019) j++;
+    if (ch === 39 || ch === 0x2019) {
+      scan.add(ch, j);
+      j++;
+    }
     return j;
   }
 }
