@@ -83,17 +83,17 @@ function longestMatch(
 }
 
 function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: boolean): boolean {
-  for (let k = 0; k < entry.caseRules.length; k++) {
+  const rules = entry.caseRules;
+  for (let k = 0; k < rules.length; k++) {
     const t = tokens[i + k] as Token;
-    const rule = entry.caseRules[k];
+    const rule = rules[k];
     if (rule === CaseRule.Exact) {
-      if (t.raw.replace(/\./g, "") !== entry.exact[k]) {
-        return false;
-      }
+      if (t.raw.replace(/\./g, "") !== entry.exact[k]) return false;
     } else if (rule === CaseRule.Capitalized) {
       if (!t.cap) return false;
-    } else if (t.allCaps && !titleCase && t.raw.length <= 5) {
-      // "ICE" the agency is not ice, "WHO" is not who.
+    } else if (t.allCaps && !titleCase && t.rawEnd - t.start <= 5) {
+      // "ICE" the agency is not ice, "WHO" is not who. (The length is read from the offsets:
+      // cutting the string to measure it cost more than the whole test.)
       return false;
     }
   }

@@ -1,3 +1,5 @@
+import { codeUnitsOf } from "./code-units.js";
+
 /** The bits of Token.flags: what the matchers ask of a word's shape and surroundings. */
 export const TokenFlag = {
   Cap: 1,
@@ -154,6 +156,7 @@ const NO_BREAK_AFTER = new Set([
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const codes = codeUnitsOf(text);
   let prevSingleCap = false;
   let at = 0;
   while (at < n) {
@@ -166,7 +169,7 @@ export function tokenize(text: string): Token[] {
     let seen = 0;
     let width = 0;
     for (; at < n; at++) {
-      const ch = text.charCodeAt(at);
+      const ch = codes[at] as number;
       width = ch < 128 ? (ASCII_WORD[ch] as number) : wordCharWidth(text, at);
       if (width > 0) break;
       if (ch === 32 || ch === 9 || ch === 0xa0) continue;
@@ -180,25 +183,25 @@ export function tokenize(text: string): Token[] {
     }
     if (at >= n) break;
     const start = at;
-    const end = wordEnd(text, start, width);
+    const end = wordEnd(text, codes, start, width);
     at = end;
     let rawEnd = end;
     let possessive = false;
-    const last = text.charCodeAt(end - 1);
+    const last = codes[end - 1] as number;
     if (last === 39 || last === 0x2019) {
       // "Russians’" or a closing quote: drop the mark, possessive only after s.
       rawEnd = end - 1;
-      const s = text.charCodeAt(rawEnd - 1);
+      const s = codes[rawEnd - 1] as number;
       possessive = s === 115 || s === 83;
     } else if (end - start > 2) {
-      const a = text.charCodeAt(end - 2);
+      const a = codes[end - 2] as number;
       if ((a === 39 || a === 0x2019) && (last === 115 || last === 83)) {
         rawEnd = end - 2;
         possessive = true;
       }
     }
     if (rawEnd === start) continue;
-    const c0 = text.charCodeAt(start);
+    const c0 = codes[start] as number;
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(String.fromCharCode(c0));
     // Capitalized ASCII words are told all-caps by their codes (toLowerCase and toUpperCase
     // were the costliest lines of tokenizing), read while wordEnd found the word's end.
@@ -272,36 +275,36 @@ const scan = new WordScan();
  * Where the word starting at `start` (its first character `width` code units) ends; `scan`
  * holds what its characters are.
  */
-function wordEnd(text: string, start: number, width: number): number {
+function wordEnd(text: string, codes: Uint16Array, start: number, width: number): number {
   const n = text.length;
   scan.reset();
   // A dotted abbreviation comes first, as in the regex's alternation: "U.S." not "U".
   let j = start;
   let pairs = 0;
-  while (j + 1 < n && isAsciiUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+  while (j + 1 < n && isAsciiUpper(codes[j] as number) && codes[j + 1] === 46) {
     j += 2;
     pairs++;
   }
   if (pairs >= 2) {
-    for (let k = start; k < j; k++) scan.add(text.charCodeAt(k), k);
+    for (let k = start; k < j; k++) scan.add(codes[k] as number, k);
     return j;
   }
-  for (j = start; j < start + width; j++) scan.add(text.charCodeAt(j), j);
+  for (j = start; j < start + width; j++) scan.add(codes[j] as number, j);
   for (;;) {
     for (; j < n; j++) {
-      const ch = text.charCodeAt(j);
+      const ch = codes[j] as number;
       if (ch < 128) {
         if (ASCII_WORD[ch] === 0) break;
       } else {
         const w = wordCharWidth(text, j);
         if (w === 0) break;
         if (w === 2) scan.add(ch, j++);
-        scan.add(text.charCodeAt(j), j);
+        scan.add(codes[j] as number, j);
         continue;
       }
       scan.add(ch, j);
     }
-    const ch = text.charCodeAt(j);
+    const ch = codes[j] as number;
     if ((ch === 38 || ch === 39 || ch === 0x2019) && wordCharWidth(text, j + 1) > 0) {
       scan.add(ch, j);
       j++;
