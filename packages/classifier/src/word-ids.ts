@@ -58,24 +58,39 @@ export class WordIds {
     return this.#find(word, 0, word.length, hashString(word), false);
   }
 
-  /** The id of a token's `lower`, or -1 when no table knows it. */
-  idOf(token: Token): number {
+  /**
+   * The id of a token's `lower`, or -1 when no table knows it. `units`, when given, are the
+   * code units of the token's text (codeUnitsOf): comparing against them is cheaper than
+   * against the string.
+   */
+  idOf(token: Token, units?: Uint16Array): number {
     if (!token.ascii) return this.get(token.lower);
-    return this.#find(token.text, token.start, token.rawEnd, token.hash, true);
+    return this.#find(token.text, token.start, token.rawEnd, token.hash, true, units);
   }
 
   /** The id of text[start, end) (lowercased when `fold`), or -1. */
-  #find(text: string, start: number, end: number, hash: number, fold: boolean): number {
+  #find(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    fold: boolean,
+    units?: Uint16Array,
+  ): number {
     const c = (hash ^ (hash >>> 16)) & (CACHE_SIZE - 1);
     const cached = (this.#cacheIds[c] as number) - 1;
-    if (cached >= 0 && this.#cacheHashes[c] === hash && this.#same(cached, text, start, end, fold))
+    if (
+      cached >= 0 &&
+      this.#cacheHashes[c] === hash &&
+      this.#same(cached, text, start, end, fold, units)
+    )
       return cached;
     const slots = this.#slots;
     const mask = slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const id = (slots[s] as number) - 1;
       if (id < 0) return -1;
-      if (this.#hashes[id] === hash && this.#same(id, text, start, end, fold)) {
+      if (this.#hashes[id] === hash && this.#same(id, text, start, end, fold, units)) {
         this.#cacheHashes[c] = hash;
         this.#cacheIds[c] = id + 1;
         return id;
@@ -83,13 +98,20 @@ export class WordIds {
     }
   }
 
-  #same(id: number, text: string, start: number, end: number, fold: boolean): boolean {
+  #same(
+    id: number,
+    text: string,
+    start: number,
+    end: number,
+    fold: boolean,
+    units: Uint16Array | undefined,
+  ): boolean {
     const n = end - start;
     if (this.#lengths[id] !== n) return false;
     const from = this.#starts[id] as number;
     const chars = this.#chars;
     for (let k = 0; k < n; k++) {
-      let ch = text.charCodeAt(start + k);
+      let ch = units !== undefined ? (units[start + k] as number) : text.charCodeAt(start + k);
       if (fold && ch >= 65 && ch <= 90) ch += 32;
       if (chars[from + k] !== ch) return false;
     }
