@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer.js";
-import type { Token } from "./tokenize.js";
+import { hashString, type Token } from "./tokenize.js";
 import type { Zone } from "./zones.js";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "lord", "lady"]);
@@ -470,7 +470,7 @@ function nameContext(tokens: Token[], first: number, end: number): "person" | "s
 export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: string[]): string[] {
   const runs: Run[] = [];
   const honorificSurnames = new Map<string, number>();
-  const surnameCounts = new Map<string, number>();
+  const capitalized: Token[] = [];
   let order = 0;
   for (const zone of zones) {
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
@@ -478,13 +478,13 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.cap) continue;
-      const lower = t.lower;
-      if (HONORIFICS.has(lower)) {
+      // Honorifics are four letters at most: longer words need not be cut and lowercased.
+      if (t.rawEnd - t.start <= 4 && HONORIFICS.has(t.lower)) {
         const next = tokens[i + 1];
         if (next?.cap)
           honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);
       }
-      if (!zone.titleCase) surnameCounts.set(lower, (surnameCounts.get(lower) ?? 0) + 1);
+      if (!zone.titleCase) capitalized.push(t);
     }
     for (let i = 0; i < tokens.length; ) {
       // A run starts with a capital (readRun): most words start none.
@@ -533,6 +533,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     }
   }
 
+  const surnameCount = occurrenceCounter(capitalized);
   const excluded = new Set(contributors.map((c) => c.toLowerCase()));
   const people = new Map<string, { name: string; count: number; order: number }>();
   for (const run of runs) {
@@ -550,7 +551,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       gazetteer.givenNames.has(first) ||
       run.markedAsPerson ||
       (honorificSurnames.get(surname) ?? 0) > 0 ||
-      (surnameCounts.get(surname) ?? 0) > 1;
+      surnameCount(surname) > 1;
     if (!known) continue;
     const p = people.get(key);
     if (p) p.count++;
@@ -564,6 +565,25 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
   return [...people.values()]
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map((p) => p.name);
+}
+
+/**
+ * How many of `tokens` are a given lowercase word, counted only for the words asked about:
+ * cutting and lowercasing every capitalized word of an article to count them all cost more
+ * than the few surnames ever asked. ASCII words are told apart by their hash first.
+ */
+function occurrenceCounter(tokens: Token[]): (lower: string) => number {
+  const counts = new Map<string, number>();
+  return (lower) => {
+    let n = counts.get(lower);
+    if (n === undefined) {
+      const hash = hashString(lower);
+      n = 0;
+      for (const t of tokens) if ((!t.ascii || t.hash === hash) && t.lower === lower) n++;
+      counts.set(lower, n);
+    }
+    return n;
+  };
 }
 
 /** A run of capitalized words joined by spaces, initials ("V.") or hyphens. */
