@@ -15,10 +15,11 @@ export class WordIds {
   #count = 0;
   /** Slot -> id + 1 (0: empty). */
   #slots = new Int32Array(1 << 12);
-  /** Per id: the hash of its characters, where they start in #chars, and how many. */
-  #hashes = new Int32Array(1 << 11);
-  #starts = new Int32Array(1 << 11);
-  #lengths = new Int32Array(1 << 11);
+  /**
+   * Per id, side by side at 3 * id: the hash of its characters, where they start in #chars,
+   * and how many. Side by side, one look-up reads one cache line instead of three arrays.
+   */
+  #meta = new Int32Array(3 << 11);
   #chars = new Uint16Array(1 << 14);
   #charCount = 0;
   // The cache: slot -> hash and id + 1 (0: empty). Only known words are cached, so a word
@@ -37,16 +38,16 @@ export class WordIds {
     const known = this.#find(word, 0, word.length, hash, false);
     if (known >= 0) return known;
     const id = this.#count++;
-    if (id >= this.#hashes.length) this.#growIds();
+    if (3 * id >= this.#meta.length) this.#growIds();
     while (this.#charCount + word.length > this.#chars.length) {
       const chars = new Uint16Array(this.#chars.length * 2);
       chars.set(this.#chars);
       this.#chars = chars;
     }
     for (let k = 0; k < word.length; k++) this.#chars[this.#charCount + k] = word.charCodeAt(k);
-    this.#hashes[id] = hash;
-    this.#starts[id] = this.#charCount;
-    this.#lengths[id] = word.length;
+    this.#meta[3 * id] = hash;
+    this.#meta[3 * id + 1] = this.#charCount;
+    this.#meta[3 * id + 2] = word.length;
     this.#charCount += word.length;
     if (2 * this.#count > this.#slots.length) this.#rehash(this.#slots.length * 2);
     else this.#place(id);
@@ -90,7 +91,7 @@ export class WordIds {
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const id = (slots[s] as number) - 1;
       if (id < 0) return -1;
-      if (this.#hashes[id] === hash && this.#same(id, text, start, end, fold, units)) {
+      if (this.#meta[3 * id] === hash && this.#same(id, text, start, end, fold, units)) {
         this.#cacheHashes[c] = hash;
         this.#cacheIds[c] = id + 1;
         return id;
@@ -107,8 +108,8 @@ export class WordIds {
     units: Uint16Array | undefined,
   ): boolean {
     const n = end - start;
-    if (this.#lengths[id] !== n) return false;
-    const from = this.#starts[id] as number;
+    if (this.#meta[3 * id + 2] !== n) return false;
+    const from = this.#meta[3 * id + 1] as number;
     const chars = this.#chars;
     for (let k = 0; k < n; k++) {
       let ch = units !== undefined ? (units[start + k] as number) : text.charCodeAt(start + k);
@@ -121,7 +122,7 @@ export class WordIds {
   #place(id: number): void {
     const slots = this.#slots;
     const mask = slots.length - 1;
-    let s = (this.#hashes[id] as number) & mask;
+    let s = (this.#meta[3 * id] as number) & mask;
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = id + 1;
   }
@@ -132,14 +133,9 @@ export class WordIds {
   }
 
   #growIds(): void {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.#hashes = grow(this.#hashes);
-    this.#starts = grow(this.#starts);
-    this.#lengths = grow(this.#lengths);
+    const meta = new Int32Array(this.#meta.length * 2);
+    meta.set(this.#meta);
+    this.#meta = meta;
   }
 }
 
