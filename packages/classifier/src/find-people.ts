@@ -487,17 +487,19 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       if (!zone.titleCase) capitalized.push(t);
     }
     for (let i = 0; i < tokens.length; ) {
-      // A run starts with a capital (readRun): most words start none.
+      // A run starts with a capital (runLength): most words start none.
       if (!(tokens[i] as Token).cap) {
         i++;
         continue;
       }
-      const run = readRun(tokens, i);
-      if (run.length === 0) {
-        i++;
+      // A name takes two words at least: shorter runs are skipped before any array is made.
+      const length = runLength(tokens, i);
+      if (length < 2) {
+        i += Math.max(length, 1);
         continue;
       }
-      i += run.length;
+      const run = tokens.slice(i, i + length);
+      i += length;
       // Drop leading titles and other words that are never names ("Secretary of State Marco").
       const runStart = i - run.length;
       let words = run;
@@ -586,25 +588,30 @@ function occurrenceCounter(tokens: Token[]): (lower: string) => number {
   };
 }
 
-/** A run of capitalized words joined by spaces, initials ("V.") or hyphens. */
-function readRun(tokens: Token[], i: number): Token[] {
-  const run: Token[] = [];
-  for (let k = i; k < tokens.length; k++) {
+/**
+ * How many tokens from i make a run of capitalized words joined by spaces, initials ("V.") or
+ * hyphens: 0 when none starts there.
+ */
+function runLength(tokens: Token[], i: number): number {
+  let k = i;
+  for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (run.length > 0) {
-      const prev = run[run.length - 1] as Token;
+    const inRun = k > i;
+    if (inRun) {
+      const prev = tokens[k - 1] as Token;
       const initialGap = prev.rawEnd - prev.start === 1 && prev.cap;
       if (!t.joined && !t.hyphenated && !(initialGap && !t.sentenceStart)) break;
     }
-    if (t.cap && !t.allCaps) run.push(t);
-    // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
-    else if (run.length > 0 && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) run.push(t);
-    else if (t.allCaps && t.raw.length === 1) run.push(t);
-    else if (run.length > 0 && PARTICLES.has(t.lower) && tokens[k + 1]?.cap) run.push(t);
-    else break;
-    if (t.possessive) break;
+    const fits =
+      (t.cap && !t.allCaps) ||
+      // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
+      (inRun && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) ||
+      (t.allCaps && t.raw.length === 1) ||
+      (inRun && PARTICLES.has(t.lower) && tokens[k + 1]?.cap === true);
+    if (!fits) break;
+    if (t.possessive) return k + 1 - i;
   }
-  return run;
+  return k - i;
 }
 
 function looksLikePerson(words: Token[], gazetteer: Gazetteer, person = false): boolean {
