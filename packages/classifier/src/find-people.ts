@@ -3,6 +3,7 @@ import { hashString, type Token } from "./tokenize.js";
 import type { Zone } from "./zones.js";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "lord", "lady"]);
+const HONORIFIC_LONGEST = Math.max(...[...HONORIFICS].map((w) => w.length));
 /** Words before a name that say a person follows ("President Marco ..."). */
 const TITLES = new Set([
   "president",
@@ -478,8 +479,8 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.cap) continue;
-      // Honorifics are four letters at most: longer words need not be cut and lowercased.
-      if (t.rawEnd - t.start <= 4 && HONORIFICS.has(t.lower)) {
+      // A word longer than every honorific need not be cut and lowercased.
+      if (t.rawEnd - t.start <= HONORIFIC_LONGEST && HONORIFICS.has(t.lower)) {
         const next = tokens[i + 1];
         if (next?.cap)
           honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);

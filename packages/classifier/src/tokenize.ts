@@ -145,6 +145,7 @@ const NO_BREAK_AFTER = new Set([
   "supt",
   "insp",
 ]);
+const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
 
 /**
  * Splits text into word tokens in one pass over its character codes; hyphens and punctuation
@@ -220,7 +221,9 @@ export function tokenize(text: string): Token[] {
     let sentenceStart = tokens.length === 0;
     if (!sentenceStart && breaks && dotFirst) {
       const previous = tokens[tokens.length - 1] as Token;
-      sentenceStart = !(NO_BREAK_AFTER.has(previous.lower) || prevSingleCap);
+      // A word longer than every such abbreviation need not be cut and lowercased.
+      const short = previous.rawEnd - previous.start <= NO_BREAK_LONGEST;
+      sentenceStart = !((short && NO_BREAK_AFTER.has(previous.lower)) || prevSingleCap);
     } else if (!sentenceStart) sentenceStart = breaks;
     let flags = ascii ? TokenFlag.Ascii : 0;
     if (cap) flags |= TokenFlag.Cap;
