@@ -21,6 +21,12 @@ export interface LexiconEntry {
   index: number;
   /** Per word, for CaseRule.Exact: the uppercase form without dots the text must show. */
   exact: string[];
+  /**
+   * caseRules again as one number, two bits a word (word k at bits 2k and 2k + 1), and the
+   * number of words: what tallying reads, without loading the rules' array for each match.
+   */
+  caseBits: number;
+  size: number;
 }
 
 /** A compiled taxonomy: a phrase table over lowercase words. */
@@ -126,6 +132,11 @@ function addForm(
         ? CaseRule.Capitalized
         : CaseRule.Any,
   );
+  if (words.length > MAX_TERM_WORDS) {
+    throw new TaxonomyError(
+      `term "${term}" has ${words.length} words: a term may have ${MAX_TERM_WORDS} at most, so shorten it`,
+    );
+  }
   const key = words.join(" ");
   let list = phrases.get(key);
   if (!list) {
@@ -145,6 +156,8 @@ function addForm(
       weightList: [],
       index: 0,
       exact,
+      caseBits: caseRules.reduce((bits: number, rule, k) => bits | (rule << (2 * k)), 0),
+      size: words.length,
     };
     list.push(entry);
   }
@@ -155,6 +168,9 @@ function addForm(
   const first = words[0] ?? "";
   maxWords.set(first, Math.max(maxWords.get(first) ?? 0, words.length));
 }
+
+/** caseBits holds two bits a word in a 32-bit integer. */
+const MAX_TERM_WORDS = 15;
 
 /** The term and its inflections: plural, past and -ing forms of its last word. */
 function surfaceForms(term: string): string[] {

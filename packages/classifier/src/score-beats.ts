@@ -83,10 +83,12 @@ function longestMatch(
 }
 
 function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: boolean): boolean {
-  const rules = entry.caseRules;
-  for (let k = 0; k < rules.length; k++) {
+  const bits = entry.caseBits;
+  // Only all-caps words are tested for CaseRule.Any, and not in a title-case headline.
+  if (bits === 0 && titleCase) return true;
+  for (let k = 0; k < entry.size; k++) {
     const t = tokens[i + k] as Token;
-    const rule = rules[k];
+    const rule = (bits >>> (2 * k)) & 3;
     if (rule === CaseRule.Exact) {
       if (t.raw.replace(/\./g, "") !== entry.exact[k]) return false;
     } else if (rule === CaseRule.Capitalized) {
