@@ -87,6 +87,12 @@ describe("compileTaxonomy", () => {
     expect(beats[1]?.score).toBeLessThanOrEqual(beats[0]?.score ?? 0);
   });
 
+  it("rejects a term too long to match, saying to shorten it", () => {
+    const term = Array.from({ length: 16 }, (_, k) => `w${k}`).join(" ");
+    const bad: Taxonomy = { beats: [{ id: "x", evidence: { "1": [term] } }] };
+    expect(() => compileTaxonomy(bad)).toThrow(/16 words: a term may have 15 at most/);
+  });
+
   it("rejects a sub-beat whose parent is missing, with a message saying so", () => {
     const bad: Taxonomy = { beats: [{ id: "x/y", parent: "x", evidence: {} }] };
     expect(() => compileTaxonomy(bad)).toThrow(TaxonomyError);

@@ -1,4 +1,5 @@
 import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import { PairTable } from "./pair-table.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
@@ -22,8 +23,18 @@ export interface BeatModelData {
 export interface BeatModel {
   classes: string[];
   temperature: number;
-  /** Each word's features by its id in `words`: one read per word of an article finds them all. */
-  vocab: (WordFeatures | undefined)[];
+  /**
+   * Per id in `words` (ids the model never interned lie beyond the end): the word's feature,
+   * -1 for none. Arrays by word id rather than an object per word: one read each, no pointers
+   * to follow.
+   */
+  wordFeature: Int32Array;
+  /** Per word id: the feature of the word in a headline, -1 for none. */
+  headlineFeature: Int32Array;
+  /** Per word id: VocabBit flags, 0 for a word no feature holds. */
+  vocabBits: Uint8Array;
+  /** Two-word phrases' features by their word ids. */
+  phrases: PairTable;
   words: WordIds;
   keys: string[];
   /** Per-feature counts of the article being scored, zero between calls. */
@@ -35,15 +46,8 @@ export interface BeatModel {
   lexicon: Float64Array;
 }
 
-/** The features a word opens: itself, itself in a headline, and phrases it starts. */
-export interface WordFeatures {
-  word: number;
-  headline: number;
-  /** Second word's id -> the phrase's feature. */
-  next: Map<number, number> | undefined;
-}
-
-const NO_FEATURES: WordFeatures = { word: -1, headline: -1, next: undefined };
+/** What BeatModel.vocabBits says of a word. */
+const VocabBit = { InVocabulary: 1, StartsPhrase: 2 } as const;
 
 /** What the model made of one article: logits per class and the inputs behind them. */
 export interface BeatScores {
@@ -60,34 +64,36 @@ export interface BeatScores {
 export function compileBeatModel(data: BeatModelData, words = new WordIds()): BeatModel {
   const K = data.classes.length;
   const keys = Object.keys(data.features);
-  const vocab: (WordFeatures | undefined)[] = [];
-  const entry = (word: string) => {
-    const id = words.intern(word);
-    let e = vocab[id];
-    if (!e) {
-      e = { word: -1, headline: -1, next: undefined };
-      vocab[id] = e;
-    }
-    return e;
-  };
-  const weights = new Float32Array(keys.length * K);
-  keys.forEach((key, f) => {
+  // Every word is interned before the per-word arrays are sized.
+  const parsed = keys.map((key) => {
     const space = key.indexOf(" ");
-    if (key.startsWith("^")) entry(key.slice(1)).headline = f;
-    else if (space < 0) entry(key).word = f;
+    if (key.startsWith("^")) return { kind: 2, a: words.intern(key.slice(1)), b: -1 };
+    if (space < 0) return { kind: 0, a: words.intern(key), b: -1 };
+    return {
+      kind: 1,
+      a: words.intern(key.slice(0, space)),
+      b: words.intern(key.slice(space + 1)),
+    };
+  });
+  const wordFeature = new Int32Array(words.size).fill(-1);
+  const headlineFeature = new Int32Array(words.size).fill(-1);
+  const vocabBits = new Uint8Array(words.size);
+  const phrases = new PairTable();
+  const weights = new Float32Array(keys.length * K);
+  parsed.forEach(({ kind, a, b }, f) => {
+    vocabBits[a] = (vocabBits[a] as number) | VocabBit.InVocabulary;
+    if (kind === 0) wordFeature[a] = f;
+    else if (kind === 2) headlineFeature[a] = f;
     else {
-      const e = entry(key.slice(0, space));
-      e.next ??= new Map();
-      e.next.set(words.intern(key.slice(space + 1)), f);
-      // The second word gets an entry too: a word without one ends no phrase, so scoring can
-      // skip the phrase lookup for it.
-      entry(key.slice(space + 1));
+      vocabBits[a] = (vocabBits[a] as number) | VocabBit.StartsPhrase;
+      // The second word is marked too: a word outside the vocabulary ends no phrase, so
+      // scoring can skip the phrase lookup for it.
+      vocabBits[b] = (vocabBits[b] as number) | VocabBit.InVocabulary;
+      phrases.set(a, b, f);
     }
-    const w = data.features[key] ?? [];
+    const w = data.features[keys[f] ?? ""] ?? [];
     for (let k = 0; k < K; k++) weights[f * K + k] = (w[k] ?? 0) / data.scale;
   });
-  // Holes read as undefined; filling them keeps the array packed and its reads fast.
-  for (let i = 0; i < vocab.length; i++) vocab[i] ??= undefined;
   const lexicon = new Float64Array(K * K);
   for (let k = 0; k < K; k++) {
     for (let j = 0; j < K; j++) lexicon[k * K + j] = (data.lexicon[k]?.[j] ?? 0) / data.scale;
@@ -95,7 +101,10 @@ export function compileBeatModel(data: BeatModelData, words = new WordIds()): Be
   return {
     classes: data.classes,
     temperature: data.temperature,
-    vocab,
+    wordFeature,
+    headlineFeature,
+    vocabBits,
+    phrases,
     words,
     keys,
     scratch: new Float64Array(keys.length),
@@ -118,40 +127,40 @@ export function scoreBeatModel(
   const K = model.classes.length;
   // Counts go into a reused array, the features touched into a list: a Map per article cost
   // a sixth of the classifier's time.
-  const { vocab, scratch } = model;
+  const { wordFeature, headlineFeature, vocabBits, phrases, scratch } = model;
   const touched: number[] = [];
   const add = (f: number, w: number) => {
     if (f < 0) return;
     if (scratch[f] === 0) touched.push(f);
     scratch[f] = (scratch[f] ?? 0) + w;
   };
-  // The same walk as visitFeatures (which training uses), written out: one lookup a word finds
-  // the word's features and the phrases it starts, without a call per feature.
+  const known = vocabBits.length;
+  // The same walk as visitFeatures (which training uses), written out over word ids: a word
+  // finds its features and the phrase it ends by reading arrays, without a call per feature.
   for (const zone of zones) {
     const w = ZONE_WEIGHT[zone.kind];
     if (w === 0) continue;
     const headline = zone.kind === "headline";
     const ids = zoneWordIds(zone, model.words);
     const tokens = zone.tokens;
-    let previous: WordFeatures | undefined;
+    let previous = -1;
+    let previousStartsPhrase = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Zone["tokens"][number];
       if (!isFeatureToken(t)) {
-        previous = undefined;
+        previousStartsPhrase = false;
         continue;
       }
       const id = ids[i] ?? -1;
-      const current = id >= 0 ? vocab[id] : undefined;
-      if (current && previous?.next !== undefined && (t.joined || t.hyphenated)) {
-        const f = previous.next.get(id);
-        if (f !== undefined) add(f, w);
-      }
-      if (current) {
-        add(current.word, w);
-        if (headline) add(current.headline, 1);
+      const bits = id >= 0 && id < known ? (vocabBits[id] as number) : 0;
+      if (bits !== 0) {
+        if (previousStartsPhrase && (t.joined || t.hyphenated)) add(phrases.get(previous, id), w);
+        add(wordFeature[id] as number, w);
+        if (headline) add(headlineFeature[id] as number, 1);
       }
       // A word outside the vocabulary starts no phrase in it either.
-      previous = current ?? NO_FEATURES;
+      previous = id;
+      previousStartsPhrase = (bits & VocabBit.StartsPhrase) !== 0;
     }
   }
   const counts = new Float64Array(touched.length);

@@ -1,8 +1,9 @@
 import type { Gazetteer } from "./gazetteer.js";
-import type { Token } from "./tokenize.js";
+import { hashString, type Token } from "./tokenize.js";
 import type { Zone } from "./zones.js";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx", "sir", "dame", "lord", "lady"]);
+const HONORIFIC_LONGEST = Math.max(...[...HONORIFICS].map((w) => w.length));
 /** Words before a name that say a person follows ("President Marco ..."). */
 const TITLES = new Set([
   "president",
@@ -470,7 +471,7 @@ function nameContext(tokens: Token[], first: number, end: number): "person" | "s
 export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: string[]): string[] {
   const runs: Run[] = [];
   const honorificSurnames = new Map<string, number>();
-  const surnameCounts = new Map<string, number>();
+  const capitalized: Token[] = [];
   let order = 0;
   for (const zone of zones) {
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
@@ -478,26 +479,28 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.cap) continue;
-      const lower = t.lower;
-      if (HONORIFICS.has(lower)) {
+      // A word longer than every honorific need not be cut and lowercased.
+      if (t.rawEnd - t.start <= HONORIFIC_LONGEST && HONORIFICS.has(t.lower)) {
         const next = tokens[i + 1];
         if (next?.cap)
           honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);
       }
-      if (!zone.titleCase) surnameCounts.set(lower, (surnameCounts.get(lower) ?? 0) + 1);
+      if (!zone.titleCase) capitalized.push(t);
     }
     for (let i = 0; i < tokens.length; ) {
-      // A run starts with a capital (readRun): most words start none.
+      // A run starts with a capital (runLength): most words start none.
       if (!(tokens[i] as Token).cap) {
         i++;
         continue;
       }
-      const run = readRun(tokens, i);
-      if (run.length === 0) {
-        i++;
+      // A name takes two words at least: shorter runs are skipped before any array is made.
+      const length = runLength(tokens, i);
+      if (length < 2) {
+        i += Math.max(length, 1);
         continue;
       }
-      i += run.length;
+      const run = tokens.slice(i, i + length);
+      i += length;
       // Drop leading titles and other words that are never names ("Secretary of State Marco").
       const runStart = i - run.length;
       let words = run;
@@ -533,6 +536,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     }
   }
 
+  const surnameCount = occurrenceCounter(capitalized);
   const excluded = new Set(contributors.map((c) => c.toLowerCase()));
   const people = new Map<string, { name: string; count: number; order: number }>();
   for (const run of runs) {
@@ -550,7 +554,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       gazetteer.givenNames.has(first) ||
       run.markedAsPerson ||
       (honorificSurnames.get(surname) ?? 0) > 0 ||
-      (surnameCounts.get(surname) ?? 0) > 1;
+      surnameCount(surname) > 1;
     if (!known) continue;
     const p = people.get(key);
     if (p) p.count++;
@@ -566,25 +570,49 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     .map((p) => p.name);
 }
 
-/** A run of capitalized words joined by spaces, initials ("V.") or hyphens. */
-function readRun(tokens: Token[], i: number): Token[] {
-  const run: Token[] = [];
-  for (let k = i; k < tokens.length; k++) {
+/**
+ * How many of `tokens` are a given lowercase word, counted only for the words asked about:
+ * cutting and lowercasing every capitalized word of an article to count them all cost more
+ * than the few surnames ever asked. ASCII words are told apart by their hash first.
+ */
+function occurrenceCounter(tokens: Token[]): (lower: string) => number {
+  const counts = new Map<string, number>();
+  return (lower) => {
+    let n = counts.get(lower);
+    if (n === undefined) {
+      const hash = hashString(lower);
+      n = 0;
+      for (const t of tokens) if ((!t.ascii || t.hash === hash) && t.lower === lower) n++;
+      counts.set(lower, n);
+    }
+    return n;
+  };
+}
+
+/**
+ * How many tokens from i make a run of capitalized words joined by spaces, initials ("V.") or
+ * hyphens: 0 when none starts there.
+ */
+function runLength(tokens: Token[], i: number): number {
+  let k = i;
+  for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (run.length > 0) {
-      const prev = run[run.length - 1] as Token;
+    const inRun = k > i;
+    if (inRun) {
+      const prev = tokens[k - 1] as Token;
       const initialGap = prev.rawEnd - prev.start === 1 && prev.cap;
       if (!t.joined && !t.hyphenated && !(initialGap && !t.sentenceStart)) break;
     }
-    if (t.cap && !t.allCaps) run.push(t);
-    // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
-    else if (run.length > 0 && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) run.push(t);
-    else if (t.allCaps && t.raw.length === 1) run.push(t);
-    else if (run.length > 0 && PARTICLES.has(t.lower) && tokens[k + 1]?.cap) run.push(t);
-    else break;
-    if (t.possessive) break;
+    const fits =
+      (t.cap && !t.allCaps) ||
+      // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
+      (inRun && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) ||
+      (t.allCaps && t.raw.length === 1) ||
+      (inRun && PARTICLES.has(t.lower) && tokens[k + 1]?.cap === true);
+    if (!fits) break;
+    if (t.possessive) return k + 1 - i;
   }
-  return run;
+  return k - i;
 }
 
 function looksLikePerson(words: Token[], gazetteer: Gazetteer, person = false): boolean {

@@ -8,15 +8,18 @@ import type { Zone } from "./zones.js";
 /** Raw evidence per beat, with the matches behind it. */
 export interface BeatTally {
   raw: Float64Array;
-  /** Each match: its lexicon entry and its damped zone weight (times the entry's beat weight). */
-  matches: { entry: LexiconEntry; damp: number }[];
+  /** Each match's lexicon entry, in text order. */
+  matches: LexiconEntry[];
+  /** Each match's damped zone weight (times the entry's beat weight): a list beside `matches`. */
+  damps: number[];
 }
 
 /** Sums weighted term evidence per beat over an article's zones. */
 export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
   const raw = new Float64Array(lexicon.beats.length);
-  const matches: BeatTally["matches"] = [];
-  const seen = new Map<LexiconEntry, number>();
+  const matches: LexiconEntry[] = [];
+  const damps: number[] = [];
+  const repeats = lexicon.repeats;
   for (const zone of zones) {
     let zoneWeight = ZONE_WEIGHT[zone.kind];
     if (zoneWeight === 0) continue;
@@ -30,8 +33,8 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
         i++;
         continue;
       }
-      const n = (seen.get(match) ?? 0) + 1;
-      seen.set(match, n);
+      const n = (repeats[match.index] as number) + 1;
+      repeats[match.index] = n;
       // Repeats count less and less: a word used ten times is not ten times the evidence.
       const damp = zoneWeight / Math.sqrt(n);
       const { beatList, weightList } = match;
@@ -40,11 +43,13 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
         raw[beat] = (raw[beat] ?? 0) + (weightList[k] as number) * damp;
       }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
-      matches.push({ entry: match, damp });
+      matches.push(match);
+      damps.push(damp);
       i += match.words.length;
     }
   }
-  return { raw, matches };
+  for (let m = 0; m < matches.length; m++) repeats[(matches[m] as LexiconEntry).index] = 0;
+  return { raw, matches, damps };
 }
 
 function longestMatch(
@@ -78,17 +83,19 @@ function longestMatch(
 }
 
 function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: boolean): boolean {
-  for (let k = 0; k < entry.caseRules.length; k++) {
+  const bits = entry.caseBits;
+  // Only all-caps words are tested for CaseRule.Any, and not in a title-case headline.
+  if (bits === 0 && titleCase) return true;
+  for (let k = 0; k < entry.size; k++) {
     const t = tokens[i + k] as Token;
-    const rule = entry.caseRules[k];
+    const rule = (bits >>> (2 * k)) & 3;
     if (rule === CaseRule.Exact) {
-      if (t.raw.replace(/\./g, "") !== (entry.words[k] ?? "").toUpperCase().replace(/\./g, "")) {
-        return false;
-      }
+      if (t.raw.replace(/\./g, "") !== entry.exact[k]) return false;
     } else if (rule === CaseRule.Capitalized) {
       if (!t.cap) return false;
-    } else if (t.allCaps && !titleCase && t.raw.length <= 5) {
-      // "ICE" the agency is not ice, "WHO" is not who.
+    } else if (t.allCaps && !titleCase && t.rawEnd - t.start <= 5) {
+      // "ICE" the agency is not ice, "WHO" is not who. (The length is read from the offsets:
+      // cutting the string to measure it cost more than the whole test.)
       return false;
     }
   }
@@ -98,7 +105,9 @@ function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: bo
 /** The terms behind a beat, strongest first. */
 export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvidence[] {
   const perTerm = new Map<string, { count: number; contribution: number }>();
-  for (const { entry, damp } of tally.matches) {
+  for (let m = 0; m < tally.matches.length; m++) {
+    const entry = tally.matches[m] as LexiconEntry;
+    const damp = tally.damps[m] as number;
     const weight = entry.weights.get(beat);
     if (weight === undefined) continue;
     const t = perTerm.get(entry.term);

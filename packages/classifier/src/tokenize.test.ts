@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "./tokenize.js";
+import { hashString, TokenFlag, tokenize } from "./tokenize.js";
 
 describe("tokenize", () => {
   it("strips straight and curly possessives and marks them", () => {
@@ -85,5 +85,18 @@ describe("tokenize's scanner", () => {
       const got = tokenize(text).map((t) => [t.start, t.end]);
       expect(got, JSON.stringify(text)).toEqual(want);
     }
+  });
+
+  it("hashes each ASCII word's lowercase, without its possessive, as hashString does", () => {
+    const text = "NATO’s U.S. allies' don't Rock&Roll Russians’ IBM's café a-b 𝐀lpha";
+    for (const t of tokenize(text)) {
+      expect(t.hash, t.raw).toBe(t.ascii ? hashString(t.lower) : 0);
+    }
+  });
+
+  it("keeps every flag in one integer behind the getters", () => {
+    const [first, second] = tokenize("Paris-Match’s");
+    expect(first?.flags).toBe(TokenFlag.Cap | TokenFlag.SentenceStart | TokenFlag.Ascii);
+    expect(second?.hyphenated && second.possessive && second.cap && !second.joined).toBe(true);
   });
 });

@@ -1,7 +1,22 @@
+import { codeUnitsOf } from "./code-units.js";
+
+/** The bits of Token.flags: what the matchers ask of a word's shape and surroundings. */
+export const TokenFlag = {
+  Cap: 1,
+  AllCaps: 2,
+  SentenceStart: 4,
+  Joined: 8,
+  Hyphenated: 16,
+  Possessive: 32,
+  Ascii: 64,
+} as const;
+
 /**
  * One word of a text, with what the matchers need to know about its shape and surroundings.
  * Its strings are cut from the text only when read: most words are only looked up by their
  * characters (WordIds.idOf), and slicing every word cost a tenth of the classifier's time.
+ * The seven yes/no facts share one small integer (`flags`): an ~800-word article makes a
+ * thousand tokens, and seven fields apiece made them half again as large to allocate and scan.
  */
 export class Token {
   #raw: string | undefined;
@@ -14,26 +29,43 @@ export class Token {
     readonly end: number,
     /** Where `raw` ends: before a trailing possessive. */
     readonly rawEnd: number,
-    /** First character is an uppercase letter. */
-    readonly cap: boolean,
-    /** Two or more letters, all uppercase ("NATO", "U.S."). */
-    readonly allCaps: boolean,
-    /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
-    readonly sentenceStart: boolean,
-    /** Separated from the previous token by spaces only (no punctuation). */
-    readonly joined: boolean,
-    /** Separated from the previous token by a hyphen only. */
-    readonly hyphenated: boolean,
-    /** Ended in 's or ’s (or a bare apostrophe after s). */
-    readonly possessive: boolean,
-    /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
-    readonly ascii: boolean,
+    /** TokenFlag bits; read them through the getters below. */
+    readonly flags: number,
     /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
     readonly hash: number,
     lower: string | undefined,
   ) {
     this.#raw = undefined;
     this.#lower = lower;
+  }
+
+  /** First character is an uppercase letter. */
+  get cap(): boolean {
+    return (this.flags & TokenFlag.Cap) !== 0;
+  }
+  /** Two or more letters, all uppercase ("NATO", "U.S."). */
+  get allCaps(): boolean {
+    return (this.flags & TokenFlag.AllCaps) !== 0;
+  }
+  /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
+  get sentenceStart(): boolean {
+    return (this.flags & TokenFlag.SentenceStart) !== 0;
+  }
+  /** Separated from the previous token by spaces only (no punctuation). */
+  get joined(): boolean {
+    return (this.flags & TokenFlag.Joined) !== 0;
+  }
+  /** Separated from the previous token by a hyphen only. */
+  get hyphenated(): boolean {
+    return (this.flags & TokenFlag.Hyphenated) !== 0;
+  }
+  /** Ended in 's or ’s (or a bare apostrophe after s). */
+  get possessive(): boolean {
+    return (this.flags & TokenFlag.Possessive) !== 0;
+  }
+  /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
+  get ascii(): boolean {
+    return (this.flags & TokenFlag.Ascii) !== 0;
   }
 
   /** As written, without a trailing possessive ("Russia’s" -> "Russia"). */
@@ -60,12 +92,15 @@ export class Token {
 
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
+// Hashes are cut to 30 bits: V8 keeps such integers in the object itself (a "Smi") instead of
+// boxing a number for every token.
+const HASH_BITS = 0x3fffffff;
 
 /** FNV-1a over a word's UTF-16 code units: the hash tokens carry and WordIds files words by. */
 export function hashString(word: string): number {
   let hash = HASH_SEED;
   for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), HASH_PRIME);
-  return hash;
+  return hash & HASH_BITS;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -110,6 +145,7 @@ const NO_BREAK_AFTER = new Set([
   "supt",
   "insp",
 ]);
+const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
 
 /**
  * Splits text into word tokens in one pass over its character codes; hyphens and punctuation
@@ -121,6 +157,7 @@ const NO_BREAK_AFTER = new Set([
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const codes = codeUnitsOf(text);
   let prevSingleCap = false;
   let at = 0;
   while (at < n) {
@@ -133,7 +170,7 @@ export function tokenize(text: string): Token[] {
     let seen = 0;
     let width = 0;
     for (; at < n; at++) {
-      const ch = text.charCodeAt(at);
+      const ch = codes[at] as number;
       width = ch < 128 ? (ASCII_WORD[ch] as number) : wordCharWidth(text, at);
       if (width > 0) break;
       if (ch === 32 || ch === 9 || ch === 0xa0) continue;
@@ -147,37 +184,31 @@ export function tokenize(text: string): Token[] {
     }
     if (at >= n) break;
     const start = at;
-    const end = wordEnd(text, start, width);
+    const end = wordEnd(text, codes, start, width);
     at = end;
     let rawEnd = end;
     let possessive = false;
-    const last = text.charCodeAt(end - 1);
+    const last = codes[end - 1] as number;
     if (last === 39 || last === 0x2019) {
       // "Russians’" or a closing quote: drop the mark, possessive only after s.
       rawEnd = end - 1;
-      const s = text.charCodeAt(rawEnd - 1);
+      const s = codes[rawEnd - 1] as number;
       possessive = s === 115 || s === 83;
     } else if (end - start > 2) {
-      const a = text.charCodeAt(end - 2);
+      const a = codes[end - 2] as number;
       if ((a === 39 || a === 0x2019) && (last === 115 || last === 83)) {
         rawEnd = end - 2;
         possessive = true;
       }
     }
     if (rawEnd === start) continue;
-    const c0 = text.charCodeAt(start);
+    const c0 = codes[start] as number;
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(String.fromCharCode(c0));
-    // Capitalized ASCII words are told all-caps by their codes: toLowerCase and toUpperCase
-    // were the costliest lines of tokenizing.
-    let ascii = true;
-    let anyLower = false;
-    let hash = HASH_SEED;
-    for (let k = start; k < rawEnd; k++) {
-      const ch = text.charCodeAt(k);
-      if (ch >= 128) ascii = false;
-      else if (ch >= 97 && ch <= 122) anyLower = true;
-      hash = Math.imul(hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
-    }
+    // Capitalized ASCII words are told all-caps by their codes (toLowerCase and toUpperCase
+    // were the costliest lines of tokenizing), read while wordEnd found the word's end.
+    const ascii = scan.firstNonAscii < 0 || scan.firstNonAscii >= rawEnd;
+    const anyLower = scan.firstLower >= 0 && scan.firstLower < rawEnd;
+    const hash = rawEnd === end ? scan.hash : rawEnd === end - 1 ? scan.hash1 : scan.hash2;
     const size = rawEnd - start;
     let lower: string | undefined;
     let allCaps = cap && size > 1 && !anyLower;
@@ -190,23 +221,18 @@ export function tokenize(text: string): Token[] {
     let sentenceStart = tokens.length === 0;
     if (!sentenceStart && breaks && dotFirst) {
       const previous = tokens[tokens.length - 1] as Token;
-      sentenceStart = !(NO_BREAK_AFTER.has(previous.lower) || prevSingleCap);
+      // A word longer than every such abbreviation need not be cut and lowercased.
+      const short = previous.rawEnd - previous.start <= NO_BREAK_LONGEST;
+      sentenceStart = !((short && NO_BREAK_AFTER.has(previous.lower)) || prevSingleCap);
     } else if (!sentenceStart) sentenceStart = breaks;
-    const token = new Token(
-      text,
-      start,
-      end,
-      rawEnd,
-      cap,
-      allCaps,
-      sentenceStart,
-      tokens.length > 0 && onlySpace,
-      hyphenOnly && seen === 1,
-      possessive,
-      ascii,
-      ascii ? hash : 0,
-      lower,
-    );
+    let flags = ascii ? TokenFlag.Ascii : 0;
+    if (cap) flags |= TokenFlag.Cap;
+    if (allCaps) flags |= TokenFlag.AllCaps;
+    if (sentenceStart) flags |= TokenFlag.SentenceStart;
+    if (tokens.length > 0 && onlySpace) flags |= TokenFlag.Joined;
+    if (hyphenOnly && seen === 1) flags |= TokenFlag.Hyphenated;
+    if (possessive) flags |= TokenFlag.Possessive;
+    const token = new Token(text, start, end, rawEnd, flags, ascii ? hash & HASH_BITS : 0, lower);
     tokens.push(token);
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
     prevSingleCap = size === 1 && cap;
@@ -214,35 +240,83 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Where the word starting at `start` (its first character `width` code units) ends. */
-function wordEnd(text: string, start: number, width: number): number {
+/**
+ * What wordEnd read of the word it measured, so tokenize need not read its characters again
+ * (a second pass cost a fifth of tokenizing): hashString of the lowercased characters up to
+ * the end and one and two code units short of it (a possessive is cut off after), and where
+ * the first non-ASCII and the first a-z character are (-1: none).
+ */
+class WordScan {
+  hash = HASH_SEED;
+  hash1 = HASH_SEED;
+  hash2 = HASH_SEED;
+  firstNonAscii = -1;
+  firstLower = -1;
+
+  reset(): void {
+    this.hash = HASH_SEED;
+    this.hash1 = HASH_SEED;
+    this.hash2 = HASH_SEED;
+    this.firstNonAscii = -1;
+    this.firstLower = -1;
+  }
+
+  /** Takes in the code unit `ch` at index `at`. */
+  add(ch: number, at: number): void {
+    this.hash2 = this.hash1;
+    this.hash1 = this.hash;
+    this.hash = Math.imul(this.hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
+    if (ch >= 128) {
+      if (this.firstNonAscii < 0) this.firstNonAscii = at;
+    } else if (ch >= 97 && ch <= 122 && this.firstLower < 0) this.firstLower = at;
+  }
+}
+
+const scan = new WordScan();
+
+/**
+ * Where the word starting at `start` (its first character `width` code units) ends; `scan`
+ * holds what its characters are.
+ */
+function wordEnd(text: string, codes: Uint16Array, start: number, width: number): number {
   const n = text.length;
+  scan.reset();
   // A dotted abbreviation comes first, as in the regex's alternation: "U.S." not "U".
   let j = start;
   let pairs = 0;
-  while (j + 1 < n && isAsciiUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+  while (j + 1 < n && isAsciiUpper(codes[j] as number) && codes[j + 1] === 46) {
     j += 2;
     pairs++;
   }
-  if (pairs >= 2) return j;
-  j = start + width;
+  if (pairs >= 2) {
+    for (let k = start; k < j; k++) scan.add(codes[k] as number, k);
+    return j;
+  }
+  for (j = start; j < start + width; j++) scan.add(codes[j] as number, j);
   for (;;) {
     for (; j < n; j++) {
-      const ch = text.charCodeAt(j);
+      const ch = codes[j] as number;
       if (ch < 128) {
         if (ASCII_WORD[ch] === 0) break;
       } else {
         const w = wordCharWidth(text, j);
         if (w === 0) break;
-        j += w - 1;
+        if (w === 2) scan.add(ch, j++);
+        scan.add(codes[j] as number, j);
+        continue;
       }
+      scan.add(ch, j);
     }
-    const ch = text.charCodeAt(j);
+    const ch = codes[j] as number;
     if ((ch === 38 || ch === 39 || ch === 0x2019) && wordCharWidth(text, j + 1) > 0) {
+      scan.add(ch, j);
       j++;
       continue;
     }
-    if (ch === 39 || ch === 0x2019) j++;
+    if (ch === 39 || ch === 0x2019) {
+      scan.add(ch, j);
+      j++;
+    }
     return j;
   }
 }

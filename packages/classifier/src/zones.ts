@@ -1,3 +1,4 @@
+import { codeUnitsOf } from "./code-units.js";
 import { type Token, tokenize } from "./tokenize.js";
 import type { ClassifiableArticle } from "./types.js";
 import type { WordIds } from "./word-ids.js";
@@ -35,8 +36,10 @@ export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[
     const tokens = tokenize(text);
     let ids: Int32Array | undefined;
     if (words) {
+      // Copied again, not borrowed from tokenize (its buffer is the next call's): copying is cheap.
+      const units = codeUnitsOf(text);
       ids = new Int32Array(tokens.length);
-      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens[i] as Token);
+      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens[i] as Token, units);
     }
     zones.push({
       kind,
