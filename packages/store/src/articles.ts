@@ -141,9 +141,16 @@ export function articleQueries(db: Db) {
     },
     /** Ids of a dump's articles that have no labels yet, in dump order. */
     async unclassifiedArticleIds(dumpId: number): Promise<number[]> {
+      // The dump's rows are read by primary key first (MATERIALIZED) and filtered after: a new
+      // dump's rows are not in the statistics yet, and with the filter inside the join the
+      // planner scanned the whole partial index articles_unclassified once per dump row, dead
+      // entries included (PGlite never vacuums): 3.2 s CPU for a 5,000-article dump, 30 ms now.
       const rows = await db.query<{ id: number }>(
-        `SELECT a.id FROM dump_articles da JOIN articles a ON a.id = da.article_id
-         WHERE da.dump_id = $1 AND a.classified_at IS NULL ORDER BY da.position`,
+        `WITH dump AS MATERIALIZED (
+           SELECT a.id, a.classified_at, da.position
+           FROM dump_articles da JOIN articles a ON a.id = da.article_id
+           WHERE da.dump_id = $1)
+         SELECT id FROM dump WHERE classified_at IS NULL ORDER BY position`,
         [dumpId],
       );
       return rows.map((row) => row.id);
