@@ -16,6 +16,7 @@ import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import type { QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 
 /** A silent logger for tests. */
 export const quietLog = pino({ level: "silent" });
@@ -70,6 +71,44 @@ export async function openTestQueues(services: Services): Promise<TestQueues> {
       await queues.close();
       await closeConnection(producer);
       await deleteKeys(services.admin, prefix);
+    },
+  };
+}
+
+/**
+ * One test file's services (started once: PGlite's open is slow) and each test's own queues,
+ * like the store's `useTestStore`: `useIngestServices((s) => { services = s; }, (q) => {
+ * queues = q; })`. What a test starts through `closeAfterTest` (a worker) is closed after it,
+ * before its queues are.
+ */
+export function useIngestServices(
+  opened: (services: Services) => void,
+  eachTest: (queues: TestQueues) => void,
+): { closeAfterTest<T extends { close(): Promise<unknown> }>(started: T): T } {
+  let services: Services | undefined;
+  let queues: TestQueues | undefined;
+  const started: { close(): Promise<unknown> }[] = [];
+  beforeAll(async () => {
+    services = await startServices();
+    opened(services);
+  });
+  afterAll(async () => {
+    await services?.stop();
+  });
+  beforeEach(async () => {
+    if (!services) throw new Error("the test services did not start: see the error above");
+    await services.store.reset();
+    queues = await openTestQueues(services);
+    eachTest(queues);
+  });
+  afterEach(async () => {
+    for (const each of started.splice(0).reverse()) await each.close();
+    await queues?.cleanup();
+  });
+  return {
+    closeAfterTest(each) {
+      started.push(each);
+      return each;
     },
   };
 }

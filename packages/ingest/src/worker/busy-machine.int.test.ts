@@ -1,16 +1,15 @@
 import { classifyJob, enqueueIngest, ingestJob } from "@newsdesk/queue";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
 import { type BusyCores, startBusyCores } from "../test-support/busy-cores.js";
 import { expectArticlesOnce } from "../test-support/expect-articles-once.js";
 import {
-  openTestQueues,
   quietLog,
   type Services,
-  startServices,
   type TestQueues,
+  useIngestServices,
 } from "../test-support/harness.js";
-import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
+import { createIngestionWorker } from "./create-ingestion-worker.js";
 
 const ARTICLES = 4_000;
 
@@ -22,25 +21,19 @@ const ARTICLES = 4_000;
 describe("a large dump on a machine whose cores are all busy", () => {
   let services: Services;
   let queues: TestQueues;
-  let worker: IngestionWorker | undefined;
   let busy: BusyCores | undefined;
 
-  beforeAll(async () => {
-    services = await startServices();
-  });
-  afterAll(async () => {
-    await services?.stop();
-  });
-  beforeEach(async () => {
-    await services.store.reset();
-    queues = await openTestQueues(services);
-  });
+  const run = useIngestServices(
+    (opened) => {
+      services = opened;
+    },
+    (opened) => {
+      queues = opened;
+    },
+  );
   afterEach(async () => {
     await busy?.stop();
     busy = undefined;
-    await worker?.close();
-    worker = undefined;
-    await queues.cleanup();
   });
 
   it(`ingests ${ARTICLES.toLocaleString("en")} articles exactly once, every job keeping its lock`, {
@@ -52,15 +45,17 @@ describe("a large dump on a machine whose cores are all busy", () => {
     });
     const stalled: string[] = [];
     busy = startBusyCores();
-    worker = createIngestionWorker({
-      redisUrl: services.redis.url,
-      prefix: queues.prefix,
-      store: services.store,
-      log: quietLog,
-      classifyConcurrency: 100,
-      // Renewed every second: parsing this dump on this thread takes longer on a loaded machine.
-      lockDurationMs: 2_000,
-    });
+    const worker = run.closeAfterTest(
+      createIngestionWorker({
+        redisUrl: services.redis.url,
+        prefix: queues.prefix,
+        store: services.store,
+        log: quietLog,
+        classifyConcurrency: 100,
+        // Renewed every second: parsing this dump on this thread takes longer on a loaded machine.
+        lockDurationMs: 2_000,
+      }),
+    );
     for (const jobWorker of [worker.ingest, worker.classify]) {
       jobWorker.worker.on("stalled", (jobId) => stalled.push(jobId));
     }

@@ -8,28 +8,18 @@ import {
   QUEUE,
 } from "@newsdesk/queue";
 import { Worker } from "bullmq";
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  onTestFinished,
-} from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { loadClassify, parse } from "../pipeline/pipeline.js";
 import type { ClassifyFn } from "../pipeline/pipeline-types.js";
 import { submitDump } from "../submit-dump.js";
 import {
-  openTestQueues,
   quietLog,
   type Services,
-  startServices,
   type TestQueues,
+  useIngestServices,
 } from "../test-support/harness.js";
 import { waitForDump } from "../wait-for-dump.js";
-import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
+import { createIngestionWorker } from "./create-ingestion-worker.js";
 
 // The reference dump is read from ../shared, never copied into the repository.
 const SEED = new URL("../../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url);
@@ -38,37 +28,32 @@ const SEED = new URL("../../../../../shared/seeds/000_e9691fc182a6778b.txt", imp
 describe("ingestion pipeline end to end", () => {
   let services: Services;
   let queues: TestQueues;
-  let worker: IngestionWorker | undefined;
   let seed: Uint8Array;
   const realClassify = loadClassify();
 
+  const run = useIngestServices(
+    (opened) => {
+      services = opened;
+    },
+    (opened) => {
+      queues = opened;
+    },
+  );
   beforeAll(async () => {
-    services = await startServices();
     seed = await readFile(SEED);
-  });
-  afterAll(async () => {
-    await services?.stop();
-  });
-  beforeEach(async () => {
-    await services.store.reset();
-    queues = await openTestQueues(services);
-  });
-  afterEach(async () => {
-    await worker?.close();
-    worker = undefined;
-    await queues.cleanup();
   });
 
   function startWorker(classify: ClassifyFn = realClassify) {
-    worker = createIngestionWorker({
-      redisUrl: services.redis.url,
-      prefix: queues.prefix,
-      store: services.store,
-      parse,
-      classify,
-      log: quietLog,
-    });
-    return worker;
+    return run.closeAfterTest(
+      createIngestionWorker({
+        redisUrl: services.redis.url,
+        prefix: queues.prefix,
+        store: services.store,
+        parse,
+        classify,
+        log: quietLog,
+      }),
+    );
   }
 
   /** Submits a dump and waits, on queue events, until it and its articles are done. */
@@ -180,16 +165,18 @@ describe("ingestion pipeline end to end", () => {
     // once the lock expired (waiting for the expiry makes the test hang on a busy machine).
     await doomed.close(true);
     await doomedConnection.del(`${queues.prefix}:${QUEUE.ingest}:${taken?.id}:lock`);
-    worker = createIngestionWorker({
-      redisUrl: services.redis.url,
-      prefix: queues.prefix,
-      store: services.store,
-      parse,
-      classify: realClassify,
-      log: quietLog,
-      lockDurationMs: 1_000,
-      maxStalledCount: 0,
-    });
+    run.closeAfterTest(
+      createIngestionWorker({
+        redisUrl: services.redis.url,
+        prefix: queues.prefix,
+        store: services.store,
+        parse,
+        classify: realClassify,
+        log: quietLog,
+        lockDurationMs: 1_000,
+        maxStalledCount: 0,
+      }),
+    );
     const outcome = await waitForDump(services.store, dump.id, undefined, 20);
     expect(outcome).toMatchObject({ ok: false });
     expect(outcome.ok ? "" : outcome.error).toMatch(/worker process stopped in the middle/);

@@ -1,17 +1,16 @@
 import { enqueueIngest, reconcileIngest } from "@newsdesk/queue";
 import { deleteKeys } from "@newsdesk/queue/test-support";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
 import { loadClassify, parse } from "../pipeline/pipeline.js";
 import { expectArticlesOnce } from "../test-support/expect-articles-once.js";
 import {
-  openTestQueues,
   quietLog,
   type Services,
-  startServices,
   type TestQueues,
+  useIngestServices,
 } from "../test-support/harness.js";
-import { createIngestionWorker, type IngestionWorker } from "./create-ingestion-worker.js";
+import { createIngestionWorker } from "./create-ingestion-worker.js";
 
 const ARTICLES = 300;
 
@@ -29,24 +28,16 @@ async function until(done: () => Promise<boolean>, timeoutMs = 120_000): Promise
 describe("the reconciler after Redis lost its queues", () => {
   let services: Services;
   let queues: TestQueues;
-  let worker: IngestionWorker | undefined;
   const realClassify = loadClassify();
 
-  beforeAll(async () => {
-    services = await startServices();
-  });
-  afterAll(async () => {
-    await services?.stop();
-  });
-  beforeEach(async () => {
-    await services.store.reset();
-    queues = await openTestQueues(services);
-  });
-  afterEach(async () => {
-    await worker?.close();
-    worker = undefined;
-    await queues.cleanup();
-  });
+  const run = useIngestServices(
+    (opened) => {
+      services = opened;
+    },
+    (opened) => {
+      queues = opened;
+    },
+  );
 
   const classifiedCount = async () => (await services.store.counts()).classified;
 
@@ -79,19 +70,21 @@ describe("the reconciler after Redis lost its queues", () => {
     });
     let calls = 0;
     let flushed = false;
-    worker = createIngestionWorker({
-      redisUrl: services.redis.url,
-      prefix: queues.prefix,
-      store: services.store,
-      parse,
-      classify: (article) => {
-        calls += 1;
-        return realClassify(article);
-      },
-      log: quietLog,
-      classifyConcurrency: 5,
-      reconcileEveryMs: 300,
-    });
+    const worker = run.closeAfterTest(
+      createIngestionWorker({
+        redisUrl: services.redis.url,
+        prefix: queues.prefix,
+        store: services.store,
+        parse,
+        classify: (article) => {
+          calls += 1;
+          return realClassify(article);
+        },
+        log: quietLog,
+        classifyConcurrency: 5,
+        reconcileEveryMs: 300,
+      }),
+    );
     await worker.waitUntilReady();
     await enqueueIngest(queues.ingest, dump.id);
     await until(async () => (await classifiedCount()) >= ARTICLES / 10);
