@@ -13,3 +13,25 @@ export const GAP_WEIGHTS: Record<keyof GapFeatures, number> & { bias: number } =
   LEARNED_GAP_WEIGHTS;
 
 export const GAP_THRESHOLD: number = LEARNED_GAP_THRESHOLD;
+
+/**
+ * `(score, evidence) => score + Σ weights[name] * evidence[name]` over `names`, in their order,
+ * as straight-line code: a loop over the names reads each weight and each piece of evidence by
+ * a key that changes from turn to turn, and every number so read is a new heap number (about
+ * 90 MB per 50 MB dump). The weights are written into the code as the literals they print as,
+ * which read back as the same numbers.
+ */
+export function weigher<Name extends string>(
+  names: readonly Name[],
+  weights: Record<Name, number>,
+): (score: number, evidence: Record<Name, number>) => number {
+  const terms = names.map((name) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name) || !Number.isFinite(weights[name]))
+      throw new Error(`weigher: feature ${name} needs a plain name and a finite weight`);
+    return `s += ${weights[name]} * e.${name};`;
+  });
+  return new Function("s", "e", `${terms.join("\n")}\nreturn s;`) as (
+    score: number,
+    evidence: Record<Name, number>,
+  ) => number;
+}

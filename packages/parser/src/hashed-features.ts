@@ -52,8 +52,13 @@ function featureStep(hash: number, code: number): number {
   return Math.imul(hash ^ c, FNV_PRIME);
 }
 
+// Word feature ids fall in SHAPE_IDS..2^30: mix's 30 bits, wrapped once past this (what
+// `% WORD_IDS` does to a number below 2 * WORD_IDS, without a division).
+const WORD_IDS = 0x3fffffff - SHAPE_IDS;
+
 function featureOf(hash: number): number {
-  return SHAPE_IDS + (mix(hash) % (0x3fffffff - SHAPE_IDS));
+  const mixed = mix(hash);
+  return SHAPE_IDS + (mixed < WORD_IDS ? mixed : mixed - WORD_IDS);
 }
 
 // Tags of shape features, each with values below 32: 16 tags x 32 values = SHAPE_IDS.

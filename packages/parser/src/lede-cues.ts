@@ -13,8 +13,17 @@ const DAY_ANCHOR =
  * when ("on Tuesday"), as hard-news ledes do.
  */
 export function hasDayAnchor(text: string, firstSentenceEnd: number): boolean {
-  const lede = firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd);
-  return (lede.includes("day") || lede.includes("this ")) && DAY_ANCHOR.test(lede);
+  const end = firstSentenceEnd < 0 ? text.length : firstSentenceEnd;
+  // Every phrase the pattern knows holds "day" or "this ": looked for in place, so the first
+  // sentence is cut out for the regex only where one of them stands in it.
+  if (!within(text, "day", end) && !within(text, "this ", end)) return false;
+  return DAY_ANCHOR.test(firstSentenceEnd < 0 ? text : text.slice(0, firstSentenceEnd));
+}
+
+/** `word` occurs in text[0..end). */
+function within(text: string, word: string, end: number): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && at + word.length <= end;
 }
 
 const OPENING_NOUN =

@@ -1,4 +1,4 @@
-import { LexicalRecord } from "./lexical-record.js";
+import { LexicalRecord, NO_TERMS } from "./lexical-record.js";
 import { TermSet } from "./term-set.js";
 import { asciiLowerTermId, isUpperCase, isWordChar, stemId, termId, WordReader } from "./words.js";
 
@@ -52,7 +52,8 @@ const ABBREVIATIONS = new Set([
   "Prof",
 ]);
 
-const NAME_PARTICLE = /^(?:(?:al|el|ul|bin|ibn|de|da|di|van|von|der|la|le|du|dos)(?:-\p{Lu}.*)?)$/u;
+// Lower-case words that belong to the name around them: "al-Amin", "bin Salman", "van Dijk".
+const NAME_PARTICLES = "al el ul bin ibn de da di van von der la le du dos".split(" ");
 // Titles before a surname: "Mr. Rubio", "Dr. Okafor", "Judge Marsh".
 const TITLES = new Set(
   "Mr Ms Mrs Mx Dr Prof Professor Gen Sen Rep Gov Judge Justice Rev Sir Dame Lord Lady Sheikh Imam Rabbi Cardinal Coach".split(
@@ -94,6 +95,22 @@ function mayBeParticle(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * text[start..stop) is a name particle, alone or joined to a capitalized name ("al-Amin"). Read
+ * in place: a word slice for a regex was made for every short word after a capitalized one.
+ */
+function isNameParticle(text: string, start: number, stop: number): boolean {
+  for (const particle of NAME_PARTICLES) {
+    const end = start + particle.length;
+    if (end > stop || !text.startsWith(particle, start)) continue;
+    if (end === stop) return true;
+    // Words hold no line breaks or surrogates: whatever follows the capital belongs.
+    if (stop - end >= 2 && text.charCodeAt(end) === 45 && isUpperCase(text.charCodeAt(end + 1)))
+      return true;
+  }
+  return false;
+}
+
 const STOP_STEMS = (
   "about above after again against also although among another any around because been before being below between " +
   "both could does doing down during each either even every from further have having here however into itself just " +
@@ -115,9 +132,6 @@ const ADDITIVE_STEMS = TermSet.of(
 // The stems already taken from the paragraph being read, and the stop stems, which count as
 // taken in every paragraph: one lookup per word. One set serves every call.
 const takenStems = TermSet.of([], STOP_STEMS);
-
-// Not frozen: a frozen array has another elements kind, and loops over both would go slow.
-const NO_TERMS: readonly number[] = [];
 
 /**
  * One paragraph's terms as they are found, reused from call to call, then copied out at their
@@ -186,7 +200,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       !upper &&
       (runLength > 0 || titled) &&
       mayBeParticle(text, index, stop) &&
-      NAME_PARTICLE.test(text.slice(index, stop));
+      isNameParticle(text, index, stop);
     // A run of capitalized words ("Marco Rubio") is a name; anything else ends the run.
     let extendsName = false;
     if (upper || particle) {

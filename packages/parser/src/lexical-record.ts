@@ -2,6 +2,12 @@ import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
 
+/**
+ * The list of a paragraph without such terms, shared. Not frozen: a frozen array has another
+ * elements kind, and loops over both would go slow.
+ */
+export const NO_TERMS: readonly number[] = [];
+
 // Not yet scored: a likeness is a probability, never below 0.
 const UNSCORED = -1;
 // Not yet looked for (a boolean as 0 or 1, a stem id: stemId's -1 included), and no noun.
@@ -17,12 +23,13 @@ const NO_NOUN = -3;
  */
 export class LexicalRecord implements LexicalFeatures {
   words = 0;
-  keys: readonly number[] = [];
-  surnames: readonly number[] = [];
-  titledRefs: readonly number[] = [];
+  // One shared empty list until lexicalFeatures fills them: `= []` made four arrays a record.
+  keys: readonly number[] = NO_TERMS;
+  surnames: readonly number[] = NO_TERMS;
+  titledRefs: readonly number[] = NO_TERMS;
   hasFullName = false;
   additive = false;
-  stems: readonly number[] = [];
+  stems: readonly number[] = NO_TERMS;
   private lede = UNSCORED;
   private ending = UNSCORED;
   private anchored = UNKNOWN;

@@ -82,12 +82,11 @@ export class Utf8Lines implements LineSource {
   private line(i: number): string {
     const start = i === 0 ? 0 : this.startAfter(this.stops[i - 1] as number);
     const stop = this.stops[i] as number;
-    // As Latin-1 every byte is one character; printable ASCII, most lines, is its own UTF-8
-    // decoding, so one scan settles both questions.
-    const line = this.buffer.toString("latin1", start, stop);
-    if (ASCII_PRINTABLE.test(line)) return withoutMarkup(line.trimEnd());
     const text = this.buffer.toString("utf8", start, stop);
-    return cleanLine(this.mojibake ? repairMojibake(text) : text);
+    if (!this.mojibake) return cleanLine(text);
+    return ASCII_PRINTABLE.test(text)
+      ? withoutMarkup(text.trimEnd())
+      : cleanLine(repairMojibake(text));
   }
 }
 

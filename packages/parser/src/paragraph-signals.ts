@@ -47,10 +47,12 @@ const features = new Int32Array(MAX_HASHED_FEATURES);
 export function paragraphLogit(kind: SignalKind, text: string, words?: number): number {
   const w = WEIGHTS[kind];
   const n = hashedFeatures(text, kind, features, words);
+  const { shapes, words: vocabulary } = w;
+  const weights = vocabulary.values;
   let z = w.bias;
   for (let i = 0; i < n; i++) {
     const id = features[i] as number;
-    z += id < SHAPE_IDS ? (w.shapes[id] as number) : w.words.get(id);
+    z += id < SHAPE_IDS ? (shapes[id] as number) : (weights[vocabulary.indexOf(id)] as number);
   }
   return z;
 }

@@ -28,7 +28,9 @@ const MAX_OUTLIERS = 2;
  */
 export function groupParagraphs(lines: readonly string[], firstLine = 1): Paragraph[] {
   const trimmed = lines.map((line) => line.trim());
-  const lengths = trimmed.map((line) => line.length);
+  // Typed arrays: a piece's thousands of lengths and widths without an element each.
+  const lengths = new Int32Array(trimmed.length);
+  for (let i = 0; i < trimmed.length; i++) lengths[i] = (trimmed[i] as string).length;
   const widths = localWrapWidths(lengths);
   const paragraphs: Paragraph[] = [];
   let blank = 0;
@@ -82,7 +84,7 @@ function endsWithHyphen(line: string): boolean {
 function continuesOnNextLine(
   lines: readonly string[],
   trimmed: readonly string[],
-  widths: readonly number[],
+  widths: Int32Array,
   i: number,
 ): boolean {
   const width = widths[i] as number;
@@ -108,9 +110,9 @@ function leadingSpaces(line: string): number {
  * The neighbourhood stops at lines too long to be wrapped, so a wrapped article pasted after
  * unwrapped ones is judged on its own lines; within it, most lines are close to the widest.
  */
-function localWrapWidths(lengths: readonly number[]): number[] {
+function localWrapWidths(lengths: Int32Array): Int32Array {
   const n = lengths.length;
-  const widths = new Array<number>(n).fill(0);
+  const widths = new Int32Array(n);
   // The nearest too-long line at or before / after each line.
   const longBefore = new Int32Array(n);
   const longAfter = new Int32Array(n);
@@ -136,7 +138,7 @@ function localWrapWidths(lengths: readonly number[]): number[] {
  * The column width lines from..to were wrapped at, or 0: the widest width most of them come
  * close to, allowing for a few longer lines of another layout beside them.
  */
-function wrapWidth(lengths: readonly number[], from: number, to: number): number {
+function wrapWidth(lengths: Int32Array, from: number, to: number): number {
   let nonBlank = 0;
   for (let k = from; k <= to; k++) if ((lengths[k] as number) > 0) nonBlank++;
   if (nonBlank < MIN_WRAPPED_LINES) return 0;

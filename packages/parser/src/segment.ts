@@ -8,7 +8,7 @@ import {
   LeftContext,
   ledeFeatures,
 } from "./gap-features.js";
-import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
+import { GAP_THRESHOLD, GAP_WEIGHTS, weigher } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
 import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -611,6 +611,9 @@ export function bodyParagraphs(
 }
 
 const scratch = emptyGapFeatures();
+const weighGap = weigher(GAP_FEATURE_NAMES, GAP_WEIGHTS);
+const weighCohesion = weigher(COHESION_FEATURE_NAMES, GAP_WEIGHTS);
+const weighLede = weigher(LEDE_FEATURE_NAMES, GAP_WEIGHTS);
 const ledeScratch = emptyGapFeatures();
 
 // The most the cohesion features can add, each being in [0, 1] (their weights are negative:
@@ -633,11 +636,10 @@ export function gapScore(
   threshold = Number.NEGATIVE_INFINITY,
 ): number {
   const evidence = gapFeatures(context, table, body, g, scratch, false);
-  let score = GAP_WEIGHTS.bias;
-  for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  let score = weighGap(GAP_WEIGHTS.bias, evidence);
   if (score + COHESION_CEILING < threshold) return score + COHESION_CEILING;
   addCohesion(context, table, body, g, evidence);
-  for (const name of COHESION_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  score = weighCohesion(score, evidence);
   return score;
 }
 
@@ -659,7 +661,7 @@ function gapScoreCeiling(
 ): number {
   const evidence = ledeFeatures(lede, names, ledeScratch);
   let score = GAP_WEIGHTS.bias + CONTEXT_CEILING;
-  for (const name of LEDE_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
+  score = weighLede(score, evidence);
   return score + GAP_WEIGHTS.endingLike * (previous === null ? 0 : previous.endingLike);
 }
 

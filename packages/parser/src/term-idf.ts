@@ -7,7 +7,8 @@ import { TERM_IDF } from "./learned/term-idf-data.js";
  */
 export class IdfTable {
   private readonly keys: Int32Array;
-  private readonly values: Float32Array;
+  /** Each slot's value, and past the slots the value of a term not in the table. */
+  readonly values: Float32Array;
   private readonly mask: number;
 
   constructor(
@@ -19,7 +20,8 @@ export class IdfTable {
     let size = 16;
     while (size < ids.length * 2) size *= 2;
     this.keys = new Int32Array(size).fill(-1);
-    this.values = new Float32Array(size);
+    this.values = new Float32Array(size + 1);
+    this.values[size] = unknown;
     this.mask = size - 1;
     ids.forEach((id, i) => {
       let slot = this.slot(id);
@@ -33,14 +35,22 @@ export class IdfTable {
     return (Math.imul(id, 0x9e3779b1) >>> 7) & this.mask;
   }
 
-  get(id: number): number {
+  /**
+   * Where `values` holds id's value. A hot loop reads `values[indexOf(id)]`: an index is a small
+   * integer, where a value returned from a call that is not inlined is a new heap number.
+   */
+  indexOf(id: number): number {
     let slot = this.slot(id);
     for (;;) {
       const key = this.keys[slot] as number;
-      if (key === id) return this.values[slot] as number;
-      if (key === -1) return this.unknown;
+      if (key === id) return slot;
+      if (key === -1) return this.mask + 1;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  get(id: number): number {
+    return this.values[this.indexOf(id)] as number;
   }
 }
 

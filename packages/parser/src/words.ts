@@ -8,6 +8,8 @@
 const KNOWN = 1;
 const WORD = 2;
 const UPPER = 4;
+// Apostrophes, full stops and hyphens: they join word parts (U.S., well-known, Russia’s).
+const JOINER = 8;
 const classes = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) {
   const digit = c >= 48 && c <= 57;
@@ -15,6 +17,8 @@ for (let c = 0; c < 128; c++) {
   const lower = c >= 97 && c <= 122;
   classes[c] = KNOWN | (digit || upper || lower ? WORD : 0) | (upper ? UPPER : 0);
 }
+for (const joiner of [39, 0x2019, 46, 45])
+  classes[joiner] = (classes[joiner] as number) | KNOWN | JOINER;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const UPPERCASE = /\p{Lu}/u;
@@ -55,14 +59,16 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45;
 }
 
+/** A word character or a joiner: what a word runs on over. One table read for both. */
+function continuesWord(code: number): boolean {
+  const known = classes[code] as number;
+  return ((known === 0 ? classify(code) : known) & (WORD | JOINER)) !== 0;
+}
+
 /** Index just past the word that starts at `start` (a word character). */
 export function wordEnd(text: string, start: number): number {
   let i = start + 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (isWordChar(c) || isJoiner(c)) i++;
-    else break;
-  }
+  while (i < text.length && continuesWord(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -136,9 +142,6 @@ export function stemId(text: string, start: number, end: number): number {
   return id;
 }
 
-// 27^k: how stemId's packing shifts by k letters.
-const POWERS_OF_27 = [1, 27, 729, 19683, 531441, 14348907, 387420489];
-
 /**
  * Reads a text's words one at a time: where each ends (as wordEnd), where its stem ends, and
  * its stemId, packed on the way from its first letters instead of read again.
@@ -164,11 +167,7 @@ export class WordReader {
       i++;
     }
     const letters = i - start;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c) || isJoiner(c)) i++;
-      else break;
-    }
+    while (i < text.length && continuesWord(text.charCodeAt(i))) i++;
     this.end = i;
     // "Russia’s" -> "Russia", "U.S." -> "U.S": no possessive, no trailing joiners.
     let stop = i;
@@ -179,8 +178,8 @@ export class WordReader {
     }
     while (stop > start && isJoiner(text.charCodeAt(stop - 1))) stop--;
     this.stop = stop;
-    const length = Math.min(6, stop - start);
-    this.stem =
-      letters < length ? -1 : Math.floor(packed / (POWERS_OF_27[letters - length] as number));
+    // Possessives and joiners are not letters, so the stripping never cuts into the leading
+    // letters: they are the whole stem (letters == min(6, stop - start)) or fall short of it.
+    this.stem = letters < Math.min(6, stop - start) ? -1 : packed;
   }
 }
