@@ -21,6 +21,8 @@ export interface BeatCombinerData {
   /** Per beat id: a bias, and what the beat adds to the shared lexicon weight (rare beats lean on it). */
   bias: Record<string, number>;
   lexicon: Record<string, number>;
+  /** Per beat id, what it adds to the shared weight of one-word terms ("race" says little of sport). */
+  single: Record<string, number>;
   /** Softmax temperature fitted on outlets the combiner and the model never learned from. */
   temperature: number;
   /** A second beat is listed when its probability reaches this. */
@@ -32,6 +34,7 @@ export interface BeatCombiner {
   weights: Float64Array;
   bias: Float64Array;
   lexicon: Float64Array;
+  single: Float64Array;
   temperature: number;
   secondary: number;
 }
@@ -47,6 +50,7 @@ export function identityCombiner(temperature: number): BeatCombinerData {
     weights: COMBINER_INPUTS.map((n) => (n === "model" ? 1 : 0)),
     bias: {},
     lexicon: {},
+    single: {},
     temperature,
     secondary: 0.25,
   };
@@ -58,6 +62,7 @@ export function compileCombiner(data: BeatCombinerData, beatIds: string[]): Beat
     weights: Float64Array.from(COMBINER_INPUTS, (_, i) => data.weights[i] ?? 0),
     bias: Float64Array.from(beatIds, (id) => data.bias[id] ?? 0),
     lexicon: Float64Array.from(beatIds, (id) => data.lexicon[id] ?? 0),
+    single: Float64Array.from(beatIds, (id) => data.single?.[id] ?? 0),
     temperature: data.temperature,
     secondary: data.secondary,
   };
@@ -83,10 +88,16 @@ export function combinerInputs(
   out[at + 4] = Math.log1p(tally.lede[b] ?? 0);
 }
 
+/** The learned numbers of a combiner, which training fits. */
+export type CombinerWeights = Pick<BeatCombiner, "weights" | "bias" | "lexicon" | "single">;
+
 /** Beat i's score (a logit) from its inputs at `inputs[i * INPUTS ...]`. */
-export function combinedLogit(c: BeatCombiner, inputs: Float64Array, i: number): number {
+export function combinedLogit(c: CombinerWeights, inputs: Float64Array, i: number): number {
   const at = i * INPUTS;
-  let s = (c.bias[i] ?? 0) + (c.lexicon[i] ?? 0) * (inputs[at + 1] ?? 0);
+  let s =
+    (c.bias[i] ?? 0) +
+    (c.lexicon[i] ?? 0) * (inputs[at + 1] ?? 0) +
+    (c.single[i] ?? 0) * (inputs[at + 2] ?? 0);
   for (let j = 0; j < INPUTS; j++) s += (c.weights[j] ?? 0) * (inputs[at + j] ?? 0);
   return s;
 }

@@ -208,7 +208,8 @@ function evidenceTerms(
     modelWeight *
     (k >= 0 ? (model.lexicon[k * K + k] ?? 0) * (scores.lexicon[k] ?? 0) : (inputs[at] ?? 0));
   fromLexicon += (combiner.lexicon[i] ?? 0) * (inputs[at + 1] ?? 0);
-  for (let j = 1; j < INPUTS; j++) fromLexicon += (combiner.weights[j] ?? 0) * (inputs[at + j] ?? 0);
+  for (let j = 1; j < INPUTS; j++)
+    fromLexicon += (combiner.weights[j] ?? 0) * (inputs[at + j] ?? 0);
   const terms: TermEvidence[] = [];
   if (k >= 0) {
     for (const t of topFeatures(model, scores, k, 3 * limit)) {

@@ -34,7 +34,11 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     // Later body paragraphs drift from the subject; the inverted pyramid puts it first.
     if (zone.kind === "body" && zone.paragraph > 4) zoneWeight = 0.8;
     const part =
-      zone.kind === "headline" ? headline : zone.kind === "lede" || zone.kind === "dek" ? lede : null;
+      zone.kind === "headline"
+        ? headline
+        : zone.kind === "lede" || zone.kind === "dek"
+          ? lede
+          : null;
     const tokens = zone.tokens;
     const ids = zoneWordIds(zone, lexicon.words);
     for (let i = 0; i < tokens.length; ) {
