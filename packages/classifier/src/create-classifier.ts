@@ -1,3 +1,4 @@
+import type { BeatCombinerData } from "./beat-combiner.js";
 import { compileTaxonomy } from "./beat-lexicon.js";
 import { type BeatModelData, compileBeatModel } from "./beat-model.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
@@ -15,6 +16,11 @@ export interface ClassifierOptions {
   taxonomy?: Taxonomy;
   /** A beat model to use instead of the bundled data/beat-model.json (`npm run train -- --out`). */
   beatModel?: BeatModelData;
+  /**
+   * How that model's logits and the lexicon make beat scores (`npm run train:combine -- --out`).
+   * The bundled one belongs to the bundled model: a model passed alone decides by its own logits.
+   */
+  beatCombiner?: BeatCombinerData;
 }
 
 /** A loaded classifier: pure and deterministic, safe to share across calls. */
@@ -39,6 +45,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const decider = createBeatDecider(
     compileBeatModel(options.beatModel ?? data.beatModel, words),
     compileTaxonomy(taxonomy, words),
+    options.beatCombiner ?? (options.beatModel ? undefined : data.beatCombiner),
   );
   const gazetteer = compileGazetteer(data, words);
   return {

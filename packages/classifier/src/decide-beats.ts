@@ -1,3 +1,12 @@
+import {
+  type BeatCombiner,
+  type BeatCombinerData,
+  combinedLogit,
+  combinerInputs,
+  compileCombiner,
+  INPUTS,
+  identityCombiner,
+} from "./beat-combiner.js";
 import { lexiconValue } from "./beat-features.js";
 import type { BeatLexicon } from "./beat-lexicon.js";
 import {
@@ -11,8 +20,6 @@ import { type BeatTally, beatTerms } from "./score-beats.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
 
-/** A second beat is listed only when the model gives it at least this probability. */
-const SECONDARY_MIN = 0.25;
 /** At most this many top-level beats are listed. */
 const MAX_BEATS = 3;
 /** A sub-beat is listed when it carries this share of its parent's lexicon evidence. */
@@ -32,10 +39,19 @@ export interface BeatDecider {
   classOfBeat: Map<number, number>;
   /** What one unit of lexicon evidence adds for a beat the model lacks: its mean for its own. */
   lexiconSlope: number;
+  /** How the model's logits and the lexicon's evidence make the beats' scores, by `beats`. */
+  combiner: BeatCombiner;
 }
 
-/** Joins a model to a lexicon; beats of a newsroom's taxonomy the model lacks run on the lexicon. */
-export function createBeatDecider(model: BeatModel, lexicon: BeatLexicon): BeatDecider {
+/**
+ * Joins a model to a lexicon; beats of a newsroom's taxonomy the model lacks run on the lexicon.
+ * Without a combiner the model's own logits decide (identityCombiner).
+ */
+export function createBeatDecider(
+  model: BeatModel,
+  lexicon: BeatLexicon,
+  combiner: BeatCombinerData = identityCombiner(model.temperature),
+): BeatDecider {
   const K = model.classes.length;
   const lexiconOfClass = model.classes.map((c) =>
     lexicon.beats.findIndex((b, i) => b.id === c && lexicon.parents[i] === -1),
@@ -46,13 +62,18 @@ export function createBeatDecider(model: BeatModel, lexicon: BeatLexicon): BeatD
   });
   let slope = 0;
   for (let k = 0; k < K; k++) slope += model.lexicon[k * K + k] ?? 0;
+  const beats = [...lexiconOfClass.filter((b) => b >= 0), ...extra];
   return {
     model,
     lexicon,
-    beats: [...lexiconOfClass.filter((b) => b >= 0), ...extra],
+    beats,
     lexiconOfClass,
     classOfBeat: new Map(lexiconOfClass.map((b, k) => [b, k])),
     lexiconSlope: slope / K,
+    combiner: compileCombiner(
+      combiner,
+      beats.map((b) => lexicon.beats[b]?.id ?? ""),
+    ),
   };
 }
 
@@ -65,10 +86,52 @@ export interface BeatDecision {
   explained: { id: string; raw: number; score: number; terms: TermEvidence[] }[];
 }
 
+/** What the combiner reads for an article: its inputs per beat (by `beats`) and the model's scores. */
+export interface BeatInputs {
+  inputs: Float64Array;
+  scores: ReturnType<typeof scoreBeatModel>;
+  /** Whether any beat has lexicon evidence. */
+  anyLexicon: boolean;
+}
+
+/** Scores an article with the model and lays out the combiner's inputs for every beat. */
+export function beatInputs(
+  decider: BeatDecider,
+  zones: Zone[],
+  tally: BeatTally,
+  words: number,
+): BeatInputs {
+  const { model, lexiconOfClass } = decider;
+  const raw = tally.raw;
+  const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
+  const scores = scoreBeatModel(model, zones, lexiconRaw, words);
+  const inputs = new Float64Array(decider.beats.length * INPUTS);
+  let anyLexicon = false;
+  decider.beats.forEach((b, i) => {
+    if ((raw[b] ?? 0) > 0) anyLexicon = true;
+    const k = decider.classOfBeat.get(b);
+    // Beats the model lacks take the lexicon's word, at the model's own rate for lexicon evidence.
+    const modelLogit =
+      k !== undefined
+        ? (scores.logits[k] ?? 0)
+        : decider.lexiconSlope * lexiconValue(raw[b] ?? 0, words);
+    combinerInputs(modelLogit, tally, b, words, inputs, i * INPUTS);
+  });
+  return { inputs, scores, anyLexicon };
+}
+
+/** The combined logits of every beat (by `beats`) from its inputs. */
+export function combinedLogits(decider: BeatDecider, inputs: Float64Array): Float64Array {
+  const logits = new Float64Array(decider.beats.length);
+  for (let i = 0; i < logits.length; i++) logits[i] = combinedLogit(decider.combiner, inputs, i);
+  return logits;
+}
+
 /**
- * Decides an article's beats: the model's probabilities over its word and phrase features
- * and the lexicon's evidence. The primary beat is the likeliest; another is listed when its
- * probability reaches SECONDARY_MIN; sub-beats follow their parent on the lexicon's evidence.
+ * Decides an article's beats: the combiner joins the model's logits and the lexicon's evidence
+ * into calibrated probabilities. The primary beat is the likeliest; another is listed when its
+ * probability reaches the combiner's `secondary`; sub-beats follow their parent on the
+ * lexicon's evidence.
  */
 export function decideBeats(
   decider: BeatDecider,
@@ -77,29 +140,18 @@ export function decideBeats(
   words: number,
   explain: boolean,
 ): BeatDecision {
-  const { model, lexicon, lexiconOfClass } = decider;
+  const { lexicon, combiner } = decider;
   const raw = tally.raw;
-  const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
-  const scores = scoreBeatModel(model, zones, lexiconRaw, words);
-  let anyLexicon = false;
-  for (const b of decider.beats) if ((raw[b] ?? 0) > 0) anyLexicon = true;
+  const { inputs, scores, anyLexicon } = beatInputs(decider, zones, tally, words);
   if (scores.index.length === 0 && !anyLexicon) {
     const beat = lexicon.beats[lexicon.fallback];
     return { beats: beat ? [{ id: beat.id, score: 0.05 }] : [], evidence: [], explained: [] };
   }
-  // Beats the model lacks take the lexicon's word, at the model's own rate for lexicon evidence.
-  const logits = new Float64Array(decider.beats.length);
-  decider.beats.forEach((b, i) => {
-    const k = decider.classOfBeat.get(b);
-    logits[i] =
-      k !== undefined
-        ? (scores.logits[k] ?? 0)
-        : decider.lexiconSlope * lexiconValue(raw[b] ?? 0, words);
-  });
-  const p = softmax(logits, model.temperature);
+  const logits = combinedLogits(decider, inputs);
+  const p = softmax(logits, combiner.temperature);
   const order = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
   const listed = order.filter(
-    (i, rank) => rank === 0 || ((p[i] ?? 0) >= SECONDARY_MIN && rank < MAX_BEATS),
+    (i, rank) => rank === 0 || ((p[i] ?? 0) >= combiner.secondary && rank < MAX_BEATS),
   );
   const beats: ScoredLabel[] = [];
   for (const i of listed) {
@@ -117,7 +169,7 @@ export function decideBeats(
   }
   beats.sort((a, b) => b.score - a.score);
   const termsOf = (i: number, limit: number) =>
-    evidenceTerms(decider, scores, tally, words, i, limit);
+    evidenceTerms(decider, scores, inputs, tally, i, limit);
   const first = order[0] ?? 0;
   return {
     beats,
@@ -140,23 +192,28 @@ export function decideBeats(
 function evidenceTerms(
   decider: BeatDecider,
   scores: ReturnType<typeof scoreBeatModel>,
+  inputs: Float64Array,
   tally: BeatTally,
-  words: number,
   i: number,
   limit: number,
 ): TermEvidence[] {
-  const { model } = decider;
+  const { model, combiner } = decider;
   const K = model.classes.length;
   const b = decider.beats[i] ?? 0;
   const k = decider.classOfBeat.get(b) ?? -1;
-  const fromLexicon =
-    k >= 0
-      ? (model.lexicon[k * K + k] ?? 0) * (scores.lexicon[k] ?? 0)
-      : decider.lexiconSlope * lexiconValue(tally.raw[b] ?? 0, words);
+  const at = i * INPUTS;
+  const modelWeight = combiner.weights[0] ?? 0;
+  // The lexicon's share: its inputs to the combiner, and its part of the model's logit.
+  let fromLexicon =
+    modelWeight *
+    (k >= 0 ? (model.lexicon[k * K + k] ?? 0) * (scores.lexicon[k] ?? 0) : (inputs[at] ?? 0));
+  fromLexicon += (combiner.lexicon[i] ?? 0) * (inputs[at + 1] ?? 0);
+  for (let j = 1; j < INPUTS; j++)
+    fromLexicon += (combiner.weights[j] ?? 0) * (inputs[at + j] ?? 0);
   const terms: TermEvidence[] = [];
   if (k >= 0) {
     for (const t of topFeatures(model, scores, k, 3 * limit)) {
-      terms.push({ term: t.term, count: 1, contribution: t.contribution });
+      terms.push({ term: t.term, count: 1, contribution: modelWeight * t.contribution });
     }
   }
   if (fromLexicon > 0) {

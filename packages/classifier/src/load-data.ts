@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { BeatCombinerData } from "./beat-combiner.js";
 import type { BeatModelData } from "./beat-model.js";
 import type { Taxonomy } from "./types.js";
 
@@ -42,6 +43,8 @@ export interface BundledData {
   taxonomy: Taxonomy;
   /** The learned beat model (src/train/train-beat-model.ts). */
   beatModel: BeatModelData;
+  /** How the model and the lexicon make beat scores (src/train/train-beat-combiner.ts). */
+  beatCombiner: BeatCombinerData;
 }
 
 // src/ and dist/ both sit one level below the package, beside data/.
@@ -55,6 +58,7 @@ export function loadBundledData(): BundledData {
     curated: readJson<CuratedPlaces>("places.json"),
     taxonomy: readJson<Taxonomy>("taxonomy.json"),
     beatModel: readJson<BeatModelData>("beat-model.json"),
+    beatCombiner: readJson<BeatCombinerData>("beat-combiner.json"),
   };
 }
 

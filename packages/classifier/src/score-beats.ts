@@ -8,6 +8,11 @@ import type { Zone } from "./zones.js";
 /** Raw evidence per beat, with the matches behind it. */
 export interface BeatTally {
   raw: Float64Array;
+  /** The part of `raw` from one-word terms: "game" or "court" alone says less than a phrase. */
+  single: Float64Array;
+  /** The part of `raw` from the headline, and from the dek and lede: what the story is about. */
+  headline: Float64Array;
+  lede: Float64Array;
   /** Each match's lexicon entry, in text order. */
   matches: LexiconEntry[];
   /** Each match's damped zone weight (times the entry's beat weight): a list beside `matches`. */
@@ -17,6 +22,9 @@ export interface BeatTally {
 /** Sums weighted term evidence per beat over an article's zones. */
 export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
   const raw = new Float64Array(lexicon.beats.length);
+  const single = new Float64Array(lexicon.beats.length);
+  const headline = new Float64Array(lexicon.beats.length);
+  const lede = new Float64Array(lexicon.beats.length);
   const matches: LexiconEntry[] = [];
   const damps: number[] = [];
   const repeats = lexicon.repeats;
@@ -25,6 +33,12 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     if (zoneWeight === 0) continue;
     // Later body paragraphs drift from the subject; the inverted pyramid puts it first.
     if (zone.kind === "body" && zone.paragraph > 4) zoneWeight = 0.8;
+    const part =
+      zone.kind === "headline"
+        ? headline
+        : zone.kind === "lede" || zone.kind === "dek"
+          ? lede
+          : null;
     const tokens = zone.tokens;
     const ids = zoneWordIds(zone, lexicon.words);
     for (let i = 0; i < tokens.length; ) {
@@ -40,7 +54,10 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
       const { beatList, weightList } = match;
       for (let k = 0; k < beatList.length; k++) {
         const beat = beatList[k] as number;
-        raw[beat] = (raw[beat] ?? 0) + (weightList[k] as number) * damp;
+        const add = (weightList[k] as number) * damp;
+        raw[beat] = (raw[beat] ?? 0) + add;
+        if (match.size === 1) single[beat] = (single[beat] ?? 0) + add;
+        if (part) part[beat] = (part[beat] ?? 0) + add;
       }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
       matches.push(match);
@@ -49,7 +66,7 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     }
   }
   for (let m = 0; m < matches.length; m++) repeats[(matches[m] as LexiconEntry).index] = 0;
-  return { raw, matches, damps };
+  return { raw, single, headline, lede, matches, damps };
 }
 
 function longestMatch(

@@ -59,10 +59,15 @@ export function isHeldOutSource(source: string): boolean {
 
 /** The outlet's fold in 0..4 (FNV-1a of its name): 0 is held out, 1 calibrates. */
 export function sourceFold(source: string): number {
+  return sourceHash(source) % 5;
+}
+
+/** FNV-1a of an outlet's name: its fold is this mod 5; what is left splits a fold further. */
+export function sourceHash(source: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < source.length; i++) {
     h ^= source.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h % 5;
+  return h;
 }
