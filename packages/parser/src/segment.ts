@@ -3,6 +3,7 @@ import {
   COHESION_FEATURE_NAMES,
   emptyGapFeatures,
   GAP_FEATURE_NAMES,
+  type GapFeatures,
   gapFeatures,
   LEDE_FEATURE_NAMES,
   LeftContext,
@@ -10,6 +11,7 @@ import {
 } from "./gap-features.js";
 import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
+import { HeadGap } from "./head-gap.js";
 import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
@@ -262,6 +264,7 @@ export class ArticleSoFar {
   private readonly recent = new TermsBefore(WORDS_WINDOW, (f) => f.stems);
   private start = 0;
   private end = 0;
+  private gap: HeadGap | null = null;
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -284,6 +287,12 @@ export class ArticleSoFar {
 
   words(): TermSet {
     return this.recent.of(this.table, this.start, this.end);
+  }
+
+  /** The gap evidence across the line at h, with paragraph k under it (head-gap.ts). */
+  gapAcross(h: number, k: number): GapFeatures {
+    this.gap ??= new HeadGap(this.table);
+    return this.gap.across(this.start, h, k);
   }
 }
 
@@ -472,8 +481,12 @@ export function headEvidenceAt(
   // be parsed as it would be within the whole.
   let p = h - 1;
   while (p >= before.first && !isContent(features[p])) p--;
+  const debrisAbove = p >= before.first && p < h - 1;
   if (p < before.first) p = -1;
   const nextNames = table.lexical(k);
+  let noBodyYet = true;
+  for (let q = before.first; q < h && noBodyYet; q++)
+    if (features[q]?.kind === "text" && !features[q]?.headlineLike) noBodyYet = false;
   return headEvidence(
     {
       text,
@@ -484,6 +497,11 @@ export function headEvidenceAt(
       cast: before.names(),
       subhead: isSubhead(text, f, features[k] as ParagraphFeatures, nextNames, before),
       sentenceCase: inSentenceCase(text),
+      gap: before.gapAcross(h, k),
+      line: table.lexical(h),
+      nextText: (paragraphs[k] as Paragraph).text,
+      debrisAbove,
+      noBodyYet,
     },
     into,
   );
