@@ -10,6 +10,9 @@ import type { FeatureTable } from "./text-features.js";
 // Body paragraphs before a would-be headline that its gap is measured against, as the gap
 // evidence's left window reads them.
 const LEFT_PARAGRAPHS = 25;
+// Paragraphs above it looked through for those: a column of headline-like lines or debris is
+// not read back to the article's start for every line of it.
+const LEFT_SCAN = 2 * LEFT_PARAGRAPHS;
 // Paragraphs under it looked through for the right window's text: debris between is passed
 // over, a column of it is not read to its end.
 const RIGHT_SCAN = 4 * RIGHT_WINDOW;
@@ -37,7 +40,8 @@ export class HeadGap {
     const features = this.table.paragraphs;
     const body = this.body;
     body.length = 0;
-    for (let p = h - 1; p >= first && body.length < LEFT_PARAGRAPHS; p--) {
+    const from = Math.max(first, h - LEFT_SCAN);
+    for (let p = h - 1; p >= from && body.length < LEFT_PARAGRAPHS; p--) {
       const f = features[p];
       if (f?.kind === "text" && !f.headlineLike) body.push(p);
     }

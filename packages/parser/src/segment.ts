@@ -484,6 +484,8 @@ function creditUnderDek(
 }
 
 const headScratch = {} as HeadEvidence;
+// Most paragraphs between an article's start and a line that can still hang under its headline.
+const UNDER_HEADLINE = 8;
 
 /**
  * The evidence that the headline-like line at h, with paragraph k under it, opens a new
@@ -507,7 +509,9 @@ export function headEvidenceAt(
   const debrisAbove = p >= before.first && p < h - 1;
   if (p < before.first) p = -1;
   const nextNames = table.lexical(k);
-  let noBodyYet = true;
+  // Lines under a headline are few: a long run without prose (a column of headline-like
+  // lines) is not read to its end for every line of it.
+  let noBodyYet = h - before.first <= UNDER_HEADLINE;
   for (let q = before.first; q < h && noBodyYet; q++)
     if (features[q]?.kind === "text" && !features[q]?.headlineLike) noBodyYet = false;
   return headEvidence(
