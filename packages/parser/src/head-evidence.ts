@@ -1,23 +1,38 @@
+import type { GapFeatures } from "./gap-features.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit } from "./paragraph-signals.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
-import type { TermSet } from "./term-set.js";
+import { TermSet } from "./term-set.js";
+import { isWordChar, WordReader } from "./words.js";
 
 /**
  * The evidence that a headline-like line inside an article's run opens a new article rather
  * than heads a section of this one (a subhead) or is page debris: how much it reads like a real
  * headline, how much the paragraph under it reads like a lede and the one above like an
- * article's end, and whether the text under it carries on the article's words and names.
+ * article's end, and whether the text under it carries on the article's words and names; then
+ * the gap evidence of the same position (head-gap.ts), so that the line and the break across it
+ * are weighed in one decision: a title-like line over text that goes on with the same story is
+ * a subhead, one over text that breaks with it a headline.
  */
 export const HEAD_FEATURE_NAMES = [
   "headline",
   "nextLede",
   "previousEnding",
   "wordCohesion",
-  "castCohesion",
   "subheadRule",
   "short",
   "sentenceCase",
+  "vocabularyBreak",
+  "newCastRecurs",
+  "rightWordCohesion",
+  "rightCastCohesion",
+  "fullName",
+  "longLede",
+  "previousShort",
+  "lineInNext",
+  "lineInBefore",
+  "debrisAbove",
+  "noBodyYet",
 ] as const;
 
 export type HeadEvidence = Record<(typeof HEAD_FEATURE_NAMES)[number], number>;
@@ -35,9 +50,40 @@ export interface HeadContext {
   /** What the hand-written subhead rule says. */
   subhead: boolean;
   sentenceCase: boolean;
+  /** The gap evidence across the line (head-gap.ts). */
+  gap: GapFeatures;
+  /** The line's own words and names, and the text of the paragraph under it. */
+  line: LexicalFeatures;
+  nextText: string;
+  /** Page debris or a separator stands between the text above and the line. */
+  debrisAbove: boolean;
+  /**
+   * No paragraph of prose stands between the article's start and the line: it hangs under the
+   * headline (a second deck, a label), and an article without a body opens nothing.
+   */
+  noBodyYet: boolean;
 }
 
 const LOGIT_CLIP = 8;
+const SHORT_PREVIOUS_WORDS = 12;
+const nextTerms = new TermSet();
+const lineStems: number[] = [];
+const nextStems: number[] = [];
+const reader = new WordReader();
+
+/** The stems of a text's words of four letters or more, whatever their case, into `out`. */
+function foldedStems(text: string, out: number[]): void {
+  out.length = 0;
+  for (let start = 0; start < text.length; ) {
+    if (!isWordChar(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    reader.read(text, start);
+    if (reader.stop - start >= 4 && reader.stem >= 0) out.push(reader.stem);
+    start = reader.end;
+  }
+}
 
 export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvidence {
   const z = paragraphLogit("headline", c.text);
@@ -45,10 +91,31 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   into.nextLede = c.next.ledeLike;
   into.previousEnding = c.previous === null ? 1 : c.previous.endingLike;
   into.wordCohesion = shareIn(c.next.stems, c.recentWords, STEM_IDF);
-  into.castCohesion = shareIn(c.next.keys, c.cast, KEY_IDF);
   into.subheadRule = c.subhead ? 1 : 0;
   into.short = c.words <= 4 ? 1 : 0;
   into.sentenceCase = c.sentenceCase ? 1 : 0;
+  const gap = c.gap;
+  into.vocabularyBreak = gap.vocabularyBreak;
+  into.newCastRecurs = gap.newCastRecurs;
+  into.rightWordCohesion = gap.wordCohesion;
+  into.rightCastCohesion = gap.castCohesion;
+  into.fullName = gap.fullName;
+  into.longLede = gap.long;
+  // A list of links or headlines above: roundups and promotions, not an article's last line.
+  into.previousShort = c.previous !== null && c.previous.words < SHORT_PREVIOUS_WORDS ? 1 : 0;
+  // A headline's words come back in its lede; a subhead's were the article's already.
+  // Headlines capitalize their words and ledes do not: the two are compared case-folded.
+  foldedStems(c.text, lineStems);
+  foldedStems(c.nextText, nextStems);
+  nextTerms.clear();
+  for (const t of nextStems) nextTerms.add(t);
+  into.lineInNext = shareIn(lineStems, nextTerms, STEM_IDF);
+  into.lineInBefore = Math.max(
+    shareIn(lineStems, c.recentWords, STEM_IDF),
+    shareIn(c.line.keys, c.cast, KEY_IDF),
+  );
+  into.debrisAbove = c.debrisAbove ? 1 : 0;
+  into.noBodyYet = c.noBodyYet ? 1 : 0;
   return into;
 }
 

@@ -158,6 +158,8 @@ describe("isBoilerplate", () => {
     "Image source, Getty Images",
     "Image caption, Crews relay the track near Holt",
     "Media caption: Floodwater sweeps through Granvik",
+    "[image]",
+    "[Photo: the ferry pier at dawn]",
     "Copy link",
     "Getty Images",
     "Ragna Solberg/AFP via Getty Images",
@@ -221,6 +223,7 @@ describe("isBoilerplate", () => {
     "Related stories ran in the Gazette last week.",
     "Item 4 on the agenda was the pier.",
     "The council showed one picture: the pier as it stood in 1911, before the storms.",
+    "[Photographs of the pier] were shown to the council, the mayor said.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

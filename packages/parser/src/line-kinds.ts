@@ -124,6 +124,8 @@ const BOILERPLATE = new RegExp(
     "image(?: credit.*)?",
     // Captions and credits pasted with the pictures: "Photo: Name/Agency", "Image: A man...".
     "(?:photo|photograph|image|picture|caption|credit)s?\\s*:.*",
+    // A picture's placeholder or caption in brackets: "[image]", "[Photo: the pier at dawn]".
+    "\\[(?:photo|photograph|image|picture|video|graphic|illustration|caption)s?\\b[^\\]]{0,200}\\]",
     // "Image source, Getty Images", "Image caption, Crews at work", "Media caption: ...".
     "(?:photo|image|picture|video|media) (?:source|caption|credit)s?\\s*[:,].*",
     // A picture's credit on a line of its own: "Getty Images", "Ana Lima/AFP via Getty Images".

@@ -305,6 +305,14 @@ describe("articles without a headline", () => {
     ]);
   });
 
+  it("do not take a picture's caption over the lede as their headline", () => {
+    const caption =
+      "Prime Minister Ilse Maren speaks during a news conference in Granvik, March 3, 2026. (Reuters photo: Teodor Vance)";
+    const { articles } = parse([caption, LEDE, ...BODY]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ startLine: 1, headlineSource: "derived" });
+  });
+
   it("derive one for a dump of a single short paragraph", () => {
     const { articles } = parse(["Crews relaid the track."]);
     expect(articles[0]).toMatchObject({

@@ -3,6 +3,7 @@ import {
   COHESION_FEATURE_NAMES,
   emptyGapFeatures,
   GAP_FEATURE_NAMES,
+  type GapFeatures,
   gapFeatures,
   LEDE_FEATURE_NAMES,
   LeftContext,
@@ -10,10 +11,12 @@ import {
 } from "./gap-features.js";
 import { GAP_THRESHOLD, GAP_WEIGHTS, weigher } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
+import { HeadGap } from "./head-gap.js";
 import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { isSourceLink, JOB_TITLE } from "./line-kinds.js";
+import { paragraphLogit } from "./paragraph-signals.js";
 import type { Paragraph } from "./paragraphs.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -262,6 +265,7 @@ export class ArticleSoFar {
   private readonly recent = new TermsBefore(WORDS_WINDOW, (f) => f.stems);
   private start = 0;
   private end = 0;
+  private gap: HeadGap | null = null;
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -284,6 +288,12 @@ export class ArticleSoFar {
 
   words(): TermSet {
     return this.recent.of(this.table, this.start, this.end);
+  }
+
+  /** The gap evidence across the line at h, with paragraph k under it (head-gap.ts). */
+  gapAcross(h: number, k: number): GapFeatures {
+    this.gap ??= new HeadGap(this.table);
+    return this.gap.across(this.start, h, k);
   }
 }
 
@@ -390,6 +400,7 @@ function headAt(
     }
   }
   if (label && span.kicker === null) return null;
+  if (atArticleBoundary && !readsAsTitle(paragraphs, features, headline)) return null;
   span.headline = headline;
   while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
     span.duplicates.push(k);
@@ -436,6 +447,27 @@ function headAt(
   return { span, bodyStart: k };
 }
 
+// How far below even odds the headline model must put a line at an article's start to call it
+// the article's first paragraph instead. On the training folds' articles, 3 titles in 21,000
+// that the headline rules take fall below it, and 1,093 of the 3,182 first paragraphs they take
+// (pictures' captions, a lede's opening words); the fixtures' lowest title scores -3.
+const NOT_A_TITLE = -4;
+
+/**
+ * Whether a headline-like line where an article starts reads as a title: there, nothing weighs
+ * it against the text around it, and the headline model alone can tell a caption from a title.
+ * Lines in capitals are taken as they are: real titles seldom are, so the model knows little
+ * of them.
+ */
+function readsAsTitle(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  h: number,
+): boolean {
+  if ((features[h] as ParagraphFeatures).allCaps) return true;
+  return paragraphLogit("headline", (paragraphs[h] as Paragraph).text) >= NOT_A_TITLE;
+}
+
 /** A byline or credit line right under paragraph k: k is a dek, and the line above a headline. */
 function creditUnderDek(
   paragraphs: readonly Paragraph[],
@@ -452,6 +484,8 @@ function creditUnderDek(
 }
 
 const headScratch = {} as HeadEvidence;
+// Most paragraphs between an article's start and a line that can still hang under its headline.
+const UNDER_HEADLINE = 8;
 
 /**
  * The evidence that the headline-like line at h, with paragraph k under it, opens a new
@@ -472,8 +506,14 @@ export function headEvidenceAt(
   // be parsed as it would be within the whole.
   let p = h - 1;
   while (p >= before.first && !isContent(features[p])) p--;
+  const debrisAbove = p >= before.first && p < h - 1;
   if (p < before.first) p = -1;
   const nextNames = table.lexical(k);
+  // Lines under a headline are few: a long run without prose (a column of headline-like
+  // lines) is not read to its end for every line of it.
+  let noBodyYet = h - before.first <= UNDER_HEADLINE;
+  for (let q = before.first; q < h && noBodyYet; q++)
+    if (features[q]?.kind === "text" && !features[q]?.headlineLike) noBodyYet = false;
   return headEvidence(
     {
       text,
@@ -484,6 +524,11 @@ export function headEvidenceAt(
       cast: before.names(),
       subhead: isSubhead(text, f, features[k] as ParagraphFeatures, nextNames, before),
       sentenceCase: inSentenceCase(text),
+      gap: before.gapAcross(h, k),
+      line: table.lexical(h),
+      nextText: (paragraphs[k] as Paragraph).text,
+      debrisAbove,
+      noBodyYet,
     },
     into,
   );

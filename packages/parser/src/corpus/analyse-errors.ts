@@ -81,9 +81,7 @@ function classify(found: readonly Article[], truth: readonly Truth[], lines: str
         kinds.push("headline misjudged: true headline not taken (derived)");
       else kinds.push("headline misjudged: another line taken (kicker/dek/byline?)");
     } else if (a.endLine !== t.endLine) {
-      kinds.push(
-        a.endLine < t.endLine ? "end early (false start inside)" : "end late (next start missed)",
-      );
+      kinds.push(endWrong(a, t, found, truth, lines));
     }
   }
   for (const m of missed) {
@@ -96,3 +94,27 @@ function classify(found: readonly Article[], truth: readonly Truth[], lines: str
 }
 
 main();
+
+/**
+ * Why an article found at its true start with the right headline ends elsewhere: which found
+ * start cut it short (a line taken as a headline, a headless start, on a short line or prose),
+ * or which true start it ran past (headed or headless), or only debris lines off.
+ */
+function endWrong(
+  a: Article,
+  t: Truth,
+  found: readonly Article[],
+  truth: readonly Truth[],
+  lines: string[],
+): string {
+  if (a.endLine < t.endLine) {
+    const cut = found.find((b) => b.startLine > a.endLine);
+    if (cut === undefined || cut.startLine > t.endLine)
+      return "end early: lines dropped at the end";
+    if (cut.headlineSource === "dump") return "end early: an in-article line taken as headline";
+    return `end early: a headless start inside (${words(lines[cut.startLine - 1]) < 12 ? "short line" : "prose"})`;
+  }
+  const next = truth.find((u) => u.startLine > t.endLine);
+  if (next === undefined || next.startLine > a.endLine) return "end late: lines past the end taken";
+  return `end late: next start missed (${next.headline === null ? "headless" : "headed"})`;
+}

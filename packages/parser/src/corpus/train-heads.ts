@@ -1,12 +1,9 @@
 import { HEAD_FEATURE_NAMES } from "../head-evidence.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
-import { ArticleSoFar, headEvidenceAt } from "../segment.js";
-import { type ComposedDump, composeDump, shuffled } from "../test-support/compose-dump.js";
+import { composeDump, shuffled } from "../test-support/compose-dump.js";
 import { loadFixtureArticles } from "../test-support/fixture-articles.js";
-import { FeatureTable } from "../text-features.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { headSamples } from "./head-samples.js";
 import { writeWeights } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
@@ -16,40 +13,6 @@ import { fitDense } from "./logistic.js";
  * composed from the training outlets (and the fixtures): a real headline that opens the next
  * article, or a subhead, a caption, a line of page debris that does not.
  */
-function headSamples(dump: ComposedDump, xs: Float64Array[], ys: number[]): void {
-  const paragraphs = groupParagraphs(splitLines(dump.text));
-  const table = new FeatureTable(paragraphs.map((p) => p.text));
-  const features = table.paragraphs;
-  const soFar = new ArticleSoFar(table);
-  // The first paragraph of each true article, and whether it is the article's headline.
-  let t = 0;
-  let articleStart = 0;
-  let previousStart = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const line = (paragraphs[i] as { startLine: number }).startLine;
-    let opens = false;
-    while (t < dump.truth.length && (dump.truth[t] as { startLine: number }).startLine <= line) {
-      if ((dump.truth[t] as { startLine: number }).startLine === line) opens = true;
-      t++;
-    }
-    if (opens) {
-      previousStart = articleStart;
-      articleStart = i;
-    }
-    const f = features[i];
-    if (!f?.headlineLike || i === 0) continue;
-    let k = i + 1;
-    while (k < paragraphs.length && features[k]?.kind !== "text" && features[k]?.kind !== "byline")
-      k++;
-    if (features[k]?.kind !== "text") continue;
-    const headed = opens && dump.truth[t - 1]?.headline !== null;
-    soFar.reset(opens ? previousStart : articleStart, i);
-    const evidence = headEvidenceAt(paragraphs, table, i, k, soFar, {} as never);
-    xs.push(Float64Array.from(HEAD_FEATURE_NAMES.map((name) => evidence[name])));
-    ys.push(headed ? 1 : 0);
-  }
-}
-
 function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
