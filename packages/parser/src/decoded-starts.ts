@@ -1,12 +1,11 @@
 import {
-  addCohesion,
-  COHESION_FEATURE_NAMES,
+  cohesionCeiling,
   emptyGapFeatures,
   GAP_FEATURE_NAMES,
-  gapFeatures,
   LEDE_FEATURE_NAMES,
   type LeftContext,
   ledeFeatures,
+  weighGap,
 } from "./gap-features.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_WEIGHTS } from "./learned/decoder-gap-weights-data.js";
@@ -23,10 +22,7 @@ export interface DecodedStart {
 const scratch = emptyGapFeatures();
 
 // The most the cohesion features can add under the decoder's weights (see COHESION_CEILING).
-const DECODER_COHESION_CEILING = COHESION_FEATURE_NAMES.reduce(
-  (sum, name) => sum + Math.max(0, LEARNED_DECODER_GAP_WEIGHTS[name]),
-  0,
-);
+const DECODER_COHESION_CEILING = cohesionCeiling(LEARNED_DECODER_GAP_WEIGHTS);
 
 // The most the features that need the stretch's context can add (see CONTEXT_CEILING).
 const DECODER_CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
@@ -55,13 +51,7 @@ export function decoderGapScore(
   for (const name of LEDE_FEATURE_NAMES) ceiling += weights[name] * lede[name];
   if (ceiling < floor) return ceiling;
   context.moveTo(0, g);
-  const evidence = gapFeatures(context, table, body, g, scratch, false);
-  let score = weights.bias;
-  for (const name of GAP_FEATURE_NAMES) score += weights[name] * evidence[name];
-  if (score + DECODER_COHESION_CEILING < floor) return score + DECODER_COHESION_CEILING;
-  addCohesion(context, table, body, g, evidence);
-  for (const name of COHESION_FEATURE_NAMES) score += weights[name] * evidence[name];
-  return score;
+  return weighGap(context, table, body, g, weights, DECODER_COHESION_CEILING, floor, scratch);
 }
 
 /** A decoder gap score as calibrated log-odds of a boundary, and back. */

@@ -372,3 +372,35 @@ function continuity(
   }
   return continuing / (window.length - from);
 }
+
+/** How much each piece of gap evidence counts, and the bias: a gap model's weights. */
+export type GapWeights = Record<keyof GapFeatures, number> & { bias: number };
+
+/** The most the cohesion features can add under `weights`, each being in [0, 1]. */
+export function cohesionCeiling(weights: GapWeights): number {
+  return COHESION_FEATURE_NAMES.reduce((sum, name) => sum + Math.max(0, weights[name]), 0);
+}
+
+/**
+ * The weighted evidence that body[g] opens a new article, compared with `threshold`: the score
+ * where it reaches the threshold, or an upper bound of it below the threshold where the costly
+ * cohesion features (at most `ceiling`, see cohesionCeiling) could not lift it there.
+ */
+export function weighGap(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  weights: GapWeights,
+  ceiling: number,
+  threshold: number,
+  into: GapFeatures,
+): number {
+  const evidence = gapFeatures(context, table, body, g, into, false);
+  let score = weights.bias;
+  for (const name of GAP_FEATURE_NAMES) score += weights[name] * evidence[name];
+  if (score + ceiling < threshold) return score + ceiling;
+  addCohesion(context, table, body, g, evidence);
+  for (const name of COHESION_FEATURE_NAMES) score += weights[name] * evidence[name];
+  return score;
+}

@@ -1,13 +1,12 @@
 import { decodedStarts } from "./decoded-starts.js";
 import {
-  addCohesion,
-  COHESION_FEATURE_NAMES,
+  cohesionCeiling,
   emptyGapFeatures,
   GAP_FEATURE_NAMES,
-  gapFeatures,
   LEDE_FEATURE_NAMES,
   LeftContext,
   ledeFeatures,
+  weighGap,
 } from "./gap-features.js";
 import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
@@ -630,18 +629,11 @@ export function bodyParagraphs(
 const scratch = emptyGapFeatures();
 const ledeScratch = emptyGapFeatures();
 
-// The most the cohesion features can add, each being in [0, 1] (their weights are negative:
-// nothing, and a gap that fails without them is spared measuring them).
-const COHESION_CEILING = COHESION_FEATURE_NAMES.reduce(
-  (sum, name) => sum + Math.max(0, GAP_WEIGHTS[name]),
-  0,
-);
+// The most the cohesion features can add (their weights are negative: nothing, and a gap that
+// fails without them is spared measuring them).
+const COHESION_CEILING = cohesionCeiling(GAP_WEIGHTS);
 
-/**
- * The weighted evidence that body[g] opens a new article, compared with `threshold`: the score
- * where it reaches the threshold, or an upper bound of it below the threshold where the costly
- * cohesion features could not lift it there.
- */
+/** The weighted evidence that body[g] opens a new article, compared with `threshold` (weighGap). */
 export function gapScore(
   context: LeftContext,
   table: FeatureTable,
@@ -649,13 +641,7 @@ export function gapScore(
   g: number,
   threshold = Number.NEGATIVE_INFINITY,
 ): number {
-  const evidence = gapFeatures(context, table, body, g, scratch, false);
-  let score = GAP_WEIGHTS.bias;
-  for (const name of GAP_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
-  if (score + COHESION_CEILING < threshold) return score + COHESION_CEILING;
-  addCohesion(context, table, body, g, evidence);
-  for (const name of COHESION_FEATURE_NAMES) score += GAP_WEIGHTS[name] * evidence[name];
-  return score;
+  return weighGap(context, table, body, g, GAP_WEIGHTS, COHESION_CEILING, threshold, scratch);
 }
 
 // The most the features that need the article's context can add, each being in [0, 1]; how
