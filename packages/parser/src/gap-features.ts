@@ -1,3 +1,4 @@
+import { weigher } from "./gap-weights.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
@@ -371,4 +372,46 @@ function continuity(
     if (hits >= needed) continuing++;
   }
   return continuing / (window.length - from);
+}
+
+/** How much each piece of gap evidence counts, and the bias: a gap model's weights. */
+export type GapWeights = Record<keyof GapFeatures, number> & { bias: number };
+
+/**
+ * Weighs gaps under one gap model's weights, its sums compiled once (see `weigher`): the
+ * weighted evidence that body[g] opens a new article, compared with `threshold`: the score where
+ * it reaches the threshold, or an upper bound of it below the threshold where the costly
+ * cohesion features could not lift it there.
+ */
+export class GapScorer {
+  /** The most the cohesion features can add, each being in [0, 1] (their weights are negative: nothing). */
+  readonly cohesionCeiling: number;
+  private readonly bias: number;
+  private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
+  private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
+
+  constructor(weights: GapWeights) {
+    this.bias = weights.bias;
+    this.cohesionCeiling = COHESION_FEATURE_NAMES.reduce(
+      (sum, name) => sum + Math.max(0, weights[name]),
+      0,
+    );
+    this.weighPlain = weigher(GAP_FEATURE_NAMES, weights);
+    this.weighCohesion = weigher(COHESION_FEATURE_NAMES, weights);
+  }
+
+  score(
+    context: LeftContext,
+    table: FeatureTable,
+    body: readonly number[],
+    g: number,
+    threshold: number,
+    into: GapFeatures,
+  ): number {
+    const evidence = gapFeatures(context, table, body, g, into, false);
+    const score = this.weighPlain(this.bias, evidence);
+    if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
+    addCohesion(context, table, body, g, evidence);
+    return this.weighCohesion(score, evidence);
+  }
 }

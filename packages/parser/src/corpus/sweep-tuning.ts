@@ -1,4 +1,5 @@
-import { DEFAULT_TUNING, type SegmentTuning } from "../segment.js";
+import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment.js";
+import type { DecoderTuning } from "../segment-decoder.js";
 import { corpusOrExplain, FOLDS, splitByOutlet, stableHash } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { dumpBoundaries } from "./dump-boundaries.js";
@@ -20,9 +21,13 @@ function main(): void {
   const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
     ...corpusDumps(valid, { layout, seed: 41, perOutlet: 12 }),
   ]);
-  const grid: Partial<SegmentTuning>[] = JSON.parse(process.argv[2] ?? "[{}]");
+  // `"decoder": {}` decodes with DEFAULT_DECODER, `"decoder": {"cutBias": 1}` with one knob moved.
+  const grid: (Omit<Partial<SegmentTuning>, "decoder"> & { decoder?: Partial<DecoderTuning> })[] =
+    JSON.parse(process.argv[2] ?? "[{}]");
   for (const over of grid) {
-    const tuning = { ...DEFAULT_TUNING, ...over };
+    const { decoder, ...rest } = over;
+    const tuning: SegmentTuning = { ...DEFAULT_TUNING, ...rest };
+    if (decoder) tuning.decoder = { ...DEFAULT_DECODER, ...decoder };
     const { precision: p, recall: r, f1 } = dumpBoundaries(dumps, tuning);
     console.log(JSON.stringify(over), `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
   }

@@ -4,7 +4,7 @@ import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { bodyParagraphs, findExplicitStarts } from "../segment.js";
 import { FeatureTable } from "../text-features.js";
-import { composeDump, type Layout, shuffled } from "./compose-dump.js";
+import { type ComposedDump, composeDump, type Layout, shuffled } from "./compose-dump.js";
 import type { FixtureArticle } from "./fixture-articles.js";
 
 export interface Sample {
@@ -12,42 +12,64 @@ export interface Sample {
   y: number;
 }
 
-/**
- * Labeled gaps of a dump: every gap between body paragraphs inside a stretch without explicit
- * marks, measured as the segmenter would if it had found the true boundaries before it.
- */
-export function gapSamples(text: string, trueStarts: ReadonlySet<number>): Sample[] {
+/** A run of body paragraphs between explicit starts, and which of its gaps are true starts. */
+export interface LabeledRun {
+  table: FeatureTable;
+  body: number[];
+  /** 1 where an article truly starts before body[g] (index 0 is the run's own start). */
+  labels: Uint8Array;
+}
+
+/** The runs of a dump's body paragraphs between explicit starts, labeled with the truth. */
+export function labeledRuns(text: string, trueStarts: ReadonlySet<number>): LabeledRun[] {
   const paragraphs = groupParagraphs(splitLines(text));
   const table = new FeatureTable(paragraphs.map((p) => p.text));
   const heads = findExplicitStarts(paragraphs, table);
-  const samples: Sample[] = [];
-  heads.forEach((head, h) => {
+  return heads.map((head, h) => {
     const end =
       h + 1 < heads.length
         ? (heads[h + 1] as (typeof heads)[number]).span.first - 1
         : paragraphs.length - 1;
     const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
-    let segmentStart = 0;
+    const labels = new Uint8Array(body.length);
+    body.forEach((k, g) => {
+      if (g > 0 && trueStarts.has(paragraphs[k]?.startLine ?? 0)) labels[g] = 1;
+    });
+    return { table, body, labels };
+  });
+}
+
+/**
+ * Labeled gaps of a dump: every gap between body paragraphs inside a stretch without explicit
+ * marks, measured as the segmenter would if it had found the true boundaries before it, or
+ * (`wholeStretch`) as the decoder measures them, with what the whole stretch said before each.
+ */
+export function gapSamples(
+  text: string,
+  trueStarts: ReadonlySet<number>,
+  wholeStretch = false,
+): Sample[] {
+  const samples: Sample[] = [];
+  for (const { table, body, labels } of labeledRuns(text, trueStarts)) {
     const context = new LeftContext(table);
     context.reset(body);
+    let segmentStart = 0;
     for (let g = 1; g < body.length; g++) {
       context.moveTo(segmentStart, g);
-      const line = paragraphs[body[g] as number]?.startLine ?? 0;
       const evidence = gapFeatures(context, table, body, g);
-      const y = trueStarts.has(line) ? 1 : 0;
-      samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y });
-      if (y === 1) segmentStart = g;
+      samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y: labels[g] as number });
+      if (labels[g] === 1 && !wholeStretch) segmentStart = g;
     }
-  });
+  }
   return samples;
 }
 
-/** Gaps of dumps composed from the given articles in every layout. */
-export function composedSamples(
+/** Dumps composed from the given articles in every layout, headlines mostly gone. */
+export function composedDumps(
   articles: readonly FixtureArticle[],
   seeds: readonly number[],
-): Sample[] {
-  const samples: Sample[] = [];
+): ComposedDump[] {
+  const dumps: ComposedDump[] = [];
   const layouts: Layout[] = ["lines", "blank", "wrapped"];
   for (const seed of seeds) {
     // Without headlines or closing lines, every boundary is one the text alone must reveal.
@@ -55,18 +77,30 @@ export function composedSamples(
       i % 2 ? { ...a, contributorLine: null } : a,
     );
     for (let from = 0; from < order.length; from += 8) {
-      const dump = composeDump(order.slice(from, from + 8), {
-        layout: layouts[seed % 3] as Layout,
-        headlessRate: 0.85,
-        duplicateHeadlineRate: 0.1,
-        eol: "\n",
-        wrapWidth: 64 + (seed % 16),
-        seed,
-      });
-      samples.push(...gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine))));
+      dumps.push(
+        composeDump(order.slice(from, from + 8), {
+          layout: layouts[seed % 3] as Layout,
+          headlessRate: 0.85,
+          duplicateHeadlineRate: 0.1,
+          eol: "\n",
+          wrapWidth: 64 + (seed % 16),
+          seed,
+        }),
+      );
     }
   }
-  return samples;
+  return dumps;
+}
+
+/** Gaps of dumps composed from the given articles in every layout. */
+export function composedSamples(
+  articles: readonly FixtureArticle[],
+  seeds: readonly number[],
+  wholeStretch = false,
+): Sample[] {
+  return composedDumps(articles, seeds).flatMap((dump) =>
+    gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), wholeStretch),
+  );
 }
 
 export function seedSamples(dumpPath: string, truthPath: string): Sample[] {

@@ -1,0 +1,148 @@
+import { GAP_FEATURE_NAMES } from "../gap-features.js";
+import type { ComposedDump } from "../test-support/compose-dump.js";
+import { gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
+import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
+import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { gapTrainingSamples } from "./gap-training-samples.js";
+import { writeLearned, writeWeights } from "./learned-files.js";
+import { fitDense } from "./logistic.js";
+
+// Longest article, in body paragraphs, whose probability the table holds; longer ones share a
+// geometric tail. Past this the corpus has too few articles of each length to count.
+const LONGEST = 80;
+// Paragraphs on each side over which the histogram is smoothed: 17 and 18 are alike.
+const SMOOTHING = 2;
+
+/**
+ * `npm run train`, after the gap threshold: what the segment decoder (segment-decoder.ts,
+ * decoded-starts.ts) needs, from the training outlets. Its own gap weights, fitted as
+ * train-gaps.ts fits the segmenter's but on gaps measured with what the whole stretch said
+ * before them (the decoder scores every gap before it chooses any start); then, on other dumps,
+ * that score turned into calibrated log-odds of a boundary (Platt scaling), the share of gaps
+ * that are boundaries there (the rate the length prior stands in for), and the prior itself:
+ * how many body paragraphs the articles between boundaries run, as a smoothed histogram with a
+ * geometric tail.
+ */
+function main(): void {
+  const corpus = corpusOrExplain("training", true);
+  if (corpus === null) return;
+  const { train } = splitByOutlet(corpus);
+  const fitted = gapTrainingSamples(train, true);
+  const w = fitDense(
+    fitted.map((s) => Float64Array.from(s.x)),
+    fitted.map((s) => s.y),
+    { l2: 1 },
+  );
+  writeWeights(
+    "decoder-gap-weights-data.ts",
+    "LEARNED_DECODER_GAP_WEIGHTS",
+    "Weights of the gap evidence as the decoder measures it (see corpus/train-decoder.ts).",
+    GAP_FEATURE_NAMES,
+    w,
+  );
+  const scores: Float64Array[] = [];
+  const labels: number[] = [];
+  const lengths: number[] = [];
+  for (const layout of CORPUS_LAYOUTS) {
+    for (const dump of corpusDumps(train, { layout, seed: 17, perOutlet: 16 })) {
+      lengths.push(...articleLengths(dump));
+      for (const sample of gapSamples(
+        dump.text,
+        new Set(dump.truth.map((t) => t.startLine)),
+        true,
+      )) {
+        let score = w[0] as number;
+        sample.x.forEach((x, i) => {
+          score += (w[i + 1] as number) * x;
+        });
+        scores.push(Float64Array.of(score));
+        labels.push(sample.y);
+      }
+    }
+  }
+  const [offset, scale] = fitDense(scores, labels, { l2: 0.01 }) as [number, number];
+  const positives = labels.filter((y) => y === 1).length;
+  const baseLogOdds = Math.log(positives / (labels.length - positives));
+  const { logLength, logTail } = lengthPrior(lengths);
+  console.log(
+    `${labels.length} gaps, ${positives} boundaries (base log-odds ${baseLogOdds.toFixed(3)}); calibrated log-odds ${scale.toFixed(3)} x score + ${offset.toFixed(3)}`,
+  );
+  console.log(
+    `${lengths.length} articles; P(length) for 1..12: ${logLength
+      .slice(1, 13)
+      .map((v) => Math.exp(v).toFixed(3))
+      .join(" ")}; tail ${Math.exp(logTail).toFixed(3)} a paragraph past ${LONGEST}`,
+  );
+  writeLearned(
+    "decoder-data.ts",
+    `/** Decoder gap score to calibrated log-odds of a boundary, by Platt scaling (see corpus/train-decoder.ts). */
+export const LEARNED_GAP_CALIBRATION = { scale: ${scale.toFixed(4)}, offset: ${offset.toFixed(4)} };
+
+/** How many body paragraphs articles run, and the base rate of boundaries (see corpus/train-decoder.ts). */
+export const LEARNED_LENGTH_PRIOR = {
+  baseLogOdds: ${baseLogOdds.toFixed(4)},
+  logTail: ${logTail.toFixed(4)},
+  // log P(length), for lengths 0 (unused) to ${LONGEST}.
+  logLength: [${logLength.map((v) => (Number.isFinite(v) ? v.toFixed(3) : "-Infinity")).join(", ")}],
+};
+`,
+  );
+}
+
+/** How many body paragraphs each article of a dump runs, between its boundaries. */
+function articleLengths(dump: ComposedDump): number[] {
+  const lengths: number[] = [];
+  for (const run of labeledRuns(dump.text, new Set(dump.truth.map((t) => t.startLine)))) {
+    let from = 0;
+    for (let g = 1; g <= run.body.length; g++) {
+      if (g < run.body.length && run.labels[g] !== 1) continue;
+      lengths.push(g - from);
+      from = g;
+    }
+  }
+  return lengths;
+}
+
+/** A smoothed histogram of the lengths up to LONGEST, and a geometric tail past it. */
+function lengthPrior(lengths: readonly number[]): { logLength: number[]; logTail: number } {
+  const counts = new Float64Array(LONGEST + 1);
+  let excess = 0;
+  let long = 0;
+  for (const len of lengths) {
+    if (len > LONGEST) {
+      excess += len - LONGEST;
+      long++;
+    } else counts[len] = (counts[len] as number) + 1;
+  }
+  const smoothed = new Float64Array(LONGEST + 1);
+  for (let len = 1; len <= LONGEST; len++) {
+    let sum = 0;
+    let weights = 0;
+    for (let d = -SMOOTHING; d <= SMOOTHING; d++) {
+      const at = len + d;
+      if (at < 1 || at > LONGEST) continue;
+      const w = SMOOTHING + 1 - Math.abs(d);
+      sum += w * (counts[at] as number);
+      weights += w;
+    }
+    // Half an article at every length: none is impossible.
+    smoothed[len] = sum / weights + 0.5;
+  }
+  // Short stories are as likely as the commonest length: the corpus's run long, the wire copy
+  // users paste runs four to eight paragraphs, and a prior that asked more of the text to end
+  // a short story lost the project's own (lengths under the mode are raised to it).
+  let mode = 1;
+  for (let len = 1; len <= LONGEST; len++)
+    if ((smoothed[len] as number) > (smoothed[mode] as number)) mode = len;
+  for (let len = 1; len < mode; len++) smoothed[len] = smoothed[mode] as number;
+  let total = long;
+  for (let len = 1; len <= LONGEST; len++) total += smoothed[len] as number;
+  const logLength = [Number.NEGATIVE_INFINITY];
+  for (let len = 1; len <= LONGEST; len++)
+    logLength.push(Math.log((smoothed[len] as number) / total));
+  // Geometric excess past LONGEST: its mean is 1 / (1 - tail).
+  const meanExcess = long === 0 ? 1 : excess / long;
+  return { logLength, logTail: Math.log(Math.max(0.5, 1 - 1 / Math.max(1, meanExcess))) };
+}
+
+main();

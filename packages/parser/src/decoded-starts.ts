@@ -1,0 +1,107 @@
+import {
+  emptyGapFeatures,
+  GAP_FEATURE_NAMES,
+  GapScorer,
+  LEDE_FEATURE_NAMES,
+  type LeftContext,
+  ledeFeatures,
+} from "./gap-features.js";
+import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
+import { LEARNED_DECODER_GAP_WEIGHTS } from "./learned/decoder-gap-weights-data.js";
+import { pullBoundaryBack } from "./lede-pull.js";
+import { type DecoderTuning, decodeStarts } from "./segment-decoder.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+
+/** A headless start the decoder chose: the paragraph it opens at, and its gap score. */
+export interface DecodedStart {
+  at: number;
+  score: number;
+}
+
+const scratch = emptyGapFeatures();
+
+const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_WEIGHTS);
+
+// The most the features that need the stretch's context can add (see CONTEXT_CEILING).
+const DECODER_CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
+  (name) => !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) && name !== "endingLike",
+).reduce((sum, name) => sum + Math.max(0, LEARNED_DECODER_GAP_WEIGHTS[name]), 0);
+
+/**
+ * The decoder's gap score at body[g], with what the stretch said before it however many
+ * articles it has held: the score must not hang on the starts chosen before it, which the
+ * decoder chooses only once every gap is scored. Below `floor`, an upper bound of it.
+ */
+export function decoderGapScore(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  floor = Number.NEGATIVE_INFINITY,
+): number {
+  const weights = LEARNED_DECODER_GAP_WEIGHTS;
+  const at = body[g] as number;
+  const lede = ledeFeatures(table.paragraphs[at] as ParagraphFeatures, table.lexical(at), scratch);
+  let ceiling =
+    weights.bias +
+    DECODER_CONTEXT_CEILING +
+    weights.endingLike * table.lexical(body[g - 1] as number).endingLike;
+  for (const name of LEDE_FEATURE_NAMES) ceiling += weights[name] * lede[name];
+  if (ceiling < floor) return ceiling;
+  context.moveTo(0, g);
+  return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);
+}
+
+/** A decoder gap score as calibrated log-odds of a boundary, and back. */
+function calibrated(score: number): number {
+  return LEARNED_GAP_CALIBRATION.scale * score + LEARNED_GAP_CALIBRATION.offset;
+}
+
+function uncalibrated(logOdds: number): number {
+  return (logOdds - LEARNED_GAP_CALIBRATION.offset) / LEARNED_GAP_CALIBRATION.scale;
+}
+
+// One list each, reused from stretch to stretch.
+const gapsScratch: number[] = [];
+const oddsScratch: number[] = [];
+const scoresScratch: number[] = [];
+
+/**
+ * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
+ * begin, found by decoding: each gap that may be a start is scored once, and the decoder
+ * chooses the likeliest starts with the lengths of the articles they make (segment-decoder.ts);
+ * each then moves back onto a scene-setting lede above it (pullBoundaryBack).
+ */
+export function decodedStarts(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  min: number,
+  decoder: DecoderTuning,
+): DecodedStart[] {
+  const floor = uncalibrated(decoder.floor);
+  context.reset(body);
+  const gaps = gapsScratch;
+  const odds = oddsScratch;
+  const scores = scoresScratch;
+  gaps.length = odds.length = scores.length = 0;
+  for (let g = min; g <= body.length - min; g++) {
+    const score = decoderGapScore(context, table, body, g, floor);
+    if (score < floor) continue;
+    gaps.push(g);
+    odds.push(calibrated(score));
+    scores.push(score);
+  }
+  const knobs = { ...decoder, minParagraphs: min };
+  const chosen = decodeStarts(body.length, gaps, odds, LEARNED_LENGTH_PRIOR, knobs);
+  const cuts: DecodedStart[] = [];
+  let segmentStart = 0;
+  let k = 0;
+  for (const g of chosen) {
+    while (gaps[k] !== g) k++;
+    const start = pullBoundaryBack(table, body, segmentStart, g, min);
+    cuts.push({ at: body[start] as number, score: scores[k] as number });
+    segmentStart = start;
+  }
+  return cuts;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { decodeStarts, type LengthPrior, logLengthPrior } from "./segment-decoder.js";
+
+// Articles of five paragraphs are likeliest; the table runs to ten, then a geometric tail.
+function prior(mode: number, longest = 10): LengthPrior {
+  const logLength = [Number.NEGATIVE_INFINITY];
+  for (let len = 1; len <= longest; len++)
+    logLength.push(len === mode ? Math.log(0.5) : Math.log(0.05));
+  return { logLength, logTail: Math.log(0.9), baseLogOdds: 0 };
+}
+
+const knobs = { minParagraphs: 2, gapWeight: 1, cutBias: 0 };
+
+describe("decodeStarts", () => {
+  it("chooses no start where no gap may be one", () => {
+    expect(decodeStarts(20, [], [], prior(5), knobs)).toEqual([]);
+  });
+
+  it("lets the lengths decide between gaps the text finds alike", () => {
+    expect(decodeStarts(10, [3, 5, 7], [0, 0, 0], prior(5), knobs)).toEqual([5]);
+  });
+
+  it("takes a start the text is sure of against the lengths", () => {
+    expect(decodeStarts(10, [3, 5, 7], [0, 0, 9], prior(5), knobs)).toEqual([7]);
+  });
+
+  it("keeps no start the text is sure is none", () => {
+    expect(decodeStarts(10, [5], [-9], prior(5), knobs)).toEqual([]);
+  });
+
+  it("makes no article shorter than the fewest paragraphs", () => {
+    const starts = decodeStarts(10, [1, 5, 9], [9, 0, 9], prior(5), { ...knobs, minParagraphs: 2 });
+    const edges = [0, ...starts, 10];
+    for (let i = 1; i < edges.length; i++)
+      expect((edges[i] as number) - (edges[i - 1] as number)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("scores articles longer than the table by its tail", () => {
+    const p = prior(5);
+    expect(logLengthPrior(p, 12)).toBeCloseTo(Math.log(0.05) + 2 * Math.log(0.9));
+    // A run of a thousand paragraphs with one sure start far past the table's reach.
+    expect(decodeStarts(1000, [500], [12], p, knobs)).toEqual([500]);
+  });
+
+  it("decodes a run of a hundred thousand gaps in one pass", () => {
+    const n = 100_000;
+    const gaps = Array.from({ length: n - 4 }, (_, i) => i + 2);
+    const odds = gaps.map((g) => (g % 5 === 0 ? 3 : -3));
+    const starts = decodeStarts(n, gaps, odds, prior(5), knobs);
+    expect(starts.slice(0, 3)).toEqual([5, 10, 15]);
+  });
+});

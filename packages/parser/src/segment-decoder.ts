@@ -1,0 +1,107 @@
+/**
+ * What the decoder knows of articles: how long they run, and how often a gap is a boundary in
+ * the material the gap probabilities were calibrated on (learned by corpus/train-decoder.ts).
+ */
+export interface LengthPrior {
+  /** log P(an article has `len` body paragraphs), for len = 1..logLength.length; index 0 unused. */
+  logLength: readonly number[];
+  /** log of the chance an article longer than the table runs one paragraph more (a geometric tail). */
+  logTail: number;
+  /** Log-odds of a boundary at a gap in the calibration material: the rate the prior replaces. */
+  baseLogOdds: number;
+}
+
+/** Knobs of the decoding, chosen for boundary F1 on the validation fold (corpus/sweep-tuning.ts). */
+export interface DecoderKnobs {
+  /** Fewest paragraphs an article found from the text alone may have. */
+  minParagraphs: number;
+  /** How much a gap's evidence counts against the length prior (1: as probabilities say). */
+  gapWeight: number;
+  /** Added for each start chosen: F1 weighs a missed and a false start alike, the odds do not. */
+  cutBias: number;
+}
+
+/** The decoder's knobs as a tuning gives them, and the calibrated log-odds below which a gap is never a start. */
+export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
+  /** Gaps below it are not measured in full, which spares most of the segmenter's work. */
+  floor: number;
+}
+
+/** log P(len) under the prior, the tail extending the table geometrically. */
+export function logLengthPrior(prior: LengthPrior, len: number): number {
+  const table = prior.logLength;
+  const longest = table.length - 1;
+  if (len <= longest) return table[len] as number;
+  return (table[longest] as number) + (len - longest) * prior.logTail;
+}
+
+/**
+ * The starts that make the likeliest segmentation of a run of `n` paragraphs between two sure
+ * starts (semi-Markov decoding): the sum over chosen gaps of their log-odds, less the base rate
+ * (what the gap model knows beyond how often boundaries come), plus log P(length) of each
+ * article the starts make. Only `gaps` (ascending positions in 1..n-1, with the calibrated
+ * log-odds of a boundary before each) may be chosen; every other gap is taken as none.
+ *
+ * Time is linear in n: an article longer than the prior's table is scored by its geometric
+ * tail, whose best start is kept as a running maximum, so each gap looks back over at most
+ * the table's length.
+ */
+export function decodeStarts(
+  n: number,
+  gaps: readonly number[],
+  logOdds: readonly number[],
+  prior: LengthPrior,
+  knobs: DecoderKnobs,
+): number[] {
+  if (gaps.length === 0) return [];
+  const longest = prior.logLength.length - 1;
+  const min = knobs.minParagraphs;
+  // Node 0 is the run's start; node k is gaps[k - 1].
+  const count = gaps.length + 1;
+  const at = (k: number) => (k === 0 ? 0 : (gaps[k - 1] as number));
+  const best = new Float64Array(count);
+  const back = new Int32Array(count);
+  // Nodes before `folded` lie too far back for the table: the best of them to start an article
+  // in the tail, as best - position * logTail, and which it is.
+  let folded = 0;
+  let farBest = Number.NEGATIVE_INFINITY;
+  let farNode = -1;
+  const tailBase = (prior.logLength[longest] as number) - longest * prior.logTail;
+  // The best way to end an article at `position`: its value and the node it started at.
+  let bestValue = 0;
+  let bestFrom = -1;
+  const bestEndingAt = (position: number, before: number) => {
+    bestValue = Number.NEGATIVE_INFINITY;
+    bestFrom = -1;
+    for (let k = before - 1; k >= folded; k--) {
+      const len = position - at(k);
+      if (len < min) continue;
+      const v = (best[k] as number) + (prior.logLength[len] as number);
+      if (v > bestValue) [bestValue, bestFrom] = [v, k];
+    }
+    if (farNode >= 0) {
+      const v = farBest + position * prior.logTail + tailBase;
+      if (v > bestValue) [bestValue, bestFrom] = [v, farNode];
+    }
+  };
+  const fold = (position: number, upTo: number) => {
+    while (folded < upTo && position - at(folded) > longest) {
+      const v = (best[folded] as number) - at(folded) * prior.logTail;
+      if (v > farBest) [farBest, farNode] = [v, folded];
+      folded++;
+    }
+  };
+  for (let k = 1; k < count; k++) {
+    fold(at(k), k);
+    bestEndingAt(at(k), k);
+    const evidence = knobs.gapWeight * ((logOdds[k - 1] as number) - prior.baseLogOdds);
+    best[k] = bestValue + evidence + knobs.cutBias;
+    back[k] = bestFrom;
+  }
+  // The run's end closes the last article.
+  fold(n, count);
+  bestEndingAt(n, count);
+  const starts: number[] = [];
+  for (let k = bestFrom; k > 0; k = back[k] as number) starts.push(at(k));
+  return starts.reverse();
+}
