@@ -1,4 +1,5 @@
 import fastifyRateLimit from "@fastify/rate-limit";
+import { watchConnection } from "@newsdesk/queue";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { type AttemptLimit, waitInWords } from "./subscribers/subscribe-limits.js";
@@ -12,14 +13,16 @@ import type { WebDeps } from "./web-deps.js";
  */
 export async function registerAttemptLimits(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "redisUrl" | "queuePrefix">,
+  deps: Pick<WebDeps, "redisUrl" | "queuePrefix" | "log">,
   name: string,
 ): Promise<void> {
+  const connectionName = `newsdesk-web-${name}`;
   const redis = new Redis(deps.redisUrl, {
     // Fail a request rather than hang it while Redis is away; the error page says try again.
     maxRetriesPerRequest: 1,
-    connectionName: `newsdesk-web-${name}`,
+    connectionName,
   });
+  watchConnection(redis, { url: deps.redisUrl, log: deps.log, name: connectionName });
   app.addHook("onClose", async () => {
     await redis.quit();
   });

@@ -8,6 +8,7 @@ import {
   QUEUE,
   type Queues,
 } from "@newsdesk/queue";
+import { testLog } from "@newsdesk/queue/test-support";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_COOKIE } from "./admin/admin-session.js";
@@ -294,7 +295,7 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
     let producer: Redis;
     let queues: Queues;
     beforeAll(async () => {
-      producer = await connectProducer(web.redis.url);
+      producer = await connectProducer(web.redis.url, testLog);
       queues = createQueues({ connection: producer, prefix: web.deps.queuePrefix });
     });
     afterAll(async () => {

@@ -12,9 +12,7 @@ export async function openWebQueues(deps: {
   queuePrefix: string;
   log: Logger;
 }): Promise<Queues> {
-  const connection = await connectProducer(deps.redisUrl, "newsdesk-web");
-  // ioredis reports lost connections as events; unheard, Node would print them as unhandled.
-  connection.on("error", (error: Error) => deps.log.warn({ err: error }, "web Redis connection"));
+  const connection = await connectProducer(deps.redisUrl, deps.log, "newsdesk-web");
   const queues = createQueues({ connection, prefix: deps.queuePrefix });
   return {
     ...queues,

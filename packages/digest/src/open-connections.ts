@@ -26,7 +26,7 @@ export async function openConnections(
     cleanup.push("the embedded redis-server", () => redis.stop());
     log.info({ port: redis.port, launched: redis.owned }, "embedded redis-server");
   }
-  await closeConnection(await connectProducer(redisUrl, `newsdesk-${options.name}-probe`));
+  await closeConnection(await connectProducer(redisUrl, log, `newsdesk-${options.name}-probe`));
   let store = shared?.store;
   if (!store) {
     const own = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });

@@ -1,22 +1,78 @@
+import type { Logger } from "@newsdesk/config";
 import { Redis } from "ioredis";
 import { RedisUnreachableError } from "./errors.js";
+import { isRedisConnectionError, redisReady, reportRedisError } from "./redis-outage.js";
 
 /** Default hosts are 127.0.0.1 (IPv6 first on some systems makes `localhost` slow or wrong). */
 export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 
+export interface Watched {
+  /** Where it connects (logged without its password). */
+  url: string;
+  log: Logger;
+  /** Its connection name, to tell connections apart in the log. */
+  name: string;
+}
+
+const watched = new WeakMap<Redis, Watched>();
+
+/**
+ * Logs the connection's errors once per outage through `log` (see `reportRedisError`), instead
+ * of ioredis printing each retry's as "[ioredis] Unhandled error event". The factories here do it;
+ * a connection made with other options (a rate limiter's, a health probe's) is given it too.
+ */
+export function watchConnection(connection: Redis, watching: Watched): Redis {
+  const { url, log, name } = watching;
+  watched.set(connection, watching);
+  connection.on("error", (error) => reportRedisError(url, log, error, name));
+  connection.on("ready", () => redisReady(url, log, name));
+  return connection;
+}
+
+/**
+ * The 'error' listener of a BullMQ queue, worker or queue events over `connection` (BullMQ
+ * passes its connections' errors on, and prints them raw when nobody listens): connection errors
+ * are logged once per outage like the connection's own, anything else each time as `what` failing.
+ */
+export function bullErrorListener(connection: Redis, what: string): (error: Error) => void {
+  const watching = watched.get(connection);
+  if (!watching) {
+    throw new TypeError(
+      `${what}: open its Redis connection with createWorkerConnection or createProducerConnection, which log its errors`,
+    );
+  }
+  const { url, log, name } = watching;
+  return (error) => {
+    if (isRedisConnectionError(error)) reportRedisError(url, log, error, name);
+    else log.error({ err: error, connection: name }, `${what} error`);
+  };
+}
+
 /**
  * A connection for workers and queue events: blocking commands must wait through reconnections,
- * so `maxRetriesPerRequest` is null (BullMQ requires it).
+ * so `maxRetriesPerRequest` is null (BullMQ requires it). Its errors go to `log`, once per outage.
  */
-export function createWorkerConnection(url: string, name = "newsdesk-worker"): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, connectionName: name });
+export function createWorkerConnection(url: string, log: Logger, name = "newsdesk-worker"): Redis {
+  return watchConnection(new Redis(url, { maxRetriesPerRequest: null, connectionName: name }), {
+    url,
+    log,
+    name,
+  });
 }
 
 /**
  * A connection for producers (the CLI, the web app): fails fast instead of queueing commands
- * while Redis is away, so a user gets an error rather than a hang.
+ * while Redis is away, so a user gets an error rather than a hang. Its errors go to `log`.
  */
-export function createProducerConnection(url: string, name = "newsdesk-producer"): Redis {
+export function createProducerConnection(
+  url: string,
+  log: Logger,
+  name = "newsdesk-producer",
+): Redis {
+  return watchConnection(unwatchedProducer(url, name), { url, log, name });
+}
+
+function unwatchedProducer(url: string, name: string): Redis {
   return new Redis(url, {
     connectionName: name,
     enableOfflineQueue: false,
@@ -38,10 +94,16 @@ export async function closeConnection(connection: Redis): Promise<void> {
 
 /**
  * A producer connection that is up: resolves once Redis answers, or throws
- * `RedisUnreachableError` (after the producer's few quick retries) naming what to do.
+ * `RedisUnreachableError` (after the producer's few quick retries) naming what to do. Errors
+ * after that go to `log`, once per outage.
  */
-export async function connectProducer(url: string, name = "newsdesk-producer"): Promise<Redis> {
-  const connection = createProducerConnection(url, name);
+export async function connectProducer(
+  url: string,
+  log: Logger,
+  name = "newsdesk-producer",
+): Promise<Redis> {
+  // Watched once up: until then the failure is the caller's to report, with what to do.
+  const connection = unwatchedProducer(url, name);
   try {
     await new Promise<void>((resolve, reject) => {
       let lastError: unknown = new Error("connection closed");
@@ -62,5 +124,5 @@ export async function connectProducer(url: string, name = "newsdesk-producer"): 
     connection.disconnect();
     throw new RedisUnreachableError(url, error);
   }
-  return connection;
+  return watchConnection(connection, { url, log, name });
 }

@@ -1,8 +1,10 @@
 export {
+  bullErrorListener,
   closeConnection,
   connectProducer,
   createProducerConnection,
   createWorkerConnection,
+  watchConnection,
 } from "./connection.js";
 export { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
 export {
@@ -50,6 +52,7 @@ export {
   type ReconcileIngestResult,
   reconcileIngest,
 } from "./reconcile/reconcile-ingest.js";
+export { isRedisConnectionError } from "./redis-outage.js";
 export {
   ensureEmbeddedRedis,
   findEmbeddedRedis,

@@ -3,7 +3,13 @@ import { closeConnection, createProducerConnection, createWorkerConnection } fro
 import { reconcileIngestJob } from "./jobs.js";
 import { keepJobScheduler } from "./keep-job-scheduler.js";
 import { createQueues, enqueueIngest, missingJobIds } from "./queues.js";
-import { deleteKeys, startTestRedis, type TestRedis, uniquePrefix } from "./test-support/index.js";
+import {
+  deleteKeys,
+  startTestRedis,
+  type TestRedis,
+  testLog,
+  uniquePrefix,
+} from "./test-support/index.js";
 
 describe("the reconcile jobs' Redis side", () => {
   let redis: TestRedis;
@@ -17,8 +23,8 @@ describe("the reconcile jobs' Redis side", () => {
 
   it("keeps a job scheduler that Redis lost, and finds the job ids Redis does not have", async () => {
     const prefix = uniquePrefix();
-    const admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
-    const producer = createProducerConnection(redis.url);
+    const admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
+    const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     const errors: unknown[] = [];
     const kept = await keepJobScheduler(queues.ingest, reconcileIngestJob, {

@@ -13,7 +13,13 @@ import {
   jobCounts,
   type Queues,
 } from "./queues.js";
-import { deleteKeys, startTestRedis, type TestRedis, uniquePrefix } from "./test-support/index.js";
+import {
+  deleteKeys,
+  startTestRedis,
+  type TestRedis,
+  testLog,
+  uniquePrefix,
+} from "./test-support/index.js";
 
 describe("queues against a real Redis", () => {
   let redis: TestRedis;
@@ -25,7 +31,7 @@ describe("queues against a real Redis", () => {
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
+    admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
   });
   afterAll(async () => {
     await admin?.quit();
@@ -33,7 +39,7 @@ describe("queues against a real Redis", () => {
   });
   beforeEach(() => {
     prefix = uniquePrefix();
-    producer = createProducerConnection(redis.url);
+    producer = createProducerConnection(redis.url, testLog);
     queues = createQueues({ connection: producer, prefix });
   });
   afterEach(async () => {
@@ -45,7 +51,7 @@ describe("queues against a real Redis", () => {
 
   function events(name: "ingest" | "classify"): QueueEvents {
     const queueEvents = createQueueEvents(name, {
-      connection: createWorkerConnection(redis.url),
+      connection: createWorkerConnection(redis.url, testLog),
       prefix,
     });
     closing.push({
@@ -108,7 +114,7 @@ describe("queues against a real Redis", () => {
         if (job.data.articleId === 13) throw new UnrecoverableError("bad article");
         return job.data.articleId * 2;
       },
-      { connection: createWorkerConnection(redis.url), prefix },
+      { connection: createWorkerConnection(redis.url, testLog), prefix },
     );
     closing.push(worker);
     worker.on("error", (error) => {

@@ -1,5 +1,6 @@
 import { Queue, QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
+import { bullErrorListener } from "./connection.js";
 import { DEFAULT_PREFIX } from "./defaults.js";
 import {
   type ClassifyPayload,
@@ -14,7 +15,10 @@ import {
 } from "./jobs.js";
 
 export interface QueueOptions {
-  /** A producer connection (see `createProducerConnection`), shared by the queues. */
+  /**
+   * A producer connection (see `createProducerConnection`), shared by the queues, whose logger
+   * also takes the queues' errors.
+   */
   connection: Redis;
   /** Key prefix; `{newsdesk}` by default. */
   prefix?: string | undefined;
@@ -48,6 +52,9 @@ export function createQueues(options: QueueOptions): Queues {
     // Every job of the digest queue shares the schedule tick's options.
     defaultJobOptions: scheduleTickJob.options,
   });
+  for (const queue of [ingest, classify, deliver, digest]) {
+    queue.on("error", bullErrorListener(options.connection, `queue ${queue.name}`));
+  }
   return {
     ingest,
     classify,
@@ -61,10 +68,12 @@ export function createQueues(options: QueueOptions): Queues {
 
 /** Queue events for a queue (needs its own blocking connection: a worker connection). */
 export function createQueueEvents(name: keyof typeof QUEUE, options: QueueOptions): QueueEvents {
-  return new QueueEvents(QUEUE[name], {
+  const events = new QueueEvents(QUEUE[name], {
     connection: options.connection,
     prefix: options.prefix ?? DEFAULT_PREFIX,
   });
+  events.on("error", bullErrorListener(options.connection, `queue events ${QUEUE[name]}`));
+  return events;
 }
 
 /** Queues a registered dump for ingestion; queuing it again while its job exists does nothing. */

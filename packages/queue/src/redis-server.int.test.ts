@@ -11,6 +11,7 @@ import {
   pingRedis,
   type RedisServer,
 } from "./redis-server.js";
+import { testLog } from "./test-support/index.js";
 
 describe("embedded redis-server", () => {
   const servers: RedisServer[] = [];
@@ -65,7 +66,7 @@ describe("a producer connection", () => {
   it("fails fast with a clear error when nothing answers at REDIS_URL", async () => {
     const port = await freePort();
     const started = Date.now();
-    const error = await connectProducer(`redis://127.0.0.1:${port}`).catch(
+    const error = await connectProducer(`redis://127.0.0.1:${port}`, testLog).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(RedisUnreachableError);

@@ -22,11 +22,14 @@ export interface LaunchOptions {
   command?: string;
   /** How long to wait for "ready". */
   timeoutMs?: number;
+  /** This port instead of a free one (a test bringing a stopped server back). */
+  port?: number;
 }
 
 /** Launches `redis-server` on a free 127.0.0.1 port with its data in `dir`. */
 export async function launchRedisServer(options: LaunchOptions): Promise<RedisServer> {
   await mkdir(options.dir, { recursive: true });
+  if (options.port !== undefined) return startOn(options.port, options);
   let lastError: unknown;
   // A free port can be taken between finding it and binding it: try a few.
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -6,7 +6,13 @@ import { closeConnection, createProducerConnection, createWorkerConnection } fro
 import { classifyJob, QUEUE } from "./jobs.js";
 import { createQueues, enqueueClassify, type Queues } from "./queues.js";
 import { jobHandler, startJobWorker } from "./start-job-worker.js";
-import { deleteKeys, startTestRedis, type TestRedis, uniquePrefix } from "./test-support/index.js";
+import {
+  deleteKeys,
+  startTestRedis,
+  type TestRedis,
+  testLog,
+  uniquePrefix,
+} from "./test-support/index.js";
 
 describe("startJobWorker against a real Redis", () => {
   let redis: TestRedis;
@@ -16,12 +22,12 @@ describe("startJobWorker against a real Redis", () => {
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    producer = createProducerConnection(redis.url);
+    producer = createProducerConnection(redis.url, testLog);
     queues = createQueues({ connection: producer, prefix });
   });
   afterAll(async () => {
     await queues?.close();
-    const admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
+    const admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
     await deleteKeys(admin, prefix);
     await admin.quit();
     await closeConnection(producer);

@@ -1,7 +1,7 @@
 import type { Logger } from "@newsdesk/config";
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from "bullmq";
 import type { Redis } from "ioredis";
-import { closeConnection, createWorkerConnection } from "./connection.js";
+import { bullErrorListener, closeConnection, createWorkerConnection } from "./connection.js";
 import { DEFAULT_PREFIX } from "./defaults.js";
 import type { JobDefinition, QueueName } from "./jobs.js";
 
@@ -74,7 +74,11 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
       throw new Error(`job ${handler.job.name} runs on ${handler.job.queue}, not ${options.queue}`);
     }
   }
-  const connection: Redis = createWorkerConnection(options.redisUrl, options.connectionName);
+  const connection: Redis = createWorkerConnection(
+    options.redisUrl,
+    options.log,
+    options.connectionName,
+  );
   const lockDuration = options.lockDurationMs ?? 30_000;
   const contextOf = (job: Job): JobContext => ({
     job,
@@ -121,9 +125,7 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
       maxStalledCount: options.maxStalledCount ?? 1,
     },
   );
-  worker.on("error", (error) =>
-    options.log.error({ err: error, queue: options.queue }, "worker error"),
-  );
+  worker.on("error", bullErrorListener(connection, `worker of ${options.queue}`));
   // A job whose worker died more often than maxStalledCount never reaches the processor again:
   // BullMQ fails it on its next fetch. Record that failure, or its row would wait for good.
   worker.on("failed", (job) => {

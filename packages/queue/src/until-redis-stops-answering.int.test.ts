@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeConnection, connectProducer } from "./connection.js";
 import { launchRedisServer, type RedisServer } from "./redis-server.js";
+import { testLog } from "./test-support/index.js";
 import { untilRedisStopsAnswering } from "./until-redis-stops-answering.js";
 
 describe("untilRedisStopsAnswering", () => {
@@ -40,7 +41,7 @@ describe("untilRedisStopsAnswering", () => {
 
 /** How many connections the server has taken so far (each probe is one, and this one). */
 async function connectionsTaken(redis: RedisServer): Promise<number> {
-  const connection = await connectProducer(redis.url, "newsdesk-test-stats");
+  const connection = await connectProducer(redis.url, testLog, "newsdesk-test-stats");
   try {
     const stats = await connection.info("stats");
     return Number(/total_connections_received:(\d+)/.exec(stats)?.[1] ?? 0);

@@ -14,6 +14,7 @@ import { editionQueries } from "./editions.js";
 import { DatabaseUnreachableError } from "./errors.js";
 import { labelQueries } from "./labels.js";
 import { loadMigrations, migrate } from "./migrate.js";
+import { analyzeChangedTables } from "./pglite-maintenance.js";
 import { storeCountQueries } from "./store-counts.js";
 import { subscriberDeskQueries } from "./subscriber-desk.js";
 import { subscriberQueries } from "./subscribers.js";
@@ -67,6 +68,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   }
   let db: Db;
   let location: string;
+  let owner = false;
   if (options.databaseUrl) {
     db = openPostgres(options.databaseUrl, {
       ...(schema ? { schema } : {}),
@@ -81,6 +83,7 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
       ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
     });
     db = shared.db;
+    owner = shared.owned;
     location = shared.owned
       ? `pglite:${dir}`
       : `pglite:${dir} (served by process ${shared.ownerPid})`;
@@ -90,6 +93,8 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   }
   try {
     await migrate(db, await loadMigrations(), schema);
+    // The owner's table counters start at zero (see `analyzeChangedTables`).
+    if (owner) await analyzeChangedTables(db);
   } catch (error) {
     await db.close();
     if (options.databaseUrl && isConnectionError(error)) {

@@ -32,6 +32,42 @@ export async function maintainTables(db: Sql): Promise<string[]> {
   return statements;
 }
 
+/** A table's size now and when it was last analyzed (`pg_class.relpages`), in pages. */
+export interface TableSize {
+  table: string;
+  pages: number;
+  analyzedPages: number;
+}
+
+/**
+ * The tables to analyze when the owner opens the folder: PGlite's change counters start at zero
+ * on every open, so a table grown by an earlier session that ended before its next check (a
+ * short `ingest`, a killed process) would keep its old statistics until it changed as much again.
+ * Its size tells instead: a table a tenth larger or smaller than its last ANALYZE saw, or never
+ * analyzed and not empty. A store analyzed before it closed needs nothing.
+ */
+export function startupStatements(tables: readonly TableSize[]): string[] {
+  return tables
+    .filter(({ pages, analyzedPages }) =>
+      analyzedPages <= 0 ? pages > 0 : Math.abs(pages - analyzedPages) > 0.1 * analyzedPages,
+    )
+    .map(({ table }) => `ANALYZE "${table.replaceAll('"', '""')}"`);
+}
+
+/** Runs what `startupStatements` says the store's tables need, one statement at a time. */
+export async function analyzeChangedTables(db: Sql): Promise<string[]> {
+  const tables = await db.query<TableSize>(
+    `SELECT c.relname AS "table",
+       (pg_relation_size(c.oid) / current_setting('block_size')::int)::int AS pages,
+       c.relpages AS "analyzedPages"
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind = 'r'`,
+  );
+  const statements = startupStatements(tables);
+  for (const statement of statements) await db.exec(statement);
+  return statements;
+}
+
 /** Every `everyMs`, the owner of a PGlite folder analyzes what autovacuum would; `stop` ends it. */
 export function keepPgliteMaintained(
   db: Sql,

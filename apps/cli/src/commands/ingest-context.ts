@@ -38,6 +38,8 @@ export async function openIngestionContext(
   const close = async () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   };
+  // Only problems: the progress bar owns the terminal.
+  const log = createLogger(env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL);
   try {
     let redisUrl = env.REDIS_URL;
     if (!redisUrl) {
@@ -51,7 +53,7 @@ export async function openIngestionContext(
     cleanup.push(() => store.close());
     let queues: Queues | undefined;
     if (redisUrl) {
-      const connection = await connectProducer(redisUrl, "newsdesk-cli");
+      const connection = await connectProducer(redisUrl, log, "newsdesk-cli");
       queues = createQueues({ connection, prefix: env.QUEUE_PREFIX });
       const opened = queues;
       cleanup.push(async () => {
@@ -75,8 +77,7 @@ export async function openIngestionContext(
           redisUrl: url,
           prefix: env.QUEUE_PREFIX,
           store,
-          // Only problems: the progress bar owns the terminal.
-          log: createLogger(env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL),
+          log,
           ingestConcurrency: env.INGEST_CONCURRENCY,
           classifyConcurrency: env.CLASSIFY_CONCURRENCY,
           lockDurationMs: env.JOB_LOCK_MS,

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { closeConnection, connectProducer, freePort } from "@newsdesk/queue";
+import { testLog } from "@newsdesk/queue/test-support";
 import { afterEach, describe, expect, it } from "vitest";
 import { type StartProcess, spawnStart } from "../test-support/spawn-start.js";
 
@@ -89,7 +90,11 @@ describe("`newsdesk start` stopping after its services went away", () => {
 
 /** The pid of the redis-server listening on `port`, from its own INFO. */
 async function redisServerPid(port: number): Promise<number> {
-  const connection = await connectProducer(`redis://127.0.0.1:${port}`, "newsdesk-test-probe");
+  const connection = await connectProducer(
+    `redis://127.0.0.1:${port}`,
+    testLog,
+    "newsdesk-test-probe",
+  );
   try {
     const info = await connection.info("server");
     const pid = /process_id:(\d+)/.exec(info)?.[1];

@@ -33,7 +33,7 @@ export interface SignInLimits {
  */
 export async function signInLimits(
   app: FastifyInstance,
-  deps: Pick<WebDeps, "redisUrl" | "queuePrefix" | "secret">,
+  deps: Pick<WebDeps, "redisUrl" | "queuePrefix" | "secret" | "log">,
 ): Promise<SignInLimits> {
   await registerAttemptLimits(app, deps, "sign-in-limit");
   const perAddress = attemptLimiter(

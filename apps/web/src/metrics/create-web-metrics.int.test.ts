@@ -6,7 +6,12 @@ import {
   createWorkerConnection,
   type Queues,
 } from "@newsdesk/queue";
-import { startTestRedis, type TestRedis, uniquePrefix } from "@newsdesk/queue/test-support";
+import {
+  startTestRedis,
+  type TestRedis,
+  testLog,
+  uniquePrefix,
+} from "@newsdesk/queue/test-support";
 import { UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -22,7 +27,7 @@ describe("web metrics on real Redis", () => {
   const prefix = uniquePrefix();
   beforeEach(async () => {
     redis = await startTestRedis();
-    producer = await connectProducer(redis.url);
+    producer = await connectProducer(redis.url, testLog);
     queues = createQueues({ connection: producer, prefix });
   });
   afterEach(async () => {
@@ -56,7 +61,7 @@ describe("web metrics on real Redis", () => {
       async (job) => {
         if (job.data.articleId === 2) throw new UnrecoverableError("bad article");
       },
-      { connection: createWorkerConnection(redis.url), prefix },
+      { connection: createWorkerConnection(redis.url, testLog), prefix },
     );
     await queues.classify.add("classify", { articleId: 1 });
     await queues.classify.add("classify", { articleId: 2 });

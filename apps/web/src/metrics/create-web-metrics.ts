@@ -1,5 +1,10 @@
 import type { Logger } from "@newsdesk/config";
-import { createWorkerConnection, type JobCounts, jobCounts } from "@newsdesk/queue";
+import {
+  bullErrorListener,
+  createWorkerConnection,
+  type JobCounts,
+  jobCounts,
+} from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import { type Queue, QueueEvents } from "bullmq";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
@@ -78,7 +83,11 @@ export function createWebMetrics(deps: {
 
   const listeners = deps.queues.map((queue) => {
     // A blocking connection of its own: QueueEvents waits on the stream.
-    const connection = createWorkerConnection(deps.redisUrl, `newsdesk-web-events-${queue.name}`);
+    const connection = createWorkerConnection(
+      deps.redisUrl,
+      deps.log,
+      `newsdesk-web-events-${queue.name}`,
+    );
     const events = new QueueEvents(queue.name, { connection, prefix: deps.queuePrefix });
     const timer = createJobTimer();
     events.on("active", ({ jobId }, id) => timer.started(jobId, id));
@@ -90,8 +99,8 @@ export function createWebMetrics(deps: {
         deps.onJobFinished?.(queue.name, outcome);
       });
     }
-    // Lost connections are retried by ioredis; logged, not left to crash the process unheard.
-    events.on("error", (error) => deps.log.warn({ err: error, queue: queue.name }, "queue events"));
+    // Lost connections are retried by ioredis; logged once an outage, not printed raw.
+    events.on("error", bullErrorListener(connection, `queue events ${queue.name}`));
     return { events, connection };
   });
 

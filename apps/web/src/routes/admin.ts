@@ -42,6 +42,7 @@ export async function adminRoutes(
     | "queuePrefix"
     | "secret"
     | "passwordCost"
+    | "log"
   > & { desk: DeskAuth },
 ): Promise<void> {
   const { store, desk } = deps;

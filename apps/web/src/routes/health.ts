@@ -1,4 +1,4 @@
-import { countLostWork, type LostWork, type Queues } from "@newsdesk/queue";
+import { countLostWork, type LostWork, type Queues, watchConnection } from "@newsdesk/queue";
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import type { WebDeps } from "../web-deps.js";
@@ -24,6 +24,7 @@ export async function healthRoutes(
     enableOfflineQueue: false,
     connectionName: "newsdesk-web-health",
   });
+  watchConnection(redis, { url: deps.redisUrl, log: deps.log, name: "newsdesk-web-health" });
   // Opened on the first healthy probe, so the app starts (and answers 503) while Redis is away.
   let queues: Promise<Queues> | undefined;
   let lastCount: { at: number; lost: LostWork } | undefined;

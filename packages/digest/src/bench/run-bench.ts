@@ -5,6 +5,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { createLogger } from "@newsdesk/config";
 import {
   closeConnection,
   createProducerConnection,
@@ -45,7 +46,10 @@ async function main(): Promise<void> {
   );
   const run = Date.now().toString(36);
   const prefixes = [`{newsdesk-bench-prepare-${run}}`, `{newsdesk-bench-deliver-${run}}`];
-  const producer = createProducerConnection(redisUrl);
+  const producer = createProducerConnection(
+    redisUrl,
+    createLogger(process.env.LOG_LEVEL ?? "warn"),
+  );
   const [prepareQueues, deliverQueues] = prefixes.map((prefix) =>
     createQueues({ connection: producer, prefix }),
   ) as [Queues, Queues];

@@ -15,6 +15,7 @@ import {
   deleteKeys,
   startTestRedis,
   type TestRedis,
+  testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import type { Redis } from "ioredis";
@@ -36,7 +37,7 @@ export interface DigestTestRedis extends TestRedis {
 
 export async function startDigestTestRedis(): Promise<DigestTestRedis> {
   const redis = await startTestRedis();
-  const admin = createProducerConnection(redis.url, "newsdesk-test-admin");
+  const admin = createProducerConnection(redis.url, testLog, "newsdesk-test-admin");
   return {
     url: redis.url,
     admin,
@@ -55,7 +56,7 @@ export interface TestQueues {
 }
 
 export function openTestQueues(redis: DigestTestRedis, prefix = uniquePrefix()): TestQueues {
-  const producer = createProducerConnection(redis.url);
+  const producer = createProducerConnection(redis.url, testLog);
   const queues = createQueues({ connection: producer, prefix });
   return {
     prefix,

@@ -15,6 +15,7 @@ import {
   deleteKeys,
   startTestRedis,
   type TestRedis,
+  testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
@@ -46,7 +47,7 @@ describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "P
 
   beforeAll(async () => {
     [redis, smtp] = await Promise.all([startTestRedis(), startTestSmtpServer()]);
-    admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
+    admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
     dir = await mkdtemp(join(tmpdir(), "newsdesk-digest-crash-"));
   });
   afterAll(async () => {
@@ -107,7 +108,7 @@ describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "P
   }, async () => {
     let editionId: number;
     const store = await openStore();
-    const producer = createProducerConnection(redis.url);
+    const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     try {
       await seedStories(store, [

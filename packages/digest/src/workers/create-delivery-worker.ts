@@ -65,7 +65,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   // Claims name this process; its deliver connection carries the name, so that other processes
   // see from Redis whether it still runs.
   const holderId = randomUUID();
-  const clients = createWorkerConnection(options.redisUrl, "newsdesk-digest-claims");
+  const clients = createWorkerConnection(options.redisUrl, options.log, "newsdesk-digest-claims");
   const holder = liveClaimHolder({
     by: holderId,
     staleSeconds: STALE_SENDING_SECONDS,

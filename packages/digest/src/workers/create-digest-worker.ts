@@ -1,5 +1,6 @@
 import type { Logger } from "@newsdesk/config";
 import {
+  bullErrorListener,
   closeConnection,
   createWorkerConnection,
   DEFAULT_PREFIX,
@@ -56,7 +57,11 @@ export function createDigestWorker(options: DigestWorkerOptions): DigestWorker {
   const clock = options.clock ?? (() => new Date());
   // This process lives long: its queues' connection must outlast a Redis restart, unlike a
   // command's producer connection, which gives up fast to report the error.
-  const producer: Redis = createWorkerConnection(options.redisUrl, "newsdesk-digest-producer");
+  const producer: Redis = createWorkerConnection(
+    options.redisUrl,
+    options.log,
+    "newsdesk-digest-producer",
+  );
   const deliverQueue = new Queue<DeliverPayload>(QUEUE.deliver, {
     connection: producer,
     prefix,
@@ -67,6 +72,9 @@ export function createDigestWorker(options: DigestWorkerOptions): DigestWorker {
     prefix,
     defaultJobOptions: scheduleTickJob.options,
   });
+  for (const queue of [deliverQueue, digestQueue]) {
+    queue.on("error", bullErrorListener(producer, `queue ${queue.name}`));
+  }
   const deps = { store: options.store, deliverQueue, schedule: options.schedule, clock };
   const running = startJobWorker({
     queue: QUEUE.digest,

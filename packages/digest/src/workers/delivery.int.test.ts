@@ -1,47 +1,41 @@
 import type { TestSmtpServer } from "@newsdesk/mail/test-support";
 import { headerValue } from "@newsdesk/mail/test-support";
 import type { Queues } from "@newsdesk/queue";
-import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TestStore } from "@newsdesk/store/test-support";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
 import { linkToken } from "../signed-links.js";
 import {
   type DigestTestRedis,
-  openTestQueues,
   TEST_PUBLIC_URL as PUBLIC_URL,
   TEST_SECRET as SECRET,
-  startDigestTestRedis,
   startTestDeliveryWorker,
   startTestMail,
-  type TestMail,
   type TestQueues,
 } from "../test-support/digest-services.js";
 import { jobsFinished, seedStories, subscribers } from "../test-support/harness.js";
-import type { DeliveryWorker } from "./create-delivery-worker.js";
+import { useDigestServices } from "../test-support/use-digest-services.js";
 
 describe("delivering an edition through a real SMTP server", () => {
   let store: TestStore;
   let redis: DigestTestRedis;
   let open: TestQueues;
   let queues: Queues;
-  let testMail: TestMail | undefined;
   let smtp: TestSmtpServer | undefined;
-  let worker: DeliveryWorker | undefined;
   const compiles: string[] = [];
-
-  beforeAll(async () => {
-    [store, redis] = await Promise.all([openTestStore(), startDigestTestRedis()]);
-  });
-  afterAll(async () => {
-    await redis?.stop();
-    await store?.close();
-  });
+  const { afterTest } = useDigestServices(
+    (services) => {
+      ({ store, redis } = services);
+    },
+    (opened) => {
+      open = opened;
+      queues = opened.queues;
+    },
+  );
   beforeEach(async () => {
-    await store.reset();
-    open = openTestQueues(redis);
-    queues = open.queues;
     compiles.length = 0;
+    smtp = undefined;
     await seedStories(store, [
       { headline: "Harbour strike talks resume in Rotterdam", region: "europe", beat: "politics" },
       { headline: "Clinic network expands across Lisbon", region: "europe", beat: "health" },
@@ -49,19 +43,11 @@ describe("delivering an edition through a real SMTP server", () => {
       { headline: "Parliament in Accra passes budget", region: "africa", beat: "politics" },
     ]);
   });
-  afterEach(async () => {
-    await worker?.close();
-    await testMail?.stop();
-    await open.close();
-    worker = undefined;
-    testMail = undefined;
-    smtp = undefined;
-  });
-
   async function start(reject?: Parameters<typeof startTestMail>[0]) {
-    testMail = await startTestMail({ ...reject, maxConnections: 4 });
+    const testMail = await startTestMail({ ...reject, maxConnections: 4 });
+    afterTest(() => testMail.stop());
     smtp = testMail.smtp;
-    worker = startTestDeliveryWorker({
+    const worker = startTestDeliveryWorker({
       redisUrl: redis.url,
       prefix: open.prefix,
       store,
@@ -69,6 +55,7 @@ describe("delivering an edition through a real SMTP server", () => {
       concurrency: 8,
       onCompile: (_edition, key) => compiles.push(key),
     });
+    afterTest(() => worker.close());
     await worker.waitUntilReady();
     return worker;
   }

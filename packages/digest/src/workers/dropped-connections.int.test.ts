@@ -10,6 +10,7 @@ import {
   deleteKeysAt,
   startTestRedis,
   type TestRedis,
+  testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
@@ -67,7 +68,7 @@ describe.skipIf(!databaseUrl)("a digest whose PostgreSQL connections are all dro
 
   it("stays alive and mails every subscriber", { timeout: 600_000 }, async () => {
     const store = await createStore({ databaseUrl: url, schema });
-    const producer = createProducerConnection(redis.url);
+    const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     let editionId: number;
     try {

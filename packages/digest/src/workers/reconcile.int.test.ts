@@ -1,21 +1,19 @@
 import { createLogger } from "@newsdesk/config";
 import { type Queues, reconcileDeliveries } from "@newsdesk/queue";
 import { deleteKeys } from "@newsdesk/queue/test-support";
-import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TestStore } from "@newsdesk/store/test-support";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
 import { DEFAULT_SCHEDULE } from "../schedule/digest-period.js";
 import {
   type DigestTestRedis,
-  openTestQueues,
-  startDigestTestRedis,
   startTestDeliveryWorker,
   startTestMail,
-  type TestMail,
   type TestQueues,
 } from "../test-support/digest-services.js";
 import { seedStories, subscribers } from "../test-support/harness.js";
+import { useDigestServices } from "../test-support/use-digest-services.js";
 import type { DeliveryWorker } from "./create-delivery-worker.js";
 import { createDigestWorker, type DigestWorker } from "./create-digest-worker.js";
 
@@ -29,31 +27,22 @@ describe("reconciling deliveries after Redis lost its queues", () => {
   let redis: DigestTestRedis;
   let open: TestQueues;
   let queues: Queues;
-  let testMail: TestMail | undefined;
-  let workers: { close(): Promise<void> }[] = [];
+  const { afterTest } = useDigestServices(
+    (services) => {
+      ({ store, redis } = services);
+    },
+    (opened) => {
+      open = opened;
+      queues = opened.queues;
+    },
+  );
 
-  beforeAll(async () => {
-    [store, redis] = await Promise.all([openTestStore(), startDigestTestRedis()]);
-  });
-  afterAll(async () => {
-    await redis?.stop();
-    await store?.close();
-  });
   beforeEach(async () => {
-    await store.reset();
-    open = openTestQueues(redis);
-    queues = open.queues;
     await seedStories(store, [
       { headline: "Ferry timetable changes at Kiel harbour", region: "europe", beat: "politics" },
       { headline: "Rain gauges installed along the Tana river", region: "africa", beat: "health" },
     ]);
     await store.addSubscribers(subscribers(READERS));
-  });
-  afterEach(async () => {
-    for (const worker of workers.splice(0)) await worker.close();
-    await testMail?.stop();
-    await open.close();
-    testMail = undefined;
   });
 
   async function buildAndPrepare() {
@@ -82,7 +71,8 @@ describe("reconciling deliveries after Redis lost its queues", () => {
   });
 
   it("mails every subscriber exactly once when Redis is flushed mid-send", async () => {
-    testMail = await startTestMail();
+    const testMail = await startTestMail();
+    afterTest(() => testMail.stop());
     const smtp = testMail.smtp;
     const delivery: DeliveryWorker = startTestDeliveryWorker({
       redisUrl: redis.url,
@@ -102,7 +92,8 @@ describe("reconciling deliveries after Redis lost its queues", () => {
       reconcileEveryMs: 300,
       staleSendingSeconds: 2,
     });
-    workers = [delivery, digest];
+    afterTest(() => delivery.close());
+    afterTest(() => digest.close());
     await Promise.all([delivery.waitUntilReady(), digest.waitUntilReady()]);
     await buildAndPrepare();
     await smtp.waitForMessages(READERS / 8);

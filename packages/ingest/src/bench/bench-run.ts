@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createLogger } from "@newsdesk/config";
 import {
   closeConnection,
   createProducerConnection,
@@ -65,11 +66,12 @@ export async function runIngest(options: {
   }
   await setup.close();
 
-  const producer = createProducerConnection(options.redisUrl);
+  const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+  const producer = createProducerConnection(options.redisUrl, log);
   const queues = createQueues({ connection: producer, prefix });
   const connections = [
-    createWorkerConnection(options.redisUrl),
-    createWorkerConnection(options.redisUrl),
+    createWorkerConnection(options.redisUrl, log),
+    createWorkerConnection(options.redisUrl, log),
   ] as const;
   const events = {
     ingest: createQueueEvents("ingest", { connection: connections[0], prefix }),

@@ -10,6 +10,7 @@ import {
   deleteKeys,
   startTestRedis,
   type TestRedis,
+  testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
@@ -31,7 +32,7 @@ export interface Services {
 
 export async function startServices(): Promise<Services> {
   const [redis, store] = await Promise.all([startTestRedis(), openTestStore()]);
-  const admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
+  const admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
   return {
     redis,
     store,
@@ -53,10 +54,10 @@ export interface TestQueues extends Queues {
 
 export async function openTestQueues(services: Services): Promise<TestQueues> {
   const prefix = uniquePrefix();
-  const producer = createProducerConnection(services.redis.url);
+  const producer = createProducerConnection(services.redis.url, testLog);
   const queues = createQueues({ connection: producer, prefix });
   const track = (name: "ingest" | "classify") => {
-    const connection = createWorkerConnection(services.redis.url, "newsdesk-test-events");
+    const connection = createWorkerConnection(services.redis.url, testLog, "newsdesk-test-events");
     return trackJobs(createQueueEvents(name, { connection, prefix }), connection);
   };
   const ingest = await track("ingest");

@@ -18,6 +18,7 @@ import {
   deleteKeys,
   startTestRedis,
   type TestRedis,
+  testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
@@ -51,7 +52,7 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
+    admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
   });
   afterAll(async () => {
     await closeConnection(admin);
@@ -104,7 +105,7 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
   }
 
   async function track(name: "ingest" | "classify"): Promise<QueueEvents> {
-    const connection = createWorkerConnection(redis.url, "newsdesk-test-events");
+    const connection = createWorkerConnection(redis.url, testLog, "newsdesk-test-events");
     const queueEvents = createQueueEvents(name, { connection, prefix });
     events.push({
       close: async () => {
@@ -120,7 +121,7 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
     dir = await mkdtemp(join(tmpdir(), "newsdesk-crash-"));
     prefix = uniquePrefix();
     schema = databaseUrl ? `test_crash_${Math.random().toString(36).slice(2, 10)}` : undefined;
-    producer = createProducerConnection(redis.url);
+    producer = createProducerConnection(redis.url, testLog);
     queues = createQueues({ connection: producer, prefix });
     const store = await openStore();
     try {

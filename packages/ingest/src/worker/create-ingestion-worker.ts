@@ -59,7 +59,11 @@ export interface IngestionWorker {
  */
 export function createIngestionWorker(options: IngestionWorkerOptions): IngestionWorker {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const producer = createWorkerConnection(options.redisUrl, "newsdesk-worker-producer");
+  const producer = createWorkerConnection(
+    options.redisUrl,
+    options.log,
+    "newsdesk-worker-producer",
+  );
   const queues = createQueues({ connection: producer, prefix });
   const cpu =
     options.parse && options.classify

@@ -12,7 +12,7 @@ import {
   createWorkerConnection,
   enqueueIngest,
 } from "@newsdesk/queue";
-import { deleteKeys, startTestRedis, uniquePrefix } from "@newsdesk/queue/test-support";
+import { deleteKeys, startTestRedis, testLog, uniquePrefix } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
@@ -64,11 +64,11 @@ describe.skipIf(!databaseUrl)("a worker whose PostgreSQL connections are all dro
   it("stays alive and ends with every article once", { timeout: 600_000 }, async () => {
     const redis = await startTestRedis();
     const prefix = uniquePrefix();
-    const producer = createProducerConnection(redis.url);
+    const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     const connections = [
-      createWorkerConnection(redis.url, "newsdesk-test"),
-      createWorkerConnection(redis.url, "newsdesk-test"),
+      createWorkerConnection(redis.url, testLog, "newsdesk-test"),
+      createWorkerConnection(redis.url, testLog, "newsdesk-test"),
     ] as const;
     const events = {
       ingest: createQueueEvents("ingest", { connection: connections[0], prefix }),

@@ -7,6 +7,7 @@ import {
   ingestJob,
   QUEUE,
 } from "@newsdesk/queue";
+import { testLog } from "@newsdesk/queue/test-support";
 import { Worker } from "bullmq";
 import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { loadClassify, parse } from "../pipeline/pipeline.js";
@@ -148,7 +149,7 @@ describe("ingestion pipeline end to end", () => {
     const { dump } = await services.store.registerDump({ name: "cursed.txt", content: seed });
     await enqueueIngest(queues.ingest, dump.id);
     // A worker that takes the job and dies: its lock is never renewed.
-    const doomedConnection = createWorkerConnection(services.redis.url);
+    const doomedConnection = createWorkerConnection(services.redis.url, testLog);
     const doomed = new Worker(QUEUE.ingest, null, {
       connection: doomedConnection,
       prefix: queues.prefix,

@@ -55,7 +55,7 @@ export async function runWorker(
       log.info({ port: redis.port, launched: redis.owned }, "embedded redis-server");
     }
     // Fail now, with what to do, rather than retry forever when REDIS_URL points at nothing.
-    const producer = await connectProducer(redisUrl, "newsdesk-worker-inbox");
+    const producer = await connectProducer(redisUrl, log, "newsdesk-worker-inbox");
     const whileRedisAnswers = { giveUpWhen: untilRedisStopsAnswering(redisUrl) };
     cleanup.push(
       "the inbox's Redis connection",

@@ -6,7 +6,13 @@ import {
   createWorkerConnection,
 } from "../connection.js";
 import { createQueues, enqueueClassify, enqueueDeliveries, enqueueIngest } from "../queues.js";
-import { deleteKeys, startTestRedis, type TestRedis, uniquePrefix } from "../test-support/index.js";
+import {
+  deleteKeys,
+  startTestRedis,
+  type TestRedis,
+  testLog,
+  uniquePrefix,
+} from "../test-support/index.js";
 import { countLostWork } from "./count-lost-work.js";
 
 /** The database's side, as the store would answer: work it holds, by id. */
@@ -26,7 +32,7 @@ describe("countLostWork against a real Redis", () => {
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    admin = createWorkerConnection(redis.url, "newsdesk-test-admin");
+    admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
   });
   afterEach(async () => {
     await deleteKeys(admin, prefix);
@@ -37,7 +43,7 @@ describe("countLostWork against a real Redis", () => {
   });
 
   it("counts the held work with no job, and queues nothing", async () => {
-    const producer = createProducerConnection(redis.url);
+    const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     try {
       await enqueueIngest(queues.ingest, 1);
@@ -56,7 +62,7 @@ describe("countLostWork against a real Redis", () => {
   });
 
   it("does not count work finished while Redis was asked (its job done and removed)", async () => {
-    const producer = createProducerConnection(redis.url);
+    const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     try {
       // Each list is read twice: dump 2 and article 12 are done by the second read.

@@ -2,9 +2,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createLogger, type Logger } from "@newsdesk/config";
 import type { Redis } from "ioredis";
 import { closeConnection, createWorkerConnection } from "../connection.js";
 import { launchRedisServer } from "../redis-server.js";
+
+/** A silent logger for the connections tests open. */
+export const testLog: Logger = createLogger("silent");
 
 export interface TestRedis {
   url: string;
@@ -53,7 +57,7 @@ export async function deleteKeys(connection: Redis, prefix: string): Promise<num
 
 /** `deleteKeys` over a connection of its own to `url`, for a test's final clean-up. */
 export async function deleteKeysAt(url: string, prefix: string): Promise<number> {
-  const connection = createWorkerConnection(url, "newsdesk-test-cleanup");
+  const connection = createWorkerConnection(url, testLog, "newsdesk-test-cleanup");
   try {
     return await deleteKeys(connection, prefix);
   } finally {
