@@ -48,8 +48,8 @@ for (const c of corpus) {
     entryOf.set(entry.term, entry);
   }
   for (const term of terms) {
-    let perBeat = seen.get(term);
-    if (!perBeat) seen.set(term, (perBeat = new Map()));
+    const perBeat = seen.get(term) ?? new Map<string, number>();
+    seen.set(term, perBeat);
     perBeat.set(c.beat, (perBeat.get(c.beat) ?? 0) + 1);
   }
 }
