@@ -49,6 +49,17 @@ export async function readCorpus(path = DEFAULT_CORPUS): Promise<CorpusArticle[]
   return out;
 }
 
+/** readCorpus for a command-line script: a missing corpus prints what to do and exits 1. */
+export async function readCorpusOrExit(path = DEFAULT_CORPUS): Promise<CorpusArticle[]> {
+  try {
+    return await readCorpus(path);
+  } catch (e) {
+    if (!(e instanceof CorpusMissingError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+
 /**
  * The outlets kept out of training, for measuring: about one in five, chosen by a hash of the
  * outlet's name so that an outlet is wholly in or wholly out, never split by article.

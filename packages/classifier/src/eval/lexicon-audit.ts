@@ -2,7 +2,7 @@ import { compileTaxonomy, type LexiconEntry } from "../beat-lexicon.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
 import { tallyBeats } from "../score-beats.js";
 import { splitZones } from "../zones.js";
-import { CorpusMissingError, DEFAULT_CORPUS, readCorpus, sourceFold } from "./corpus-articles.js";
+import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "./corpus-articles.js";
 
 // Finds taxonomy terms that are common outside their beat: per term, the share of training
 // articles of its own beat it occurs in against the share of articles of other beats.
@@ -23,16 +23,7 @@ const taxonomy = loadDefaultTaxonomy();
 const lexicon = compileTaxonomy(taxonomy);
 const topOf = lexicon.beats.map((b) => b.parent ?? b.id);
 
-let corpus: Awaited<ReturnType<typeof readCorpus>>;
-try {
-  corpus = await readCorpus(corpusPath);
-} catch (e) {
-  if (e instanceof CorpusMissingError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+const corpus = await readCorpusOrExit(corpusPath);
 
 const articlesOf = new Map<string, number>();
 /** taxonomy term (all its inflections) -> beat -> articles of that beat it occurs in. */
