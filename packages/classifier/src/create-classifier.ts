@@ -14,7 +14,7 @@ import { splitZones } from "./zones.js";
 export interface ClassifierOptions {
   /** A taxonomy to use instead of the bundled data/taxonomy.json (see `extendTaxonomy`). */
   taxonomy?: Taxonomy;
-  /** A beat model to use instead of the bundled data/beat-model.json (`npm run train -- --out`). */
+  /** A beat model to use instead of the bundled data/beat-model.json (`npm run train:model -- --out`). */
   beatModel?: BeatModelData;
   /**
    * How that model's logits and the lexicon make beat scores (`npm run train:combine -- --out`).

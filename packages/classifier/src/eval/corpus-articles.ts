@@ -12,17 +12,22 @@ export interface CorpusArticle {
   article: ClassifiableArticle;
 }
 
-/** Where the corpus sits when the repository is checked out beside the shared data. */
-export const DEFAULT_CORPUS = fileURLToPath(
-  new URL("../../../../../shared/corpus/newsroom-articles.jsonl.gz", import.meta.url),
-);
+/**
+ * Where the corpus is looked for unless --corpus names another file: NEWSDESK_CORPUS (as the
+ * parser's scripts read it), else beside the checkout with the shared data.
+ */
+export const DEFAULT_CORPUS =
+  process.env.NEWSDESK_CORPUS ??
+  fileURLToPath(
+    new URL("../../../../../shared/corpus/newsroom-articles.jsonl.gz", import.meta.url),
+  );
 
 /** Raised when the corpus file is not there; the message says where to put it. */
 export class CorpusMissingError extends Error {
   override name = "CorpusMissingError";
   constructor(path: string) {
     super(
-      `the newsroom corpus is missing at ${path}: pass its path with --corpus PATH (the model and eval need it; npm test does not)`,
+      `the newsroom corpus is missing at ${path}: set NEWSDESK_CORPUS or pass --corpus PATH to newsroom-articles.jsonl.gz (the model and eval need it; npm test does not)`,
     );
   }
 }
@@ -47,6 +52,17 @@ export async function readCorpus(path = DEFAULT_CORPUS): Promise<CorpusArticle[]
     });
   }
   return out;
+}
+
+/** readCorpus for a command-line script: a missing corpus prints what to do and exits 1. */
+export async function readCorpusOrExit(path = DEFAULT_CORPUS): Promise<CorpusArticle[]> {
+  try {
+    return await readCorpus(path);
+  } catch (e) {
+    if (!(e instanceof CorpusMissingError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
 }
 
 /**

@@ -13,8 +13,8 @@ import { DEFAULT_SEEDS, loadReferenceDump } from "./reference-dump.js";
 // primary-beat accuracy, macro-F1 and confusion table; for the fixtures also precision and
 // recall per beat and region and places/people figures, beside the figures before the
 // learned model. `npm run eval [-- DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--combiner FILE]
-// [--verbose]`. The fixtures' figure for a model that never saw them: `npm run train --
-// --no-fixtures --out FILE`, then `npm run eval -- --model FILE`.
+// [--verbose]`. The fixtures' figure for a model that never saw them: `npm run train` leaves
+// it in dist/unseen-beat-model.json: `npm run eval -- --model dist/unseen-beat-model.json`.
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const option = (name: string) => {

@@ -33,7 +33,7 @@ import { type CombinerRow, combinerLogits, fitCombiner } from "./fit-combiner.js
 // [--sweep --l2s X,Y --powers X,Y --fixture-weights X,Y] [--l2 X] [--class-power X]
 // [--fixture-weight X] [--margin X] [--rare N]`.
 // It learns on the calibration outlets (fold 1), which data/beat-model.json never saw, and on
-// the fixtures scored by a model that never saw them (--unseen: `npm run train -- --no-fixtures
+// the fixtures scored by a model that never saw them (--unseen: `npm run train:model -- --no-fixtures
 // --out FILE`), so every row looks like an article from a new newsroom. Settings, temperature and
 // the second-beat threshold are chosen on those rows by cross-validation (five groups of
 // outlets, five of fixtures); the held-out outlets (fold 0) are only reported.
@@ -62,7 +62,7 @@ const RARE = numberOption("--rare", 10);
 const unseenPath = option("--unseen");
 if (!unseenPath) {
   console.error(
-    "pass --unseen FILE: a beat model trained without the fixtures (npm run train -- --no-fixtures --out FILE), so the fixtures are scored as articles it never saw",
+    "pass --unseen FILE: a beat model trained without the fixtures (npm run train:model -- --no-fixtures --out FILE), so the fixtures are scored as articles it never saw",
   );
   process.exit(1);
 }

@@ -21,7 +21,7 @@ import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js"
 import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
-// `npm run train [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
+// `npm run train:model [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
 // [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
 // kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
 // Deterministic: the same data gives the same file.
