@@ -1,11 +1,4 @@
-import {
-  emptyGapFeatures,
-  GAP_FEATURE_NAMES,
-  GapScorer,
-  LEDE_FEATURE_NAMES,
-  type LeftContext,
-  ledeFeatures,
-} from "./gap-features.js";
+import { emptyGapFeatures, GapScorer, type LeftContext } from "./gap-features.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_WEIGHTS } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -22,11 +15,6 @@ const scratch = emptyGapFeatures();
 
 const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_WEIGHTS);
 
-// The most the features that need the stretch's context can add (see CONTEXT_CEILING).
-const DECODER_CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
-  (name) => !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) && name !== "endingLike",
-).reduce((sum, name) => sum + Math.max(0, LEARNED_DECODER_GAP_WEIGHTS[name]), 0);
-
 /**
  * The decoder's gap score at body[g], with what the stretch said before it however many
  * articles it has held: the score must not hang on the starts chosen before it, which the
@@ -39,14 +27,12 @@ export function decoderGapScore(
   g: number,
   floor = Number.NEGATIVE_INFINITY,
 ): number {
-  const weights = LEARNED_DECODER_GAP_WEIGHTS;
   const at = body[g] as number;
-  const lede = ledeFeatures(table.paragraphs[at] as ParagraphFeatures, table.lexical(at), scratch);
-  let ceiling =
-    weights.bias +
-    DECODER_CONTEXT_CEILING +
-    weights.endingLike * table.lexical(body[g - 1] as number).endingLike;
-  for (const name of LEDE_FEATURE_NAMES) ceiling += weights[name] * lede[name];
+  const ceiling = DECODER_GAP_SCORER.ceiling(
+    table.paragraphs[at] as ParagraphFeatures,
+    table.lexical(at),
+    table.lexical(body[g - 1] as number),
+  );
   if (ceiling < floor) return ceiling;
   context.moveTo(0, g);
   return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);

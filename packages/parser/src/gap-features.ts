@@ -387,17 +387,45 @@ export class GapScorer {
   /** The most the cohesion features can add, each being in [0, 1] (their weights are negative: nothing). */
   readonly cohesionCeiling: number;
   private readonly bias: number;
+  private readonly endingLike: number;
+  // The most the features that need the article's context can add, each being in [0, 1]; how
+  // the paragraph before ends is known without it, and counted as it is.
+  private readonly contextCeiling: number;
   private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
   private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
+  private readonly weighLede: (score: number, evidence: GapFeatures) => number;
+  private readonly ledeScratch = emptyGapFeatures();
 
   constructor(weights: GapWeights) {
+    const ceiling = (names: readonly (keyof GapFeatures)[]) =>
+      names.reduce((sum, name) => sum + Math.max(0, weights[name]), 0);
     this.bias = weights.bias;
-    this.cohesionCeiling = COHESION_FEATURE_NAMES.reduce(
-      (sum, name) => sum + Math.max(0, weights[name]),
-      0,
+    this.endingLike = weights.endingLike;
+    this.cohesionCeiling = ceiling(COHESION_FEATURE_NAMES);
+    this.contextCeiling = ceiling(
+      GAP_FEATURE_NAMES.filter(
+        (name) =>
+          !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) && name !== "endingLike",
+      ),
     );
     this.weighPlain = weigher(GAP_FEATURE_NAMES, weights);
     this.weighCohesion = weigher(COHESION_FEATURE_NAMES, weights);
+    this.weighLede = weigher(LEDE_FEATURE_NAMES, weights);
+  }
+
+  /**
+   * An upper bound of `score` from the paragraph and the one before it alone. Most paragraphs
+   * read as continuations, so this spares measuring their context, which is most of the
+   * segmenter's work.
+   */
+  ceiling(
+    lede: ParagraphFeatures,
+    names: LexicalFeatures,
+    previous: LexicalFeatures | null,
+  ): number {
+    ledeFeatures(lede, names, this.ledeScratch);
+    const score = this.weighLede(this.bias + this.contextCeiling, this.ledeScratch);
+    return score + this.endingLike * (previous === null ? 0 : previous.endingLike);
   }
 
   score(

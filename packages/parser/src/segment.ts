@@ -1,14 +1,6 @@
 import { decodedStarts } from "./decoded-starts.js";
-import {
-  emptyGapFeatures,
-  GAP_FEATURE_NAMES,
-  type GapFeatures,
-  GapScorer,
-  LEDE_FEATURE_NAMES,
-  LeftContext,
-  ledeFeatures,
-} from "./gap-features.js";
-import { GAP_THRESHOLD, GAP_WEIGHTS, weigher } from "./gap-weights.js";
+import { emptyGapFeatures, type GapFeatures, GapScorer, LeftContext } from "./gap-features.js";
+import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
 import { HeadGap } from "./head-gap.js";
 import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
@@ -672,8 +664,6 @@ export function bodyParagraphs(
 
 const scratch = emptyGapFeatures();
 const GAP_SCORER = new GapScorer(GAP_WEIGHTS);
-const weighLede = weigher(LEDE_FEATURE_NAMES, GAP_WEIGHTS);
-const ledeScratch = emptyGapFeatures();
 
 /** The weighted evidence that body[g] opens a new article, compared with `threshold` (GapScorer). */
 export function gapScore(
@@ -684,28 +674,6 @@ export function gapScore(
   threshold = Number.NEGATIVE_INFINITY,
 ): number {
   return GAP_SCORER.score(context, table, body, g, threshold, scratch);
-}
-
-// The most the features that need the article's context can add, each being in [0, 1]; how
-// the paragraph before ends is known without it, and counted as it is.
-const CONTEXT_CEILING = GAP_FEATURE_NAMES.filter(
-  (name) => !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) && name !== "endingLike",
-).reduce((sum, name) => sum + Math.max(0, GAP_WEIGHTS[name]), 0);
-
-/**
- * An upper bound of gapScore from the paragraph and the one before it alone. Most paragraphs
- * read as continuations, so this spares measuring their context, which is most of the
- * segmenter's work.
- */
-function gapScoreCeiling(
-  lede: ParagraphFeatures,
-  names: LexicalFeatures,
-  previous: LexicalFeatures | null,
-): number {
-  const evidence = ledeFeatures(lede, names, ledeScratch);
-  let score = GAP_WEIGHTS.bias + CONTEXT_CEILING;
-  score = weighLede(score, evidence);
-  return score + GAP_WEIGHTS.endingLike * (previous === null ? 0 : previous.endingLike);
 }
 
 // Gaps after a passing one that may beat it: a lede's second paragraph often scores nearly as
@@ -755,7 +723,7 @@ function findHeadlessStarts(
   const score = (g: number) => {
     if (cachedGap === g && cachedStart === segmentStart) return cachedScore;
     const at = body[g] as number;
-    const ceiling = gapScoreCeiling(
+    const ceiling = GAP_SCORER.ceiling(
       table.paragraphs[at] as ParagraphFeatures,
       table.lexical(at),
       g > 0 ? table.lexical(body[g - 1] as number) : null,
