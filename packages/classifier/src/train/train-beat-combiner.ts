@@ -14,12 +14,7 @@ import {
   combinedLogits,
   createBeatDecider,
 } from "../decide-beats.js";
-import {
-  CorpusMissingError,
-  DEFAULT_CORPUS,
-  readCorpus,
-  sourceHash,
-} from "../eval/corpus-articles.js";
+import { DEFAULT_CORPUS, readCorpusOrExit, sourceHash } from "../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
 import { loadBundledData } from "../load-data.js";
 import { tallyBeats } from "../score-beats.js";
@@ -131,16 +126,7 @@ const argmax = (x: ArrayLike<number>) => {
   return best;
 };
 
-let corpus: Awaited<ReturnType<typeof readCorpus>>;
-try {
-  corpus = await readCorpus(option("--corpus") ?? DEFAULT_CORPUS);
-} catch (e) {
-  if (e instanceof CorpusMissingError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+const corpus = await readCorpusOrExit(option("--corpus") ?? DEFAULT_CORPUS);
 const rows: Row[] = [];
 const test: Row[] = [];
 for (const c of corpus) {

@@ -5,12 +5,7 @@ import { featureKey, featureValues, lexiconValue, visitFeatures } from "../beat-
 import { compileTaxonomy } from "../beat-lexicon.js";
 import type { BeatModelData } from "../beat-model.js";
 import { beatMetrics, formatConfusion } from "../eval/beat-metrics.js";
-import {
-  CorpusMissingError,
-  DEFAULT_CORPUS,
-  readCorpus,
-  sourceFold,
-} from "../eval/corpus-articles.js";
+import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
@@ -80,16 +75,7 @@ interface Doc {
   lexicon: Float64Array;
 }
 
-let corpus: Awaited<ReturnType<typeof readCorpus>>;
-try {
-  corpus = await readCorpus(corpusPath);
-} catch (e) {
-  if (e instanceof CorpusMissingError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+const corpus = await readCorpusOrExit(corpusPath);
 const labeled: {
   source: string;
   fold: number;
