@@ -4,12 +4,13 @@ import { TermCounts } from "./term-counts.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { TOPIC_FEATURE_NAMES, TopicContext, type TopicFeatures } from "./topic-features.js";
 
 /**
  * The evidence, at one gap between body paragraphs, that an article without a headline starts
  * there. Each value lies in [0, 1]; `gap-weights.ts` says how much each one counts.
  */
-export interface GapFeatures {
+export interface GapFeatures extends TopicFeatures {
   /** The paragraph opens like a continuation: a quote, a pronoun, a conjunction. */
   continuationOpening: number;
   /** It names someone by title alone ("Mr. Rubio") before any full mention. */
@@ -67,6 +68,7 @@ export const GAP_FEATURE_NAMES = [
   "wordCohesion",
   "castCohesion",
   "afterQuestion",
+  ...TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /** The features of the would-be lede alone, which need no context. */
@@ -186,9 +188,14 @@ export class LeftContext {
   readonly keys = new TermWindow(keysOf);
   readonly surnames = new TermWindow((f) => f.surnames);
   readonly stems = new TermWindow(stemsOf);
+  readonly topics: TopicContext;
+  /** Where the current article begins, as a body index (see moveTo). */
+  segmentStart = 0;
   private body: readonly number[] = [];
 
-  constructor(private readonly table: FeatureTable) {}
+  constructor(private readonly table: FeatureTable) {
+    this.topics = new TopicContext(table);
+  }
 
   /** Starts over on another stretch of body paragraphs. */
   reset(body: readonly number[]): void {
@@ -196,12 +203,14 @@ export class LeftContext {
     this.keys.clear();
     this.surnames.clear();
     this.stems.clear();
+    this.topics.reset(body);
   }
 
   private readonly at = (k: number): LexicalFeatures => this.table.lexical(this.body[k] as number);
 
   /** Positions the windows on the gap before body[g], in the article begun at body[segmentStart]. */
   moveTo(segmentStart: number, g: number): void {
+    this.segmentStart = segmentStart;
     this.keys.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
     this.surnames.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
     this.stems.cover(Math.max(segmentStart, g - RECENT_WINDOW), g, this.at);
@@ -236,18 +245,23 @@ export function gapFeatures(
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   if (withCohesion) addCohesion(context, table, body, g, into);
-  else into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
+  else {
+    into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
+    into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
+    into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
+  }
   return into;
 }
 
-/** The idf-weighted cohesion features, which cost the most: see gapFeatures. */
+/** The idf-weighted cohesion and the topic features, which cost the most: see gapFeatures. */
 export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
+  ...TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
-/** Fills in the cohesion features of the gap before body[g]. */
+/** Fills in the cohesion and topic features of the gap before body[g]. */
 export function addCohesion(
   context: LeftContext,
   table: FeatureTable,
@@ -259,6 +273,7 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, right, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, right, keysOf, KEY_IDF);
+  context.topics.measure(context.segmentStart, g, into);
 }
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused.
@@ -384,7 +399,7 @@ export type GapWeights = Record<keyof GapFeatures, number> & { bias: number };
  * cohesion features could not lift it there.
  */
 export class GapScorer {
-  /** The most the cohesion features can add, each being in [0, 1] (their weights are negative: nothing). */
+  /** The most the cohesion and topic features can add, each being in [0, 1] (cohesion: nothing). */
   readonly cohesionCeiling: number;
   private readonly bias: number;
   private readonly endingLike: number;

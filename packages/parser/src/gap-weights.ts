@@ -1,5 +1,5 @@
 import type { GapFeatures } from "./gap-features.js";
-import { LEARNED_GAP_THRESHOLD } from "./learned/gap-threshold-data.js";
+import { LEARNED_GAP_THRESHOLD, LEARNED_TOPIC_BIAS } from "./learned/gap-threshold-data.js";
 import { LEARNED_GAP_WEIGHTS } from "./learned/gap-weights-data.js";
 
 /**
@@ -9,8 +9,11 @@ import { LEARNED_GAP_WEIGHTS } from "./learned/gap-weights-data.js";
  * project's fixtures; see corpus/train-gaps.ts), the threshold then chosen for the best
  * boundary F1 on other training dumps (corpus/train-threshold.ts).
  */
-export const GAP_WEIGHTS: Record<keyof GapFeatures, number> & { bias: number } =
-  LEARNED_GAP_WEIGHTS;
+export const GAP_WEIGHTS: Record<keyof GapFeatures, number> & { bias: number } = {
+  ...LEARNED_GAP_WEIGHTS,
+  // The topic evidence's own bias, chosen as the threshold is (corpus/train-threshold.ts).
+  topicMeasured: LEARNED_TOPIC_BIAS,
+};
 
 export const GAP_THRESHOLD: number = LEARNED_GAP_THRESHOLD;
 

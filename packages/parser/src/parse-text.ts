@@ -5,6 +5,7 @@ import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
 import {
   type ArticleSpan,
+  DECISION_REACH,
   DEFAULT_TUNING,
   type SegmentTuning,
   segmentParagraphs,
@@ -86,6 +87,9 @@ export function parseLines(
       if (end < lines.length) {
         const cut = piece.articles.find((a) => a.startLine > start + chunking.lines);
         const last = size === sizes.at(-1);
+        // A start judged without all it reads after it (the piece ended first) may lie
+        // elsewhere in the whole dump: the piece is widened to judge it again.
+        if (cut && !last && !settled(paragraphs, cut.startLine)) continue;
         if (cut) next = cut.startLine;
         else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
         if (next < 0) continue;
@@ -111,6 +115,12 @@ function pieceSizes(chunking: Chunking): number[] {
   const first = chunking.lines + chunking.overlap;
   const widened = first + chunking.overlap * 4;
   return [first, widened, Math.max(widened, chunking.maxLines ?? chunking.lines * 4)];
+}
+
+/** Whether the piece holds DECISION_REACH paragraphs from the one at `line` on. */
+function settled(paragraphs: readonly Paragraph[], line: number): boolean {
+  const at = paragraphs.findIndex((p) => p.startLine >= line);
+  return at >= 0 && paragraphs.length - at >= DECISION_REACH;
 }
 
 /**

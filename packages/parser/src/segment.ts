@@ -1,5 +1,12 @@
 import { decodedStarts } from "./decoded-starts.js";
-import { emptyGapFeatures, type GapFeatures, GapScorer, LeftContext } from "./gap-features.js";
+import {
+  emptyGapFeatures,
+  type GapFeatures,
+  GapScorer,
+  type GapWeights,
+  LeftContext,
+  RIGHT_WINDOW,
+} from "./gap-features.js";
 import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
 import { HeadGap } from "./head-gap.js";
@@ -54,6 +61,8 @@ export interface SegmentTuning {
   /** Fewest body paragraphs an article found from the text alone may have. */
   minParagraphs: number;
   threshold: number;
+  /** Gap weights in place of the learned ones (GAP_WEIGHTS), for the training tools' sweeps. */
+  gapWeights?: GapWeights;
   /**
    * Decode each stretch's headless starts as a whole (segment-decoder.ts) instead of gap by gap
    * against the threshold. Off by default: see DEFAULT_DECODER. A decoded start depends on the
@@ -664,6 +673,18 @@ export function bodyParagraphs(
 
 const scratch = emptyGapFeatures();
 const GAP_SCORER = new GapScorer(GAP_WEIGHTS);
+// Scorers of the weights tunings carried (a sweep tries a few), each compiled once.
+const tunedScorers = new WeakMap<GapWeights, GapScorer>();
+
+function scorerOf(tuning: SegmentTuning): GapScorer {
+  const weights = tuning.gapWeights;
+  if (weights === undefined) return GAP_SCORER;
+  const known = tunedScorers.get(weights);
+  if (known !== undefined) return known;
+  const scorer = new GapScorer(weights);
+  tunedScorers.set(weights, scorer);
+  return scorer;
+}
 
 /** The weighted evidence that body[g] opens a new article, compared with `threshold` (GapScorer). */
 export function gapScore(
@@ -680,6 +701,13 @@ export function gapScore(
 // high as the lede, and the true start may lie a paragraph further on. Chosen on a validation
 // fold of the training outlets (boundary F1 0.714 -> 0.718; 3 gaps: 0.717).
 const LOOKAHEAD = 2;
+
+/**
+ * Paragraphs from a headless start on that the decision to start there may read: the right
+ * windows of the gaps looked ahead to, and one more for a paragraph a piece's end cuts short.
+ * A piece of a large dump trusts a start only with these inside it (parse-text.ts).
+ */
+export const DECISION_REACH = LOOKAHEAD + RIGHT_WINDOW + 1;
 
 /** Whether one of the LOOKAHEAD gaps after g, up to `last`, scores higher than g's `here`. */
 export function beatenAhead(
@@ -716,6 +744,7 @@ function findHeadlessStarts(
   const cuts: Cut[] = [];
   let segmentStart = 0;
   const min = tuning.minParagraphs;
+  const scorer = scorerOf(tuning);
   context.reset(body);
   let cachedGap = -1;
   let cachedStart = -1;
@@ -723,7 +752,7 @@ function findHeadlessStarts(
   const score = (g: number) => {
     if (cachedGap === g && cachedStart === segmentStart) return cachedScore;
     const at = body[g] as number;
-    const ceiling = GAP_SCORER.ceiling(
+    const ceiling = scorer.ceiling(
       table.paragraphs[at] as ParagraphFeatures,
       table.lexical(at),
       g > 0 ? table.lexical(body[g - 1] as number) : null,
@@ -731,7 +760,7 @@ function findHeadlessStarts(
     let value = ceiling;
     if (ceiling >= tuning.threshold) {
       context.moveTo(segmentStart, g);
-      value = gapScore(context, table, body, g, tuning.threshold);
+      value = scorer.score(context, table, body, g, tuning.threshold, scratch);
     }
     cachedGap = g;
     cachedStart = segmentStart;

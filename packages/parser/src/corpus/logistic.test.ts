@@ -29,3 +29,23 @@ describe("logistic fits", () => {
     expect(((bytes[7] as number) - 128) * scale).toBeCloseTo(table[7] as number, 1);
   });
 });
+
+describe("fitDense on top of an earlier model", () => {
+  it("fits the weights alone where offsets and no bias are given", () => {
+    const xs: Float64Array[] = [];
+    const ys: number[] = [];
+    const offsets: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const x = (i % 20) / 10 - 1;
+      const offset = ((i % 7) - 3) / 2;
+      xs.push(Float64Array.of(x));
+      offsets.push(offset);
+      // p = sigmoid(offset + 2x)
+      ys.push((i * 7919) % 100 < 100 / (1 + Math.exp(-(offset + 2 * x))) ? 1 : 0);
+    }
+    const [bias, w] = fitDense(xs, ys, { l2: 0.01, offsets, bias: false });
+    expect(bias).toBe(0);
+    expect(w).toBeGreaterThan(1.4);
+    expect(w).toBeLessThan(2.8);
+  });
+});

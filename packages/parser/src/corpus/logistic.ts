@@ -71,24 +71,27 @@ export function encodeTable(table: Float32Array): { scale: number; weights: stri
 
 /**
  * Logistic regression on a few dense features by Newton's method (iteratively reweighted least
- * squares), with L2 on the weights but not the bias. Returns [bias, ...weights].
+ * squares), with L2 on the weights but not the bias. Returns [bias, ...weights]. `offsets`, a
+ * fixed score per sample that the weights add to, with `bias: false`, fits evidence on top of
+ * a model already fitted (the bias then stays 0).
  */
 export function fitDense(
   xs: readonly Float64Array[],
   ys: readonly number[],
-  options: { iterations?: number; l2?: number } = {},
+  options: { iterations?: number; l2?: number; offsets?: readonly number[]; bias?: boolean } = {},
 ): number[] {
   const dims = (xs[0]?.length ?? 0) + 1;
   const w = new Float64Array(dims);
   const l2 = options.l2 ?? 1;
+  const withBias = options.bias ?? true;
   for (let it = 0; it < (options.iterations ?? 25); it++) {
     const grad = new Float64Array(dims);
     const hess = Array.from({ length: dims }, () => new Float64Array(dims));
     const row = new Float64Array(dims);
     xs.forEach((x, n) => {
-      row[0] = 1;
+      row[0] = withBias ? 1 : 0;
       row.set(x, 1);
-      let z = 0;
+      let z = options.offsets?.[n] ?? 0;
       for (let d = 0; d < dims; d++) z += (w[d] as number) * (row[d] as number);
       const p = 1 / (1 + Math.exp(-z));
       const error = p - (ys[n] as number);

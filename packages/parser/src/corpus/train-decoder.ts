@@ -3,6 +3,7 @@ import type { ComposedDump } from "../test-support/compose-dump.js";
 import { gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { writeLearned, writeWeights } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
@@ -27,12 +28,7 @@ function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const fitted = gapTrainingSamples(train, true);
-  const w = fitDense(
-    fitted.map((s) => Float64Array.from(s.x)),
-    fitted.map((s) => s.y),
-    { l2: 1 },
-  );
+  const w = fitGapModel(gapTrainingSamples(train, true));
   writeWeights(
     "decoder-gap-weights-data.ts",
     "LEARNED_DECODER_GAP_WEIGHTS",

@@ -1,14 +1,20 @@
+import type { GapWeights } from "../gap-features.js";
+import { LEARNED_GAP_WEIGHTS } from "../learned/gap-weights-data.js";
 import { DEFAULT_TUNING } from "../segment.js";
+import { TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { dumpBoundaries } from "./dump-boundaries.js";
 import { writeLearned } from "./learned-files.js";
 
 /**
- * `npm run train`, last step: the gap score a boundary must reach, chosen for the best boundary
- * F1 over dumps composed from the training outlets in every layout (other dumps than the
- * weights were fitted on). A logistic fit says where the odds are even; F1 weighs a missed
- * start and a false one alike, which moves the line.
+ * `npm run train`, after the gap weights: the gap score a boundary must reach, chosen for the
+ * best boundary F1 over dumps composed from the training outlets in every layout (other dumps
+ * than the weights were fitted on), by the weights without the topic evidence. A logistic fit
+ * says where the odds are even; F1 weighs a missed start and a false one alike, which moves
+ * the line. Then, that line kept, the bias of the topic evidence (added only where it could be
+ * measured, in articles long enough to compare a gap with) is chosen the same way: a short
+ * story, which has no topic evidence, is judged by the line the evidence it has was chosen by.
  */
 function main(): void {
   const corpus = corpusOrExplain("training", true);
@@ -17,21 +23,49 @@ function main(): void {
   const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
     ...corpusDumps(train, { layout, seed: 23, perOutlet: 16 }),
   ]);
-  let best = { threshold: 0, f1: -1 };
-  for (let threshold = -2.5; threshold <= 1.001; threshold += 0.25) {
-    const { precision: p, recall: r, f1 } = dumpBoundaries(dumps, { ...DEFAULT_TUNING, threshold });
-    console.log(
-      `threshold ${threshold.toFixed(1)}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`,
-    );
-    if (f1 > best.f1) best = { threshold, f1 };
-  }
-  console.log(`chosen ${best.threshold}`);
+  const learned: GapWeights = LEARNED_GAP_WEIGHTS;
+  const withoutTopics: GapWeights = { ...learned };
+  for (const name of TOPIC_FEATURE_NAMES) withoutTopics[name] = 0;
+  const threshold = best("threshold", grid(-2.5, 1), (t) =>
+    dumpBoundaries(dumps, { ...DEFAULT_TUNING, threshold: t, gapWeights: withoutTopics }),
+  );
+  const topicBias = best("topic bias", grid(-2.5, 0.5), (b) =>
+    dumpBoundaries(dumps, {
+      ...DEFAULT_TUNING,
+      threshold,
+      gapWeights: { ...learned, topicMeasured: b },
+    }),
+  );
   writeLearned(
     "gap-threshold-data.ts",
     `/** The gap score a boundary must reach, chosen for the best boundary F1 (see corpus/train-threshold.ts). */
-export const LEARNED_GAP_THRESHOLD = ${best.threshold};
+export const LEARNED_GAP_THRESHOLD = ${threshold};
+/** The topic evidence's bias (the weight of topicMeasured), chosen likewise. */
+export const LEARNED_TOPIC_BIAS = ${topicBias};
 `,
   );
+}
+
+function grid(from: number, to: number): number[] {
+  const values: number[] = [];
+  for (let v = from; v <= to + 1e-9; v += 0.25) values.push(Math.round(v * 100) / 100);
+  return values;
+}
+
+/** The value with the best F1, each printed with its figures. */
+function best(
+  what: string,
+  values: readonly number[],
+  measure: (value: number) => { precision: number; recall: number; f1: number },
+): number {
+  let chosen = { value: 0, f1: -1 };
+  for (const value of values) {
+    const { precision: p, recall: r, f1 } = measure(value);
+    console.log(`${what} ${value}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
+    if (f1 > chosen.f1) chosen = { value, f1 };
+  }
+  console.log(`chosen ${what} ${chosen.value}`);
+  return chosen.value;
 }
 
 main();

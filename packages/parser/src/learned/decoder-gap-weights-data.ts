@@ -21,4 +21,10 @@ export const LEARNED_DECODER_GAP_WEIGHTS = {
   wordCohesion: -9.706,
   castCohesion: -5.865,
   afterQuestion: -0.513,
+  topicShift: 1.192,
+  ledeTopicShift: 0.128,
+  topicDepth: 5.202,
+  topicContinues: -8.154,
+  ledeTopicContinues: -2.450,
+  topicMeasured: 0.235,
 };

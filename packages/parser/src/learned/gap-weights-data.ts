@@ -21,4 +21,10 @@ export const LEARNED_GAP_WEIGHTS = {
   wordCohesion: -6.058,
   castCohesion: -5.529,
   afterQuestion: -0.653,
+  topicShift: -1.815,
+  ledeTopicShift: 0.060,
+  topicDepth: 8.483,
+  topicContinues: -4.700,
+  ledeTopicContinues: -0.814,
+  topicMeasured: 0.579,
 };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { FeatureTable } from "./text-features.js";
+import { TOPIC_FEATURE_NAMES, TopicContext, type TopicFeatures } from "./topic-features.js";
+
+// Paragraphs written for this test: a story on a harbour, then one on a school choir.
+const HARBOUR = [
+  "The harbour authority in Skarvik said on Monday that the new breakwater would be finished before the autumn storms.",
+  "Fishing crews have waited four years for the wall, which will shelter the inner basin where most of the boats are moored.",
+  "The harbour master, Lene Ostby, said waves had torn three boats from their moorings last winter.",
+  "Contractors have sunk the last of the concrete caissons and are now laying the rock armour along the outer face.",
+  "The project has cost more than planned because the seabed proved softer than the first survey suggested.",
+  "Crews will keep working at night when the tide allows, the authority said.",
+  "Boat owners say the wall has already made the basin calmer during the spring gales.",
+];
+const CHOIR = [
+  "A school choir from Holt has won the national youth singing contest with a programme of folk songs arranged by its pupils.",
+  "The twenty-eight singers, aged twelve to sixteen, rehearsed twice a week after lessons for most of the year.",
+  "Their teacher said the pupils had chosen the songs themselves from recordings in the town library.",
+];
+
+function measure(texts: readonly string[], start: number, g: number): TopicFeatures {
+  const table = new FeatureTable(texts);
+  const context = new TopicContext(table);
+  context.reset(texts.map((_, i) => i));
+  const features = {} as TopicFeatures;
+  context.measure(start, g, features);
+  return features;
+}
+
+describe("topic evidence at a gap", () => {
+  it("is none in an article too short to compare the gap with its own similarities", () => {
+    const features = measure([...HARBOUR.slice(0, 4), ...CHOIR], 0, 4);
+    for (const name of TOPIC_FEATURE_NAMES) expect(features[name]).toBe(0);
+  });
+
+  it("lies in [0, 1] and reads nothing before the article's start", () => {
+    const whole = measure(
+      ["An unrelated paragraph on the price of grain at the market.", ...HARBOUR, ...CHOIR],
+      1,
+      1 + HARBOUR.length,
+    );
+    const alone = measure([...HARBOUR, ...CHOIR], 0, HARBOUR.length);
+    expect(whole).toEqual(alone);
+    expect(alone.topicMeasured).toBe(1);
+    for (const name of TOPIC_FEATURE_NAMES) {
+      expect(alone[name]).toBeGreaterThanOrEqual(0);
+      expect(alone[name]).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("reads no further right than the paragraphs the gap's right window holds", () => {
+    const cut = measure([...HARBOUR, ...CHOIR], 0, HARBOUR.length);
+    const longer = measure([...HARBOUR, ...CHOIR, ...HARBOUR], 0, HARBOUR.length);
+    expect(longer).toEqual(cut);
+  });
+});

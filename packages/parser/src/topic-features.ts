@@ -1,0 +1,168 @@
+import type { FeatureTable } from "./text-features.js";
+import { addTopicVector, TOPIC_DIMENSIONS } from "./topic-vectors.js";
+
+/** The topic evidence at a gap (see TopicContext); each in [0, 1], 0 where it cannot be told. */
+export interface TopicFeatures {
+  /** How far the similarity of the windows across the gap falls below that of the gaps before it. */
+  topicShift: number;
+  /** How far the lede's likeness to the window before falls below that of the paragraphs before it. */
+  ledeTopicShift: number;
+  /** How deep the gap's similarity lies below the peaks on either side (TextTiling's depth). */
+  topicDepth: number;
+  /** How far the similarity across the gap rises above that of the gaps before it. */
+  topicContinues: number;
+  /** How far the lede's likeness to the window before rises above that of the paragraphs before it. */
+  ledeTopicContinues: number;
+  /** 1 where the others could be measured: the topic evidence's own bias. */
+  topicMeasured: number;
+}
+
+export const TOPIC_FEATURE_NAMES = [
+  "topicShift",
+  "ledeTopicShift",
+  "topicDepth",
+  "topicContinues",
+  "ledeTopicContinues",
+  "topicMeasured",
+] as const;
+
+// Paragraphs on each side of a gap whose topic vectors are summed.
+const WINDOW = 3;
+// A window of fewer paragraphs says too little about its subject: the gap gets no topic evidence.
+const FULL = 2;
+// Gaps before this one whose similarity is the article's own baseline, and after it (the right
+// side reads no further than the other gap evidence does: body[g + 3]).
+const GAPS_BEFORE = 3;
+// Paragraphs of the article before a gap below which its own similarities are too few to
+// compare the gap's with: a short story gets no topic evidence, for or against.
+const ARTICLE_BEFORE = 6;
+// Paragraph vectors kept: all a gap's measure reads, back to body[g - GAPS_BEFORE - WINDOW].
+const RING = 16;
+
+/**
+ * Topic vectors of the paragraphs around a gap (idf-weighted sums of their stems' learned
+ * vectors, topic-vectors.ts), compared as a stretch's own: a subject shared by every story of
+ * one beat, or by two short stories, makes every similarity high, so each measure is relative
+ * to the similarities inside the article before the gap. Nothing is read before the article's
+ * start or past the gap's right window, so a piece of a dump measures a gap as the whole does.
+ */
+export class TopicContext {
+  private body: readonly number[] = [];
+  private readonly vectors = new Float32Array(RING * TOPIC_DIMENSIONS);
+  private readonly holds = new Int32Array(RING).fill(-1);
+  private readonly left = new Float64Array(TOPIC_DIMENSIONS);
+  private readonly right = new Float64Array(TOPIC_DIMENSIONS);
+
+  constructor(private readonly table: FeatureTable) {}
+
+  /** Starts over on another stretch of body paragraphs. */
+  reset(body: readonly number[]): void {
+    this.body = body;
+    this.holds.fill(-1);
+  }
+
+  /** Fills in the topic features of the gap before body[g], in the article begun at body[start]. */
+  measure(start: number, g: number, into: TopicFeatures): void {
+    into.topicMeasured = 0;
+    if (g - start < ARTICLE_BEFORE) {
+      into.topicShift = into.topicDepth = into.topicContinues = 0;
+      into.ledeTopicShift = into.ledeTopicContinues = 0;
+      return;
+    }
+    const end = Math.min(this.body.length, g + WINDOW);
+    const here = this.similarity(start, g, end);
+    let baseline = 0;
+    let baselines = 0;
+    let leftPeak = here;
+    let climbing = true;
+    for (let h = g - 1; h >= g - GAPS_BEFORE && h - start >= FULL; h--) {
+      const s = this.similarity(start, h, end);
+      if (Number.isNaN(s)) break;
+      baseline += s;
+      baselines++;
+      if (climbing && s > leftPeak) leftPeak = s;
+      else climbing = false;
+    }
+    const next = g + 1 < end ? this.similarity(start, g + 1, end) : Number.NaN;
+    const rightPeak = Number.isNaN(next) ? here : Math.max(here, next);
+    if (Number.isNaN(here) || baselines === 0) {
+      into.topicShift = into.topicDepth = into.topicContinues = 0;
+    } else {
+      into.topicShift = clamp(baseline / baselines - here);
+      into.topicContinues = clamp(here - baseline / baselines);
+      into.topicDepth = clamp((leftPeak - here + (rightPeak - here)) / 2);
+      into.topicMeasured = 1;
+    }
+    const ledeShift = this.ledeShift(start, g);
+    into.ledeTopicShift = clamp(ledeShift);
+    into.ledeTopicContinues = clamp(-ledeShift);
+  }
+
+  /** The lede's likeness to the window before it, below that of the two paragraphs before it. */
+  private ledeShift(start: number, g: number): number {
+    const lede = this.ledeLikeness(start, g);
+    if (Number.isNaN(lede)) return 0;
+    let baseline = 0;
+    let baselines = 0;
+    for (let k = g - 1; k >= g - 2 && k - start >= FULL; k--) {
+      const s = this.ledeLikeness(start, k);
+      if (Number.isNaN(s)) continue;
+      baseline += s;
+      baselines++;
+    }
+    return baselines === 0 ? 0 : baseline / baselines - lede;
+  }
+
+  /** Cosine of body[k] with the window before it; NaN when that says too little. */
+  private ledeLikeness(start: number, k: number): number {
+    if (!this.sum(Math.max(start, k - WINDOW), k, this.left)) return Number.NaN;
+    this.right.fill(0);
+    this.add(k, this.right);
+    return cosine(this.left, this.right);
+  }
+
+  /** Cosine of the windows either side of the gap before body[h], the right one ending by `end`. */
+  private similarity(start: number, h: number, end: number): number {
+    if (!this.sum(Math.max(start, h - WINDOW), h, this.left)) return Number.NaN;
+    if (!this.sum(h, Math.min(end, h + WINDOW), this.right)) return Number.NaN;
+    return cosine(this.left, this.right);
+  }
+
+  /** Sums the vectors of body[from..to) into `into`; false when fewer than FULL paragraphs. */
+  private sum(from: number, to: number, into: Float64Array): boolean {
+    if (to - from < FULL) return false;
+    into.fill(0);
+    for (let k = from; k < to; k++) this.add(k, into);
+    return true;
+  }
+
+  private add(k: number, into: Float64Array): void {
+    const slot = k % RING;
+    const offset = slot * TOPIC_DIMENSIONS;
+    if (this.holds[slot] !== k) {
+      this.vectors.fill(0, offset, offset + TOPIC_DIMENSIONS);
+      addTopicVector(this.table.lexical(this.body[k] as number).stems, 1, this.vectors, offset);
+      this.holds[slot] = k;
+    }
+    for (let d = 0; d < TOPIC_DIMENSIONS; d++)
+      into[d] = (into[d] as number) + (this.vectors[offset + d] as number);
+  }
+}
+
+function cosine(a: Float64Array, b: Float64Array): number {
+  let dot = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let d = 0; d < a.length; d++) {
+    const x = a[d] as number;
+    const y = b[d] as number;
+    dot += x * y;
+    aa += x * x;
+    bb += y * y;
+  }
+  return aa === 0 || bb === 0 ? Number.NaN : dot / Math.sqrt(aa * bb);
+}
+
+function clamp(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
