@@ -33,7 +33,8 @@ export function decoderGapScore(
     table.lexical(at),
     table.lexical(body[g - 1] as number),
   );
-  if (ceiling < floor) return ceiling;
+  const bound = ceiling + DECODER_GAP_SCORER.topicCeiling;
+  if (bound < floor) return bound;
   context.moveTo(0, g);
   return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);
 }

@@ -244,8 +244,10 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  if (withCohesion) addCohesion(context, table, body, g, into);
-  else {
+  if (withCohesion) {
+    addCohesion(context, table, body, g, into);
+    context.topics.measure(context.segmentStart, g, into);
+  } else {
     into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
     into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
     into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
@@ -253,15 +255,14 @@ export function gapFeatures(
   return into;
 }
 
-/** The idf-weighted cohesion and the topic features, which cost the most: see gapFeatures. */
+/** The idf-weighted cohesion features, which cost the most: see gapFeatures. */
 export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  ...TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
-/** Fills in the cohesion and topic features of the gap before body[g]. */
+/** Fills in the cohesion features of the gap before body[g]. */
 export function addCohesion(
   context: LeftContext,
   table: FeatureTable,
@@ -273,7 +274,6 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, right, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, right, keysOf, KEY_IDF);
-  context.topics.measure(context.segmentStart, g, into);
 }
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused.
@@ -399,13 +399,18 @@ export type GapWeights = Record<keyof GapFeatures, number> & { bias: number };
  * cohesion features could not lift it there.
  */
 export class GapScorer {
-  /** The most the cohesion and topic features can add, each being in [0, 1] (cohesion: nothing). */
+  /** The most the cohesion features can add, each being in [0, 1] (their weights are negative: nothing). */
   readonly cohesionCeiling: number;
+  /** The most the topic features can add, each being in [0, 1]. */
+  readonly topicCeiling: number;
   private readonly bias: number;
   private readonly endingLike: number;
   // The most the features that need the article's context can add, each being in [0, 1]; how
-  // the paragraph before ends is known without it, and counted as it is.
+  // the paragraph before ends is known without it, and counted as it is. The topic features,
+  // cheap once their paragraphs' vectors are summed, are bounded apart (topicCeiling).
   private readonly contextCeiling: number;
+  private readonly weighTopics: (score: number, evidence: GapFeatures) => number;
+  private readonly topicScratch = emptyGapFeatures();
   private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
   private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
   private readonly weighLede: (score: number, evidence: GapFeatures) => number;
@@ -417,19 +422,30 @@ export class GapScorer {
     this.bias = weights.bias;
     this.endingLike = weights.endingLike;
     this.cohesionCeiling = ceiling(COHESION_FEATURE_NAMES);
+    this.topicCeiling = ceiling(TOPIC_FEATURE_NAMES);
     this.contextCeiling = ceiling(
       GAP_FEATURE_NAMES.filter(
         (name) =>
-          !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) && name !== "endingLike",
+          !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) &&
+          !(TOPIC_FEATURE_NAMES as readonly string[]).includes(name) &&
+          name !== "endingLike",
       ),
     );
+    this.weighTopics = weigher(TOPIC_FEATURE_NAMES, weights);
     this.weighPlain = weigher(GAP_FEATURE_NAMES, weights);
     this.weighCohesion = weigher(COHESION_FEATURE_NAMES, weights);
     this.weighLede = weigher(LEDE_FEATURE_NAMES, weights);
   }
 
+  /** The weighted topic evidence at the gap before body[g], in the article begun at body[start]. */
+  topicScore(context: LeftContext, start: number, g: number): number {
+    context.topics.measure(start, g, this.topicScratch);
+    return this.weighTopics(0, this.topicScratch);
+  }
+
   /**
-   * An upper bound of `score` from the paragraph and the one before it alone. Most paragraphs
+   * An upper bound of `score`, less its topic evidence (topicCeiling, topicScore), from the
+   * paragraph and the one before it alone. Most paragraphs
    * read as continuations, so this spares measuring their context, which is most of the
    * segmenter's work.
    */
@@ -452,6 +468,7 @@ export class GapScorer {
     into: GapFeatures,
   ): number {
     const evidence = gapFeatures(context, table, body, g, into, false);
+    context.topics.measure(context.segmentStart, g, evidence);
     const score = this.weighPlain(this.bias, evidence);
     if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
     addCohesion(context, table, body, g, evidence);

@@ -757,8 +757,11 @@ function findHeadlessStarts(
       table.lexical(at),
       g > 0 ? table.lexical(body[g - 1] as number) : null,
     );
-    let value = ceiling;
-    if (ceiling >= tuning.threshold) {
+    // The topic evidence is measured before the rest of the context: its bound is loose, and
+    // the evidence itself seldom lifts a gap past the threshold.
+    let value = ceiling + scorer.topicCeiling;
+    if (value >= tuning.threshold) value = ceiling + scorer.topicScore(context, segmentStart, g);
+    if (value >= tuning.threshold) {
       context.moveTo(segmentStart, g);
       value = scorer.score(context, table, body, g, tuning.threshold, scratch);
     }

@@ -50,6 +50,13 @@ export class TopicContext {
   private body: readonly number[] = [];
   private readonly vectors = new Float32Array(RING * TOPIC_DIMENSIONS);
   private readonly holds = new Int32Array(RING).fill(-1);
+  // Similarities already measured in the current article (the next gaps ask for them again):
+  // at each gap, across it and of its paragraph with the window before, by body index.
+  private readonly across = new Float64Array(RING);
+  private readonly acrossAt = new Int32Array(RING).fill(-1);
+  private readonly withBefore = new Float64Array(RING);
+  private readonly withBeforeAt = new Int32Array(RING).fill(-1);
+  private measuredFrom = -1;
   private readonly left = new Float64Array(TOPIC_DIMENSIONS);
   private readonly right = new Float64Array(TOPIC_DIMENSIONS);
 
@@ -59,10 +66,16 @@ export class TopicContext {
   reset(body: readonly number[]): void {
     this.body = body;
     this.holds.fill(-1);
+    this.measuredFrom = -1;
   }
 
   /** Fills in the topic features of the gap before body[g], in the article begun at body[start]. */
   measure(start: number, g: number, into: TopicFeatures): void {
+    if (start !== this.measuredFrom) {
+      this.acrossAt.fill(-1);
+      this.withBeforeAt.fill(-1);
+      this.measuredFrom = start;
+    }
     into.topicMeasured = 0;
     if (g - start < ARTICLE_BEFORE) {
       into.topicShift = into.topicDepth = into.topicContinues = 0;
@@ -115,17 +128,34 @@ export class TopicContext {
 
   /** Cosine of body[k] with the window before it; NaN when that says too little. */
   private ledeLikeness(start: number, k: number): number {
-    if (!this.sum(Math.max(start, k - WINDOW), k, this.left)) return Number.NaN;
-    this.right.fill(0);
-    this.add(k, this.right);
-    return cosine(this.left, this.right);
+    const slot = k % RING;
+    if (this.withBeforeAt[slot] === k) return this.withBefore[slot] as number;
+    let value = Number.NaN;
+    if (this.sum(Math.max(start, k - WINDOW), k, this.left)) {
+      this.right.fill(0);
+      this.add(k, this.right);
+      value = cosine(this.left, this.right);
+    }
+    this.withBefore[slot] = value;
+    this.withBeforeAt[slot] = k;
+    return value;
   }
 
   /** Cosine of the windows either side of the gap before body[h], the right one ending by `end`. */
   private similarity(start: number, h: number, end: number): number {
-    if (!this.sum(Math.max(start, h - WINDOW), h, this.left)) return Number.NaN;
-    if (!this.sum(h, Math.min(end, h + WINDOW), this.right)) return Number.NaN;
-    return cosine(this.left, this.right);
+    const to = Math.min(end, h + WINDOW);
+    // Kept only where `end` did not cut the right window short.
+    const whole = to === Math.min(this.body.length, h + WINDOW);
+    const slot = h % RING;
+    if (whole && this.acrossAt[slot] === h) return this.across[slot] as number;
+    let value = Number.NaN;
+    if (this.sum(Math.max(start, h - WINDOW), h, this.left) && this.sum(h, to, this.right))
+      value = cosine(this.left, this.right);
+    if (whole) {
+      this.across[slot] = value;
+      this.acrossAt[slot] = h;
+    }
+    return value;
   }
 
   /** Sums the vectors of body[from..to) into `into`; false when fewer than FULL paragraphs. */

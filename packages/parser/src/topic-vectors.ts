@@ -7,16 +7,18 @@ export const TOPIC_DIMENSIONS = 32;
 export const TOPIC_PASSAGE = 3;
 
 const ids = Buffer.from(TOPIC_VECTORS.ids, "base64");
+const stems = Array.from({ length: ids.length / 4 }, (_, i) => ids.readInt32LE(i * 4));
 const quantized = Buffer.from(TOPIC_VECTORS.vectors, "base64");
+// Each stem's vector times its idf, so rare words say more about the subject: one lookup a stem.
 const vectors = Float32Array.from(
   new Int8Array(quantized.buffer, quantized.byteOffset, quantized.length),
-  (x) => x / 127,
+  (x, i) => (x / 127) * STEM_IDF.get(stems[Math.floor(i / TOPIC_DIMENSIONS)] as number),
 );
 
 // Each stem's row in `vectors`, in the open-addressed table the idf uses; -1 for others.
 const ROWS = new IdfTable(
-  Array.from({ length: ids.length / 4 }, (_, i) => ids.readInt32LE(i * 4)),
-  Array.from({ length: ids.length / 4 }, (_, i) => i),
+  stems,
+  stems.map((_, i) => i),
   -1,
 );
 
@@ -34,9 +36,8 @@ export function addTopicVector(
     const stem = stems[i] as number;
     const row = ROWS.values[ROWS.indexOf(stem)] as number;
     if (row < 0) continue;
-    const w = weight * STEM_IDF.get(stem);
     const base = row * TOPIC_DIMENSIONS;
     for (let d = 0; d < TOPIC_DIMENSIONS; d++)
-      into[offset + d] = (into[offset + d] as number) + w * (vectors[base + d] as number);
+      into[offset + d] = (into[offset + d] as number) + weight * (vectors[base + d] as number);
   }
 }
