@@ -1,4 +1,5 @@
-import { UserError } from "@newsdesk/config";
+// The subpath, not the package index: the index loads zod and pino, a fifth of the cold start.
+import { UserError } from "@newsdesk/config/user-error";
 import { tokenize } from "./tokenize.js";
 import type { BeatDefinition, Taxonomy } from "./types.js";
 import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
