@@ -154,14 +154,15 @@ export type PhraseTrie<T> = (PhraseNode<T> | undefined)[];
 export function buildPhraseTrie<T>(phrases: Iterable<[string, T]>, words: WordIds): PhraseTrie<T> {
   const roots: PhraseTrie<T> = [];
   for (const [key, value] of phrases) {
-    const parts = key.split(" ");
-    const first = words.intern(parts[0] ?? "");
+    // Most phrases are one word: no need to split them.
+    const parts = key.indexOf(" ") < 0 ? undefined : key.split(" ");
+    const first = words.intern(parts === undefined ? key : (parts[0] as string));
     let node = roots[first];
     if (!node) {
       node = { value: undefined, next: undefined };
       roots[first] = node;
     }
-    for (let k = 1; k < parts.length; k++) {
+    for (let k = 1; parts !== undefined && k < parts.length; k++) {
       const id = words.intern(parts[k] ?? "");
       node.next ??= new Map();
       let child = node.next.get(id);

@@ -3,12 +3,16 @@ import { fileURLToPath } from "node:url";
 import { eng as stopwords } from "stopword";
 import { featureKey, featureValues, lexiconValue, visitFeatures } from "../beat-features.js";
 import { compileTaxonomy } from "../beat-lexicon.js";
-import type { BeatModelData } from "../beat-model.js";
 import { beatMetrics, formatConfusion } from "../eval/beat-metrics.js";
 import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
+import {
+  formatBeatModel,
+  packBeatModel,
+  type UnpackedBeatModelData,
+} from "../packed-beat-model.js";
 import { tallyBeats } from "../score-beats.js";
 import type { ClassifiableArticle } from "../types.js";
 import { splitZones } from "../zones.js";
@@ -425,7 +429,7 @@ const centered = (f: number) => {
   mean /= K;
   return classes.map((_, k) => q((committed.weights[f * K + k] ?? 0) - mean));
 };
-const model: BeatModelData = {
+const model: UnpackedBeatModelData = {
   version: 1,
   classes,
   scale,
@@ -437,6 +441,7 @@ const model: BeatModelData = {
 for (const f of [...kept].sort((a, b) => (vocab[a] ?? "").localeCompare(vocab[b] ?? ""))) {
   model.features[vocab[f] ?? ""] = centered(f);
 }
-const json = `${JSON.stringify(model).replace(/\],"/g, '],\n"')}\n`;
+// Committed packed (src/packed-beat-model.ts): twenty thousand small arrays were slow to load.
+const json = formatBeatModel(packBeatModel(model));
 writeFileSync(out, json);
 console.log(`wrote ${out}: ${kept.size} features, ${(json.length / 1e6).toFixed(2)} MB`);
