@@ -27,6 +27,28 @@ export class WordIds {
   readonly #cacheHashes = new Int32Array(CACHE_SIZE);
   readonly #cacheIds = new Int32Array(CACHE_SIZE);
 
+  /** The table's contents as typed arrays, for restore (see compiled-data.ts). */
+  snapshot(): WordIdsSnapshot {
+    return {
+      count: this.#count,
+      charCount: this.#charCount,
+      slots: this.#slots,
+      meta: this.#meta,
+      chars: this.#chars,
+    };
+  }
+
+  /** A table holding what `snapshot` returned, without interning each word again. */
+  static restore(s: WordIdsSnapshot): WordIds {
+    const words = new WordIds();
+    words.#count = s.count;
+    words.#charCount = s.charCount;
+    words.#slots = s.slots;
+    words.#meta = s.meta;
+    words.#chars = s.chars;
+    return words;
+  }
+
   /** How many words the table holds: ids run from 0 to size - 1. */
   get size(): number {
     return this.#count;
@@ -140,6 +162,15 @@ export class WordIds {
 }
 
 const CACHE_SIZE = 16384;
+
+/** What WordIds.snapshot returns and WordIds.restore takes. */
+export interface WordIdsSnapshot {
+  count: number;
+  charCount: number;
+  slots: Int32Array<ArrayBuffer>;
+  meta: Int32Array<ArrayBuffer>;
+  chars: Uint16Array<ArrayBuffer>;
+}
 
 /** A node of a phrase table keyed by word ids: the value of the phrase so far and what follows. */
 export interface PhraseNode<T> {
