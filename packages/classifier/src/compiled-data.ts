@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { endianness } from "node:os";
-import { CaseRule, type BeatLexicon, type LexiconEntry } from "./beat-lexicon.js";
+import { type BeatLexicon, CaseRule, type LexiconEntry } from "./beat-lexicon.js";
 import type { BeatModel } from "./beat-model.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { DATA_FILES } from "./load-data.js";
