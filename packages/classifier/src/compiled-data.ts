@@ -150,28 +150,28 @@ export function serializeParts(
   const head: SerializedHead = {
     fingerprint,
     taxonomy: parts.taxonomy,
-    strings: strings.list,
+    strings: packList(strings.list),
     words: { count: words.size, charCount: wordState.charCount },
     model: {
       classes: model.classes,
       temperature: model.temperature,
       phraseCount: phraseState.count,
-      keys: model.keys,
+      keys: packList(model.keys),
     },
     lexicon: {
       parents: lexicon.parents,
       fallback: lexicon.fallback,
-      keys: [...lexicon.phrases.keys()],
-      maxWords: lexiconMaxWords.others,
+      keys: packList([...lexicon.phrases.keys()]),
+      maxWords: packList(lexiconMaxWords.others),
       trieLength: lexicon.trie.length,
       entryCount: lexicon.repeats.length,
     },
     gazetteer: {
-      keys: gazetteerKeys,
-      maxWords: gazetteerMaxWords.others,
+      keys: packList(gazetteerKeys),
+      maxWords: packList(gazetteerMaxWords.others),
       trieLength: gazetteer.trie.length,
       regionOf: [...gazetteer.regionOf],
-      givenNames: [...gazetteer.givenNames],
+      givenNames: packList([...gazetteer.givenNames]),
       countryNames: [...gazetteer.countryNames],
     },
     layout,
@@ -212,7 +212,7 @@ export function restoreParts(
     if (stored !== type) throw new Error(`compiled data: ${name} is ${stored}, not ${type}`);
     return new TYPES[type](arrays, start + offset, length) as InstanceType<(typeof TYPES)[T]>;
   };
-  const { strings } = head;
+  const strings = unpackList(head.strings);
 
   const words = WordIds.restore({
     count: head.words.count,
@@ -223,6 +223,7 @@ export function restoreParts(
   });
 
   const m = head.model;
+  const modelKeys = unpackList(m.keys);
   const model: BeatModel = {
     classes: m.classes,
     temperature: m.temperature,
@@ -234,14 +235,15 @@ export function restoreParts(
       slots: view("model.phraseSlots", "Int32Array"),
     }),
     words,
-    keys: m.keys,
-    scratch: new Float64Array(m.keys.length),
+    keys: modelKeys,
+    scratch: new Float64Array(modelKeys.length),
     weights: view("model.weights", "Float32Array"),
     bias: view("model.bias", "Float64Array"),
     lexicon: view("model.lexicon", "Float64Array"),
   };
 
   const l = head.lexicon;
+  const lexiconKeys = unpackList(l.keys);
   const listSizes = view("lexicon.listSizes", "Int32Array");
   const entryHeads = view("lexicon.entryHeads", "Int32Array");
   const entryBeats = view("lexicon.entryBeats", "Int32Array");
@@ -250,8 +252,8 @@ export function restoreParts(
   const lists: LexiconEntry[][] = [];
   let entry = 0;
   let beatAt = 0;
-  for (let i = 0; i < l.keys.length; i++) {
-    const key = l.keys[i] as string;
+  for (let i = 0; i < lexiconKeys.length; i++) {
+    const key = lexiconKeys[i] as string;
     const list: LexiconEntry[] = [];
     for (let n = listSizes[i] as number; n > 0; n--, entry++) {
       const term = strings[entryHeads[3 * entry] as number] as string;
@@ -291,19 +293,24 @@ export function restoreParts(
     parents: l.parents,
     fallback: l.fallback,
     phrases,
-    maxWords: joinMaxWords(l.keys, l.maxWords, view("lexicon.maxWords", "Int32Array")),
+    maxWords: joinMaxWords(
+      lexiconKeys,
+      unpackList(l.maxWords),
+      view("lexicon.maxWords", "Int32Array"),
+    ),
     trie: restoreTrie(view("lexicon.trie", "Int32Array"), l.trieLength, lists),
     words,
     repeats: new Uint32Array(l.entryCount),
   };
 
   const g = head.gazetteer;
+  const gazetteerKeys = unpackList(g.keys);
   const gazetteerSizes = view("gazetteer.listSizes", "Int32Array");
   const columns = view("gazetteer.candidates", "Int32Array");
   const names = new Map<string, PlaceCandidate[] | null>();
   const gazetteerLists: (PlaceCandidate[] | null)[] = [];
   let at = 0;
-  for (let i = 0; i < g.keys.length; i++) {
+  for (let i = 0; i < gazetteerKeys.length; i++) {
     const size = gazetteerSizes[i] as number;
     let list: PlaceCandidate[] | null = null;
     if (size >= 0) {
@@ -324,19 +331,23 @@ export function restoreParts(
       }
     }
     gazetteerLists.push(list);
-    names.set(g.keys[i] as string, list);
+    names.set(gazetteerKeys[i] as string, list);
   }
   const named = Array.from(
     view("gazetteer.named", "Int32Array"),
-    (i): GazetteerName => ({ key: g.keys[i] as string, list: gazetteerLists[i] ?? null }),
+    (i): GazetteerName => ({ key: gazetteerKeys[i] as string, list: gazetteerLists[i] ?? null }),
   );
   const gazetteer: Gazetteer = {
     names,
-    maxWords: joinMaxWords(g.keys, g.maxWords, view("gazetteer.maxWords", "Int32Array")),
+    maxWords: joinMaxWords(
+      gazetteerKeys,
+      unpackList(g.maxWords),
+      view("gazetteer.maxWords", "Int32Array"),
+    ),
     trie: restoreTrie(view("gazetteer.trie", "Int32Array"), g.trieLength, named),
     words,
     regionOf: new Map(g.regionOf),
-    givenNames: new Set(g.givenNames),
+    givenNames: new Set(unpackList(g.givenNames)),
     countryNames: new Map(g.countryNames),
   };
   return { words, model, lexicon, gazetteer, taxonomy: head.taxonomy };
@@ -381,23 +392,23 @@ export function compiledDataFingerprint(): string {
 interface SerializedHead {
   fingerprint: string;
   taxonomy: Taxonomy;
-  strings: string[];
+  strings: PackedList;
   words: { count: number; charCount: number };
-  model: { classes: string[]; temperature: number; phraseCount: number; keys: string[] };
+  model: { classes: string[]; temperature: number; phraseCount: number; keys: PackedList };
   lexicon: {
     parents: number[];
     fallback: number;
-    keys: string[];
-    maxWords: string[];
+    keys: PackedList;
+    maxWords: PackedList;
     trieLength: number;
     entryCount: number;
   };
   gazetteer: {
-    keys: string[];
-    maxWords: string[];
+    keys: PackedList;
+    maxWords: PackedList;
     trieLength: number;
     regionOf: [string, RegionId][];
-    givenNames: string[];
+    givenNames: PackedList;
     countryNames: [string, string][];
   };
   /** Per typed array: byte offset after the head, element count, type. */
@@ -492,3 +503,21 @@ function joinMaxWords(keys: string[], others: string[], values: Int32Array): Map
 const NO_EXACT: string[] = [];
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
+
+/**
+ * A list of strings as one string, each behind a line break (no name holds one): JSON.parse reads one
+ * long string and split cuts it faster than it reads a hundred thousand short ones.
+ */
+type PackedList = string;
+const SEPARATOR = "\n";
+
+function packList(list: string[]): PackedList {
+  const bad = list.find((s) => s.includes(SEPARATOR));
+  if (bad !== undefined)
+    throw new Error(`compiled data: ${JSON.stringify(bad)} holds a line break`);
+  return list.map((s) => SEPARATOR + s).join("");
+}
+
+function unpackList(packed: PackedList): string[] {
+  return packed.split(SEPARATOR).slice(1);
+}
