@@ -16,12 +16,13 @@ import {
 import { tallyBeats } from "../score-beats.js";
 import type { ClassifiableArticle } from "../types.js";
 import { splitZones } from "../zones.js";
+import { balanceWeights } from "./balance-weights.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
 import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
 // `npm run train:model [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
-// [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
+// [--quick] [--sweep] [--outlet-power X] [--topic-power X]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
 // kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
 // Deterministic: the same data gives the same file.
 const args = process.argv.slice(2);
@@ -45,6 +46,13 @@ const settings = {
   /** The lexicon's evidence is a fixed prior: this much logit per unit of lexiconValue. */
   prior: option("--prior", 2.5),
   maxClassWeight: option("--max-class-weight", 4),
+  /**
+   * Each outlet's total weight grows as its article count ^ this (1: every article alike), so a
+   * few big outlets' habits need not be every newsroom's; and within a beat, each AllSides topic's
+   * as its count ^ --topic-power. Both were measured and left at 1: see the package README.
+   */
+  outletPower: option("--outlet-power", 1),
+  topicPower: option("--topic-power", 1),
   minDf: option("--min-df", 5),
   minSources: option("--min-sources", 3),
   /**
@@ -85,13 +93,14 @@ const labeled: {
   fold: number;
   label: number;
   weight: number;
+  topic?: string | null;
   article: ClassifiableArticle;
 }[] = [];
 for (const c of corpus) {
   const label = c.beat === null ? undefined : classOf.get(c.beat);
   const fold = sourceFold(c.source);
   if (label === undefined || fold === 0) continue;
-  labeled.push({ source: c.source, fold, label, weight: 1, article: c.article });
+  labeled.push({ source: c.source, fold, label, weight: 1, topic: c.topic, article: c.article });
 }
 const fixturesDir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
 for (const f of useFixtures ? loadFixtureArticles(fixturesDir) : []) {
@@ -107,6 +116,22 @@ for (const f of useFixtures ? loadFixtureArticles(fixturesDir) : []) {
 }
 // Grouped by outlet, so the number of outlets using a word is counted in one pass.
 labeled.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+// Balanced apart on the fitted outlets and the calibration ones: each keeps its total weight.
+const fitted = (l: (typeof labeled)[number]) => (l.fold === 1 ? 1 : 0);
+const corpusRow = (l: (typeof labeled)[number]) => l.fold >= 0;
+const byOutlet = balanceWeights(
+  labeled.map((l) => (corpusRow(l) ? l.source : null)),
+  labeled.map(fitted),
+  settings.outletPower,
+);
+const byTopic = balanceWeights(
+  labeled.map((l) => (corpusRow(l) ? (l.topic ?? null) : null)),
+  labeled.map((l) => 2 * l.label + fitted(l)),
+  settings.topicPower,
+);
+labeled.forEach((l, i) => {
+  l.weight *= (byOutlet[i] ?? 1) * (byTopic[i] ?? 1);
+});
 console.log(`training on ${labeled.length} labeled articles (${classes.length} beats)`);
 
 const intern = new Map<string, number>();
