@@ -1,6 +1,6 @@
 import { decodedStarts } from "./decoded-starts.js";
 import { emptyGapFeatures, type GapFeatures, GapScorer, LeftContext } from "./gap-features.js";
-import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
+import { GAP_MODEL, GAP_THRESHOLD } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
 import { HeadGap } from "./head-gap.js";
 import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
@@ -663,7 +663,7 @@ export function bodyParagraphs(
 }
 
 const scratch = emptyGapFeatures();
-const GAP_SCORER = new GapScorer(GAP_WEIGHTS);
+const GAP_SCORER = new GapScorer(GAP_MODEL);
 
 /** The weighted evidence that body[g] opens a new article, compared with `threshold` (GapScorer). */
 export function gapScore(

@@ -1,24 +1,26 @@
 // Written by `npm run train` from the newsroom corpus: do not edit by hand.
 
-/** Weights of the gap evidence, fitted by logistic regression (see corpus/train-gaps.ts). */
-export const LEARNED_GAP_WEIGHTS = {
+/** The gap evidence model, fitted by logistic regression (see corpus/train-gaps.ts). */
+export const LEARNED_GAP_MODEL = {
   bias: -5.543,
-  continuationOpening: -0.376,
-  titledReference: -0.011,
-  fullName: 0.136,
-  short: -0.448,
-  dayAnchor: 0.807,
-  anaphoricOpening: -0.228,
-  titledBackReferences: -1.448,
-  castBreak: 1.165,
-  vocabularyBreak: 1.419,
-  newCastRecurs: 2.164,
-  additive: -0.294,
-  ledeLike: 2.715,
-  long: -1.134,
-  endingLike: 1.634,
-  ledeCohesion: -4.660,
-  wordCohesion: -6.058,
-  castCohesion: -5.529,
-  afterQuestion: -0.653,
+  shapes: {
+    continuationOpening: { knots: [0, 1], values: [0, -0.376] },
+    titledReference: { knots: [0, 1], values: [0, -0.011] },
+    fullName: { knots: [0, 1], values: [0, 0.136] },
+    short: { knots: [0, 1], values: [0, -0.448] },
+    dayAnchor: { knots: [0, 1], values: [0, 0.807] },
+    anaphoricOpening: { knots: [0, 1], values: [0, -0.228] },
+    titledBackReferences: { knots: [0, 1], values: [0, -1.448] },
+    castBreak: { knots: [0, 1], values: [0, 1.165] },
+    vocabularyBreak: { knots: [0, 1], values: [0, 1.419] },
+    newCastRecurs: { knots: [0, 1], values: [0, 2.164] },
+    additive: { knots: [0, 1], values: [0, -0.294] },
+    ledeLike: { knots: [0, 1], values: [0, 2.715] },
+    long: { knots: [0, 1], values: [0, -1.134] },
+    endingLike: { knots: [0, 1], values: [0, 1.634] },
+    ledeCohesion: { knots: [0, 1], values: [0, -4.660] },
+    wordCohesion: { knots: [0, 1], values: [0, -6.058] },
+    castCohesion: { knots: [0, 1], values: [0, -5.529] },
+    afterQuestion: { knots: [0, 1], values: [0, -0.653] },
+  },
 };
