@@ -2,11 +2,11 @@
 
 /** The headline evidence model, fitted by logistic regression (see corpus/train-heads.ts). */
 export const LEARNED_HEAD_MODEL = {
-  bias: -4.181,
+  bias: -10.083,
   shapes: {
-    headline: { knots: [0, 1], values: [0, 5.914] },
-    nextLede: { knots: [0, 1], values: [0, 1.675] },
-    previousEnding: { knots: [0, 1], values: [0, 2.087] },
+    headline: { knots: [-1, 1], values: [0, 11.828] },
+    nextLede: { knots: [0.00006515782244253831, 0.9993167208855042], values: [0, 1.673] },
+    previousEnding: { knots: [0.005544603803962176, 1], values: [0, 2.075] },
     wordCohesion: { knots: [0, 1], values: [0, -3.698] },
     subheadRule: { knots: [0, 1], values: [0, -0.716] },
     short: { knots: [0, 1], values: [0, -0.753] },
@@ -15,8 +15,8 @@ export const LEARNED_HEAD_MODEL = {
     newCastRecurs: { knots: [0, 1], values: [0, 1.121] },
     rightWordCohesion: { knots: [0, 1], values: [0, -4.831] },
     rightCastCohesion: { knots: [0, 1], values: [0, -2.478] },
-    fullName: { knots: [0, 1], values: [0, -0.450] },
-    longLede: { knots: [0, 1], values: [0, 0.550] },
+    fullName: { knots: [0, 1], values: [0, -0.45] },
+    longLede: { knots: [0, 1], values: [0, 0.55] },
     previousShort: { knots: [0, 1], values: [0, -0.722] },
     lineInNext: { knots: [0, 1], values: [0, 1.713] },
     lineInBefore: { knots: [0, 1], values: [0, -2.906] },
