@@ -12,25 +12,6 @@ export function writeLearned(name: string, body: string): void {
 }
 
 /**
- * Prints fitted weights ([bias, ...one per name]) and writes them as a learned-data module
- * exporting `constant`, with `doc` as its comment.
- */
-export function writeWeights(
-  file: string,
-  constant: string,
-  doc: string,
-  names: readonly string[],
-  w: readonly number[],
-): void {
-  const lines = names.map((name, i) => `  ${name}: ${(w[i + 1] as number).toFixed(3)},`);
-  console.log(`bias ${(w[0] as number).toFixed(3)}\n${lines.join("\n")}`);
-  writeLearned(
-    file,
-    `/** ${doc} */\nexport const ${constant} = {\n  bias: ${(w[0] as number).toFixed(3)},\n${lines.join("\n")}\n};\n`,
-  );
-}
-
-/**
  * Prints a fitted additive model (one shape per feature) and writes it as a learned-data module
  * exporting `constant`, with `doc` as its comment, the shapes in `names`' order.
  */
