@@ -1,9 +1,10 @@
+import { additiveWeigher } from "./additive-model.js";
 import { decodedStarts } from "./decoded-starts.js";
 import { emptyGapFeatures, type GapFeatures, GapScorer, LeftContext } from "./gap-features.js";
-import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
+import { GAP_MODEL, GAP_THRESHOLD } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
 import { HeadGap } from "./head-gap.js";
-import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
+import { LEARNED_HEAD_MODEL } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { isSourceLink, JOB_TITLE } from "./line-kinds.js";
@@ -567,10 +568,10 @@ const SHORT_HEAD_VETO = -0.25;
 
 /** The learned score of headline evidence; positive when a headline is likelier than not. */
 export function headScore(evidence: HeadEvidence): number {
-  let score = LEARNED_HEAD_WEIGHTS.bias;
-  for (const name of HEAD_FEATURE_NAMES) score += LEARNED_HEAD_WEIGHTS[name] * evidence[name];
-  return score;
+  return weighHead(LEARNED_HEAD_MODEL.bias, evidence);
 }
+
+const weighHead = additiveWeigher(HEAD_FEATURE_NAMES, LEARNED_HEAD_MODEL.shapes);
 
 function isSubhead(
   text: string,
@@ -663,7 +664,7 @@ export function bodyParagraphs(
 }
 
 const scratch = emptyGapFeatures();
-const GAP_SCORER = new GapScorer(GAP_WEIGHTS);
+const GAP_SCORER = new GapScorer(GAP_MODEL);
 
 /** The weighted evidence that body[g] opens a new article, compared with `threshold` (GapScorer). */
 export function gapScore(

@@ -1,10 +1,11 @@
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
 import { gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
+import { fitAdditive, sampleScorer } from "./additive-fit.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { gapTrainingSamples } from "./gap-training-samples.js";
-import { writeLearned, writeWeights } from "./learned-files.js";
+import { GAP_MODEL_FIT, gapTrainingSamples } from "./gap-training-samples.js";
+import { writeLearned, writeModel } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
 // Longest article, in body paragraphs, whose probability the table holds; longer ones share a
@@ -28,18 +29,20 @@ function main(): void {
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
   const fitted = gapTrainingSamples(train, true);
-  const w = fitDense(
-    fitted.map((s) => Float64Array.from(s.x)),
-    fitted.map((s) => s.y),
-    { l2: 1 },
-  );
-  writeWeights(
-    "decoder-gap-weights-data.ts",
-    "LEARNED_DECODER_GAP_WEIGHTS",
-    "Weights of the gap evidence as the decoder measures it (see corpus/train-decoder.ts).",
+  const model = fitAdditive(
     GAP_FEATURE_NAMES,
-    w,
+    fitted.map((s) => s.x),
+    fitted.map((s) => s.y),
+    GAP_MODEL_FIT,
   );
+  writeModel(
+    "decoder-gap-weights-data.ts",
+    "LEARNED_DECODER_GAP_MODEL",
+    "The gap evidence model as the decoder measures it (see corpus/train-decoder.ts).",
+    GAP_FEATURE_NAMES,
+    model,
+  );
+  const score = sampleScorer(GAP_FEATURE_NAMES, model);
   const scores: Float64Array[] = [];
   const labels: number[] = [];
   const lengths: number[] = [];
@@ -51,11 +54,7 @@ function main(): void {
         new Set(dump.truth.map((t) => t.startLine)),
         true,
       )) {
-        let score = w[0] as number;
-        sample.x.forEach((x, i) => {
-          score += (w[i + 1] as number) * x;
-        });
-        scores.push(Float64Array.of(score));
+        scores.push(Float64Array.of(score(sample.x)));
         labels.push(sample.y);
       }
     }
