@@ -1,5 +1,5 @@
 import { lexiconValue } from "./beat-features.js";
-import type { BeatModelData } from "./beat-model.js";
+import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import type { BeatTally } from "./score-beats.js";
 
 /** What the combiner reads for each beat, in the order of `BeatCombinerData.weights`. */
@@ -116,6 +116,11 @@ export function modelFingerprint(model: BeatModelData): string {
     }
   };
   mix(text);
-  for (const [key, w] of Object.entries(model.features)) mix(`${key}:${w.join(",")}`);
+  // The same text for either form of the model: packing it changes no fingerprint.
+  const K = model.classes.length;
+  const { keys, weights } = featureWeights(model);
+  for (let f = 0; f < keys.length; f++) {
+    mix(`${keys[f]}:${Array.prototype.slice.call(weights, f * K, (f + 1) * K).join(",")}`);
+  }
   return h.toString(16).padStart(8, "0");
 }

@@ -1,5 +1,7 @@
-import { UserError } from "@newsdesk/config";
-import { tokenize } from "./tokenize.js";
+// The subpath, not the package index: the index loads zod and pino, a fifth of the cold start.
+import { UserError } from "@newsdesk/config/user-error";
+import { PLAIN_LOWERCASE } from "./plain-names.js";
+import { type Token, tokenize } from "./tokenize.js";
 import type { BeatDefinition, Taxonomy } from "./types.js";
 import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
 
@@ -12,14 +14,19 @@ export interface LexiconEntry {
   term: string;
   words: string[];
   caseRules: CaseRule[];
-  /** beat index -> weight, for the beat and all its ancestors. */
-  weights: Map<number, number>;
-  /** The same as two lists, in the Map's order: what tallying reads without allocating. */
+  /**
+   * The beats it counts for (the beat and all its ancestors) and the weight for each, side by
+   * side in the order first listed: what tallying reads without allocating. Two lists rather
+   * than a Map per entry: twenty thousand Maps were a tenth of loading the taxonomy.
+   */
   beatList: number[];
   weightList: number[];
   /** Position among all entries: where tallying counts its repeats (BeatLexicon.repeats). */
   index: number;
-  /** Per word, for CaseRule.Exact: the uppercase form without dots the text must show. */
+  /**
+   * Per word, for CaseRule.Exact: the uppercase form without dots the text must show (empty
+   * when no word has that rule).
+   */
   exact: string[];
   /**
    * caseRules again as one number, two bits a word (word k at bits 2k and 2k + 1), and the
@@ -93,13 +100,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
     }
   });
   let entryCount = 0;
-  for (const list of phrases.values()) {
-    for (const e of list) {
-      e.beatList = [...e.weights.keys()];
-      e.weightList = [...e.weights.values()];
-      e.index = entryCount++;
-    }
-  }
+  for (const list of phrases.values()) for (const e of list) e.index = entryCount++;
   const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
   return {
     beats,
@@ -122,51 +123,65 @@ function addForm(
   weight: number,
   parents: number[],
 ): void {
-  const tokens = tokenize(form);
-  if (tokens.length === 0) return;
-  const words = tokens.map((t) => t.lower);
-  const caseRules = tokens.map((t) =>
-    t.allCaps && t.raw.replace(/\./g, "").length <= 3
-      ? CaseRule.Exact
-      : t.cap
-        ? CaseRule.Capitalized
-        : CaseRule.Any,
-  );
+  let words: string[];
+  let caseRules: CaseRule[];
+  if (PLAIN_LOWERCASE.test(form)) {
+    words = form.split(" ");
+    caseRules = words.map(() => CaseRule.Any);
+  } else {
+    const tokens = tokenize(form);
+    words = tokens.map((t) => t.lower);
+    caseRules = tokens.map(caseRuleOf);
+  }
+  if (words.length === 0) return;
   if (words.length > MAX_TERM_WORDS) {
     throw new TaxonomyError(
       `term "${term}" has ${words.length} words: a term may have ${MAX_TERM_WORDS} at most, so shorten it`,
     );
   }
   const key = words.join(" ");
+  // The case rules as two bits a word: an entry is found by them and its words.
+  let caseBits = 0;
+  for (let k = 0; k < caseRules.length; k++) caseBits |= (caseRules[k] as number) << (2 * k);
   let list = phrases.get(key);
   if (!list) {
     list = [];
     phrases.set(key, list);
   }
-  const rulesKey = caseRules.join("");
-  let entry = list.find((e) => e.caseRules.join("") === rulesKey);
+  // The entries under one key have the same words: the same bits are the same rules.
+  let entry = list.find((e) => e.caseBits === caseBits);
   if (!entry) {
-    const exact = words.map((w) => w.toUpperCase().replace(/\./g, ""));
+    const anyExact = caseRules.includes(CaseRule.Exact);
     entry = {
       term,
       words,
       caseRules,
-      weights: new Map(),
       beatList: [],
       weightList: [],
       index: 0,
-      exact,
-      caseBits: caseRules.reduce((bits: number, rule, k) => bits | (rule << (2 * k)), 0),
+      exact: anyExact ? words.map((w) => w.toUpperCase().replace(/\./g, "")) : NO_EXACT,
+      caseBits,
       size: words.length,
     };
     list.push(entry);
   }
   // Sub-beat evidence also counts for every ancestor; a term listed twice keeps its best weight.
   for (let b = beatIndex; b >= 0; b = parents[b] ?? -1) {
-    entry.weights.set(b, Math.max(entry.weights.get(b) ?? 0, weight));
+    const at = entry.beatList.indexOf(b);
+    if (at < 0) {
+      entry.beatList.push(b);
+      entry.weightList.push(weight);
+    } else entry.weightList[at] = Math.max(entry.weightList[at] as number, weight);
   }
-  const first = words[0] ?? "";
+  const first = words[0] as string;
   maxWords.set(first, Math.max(maxWords.get(first) ?? 0, words.length));
+}
+
+const NO_EXACT: string[] = [];
+
+function caseRuleOf(t: Token): CaseRule {
+  if (t.allCaps && t.raw.replace(/\./g, "").length <= 3) return CaseRule.Exact;
+  return t.cap ? CaseRule.Capitalized : CaseRule.Any;
 }
 
 /** caseBits holds two bits a word in a 32-bit integer. */

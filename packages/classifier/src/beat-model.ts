@@ -1,23 +1,14 @@
 import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
-/** The learned beat model as committed in data/beat-model.json (see src/train/). */
-export interface BeatModelData {
-  version: 1;
-  /** The beats the model tells apart, in the order of every weight list. */
-  classes: string[];
-  /** Weights are stored as integers: divide by this. */
-  scale: number;
-  /** Softmax temperature fitted on outlets kept aside from the fit. */
-  temperature: number;
-  bias: number[];
-  /** Per class, the weights of the lexicon's evidence for each class (same order). */
-  lexicon: number[][];
-  /** A word or two-word phrase -> its weight for each class. */
-  features: Record<string, number[]>;
-}
+export type {
+  BeatModelData,
+  PackedBeatModelData,
+  UnpackedBeatModelData,
+} from "./packed-beat-model.js";
 
 /** The model ready to score articles. */
 export interface BeatModel {
@@ -63,37 +54,45 @@ export interface BeatScores {
  */
 export function compileBeatModel(data: BeatModelData, words = new WordIds()): BeatModel {
   const K = data.classes.length;
-  const keys = Object.keys(data.features);
-  // Every word is interned before the per-word arrays are sized.
-  const parsed = keys.map((key) => {
+  const { keys, weights: ints } = featureWeights(data);
+  // Every word is interned before the per-word arrays are sized; kinds and ids go into typed
+  // arrays, not an object per feature.
+  const kinds = new Uint8Array(keys.length);
+  const firsts = new Int32Array(keys.length);
+  const seconds = new Int32Array(keys.length);
+  for (let f = 0; f < keys.length; f++) {
+    const key = keys[f] as string;
     const space = key.indexOf(" ");
-    if (key.startsWith("^")) return { kind: 2, a: words.intern(key.slice(1)), b: -1 };
-    if (space < 0) return { kind: 0, a: words.intern(key), b: -1 };
-    return {
-      kind: 1,
-      a: words.intern(key.slice(0, space)),
-      b: words.intern(key.slice(space + 1)),
-    };
-  });
+    if (key.startsWith("^")) {
+      kinds[f] = 2;
+      firsts[f] = words.intern(key.slice(1));
+    } else if (space < 0) firsts[f] = words.intern(key);
+    else {
+      kinds[f] = 1;
+      firsts[f] = words.intern(key.slice(0, space));
+      seconds[f] = words.intern(key.slice(space + 1));
+    }
+  }
   const wordFeature = new Int32Array(words.size).fill(-1);
   const headlineFeature = new Int32Array(words.size).fill(-1);
   const vocabBits = new Uint8Array(words.size);
   const phrases = new PairTable();
-  const weights = new Float32Array(keys.length * K);
-  parsed.forEach(({ kind, a, b }, f) => {
+  for (let f = 0; f < keys.length; f++) {
+    const a = firsts[f] as number;
     vocabBits[a] = (vocabBits[a] as number) | VocabBit.InVocabulary;
-    if (kind === 0) wordFeature[a] = f;
-    else if (kind === 2) headlineFeature[a] = f;
+    if (kinds[f] === 0) wordFeature[a] = f;
+    else if (kinds[f] === 2) headlineFeature[a] = f;
     else {
+      const b = seconds[f] as number;
       vocabBits[a] = (vocabBits[a] as number) | VocabBit.StartsPhrase;
       // The second word is marked too: a word outside the vocabulary ends no phrase, so
       // scoring can skip the phrase lookup for it.
       vocabBits[b] = (vocabBits[b] as number) | VocabBit.InVocabulary;
       phrases.set(a, b, f);
     }
-    const w = data.features[keys[f] ?? ""] ?? [];
-    for (let k = 0; k < K; k++) weights[f * K + k] = (w[k] ?? 0) / data.scale;
-  });
+  }
+  const weights = new Float32Array(keys.length * K);
+  for (let i = 0; i < weights.length; i++) weights[i] = (ints[i] as number) / data.scale;
   const lexicon = new Float64Array(K * K);
   for (let k = 0; k < K; k++) {
     for (let j = 0; j < K; j++) lexicon[k * K + j] = (data.lexicon[k]?.[j] ?? 0) / data.scale;

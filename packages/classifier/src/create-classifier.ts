@@ -1,11 +1,12 @@
 import type { BeatCombinerData } from "./beat-combiner.js";
 import { compileTaxonomy } from "./beat-lexicon.js";
 import { type BeatModelData, compileBeatModel } from "./beat-model.js";
+import { type CompiledParts, readCompiledData } from "./compiled-data.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
 import { findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
 import { geoparse } from "./geoparse.js";
-import { loadBundledData } from "./load-data.js";
+import { loadBeatCombiner, loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
 import type { ClassifiableArticle, Classification, Explanation, Taxonomy } from "./types.js";
 import { WordIds } from "./word-ids.js";
@@ -34,25 +35,40 @@ export interface Classifier {
 }
 
 /**
- * Loads the gazetteer and the taxonomy once and returns a classifier. Loading takes a few
- * hundred milliseconds; create one classifier per process and reuse it.
+ * Loads the gazetteer, the taxonomy and the beat model once and returns a classifier: the
+ * bundled ones from their compiled form (dist/compiled-data.json) when it is current, else
+ * compiled from data/. Create one classifier per process and reuse it.
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  const data = loadBundledData();
-  const taxonomy = options.taxonomy ?? data.taxonomy;
-  // One word table for every matcher: an article's words are looked up once.
-  const words = new WordIds();
-  const decider = createBeatDecider(
-    compileBeatModel(options.beatModel ?? data.beatModel, words),
-    compileTaxonomy(taxonomy, words),
-    options.beatCombiner ?? (options.beatModel ? undefined : data.beatCombiner),
+  const own = options.taxonomy !== undefined || options.beatModel !== undefined;
+  const parts = (own ? undefined : readCompiledData()) ?? compileParts(options);
+  return classifierOf(
+    parts,
+    options.beatCombiner ?? (options.beatModel ? undefined : loadBeatCombiner()),
   );
-  const gazetteer = compileGazetteer(data, words);
+}
+
+/** A classifier over compiled parts (compileParts, or restored by compiled-data.ts). */
+export function classifierOf(parts: CompiledParts, combiner?: BeatCombinerData): Classifier {
+  const { words, gazetteer, taxonomy } = parts;
+  const decider = createBeatDecider(parts.model, parts.lexicon, combiner);
   return {
     taxonomy,
     classify: (article) => run(article, words, decider, gazetteer, false),
     explain: (article) => run(article, words, decider, gazetteer, true) as Explanation,
   };
+}
+
+/** Compiles the data files (and the taxonomy or model given instead of the bundled ones). */
+export function compileParts(options: ClassifierOptions = {}): CompiledParts {
+  const data = loadBundledData();
+  const taxonomy = options.taxonomy ?? data.taxonomy;
+  // One word table for every matcher: an article's words are looked up once.
+  const words = new WordIds();
+  const model = compileBeatModel(options.beatModel ?? data.beatModel, words);
+  const lexicon = compileTaxonomy(taxonomy, words);
+  const gazetteer = compileGazetteer(data, words);
+  return { words, model, lexicon, gazetteer, taxonomy };
 }
 
 function run(

@@ -1,4 +1,5 @@
-import type { BundledData } from "./load-data.js";
+import type { BundledData, GazetteerData } from "./load-data.js";
+import { PLAIN_ALL_CAPS, PLAIN_NAME } from "./plain-names.js";
 import { tokenize } from "./tokenize.js";
 import type { RegionId } from "./types.js";
 import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
@@ -73,33 +74,58 @@ export function compileGazetteer(data: BundledData, words = new WordIds()): Gaze
   regionOf.set("XK", "europe");
   countryNames.set("XK", "Kosovo");
 
+  // Candidates are built field by field, in one shape: spreading a partial candidate into each
+  // took half of loading the gazetteer.
   const add = (
     name: string,
-    c: Omit<PlaceCandidate, "givenName" | "exact" | "region"> & { region?: RegionId },
+    canonical: string,
+    country: string,
+    kind: PlaceKind,
+    population: number,
+    word: boolean,
+    ownRegion?: RegionId,
   ) => {
-    const tokens = tokenize(name);
-    if (tokens.length === 0) return;
-    const key = tokens.map((t) => t.lower).join(" ");
+    let key: string;
+    let count: number;
+    let allCaps: boolean;
+    if (PLAIN_NAME.test(name)) {
+      key = name.toLowerCase();
+      count = key.split(" ").length;
+      allCaps = PLAIN_ALL_CAPS.test(name);
+    } else {
+      const tokens = tokenize(name);
+      if (tokens.length === 0) return;
+      key = tokens.map((t) => t.lower).join(" ");
+      count = tokens.length;
+      allCaps = tokens.every((t) => t.allCaps);
+    }
     let list = names.get(key);
     if (list === null) return;
     if (list === undefined) {
       list = [];
       names.set(key, list);
     }
-    const region = c.region ?? regionOf.get(c.country);
+    const region = ownRegion ?? regionOf.get(country);
     if (!region) return;
     // One candidate per (country, kind): the most important wins.
-    if (list.some((x) => x.country === c.country && x.kind === c.kind && x.name === c.name)) return;
-    if (c.kind === "city" && list.some((x) => x.country === c.country && x.kind !== "figure"))
-      return;
+    for (const x of list) {
+      if (x.country === country && x.kind === kind && x.name === canonical) return;
+    }
+    if (kind === "city")
+      for (const x of list) if (x.country === country && x.kind !== "figure") return;
     list.push({
-      ...c,
+      name: canonical,
+      country,
       region,
-      givenName: tokens.length === 1 && givenNames.has(key),
-      exact: tokens.every((t) => t.allCaps) && name.replace(/\./g, "").length <= 4,
+      kind,
+      population,
+      word,
+      givenName: count === 1 && givenNames.has(key),
+      exact: allCaps && name.replace(/\./g, "").length <= 4,
     });
-    const first = tokens[0]?.lower ?? "";
-    maxWords.set(first, Math.max(maxWords.get(first) ?? 0, tokens.length));
+    const space = key.indexOf(" ");
+    const first = space < 0 ? key : key.slice(0, space);
+    maxWords.set(first, Math.max(maxWords.get(first) ?? 0, count));
   };
   const block = (name: string) => {
     const tokens = tokenize(name);
@@ -110,47 +136,42 @@ export function compileGazetteer(data: BundledData, words = new WordIds()): Gaze
   };
 
   for (const n of curated.notPlaces) block(n);
-  const base = { population: 0, word: false };
   // Curated entries first: they are the most specific.
-  for (const r of curated.regionNames) {
-    add(r.name, { ...base, name: r.name, country: "", kind: "region", region: asRegion(r.region) });
-  }
+  for (const r of curated.regionNames)
+    add(r.name, r.name, "", "region", 0, false, asRegion(r.region));
   for (const inst of curated.institutions) {
     for (const n of [inst.name, ...(inst.aliases ?? [])]) {
-      add(n, { ...base, name: inst.name, country: inst.country, kind: "institution" });
+      add(n, inst.name, inst.country, "institution", 0, false);
     }
   }
   for (const p of curated.places) {
     const kind = p.kind === "city" ? "city" : "area";
-    for (const n of [p.name, ...(p.aliases ?? [])]) {
-      add(n, { ...base, name: p.name, country: p.country, kind, population: 1e6 });
-    }
+    for (const n of [p.name, ...(p.aliases ?? [])]) add(n, p.name, p.country, kind, 1e6, false);
   }
   for (const c of gazetteer.countries) {
     const name = countryNames.get(c.code) ?? c.name;
     for (const n of [...c.names, ...(curated.countryAliases[c.code] ?? [])]) {
-      add(n, { ...base, name, country: c.code, kind: "country" });
+      add(n, name, c.code, "country", 0, false);
     }
     for (const d of [...c.demonyms, ...(curated.demonyms[c.code] ?? [])]) {
-      add(d, { ...base, name, country: c.code, kind: "demonym" });
+      add(d, name, c.code, "demonym", 0, false);
     }
   }
   for (const [code, list] of Object.entries(curated.figures)) {
     if (!Array.isArray(list)) continue;
     const country = countryNames.get(code) ?? code;
-    for (const n of list) add(n, { ...base, name: country, country: code, kind: "figure" });
+    for (const n of list) add(n, country, code, "figure", 0, false);
   }
-  for (const [name, country, flags] of gazetteer.subdivisions) {
-    add(name, { name, country, kind: "subdivision", population: 0, word: flags.includes("w") });
+  // Rows are read by index: destructuring them in the loop head walked an iterator for each.
+  for (let i = 0; i < gazetteer.subdivisions.length; i++) {
+    const [name, country, flags] = gazetteer.subdivisions[i] as GazetteerData["subdivisions"][0];
+    add(name, name, country, "subdivision", 0, flags.includes("w"));
   }
-  for (const [name, country, population, flags] of gazetteer.cities) {
-    add(name, {
-      name,
-      country,
-      kind: flags.includes("c") ? "capital" : "city",
-      population,
-      word: flags.includes("w"),
-    });
+  for (let i = 0; i < gazetteer.cities.length; i++) {
+    const row = gazetteer.cities[i] as GazetteerData["cities"][0];
+    const name = row[0];
+    const flags = row[3];
+    add(name, name, row[1], flags.includes("c") ? "capital" : "city", row[2], flags.includes("w"));
   }
   // Several countries share a demonym or a name ("Congolese"): keep the likeliest few.
   for (const [key, list] of names) {
@@ -160,8 +181,12 @@ export function compileGazetteer(data: BundledData, words = new WordIds()): Gaze
   // without a region) is never matched.
   const named: [string, GazetteerName][] = [];
   for (const [key, list] of names) {
-    const parts = key.split(" ");
-    if (parts.length <= (maxWords.get(parts[0] ?? "") ?? 0)) named.push([key, { key, list }]);
+    // Most names are one word: no need to split them.
+    const reachable =
+      key.indexOf(" ") < 0
+        ? (maxWords.get(key) ?? 0) >= 1
+        : key.split(" ").length <= (maxWords.get(key.slice(0, key.indexOf(" "))) ?? 0);
+    if (reachable) named.push([key, { key, list }]);
   }
   const trie = buildPhraseTrie(named, words);
   return { names, maxWords, trie, words, regionOf, givenNames, countryNames };

@@ -51,6 +51,20 @@ export interface BundledData {
 const readJson = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8")) as T;
 
+/** The package's data files, in data/. */
+export const DATA_FILES = [
+  "gazetteer.json",
+  "places.json",
+  "taxonomy.json",
+  "beat-model.json",
+  "beat-combiner.json",
+] as const;
+
+/** The bundled beat combiner alone (data/beat-combiner.json). */
+export function loadBeatCombiner(): BeatCombinerData {
+  return readJson<BeatCombinerData>("beat-combiner.json");
+}
+
 /** Reads the package's data files (about 2 MB of JSON). */
 export function loadBundledData(): BundledData {
   return {

@@ -9,6 +9,19 @@ export class PairTable {
   /** Per slot: first id, second id, value + 1 (0: empty). */
   #slots = new Int32Array(3 * 1024);
 
+  /** The table's contents, for restore (see compiled-data.ts). */
+  snapshot(): { count: number; slots: Int32Array<ArrayBuffer> } {
+    return { count: this.#count, slots: this.#slots };
+  }
+
+  /** A table holding what `snapshot` returned. */
+  static restore(s: { count: number; slots: Int32Array<ArrayBuffer> }): PairTable {
+    const table = new PairTable();
+    table.#count = s.count;
+    table.#slots = s.slots;
+    return table;
+  }
+
   /** Files `value` (>= 0) under the pair (a, b), replacing what was there. */
   set(a: number, b: number, value: number): void {
     if (2 * (this.#count + 1) > this.#slots.length / 3) this.#grow();

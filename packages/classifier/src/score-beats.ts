@@ -125,8 +125,9 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
   for (let m = 0; m < tally.matches.length; m++) {
     const entry = tally.matches[m] as LexiconEntry;
     const damp = tally.damps[m] as number;
-    const weight = entry.weights.get(beat);
-    if (weight === undefined) continue;
+    const at = entry.beatList.indexOf(beat);
+    if (at < 0) continue;
+    const weight = entry.weightList[at] as number;
     const t = perTerm.get(entry.term);
     if (t) {
       t.count++;

@@ -27,6 +27,28 @@ export class WordIds {
   readonly #cacheHashes = new Int32Array(CACHE_SIZE);
   readonly #cacheIds = new Int32Array(CACHE_SIZE);
 
+  /** The table's contents as typed arrays, for restore (see compiled-data.ts). */
+  snapshot(): WordIdsSnapshot {
+    return {
+      count: this.#count,
+      charCount: this.#charCount,
+      slots: this.#slots,
+      meta: this.#meta,
+      chars: this.#chars,
+    };
+  }
+
+  /** A table holding what `snapshot` returned, without interning each word again. */
+  static restore(s: WordIdsSnapshot): WordIds {
+    const words = new WordIds();
+    words.#count = s.count;
+    words.#charCount = s.charCount;
+    words.#slots = s.slots;
+    words.#meta = s.meta;
+    words.#chars = s.chars;
+    return words;
+  }
+
   /** How many words the table holds: ids run from 0 to size - 1. */
   get size(): number {
     return this.#count;
@@ -141,6 +163,15 @@ export class WordIds {
 
 const CACHE_SIZE = 16384;
 
+/** What WordIds.snapshot returns and WordIds.restore takes. */
+export interface WordIdsSnapshot {
+  count: number;
+  charCount: number;
+  slots: Int32Array<ArrayBuffer>;
+  meta: Int32Array<ArrayBuffer>;
+  chars: Uint16Array<ArrayBuffer>;
+}
+
 /** A node of a phrase table keyed by word ids: the value of the phrase so far and what follows. */
 export interface PhraseNode<T> {
   value: T | undefined;
@@ -154,14 +185,15 @@ export type PhraseTrie<T> = (PhraseNode<T> | undefined)[];
 export function buildPhraseTrie<T>(phrases: Iterable<[string, T]>, words: WordIds): PhraseTrie<T> {
   const roots: PhraseTrie<T> = [];
   for (const [key, value] of phrases) {
-    const parts = key.split(" ");
-    const first = words.intern(parts[0] ?? "");
+    // Most phrases are one word: no need to split them.
+    const parts = key.indexOf(" ") < 0 ? undefined : key.split(" ");
+    const first = words.intern(parts === undefined ? key : (parts[0] as string));
     let node = roots[first];
     if (!node) {
       node = { value: undefined, next: undefined };
       roots[first] = node;
     }
-    for (let k = 1; k < parts.length; k++) {
+    for (let k = 1; parts !== undefined && k < parts.length; k++) {
       const id = words.intern(parts[k] ?? "");
       node.next ??= new Map();
       let child = node.next.get(id);

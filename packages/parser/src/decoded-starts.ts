@@ -1,6 +1,6 @@
 import { emptyGapFeatures, GapScorer, type LeftContext } from "./gap-features.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
-import { LEARNED_DECODER_GAP_WEIGHTS } from "./learned/decoder-gap-weights-data.js";
+import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import { type DecoderTuning, decodeStarts } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -13,7 +13,7 @@ export interface DecodedStart {
 
 const scratch = emptyGapFeatures();
 
-const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_WEIGHTS);
+const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_MODEL);
 
 /**
  * The decoder's gap score at body[g], with what the stretch said before it however many

@@ -1,4 +1,4 @@
-import { weigher } from "./gap-weights.js";
+import { type AdditiveModel, additiveWeigher, shapeMax } from "./additive-model.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
@@ -389,23 +389,26 @@ function continuity(
   return continuing / (window.length - from);
 }
 
-/** How much each piece of gap evidence counts, and the bias: a gap model's weights. */
-export type GapWeights = Record<keyof GapFeatures, number> & { bias: number };
+/** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
+export type GapModel = AdditiveModel<keyof GapFeatures>;
+
+const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
+const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
+const isTopic = (name: string) => (TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
 
 /**
- * Weighs gaps under one gap model's weights, its sums compiled once (see `weigher`): the
- * weighted evidence that body[g] opens a new article, compared with `threshold`: the score where
- * it reaches the threshold, or an upper bound of it below the threshold where the costly
- * cohesion features could not lift it there.
+ * Weighs gaps under one gap model, its sums compiled once (see `additiveWeigher`): the weighted
+ * evidence that body[g] opens a new article, compared with `threshold`: the score where it
+ * reaches the threshold, or an upper bound of it below the threshold where the costly cohesion
+ * features could not lift it there.
  */
 export class GapScorer {
-  /** The most the cohesion features can add, each being in [0, 1] (their weights are negative: nothing). */
+  /** The most the cohesion features can add, whatever their values. */
   readonly cohesionCeiling: number;
-  /** The most the topic features can add, each being in [0, 1]. */
+  /** The most the topic features can add, whatever their values. */
   readonly topicCeiling: number;
   private readonly bias: number;
-  private readonly endingLike: number;
-  // The most the features that need the article's context can add, each being in [0, 1]; how
+  // The most the features that need the article's context can add, whatever their values; how
   // the paragraph before ends is known without it, and counted as it is. The topic features,
   // cheap once their paragraphs' vectors are summed, are bounded apart (topicCeiling).
   private readonly contextCeiling: number;
@@ -413,28 +416,24 @@ export class GapScorer {
   private readonly topicScratch = emptyGapFeatures();
   private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
   private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
-  private readonly weighLede: (score: number, evidence: GapFeatures) => number;
-  private readonly ledeScratch = emptyGapFeatures();
+  private readonly weighKnown: (score: number, evidence: GapFeatures) => number;
+  private readonly knownScratch = emptyGapFeatures();
 
-  constructor(weights: GapWeights) {
+  constructor(model: GapModel) {
+    const known = (name: string) => isLede(name) || name === "endingLike";
     const ceiling = (names: readonly (keyof GapFeatures)[]) =>
-      names.reduce((sum, name) => sum + Math.max(0, weights[name]), 0);
-    this.bias = weights.bias;
-    this.endingLike = weights.endingLike;
+      names.reduce((sum, name) => sum + shapeMax(model.shapes[name]), 0);
+    this.bias = model.bias;
     this.cohesionCeiling = ceiling(COHESION_FEATURE_NAMES);
     this.topicCeiling = ceiling(TOPIC_FEATURE_NAMES);
     this.contextCeiling = ceiling(
-      GAP_FEATURE_NAMES.filter(
-        (name) =>
-          !(LEDE_FEATURE_NAMES as readonly string[]).includes(name) &&
-          !(TOPIC_FEATURE_NAMES as readonly string[]).includes(name) &&
-          name !== "endingLike",
-      ),
+      GAP_FEATURE_NAMES.filter((name) => !known(name) && !isTopic(name)),
     );
-    this.weighTopics = weigher(TOPIC_FEATURE_NAMES, weights);
-    this.weighPlain = weigher(GAP_FEATURE_NAMES, weights);
-    this.weighCohesion = weigher(COHESION_FEATURE_NAMES, weights);
-    this.weighLede = weigher(LEDE_FEATURE_NAMES, weights);
+    this.weighTopics = additiveWeigher(TOPIC_FEATURE_NAMES, model.shapes);
+    const plain = GAP_FEATURE_NAMES.filter((name) => !isCohesion(name));
+    this.weighPlain = additiveWeigher(plain, model.shapes);
+    this.weighCohesion = additiveWeigher(COHESION_FEATURE_NAMES, model.shapes);
+    this.weighKnown = additiveWeigher(GAP_FEATURE_NAMES.filter(known), model.shapes);
   }
 
   /** The weighted topic evidence at the gap before body[g], in the article begun at body[start]. */
@@ -454,9 +453,9 @@ export class GapScorer {
     names: LexicalFeatures,
     previous: LexicalFeatures | null,
   ): number {
-    ledeFeatures(lede, names, this.ledeScratch);
-    const score = this.weighLede(this.bias + this.contextCeiling, this.ledeScratch);
-    return score + this.endingLike * (previous === null ? 0 : previous.endingLike);
+    ledeFeatures(lede, names, this.knownScratch);
+    this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
+    return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 
   score(

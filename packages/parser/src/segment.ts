@@ -1,16 +1,17 @@
+import { additiveWeigher } from "./additive-model.js";
 import { decodedStarts } from "./decoded-starts.js";
 import {
   emptyGapFeatures,
   type GapFeatures,
+  type GapModel,
   GapScorer,
-  type GapWeights,
   LeftContext,
   RIGHT_WINDOW,
 } from "./gap-features.js";
-import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
+import { GAP_MODEL, GAP_THRESHOLD } from "./gap-weights.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
 import { HeadGap } from "./head-gap.js";
-import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
+import { LEARNED_HEAD_MODEL } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { isSourceLink, JOB_TITLE } from "./line-kinds.js";
@@ -61,8 +62,8 @@ export interface SegmentTuning {
   /** Fewest body paragraphs an article found from the text alone may have. */
   minParagraphs: number;
   threshold: number;
-  /** Gap weights in place of the learned ones (GAP_WEIGHTS), for the training tools' sweeps. */
-  gapWeights?: GapWeights;
+  /** A gap model in place of the learned one (GAP_MODEL), for the training tools' sweeps. */
+  gapModel?: GapModel;
   /**
    * Decode each stretch's headless starts as a whole (segment-decoder.ts) instead of gap by gap
    * against the threshold. Off by default: see DEFAULT_DECODER. A decoded start depends on the
@@ -576,10 +577,10 @@ const SHORT_HEAD_VETO = -0.25;
 
 /** The learned score of headline evidence; positive when a headline is likelier than not. */
 export function headScore(evidence: HeadEvidence): number {
-  let score = LEARNED_HEAD_WEIGHTS.bias;
-  for (const name of HEAD_FEATURE_NAMES) score += LEARNED_HEAD_WEIGHTS[name] * evidence[name];
-  return score;
+  return weighHead(LEARNED_HEAD_MODEL.bias, evidence);
 }
+
+const weighHead = additiveWeigher(HEAD_FEATURE_NAMES, LEARNED_HEAD_MODEL.shapes);
 
 function isSubhead(
   text: string,
@@ -672,17 +673,17 @@ export function bodyParagraphs(
 }
 
 const scratch = emptyGapFeatures();
-const GAP_SCORER = new GapScorer(GAP_WEIGHTS);
-// Scorers of the weights tunings carried (a sweep tries a few), each compiled once.
-const tunedScorers = new WeakMap<GapWeights, GapScorer>();
+const GAP_SCORER = new GapScorer(GAP_MODEL);
+// Scorers of the gap models tunings carried (a sweep tries a few), each compiled once.
+const tunedScorers = new WeakMap<GapModel, GapScorer>();
 
 function scorerOf(tuning: SegmentTuning): GapScorer {
-  const weights = tuning.gapWeights;
-  if (weights === undefined) return GAP_SCORER;
-  const known = tunedScorers.get(weights);
+  const model = tuning.gapModel;
+  if (model === undefined) return GAP_SCORER;
+  const known = tunedScorers.get(model);
   if (known !== undefined) return known;
-  const scorer = new GapScorer(weights);
-  tunedScorers.set(weights, scorer);
+  const scorer = new GapScorer(model);
+  tunedScorers.set(model, scorer);
   return scorer;
 }
 

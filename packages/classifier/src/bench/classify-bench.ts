@@ -3,15 +3,27 @@ import { fileURLToPath } from "node:url";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
 import type { ClassifiableArticle } from "../types.js";
 
-// Prints cold start (loading the gazetteer and taxonomy) and throughput on 800-word articles
-// built from the fixtures: `npm run bench`. Targets: cold start < 1 s, >= 2,000 articles/s.
+// Prints cold start and throughput on 800-word articles built from the fixtures: `npm run bench`.
+// Targets: cold start < 1 s, >= 2,000 articles/s. The cold start is what a new process or
+// worker thread pays before its first answer: importing the classifier, loading its data
+// (dist/compiled-data.bin, or compiling data/ when that is stale) and classifying one article.
 const started = performance.now();
 const startedCpu = process.cpuUsage();
 const { createClassifier } = await import("../create-classifier.js");
 const classifier = createClassifier();
+classifier.classify({
+  headline: "Port strike ends as dockers accept a new pay offer",
+  dek: null,
+  paragraphs: ["ROTTERDAM, Netherlands — Dock workers voted on Monday to end a strike."],
+  contributors: [],
+});
 const coldMs = performance.now() - started;
 const coldCpuUsage = process.cpuUsage(startedCpu);
 const coldCpu = coldCpuUsage.user + coldCpuUsage.system;
+// The same from the process's start: Node's own start-up too.
+const sinceStart = process.cpuUsage();
+const sinceStartCpu = sinceStart.user + sinceStart.system;
+const sinceStartMs = process.uptime() * 1000;
 
 const dir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
 const sources = loadFixtureArticles(dir).map((l) => l.article);
@@ -58,7 +70,7 @@ const load = loadavg()
   .join(" ");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 console.log(
-  `cold start (import + load gazetteer, taxonomy and beat model): ${coldMs.toFixed(0)} ms wall, ${(coldCpu / 1000).toFixed(0)} ms CPU (target < 1000 ms)`,
+  `cold start (import, load data, first article): ${coldMs.toFixed(0)} ms wall, ${(coldCpu / 1000).toFixed(0)} ms CPU; from process start ${sinceStartMs.toFixed(0)} ms wall, ${(sinceStartCpu / 1000).toFixed(0)} ms CPU (target < 1000 ms)`,
 );
 console.log(
   `classify: ${median(cpuRates).toFixed(0)} articles/s per CPU-second of one core (${median(rates).toFixed(0)}/s wall clock), median of ${rounds} x ${perRound} articles of ~${avgWords.toFixed(0)} words (target >= 2000/s)`,

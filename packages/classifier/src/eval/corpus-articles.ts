@@ -9,6 +9,8 @@ export interface CorpusArticle {
   source: string;
   /** The beat mapped from the corpus topic; null when the topic maps to no one beat. */
   beat: string | null;
+  /** The AllSides editors' topic the beat is mapped from (e.g. `elections`), finer than it. */
+  topic: string | null;
   article: ClassifiableArticle;
 }
 
@@ -42,12 +44,14 @@ export async function readCorpus(path = DEFAULT_CORPUS): Promise<CorpusArticle[]
     const r = JSON.parse(line) as {
       source: string;
       beat: string | null;
+      topic?: string | null;
       title: string;
       paragraphs: string[];
     };
     out.push({
       source: r.source,
       beat: r.beat,
+      topic: r.topic ?? null,
       article: { headline: r.title ?? "", dek: null, paragraphs: r.paragraphs, contributors: [] },
     });
   }

@@ -3,21 +3,26 @@ import { fileURLToPath } from "node:url";
 import { eng as stopwords } from "stopword";
 import { featureKey, featureValues, lexiconValue, visitFeatures } from "../beat-features.js";
 import { compileTaxonomy } from "../beat-lexicon.js";
-import type { BeatModelData } from "../beat-model.js";
 import { beatMetrics, formatConfusion } from "../eval/beat-metrics.js";
 import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
+import {
+  formatBeatModel,
+  packBeatModel,
+  type UnpackedBeatModelData,
+} from "../packed-beat-model.js";
 import { tallyBeats } from "../score-beats.js";
 import type { ClassifiableArticle } from "../types.js";
 import { splitZones } from "../zones.js";
+import { balanceWeights } from "./balance-weights.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
 import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
 // `npm run train:model [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
-// [--quick] [--sweep]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
+// [--quick] [--sweep] [--outlet-power X] [--topic-power X]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
 // kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
 // Deterministic: the same data gives the same file.
 const args = process.argv.slice(2);
@@ -41,6 +46,13 @@ const settings = {
   /** The lexicon's evidence is a fixed prior: this much logit per unit of lexiconValue. */
   prior: option("--prior", 2.5),
   maxClassWeight: option("--max-class-weight", 4),
+  /**
+   * Each outlet's total weight grows as its article count ^ this (1: every article alike), so a
+   * few big outlets' habits need not be every newsroom's; and within a beat, each AllSides topic's
+   * as its count ^ --topic-power. Both were measured and left at 1: see the package README.
+   */
+  outletPower: option("--outlet-power", 1),
+  topicPower: option("--topic-power", 1),
   minDf: option("--min-df", 5),
   minSources: option("--min-sources", 3),
   /**
@@ -81,13 +93,14 @@ const labeled: {
   fold: number;
   label: number;
   weight: number;
+  topic?: string | null;
   article: ClassifiableArticle;
 }[] = [];
 for (const c of corpus) {
   const label = c.beat === null ? undefined : classOf.get(c.beat);
   const fold = sourceFold(c.source);
   if (label === undefined || fold === 0) continue;
-  labeled.push({ source: c.source, fold, label, weight: 1, article: c.article });
+  labeled.push({ source: c.source, fold, label, weight: 1, topic: c.topic, article: c.article });
 }
 const fixturesDir = fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
 for (const f of useFixtures ? loadFixtureArticles(fixturesDir) : []) {
@@ -103,6 +116,22 @@ for (const f of useFixtures ? loadFixtureArticles(fixturesDir) : []) {
 }
 // Grouped by outlet, so the number of outlets using a word is counted in one pass.
 labeled.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+// Balanced apart on the fitted outlets and the calibration ones: each keeps its total weight.
+const fitted = (l: (typeof labeled)[number]) => (l.fold === 1 ? 1 : 0);
+const corpusRow = (l: (typeof labeled)[number]) => l.fold >= 0;
+const byOutlet = balanceWeights(
+  labeled.map((l) => (corpusRow(l) ? l.source : null)),
+  labeled.map(fitted),
+  settings.outletPower,
+);
+const byTopic = balanceWeights(
+  labeled.map((l) => (corpusRow(l) ? (l.topic ?? null) : null)),
+  labeled.map((l) => 2 * l.label + fitted(l)),
+  settings.topicPower,
+);
+labeled.forEach((l, i) => {
+  l.weight *= (byOutlet[i] ?? 1) * (byTopic[i] ?? 1);
+});
 console.log(`training on ${labeled.length} labeled articles (${classes.length} beats)`);
 
 const intern = new Map<string, number>();
@@ -425,7 +454,7 @@ const centered = (f: number) => {
   mean /= K;
   return classes.map((_, k) => q((committed.weights[f * K + k] ?? 0) - mean));
 };
-const model: BeatModelData = {
+const model: UnpackedBeatModelData = {
   version: 1,
   classes,
   scale,
@@ -437,6 +466,7 @@ const model: BeatModelData = {
 for (const f of [...kept].sort((a, b) => (vocab[a] ?? "").localeCompare(vocab[b] ?? ""))) {
   model.features[vocab[f] ?? ""] = centered(f);
 }
-const json = `${JSON.stringify(model).replace(/\],"/g, '],\n"')}\n`;
+// Committed packed (src/packed-beat-model.ts): twenty thousand small arrays were slow to load.
+const json = formatBeatModel(packBeatModel(model));
 writeFileSync(out, json);
 console.log(`wrote ${out}: ${kept.size} features, ${(json.length / 1e6).toFixed(2)} MB`);

@@ -99,13 +99,25 @@ export function isHeldOut(source: string): boolean {
   return stableHash(source) % FOLDS === HELD_OUT_FOLD;
 }
 
-/** The corpus split into training and held-out outlets. */
+/** The training outlets' fold that settings are chosen on (`npm run sweep`, `npm run eval -- 1`). */
+export const VALIDATION_FOLD = 1;
+
+/**
+ * The corpus split into training and held-out outlets. With NEWSDESK_FIT_WITHOUT_VALIDATION=1 in
+ * the environment, training leaves out the validation fold too, so that what a training step
+ * learns can be compared on outlets it never saw (`npm run sweep`) before it is learned again
+ * from every training fold.
+ */
 export function splitByOutlet(articles: readonly CorpusArticle[]): {
   train: CorpusArticle[];
   test: CorpusArticle[];
 } {
+  const withoutValidation = process.env.NEWSDESK_FIT_WITHOUT_VALIDATION === "1";
   const train: CorpusArticle[] = [];
   const test: CorpusArticle[] = [];
-  for (const a of articles) (isHeldOut(a.source) ? test : train).push(a);
+  for (const a of articles) {
+    if (isHeldOut(a.source)) test.push(a);
+    else if (!withoutValidation || stableHash(a.source) % FOLDS !== VALIDATION_FOLD) train.push(a);
+  }
   return { train, test };
 }

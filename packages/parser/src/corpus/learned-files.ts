@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import type { AdditiveModel } from "../additive-model.js";
 
 /** Where the learned parameters live in the source tree (the tools run from dist-tools). */
 export const LEARNED_DIR = new URL("../../src/learned/", import.meta.url);
@@ -11,20 +12,24 @@ export function writeLearned(name: string, body: string): void {
 }
 
 /**
- * Prints fitted weights ([bias, ...one per name]) and writes them as a learned-data module
- * exporting `constant`, with `doc` as its comment.
+ * Prints a fitted additive model (one shape per feature) and writes it as a learned-data module
+ * exporting `constant`, with `doc` as its comment, the shapes in `names`' order.
  */
-export function writeWeights(
+export function writeModel<Name extends string>(
   file: string,
   constant: string,
   doc: string,
-  names: readonly string[],
-  w: readonly number[],
+  names: readonly Name[],
+  model: AdditiveModel<Name>,
 ): void {
-  const lines = names.map((name, i) => `  ${name}: ${(w[i + 1] as number).toFixed(3)},`);
-  console.log(`bias ${(w[0] as number).toFixed(3)}\n${lines.join("\n")}`);
+  const list = (xs: readonly number[]) => xs.map((x) => `${x}`).join(", ");
+  const lines = names.map((name) => {
+    const { knots, values } = model.shapes[name];
+    return `    ${name}: { knots: [${list(knots)}], values: [${list(values)}] },`;
+  });
+  console.log(`bias ${model.bias}\n${lines.join("\n")}`);
   writeLearned(
     file,
-    `/** ${doc} */\nexport const ${constant} = {\n  bias: ${(w[0] as number).toFixed(3)},\n${lines.join("\n")}\n};\n`,
+    `/** ${doc} */\nexport const ${constant} = {\n  bias: ${model.bias},\n  shapes: {\n${lines.join("\n")}\n  },\n};\n`,
   );
 }

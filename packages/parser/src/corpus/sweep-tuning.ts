@@ -1,11 +1,8 @@
 import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment.js";
 import type { DecoderTuning } from "../segment-decoder.js";
-import { corpusOrExplain, FOLDS, splitByOutlet, stableHash } from "./corpus-articles.js";
+import { corpusOrExplain, FOLDS, stableHash, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { dumpBoundaries } from "./dump-boundaries.js";
-
-// The training outlets' fold that tunings are compared on.
-const VALIDATION_FOLD = 1;
 
 /**
  * `npm run sweep -w @newsdesk/parser -- '[{"threshold":-1},{"minParagraphs":4}]'`: boundary
@@ -16,8 +13,7 @@ const VALIDATION_FOLD = 1;
 function main(): void {
   const corpus = corpusOrExplain("sweep", true);
   if (corpus === null) return;
-  const { train } = splitByOutlet(corpus);
-  const valid = train.filter((a) => stableHash(a.source) % FOLDS === VALIDATION_FOLD);
+  const valid = corpus.filter((a) => stableHash(a.source) % FOLDS === VALIDATION_FOLD);
   const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
     ...corpusDumps(valid, { layout, seed: 41, perOutlet: 12 }),
   ]);

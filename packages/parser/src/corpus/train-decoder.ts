@@ -1,11 +1,12 @@
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
 import { gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
+import { sampleScorer } from "./additive-fit.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
-import { writeLearned, writeWeights } from "./learned-files.js";
+import { writeLearned, writeModel } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
 // Longest article, in body paragraphs, whose probability the table holds; longer ones share a
@@ -28,14 +29,15 @@ function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const w = fitGapModel(gapTrainingSamples(train, true));
-  writeWeights(
+  const model = fitGapModel(gapTrainingSamples(train, true));
+  writeModel(
     "decoder-gap-weights-data.ts",
-    "LEARNED_DECODER_GAP_WEIGHTS",
-    "Weights of the gap evidence as the decoder measures it (see corpus/train-decoder.ts).",
+    "LEARNED_DECODER_GAP_MODEL",
+    "The gap evidence model as the decoder measures it (see corpus/train-decoder.ts).",
     GAP_FEATURE_NAMES,
-    w,
+    model,
   );
+  const score = sampleScorer(GAP_FEATURE_NAMES, model);
   const scores: Float64Array[] = [];
   const labels: number[] = [];
   const lengths: number[] = [];
@@ -47,11 +49,7 @@ function main(): void {
         new Set(dump.truth.map((t) => t.startLine)),
         true,
       )) {
-        let score = w[0] as number;
-        sample.x.forEach((x, i) => {
-          score += (w[i + 1] as number) * x;
-        });
-        scores.push(Float64Array.of(score));
+        scores.push(Float64Array.of(score(sample.x)));
         labels.push(sample.y);
       }
     }

@@ -1,7 +1,7 @@
-import type { GapWeights } from "../gap-features.js";
-import { LEARNED_GAP_WEIGHTS } from "../learned/gap-weights-data.js";
+import type { GapModel } from "../gap-features.js";
+import { LEARNED_GAP_MODEL } from "../learned/gap-weights-data.js";
 import { DEFAULT_TUNING } from "../segment.js";
-import { TOPIC_FEATURE_NAMES } from "../topic-features.js";
+import { withoutTopics, withTopicBias } from "../topic-bias.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { dumpBoundaries } from "./dump-boundaries.js";
@@ -23,17 +23,16 @@ function main(): void {
   const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
     ...corpusDumps(train, { layout, seed: 23, perOutlet: 16 }),
   ]);
-  const learned: GapWeights = LEARNED_GAP_WEIGHTS;
-  const withoutTopics: GapWeights = { ...learned };
-  for (const name of TOPIC_FEATURE_NAMES) withoutTopics[name] = 0;
+  const learned: GapModel = LEARNED_GAP_MODEL;
+  const plain = withoutTopics(learned);
   const threshold = best("threshold", grid(-2.5, 1), (t) =>
-    dumpBoundaries(dumps, { ...DEFAULT_TUNING, threshold: t, gapWeights: withoutTopics }),
+    dumpBoundaries(dumps, { ...DEFAULT_TUNING, threshold: t, gapModel: plain }),
   );
   const topicBias = best("topic bias", grid(-2.5, 0.5), (b) =>
     dumpBoundaries(dumps, {
       ...DEFAULT_TUNING,
       threshold,
-      gapWeights: { ...learned, topicMeasured: b },
+      gapModel: withTopicBias(learned, b),
     }),
   );
   writeLearned(

@@ -1,24 +1,26 @@
 // Written by `npm run train` from the newsroom corpus: do not edit by hand.
 
-/** Weights of the headline evidence, fitted by logistic regression (see corpus/train-heads.ts). */
-export const LEARNED_HEAD_WEIGHTS = {
-  bias: -4.181,
-  headline: 5.914,
-  nextLede: 1.675,
-  previousEnding: 2.087,
-  wordCohesion: -3.698,
-  subheadRule: -0.716,
-  short: -0.753,
-  sentenceCase: -0.459,
-  vocabularyBreak: 0.917,
-  newCastRecurs: 1.121,
-  rightWordCohesion: -4.831,
-  rightCastCohesion: -2.478,
-  fullName: -0.450,
-  longLede: 0.550,
-  previousShort: -0.722,
-  lineInNext: 1.713,
-  lineInBefore: -2.906,
-  debrisAbove: 0.769,
-  noBodyYet: -4.251,
+/** The headline evidence model, fitted by logistic regression (see corpus/train-heads.ts). */
+export const LEARNED_HEAD_MODEL = {
+  bias: -10.083,
+  shapes: {
+    headline: { knots: [-1, 1], values: [0, 11.828] },
+    nextLede: { knots: [0.00006515782244253831, 0.9993167208855042], values: [0, 1.673] },
+    previousEnding: { knots: [0.005544603803962176, 1], values: [0, 2.075] },
+    wordCohesion: { knots: [0, 1], values: [0, -3.698] },
+    subheadRule: { knots: [0, 1], values: [0, -0.716] },
+    short: { knots: [0, 1], values: [0, -0.753] },
+    sentenceCase: { knots: [0, 1], values: [0, -0.459] },
+    vocabularyBreak: { knots: [0, 1], values: [0, 0.917] },
+    newCastRecurs: { knots: [0, 1], values: [0, 1.121] },
+    rightWordCohesion: { knots: [0, 1], values: [0, -4.831] },
+    rightCastCohesion: { knots: [0, 1], values: [0, -2.478] },
+    fullName: { knots: [0, 1], values: [0, -0.45] },
+    longLede: { knots: [0, 1], values: [0, 0.55] },
+    previousShort: { knots: [0, 1], values: [0, -0.722] },
+    lineInNext: { knots: [0, 1], values: [0, 1.713] },
+    lineInBefore: { knots: [0, 1], values: [0, -2.906] },
+    debrisAbove: { knots: [0, 1], values: [0, 0.769] },
+    noBodyYet: { knots: [0, 1], values: [0, -4.251] },
+  },
 };

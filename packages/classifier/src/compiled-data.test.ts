@@ -1,0 +1,36 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { compiledDataFingerprint, restoreParts, serializeParts } from "./compiled-data.js";
+import { classifierOf, compileParts } from "./create-classifier.js";
+import { loadFixtureArticles } from "./eval/fixture-articles.js";
+import { loadBeatCombiner } from "./load-data.js";
+
+const dir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
+const articles = loadFixtureArticles(dir).map((l) => l.article);
+
+describe("the compiled data", () => {
+  const parts = compileParts();
+  const bytes = serializeParts(parts, "test");
+
+  it("classifies every fixture as the data compiled from data/ does, restored", () => {
+    const restored = restoreParts(bytes, "test");
+    expect(restored).toBeDefined();
+    const combiner = loadBeatCombiner();
+    const compiled = classifierOf(parts, combiner);
+    const fromFile = classifierOf(restored as NonNullable<typeof restored>, combiner);
+    // Long articles too (three fixtures joined), as the bench and the pinned outputs use.
+    const joined = articles.map((a, i) => ({
+      ...a,
+      paragraphs: [...a.paragraphs, ...(articles[(i + 5) % articles.length]?.paragraphs ?? [])],
+    }));
+    for (const a of [...articles, ...joined]) {
+      expect(JSON.stringify(fromFile.explain(a))).toBe(JSON.stringify(compiled.explain(a)));
+    }
+    expect(fromFile.taxonomy).toEqual(compiled.taxonomy);
+  }, 60_000);
+
+  it("is not used when the data or code it came from changed", () => {
+    expect(restoreParts(bytes, "another")).toBeUndefined();
+    expect(compiledDataFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

@@ -1,0 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { COMPILED_DATA_FILE, restoreParts, serializeParts } from "./compiled-data.js";
+import { compileParts } from "./create-classifier.js";
+
+// Run by `npm run build` after tsc: compiles data/ once into dist/compiled-data.bin, which
+// createClassifier restores instead of compiling (see compiled-data.ts).
+const bytes = serializeParts(compileParts());
+if (!restoreParts(bytes)) throw new Error("the compiled data just made does not restore: a bug");
+writeFileSync(COMPILED_DATA_FILE, bytes);
+console.log(`wrote ${fileURLToPath(COMPILED_DATA_FILE)} (${(bytes.length / 1e6).toFixed(1)} MB)`);

@@ -1,0 +1,126 @@
+import { GAP_FEATURE_NAMES } from "../gap-features.js";
+import { HEAD_FEATURE_NAMES } from "../head-evidence.js";
+import { gapSamples } from "../test-support/fit-gap-weights.js";
+import { type AdditiveOptions, fitAdditive, sampleScorer } from "./additive-fit.js";
+import {
+  type CorpusArticle,
+  corpusOrExplain,
+  FOLDS,
+  stableHash,
+  VALIDATION_FOLD,
+} from "./corpus-articles.js";
+import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { gapTrainingSamples } from "./gap-training-samples.js";
+import { headSamples } from "./head-samples.js";
+
+interface Labelled {
+  xs: number[][];
+  ys: number[];
+}
+
+/**
+ * `npm run compare-models -- gaps '[{"cuts":0},{"cuts":8,"kind":"hinge","l2":1}]'` (or `heads`):
+ * the gap or headline evidence model fitted on the training folds but the validation one (as
+ * `npm run train` fits it, on folds 2-4), once per fit given (additive-fit.ts; 0 cuts is plain
+ * logistic regression), and its log loss and AUC on the validation fold's samples: how well it
+ * tells a start from the rest before any threshold is chosen. Boundary F1 through the parser is
+ * then measured with NEWSDESK_FIT_WITHOUT_VALIDATION=1 (see corpus-articles.ts).
+ */
+function main(): void {
+  const which = process.argv[2];
+  if (which !== "gaps" && which !== "heads") {
+    console.error("Say which model to compare: npm run compare-models -- gaps|heads '[fits]'");
+    process.exitCode = 1;
+    return;
+  }
+  const corpus = corpusOrExplain("compare", true);
+  if (corpus === null) return;
+  const fold = (a: CorpusArticle) => stableHash(a.source) % FOLDS;
+  const fitting = corpus.filter((a) => fold(a) !== VALIDATION_FOLD && fold(a) !== 0);
+  const valid = corpus.filter((a) => fold(a) === VALIDATION_FOLD);
+  const names: readonly string[] = which === "gaps" ? GAP_FEATURE_NAMES : HEAD_FEATURE_NAMES;
+  const fitted = which === "gaps" ? gapsOf(fitting) : headsOf(fitting, 31, ["lines", "blank"]);
+  const held = which === "gaps" ? validationGaps(valid) : headsOf(valid, 41, CORPUS_LAYOUTS);
+  console.log(
+    `${fitted.xs.length} samples fitted on, ${held.xs.length} validation samples (${held.ys.filter((y) => y === 1).length} starts)`,
+  );
+  const fits: Partial<AdditiveOptions>[] = JSON.parse(process.argv[3] ?? '[{"cuts":0},{"cuts":8}]');
+  for (const over of fits) {
+    const started = process.cpuUsage();
+    const model = fitAdditive(names, fitted.xs, fitted.ys, {
+      cuts: 0,
+      kind: "hinge",
+      l2: 1,
+      ...over,
+    });
+    const seconds = (process.cpuUsage(started).user / 1e6).toFixed(1);
+    const score = sampleScorer(names, model);
+    const scores = held.xs.map(score);
+    console.log(
+      `${JSON.stringify(over)} log loss ${logLoss(scores, held.ys).toFixed(4)} AUC ${auc(scores, held.ys).toFixed(4)} (fit ${seconds} s CPU)`,
+    );
+  }
+}
+
+function gapsOf(articles: readonly CorpusArticle[]): Labelled {
+  const samples = gapTrainingSamples(articles, false);
+  return { xs: samples.map((s) => s.x), ys: samples.map((s) => s.y) };
+}
+
+function validationGaps(articles: readonly CorpusArticle[]): Labelled {
+  const held: Labelled = { xs: [], ys: [] };
+  for (const layout of CORPUS_LAYOUTS)
+    for (const dump of corpusDumps(articles, { layout, seed: 41, perOutlet: 12 }))
+      for (const s of gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)))) {
+        held.xs.push(s.x);
+        held.ys.push(s.y);
+      }
+  return held;
+}
+
+function headsOf(
+  articles: readonly CorpusArticle[],
+  seed: number,
+  layouts: readonly (typeof CORPUS_LAYOUTS)[number][],
+): Labelled {
+  const xs: Float64Array[] = [];
+  const ys: number[] = [];
+  for (const layout of layouts)
+    for (const dump of corpusDumps(articles, { layout, seed, perOutlet: 40 }))
+      headSamples(dump, xs, ys);
+  return { xs: xs.map((x) => [...x]), ys };
+}
+
+function logLoss(scores: readonly number[], ys: readonly number[]): number {
+  let sum = 0;
+  scores.forEach((z, n) => {
+    // log(1 + e^-z) for a start, log(1 + e^z) for none, without overflow.
+    const signed = ys[n] === 1 ? -z : z;
+    sum += Math.max(signed, 0) + Math.log1p(Math.exp(-Math.abs(signed)));
+  });
+  return sum / scores.length;
+}
+
+/** Probability that a start outscores a sample that is none (ties count half). */
+function auc(scores: readonly number[], ys: readonly number[]): number {
+  const order = scores.map((z, n) => ({ z, y: ys[n] })).sort((a, b) => a.z - b.z);
+  let below = 0;
+  let starts = 0;
+  let won = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    let pos = 0;
+    let neg = 0;
+    for (; j < order.length && order[j]?.z === order[i]?.z; j++) {
+      if (order[j]?.y === 1) pos++;
+      else neg++;
+    }
+    won += pos * below + (pos * neg) / 2;
+    below += neg;
+    starts += pos;
+    i = j;
+  }
+  return won / (starts * below);
+}
+
+main();
