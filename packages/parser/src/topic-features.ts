@@ -57,8 +57,12 @@ export class TopicContext {
   private readonly withBefore = new Float64Array(RING);
   private readonly withBeforeAt = new Int32Array(RING).fill(-1);
   private measuredFrom = -1;
-  private readonly left = new Float64Array(TOPIC_DIMENSIONS);
-  private readonly right = new Float64Array(TOPIC_DIMENSIONS);
+  // Window sums by their first paragraph, with where they end: the left window of one gap is
+  // the right window of the gap three before, and each gap reads the windows of its neighbours.
+  private readonly windows = new Float64Array(RING * TOPIC_DIMENSIONS);
+  private readonly windowFrom = new Int32Array(RING).fill(-1);
+  private readonly windowTo = new Int32Array(RING).fill(-1);
+  private readonly single = new Float64Array(TOPIC_DIMENSIONS);
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -66,6 +70,7 @@ export class TopicContext {
   reset(body: readonly number[]): void {
     this.body = body;
     this.holds.fill(-1);
+    this.windowFrom.fill(-1);
     this.measuredFrom = -1;
   }
 
@@ -131,10 +136,11 @@ export class TopicContext {
     const slot = k % RING;
     if (this.withBeforeAt[slot] === k) return this.withBefore[slot] as number;
     let value = Number.NaN;
-    if (this.sum(Math.max(start, k - WINDOW), k, this.left)) {
-      this.right.fill(0);
-      this.add(k, this.right);
-      value = cosine(this.left, this.right);
+    const left = this.windowSum(Math.max(start, k - WINDOW), k);
+    if (left >= 0) {
+      this.single.fill(0);
+      this.add(k, this.single, 0);
+      value = cosine(this.windows, left, this.single, 0);
     }
     this.withBefore[slot] = value;
     this.withBeforeAt[slot] = k;
@@ -149,8 +155,9 @@ export class TopicContext {
     const slot = h % RING;
     if (whole && this.acrossAt[slot] === h) return this.across[slot] as number;
     let value = Number.NaN;
-    if (this.sum(Math.max(start, h - WINDOW), h, this.left) && this.sum(h, to, this.right))
-      value = cosine(this.left, this.right);
+    const left = this.windowSum(Math.max(start, h - WINDOW), h);
+    const right = left < 0 ? -1 : this.windowSum(h, to);
+    if (right >= 0) value = cosine(this.windows, left, this.windows, right);
     if (whole) {
       this.across[slot] = value;
       this.acrossAt[slot] = h;
@@ -158,15 +165,23 @@ export class TopicContext {
     return value;
   }
 
-  /** Sums the vectors of body[from..to) into `into`; false when fewer than FULL paragraphs. */
-  private sum(from: number, to: number, into: Float64Array): boolean {
-    if (to - from < FULL) return false;
-    into.fill(0);
-    for (let k = from; k < to; k++) this.add(k, into);
-    return true;
+  /**
+   * Where in `windows` the sum of the vectors of body[from..to) lies, summed in order from 0 so
+   * a kept sum is the number a new one would be; -1 when fewer than FULL paragraphs.
+   */
+  private windowSum(from: number, to: number): number {
+    if (to - from < FULL) return -1;
+    const slot = from % RING;
+    const offset = slot * TOPIC_DIMENSIONS;
+    if (this.windowFrom[slot] === from && this.windowTo[slot] === to) return offset;
+    this.windows.fill(0, offset, offset + TOPIC_DIMENSIONS);
+    for (let k = from; k < to; k++) this.add(k, this.windows, offset);
+    this.windowFrom[slot] = from;
+    this.windowTo[slot] = to;
+    return offset;
   }
 
-  private add(k: number, into: Float64Array): void {
+  private add(k: number, into: Float64Array, at: number): void {
     const slot = k % RING;
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.holds[slot] !== k) {
@@ -175,17 +190,18 @@ export class TopicContext {
       this.holds[slot] = k;
     }
     for (let d = 0; d < TOPIC_DIMENSIONS; d++)
-      into[d] = (into[d] as number) + (this.vectors[offset + d] as number);
+      into[at + d] = (into[at + d] as number) + (this.vectors[offset + d] as number);
   }
 }
 
-function cosine(a: Float64Array, b: Float64Array): number {
+/** Cosine of the vectors at a[aAt..] and b[bAt..]; NaN where either is zero. */
+function cosine(a: Float64Array, aAt: number, b: Float64Array, bAt: number): number {
   let dot = 0;
   let aa = 0;
   let bb = 0;
-  for (let d = 0; d < a.length; d++) {
-    const x = a[d] as number;
-    const y = b[d] as number;
+  for (let d = 0; d < TOPIC_DIMENSIONS; d++) {
+    const x = a[aAt + d] as number;
+    const y = b[bAt + d] as number;
     dot += x * y;
     aa += x * x;
     bb += y * y;
