@@ -62,6 +62,7 @@ export function fitAdditive<Name extends string>(
   xs: readonly (readonly number[])[],
   ys: readonly number[],
   options: AdditiveOptions,
+  onTop?: { offsets: readonly number[] },
 ): AdditiveModel<Name> {
   const bases = names.map((_, j) =>
     featureBasis(
@@ -78,7 +79,14 @@ export function fitAdditive<Name extends string>(
     });
     return row;
   });
-  const w = fitDense(rows, ys, { l2: options.l2 });
+  // On top of a fitted score (`onTop.offsets`, one per sample) the shapes get no bias of their own.
+  const w = fitDense(
+    rows,
+    ys,
+    onTop === undefined
+      ? { l2: options.l2 }
+      : { l2: options.l2, offsets: onTop.offsets, bias: false },
+  );
   const shapes = {} as Record<Name, Shape>;
   let bias = w[0] as number;
   let at = 1;

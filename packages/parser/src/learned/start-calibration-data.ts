@@ -6,5 +6,5 @@ export const LEARNED_START_CALIBRATION = {
   "headline-rule": { scale: 0.000, offset: 1.209 },
   "byline": { scale: 0.000, offset: -2.231 },
   "dateline": { scale: 0.000, offset: 0.595 },
-  "gap": { scale: 0.835, offset: 0.368 },
+  "gap": { scale: 0.791, offset: 0.051 },
 };
