@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   datelineOf,
+  endsWithPictureCredit,
   isBoilerplate,
   isByline,
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
+import { paragraphFeatures } from "./text-features.js";
 
 describe("isByline", () => {
   it.each([
@@ -226,5 +228,33 @@ describe("isBoilerplate", () => {
     "[Photographs of the pier] were shown to the council, the mayor said.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe("endsWithPictureCredit", () => {
+  it.each([
+    "Mayor Ilse Maren speaks at the pier in Granvik, March 3, 2026. (Teodor Vance/Norland Wire)",
+    "The rebuilt culverts under the line near Holt (Wire photo: Ana Lima)",
+    "Ferry crews at dawn in Port Aldwin. (Photo: Ragna Solberg, Gazette)",
+    "Commuters wait for the replacement bus in Holt. | Oren Bakshi/AP Photo",
+    "Oren Bakshi/AFP via Getty Images",
+    "(Teodor Vance/Norland Wire)",
+  ])("takes %j for a caption with its credit", (line) => {
+    expect(endsWithPictureCredit(line)).toBe(true);
+  });
+
+  it.each([
+    "Harbour Board Rebuilds the Ferry Pier",
+    "Granvik Votes on Its Budget (Again)",
+    "Rail Line Reopens Between Granvik and Holt (Updated)",
+    "Crews worked through the night on the 24/7 repair schedule",
+    "Council approves 50/50 split of ferry costs",
+  ])("leaves %j alone", (line) => {
+    expect(endsWithPictureCredit(line)).toBe(false);
+  });
+
+  it("keeps a caption with its credit from reading as a headline", () => {
+    const caption = "Mayor Ilse Maren at the pier in Granvik, March 3. (Teodor Vance/Norland Wire)";
+    expect(paragraphFeatures(caption).headlineLike).toBe(false);
   });
 });
