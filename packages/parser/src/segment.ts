@@ -1,7 +1,7 @@
 import { decodedStarts } from "./decoded-starts.js";
 import { emptyGapFeatures, type GapFeatures, GapScorer, LeftContext } from "./gap-features.js";
 import { GAP_THRESHOLD, GAP_WEIGHTS } from "./gap-weights.js";
-import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
+import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence, lineEcho } from "./head-evidence.js";
 import { HeadGap } from "./head-gap.js";
 import { LEARNED_HEAD_WEIGHTS } from "./learned/head-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -407,6 +407,14 @@ function headAt(
     }
   }
   if (label && span.kicker === null) return null;
+  if (
+    !atArticleBoundary &&
+    span.kicker === null &&
+    second?.headlineLike &&
+    !sameText(paragraphs[i], paragraphs[k]) &&
+    echoesLess(paragraphs, features, i, k)
+  )
+    return null;
   if (atArticleBoundary && !readsAsTitle(paragraphs, features, headline)) return null;
   span.headline = headline;
   while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
@@ -473,6 +481,32 @@ function readsAsTitle(
 ): boolean {
   if ((features[h] as ParagraphFeatures).allCaps) return true;
   return paragraphLogit("headline", (paragraphs[h] as Paragraph).text) >= NOT_A_TITLE;
+}
+
+// How much more of the second of two stacked title-like lines must come back in the text under
+// them for the first to be taken for a link to other coverage rather than a headline over its dek.
+const ECHO_MARGIN = 0.25;
+
+/**
+ * Whether, of the headline-like line at h and the headline-like line k under it, k's words come
+ * back in the prose under both far more than h's: h is then a link to another story or a
+ * promotion ("Go deeper: ...", "WATCH: ..."), and k the headline of the article that starts.
+ */
+function echoesLess(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  h: number,
+  k: number,
+): boolean {
+  let body = nextContent(features, k + 1);
+  while (features[body]?.kind === "byline") body = nextContent(features, body + 1);
+  const f = features[body];
+  if (f === undefined || f.kind !== "text" || f.headlineLike) return false;
+  const under = (paragraphs[body] as Paragraph).text;
+  return (
+    lineEcho((paragraphs[k] as Paragraph).text, under) >
+    lineEcho((paragraphs[h] as Paragraph).text, under) + ECHO_MARGIN
+  );
 }
 
 /** A byline or credit line right under paragraph k: k is a dek, and the line above a headline. */
