@@ -21,6 +21,7 @@ describe("isByline", () => {
     "Words: Oren Bakshi",
     "Marta Lindqvist | Norland Wire",
     "Marta Lindqvist and Oren Bakshi • Harbour desk",
+    "By Marta Lindqvist, Oren Bakshi, Ilse Maren, Teodor Vance, Ragna Solberg, Ana Lima, Anna K. Berg, Jonas Holt, Petra Sund, Mikael Ahl, Lene Dahl, Ola Vik, Kari Nord",
   ])("recognizes %j", (line) => {
     expect(isByline(line)).toBe(true);
   });
@@ -28,6 +29,7 @@ describe("isByline", () => {
   it.each([
     "By the end of the week the pier was closed.",
     "Bylaws were changed in the spring",
+    "By the time the ferry, the buses, the trains and the last of the trucks had left Granvik on Sunday night, the harbour board, the council and the rail operator had met twice, and the mayor had spoken.",
     "Standing by the harbour wall, the captain waved.",
     "World | Europe",
     "Written by hand, the letters arrived a week late.",

@@ -50,12 +50,18 @@ const BYLINE_WITH_OUTLET = new RegExp(
 
 /** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press", "Jane Doe | Wire". */
 export function isByline(text: string): boolean {
+  if (text.length > 160) return text.length <= 400 && BYLINE_LIST.test(text);
   return (
-    text.length <= 160 &&
     (BYLINE.test(text) || BYLINE_WITH_OUTLET.test(text)) &&
     !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""))
   );
 }
+
+// A page's byline of many authors, past the length of any other: "By Ana Lima, Oren Bakshi, ...".
+const BYLINE_LIST = new RegExp(
+  `^(?:By|BY)\\s+${NAME_WORD}(?: ${NAME_WORD}){0,4}(?:,\\s*(?:and )?${NAME_WORD}(?: ${NAME_WORD}){0,4})+$`,
+  "u",
+);
 
 // "KYIV, Ukraine —", "LONDON (Reuters) -", "SÃO PAULO, Brazil, March 3 (AP) —", "WASHINGTON —"
 const DATELINE =
