@@ -50,7 +50,9 @@ const BYLINE_WITH_OUTLET = new RegExp(
 
 /** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Associated Press", "Jane Doe | Wire". */
 export function isByline(text: string): boolean {
-  if (text.length > 160) return text.length <= 400 && BYLINE_LIST.test(text);
+  // Most paragraphs are longer than a byline: only one opening with "B" may be a list of names.
+  if (text.length > 160)
+    return text.charCodeAt(0) === 66 && text.length <= 400 && BYLINE_LIST.test(text);
   return (
     (BYLINE.test(text) || BYLINE_WITH_OUTLET.test(text)) &&
     !/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""))
