@@ -13,8 +13,7 @@ import { readScriptOptions } from "./script-options.js";
 // Prints, for the fixtures, the outlets held out from training and the reference dump: the
 // primary-beat accuracy, macro-F1 and confusion table; for the fixtures also precision and
 // recall per beat and region and places/people figures, beside the figures before the
-// learned model. `npm run eval [-- DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--combiner FILE]
-// [--verbose]`. The fixtures' figure for a model that never saw them: `npm run train` leaves
+// learned model (its options: USAGE below). The fixtures' figure for a model that never saw them: `npm run train` leaves
 // it in dist/unseen-beat-model.json: `npm run eval -- --model dist/unseen-beat-model.json`.
 const USAGE =
   "npm run eval -- [DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";

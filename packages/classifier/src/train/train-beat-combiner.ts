@@ -25,9 +25,7 @@ import { splitZones } from "../zones.js";
 import { type CombinerRow, combinerLogits, fitCombiner } from "./fit-combiner.js";
 
 // Learns data/beat-combiner.json: how the beat model's logits and the lexicon's evidence make
-// the beat scores. `npm run train:combine -- --unseen FILE [--corpus PATH] [--out FILE]
-// [--sweep --l2s X,Y --powers X,Y --fixture-weights X,Y] [--l2 X] [--class-power X]
-// [--fixture-weight X] [--margin X] [--rare N]`.
+// the beat scores (its options: USAGE below).
 // It learns on the calibration outlets (fold 1), which data/beat-model.json never saw, and on
 // the fixtures scored by a model that never saw them (--unseen: `npm run train:model -- --no-fixtures
 // --out FILE`), so every row looks like an article from a new newsroom. Settings, temperature and

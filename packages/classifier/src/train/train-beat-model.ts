@@ -21,10 +21,9 @@ import { balanceWeights } from "./balance-weights.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
 import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
-// Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
-// `npm run train:model [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
-// [--quick] [--sweep] [--outlet-power X] [--topic-power X]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
-// kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
+// Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
+// USAGE below). Outlets of fold 0 are never read (the eval measures on them); fold 1 is kept
+// aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
 // Deterministic: the same data gives the same file.
 const USAGE =
   "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--keep N]";
