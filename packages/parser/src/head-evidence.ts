@@ -119,6 +119,20 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   return into;
 }
 
+const echoTerms = new TermSet();
+
+/**
+ * How much of a line's words (idf-weighted, case-folded) come back in the text under it: a
+ * headline's come back in its lede, a link to another story's do not.
+ */
+export function lineEcho(line: string, under: string): number {
+  foldedStems(line, lineStems);
+  foldedStems(under, nextStems);
+  echoTerms.clear();
+  for (const t of nextStems) echoTerms.add(t);
+  return shareIn(lineStems, echoTerms, STEM_IDF);
+}
+
 /** Share of the terms, weighted by idf, that the set holds. */
 function shareIn(terms: readonly number[], set: TermSet, idf: IdfTable): number {
   let total = 0;

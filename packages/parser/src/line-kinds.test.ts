@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   datelineOf,
+  endsWithPictureCredit,
   isBoilerplate,
   isByline,
   isContributorLine,
   isSeparator,
 } from "./line-kinds.js";
+import { paragraphFeatures } from "./text-features.js";
 
 describe("isByline", () => {
   it.each([
@@ -19,6 +21,7 @@ describe("isByline", () => {
     "Words: Oren Bakshi",
     "Marta Lindqvist | Norland Wire",
     "Marta Lindqvist and Oren Bakshi • Harbour desk",
+    "By Marta Lindqvist, Oren Bakshi, Ilse Maren, Teodor Vance, Ragna Solberg, Ana Lima, Anna K. Berg, Jonas Holt, Petra Sund, Mikael Ahl, Lene Dahl, Ola Vik, Kari Nord",
   ])("recognizes %j", (line) => {
     expect(isByline(line)).toBe(true);
   });
@@ -26,6 +29,7 @@ describe("isByline", () => {
   it.each([
     "By the end of the week the pier was closed.",
     "Bylaws were changed in the spring",
+    "By the time the ferry, the buses, the trains and the last of the trucks had left Granvik on Sunday night, the harbour board, the council and the rail operator had met twice, and the mayor had spoken.",
     "Standing by the harbour wall, the captain waved.",
     "World | Europe",
     "Written by hand, the letters arrived a week late.",
@@ -226,5 +230,33 @@ describe("isBoilerplate", () => {
     "[Photographs of the pier] were shown to the council, the mayor said.",
   ])("rejects %j", (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe("endsWithPictureCredit", () => {
+  it.each([
+    "Mayor Ilse Maren speaks at the pier in Granvik, March 3, 2026. (Teodor Vance/Norland Wire)",
+    "The rebuilt culverts under the line near Holt (Wire photo: Ana Lima)",
+    "Ferry crews at dawn in Port Aldwin. (Photo: Ragna Solberg, Gazette)",
+    "Commuters wait for the replacement bus in Holt. | Oren Bakshi/AP Photo",
+    "Oren Bakshi/AFP via Getty Images",
+    "(Teodor Vance/Norland Wire)",
+  ])("takes %j for a caption with its credit", (line) => {
+    expect(endsWithPictureCredit(line)).toBe(true);
+  });
+
+  it.each([
+    "Harbour Board Rebuilds the Ferry Pier",
+    "Granvik Votes on Its Budget (Again)",
+    "Rail Line Reopens Between Granvik and Holt (Updated)",
+    "Crews worked through the night on the 24/7 repair schedule",
+    "Council approves 50/50 split of ferry costs",
+  ])("leaves %j alone", (line) => {
+    expect(endsWithPictureCredit(line)).toBe(false);
+  });
+
+  it("keeps a caption with its credit from reading as a headline", () => {
+    const caption = "Mayor Ilse Maren at the pier in Granvik, March 3. (Teodor Vance/Norland Wire)";
+    expect(paragraphFeatures(caption).headlineLike).toBe(false);
   });
 });

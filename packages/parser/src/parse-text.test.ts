@@ -155,6 +155,15 @@ describe("lines that look like headlines inside an article", () => {
     expect(articles.map((a) => a.headline)).toEqual([HEADLINE, headline]);
   });
 
+  it("takes the second of two title lines for the headline when only its words come back in the lede", () => {
+    // A link to other coverage closes the article above; the headline of the next one follows.
+    const link = "Go Further: Harbour Board Weighs a Toll for the Coast Bridge";
+    const headline = "Vessby Library Opens in Old Grain Store";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, link, headline, ...LIBRARY]);
+    expect(articles.map((a) => a.headline)).toEqual([HEADLINE, headline]);
+    expect(articles[0]?.paragraphs).toContain(link);
+  });
+
   it("keeps a title-case subhead inside its article when the text under it goes on", () => {
     const subhead = "Replacement Buses and Longer Journeys";
     const more =

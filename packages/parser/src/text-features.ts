@@ -1,6 +1,7 @@
 import { type LexicalFeatures, lexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import {
   datelineOf,
+  endsWithPictureCredit,
   isBoilerplate,
   isByline,
   isContributorLine,
@@ -122,7 +123,8 @@ const ENDS_WITH_ABBREVIATION = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd
 function isHeadlineLike(text: string, words: number): boolean {
   if (words < 2 || words > 26 || text.length > 170) return false;
   if (TERMINAL.test(text) && !ENDS_WITH_ABBREVIATION.test(text)) return false;
-  return HEADLINE_OPENING.test(text);
+  // A picture's caption with its credit: over a lede it hides where the body begins.
+  return HEADLINE_OPENING.test(text) && !endsWithPictureCredit(text);
 }
 
 /** Written in capitals throughout: no lower-case letter, and at least one capital. */

@@ -3,21 +3,24 @@ import { loadDefaultTaxonomy } from "../load-data.js";
 import { tallyBeats } from "../score-beats.js";
 import { splitZones } from "../zones.js";
 import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "./corpus-articles.js";
+import { numberOption, readScriptOptions } from "./script-options.js";
 
 // Finds taxonomy terms that are common outside their beat: per term, the share of training
 // articles of its own beat it occurs in against the share of articles of other beats.
 // `npm run audit:lexicon [-- --corpus PATH] [--all] [--top N] [--min-other RATE]`.
 // Reads only the training outlets (folds 2-4): fold 0 is the held-out test, fold 1 validates.
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const corpusPath = option("--corpus") ?? DEFAULT_CORPUS;
+const USAGE = "npm run audit:lexicon -- [--corpus PATH] [--all] [--top N] [--min-other RATE]";
+const { values: opts } = readScriptOptions(USAGE, {
+  corpus: { type: "string" },
+  all: { type: "boolean" },
+  top: { type: "string" },
+  "min-other": { type: "string" },
+});
+const corpusPath = opts.corpus ?? DEFAULT_CORPUS;
 // One-word terms by default: those are the ones a phrase would make specific.
-const allTerms = args.includes("--all");
-const top = Number(option("--top") ?? 60);
-const minOther = Number(option("--min-other") ?? 0.01);
+const allTerms = opts.all === true;
+const top = numberOption(opts.top, "top", 60, USAGE);
+const minOther = numberOption(opts["min-other"], "min-other", 0.01, USAGE);
 
 const taxonomy = loadDefaultTaxonomy();
 const lexicon = compileTaxonomy(taxonomy);

@@ -8,37 +8,34 @@ import { BEFORE } from "./before-figures.js";
 import { DEFAULT_CORPUS, isHeldOutSource, readCorpus } from "./corpus-articles.js";
 import { type LabeledArticle, loadFixtureArticles } from "./fixture-articles.js";
 import { DEFAULT_SEEDS, loadReferenceDump } from "./reference-dump.js";
+import { readScriptOptions } from "./script-options.js";
 
 // Prints, for the fixtures, the outlets held out from training and the reference dump: the
 // primary-beat accuracy, macro-F1 and confusion table; for the fixtures also precision and
 // recall per beat and region and places/people figures, beside the figures before the
-// learned model. `npm run eval [-- DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--combiner FILE]
-// [--verbose]`. The fixtures' figure for a model that never saw them: `npm run train` leaves
+// learned model (its options: USAGE below). The fixtures' figure for a model that never saw them: `npm run train` leaves
 // it in dist/unseen-beat-model.json: `npm run eval -- --model dist/unseen-beat-model.json`.
-const args = process.argv.slice(2);
-const verbose = args.includes("--verbose");
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const optionValues = new Set([
-  option("--corpus"),
-  option("--seeds"),
-  option("--model"),
-  option("--combiner"),
-]);
+const USAGE =
+  "npm run eval -- [DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";
+const text = { type: "string" } as const;
+const { values: opts, positionals } = readScriptOptions(
+  USAGE,
+  { corpus: text, seeds: text, model: text, combiner: text, verbose: { type: "boolean" } },
+  process.argv.slice(2),
+  true,
+);
+const verbose = opts.verbose === true;
 const dir =
-  args.find((a) => !a.startsWith("--") && !optionValues.has(a)) ??
-  fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
-const corpusPath = option("--corpus") ?? DEFAULT_CORPUS;
-const seedsDir = option("--seeds") ?? DEFAULT_SEEDS;
+  positionals[0] ?? fileURLToPath(new URL("../../../../fixtures/articles/", import.meta.url));
+const corpusPath = opts.corpus ?? DEFAULT_CORPUS;
+const seedsDir = opts.seeds ?? DEFAULT_SEEDS;
 
 // A model passed alone decides by its own logits; --combiner gives it a combination of its own.
 const readJson = <T>(path: string | undefined) =>
   path ? (JSON.parse(readFileSync(path, "utf8")) as T) : undefined;
 const classifier = createClassifier({
-  beatModel: readJson<BeatModelData>(option("--model")),
-  beatCombiner: readJson<BeatCombinerData>(option("--combiner")),
+  beatModel: readJson<BeatModelData>(opts.model),
+  beatCombiner: readJson<BeatCombinerData>(opts.combiner),
 });
 const topLevel = new Set(classifier.taxonomy.beats.filter((b) => !b.parent).map((b) => b.id));
 const pct = (x: number) => (Number.isNaN(x) ? "   -  " : `${(100 * x).toFixed(1).padStart(5)}%`);

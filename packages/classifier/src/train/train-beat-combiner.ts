@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   type BeatCombinerData,
@@ -16,6 +16,7 @@ import {
 } from "../decide-beats.js";
 import { DEFAULT_CORPUS, readCorpusOrExit, sourceHash } from "../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
+import { numberListOption, numberOption, readScriptOptions } from "../eval/script-options.js";
 import { loadBundledData } from "../load-data.js";
 import { tallyBeats } from "../score-beats.js";
 import type { ClassifiableArticle } from "../types.js";
@@ -24,45 +25,56 @@ import { splitZones } from "../zones.js";
 import { type CombinerRow, combinerLogits, fitCombiner } from "./fit-combiner.js";
 
 // Learns data/beat-combiner.json: how the beat model's logits and the lexicon's evidence make
-// the beat scores. `npm run train:combine -- --unseen FILE [--corpus PATH] [--out FILE]
-// [--sweep --l2s X,Y --powers X,Y --fixture-weights X,Y] [--l2 X] [--class-power X]
-// [--fixture-weight X] [--margin X] [--rare N]`.
+// the beat scores (its options: USAGE below).
 // It learns on the calibration outlets (fold 1), which data/beat-model.json never saw, and on
 // the fixtures scored by a model that never saw them (--unseen: `npm run train:model -- --no-fixtures
 // --out FILE`), so every row looks like an article from a new newsroom. Settings, temperature and
 // the second-beat threshold are chosen on those rows by cross-validation (five groups of
 // outlets, five of fixtures); the held-out outlets (fold 0) are only reported.
 // The combiner reads the model's logits: learn it again whenever data/beat-model.json changes.
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const numberOption = (name: string, fallback: number) => Number(option(name) ?? fallback);
-const list = (name: string, fallback: number) =>
-  (option(name) ?? String(fallback)).split(",").map(Number);
+const USAGE =
+  "npm run train:combine -- --unseen FILE [--corpus PATH] [--out FILE] [--sweep --l2s X,Y --powers X,Y --fixture-weights X,Y] [--l2 X] [--class-power X] [--fixture-weight X] [--iterations N] [--margin X] [--rare N]";
+const text = { type: "string" } as const;
+const { values: opts } = readScriptOptions(USAGE, {
+  unseen: text,
+  corpus: text,
+  out: text,
+  sweep: { type: "boolean" },
+  l2s: text,
+  powers: text,
+  "fixture-weights": text,
+  l2: text,
+  "class-power": text,
+  "fixture-weight": text,
+  iterations: text,
+  margin: text,
+  rare: text,
+});
+const option = (name: keyof typeof opts, fallback: number) =>
+  numberOption(opts[name] as string | undefined, name, fallback, USAGE);
+const list = (name: keyof typeof opts, fallback: number) =>
+  numberListOption(opts[name] as string | undefined, name, fallback, USAGE);
 const settings = {
   // Chosen with --sweep on the calibration outlets (l2 0.1-3, class power 0-0.5, fixture
   // weight 2-8): see the package README.
-  l2: numberOption("--l2", 1),
-  classPower: numberOption("--class-power", 0.5),
-  fixtureWeight: numberOption("--fixture-weight", 4),
-  iterations: numberOption("--iterations", 250),
+  l2: option("l2", 1),
+  classPower: option("class-power", 0.5),
+  fixtureWeight: option("fixture-weight", 4),
+  iterations: option("iterations", 250),
   maxClassWeight: 4,
 };
 const GROUPS = 5;
 /** Beats with fewer rows than this keep the model's bias: too few to learn one from. */
-const RARE = numberOption("--rare", 10);
+const RARE = option("rare", 10);
 
-const unseenPath = option("--unseen");
-if (!unseenPath) {
+const unseenPath = opts.unseen;
+if (!unseenPath || !existsSync(unseenPath)) {
   console.error(
-    "pass --unseen FILE: a beat model trained without the fixtures (npm run train:model -- --no-fixtures --out FILE), so the fixtures are scored as articles it never saw",
+    `${unseenPath ? `no beat model at ${unseenPath}: ` : ""}pass --unseen FILE: a beat model trained without the fixtures (npm run train:model -- --no-fixtures --out FILE), so the fixtures are scored as articles it never saw`,
   );
   process.exit(1);
 }
-const out =
-  option("--out") ?? fileURLToPath(new URL("../../data/beat-combiner.json", import.meta.url));
+const out = opts.out ?? fileURLToPath(new URL("../../data/beat-combiner.json", import.meta.url));
 const readModel = (path: string) => JSON.parse(readFileSync(path, "utf8")) as BeatModelData;
 
 const data = loadBundledData();
@@ -126,7 +138,7 @@ const argmax = (x: ArrayLike<number>) => {
   return best;
 };
 
-const corpus = await readCorpusOrExit(option("--corpus") ?? DEFAULT_CORPUS);
+const corpus = await readCorpusOrExit(opts.corpus ?? DEFAULT_CORPUS);
 const rows: Row[] = [];
 const test: Row[] = [];
 for (const c of corpus) {
@@ -223,7 +235,7 @@ console.log(
 // The model alone is the first candidate: a learned combination replaces it only when it gains
 // more than MARGIN (accuracy + macro-F1, cross-validated on the calibration outlets), about
 // the noise of 3,300 articles from 50-odd outlets.
-const MARGIN = numberOption("--margin", 0.01);
+const MARGIN = option("margin", 0.01);
 const identityLogits = rows.map((r) =>
   combinedLogits({ ...committed, combiner: identity }, r.inputs),
 );
@@ -231,11 +243,11 @@ const aloneScore = score(validation, modelOnly(validation));
 let chosen: { l2: number; classPower: number; fixtureWeight: number } | null = null;
 let best = aloneScore.accuracy + aloneScore.macroF1 + MARGIN;
 let cv: Float64Array[] = identityLogits;
-const sweep = args.includes("--sweep");
-for (const l2 of sweep ? list("--l2s", settings.l2) : [settings.l2]) {
-  for (const classPower of sweep ? list("--powers", settings.classPower) : [settings.classPower]) {
+const sweep = opts.sweep === true;
+for (const l2 of sweep ? list("l2s", settings.l2) : [settings.l2]) {
+  for (const classPower of sweep ? list("powers", settings.classPower) : [settings.classPower]) {
     for (const fixtureWeight of sweep
-      ? list("--fixture-weights", settings.fixtureWeight)
+      ? list("fixture-weights", settings.fixtureWeight)
       : [settings.fixtureWeight]) {
       weigh(classPower, fixtureWeight);
       const logits = crossValidated(l2);

@@ -7,6 +7,7 @@ import { beatMetrics, formatConfusion } from "../eval/beat-metrics.js";
 import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../eval/fixture-articles.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
+import { numberListOption, numberOption, readScriptOptions } from "../eval/script-options.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
 import {
   formatBeatModel,
@@ -20,54 +21,75 @@ import { balanceWeights } from "./balance-weights.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
 import { decisionScore, type ScoredRow, tuneBiases } from "./tune-biases.js";
 
-// Learns data/beat-model.json from the newsroom corpus and the project's fixtures:
-// `npm run train:model [-- --corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit]
-// [--quick] [--sweep] [--outlet-power X] [--topic-power X]`. Outlets of fold 0 are never read (the eval measures on them); fold 1 is
-// kept aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
+// Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
+// USAGE below). Outlets of fold 0 are never read (the eval measures on them); fold 1 is kept
+// aside to tune on (settings with --sweep, per-beat thresholds, the softmax temperature).
 // Deterministic: the same data gives the same file.
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const corpusPath = args.includes("--corpus")
-  ? (args[args.indexOf("--corpus") + 1] as string)
-  : DEFAULT_CORPUS;
-const quick = args.includes("--quick");
+const USAGE =
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--keep N]";
+const text = { type: "string" } as const;
+const flag = { type: "boolean" } as const;
+const { values: opts } = readScriptOptions(USAGE, {
+  corpus: text,
+  out: text,
+  "no-fixtures": flag,
+  thresholds: flag,
+  refit: flag,
+  quick: flag,
+  sweep: flag,
+  priors: text,
+  powers: text,
+  l2s: text,
+  "epochs-list": text,
+  epochs: text,
+  lr: text,
+  l2: text,
+  "fixture-weight": text,
+  "class-power": text,
+  prior: text,
+  "max-class-weight": text,
+  "outlet-power": text,
+  "topic-power": text,
+  "min-df": text,
+  "min-sources": text,
+  keep: text,
+});
+const option = (name: keyof typeof opts, fallback: number) =>
+  numberOption(opts[name] as string | undefined, name, fallback, USAGE);
+const corpusPath = opts.corpus ?? DEFAULT_CORPUS;
+const quick = opts.quick === true;
 const settings = {
-  epochs: option("--epochs", 12),
-  learningRate: option("--lr", 0.3),
-  l2: option("--l2", 1e-4),
+  epochs: option("epochs", 12),
+  learningRate: option("lr", 0.3),
+  l2: option("l2", 1e-4),
   seed: 14,
   /** A fixture is one of few examples of sport, arts, science and weather here. */
-  fixtureWeight: option("--fixture-weight", 2),
+  fixtureWeight: option("fixture-weight", 2),
   /** Class weight = (median class size / class size) ^ this, so rare beats are not drowned. */
-  classPower: option("--class-power", 0.5),
+  classPower: option("class-power", 0.5),
   /** The lexicon's evidence is a fixed prior: this much logit per unit of lexiconValue. */
-  prior: option("--prior", 2.5),
-  maxClassWeight: option("--max-class-weight", 4),
+  prior: option("prior", 2.5),
+  maxClassWeight: option("max-class-weight", 4),
   /**
    * Each outlet's total weight grows as its article count ^ this (1: every article alike), so a
    * few big outlets' habits need not be every newsroom's; and within a beat, each AllSides topic's
    * as its count ^ --topic-power. Both were measured and left at 1: see the package README.
    */
-  outletPower: option("--outlet-power", 1),
-  topicPower: option("--topic-power", 1),
-  minDf: option("--min-df", 5),
-  minSources: option("--min-sources", 3),
+  outletPower: option("outlet-power", 1),
+  topicPower: option("topic-power", 1),
+  minDf: option("min-df", 5),
+  minSources: option("min-sources", 3),
   /**
    * Text features kept in the committed file, the strongest first. Keeping 60,000 gained on the
    * calibration outlets (76.9% -> 78.9%) and the held-out ones (81.7% -> 82.3%, macro-F1 76.7% ->
    * 77.7%) but lost on the fixtures it never saw (89.3% -> 86.9%), tripled the file and dropped
    * the pope-in-hospital example's health beat to 0.16: not taken.
    */
-  keep: option("--keep", 20000),
+  keep: option("keep", 20000),
 };
-const out = args.includes("--out")
-  ? (args[args.indexOf("--out") + 1] as string)
-  : fileURLToPath(new URL("../../data/beat-model.json", import.meta.url));
+const out = opts.out ?? fileURLToPath(new URL("../../data/beat-model.json", import.meta.url));
 // --no-fixtures: to measure the fixtures honestly, as articles the model never saw.
-const useFixtures = !args.includes("--no-fixtures");
+const useFixtures = opts["no-fixtures"] !== true;
 
 const taxonomy = loadDefaultTaxonomy();
 const lexicon = compileTaxonomy(taxonomy);
@@ -313,17 +335,15 @@ const crossTuned = (rows: (ScoredRow & { source: number })[]) => {
   }
   return { accuracy, macroF1 };
 };
-const list = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? "").split(",").map(Number) : [fallback];
-};
-if (args.includes("--sweep")) {
+const list = (name: keyof typeof opts, fallback: number) =>
+  numberListOption(opts[name] as string | undefined, name, fallback, USAGE);
+if (opts.sweep) {
   // Tuning on the calibration outlets only: the held-out outlets stay unseen.
   // `--sweep --priors 1.5,2.5 --powers 0.25,0.5 --l2s 1e-4 --epochs-list 12`
-  for (const prior of list("--priors", settings.prior)) {
-    for (const power of list("--powers", settings.classPower)) {
-      for (const l2 of list("--l2s", settings.l2)) {
-        for (const epochs of list("--epochs-list", settings.epochs)) {
+  for (const prior of list("priors", settings.prior)) {
+    for (const power of list("powers", settings.classPower)) {
+      for (const l2 of list("l2s", settings.l2)) {
+        for (const epochs of list("epochs-list", settings.epochs)) {
           classWeight = weighClasses(power);
           settings.prior = prior;
           const fit = fitSoftmax(
@@ -398,7 +418,7 @@ console.log(
 // Per-beat thresholds for the primary beat, tuned on the calibration outlets, only when asked
 // (--thresholds): tuned on half of those outlets they lowered accuracy on the other half
 // (78.6% -> 76.5%, macro-F1 72.6% -> 70.3%): outlets differ more than the beats' margins do.
-const useThresholds = args.includes("--thresholds");
+const useThresholds = opts.thresholds === true;
 const thresholds = useThresholds ? tuneBiases(pruned.rows, K) : new Float64Array(K);
 const tunedRows = pruned.rows.map((r) => ({
   label: r.label,
@@ -420,7 +440,7 @@ console.log(`temperature ${temperature} for the committed model`);
 // --refit: with settings and temperature chosen on the calibration outlets, the committed
 // weights learn from them too. Not the default: on the held-out outlets it measured 81.3%
 // accuracy and 76.0% macro-F1 against 81.7% and 76.7% for the fit that never saw them.
-const committed = !args.includes("--refit")
+const committed = !opts.refit
   ? fit
   : fitSoftmax(
       docs.map((d) => keptRow(d)),
