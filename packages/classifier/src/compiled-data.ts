@@ -3,11 +3,22 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } 
 import { endianness } from "node:os";
 import { type BeatLexicon, CaseRule, type LexiconEntry } from "./beat-lexicon.js";
 import type { BeatModel } from "./beat-model.js";
+import {
+  align8,
+  flattenTrie,
+  joinMaxWords,
+  type PackedList,
+  packList,
+  restoreTrie,
+  StringTable,
+  splitMaxWords,
+  unpackList,
+} from "./compact-encodings.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { DATA_FILES } from "./load-data.js";
 import { PairTable } from "./pair-table.js";
 import type { RegionId, Taxonomy } from "./types.js";
-import { type PhraseNode, type PhraseTrie, WordIds } from "./word-ids.js";
+import { WordIds } from "./word-ids.js";
 
 /**
  * The bundled data compiled once at build time (`npm run build` writes dist/compiled-data.bin):
@@ -415,109 +426,4 @@ interface SerializedHead {
   layout: Record<string, [number, number, TypeName]>;
 }
 
-class StringTable {
-  readonly list: string[] = [];
-  readonly #ids = new Map<string, number>();
-  id(s: string): number {
-    let id = this.#ids.get(s);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(s);
-      this.#ids.set(s, id);
-    }
-    return id;
-  }
-}
-
-/**
- * A phrase trie as triples (parent node or -1 for a root, word id, value index or -1), parents
- * before children and children in the order their Maps hold them.
- */
-function flattenTrie<T>(
-  roots: PhraseTrie<T>,
-  valueIndex: (v: T) => number,
-): Int32Array<ArrayBuffer> {
-  const out: number[] = [];
-  const visit = (node: PhraseNode<T>, parent: number, id: number) => {
-    const at = out.length / 3;
-    out.push(parent, id, node.value === undefined ? -1 : valueIndex(node.value));
-    if (node.next) for (const [childId, child] of node.next) visit(child, at, childId);
-  };
-  roots.forEach((node, id) => {
-    if (node) visit(node, -1, id);
-  });
-  return Int32Array.from(out);
-}
-
-function restoreTrie<T>(triples: Int32Array, length: number, values: T[]): PhraseTrie<T> {
-  const roots: PhraseTrie<T> = new Array(length).fill(undefined);
-  const nodes: PhraseNode<T>[] = [];
-  for (let i = 0; i < triples.length; i += 3) {
-    const parent = triples[i] as number;
-    const id = triples[i + 1] as number;
-    const v = triples[i + 2] as number;
-    const node: PhraseNode<T> = { value: v < 0 ? undefined : values[v], next: undefined };
-    nodes.push(node);
-    if (parent < 0) roots[id] = node;
-    else {
-      const p = nodes[parent] as PhraseNode<T>;
-      p.next ??= new Map();
-      p.next.set(id, node);
-    }
-  }
-  return roots;
-}
-
-/**
- * A maxWords table as a value per key of its phrase table (0: none), the first `keys.length`
- * values, and the first words that are no key of their own, after them: most first words are
- * keys, and listing them again was a fifth of the file's text.
- */
-function splitMaxWords(
-  maxWords: Map<string, number>,
-  keys: string[],
-): { values: Int32Array<ArrayBuffer>; others: string[] } {
-  const values = keys.map((k) => maxWords.get(k) ?? 0);
-  const keySet = new Set(keys);
-  const others: string[] = [];
-  for (const [word, n] of maxWords) {
-    if (keySet.has(word)) continue;
-    others.push(word);
-    values.push(n);
-  }
-  return { values: Int32Array.from(values), others };
-}
-
-function joinMaxWords(keys: string[], others: string[], values: Int32Array): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) {
-    const n = values[i] as number;
-    if (n > 0) map.set(keys[i] as string, n);
-  }
-  for (let i = 0; i < others.length; i++) {
-    map.set(others[i] as string, values[keys.length + i] as number);
-  }
-  return map;
-}
-
 const NO_EXACT: string[] = [];
-
-const align8 = (n: number) => Math.ceil(n / 8) * 8;
-
-/**
- * A list of strings as one string, each behind a line break (no name holds one): JSON.parse reads one
- * long string and split cuts it faster than it reads a hundred thousand short ones.
- */
-type PackedList = string;
-const SEPARATOR = "\n";
-
-function packList(list: string[]): PackedList {
-  const bad = list.find((s) => s.includes(SEPARATOR));
-  if (bad !== undefined)
-    throw new Error(`compiled data: ${JSON.stringify(bad)} holds a line break`);
-  return list.map((s) => SEPARATOR + s).join("");
-}
-
-function unpackList(packed: PackedList): string[] {
-  return packed.split(SEPARATOR).slice(1);
-}
