@@ -1,4 +1,4 @@
-import { type AdditiveModel, additiveWeigher, shapeMax } from "./additive-model.js";
+import { type AdditiveModel, additiveWeigher, shapeAt, shapeMax } from "./additive-model.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
@@ -397,6 +397,24 @@ const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[
 const isTopic = (name: string) => (TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
 
 /**
+ * The most the topic features can add (TopicContext.measure): of a shift and its continuation
+ * (clamp(x), clamp(-x)) at most one is above 0, and where the windows across the gap could not
+ * be compared (topicMeasured 0) the shift, continuation and depth are all 0. Tighter than the
+ * sum of every shape's maximum, so fewer gaps are measured, and still never below the score.
+ */
+function topicCeiling(model: GapModel): number {
+  const at = (name: keyof GapFeatures, x: number) => shapeAt(model.shapes[name], x);
+  const most = (name: keyof GapFeatures) => shapeMax(model.shapes[name]);
+  const either = (a: keyof GapFeatures, b: keyof GapFeatures) =>
+    Math.max(most(a) + at(b, 0), at(a, 0) + most(b));
+  const unmeasured =
+    at("topicShift", 0) + at("topicContinues", 0) + at("topicDepth", 0) + at("topicMeasured", 0);
+  const measured =
+    either("topicShift", "topicContinues") + most("topicDepth") + at("topicMeasured", 1);
+  return either("ledeTopicShift", "ledeTopicContinues") + Math.max(unmeasured, measured);
+}
+
+/**
  * Weighs gaps under one gap model, its sums compiled once (see `additiveWeigher`): the weighted
  * evidence that body[g] opens a new article, compared with `threshold`: the score where it
  * reaches the threshold, or an upper bound of it below the threshold where the costly cohesion
@@ -425,7 +443,7 @@ export class GapScorer {
       names.reduce((sum, name) => sum + shapeMax(model.shapes[name]), 0);
     this.bias = model.bias;
     this.cohesionCeiling = ceiling(COHESION_FEATURE_NAMES);
-    this.topicCeiling = ceiling(TOPIC_FEATURE_NAMES);
+    this.topicCeiling = topicCeiling(model);
     this.contextCeiling = ceiling(
       GAP_FEATURE_NAMES.filter((name) => !known(name) && !isTopic(name)),
     );
