@@ -32,12 +32,22 @@ export function addTopicVector(
   into: Float32Array,
   offset: number,
 ): void {
+  // Rows first, then one dimension at a time in a local: each sum is rounded to 32 bits as a
+  // store into `into` would round it (Math.fround), in the same order, so the vector is the same
+  // number for number, without a typed-array load and store per stem and dimension.
+  let count = 0;
+  if (rowScratch.length < stems.length) rowScratch = new Int32Array(stems.length * 2);
   for (let i = 0; i < stems.length; i++) {
-    const stem = stems[i] as number;
-    const row = ROWS.values[ROWS.indexOf(stem)] as number;
-    if (row < 0) continue;
-    const base = row * TOPIC_DIMENSIONS;
-    for (let d = 0; d < TOPIC_DIMENSIONS; d++)
-      into[offset + d] = (into[offset + d] as number) + weight * (vectors[base + d] as number);
+    const row = ROWS.values[ROWS.indexOf(stems[i] as number)] as number;
+    if (row >= 0) rowScratch[count++] = row * TOPIC_DIMENSIONS;
+  }
+  for (let d = 0; d < TOPIC_DIMENSIONS; d++) {
+    let sum = into[offset + d] as number;
+    for (let i = 0; i < count; i++)
+      sum = Math.fround(sum + weight * (vectors[(rowScratch[i] as number) + d] as number));
+    into[offset + d] = sum;
   }
 }
+
+// Rows of one paragraph's stems, reused from paragraph to paragraph.
+let rowScratch = new Int32Array(256);
