@@ -18,18 +18,21 @@ const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
  * blank, wrapped), and the tighter ceiling spares measuring topics at more gaps. Where the
  * article before a gap is too short to compare the gap with (topic-features.ts) every topic
  * feature is 0 and the gap adds nothing to their fit: the topic shapes are learned from the
- * gaps that have them, and a short story's gaps score as they would without them. Fitted together, the other weights leaned on
- * the topic evidence, and short stories, which have none, lost their starts.
+ * gaps that have them, and a short story's gaps score as they would without them. Fitted
+ * together, the other weights leaned on the topic evidence, and short stories, which have
+ * none, lost their starts.
  */
 export function fitGapModel(samples: readonly Sample[]): GapModel {
   const ys = samples.map((s) => s.y);
-  const pick = (s: Sample, names: readonly GapName[]) =>
-    names.map((name) => s.x[GAP_FEATURE_NAMES.indexOf(name)] as number);
-  const baseRows = samples.map((s) => pick(s, BASE_NAMES));
+  const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
+  const pick = (s: Sample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
+  const baseColumns = columnsOf(BASE_NAMES);
+  const topicColumns = columnsOf(TOPIC_FEATURE_NAMES);
+  const baseRows = samples.map((s) => pick(s, baseColumns));
   const base = fitAdditive(BASE_NAMES, baseRows, ys, GAP_MODEL_FIT);
   const baseScore = sampleScorer(BASE_NAMES, base);
   const offsets = baseRows.map(baseScore);
-  const topicRows = samples.map((s) => pick(s, TOPIC_FEATURE_NAMES));
+  const topicRows = samples.map((s) => pick(s, topicColumns));
   const topic = fitAdditive(TOPIC_FEATURE_NAMES, topicRows, ys, GAP_MODEL_FIT, { offsets });
   return { bias: base.bias + topic.bias, shapes: { ...base.shapes, ...topic.shapes } };
 }
