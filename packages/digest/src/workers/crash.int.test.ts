@@ -1,8 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
 import {
@@ -18,7 +15,7 @@ import {
   testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
-import { createStore, type Store } from "@newsdesk/store";
+import { createProcessStore, type ProcessStore } from "@newsdesk/store/test-support";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
@@ -28,7 +25,6 @@ import { seedStories, subscribers } from "../test-support/harness.js";
 // The built digest process (the package's test script builds it first).
 const MAIN = fileURLToPath(new URL("../../dist/test-support/digest-process.js", import.meta.url));
 const SUBSCRIBERS = 1_000;
-const databaseUrl = process.env.DATABASE_URL;
 
 /**
  * A digest process killed with SIGKILL while sending an edition to 1,000 subscribers, then
@@ -36,19 +32,21 @@ const databaseUrl = process.env.DATABASE_URL;
  * Message-ID per subscriber. PostgreSQL (its own schema) when DATABASE_URL is set, else PGlite
  * in a folder the processes own in turn.
  */
-describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => {
+describe(`a digest process killed mid-edition (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   let redis: TestRedis;
   let admin: Redis;
   let smtp: TestSmtpServer;
-  let dir: string;
+  let target: ProcessStore;
   const prefix = uniquePrefix();
-  const schema = databaseUrl ? `test_dcrash_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    [redis, smtp] = await Promise.all([startTestRedis(), startTestSmtpServer()]);
+    [redis, smtp, target] = await Promise.all([
+      startTestRedis(),
+      startTestSmtpServer(),
+      createProcessStore("digest-crash"),
+    ]);
     admin = createWorkerConnection(redis.url, testLog, "newsdesk-test-admin");
-    dir = await mkdtemp(join(tmpdir(), "newsdesk-digest-crash-"));
   });
   afterAll(async () => {
     for (const child of children) {
@@ -59,28 +57,17 @@ describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "P
     }
     await deleteKeys(admin, prefix);
     await closeConnection(admin);
-    if (schema && databaseUrl) {
-      const store = await createStore({ databaseUrl, schema });
-      await store.db.exec(`DROP SCHEMA ${schema} CASCADE`);
-      await store.close();
-    }
+    await target?.remove();
     await smtp?.stop();
     await redis?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
-  const openStore = (): Promise<Store> =>
-    createStore(databaseUrl ? { databaseUrl, schema } : { dataDir: dir });
-
   function startDigest(): ChildProcess {
-    const url = databaseUrl ? new URL(databaseUrl) : undefined;
-    url?.searchParams.set("options", `-c search_path=${schema}`);
     const child = spawn(process.execPath, [MAIN], {
       env: {
         PATH: process.env.PATH,
         REDIS_URL: redis.url,
-        ...(url ? { DATABASE_URL: url.toString() } : {}),
-        DATA_DIR: dir,
+        ...target.env,
         SMTP_URL: smtp.url,
         // The test SMTP server stands for a real one, without DKIM.
         MAIL_TEST_MODE: "1",
@@ -107,7 +94,7 @@ describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "P
     timeout: 180_000,
   }, async () => {
     let editionId: number;
-    const store = await openStore();
+    const store = await target.open();
     const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     try {
@@ -168,7 +155,7 @@ describe(`a digest process killed mid-edition (${databaseUrl ? "PostgreSQL" : "P
       `digest crash test: killed after ${atKill} messages; ${duplicates} resent with the same Message-ID`,
     );
 
-    const after = await openStore();
+    const after = await target.open();
     try {
       expect(await after.deliveryCounts(editionId)).toMatchObject({
         sent: SUBSCRIBERS,

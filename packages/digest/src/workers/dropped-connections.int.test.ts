@@ -1,8 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTestSmtpServer, type TestSmtpServer } from "@newsdesk/mail/test-support";
 import { closeConnection, createProducerConnection, createQueues } from "@newsdesk/queue";
@@ -14,6 +11,11 @@ import {
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
+import {
+  createProcessStore,
+  type ProcessStore,
+  terminateOtherConnections,
+} from "@newsdesk/store/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigestEdition } from "../edition/build-digest-edition.js";
 import { prepareEdition } from "../edition/prepare-edition.js";
@@ -30,44 +32,33 @@ const databaseUrl = process.env.DATABASE_URL;
  * Needs a PostgreSQL of one's own (DATABASE_URL, a database the test may disconnect).
  */
 describe.skipIf(!databaseUrl)("a digest whose PostgreSQL connections are all dropped", () => {
-  const url = databaseUrl as string;
-  const schema = `test_ddropped_${Math.random().toString(36).slice(2, 10)}`;
   const prefix = uniquePrefix();
   let redis: TestRedis;
   let smtp: TestSmtpServer;
   let admin: Store;
-  let dir: string;
+  let target: ProcessStore;
   let child: ChildProcess | undefined;
 
   beforeAll(async () => {
     [redis, smtp] = await Promise.all([startTestRedis(), startTestSmtpServer()]);
     // One connection of the test's own, which it never drops.
-    admin = await createStore({ databaseUrl: url, maxConnections: 1 });
-    dir = await mkdtemp(join(tmpdir(), "newsdesk-digest-dropped-"));
+    admin = await createStore({ databaseUrl, maxConnections: 1 });
+    target = await createProcessStore("digest-dropped", databaseUrl);
   });
   afterAll(async () => {
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGKILL");
       await once(child, "exit");
     }
-    await admin?.db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin?.close();
+    await target?.remove();
     await deleteKeysAt(redis.url, prefix);
     await smtp?.stop();
     await redis?.stop();
-    await rm(dir, { recursive: true, force: true });
   });
 
-  async function dropConnections(): Promise<number> {
-    const [row] = await admin.db.query<{ n: number }>(
-      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
-       WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-    );
-    return row?.n ?? 0;
-  }
-
   it("stays alive and mails every subscriber", { timeout: 600_000 }, async () => {
-    const store = await createStore({ databaseUrl: url, schema });
+    const store = await target.open();
     const producer = createProducerConnection(redis.url, testLog);
     const queues = createQueues({ connection: producer, prefix });
     let editionId: number;
@@ -87,14 +78,11 @@ describe.skipIf(!databaseUrl)("a digest whose PostgreSQL connections are all dro
       await store.close();
     }
 
-    const withSchema = new URL(url);
-    withSchema.searchParams.set("options", `-c search_path=${schema}`);
     child = spawn(process.execPath, [MAIN], {
       env: {
         PATH: process.env.PATH,
         REDIS_URL: redis.url,
-        DATABASE_URL: withSchema.toString(),
-        DATA_DIR: dir,
+        ...target.env,
         SMTP_URL: smtp.url,
         // The test SMTP server stands for a real one, without DKIM.
         MAIL_TEST_MODE: "1",
@@ -109,9 +97,9 @@ describe.skipIf(!databaseUrl)("a digest whose PostgreSQL connections are all dro
       stdio: ["ignore", "ignore", "inherit"],
     });
     await smtp.waitForMessages(50);
-    const first = await dropConnections();
+    const first = await terminateOtherConnections(admin);
     await smtp.waitForMessages(200);
-    const second = await dropConnections();
+    const second = await terminateOtherConnections(admin);
     expect(first + second).toBeGreaterThan(0);
 
     const everyone = async (): Promise<void> => {
@@ -138,7 +126,7 @@ describe.skipIf(!databaseUrl)("a digest whose PostgreSQL connections are all dro
     const [code] = await once(child, "exit");
     expect(code).toBe(0);
     const rows = await admin.db.query<{ state: string; n: number }>(
-      `SELECT state, count(*)::int AS n FROM ${schema}.deliveries GROUP BY state`,
+      `SELECT state, count(*)::int AS n FROM ${target.schema}.deliveries GROUP BY state`,
     );
     expect(rows).toEqual([{ state: "sent", n: SUBSCRIBERS }]);
   });

@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -21,7 +19,8 @@ import {
   testLog,
   uniquePrefix,
 } from "@newsdesk/queue/test-support";
-import { createStore, type Store } from "@newsdesk/store";
+import type { Store } from "@newsdesk/store";
+import { createProcessStore, type ProcessStore } from "@newsdesk/store/test-support";
 import type { QueueEvents } from "bullmq";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -32,23 +31,21 @@ import { expectArticlesOnce } from "../test-support/expect-articles-once.js";
 // The built worker process (the package's test script builds it first).
 const MAIN = fileURLToPath(new URL("../../dist/test-support/worker-process.js", import.meta.url));
 const ARTICLES = 2_000;
-const databaseUrl = process.env.DATABASE_URL;
 
 /**
  * A worker process killed with SIGKILL in the middle of a dump, then restarted, ends with every
  * article stored and classified exactly once. Runs on PostgreSQL (its own schema) when
  * DATABASE_URL is set, else on PGlite in a data folder the worker processes own in turn.
  */
-describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, () => {
+describe(`a worker killed mid-dump (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   let redis: TestRedis;
   let admin: Redis;
   let prefix: string;
-  let dir: string;
+  let target: ProcessStore;
   let producer: Redis | undefined;
   let queues: Queues | undefined;
   const children: ChildProcess[] = [];
   const events: { close(): Promise<unknown> }[] = [];
-  let schema: string | undefined;
 
   beforeAll(async () => {
     redis = await startTestRedis();
@@ -69,30 +66,21 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
     await queues?.close();
     if (producer) await closeConnection(producer);
     await deleteKeys(admin, prefix);
-    if (schema && databaseUrl) {
-      const store = await createStore({ databaseUrl, schema });
-      await store.db.exec(`DROP SCHEMA ${schema} CASCADE`);
-      await store.close();
-    }
-    await rm(dir, { recursive: true, force: true });
+    await target?.remove();
   });
 
   /** Opens the store the worker processes use (PGlite: only while none of them runs). */
   function openStore(): Promise<Store> {
-    return createStore(databaseUrl ? { databaseUrl, schema } : { dataDir: dir });
+    return target.open();
   }
 
   function startWorker(): ChildProcess {
-    const childDatabaseUrl = databaseUrl
-      ? withSearchPath(databaseUrl, schema as string)
-      : undefined;
     const child = spawn(process.execPath, [MAIN], {
       env: {
         PATH: process.env.PATH,
         REDIS_URL: redis.url,
-        ...(childDatabaseUrl ? { DATABASE_URL: childDatabaseUrl } : {}),
-        DATA_DIR: dir,
-        INBOX_DIR: join(dir, "inbox"),
+        ...target.env,
+        INBOX_DIR: join(target.dir, "inbox"),
         QUEUE_PREFIX: prefix,
         JOB_LOCK_MS: "3000",
         CLASSIFY_CONCURRENCY: "50",
@@ -118,9 +106,8 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
   }
 
   async function prepare(): Promise<number> {
-    dir = await mkdtemp(join(tmpdir(), "newsdesk-crash-"));
+    target = await createProcessStore("crash");
     prefix = uniquePrefix();
-    schema = databaseUrl ? `test_crash_${Math.random().toString(36).slice(2, 10)}` : undefined;
     producer = createProducerConnection(redis.url, testLog);
     queues = createQueues({ connection: producer, prefix });
     const store = await openStore();
@@ -211,10 +198,3 @@ describe(`a worker killed mid-dump (${databaseUrl ? "PostgreSQL" : "PGlite"})`, 
     await expectExactlyAllArticles(dumpId);
   });
 });
-
-/** The same URL with the schema as the connection's search path (pg reads `options`). */
-function withSearchPath(url: string, schema: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set("options", `-c search_path=${schema}`);
-  return parsed.toString();
-}

@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -14,6 +12,11 @@ import {
 } from "@newsdesk/queue";
 import { deleteKeys, startTestRedis, testLog, uniquePrefix } from "@newsdesk/queue/test-support";
 import { createStore, type Store } from "@newsdesk/store";
+import {
+  createProcessStore,
+  type ProcessStore,
+  terminateOtherConnections,
+} from "@newsdesk/store/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticDump } from "../bench/synthetic-dump.js";
 import { waitUntilIdle } from "../bench/wait-until-idle.js";
@@ -30,20 +33,17 @@ const databaseUrl = process.env.DATABASE_URL;
  * Needs a PostgreSQL of one's own (DATABASE_URL, a database the test may disconnect).
  */
 describe.skipIf(!databaseUrl)("a worker whose PostgreSQL connections are all dropped", () => {
-  const url = databaseUrl as string;
-  const schema = `test_dropped_${Math.random().toString(36).slice(2, 10)}`;
   // One connection of the test's own, which it never drops.
   let admin: Store;
-  let dir: string;
+  let target: ProcessStore;
 
   beforeAll(async () => {
-    admin = await createStore({ databaseUrl: url, maxConnections: 1 });
-    dir = await mkdtemp(join(tmpdir(), "newsdesk-dropped-"));
+    admin = await createStore({ databaseUrl, maxConnections: 1 });
+    target = await createProcessStore("dropped", databaseUrl);
   });
   afterAll(async () => {
-    await admin?.db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin?.close();
-    await rm(dir, { recursive: true, force: true });
+    await target?.remove();
   });
 
   /** Terminates every other backend of the database, every 200 ms for `ms`; returns how many. */
@@ -51,11 +51,7 @@ describe.skipIf(!databaseUrl)("a worker whose PostgreSQL connections are all dro
     let dropped = 0;
     const until = performance.now() + ms;
     do {
-      const rows = await admin.db.query<{ n: number }>(
-        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
-         WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-      );
-      dropped += rows[0]?.n ?? 0;
+      dropped += await terminateOtherConnections(admin);
       await new Promise((resolve) => setTimeout(resolve, 200));
     } while (performance.now() < until);
     return dropped;
@@ -76,21 +72,18 @@ describe.skipIf(!databaseUrl)("a worker whose PostgreSQL connections are all dro
     };
     let child: ChildProcess | undefined;
     try {
-      const store = await createStore({ databaseUrl: url, schema });
+      const store = await target.open();
       const { dump } = await store.registerDump({
         name: "synthetic.ndjson",
         content: syntheticDump(ARTICLES),
       });
       await Promise.all([events.ingest.waitUntilReady(), events.classify.waitUntilReady()]);
-      const parsed = new URL(url);
-      parsed.searchParams.set("options", `-c search_path=${schema}`);
       child = spawn(process.execPath, [MAIN], {
         env: {
           PATH: process.env.PATH,
           REDIS_URL: redis.url,
-          DATABASE_URL: parsed.toString(),
-          DATA_DIR: dir,
-          INBOX_DIR: join(dir, "inbox"),
+          ...target.env,
+          INBOX_DIR: join(target.dir, "inbox"),
           QUEUE_PREFIX: prefix,
           LOG_LEVEL: "error",
         },

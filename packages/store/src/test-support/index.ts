@@ -48,3 +48,10 @@ export async function openTestStore(
     },
   };
 }
+
+export {
+  createProcessStore,
+  type ProcessStore,
+  terminateOtherConnections,
+  withSearchPath,
+} from "./process-store.js";
