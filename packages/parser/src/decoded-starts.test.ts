@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "./parse-text.js";
-import { DEFAULT_DECODER, DEFAULT_TUNING } from "./segment.js";
+import { DEFAULT_DECODER, DEFAULT_TUNING } from "./segment-tuning.js";
 import { boundaryScores } from "./test-support/compose-dump.js";
 import { composedDumps } from "./test-support/fit-gap-weights.js";
 import { loadFixtureArticles } from "./test-support/fixture-articles.js";

@@ -1,7 +1,9 @@
-import { emptyGapFeatures, GapScorer, type LeftContext } from "./gap-features.js";
+import { emptyGapFeatures } from "./gap-features.js";
+import { GapScorer } from "./gap-scorer.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
+import type { LeftContext } from "./left-context.js";
 import { type DecoderTuning, decodeStarts } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 

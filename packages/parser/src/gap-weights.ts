@@ -1,4 +1,4 @@
-import type { GapModel } from "./gap-features.js";
+import type { GapModel } from "./gap-scorer.js";
 import { LEARNED_GAP_THRESHOLD, LEARNED_TOPIC_BIAS } from "./learned/gap-threshold-data.js";
 import { LEARNED_GAP_MODEL } from "./learned/gap-weights-data.js";
 import { withTopicBias } from "./topic-bias.js";

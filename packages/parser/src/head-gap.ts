@@ -1,10 +1,7 @@
-import {
-  emptyGapFeatures,
-  type GapFeatures,
-  gapFeatures,
-  LeftContext,
-  RIGHT_WINDOW,
-} from "./gap-features.js";
+import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
+import { RIGHT_WINDOW } from "./gap-windows.js";
+import { LeftContext } from "./left-context.js";
+import { gapFeatures } from "./measure-gap.js";
 import type { FeatureTable } from "./text-features.js";
 
 // Body paragraphs before a would-be headline that its gap is measured against, as the gap

@@ -1,4 +1,4 @@
-import { RECENT_WINDOW, RIGHT_WINDOW } from "./gap-features.js";
+import { RECENT_WINDOW, RIGHT_WINDOW } from "./gap-windows.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable } from "./text-features.js";

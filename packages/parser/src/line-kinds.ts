@@ -33,7 +33,7 @@ export function isContributorLine(text: string): boolean {
 }
 
 // The jobs a credit names besides the people: "Hanna Berg, Senior Correspondent". A regex source,
-// for the byline readers here, in segment.ts and in contributors.ts.
+// for the byline readers here, in under-headline.ts and in contributors.ts.
 export const JOB_TITLE =
   "(?:writer|correspondent|reporter|editor|columnist|contributor|producer|analyst|photographer|critic|journalist)s?";
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./parse-text.js";
-import { DEFAULT_TUNING } from "./segment.js";
+import { DEFAULT_TUNING } from "./segment-tuning.js";
 import { composeDump, type Layout, shuffled } from "./test-support/compose-dump.js";
 import { loadFixtureArticles } from "./test-support/fixture-articles.js";
 import type { ParseResult } from "./types.js";

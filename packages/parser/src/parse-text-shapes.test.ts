@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { HOSTILE_SHAPES, hostileDump } from "./bench/hostile-shapes.js";
 import { splitLines } from "./lines.js";
 import { type Chunking, parseLines } from "./parse-text.js";
-import { DEFAULT_TUNING } from "./segment.js";
+import { DEFAULT_TUNING } from "./segment-tuning.js";
 import { composeDump, shuffled } from "./test-support/compose-dump.js";
 import { loadFixtureArticles } from "./test-support/fixture-articles.js";
 import type { ParseResult } from "./types.js";

@@ -1,15 +1,12 @@
+import type { ArticleSpan } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
 import { markLinkLists } from "./link-lists.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
-import {
-  type ArticleSpan,
-  DECISION_REACH,
-  DEFAULT_TUNING,
-  type SegmentTuning,
-  segmentParagraphs,
-} from "./segment.js";
+import { segmentParagraphs } from "./segment.js";
+import { DEFAULT_TUNING, type SegmentTuning } from "./segment-tuning.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { START_KINDS } from "./article-span.js";
 import { splitLines } from "./lines.js";
 import { parseTextLines } from "./parse-text.js";
-import { START_KINDS } from "./segment.js";
 import { startConfidence } from "./start-confidence.js";
 
 // Fictional articles written for these tests.

@@ -1,5 +1,5 @@
+import type { StartEvidence, StartKind } from "./article-span.js";
 import { LEARNED_START_CALIBRATION } from "./learned/start-calibration-data.js";
-import type { StartEvidence, StartKind } from "./segment.js";
 
 /** Log-odds of a true start as `scale * score + offset`, for one kind of start. */
 export interface StartCalibration {

@@ -1,4 +1,4 @@
-import type { GapModel } from "./gap-features.js";
+import type { GapModel } from "./gap-scorer.js";
 import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
 
 /**

@@ -1,5 +1,5 @@
 import { parseText } from "../parse-text.js";
-import type { SegmentTuning } from "../segment.js";
+import type { SegmentTuning } from "../segment-tuning.js";
 import { boundaryScores, type ComposedDump } from "../test-support/compose-dump.js";
 
 /** Boundary precision, recall and F1 over composed dumps parsed with a tuning. */

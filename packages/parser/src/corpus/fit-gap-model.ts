@@ -1,7 +1,8 @@
-import { GAP_FEATURE_NAMES, type GapFeatures, type GapModel } from "../gap-features.js";
-import type { Sample } from "../test-support/fit-gap-weights.js";
+import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
+import type { GapModel } from "../gap-scorer.js";
 import { TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
+import type { GapSample } from "./gap-sample.js";
 import { GAP_MODEL_FIT } from "./gap-training-samples.js";
 
 type GapName = keyof GapFeatures;
@@ -22,10 +23,10 @@ const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
  * together, the other weights leaned on the topic evidence, and short stories, which have
  * none, lost their starts.
  */
-export function fitGapModel(samples: readonly Sample[]): GapModel {
+export function fitGapModel(samples: readonly GapSample[]): GapModel {
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
-  const pick = (s: Sample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
+  const pick = (s: GapSample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
   const baseColumns = columnsOf(BASE_NAMES);
   const topicColumns = columnsOf(TOPIC_FEATURE_NAMES);
   const baseRows = samples.map((s) => pick(s, baseColumns));

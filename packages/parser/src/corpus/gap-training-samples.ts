@@ -1,8 +1,9 @@
-import { composedSamples, gapSamples, type Sample } from "../test-support/fit-gap-weights.js";
+import { composedSamples, gapSamples } from "../test-support/fit-gap-weights.js";
 import { loadFixtureArticles } from "../test-support/fixture-articles.js";
 import type { AdditiveOptions } from "./additive-fit.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import type { GapSample } from "./gap-sample.js";
 
 /**
  * How the gap models' shapes are fitted (additive-fit.ts), chosen on the validation fold with
@@ -26,8 +27,8 @@ const FIXTURE_SHARE = 0.3;
 export function gapTrainingSamples(
   train: readonly CorpusArticle[],
   wholeStretch: boolean,
-): Sample[] {
-  const samples: Sample[] = [];
+): GapSample[] {
+  const samples: GapSample[] = [];
   for (const layout of ["lines", "blank"] as const) {
     for (const dump of corpusDumps(train, { layout, seed: 11, headlessRate: 0.7, perOutlet: 40 })) {
       const starts = new Set(dump.truth.map((t) => t.startLine));

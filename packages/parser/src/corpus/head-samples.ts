@@ -1,7 +1,8 @@
+import { ArticleSoFar } from "../article-so-far.js";
 import { HEAD_FEATURE_NAMES } from "../head-evidence.js";
+import { headEvidenceAt } from "../head-score.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { ArticleSoFar, headEvidenceAt } from "../segment.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
 import { FeatureTable } from "../text-features.js";
 

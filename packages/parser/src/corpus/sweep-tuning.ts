@@ -1,5 +1,5 @@
-import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment.js";
 import type { DecoderTuning } from "../segment-decoder.js";
+import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment-tuning.js";
 import { corpusOrExplain, FOLDS, stableHash, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { dumpBoundaries } from "./dump-boundaries.js";

@@ -1,7 +1,7 @@
+import { START_KINDS, type StartKind } from "../article-span.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
-import { START_KINDS, type StartKind } from "../segment.js";
 import { corpusOrExplain, FOLDS, splitByOutlet, stableHash } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { writeLearned } from "./learned-files.js";

@@ -1,6 +1,6 @@
-import type { GapModel } from "../gap-features.js";
+import type { GapModel } from "../gap-scorer.js";
 import { LEARNED_GAP_MODEL } from "../learned/gap-weights-data.js";
-import { DEFAULT_TUNING } from "../segment.js";
+import { DEFAULT_TUNING } from "../segment-tuning.js";
 import { withoutTopics, withTopicBias } from "../topic-bias.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
-import { GAP_FEATURE_NAMES, gapFeatures, LeftContext } from "../gap-features.js";
+import { bodyParagraphs } from "../content-paragraphs.js";
+import type { GapSample } from "../corpus/gap-sample.js";
+import { findExplicitStarts } from "../explicit-starts.js";
+import { GAP_FEATURE_NAMES } from "../gap-features.js";
+import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
+import { gapFeatures } from "../measure-gap.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { bodyParagraphs, findExplicitStarts } from "../segment.js";
 import { FeatureTable } from "../text-features.js";
 import { type ComposedDump, composeDump, type Layout, shuffled } from "./compose-dump.js";
 import type { FixtureArticle } from "./fixture-articles.js";
-
-export interface Sample {
-  x: number[];
-  y: number;
-}
 
 /** A run of body paragraphs between explicit starts, and which of its gaps are true starts. */
 export interface LabeledRun {
@@ -48,8 +47,8 @@ export function gapSamples(
   text: string,
   trueStarts: ReadonlySet<number>,
   wholeStretch = false,
-): Sample[] {
-  const samples: Sample[] = [];
+): GapSample[] {
+  const samples: GapSample[] = [];
   for (const { table, body, labels } of labeledRuns(text, trueStarts)) {
     const context = new LeftContext(table);
     context.reset(body);
@@ -97,13 +96,13 @@ export function composedSamples(
   articles: readonly FixtureArticle[],
   seeds: readonly number[],
   wholeStretch = false,
-): Sample[] {
+): GapSample[] {
   return composedDumps(articles, seeds).flatMap((dump) =>
     gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), wholeStretch),
   );
 }
 
-export function seedSamples(dumpPath: string, truthPath: string): Sample[] {
+export function seedSamples(dumpPath: string, truthPath: string): GapSample[] {
   const truth = JSON.parse(readFileSync(truthPath, "utf8")) as {
     articles: { startLine: number }[];
   };
@@ -115,7 +114,7 @@ export function seedSamples(dumpPath: string, truthPath: string): Sample[] {
 
 /** Plain batch gradient descent on the log loss with a little L2; returns [bias, ...weights]. */
 export function fitLogistic(
-  samples: readonly Sample[],
+  samples: readonly GapSample[],
   iterations = 3000,
   rate = 0.5,
   l2 = 0.002,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beatenAhead } from "./segment.js";
+import { beatenAhead } from "./headless-starts.js";
 
 describe("beatenAhead", () => {
   const scores = [0, 1, 0.5, 2, 0];

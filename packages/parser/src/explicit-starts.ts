@@ -1,0 +1,127 @@
+import { ArticleSoFar } from "./article-so-far.js";
+import { emptySpan, type Head } from "./article-span.js";
+import { isContent, nextContent } from "./content-paragraphs.js";
+import { headAt } from "./head-at.js";
+import { isSourceLink } from "./line-kinds.js";
+import type { Paragraph } from "./paragraphs.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+
+/** Articles opened by explicit marks: headlines, bylines, datelines, closing contributor lines. */
+export function findExplicitStarts(paragraphs: readonly Paragraph[], table: FeatureTable): Head[] {
+  const features = table.paragraphs;
+  const heads: Head[] = [];
+  let articleStart = 0;
+  let previous = -1; // last content paragraph
+  let separatorSince = false;
+  // A link on a line of its own since the last content paragraph: the next article's source,
+  // and its first line.
+  let sourceSince = -1;
+  let bodySoFar = 0;
+  let i = 0;
+  const gapBetweenArticles = articleGap(paragraphs);
+  // The article so far, asked about only when a subhead must be told from a headline.
+  const soFar = new ArticleSoFar(table);
+  while (i < paragraphs.length) {
+    const f = features[i] as ParagraphFeatures;
+    if (!isContent(f)) {
+      if (f.kind === "separator") {
+        separatorSince = true;
+        if (sourceSince < 0 && isSourceLink((paragraphs[i] as Paragraph).text)) sourceSince = i;
+      }
+      i++;
+      continue;
+    }
+    const prev = features[previous];
+    // A wider gap than between paragraphs parts articles, unless the text plainly goes on.
+    const wideGap =
+      (paragraphs[i] as Paragraph).blankLinesBefore >= gapBetweenArticles && !f.continuationOpening;
+    const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
+    soFar.reset(articleStart, i);
+    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar);
+    if (head) {
+      if (sourceSince >= 0) head.span.first = sourceSince;
+      heads.push(head);
+      separatorSince = false;
+      sourceSince = -1;
+      articleStart = head.span.first;
+      // The lede is the article's first body paragraph: it opens nothing new.
+      previous = head.bodyStart;
+      bodySoFar = 1;
+      i = head.bodyStart + 1;
+      continue;
+    }
+    // A dateline opens an article, unless the article it would split has barely begun.
+    const opensWithDateline = f.dateline !== null && bodySoFar >= 2;
+    // A contributor line closes the article it follows, even past a separator ("___").
+    const hardBreak = previous < 0 || (afterClose && f.kind !== "contributor");
+    const byByline = f.kind === "byline" && bodySoFar > 0;
+    if (hardBreak || byByline || opensWithDateline) {
+      // The line over a byline that opens an article is its headline, whatever its shape: a
+      // title the headline rules do not know (two sentences, a colon) still sits there.
+      const titled =
+        byByline &&
+        previous > (heads.at(-1)?.bodyStart ?? -1) &&
+        isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures) &&
+        opensWithProse(features, i);
+      const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : i);
+      if (titled) span.headline = previous;
+      if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };
+      let bodyStart = i;
+      while (features[bodyStart]?.kind === "byline") {
+        span.bylines.push(bodyStart);
+        bodyStart = nextContent(features, bodyStart + 1);
+      }
+      heads.push({ span, bodyStart: Math.max(bodyStart, i) });
+      articleStart = span.first;
+      bodySoFar = 0;
+    }
+    if (f.kind === "text") bodySoFar++;
+    previous = i;
+    separatorSince = false;
+    sourceSince = -1;
+    i++;
+  }
+  if (heads.length === 0 && paragraphs.length > 0) heads.push({ span: emptySpan(0), bodyStart: 0 });
+  return heads;
+}
+
+// Most words of a line taken as the headline over a byline.
+const TITLE_OVER_BYLINE_WORDS = 20;
+
+/** A short line of text that may title the article whose byline follows it. */
+function isTitleOver(paragraph: Paragraph, f: ParagraphFeatures): boolean {
+  return (
+    f.kind === "text" &&
+    f.words <= TITLE_OVER_BYLINE_WORDS &&
+    f.dateline === null &&
+    !f.continuationOpening &&
+    !/^["“‘]/.test(paragraph.text)
+  );
+}
+
+/** Whether the first paragraph after the bylines from k on is prose, as a body opens. */
+function opensWithProse(features: readonly ParagraphFeatures[], k: number): boolean {
+  let body = k;
+  while (features[body]?.kind === "byline") body = nextContent(features, body + 1);
+  const f = features[body];
+  return f !== undefined && f.kind === "text" && !f.headlineLike;
+}
+
+/**
+ * How many blank lines set articles apart, or Infinity when the dump does not use blank lines
+ * that way: more than the usual number between paragraphs, and rare enough (under one gap in
+ * five) to mark articles rather than paragraphs.
+ */
+function articleGap(paragraphs: readonly Paragraph[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < paragraphs.length; i++) {
+    const gap = (paragraphs[i] as Paragraph).blankLinesBefore;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let typical = 0;
+  let best = -1;
+  for (const [gap, count] of counts) if (count > best) [typical, best] = [gap, count];
+  let wider = 0;
+  for (const [gap, count] of counts) if (gap > typical) wider += count;
+  return wider * 5 < paragraphs.length ? typical + 1 : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,117 @@
+import { type AdditiveModel, additiveWeigher, shapeAt, shapeMax } from "./additive-model.js";
+import {
+  COHESION_FEATURE_NAMES,
+  emptyGapFeatures,
+  GAP_FEATURE_NAMES,
+  type GapFeatures,
+} from "./gap-features.js";
+import { LEDE_FEATURE_NAMES, ledeFeatures } from "./lede-features.js";
+import type { LeftContext } from "./left-context.js";
+import type { LexicalFeatures } from "./lexical-features.js";
+import { addCohesion, gapFeatures } from "./measure-gap.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
+
+/** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
+export type GapModel = AdditiveModel<keyof GapFeatures>;
+
+const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
+const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
+const isTopic = (name: string) => (TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
+
+/**
+ * The most the topic features can add (TopicContext.measure): of a shift and its continuation
+ * (clamp(x), clamp(-x)) at most one is above 0, and where the windows across the gap could not
+ * be compared (topicMeasured 0) the shift, continuation and depth are all 0. Tighter than the
+ * sum of every shape's maximum, so fewer gaps are measured, and still never below the score.
+ */
+function topicCeiling(model: GapModel): number {
+  const at = (name: keyof GapFeatures, x: number) => shapeAt(model.shapes[name], x);
+  const most = (name: keyof GapFeatures) => shapeMax(model.shapes[name]);
+  const either = (a: keyof GapFeatures, b: keyof GapFeatures) =>
+    Math.max(most(a) + at(b, 0), at(a, 0) + most(b));
+  const unmeasured =
+    at("topicShift", 0) + at("topicContinues", 0) + at("topicDepth", 0) + at("topicMeasured", 0);
+  const measured =
+    either("topicShift", "topicContinues") + most("topicDepth") + at("topicMeasured", 1);
+  return either("ledeTopicShift", "ledeTopicContinues") + Math.max(unmeasured, measured);
+}
+
+/**
+ * Weighs gaps under one gap model, its sums compiled once (see `additiveWeigher`): the weighted
+ * evidence that body[g] opens a new article, compared with `threshold`: the score where it
+ * reaches the threshold, or an upper bound of it below the threshold where the costly cohesion
+ * features could not lift it there.
+ */
+export class GapScorer {
+  /** The most the cohesion features can add, whatever their values. */
+  readonly cohesionCeiling: number;
+  /** The most the topic features can add, whatever their values. */
+  readonly topicCeiling: number;
+  private readonly bias: number;
+  // The most the features that need the article's context can add, whatever their values; how
+  // the paragraph before ends is known without it, and counted as it is. The topic features,
+  // cheap once their paragraphs' vectors are summed, are bounded apart (topicCeiling).
+  private readonly contextCeiling: number;
+  private readonly weighTopics: (score: number, evidence: GapFeatures) => number;
+  private readonly topicScratch = emptyGapFeatures();
+  private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
+  private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
+  private readonly weighKnown: (score: number, evidence: GapFeatures) => number;
+  private readonly knownScratch = emptyGapFeatures();
+
+  constructor(model: GapModel) {
+    const known = (name: string) => isLede(name) || name === "endingLike";
+    const ceiling = (names: readonly (keyof GapFeatures)[]) =>
+      names.reduce((sum, name) => sum + shapeMax(model.shapes[name]), 0);
+    this.bias = model.bias;
+    this.cohesionCeiling = ceiling(COHESION_FEATURE_NAMES);
+    this.topicCeiling = topicCeiling(model);
+    this.contextCeiling = ceiling(
+      GAP_FEATURE_NAMES.filter((name) => !known(name) && !isTopic(name)),
+    );
+    this.weighTopics = additiveWeigher(TOPIC_FEATURE_NAMES, model.shapes);
+    const plain = GAP_FEATURE_NAMES.filter((name) => !isCohesion(name));
+    this.weighPlain = additiveWeigher(plain, model.shapes);
+    this.weighCohesion = additiveWeigher(COHESION_FEATURE_NAMES, model.shapes);
+    this.weighKnown = additiveWeigher(GAP_FEATURE_NAMES.filter(known), model.shapes);
+  }
+
+  /** The weighted topic evidence at the gap before body[g], in the article begun at body[start]. */
+  topicScore(context: LeftContext, start: number, g: number): number {
+    context.topics.measure(start, g, this.topicScratch);
+    return this.weighTopics(0, this.topicScratch);
+  }
+
+  /**
+   * An upper bound of `score`, less its topic evidence (topicCeiling, topicScore), from the
+   * paragraph and the one before it alone. Most paragraphs
+   * read as continuations, so this spares measuring their context, which is most of the
+   * segmenter's work.
+   */
+  ceiling(
+    lede: ParagraphFeatures,
+    names: LexicalFeatures,
+    previous: LexicalFeatures | null,
+  ): number {
+    ledeFeatures(lede, names, this.knownScratch);
+    this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
+    return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
+  }
+
+  score(
+    context: LeftContext,
+    table: FeatureTable,
+    body: readonly number[],
+    g: number,
+    threshold: number,
+    into: GapFeatures,
+  ): number {
+    const evidence = gapFeatures(context, table, body, g, into, false);
+    context.topics.measure(context.segmentStart, g, evidence);
+    const score = this.weighPlain(this.bias, evidence);
+    if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
+    addCohesion(context, table, body, g, evidence);
+    return this.weighCohesion(score, evidence);
+  }
+}

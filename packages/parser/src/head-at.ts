@@ -1,0 +1,120 @@
+import type { ArticleSoFar } from "./article-so-far.js";
+import { emptySpan, type Head } from "./article-span.js";
+import { nextContent } from "./content-paragraphs.js";
+import { headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
+import type { Paragraph } from "./paragraphs.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
+import {
+  creditUnderDek,
+  isCreditLine,
+  isDek,
+  NAME_LINE,
+  ROLE_LINE,
+  SOURCE_CODE,
+} from "./under-headline.js";
+
+/**
+ * A headline at i, with what hangs under it, or null. A headline-like line inside an article
+ * is a subhead, not a headline, when its next paragraph carries on with the same cast, or when
+ * it reads as running text: an interviewer's question, a short label in sentence case.
+ */
+export function headAt(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  i: number,
+  atArticleBoundary: boolean,
+  before: ArticleSoFar,
+): Head | null {
+  const features = table.paragraphs;
+  const f = features[i] as ParagraphFeatures;
+  // A one-word section label ("WORLD", "Analysis") can only be a kicker.
+  const label = !f.headlineLike && isSectionLabel((paragraphs[i] as Paragraph).text, f);
+  if (!f.headlineLike && !label) return null;
+  const span = emptySpan(i);
+  let headline = i;
+  let k = nextContent(features, i + 1);
+  // A short label over a headline: "Middle East Crisis" / "Ceasefire Talks Stall in Doha".
+  const second = features[k];
+  if (
+    second?.headlineLike &&
+    !sameText(paragraphs[i], paragraphs[k]) &&
+    f.words <= 5 &&
+    second.words > f.words
+  ) {
+    const after = features[nextContent(features, k + 1)];
+    if (after && !after.headlineLike) {
+      span.kicker = i;
+      headline = k;
+      k = nextContent(features, k + 1);
+    }
+  }
+  if (label && span.kicker === null) return null;
+  if (
+    !atArticleBoundary &&
+    span.kicker === null &&
+    second?.headlineLike &&
+    !sameText(paragraphs[i], paragraphs[k]) &&
+    echoesLess(paragraphs, features, i, k)
+  )
+    return null;
+  if (atArticleBoundary && !readsAsTitle(paragraphs, features, headline)) return null;
+  span.headline = headline;
+  while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
+    span.duplicates.push(k);
+    k = nextContent(features, k + 1);
+  }
+  const next = features[k];
+  if (!next || next.kind === "contributor") return null;
+  if (!atArticleBoundary) span.start = { kind: "headline-rule", score: 0 };
+  if (
+    !atArticleBoundary &&
+    span.duplicates.length === 0 &&
+    next.kind === "text" &&
+    // A dateline under it is a wire story's opening: no learned score outweighs that.
+    next.dateline === null &&
+    !isCreditLine((paragraphs[k] as Paragraph).text) &&
+    !creditUnderDek(paragraphs, features, k)
+  ) {
+    const evidence = headEvidenceAt(paragraphs, table, headline, k, before);
+    const score = headScore(evidence);
+    if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures)) return null;
+    span.start = { kind: "headline", score };
+  }
+  // What hangs under a headline, in whatever order the page had it: a dek, bylines, a bare
+  // author name, the author's role or outlet ("Political correspondent", "BBC News").
+  for (let taken = 0; taken < 6 && k < paragraphs.length; taken++) {
+    const kind = (features[k] as ParagraphFeatures).kind;
+    const text = (paragraphs[k] as Paragraph).text;
+    if (kind === "byline" || (kind === "text" && NAME_LINE.test(text))) span.bylines.push(k);
+    else if (kind === "text" && (ROLE_LINE.test(text) || SOURCE_CODE.test(text)))
+      span.furniture.push(k);
+    else if (
+      kind === "text" &&
+      span.dek === null &&
+      span.bylines.length === 0 &&
+      isDek(paragraphs, table, k)
+    )
+      span.dek = k;
+    else break;
+    k = nextContent(features, k + 1);
+  }
+  // The body must open with prose, not with another headline.
+  if (features[k]?.headlineLike) return null;
+  if (k >= paragraphs.length) return null;
+  return { span, bodyStart: k };
+}
+
+function sameText(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  // Copies differ at most in punctuation and spacing: skip the work for everything else.
+  if (Math.abs(a.text.length - b.text.length) > 8) return false;
+  return normalizeForCompare(a.text) === normalizeForCompare(b.text);
+}
+
+function normalizeForCompare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

@@ -1,0 +1,44 @@
+import { LEFT_WINDOW, RECENT_WINDOW } from "./gap-windows.js";
+import type { LexicalFeatures } from "./lexical-features.js";
+import { keysOf, stemsOf, TermWindow } from "./term-window.js";
+import type { FeatureTable } from "./text-features.js";
+import { TopicContext } from "./topic-features.js";
+
+/**
+ * What the paragraphs before a gap, back to the start of the current article, have said.
+ * Moving to a later gap updates the windows by the paragraphs that enter and leave them, so
+ * scanning a long stretch costs the same per gap however long the windows are. One context
+ * serves a dump: `reset` points it at the next stretch.
+ */
+export class LeftContext {
+  readonly keys = new TermWindow(keysOf);
+  readonly surnames = new TermWindow((f) => f.surnames);
+  readonly stems = new TermWindow(stemsOf);
+  readonly topics: TopicContext;
+  /** Where the current article begins, as a body index (see moveTo). */
+  segmentStart = 0;
+  private body: readonly number[] = [];
+
+  constructor(private readonly table: FeatureTable) {
+    this.topics = new TopicContext(table);
+  }
+
+  /** Starts over on another stretch of body paragraphs. */
+  reset(body: readonly number[]): void {
+    this.body = body;
+    this.keys.clear();
+    this.surnames.clear();
+    this.stems.clear();
+    this.topics.reset(body);
+  }
+
+  private readonly at = (k: number): LexicalFeatures => this.table.lexical(this.body[k] as number);
+
+  /** Positions the windows on the gap before body[g], in the article begun at body[segmentStart]. */
+  moveTo(segmentStart: number, g: number): void {
+    this.segmentStart = segmentStart;
+    this.keys.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
+    this.surnames.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
+    this.stems.cover(Math.max(segmentStart, g - RECENT_WINDOW), g, this.at);
+  }
+}

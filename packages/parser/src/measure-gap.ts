@@ -1,0 +1,168 @@
+import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
+import { RIGHT_WINDOW } from "./gap-windows.js";
+import { ledeFeatures } from "./lede-features.js";
+import type { LeftContext } from "./left-context.js";
+import type { LexicalFeatures } from "./lexical-features.js";
+import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
+import { TermSet } from "./term-set.js";
+import { keysOf, stemsOf, type TermWindow } from "./term-window.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+
+/**
+ * Measures the gap before body[g], where `context` holds what came before it in the current
+ * article. Writes into `into` when given: scanning a dump allocates only the few-entry list of
+ * right-hand paragraphs per gap.
+ */
+export function gapFeatures(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  into: GapFeatures = emptyGapFeatures(),
+  withCohesion = true,
+): GapFeatures {
+  const lede = table.lexical(body[g] as number);
+  const right = rightWindow(table, body, g);
+  let backReferences = 0;
+  for (const f of right) {
+    for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
+  }
+  ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
+  into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
+  into.titledBackReferences = Math.min(backReferences, 3) / 3;
+  into.castBreak = 1 - continuity(context.keys, right, 0, keysOf, 1);
+  into.vocabularyBreak = 1 - continuity(context.stems, right, 0, stemsOf, 2);
+  into.newCastRecurs = recurrence(lede, right, context.keys);
+  into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
+  into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
+  if (withCohesion) {
+    addCohesion(context, table, body, g, into);
+    context.topics.measure(context.segmentStart, g, into);
+  } else {
+    into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
+    into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
+    into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
+  }
+  return into;
+}
+
+/** Fills in the cohesion features of the gap before body[g]. */
+export function addCohesion(
+  context: LeftContext,
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  into: GapFeatures,
+): void {
+  const right = rightWindow(table, body, g);
+  into.wordCohesion = cohesion(context.stems, right, stemsOf, STEM_IDF);
+  into.ledeCohesion = cohesionOfFirst;
+  into.castCohesion = cohesion(context.keys, right, keysOf, KEY_IDF);
+}
+
+// The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused.
+const rightScratch: LexicalFeatures[] = [];
+
+function rightWindow(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+): readonly LexicalFeatures[] {
+  rightScratch.length = 0;
+  for (let k = g; k < body.length && k < g + RIGHT_WINDOW; k++)
+    rightScratch.push(table.lexical(body[k] as number));
+  return rightScratch;
+}
+
+/** Share of the paragraphs after the lede that return to names the lede brought in. */
+function recurrence(
+  lede: LexicalFeatures,
+  window: readonly LexicalFeatures[],
+  known: TermWindow,
+): number {
+  if (window.length < 2) return 0;
+  let introduced = false;
+  for (const key of lede.keys) if (!known.has(key)) introduced = true;
+  if (!introduced) return 0;
+  let returning = 0;
+  for (let k = 1; k < window.length; k++) {
+    const keys = (window[k] as LexicalFeatures).keys;
+    for (const key of keys) {
+      if (lede.keys.includes(key) && !known.has(key)) {
+        returning++;
+        break;
+      }
+    }
+  }
+  return returning / (window.length - 1);
+}
+
+const QUESTION_END = /\?["”’)]?$/;
+
+function endsWithQuestion(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
+/**
+ * Share of the window's terms, each counted once and weighted by its idf, that the left side
+ * used: common words say little, a rare word used on both sides says the story goes on. The
+ * same share for the window's first paragraph alone is left in cohesionOfFirst.
+ */
+function cohesion(
+  left: TermWindow,
+  window: readonly LexicalFeatures[],
+  terms: (f: LexicalFeatures) => readonly number[],
+  idf: IdfTable,
+): number {
+  cohesionOfFirst = 0;
+  if (left.length === 0) return 0;
+  let shared = 0;
+  let total = 0;
+  cohesionSeen.clear();
+  for (let k = 0; k < window.length; k++) {
+    const list = terms(window[k] as LexicalFeatures);
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i] as number;
+      if (!cohesionSeen.add(t)) continue;
+      const weight = idf.get(t);
+      total += weight;
+      if (left.has(t)) shared += weight;
+    }
+    if (k === 0) cohesionOfFirst = total === 0 ? 0 : shared / total;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+let cohesionOfFirst = 0;
+const cohesionSeen = new TermSet();
+
+// The terms one right-side paragraph has counted so far.
+const counted = new TermSet();
+
+/**
+ * Share of the right-side paragraphs that go on with the left side's core: the terms it used
+ * at least twice, or in its first paragraph. An article keeps returning to its main actors and
+ * subject; the next article does not.
+ */
+function continuity(
+  left: TermWindow,
+  window: readonly LexicalFeatures[],
+  from: number,
+  terms: (f: LexicalFeatures) => readonly number[],
+  needed: number,
+): number {
+  if (window.length <= from || left.length === 0) return 1;
+  let continuing = 0;
+  for (let k = from; k < window.length; k++) {
+    const list = terms(window[k] as LexicalFeatures);
+    let hits = 0;
+    counted.clear();
+    for (let i = 0; i < list.length && hits < needed; i++) {
+      const t = list[i] as number;
+      // Count each term once: a name mentioned twice in one paragraph is one sign.
+      if (left.isCore(t) && counted.add(t)) hits++;
+    }
+    if (hits >= needed) continuing++;
+  }
+  return continuing / (window.length - from);
+}
