@@ -24,17 +24,6 @@ function scorerOf(tuning: SegmentTuning): GapScorer {
   return scorer;
 }
 
-/** The weighted evidence that body[g] opens a new article, compared with `threshold` (GapScorer). */
-export function gapScore(
-  context: LeftContext,
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  threshold = Number.NEGATIVE_INFINITY,
-): number {
-  return GAP_SCORER.score(context, table, body, g, threshold, scratch);
-}
-
 // Gaps after a passing one that may beat it: a lede's second paragraph often scores nearly as
 // high as the lede, and the true start may lie a paragraph further on. Chosen on a validation
 // fold of the training outlets (boundary F1 0.714 -> 0.718; 3 gaps: 0.717).
