@@ -1,9 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compiledDataFingerprint, restoreParts, serializeParts } from "./compiled-data.js";
+import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import { classifierOf, compileParts } from "./create-classifier.js";
 import { loadFixtureArticles } from "./eval/fixture-articles.js";
 import { loadBeatCombiner } from "./load-data.js";
+import { restoreParts } from "./restore-parts.js";
+import { serializeParts } from "./serialize-parts.js";
 
 const dir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
 const articles = loadFixtureArticles(dir).map((l) => l.article);

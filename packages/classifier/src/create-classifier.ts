@@ -1,7 +1,8 @@
 import type { BeatCombinerData } from "./beat-combiner.js";
 import { compileTaxonomy } from "./beat-lexicon.js";
 import { type BeatModelData, compileBeatModel } from "./beat-model.js";
-import { type CompiledParts, readCompiledData } from "./compiled-data.js";
+import { readCompiledData } from "./compiled-data.js";
+import type { CompiledParts } from "./compiled-data-layout.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
 import { findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";

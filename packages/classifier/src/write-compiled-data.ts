@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { COMPILED_DATA_FILE, restoreParts, serializeParts } from "./compiled-data.js";
+import { COMPILED_DATA_FILE } from "./compiled-data.js";
 import { compileParts } from "./create-classifier.js";
+import { restoreParts } from "./restore-parts.js";
+import { serializeParts } from "./serialize-parts.js";
 
 // Run by `npm run build` after tsc: compiles data/ once into dist/compiled-data.bin, which
 // createClassifier restores instead of compiling (see compiled-data.ts).
