@@ -77,7 +77,7 @@ export function findHeadlessStarts(
   tuning: SegmentTuning,
 ): Cut[] {
   const body = bodyParagraphs(table.paragraphs, first, last);
-  if (tuning.decoder)
+  if (tuning.decoder && body.length >= tuning.decoder.minStretch)
     return decodedStarts(context, table, body, tuning.minParagraphs, tuning.decoder);
   const cuts: Cut[] = [];
   let segmentStart = 0;
