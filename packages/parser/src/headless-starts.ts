@@ -68,6 +68,7 @@ interface Cut {
  * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
  * the left: a gap becomes a boundary when its score passes the threshold and none of the next
  * LOOKAHEAD gaps' beats it; then it moves back onto a scene-setting lede above it (pullBoundaryBack).
+ * A stretch of the decoder's `minStretch` body paragraphs or more is decoded as a whole instead.
  */
 export function findHeadlessStarts(
   context: LeftContext,
