@@ -57,6 +57,7 @@ interface Cut {
  * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
  * the left: a gap becomes a boundary when its score passes the threshold and none of the next
  * LOOKAHEAD gaps' beats it; then it moves back onto a scene-setting lede above it (pullBoundaryBack).
+ * A stretch of the decoder's `minStretch` body paragraphs or more is decoded as a whole instead.
  */
 export function findHeadlessStarts(
   context: LeftContext,
@@ -66,7 +67,7 @@ export function findHeadlessStarts(
   tuning: SegmentTuning,
 ): Cut[] {
   const body = bodyParagraphs(table.paragraphs, first, last);
-  if (tuning.decoder)
+  if (tuning.decoder && body.length >= tuning.decoder.minStretch)
     return decodedStarts(context, table, body, tuning.minParagraphs, tuning.decoder);
   const cuts: Cut[] = [];
   let segmentStart = 0;
