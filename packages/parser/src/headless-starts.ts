@@ -76,9 +76,11 @@ export function findHeadlessStarts(
   context.reset(body);
   let cachedGap = -1;
   let cachedStart = -1;
-  let cachedScore = 0;
+  // A typed array, not a variable the closure captures: each number written to a captured
+  // variable is a new heap object, one per gap scored.
+  const cachedScore = new Float64Array(1);
   const score = (g: number) => {
-    if (cachedGap === g && cachedStart === segmentStart) return cachedScore;
+    if (cachedGap === g && cachedStart === segmentStart) return cachedScore[0] as number;
     const at = body[g] as number;
     const ceiling = scorer.ceiling(
       table.paragraphs[at] as ParagraphFeatures,
@@ -95,7 +97,7 @@ export function findHeadlessStarts(
     }
     cachedGap = g;
     cachedStart = segmentStart;
-    cachedScore = value;
+    cachedScore[0] = value;
     return value;
   };
   for (let g = min; g <= body.length - min; g++) {
