@@ -88,12 +88,8 @@ if (options.sweep) {
   });
   process.exit(0);
 }
-const fitA = fitSoftmax(
-  docs.filter((d) => d.fold !== 1).map((d) => trainingRow(d, weighting)),
-  features,
-  K,
-  settings,
-);
+const fittedRows = docs.filter((d) => d.fold !== 1).map((d) => trainingRow(d, weighting));
+const fitA = fitSoftmax(fittedRows, features, K, settings);
 const { rows: calibration, metrics: m } = measure(fitA);
 console.log(
   `fold 1 (calibration outlets, ${m.total} articles): accuracy ${(100 * m.accuracy).toFixed(1)}%, macro-F1 ${(100 * m.macroF1).toFixed(1)}%; reference dump ${measure(fitA).reference} acceptable`,
@@ -110,7 +106,10 @@ if (options.quick) {
 
 // The committed model is the stage A fit, so its temperature was fitted on outlets it never
 // saw; only its strongest features are kept, and fold 1 is measured again without the rest.
-const kept = strongestFeatures(fitA, features, K, settings.keep);
+const kept = strongestFeatures(fitA, features, K, settings.keep, {
+  rows: fittedRows,
+  power: settings.reachPower,
+});
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
 const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, settings);
