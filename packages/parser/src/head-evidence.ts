@@ -1,4 +1,5 @@
 import type { GapFeatures } from "./gap-features.js";
+import { HEAD_SIBLING_NAMES, type HeadSiblings } from "./head-siblings.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit } from "./paragraph-signals.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
@@ -12,7 +13,9 @@ import { isWordChar, WordReader } from "./words.js";
  * article's end, and whether the text under it carries on the article's words and names; then
  * the gap evidence of the same position (head-gap.ts), so that the line and the break across it
  * are weighed in one decision: a title-like line over text that goes on with the same story is
- * a subhead, one over text that breaks with it a headline.
+ * a subhead, one over text that breaks with it a headline. And where the line stands among the
+ * headline-like lines around it (head-siblings.ts): the items of a roundup or a list, and a long
+ * read's subheads, stand a few short paragraphs apart.
  */
 export const HEAD_FEATURE_NAMES = [
   "headline",
@@ -33,6 +36,17 @@ export const HEAD_FEATURE_NAMES = [
   "lineInBefore",
   "debrisAbove",
   "noBodyYet",
+  ...HEAD_SIBLING_NAMES,
+  // The rest of the gap evidence across the line, as the headless gap's weighs it.
+  "topicShift",
+  "ledeTopicShift",
+  "topicDepth",
+  "topicContinues",
+  "ledeTopicContinues",
+  "topicMeasured",
+  "castBreak",
+  "anaphoricOpening",
+  "dayAnchor",
 ] as const;
 
 export type HeadEvidence = Record<(typeof HEAD_FEATURE_NAMES)[number], number>;
@@ -62,6 +76,8 @@ export interface HeadContext {
    * headline (a second deck, a label), and an article without a body opens nothing.
    */
   noBodyYet: boolean;
+  /** The line among the headline-like lines around it (head-siblings.ts). */
+  siblings: HeadSiblings;
 }
 
 const LOGIT_CLIP = 8;
@@ -116,6 +132,16 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   );
   into.debrisAbove = c.debrisAbove ? 1 : 0;
   into.noBodyYet = c.noBodyYet ? 1 : 0;
+  for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
+  into.topicShift = gap.topicShift;
+  into.ledeTopicShift = gap.ledeTopicShift;
+  into.topicDepth = gap.topicDepth;
+  into.topicContinues = gap.topicContinues;
+  into.ledeTopicContinues = gap.ledeTopicContinues;
+  into.topicMeasured = gap.topicMeasured;
+  into.castBreak = gap.castBreak;
+  into.anaphoricOpening = gap.anaphoricOpening;
+  into.dayAnchor = gap.dayAnchor;
   return into;
 }
 
