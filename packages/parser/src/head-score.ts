@@ -2,12 +2,14 @@ import { additiveWeigher } from "./additive-model.js";
 import type { ArticleSoFar } from "./article-so-far.js";
 import { isContent } from "./content-paragraphs.js";
 import { HEAD_FEATURE_NAMES, type HeadEvidence, headEvidence } from "./head-evidence.js";
+import { type HeadSiblings, headSiblings } from "./head-siblings.js";
 import { LEARNED_HEAD_MODEL } from "./learned/head-weights-data.js";
 import type { Paragraph } from "./paragraphs.js";
 import { inSentenceCase, isSubhead } from "./subhead-rule.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 const headScratch = {} as HeadEvidence;
+const siblingScratch = {} as HeadSiblings;
 // Most paragraphs between an article's start and a line that can still hang under its headline.
 const UNDER_HEADLINE = 8;
 
@@ -53,6 +55,7 @@ export function headEvidenceAt(
       nextText: (paragraphs[k] as Paragraph).text,
       debrisAbove,
       noBodyYet,
+      siblings: headSiblings(table, before.first, h, k, siblingScratch),
     },
     into,
   );
