@@ -60,7 +60,10 @@ describe("a headline-like line among its siblings", () => {
   });
 
   it("knows a numbered item", () => {
-    const texts = ["Intro paragraph that says a list follows, with enough words to be text.", "3. Bring Water"];
+    const texts = [
+      "Intro paragraph that says a list follows, with enough words to be text.",
+      "3. Bring Water",
+    ];
     expect(siblingsAt([...texts, "Some text under it."], 0, 1).numbered).toBe(1);
   });
 });

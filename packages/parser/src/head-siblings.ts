@@ -54,10 +54,11 @@ const FAR_FROM_START = 30;
 const SAME_LENGTH = 0.5;
 
 /**
- * Paragraphs past the paragraph under a headline-like line that its evidence may read: a piece
- * of a large dump must hold them for a start there to be judged as in the whole dump.
+ * Paragraphs from a headline-like line on that its sibling evidence reads where no debris
+ * stands between (the line, the paragraph under it, REACH more): a piece of a large dump must
+ * hold them for a start there to be judged as in the whole dump.
  */
-export const SIBLING_REACH = SCAN;
+export const SIBLING_REACH = REACH + 2;
 
 const LIST_NUMBER = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|No\.\s?\d{1,2})\s/;
 const ENDS_WITH_MARK = /[.?!:]["”’)]?$/;
