@@ -22,7 +22,7 @@ export interface HeadSiblings {
   farFromStart: number;
   /** Fewer than SHORT_RUN paragraphs of text under it before the next headline-like line. */
   shortRun: number;
-  /** The paragraphs of text under it before the next headline-like line, over REACH. */
+  /** The paragraphs of text under it before the next headline-like line, over REACH (1 if none). */
   runLength: number;
   /** The nearest headline-like line above, in this article, has the line's shape. */
   parallel: number;
@@ -140,6 +140,9 @@ export function headSiblings(
   into.colonAbove = previous >= 0 && table.text(previous).trimEnd().endsWith(":") ? 1 : 0;
   into.numbered = LIST_NUMBER.test(table.text(h)) ? 1 : 0;
   into.farFromStart = Math.min(1, (h - first) / FAR_FROM_START);
+  // Without a headline-like line in reach (the text runs on, or the dump ends), the run is as
+  // long as can be told: a short last story is not a list's item.
+  if (below === 0) run = REACH;
   into.shortRun = run < SHORT_RUN ? 1 : 0;
   into.runLength = run / REACH;
   into.parallel = nearestAbove >= 0 && sameShape(table, nearestAbove, h) ? 1 : 0;
