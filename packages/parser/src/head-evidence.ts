@@ -4,7 +4,16 @@ import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit } from "./paragraph-signals.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
+import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
 import { isWordChar, WordReader } from "./words.js";
+
+// The rest of the gap evidence across the line, weighed as the headless gap's is.
+const GAP_NAMES_AS_THEY_ARE = [
+  ...TOPIC_FEATURE_NAMES,
+  "castBreak",
+  "anaphoricOpening",
+  "dayAnchor",
+] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
  * The evidence that a headline-like line inside an article's run opens a new article rather
@@ -37,16 +46,7 @@ export const HEAD_FEATURE_NAMES = [
   "debrisAbove",
   "noBodyYet",
   ...HEAD_SIBLING_NAMES,
-  // The rest of the gap evidence across the line, as the headless gap's weighs it.
-  "topicShift",
-  "ledeTopicShift",
-  "topicDepth",
-  "topicContinues",
-  "ledeTopicContinues",
-  "topicMeasured",
-  "castBreak",
-  "anaphoricOpening",
-  "dayAnchor",
+  ...GAP_NAMES_AS_THEY_ARE,
 ] as const;
 
 export type HeadEvidence = Record<(typeof HEAD_FEATURE_NAMES)[number], number>;
@@ -133,15 +133,7 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   into.debrisAbove = c.debrisAbove ? 1 : 0;
   into.noBodyYet = c.noBodyYet ? 1 : 0;
   for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
-  into.topicShift = gap.topicShift;
-  into.ledeTopicShift = gap.ledeTopicShift;
-  into.topicDepth = gap.topicDepth;
-  into.topicContinues = gap.topicContinues;
-  into.ledeTopicContinues = gap.ledeTopicContinues;
-  into.topicMeasured = gap.topicMeasured;
-  into.castBreak = gap.castBreak;
-  into.anaphoricOpening = gap.anaphoricOpening;
-  into.dayAnchor = gap.dayAnchor;
+  for (const name of GAP_NAMES_AS_THEY_ARE) into[name] = gap[name];
   return into;
 }
 
