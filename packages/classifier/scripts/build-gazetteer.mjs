@@ -106,11 +106,16 @@ export function buildGazetteer() {
     (row, i) => i === 0 || row[0] !== cityRows[i - 1][0] || row[1] !== cityRows[i - 1][1],
   );
 
+  // A territory with a country code of its own is that place, not its sovereign's subdivision:
+  // Guam is in the Pacific (asia-pacific), whatever the United States' list of its regions
+  // says. (Sovereign names stay: Georgia is a state too.)
+  const territoryNames = new Set(countries.filter((c) => !c.independent).flatMap((c) => c.names));
   const subdivisions = [];
   for (const entry of subdivisionData) {
     if (!curated.subdivisionCountries.includes(entry.countryShortCode)) continue;
     for (const region of entry.regions) {
       const name = region.name.replace(/,.*$/, "");
+      if (territoryNames.has(name)) continue;
       let flags = "";
       if (commonWords.has(name.toLowerCase())) flags += "w";
       subdivisions.push([name, entry.countryShortCode, flags]);

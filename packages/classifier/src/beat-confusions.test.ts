@@ -102,3 +102,89 @@ describe("primary beat of stories that borrow sport's words", () => {
     );
   });
 });
+
+// Issue #14's error kinds again, each in a story whose subject a desk would not misread: the
+// frames of data/taxonomy.json (video games, public transport, open government, a company's
+// court case) and the phrases beside them. Written for the project.
+const listed = (headline: string, ...paragraphs: string[]) => beatsOf(headline, paragraphs);
+
+describe("a story's subject over the words it is told in", () => {
+  it("files a racing game's sales under technology or arts, and lists no sport", () => {
+    const beats = listed(
+      "Grand prix racing game tops the charts in its first week",
+      "Apex Line, a Formula One-style racing game, sold 2 million copies in its first week, its publisher said on Monday, making it the fastest-selling game of the year on consoles.",
+      "Players race on 24 real circuits and can drive for any of the teams. Reviewers praised its physics but said the online mode was crowded with cheats; the developer promised a patch.",
+    );
+    expect(["science-technology", "arts-culture-entertainment"]).toContain(beats[0]);
+    expect(beats).not.toContain("sport");
+  });
+
+  it("files a football video game's review under technology or arts", () => {
+    const beats = listed(
+      "Review: a football game that finally plays like the real thing",
+      "The new edition of the long-running football video game from a studio in Vancouver is the best in years: passes feel weighty, goalkeepers no longer flap at every cross and the crowd noise changes with the score.",
+      "The career mode is unchanged, and gamers who buy player packs with real money will still find the prices steep. On the new consoles the game loads in seconds.",
+    );
+    expect(["science-technology", "arts-culture-entertainment"]).toContain(beats[0]);
+    expect(beats).not.toContain("sport");
+  });
+
+  it("files a spectrum auction under technology though an operator 'scores a win'", () => {
+    expect(
+      primary(
+        "Telecom operator scores win in 5G auction",
+        "The telecom operator Aerolink won the largest block of 5G spectrum in Tuesday's auction, paying 1.3 billion for airwaves that will carry mobile broadband to 30 million people.",
+        "Its two rivals took the rest. The regulator said the winners must cover 95 percent of the country with fast mobile internet by 2030.",
+      ),
+    ).toBe("science-technology");
+  });
+
+  it("files France's luxury and wine exports under the economy, not arts", () => {
+    const beats = listed(
+      "Made in France: the luxury and wine trade props up a weak economy",
+      "Exports of champagne, cognac and designer handbags rose 6 percent last year, helping France narrow its trade deficit even as its car and steel industries shrank.",
+      "Economists say the country leans too heavily on a few luxury houses and on tourism. Paris museums and fashion weeks draw record crowds, but factory jobs in the north have not come back.",
+    );
+    expect(beats[0]).toBe("economy-business-finance");
+    expect(beats).not.toContain("arts-culture-entertainment");
+  });
+
+  it("files a fight for a ministry's contracts under an access law under politics", () => {
+    expect(
+      primary(
+        "Newspaper wins appeal to see defence ministry's contracts",
+        "A tribunal ruled on Thursday that the defence ministry must release the contracts it signed for new patrol boats, after a three-year fight by a national newspaper under the access to information act.",
+        "The ministry had argued that the papers would harm national security. The judges said the public interest in how the money was spent outweighed that claim.",
+      ),
+    ).toBe("politics");
+  });
+
+  it("files a presenter's move to a rival network under arts, not sport", () => {
+    expect(["arts-culture-entertainment", "economy-business-finance"]).toContain(
+      primary(
+        "TV presenter signs record deal with rival network",
+        "The breakfast television presenter Mina Oyelaran has signed a five-year deal with a rival network worth a reported 12 million, the biggest ever for a presenter in the country, ending a 15-year run at her old channel.",
+        "She will host a new evening chat show from the spring. Her former employer said it wished her well and that a new team would take over the breakfast programme.",
+      ),
+    );
+  });
+
+  it("files a retailer's lawsuit against its supplier under business first, law second", () => {
+    const beats = listed(
+      "Retailer sues former supplier over unpaid invoices",
+      "The supermarket chain Greenmart has sued its former dairy supplier for 45 million, saying the company overcharged it for three years, court filings show.",
+      "The supplier denied wrongdoing and said it would defend itself in court. Greenmart's shares were little changed. The chain reported a drop in quarterly profit last month as food prices rose.",
+    );
+    expect(beats.slice(0, 2)).toEqual(["economy-business-finance", "crime-law-justice"]);
+  });
+
+  it("files a metro extension to an Olympic park under the economy or society, not sport", () => {
+    expect(["economy-business-finance", "society"]).toContain(
+      primary(
+        "Metro extension to Olympic park opens a year late",
+        "An extension of the metro to the Olympic park and its stadium opened on Friday, a year behind schedule, adding four stations and 9 kilometres of track.",
+        "Transport officials expect 60,000 riders a day. The line will carry fans to matches and concerts, and the city hopes it will bring housing and offices to the old docks.",
+      ),
+    );
+  });
+});

@@ -117,3 +117,64 @@ describe("compileTaxonomy", () => {
     // Loading a classifier takes seconds of wall time on a busy machine.
   }, 60_000);
 });
+
+describe("frames", () => {
+  // Headline and text are both the test sentence: a term counts 3 times its weight in the
+  // headline, then 2 / sqrt(2) times as a repeat in the text.
+  const framed: Taxonomy = {
+    ...tiny,
+    frames: [
+      {
+        id: "board-games",
+        evidence: { "3": ["board game"], "1": ["dice"] },
+        discount: { politics: 0.5 },
+        full: 10,
+      },
+    ],
+  };
+  const scoreOf = (taxonomy: Taxonomy, text: string, id: string) =>
+    beatsOf(taxonomy, text).find((b) => b.id === id)?.score ?? 0;
+
+  it("leave a named beat and its sub-beats the frame's share once it holds fully", () => {
+    const text = "A board game about the ballot box";
+    expect(scoreOf(framed, text, "politics")).toBeCloseTo(scoreOf(tiny, text, "politics") / 2);
+    expect(scoreOf(framed, text, "politics/elections")).toBeCloseTo(
+      scoreOf(tiny, text, "politics/elections") / 2,
+    );
+  });
+
+  it("discount in part while their evidence is short of full, and not at all without it", () => {
+    // "dice" (weight 1): 3 + 2 / sqrt(2) of the 10 at which the frame holds fully.
+    const text = "Dice decide the election";
+    const strength = (3 + 2 / Math.SQRT2) / 10;
+    expect(scoreOf(framed, text, "politics")).toBeCloseTo(
+      scoreOf(tiny, text, "politics") * (1 - strength * 0.5),
+    );
+    expect(scoreOf(framed, "The election", "politics")).toBe(
+      scoreOf(tiny, "The election", "politics"),
+    );
+  });
+
+  it("take a frame's own terms from the beats' words: a phrase outweighs its parts", () => {
+    const withPhrase: Taxonomy = {
+      ...framed,
+      frames: [{ id: "replays", evidence: { "3": ["election game"] }, discount: {}, full: 1 }],
+    };
+    expect(scoreOf(withPhrase, "An election game", "politics")).toBe(0);
+  });
+
+  it("are rejected when they name no beat of the taxonomy or lack a full measure", () => {
+    const frame = { id: "f", evidence: {}, discount: { weather: 0.5 }, full: 1 };
+    expect(() => compileTaxonomy({ ...tiny, frames: [frame] })).toThrow(/discounts "weather"/);
+    expect(() =>
+      compileTaxonomy({ ...tiny, frames: [{ ...frame, discount: {}, full: 0 }] }),
+    ).toThrow(/needs "full"/);
+  });
+
+  it("are merged by id when a newsroom extends the taxonomy", () => {
+    const replaced = { id: "board-games", evidence: {}, discount: {}, full: 1 };
+    const extra = { id: "quizzes", evidence: {}, discount: {}, full: 1 };
+    const merged = extendTaxonomy(framed, { frames: [replaced, extra] });
+    expect(merged.frames).toEqual([replaced, extra]);
+  });
+});

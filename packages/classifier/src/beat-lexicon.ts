@@ -2,7 +2,7 @@
 import { UserError } from "@newsdesk/config/user-error";
 import { PLAIN_LOWERCASE } from "./plain-names.js";
 import { type Token, tokenize } from "./tokenize.js";
-import type { BeatDefinition, Taxonomy } from "./types.js";
+import type { BeatDefinition, FrameDefinition, Taxonomy } from "./types.js";
 import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
 
 /** How a term's word must be capitalized in the text. */
@@ -36,9 +36,19 @@ export interface LexiconEntry {
   size: number;
 }
 
+/** A frame ready to apply: what it discounts (its evidence is tallied after the beats'). */
+export interface CompiledFrame {
+  full: number;
+  /** The beats it discounts (a named beat and its sub-beats), with the share each keeps. */
+  targets: number[];
+  keeps: number[];
+}
+
 /** A compiled taxonomy: a phrase table over lowercase words. */
 export interface BeatLexicon {
   beats: BeatDefinition[];
+  /** The taxonomy's frames; their evidence is tallied in the slots after the beats'. */
+  frames: CompiledFrame[];
   /** Index of each beat's parent, -1 for top-level beats. */
   parents: number[];
   fallback: number;
@@ -84,26 +94,32 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
   });
   const phrases = new Map<string, LexiconEntry[]>();
   const maxWords = new Map<string, number>();
-  beats.forEach((beat, beatIndex) => {
-    for (const [weightText, terms] of Object.entries(beat.evidence)) {
+  const addEvidence = (what: string, evidence: Record<string, string[]>, slot: number) => {
+    for (const [weightText, terms] of Object.entries(evidence)) {
       const weight = Number(weightText);
       if (!Number.isFinite(weight)) {
-        throw new TaxonomyError(
-          `beat "${beat.id}" has evidence weight "${weightText}": use a number`,
-        );
+        throw new TaxonomyError(`${what} has evidence weight "${weightText}": use a number`);
       }
       for (const term of terms) {
         for (const form of surfaceForms(term)) {
-          addForm(phrases, maxWords, term, form, beatIndex, weight, parents);
+          addForm(phrases, maxWords, term, form, slot, weight, parents);
         }
       }
     }
+  };
+  beats.forEach((beat, beatIndex) => {
+    addEvidence(`beat "${beat.id}"`, beat.evidence, beatIndex);
+  });
+  const frames = compileFrames(taxonomy, parents);
+  (taxonomy.frames ?? []).forEach((frame, f) => {
+    addEvidence(`frame "${frame.id}"`, frame.evidence, beats.length + f);
   });
   let entryCount = 0;
   for (const list of phrases.values()) for (const e of list) e.index = entryCount++;
   const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
   return {
     beats,
+    frames,
     parents,
     fallback,
     phrases,
@@ -112,6 +128,42 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
     words,
     repeats: new Uint32Array(entryCount),
   };
+}
+
+/**
+ * The taxonomy's frames with their targets by beat index; a frame's evidence goes to slot
+ * `beats.length + f`. `parents` is the beats' parent indexes (compileTaxonomy).
+ */
+export function compileFrames(taxonomy: Taxonomy, parents: number[]): CompiledFrame[] {
+  const { beats } = taxonomy;
+  return (taxonomy.frames ?? []).map((frame: FrameDefinition) => {
+    if (!(frame.full > 0)) {
+      throw new TaxonomyError(
+        `frame "${frame.id}" needs "full": the evidence at which it holds fully, a number above 0`,
+      );
+    }
+    const targets: number[] = [];
+    const keeps: number[] = [];
+    for (const [id, keep] of Object.entries(frame.discount)) {
+      const target = beats.findIndex((b) => b.id === id);
+      if (target < 0 || !(keep >= 0 && keep <= 1)) {
+        throw new TaxonomyError(
+          `frame "${frame.id}" discounts "${id}" by ${keep}: name a beat of the taxonomy and a share from 0 to 1`,
+        );
+      }
+      // A beat's sub-beats are discounted with it: their evidence is part of its own.
+      beats.forEach((_, b) => {
+        for (let a = b; a >= 0; a = parents[a] ?? -1) {
+          if (a === target) {
+            targets.push(b);
+            keeps.push(keep);
+            return;
+          }
+        }
+      });
+    }
+    return { full: frame.full, targets, keeps };
+  });
 }
 
 function addForm(

@@ -146,6 +146,14 @@ describe("regions", () => {
     expect(region(a)).toBe("americas");
   });
 
+  it("places a Pacific territory in the Pacific, not in its sovereign's list of states", () => {
+    const a = article(
+      "Typhoon closes Guam's airport",
+      "Flights to Guam and Saipan were cancelled on Tuesday as the typhoon neared the island.",
+    );
+    expect(region(a)).toBe("asia-pacific");
+  });
+
   it("reads demonyms, possessives and U.S./U.K., but U.N. is no place", () => {
     expect(
       placeNames(article("Ukrainian drones hit depot", "The drones struck overnight.")),

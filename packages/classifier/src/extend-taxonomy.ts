@@ -2,7 +2,8 @@ import type { BeatDefinition, Taxonomy } from "./types.js";
 
 /**
  * Merges a newsroom's taxonomy file into a base taxonomy: new beats and sub-beats are added,
- * and evidence for an existing beat is added to its lists (same weight key, terms appended).
+ * and evidence for an existing beat is added to its lists (same weight key, terms appended);
+ * a frame replaces the base's frame of its id.
  */
 export function extendTaxonomy(base: Taxonomy, extension: Partial<Taxonomy>): Taxonomy {
   const beats = new Map<string, BeatDefinition>(
@@ -19,9 +20,13 @@ export function extendTaxonomy(base: Taxonomy, extension: Partial<Taxonomy>): Ta
     }
     if (beat.label) existing.label = beat.label;
   }
+  // A frame of the extension replaces the base's frame of the same id.
+  const frames = new Map((base.frames ?? []).map((f) => [f.id, f]));
+  for (const frame of extension.frames ?? []) frames.set(frame.id, frame);
   return {
     version: extension.version ?? base.version,
     fallback: extension.fallback ?? base.fallback,
     beats: [...beats.values()],
+    ...(frames.size > 0 ? { frames: [...frames.values()] } : {}),
   };
 }

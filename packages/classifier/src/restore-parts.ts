@@ -1,4 +1,4 @@
-import { type BeatLexicon, CaseRule, type LexiconEntry } from "./beat-lexicon.js";
+import { type BeatLexicon, CaseRule, compileFrames, type LexiconEntry } from "./beat-lexicon.js";
 import type { BeatModel } from "./beat-model.js";
 import { align8, joinMaxWords, restoreTrie, unpackList } from "./compact-encodings.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
@@ -120,6 +120,7 @@ export function restoreParts(
   }
   const lexicon: BeatLexicon = {
     beats: head.taxonomy.beats,
+    frames: compileFrames(head.taxonomy, l.parents),
     parents: l.parents,
     fallback: l.fallback,
     phrases,

@@ -1,5 +1,10 @@
 import { ZONE_WEIGHT } from "./beat-features.js";
-import { type BeatLexicon, CaseRule, type LexiconEntry } from "./beat-lexicon.js";
+import {
+  type BeatLexicon,
+  CaseRule,
+  type CompiledFrame,
+  type LexiconEntry,
+} from "./beat-lexicon.js";
 import type { Token } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
@@ -17,14 +22,21 @@ export interface BeatTally {
   matches: LexiconEntry[];
   /** Each match's damped zone weight (times the entry's beat weight): a list beside `matches`. */
   damps: number[];
+  /** Per frame of the taxonomy, its evidence (zone-weighted, as a beat's). */
+  frames: Float64Array;
+  /** Per beat, the share of its evidence the taxonomy's frames left it (1 without frames). */
+  kept: Float64Array;
 }
 
 /** Sums weighted term evidence per beat over an article's zones. */
 export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
-  const raw = new Float64Array(lexicon.beats.length);
-  const single = new Float64Array(lexicon.beats.length);
-  const headline = new Float64Array(lexicon.beats.length);
-  const lede = new Float64Array(lexicon.beats.length);
+  // The frames' evidence is tallied in the slots after the beats' (views of them are returned).
+  const beats = lexicon.beats.length;
+  const slots = beats + lexicon.frames.length;
+  const raw = new Float64Array(slots);
+  const single = new Float64Array(slots);
+  const headline = new Float64Array(slots);
+  const lede = new Float64Array(slots);
   const matches: LexiconEntry[] = [];
   const damps: number[] = [];
   const repeats = lexicon.repeats;
@@ -66,7 +78,38 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     }
   }
   for (let m = 0; m < matches.length; m++) repeats[(matches[m] as LexiconEntry).index] = 0;
-  return { raw, single, headline, lede, matches, damps };
+  const tally: BeatTally = {
+    raw: raw.subarray(0, beats),
+    single: single.subarray(0, beats),
+    headline: headline.subarray(0, beats),
+    lede: lede.subarray(0, beats),
+    frames: raw.subarray(beats),
+    matches,
+    damps,
+    kept: new Float64Array(beats).fill(1),
+  };
+  applyFrames(tally, lexicon.frames);
+  return tally;
+}
+
+/**
+ * Discounts the beats each frame names, by how fully its evidence holds: a racing game's
+ * review keeps a share of its racing words for sport.
+ */
+export function applyFrames(tally: BeatTally, frames: CompiledFrame[]): void {
+  frames.forEach((frame, f) => {
+    const strength = Math.min(1, (tally.frames[f] ?? 0) / frame.full);
+    if (strength === 0) return;
+    for (let t = 0; t < frame.targets.length; t++) {
+      const b = frame.targets[t] as number;
+      const factor = 1 - strength * (1 - (frame.keeps[t] as number));
+      tally.raw[b] = (tally.raw[b] ?? 0) * factor;
+      tally.single[b] = (tally.single[b] ?? 0) * factor;
+      tally.headline[b] = (tally.headline[b] ?? 0) * factor;
+      tally.lede[b] = (tally.lede[b] ?? 0) * factor;
+      tally.kept[b] = (tally.kept[b] ?? 1) * factor;
+    }
+  });
 }
 
 function longestMatch(
@@ -122,9 +165,10 @@ function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: bo
 /** The terms behind a beat, strongest first. */
 export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvidence[] {
   const perTerm = new Map<string, { count: number; contribution: number }>();
+  const kept = tally.kept[beat] ?? 1;
   for (let m = 0; m < tally.matches.length; m++) {
     const entry = tally.matches[m] as LexiconEntry;
-    const damp = tally.damps[m] as number;
+    const damp = (tally.damps[m] as number) * kept;
     const at = entry.beatList.indexOf(beat);
     if (at < 0) continue;
     const weight = entry.weightList[at] as number;

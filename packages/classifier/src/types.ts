@@ -64,6 +64,25 @@ export interface Taxonomy {
   /** Beat given when no evidence is found at all; omit to return no beat. */
   fallback?: BeatId;
   beats: BeatDefinition[];
+  /** What a story is about outweighing what it describes: see FrameDefinition. */
+  frames?: FrameDefinition[];
+}
+
+/**
+ * A desk's judgement that one subject outweighs the words it is told in: a video game's review
+ * is filed under technology however much racing it describes. When an article has the frame's
+ * evidence, the named beats' lexicon evidence counts for less.
+ */
+export interface FrameDefinition {
+  id: string;
+  /** Why the frame exists, for the reader of the taxonomy file. */
+  about?: string;
+  /** Evidence terms keyed by weight, matched as a beat's are. */
+  evidence: Record<string, string[]>;
+  /** Per beat id, what share of its lexicon evidence stays once the frame holds fully. */
+  discount: Record<BeatId, number>;
+  /** The frame's evidence (zone-weighted, as a beat's) at which it holds fully; less, in part. */
+  full: number;
 }
 
 /** One piece of evidence behind a beat: a term and what it added to the beat's logit. */

@@ -7,7 +7,8 @@ import { loadFixtureArticles } from "./test-support/fixture-articles.js";
 
 describe("decoded headless starts", () => {
   it("find the fixtures' articles in dumps that lost most of their headlines", () => {
-    const tuning = { ...DEFAULT_TUNING, decoder: DEFAULT_DECODER };
+    // Every stretch decoded, however short (the default judges short ones gap by gap).
+    const tuning = { ...DEFAULT_TUNING, decoder: { ...DEFAULT_DECODER, minStretch: 0 } };
     let hits = 0;
     let predicted = 0;
     let expected = 0;

@@ -57,6 +57,7 @@ interface Cut {
  * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
  * the left: a gap becomes a boundary when its score passes the threshold and none of the next
  * LOOKAHEAD gaps' beats it; then it moves back onto a scene-setting lede above it (pullBoundaryBack).
+ * A stretch of the decoder's `minStretch` body paragraphs or more is decoded as a whole instead.
  */
 export function findHeadlessStarts(
   context: LeftContext,
@@ -66,7 +67,7 @@ export function findHeadlessStarts(
   tuning: SegmentTuning,
 ): Cut[] {
   const body = bodyParagraphs(table.paragraphs, first, last);
-  if (tuning.decoder)
+  if (tuning.decoder && body.length >= tuning.decoder.minStretch)
     return decodedStarts(context, table, body, tuning.minParagraphs, tuning.decoder);
   const cuts: Cut[] = [];
   let segmentStart = 0;
@@ -75,9 +76,11 @@ export function findHeadlessStarts(
   context.reset(body);
   let cachedGap = -1;
   let cachedStart = -1;
-  let cachedScore = 0;
+  // A typed array, not a variable the closure captures: each number written to a captured
+  // variable is a new heap object, one per gap scored.
+  const cachedScore = new Float64Array(1);
   const score = (g: number) => {
-    if (cachedGap === g && cachedStart === segmentStart) return cachedScore;
+    if (cachedGap === g && cachedStart === segmentStart) return cachedScore[0] as number;
     const at = body[g] as number;
     const ceiling = scorer.ceiling(
       table.paragraphs[at] as ParagraphFeatures,
@@ -94,7 +97,7 @@ export function findHeadlessStarts(
     }
     cachedGap = g;
     cachedStart = segmentStart;
-    cachedScore = value;
+    cachedScore[0] = value;
     return value;
   };
   for (let g = min; g <= body.length - min; g++) {

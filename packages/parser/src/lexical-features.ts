@@ -79,6 +79,18 @@ const ABBREVIATION_IDS = TermSet.of([...ABBREVIATIONS].map((word) => termId(word
 const CAP_STOP_IDS = TermSet.of([...CAP_STOP].map((word) => termId(word)));
 const TITLE_IDS = TermSet.of([...TITLES].map((word) => termId(word)));
 
+// Which of the two sets a capitalized word's id may be in, by its low bits: most capitalized
+// words are in neither, and one byte read tells so where two set lookups did.
+const MAY_BE_TITLE = 1;
+const MAY_BE_CAP_STOP = 2;
+const HINT_MASK = 4095;
+const capitalHints = new Uint8Array(HINT_MASK + 1);
+const hintAt = (word: string) => termId(word) & HINT_MASK;
+for (const word of TITLES)
+  capitalHints[hintAt(word)] = (capitalHints[hintAt(word)] as number) | MAY_BE_TITLE;
+for (const word of CAP_STOP)
+  capitalHints[hintAt(word)] = (capitalHints[hintAt(word)] as number) | MAY_BE_CAP_STOP;
+
 // Particle candidates are short ("al", "bin", "van") or hyphenated ("al-Amin").
 function mayBeParticle(text: string, start: number, end: number): boolean {
   if (end - start > 4 && text.charCodeAt(start + 2) !== 45) return false;
@@ -210,8 +222,9 @@ export function lexicalFeatures(text: string): LexicalFeatures {
         if (!foundKeys.includes(id) && !foundTitledRefs.includes(id)) foundTitledRefs.push(id);
         if (!foundSurnames.includes(id)) foundSurnames.push(id);
       }
-      titled = TITLE_IDS.has(id);
-      if (!CAP_STOP_IDS.has(id)) {
+      const hint = capitalHints[id & HINT_MASK] as number;
+      titled = (hint & MAY_BE_TITLE) !== 0 && TITLE_IDS.has(id);
+      if ((hint & MAY_BE_CAP_STOP) === 0 || !CAP_STOP_IDS.has(id)) {
         foundKeys.push(id);
         runLength++;
         runLast = id;

@@ -2,7 +2,7 @@ import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
-import type { LexicalFeatures } from "./lexical-features.js";
+import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import { keysOf, stemsOf, type TermWindow } from "./term-window.js";
@@ -22,17 +22,19 @@ export function gapFeatures(
   withCohesion = true,
 ): GapFeatures {
   const lede = table.lexical(body[g] as number);
-  const right = rightWindow(table, body, g);
+  const right = rightScratch;
+  const n = rightWindow(table, body, g);
   let backReferences = 0;
-  for (const f of right) {
-    for (const name of f.titledRefs) if (context.surnames.has(name)) backReferences++;
+  for (let k = 0; k < n; k++) {
+    for (const name of (right[k] as LexicalFeatures).titledRefs)
+      if (context.surnames.has(name)) backReferences++;
   }
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.castBreak = 1 - continuity(context.keys, right, 0, keysOf, 1);
-  into.vocabularyBreak = 1 - continuity(context.stems, right, 0, stemsOf, 2);
-  into.newCastRecurs = recurrence(lede, right, context.keys);
+  into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1);
+  into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2);
+  into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   if (withCohesion) {
@@ -54,38 +56,37 @@ export function addCohesion(
   g: number,
   into: GapFeatures,
 ): void {
-  const right = rightWindow(table, body, g);
-  into.wordCohesion = cohesion(context.stems, right, stemsOf, STEM_IDF);
+  const n = rightWindow(table, body, g);
+  into.wordCohesion = cohesion(context.stems, rightScratch, n, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
-  into.castCohesion = cohesion(context.keys, right, keysOf, KEY_IDF);
+  into.castCohesion = cohesion(context.keys, rightScratch, n, keysOf, KEY_IDF);
 }
 
-// The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused.
-const rightScratch: LexicalFeatures[] = [];
+// The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose
+// length never changes (emptying an array frees its storage, and every gap grew it again).
+const rightScratch: LexicalFeatures[] = Array.from({ length: RIGHT_WINDOW }, () => NO_LEXICAL);
 
-function rightWindow(
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-): readonly LexicalFeatures[] {
-  rightScratch.length = 0;
+/** Puts the paragraphs from body[g] on into rightScratch; returns how many. */
+function rightWindow(table: FeatureTable, body: readonly number[], g: number): number {
+  let n = 0;
   for (let k = g; k < body.length && k < g + RIGHT_WINDOW; k++)
-    rightScratch.push(table.lexical(body[k] as number));
-  return rightScratch;
+    rightScratch[n++] = table.lexical(body[k] as number);
+  return n;
 }
 
 /** Share of the paragraphs after the lede that return to names the lede brought in. */
 function recurrence(
   lede: LexicalFeatures,
   window: readonly LexicalFeatures[],
+  n: number,
   known: TermWindow,
 ): number {
-  if (window.length < 2) return 0;
+  if (n < 2) return 0;
   let introduced = false;
   for (const key of lede.keys) if (!known.has(key)) introduced = true;
   if (!introduced) return 0;
   let returning = 0;
-  for (let k = 1; k < window.length; k++) {
+  for (let k = 1; k < n; k++) {
     const keys = (window[k] as LexicalFeatures).keys;
     for (const key of keys) {
       if (lede.keys.includes(key) && !known.has(key)) {
@@ -94,7 +95,7 @@ function recurrence(
       }
     }
   }
-  return returning / (window.length - 1);
+  return returning / (n - 1);
 }
 
 const QUESTION_END = /\?["”’)]?$/;
@@ -111,6 +112,7 @@ function endsWithQuestion(text: string): boolean {
 function cohesion(
   left: TermWindow,
   window: readonly LexicalFeatures[],
+  n: number,
   terms: (f: LexicalFeatures) => readonly number[],
   idf: IdfTable,
 ): number {
@@ -119,7 +121,7 @@ function cohesion(
   let shared = 0;
   let total = 0;
   cohesionSeen.clear();
-  for (let k = 0; k < window.length; k++) {
+  for (let k = 0; k < n; k++) {
     const list = terms(window[k] as LexicalFeatures);
     for (let i = 0; i < list.length; i++) {
       const t = list[i] as number;
@@ -147,13 +149,13 @@ const counted = new TermSet();
 function continuity(
   left: TermWindow,
   window: readonly LexicalFeatures[],
-  from: number,
+  n: number,
   terms: (f: LexicalFeatures) => readonly number[],
   needed: number,
 ): number {
-  if (window.length <= from || left.length === 0) return 1;
+  if (n === 0 || left.length === 0) return 1;
   let continuing = 0;
-  for (let k = from; k < window.length; k++) {
+  for (let k = 0; k < n; k++) {
     const list = terms(window[k] as LexicalFeatures);
     let hits = 0;
     counted.clear();
@@ -164,5 +166,5 @@ function continuity(
     }
     if (hits >= needed) continuing++;
   }
-  return continuing / (window.length - from);
+  return continuing / n;
 }

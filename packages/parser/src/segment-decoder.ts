@@ -25,6 +25,8 @@ export interface DecoderKnobs {
 export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
   /** Gaps below it are not measured in full, which spares most of the segmenter's work. */
   floor: number;
+  /** Stretches of fewer body paragraphs are judged gap by gap (see DEFAULT_DECODER). */
+  minStretch: number;
 }
 
 /** log P(len) under the prior, the tail extending the table geometrically. */

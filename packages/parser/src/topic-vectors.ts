@@ -32,20 +32,47 @@ export function addTopicVector(
   into: Float32Array,
   offset: number,
 ): void {
-  // Rows first, then one dimension at a time in a local: each sum is rounded to 32 bits as a
+  // Rows first, then eight dimensions at a time in locals: each sum is rounded to 32 bits as a
   // store into `into` would round it (Math.fround), in the same order, so the vector is the same
-  // number for number, without a typed-array load and store per stem and dimension.
+  // number for number, without a typed-array load and store per stem and dimension, and with
+  // one pass over the rows for every eight dimensions (one at a time took twice as long).
   let count = 0;
   if (rowScratch.length < stems.length) rowScratch = new Int32Array(stems.length * 2);
+  const rows = rowScratch;
   for (let i = 0; i < stems.length; i++) {
     const row = ROWS.values[ROWS.indexOf(stems[i] as number)] as number;
-    if (row >= 0) rowScratch[count++] = row * TOPIC_DIMENSIONS;
+    if (row >= 0) rows[count++] = row * TOPIC_DIMENSIONS;
   }
-  for (let d = 0; d < TOPIC_DIMENSIONS; d++) {
-    let sum = into[offset + d] as number;
-    for (let i = 0; i < count; i++)
-      sum = Math.fround(sum + weight * (vectors[(rowScratch[i] as number) + d] as number));
-    into[offset + d] = sum;
+  if (count === 0) return;
+  for (let d = offset; d < offset + TOPIC_DIMENSIONS; d += 8) {
+    let s0 = into[d] as number;
+    let s1 = into[d + 1] as number;
+    let s2 = into[d + 2] as number;
+    let s3 = into[d + 3] as number;
+    let s4 = into[d + 4] as number;
+    let s5 = into[d + 5] as number;
+    let s6 = into[d + 6] as number;
+    let s7 = into[d + 7] as number;
+    const column = d - offset;
+    for (let i = 0; i < count; i++) {
+      const at = (rows[i] as number) + column;
+      s0 = Math.fround(s0 + weight * (vectors[at] as number));
+      s1 = Math.fround(s1 + weight * (vectors[at + 1] as number));
+      s2 = Math.fround(s2 + weight * (vectors[at + 2] as number));
+      s3 = Math.fround(s3 + weight * (vectors[at + 3] as number));
+      s4 = Math.fround(s4 + weight * (vectors[at + 4] as number));
+      s5 = Math.fround(s5 + weight * (vectors[at + 5] as number));
+      s6 = Math.fround(s6 + weight * (vectors[at + 6] as number));
+      s7 = Math.fround(s7 + weight * (vectors[at + 7] as number));
+    }
+    into[d] = s0;
+    into[d + 1] = s1;
+    into[d + 2] = s2;
+    into[d + 3] = s3;
+    into[d + 4] = s4;
+    into[d + 5] = s5;
+    into[d + 6] = s6;
+    into[d + 7] = s7;
   }
 }
 

@@ -38,6 +38,8 @@ for (const c of corpus) {
   const terms = new Set<string>();
   for (const entry of tallyBeats(splitZones(c.article), lexicon).matches) {
     if (!allTerms && entry.size > 1) continue;
+    // A frame's own terms count for no beat.
+    if (!entry.beatList.some((b) => b < lexicon.beats.length)) continue;
     terms.add(entry.term);
     entryOf.set(entry.term, entry);
   }
@@ -55,7 +57,9 @@ console.log(
 const rows = [...seen].flatMap(([term, perBeat]) => {
   const entry = entryOf.get(term) as LexiconEntry;
   // A term counts for its beat and that beat's ancestors; its own beat is the top-level one.
-  const own = new Set(entry.beatList.map((b) => topOf[b] as string));
+  const own = new Set(
+    entry.beatList.filter((b) => b < topOf.length).map((b) => topOf[b] as string),
+  );
   let ownHits = 0;
   let ownN = 0;
   for (const b of own) {

@@ -17,13 +17,16 @@ function main(): void {
   const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
     ...corpusDumps(valid, { layout, seed: 41, perOutlet: 12 }),
   ]);
-  // `"decoder": {}` decodes with DEFAULT_DECODER, `"decoder": {"cutBias": 1}` with one knob moved.
-  const grid: (Omit<Partial<SegmentTuning>, "decoder"> & { decoder?: Partial<DecoderTuning> })[] =
-    JSON.parse(process.argv[2] ?? "[{}]");
+  // `"decoder": {"cutBias": 1}` decodes with one of DEFAULT_DECODER's knobs moved, `"decoder":
+  // false` judges every stretch gap by gap.
+  const grid: (Omit<Partial<SegmentTuning>, "decoder"> & {
+    decoder?: Partial<DecoderTuning> | false;
+  })[] = JSON.parse(process.argv[2] ?? "[{}]");
   for (const over of grid) {
     const { decoder, ...rest } = over;
     const tuning: SegmentTuning = { ...DEFAULT_TUNING, ...rest };
-    if (decoder) tuning.decoder = { ...DEFAULT_DECODER, ...decoder };
+    if (decoder === false) delete tuning.decoder;
+    else if (decoder) tuning.decoder = { ...DEFAULT_DECODER, ...decoder };
     const { precision: p, recall: r, f1 } = dumpBoundaries(dumps, tuning);
     console.log(JSON.stringify(over), `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
   }

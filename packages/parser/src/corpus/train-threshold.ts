@@ -1,6 +1,6 @@
 import type { GapModel } from "../gap-scorer.js";
 import { LEARNED_GAP_MODEL } from "../learned/gap-weights-data.js";
-import { DEFAULT_TUNING } from "../segment-tuning.js";
+import { GAP_BY_GAP_TUNING } from "../segment-tuning.js";
 import { withoutTopics, withTopicBias } from "../topic-bias.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
@@ -26,11 +26,11 @@ function main(): void {
   const learned: GapModel = LEARNED_GAP_MODEL;
   const plain = withoutTopics(learned);
   const threshold = best("threshold", grid(-2.5, 1), (t) =>
-    dumpBoundaries(dumps, { ...DEFAULT_TUNING, threshold: t, gapModel: plain }),
+    dumpBoundaries(dumps, { ...GAP_BY_GAP_TUNING, threshold: t, gapModel: plain }),
   );
   const topicBias = best("topic bias", grid(-2.5, 0.5), (b) =>
     dumpBoundaries(dumps, {
-      ...DEFAULT_TUNING,
+      ...GAP_BY_GAP_TUNING,
       threshold,
       gapModel: withTopicBias(learned, b),
     }),

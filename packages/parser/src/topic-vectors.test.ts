@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addTopicVector, TOPIC_DIMENSIONS } from "./topic-vectors.js";
+import { stemId } from "./words.js";
+
+// Everyday words, most of them in the learned vocabulary, and ids that are in none.
+const WORDS =
+  "government minister police market school water company health court election budget village football weather hospital prices".split(
+    " ",
+  );
+const KNOWN = WORDS.map((word) => stemId(word, 0, word.length));
+const stem = fc.oneof(fc.constantFrom(...KNOWN), fc.integer({ min: 0, max: 2 ** 30 - 1 }));
+
+describe("addTopicVector", () => {
+  it("learns something of everyday words (else the property below proves nothing)", () => {
+    const into = new Float32Array(TOPIC_DIMENSIONS);
+    addTopicVector(KNOWN, 1, into, 0);
+    expect(into.some((x) => x !== 0)).toBe(true);
+  });
+
+  it("adds as adding one stem at a time into the array would, number for number", () => {
+    fc.assert(
+      fc.property(
+        fc.array(stem, { maxLength: 60 }),
+        fc.constantFrom(1, 0.5, 3),
+        fc.integer({ min: 0, max: 3 }),
+        (stems, weight, slot) => {
+          const offset = slot * TOPIC_DIMENSIONS;
+          const whole = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
+          const oneByOne = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
+          addTopicVector(stems, weight, whole, offset);
+          for (const s of stems) addTopicVector([s], weight, oneByOne, offset);
+          expect([...whole]).toEqual([...oneByOne]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
