@@ -1,9 +1,19 @@
 import type { GapFeatures } from "./gap-features.js";
+import { HEAD_SIBLING_NAMES, type HeadSiblings } from "./head-siblings.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit } from "./paragraph-signals.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
+import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
 import { isWordChar, WordReader } from "./words.js";
+
+// The rest of the gap evidence across the line, weighed as the headless gap's is.
+const GAP_NAMES_AS_THEY_ARE = [
+  ...TOPIC_FEATURE_NAMES,
+  "castBreak",
+  "anaphoricOpening",
+  "dayAnchor",
+] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
  * The evidence that a headline-like line inside an article's run opens a new article rather
@@ -12,7 +22,9 @@ import { isWordChar, WordReader } from "./words.js";
  * article's end, and whether the text under it carries on the article's words and names; then
  * the gap evidence of the same position (head-gap.ts), so that the line and the break across it
  * are weighed in one decision: a title-like line over text that goes on with the same story is
- * a subhead, one over text that breaks with it a headline.
+ * a subhead, one over text that breaks with it a headline. And where the line stands among the
+ * headline-like lines around it (head-siblings.ts): the items of a roundup or a list, and a long
+ * read's subheads, stand a few short paragraphs apart.
  */
 export const HEAD_FEATURE_NAMES = [
   "headline",
@@ -33,6 +45,8 @@ export const HEAD_FEATURE_NAMES = [
   "lineInBefore",
   "debrisAbove",
   "noBodyYet",
+  ...HEAD_SIBLING_NAMES,
+  ...GAP_NAMES_AS_THEY_ARE,
 ] as const;
 
 export type HeadEvidence = Record<(typeof HEAD_FEATURE_NAMES)[number], number>;
@@ -62,6 +76,8 @@ export interface HeadContext {
    * headline (a second deck, a label), and an article without a body opens nothing.
    */
   noBodyYet: boolean;
+  /** The line among the headline-like lines around it (head-siblings.ts). */
+  siblings: HeadSiblings;
 }
 
 const LOGIT_CLIP = 8;
@@ -116,6 +132,8 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   );
   into.debrisAbove = c.debrisAbove ? 1 : 0;
   into.noBodyYet = c.noBodyYet ? 1 : 0;
+  for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
+  for (const name of GAP_NAMES_AS_THEY_ARE) into[name] = gap[name];
   return into;
 }
 

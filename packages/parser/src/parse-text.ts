@@ -1,5 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
 import { markLinkLists } from "./link-lists.js";
@@ -114,10 +115,14 @@ function pieceSizes(chunking: Chunking): number[] {
   return [first, widened, Math.max(widened, chunking.maxLines ?? chunking.lines * 4)];
 }
 
-/** Whether the piece holds DECISION_REACH paragraphs from the one at `line` on. */
+// Paragraphs from a start on that the decision to start there reads: a headless start's gaps
+// and windows, a headline's siblings under it.
+const START_REACH = Math.max(DECISION_REACH, SIBLING_REACH);
+
+/** Whether the piece holds START_REACH paragraphs from the one at `line` on. */
 function settled(paragraphs: readonly Paragraph[], line: number): boolean {
   const at = paragraphs.findIndex((p) => p.startLine >= line);
-  return at >= 0 && paragraphs.length - at >= DECISION_REACH;
+  return at >= 0 && paragraphs.length - at >= START_REACH;
 }
 
 /**
