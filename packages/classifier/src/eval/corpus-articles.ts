@@ -6,6 +6,8 @@ import type { ClassifiableArticle } from "../types.js";
 
 /** One labeled article of the newsroom corpus, as the classifier reads it. */
 export interface CorpusArticle {
+  /** The article's id in the source corpus (what data/desk-labels.json refers to). */
+  id: string;
   source: string;
   /** The beat mapped from the corpus topic; null when the topic maps to no one beat. */
   beat: string | null;
@@ -42,6 +44,7 @@ export async function readCorpus(path = DEFAULT_CORPUS): Promise<CorpusArticle[]
   for await (const line of lines) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as {
+      id: string;
       source: string;
       beat: string | null;
       topic?: string | null;
@@ -49,6 +52,7 @@ export async function readCorpus(path = DEFAULT_CORPUS): Promise<CorpusArticle[]
       paragraphs: string[];
     };
     out.push({
+      id: r.id,
       source: r.source,
       beat: r.beat,
       topic: r.topic ?? null,

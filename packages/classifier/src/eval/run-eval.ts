@@ -6,6 +6,7 @@ import { createClassifier } from "../create-classifier.js";
 import { type BeatOutcome, beatMetrics, formatConfusion } from "./beat-metrics.js";
 import { BEFORE } from "./before-figures.js";
 import { DEFAULT_CORPUS, isHeldOutSource, readCorpus } from "./corpus-articles.js";
+import { printDeskSlice } from "./desk-slice-report.js";
 import { type LabeledArticle, loadFixtureArticles } from "./fixture-articles.js";
 import { DEFAULT_SEEDS, loadReferenceDump } from "./reference-dump.js";
 import { readScriptOptions } from "./script-options.js";
@@ -16,11 +17,18 @@ import { readScriptOptions } from "./script-options.js";
 // learned model (its options: USAGE below). The fixtures' figure for a model that never saw them: `npm run train` leaves
 // it in dist/unseen-beat-model.json: `npm run eval -- --model dist/unseen-beat-model.json`.
 const USAGE =
-  "npm run eval -- [DIR] [--corpus PATH] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";
+  "npm run eval -- [DIR] [--corpus PATH] [--desk-labels FILE] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";
 const text = { type: "string" } as const;
 const { values: opts, positionals } = readScriptOptions(
   USAGE,
-  { corpus: text, seeds: text, model: text, combiner: text, verbose: { type: "boolean" } },
+  {
+    corpus: text,
+    "desk-labels": text,
+    seeds: text,
+    model: text,
+    combiner: text,
+    verbose: { type: "boolean" },
+  },
   process.argv.slice(2),
   true,
 );
@@ -77,8 +85,10 @@ if (existsSync(corpusPath)) {
   const sources = new Set(corpus.map((c) => c.source));
   let shown = 0;
   let shownRight = 0;
+  const primaryById = new Map<string, string>();
   const outcomes = corpus.map((c) => {
     const beats = topBeats(c.article);
+    primaryById.set(c.id, beats[0] ?? "(none)");
     if (beats.length > 1) shown++;
     if (beats.slice(1).includes(c.beat as string)) shownRight++;
     return { gold: [c.beat as string], predicted: beats[0] ?? "(none)" };
@@ -91,9 +101,13 @@ if (existsSync(corpusPath)) {
   console.log(
     `second beat shown          ${pct(shown / corpus.length)} of articles; the label's beat in ${pct(shownRight / shown)} of those`,
   );
+  printDeskSlice(corpus, primaryById, opts["desk-labels"]);
 } else {
   console.log(
     `\n== held-out outlets: the newsroom corpus is missing at ${corpusPath}; skipped (pass --corpus PATH)`,
+  );
+  console.log(
+    "== desk-labelled slice: skipped, it needs the corpus for the corpus beats and the text",
   );
 }
 

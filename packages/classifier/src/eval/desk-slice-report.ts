@@ -1,0 +1,48 @@
+import type { CorpusArticle } from "./corpus-articles.js";
+import {
+  DEFAULT_DESK_LABELS,
+  DESK_SLICE_SEED,
+  deskSliceFigures,
+  loadDeskLabels,
+  type Share,
+  type SliceRow,
+} from "./desk-labels.js";
+
+const share = (s: Share) =>
+  `${s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  "}%  (${s.right}/${s.total})`;
+
+/**
+ * Prints the three figures on the desk-labelled slice of the held-out outlets: the classifier
+ * against the desk, the corpus beat against the desk (how noisy the topic mapping is), and the
+ * classifier against the corpus beat on the same articles.
+ */
+export function printDeskSlice(
+  heldOut: readonly CorpusArticle[],
+  primaryById: ReadonlyMap<string, string>,
+  path = DEFAULT_DESK_LABELS,
+): void {
+  const labels = loadDeskLabels(path);
+  if (!labels) {
+    console.log(
+      `\n== desk-labelled slice: no labels at ${path}; skipped (make them with npm run desk-slice, or pass --desk-labels FILE)`,
+    );
+    return;
+  }
+  const corpusBeat = new Map(heldOut.map((c) => [c.id, c.beat]));
+  const rows: SliceRow[] = [];
+  for (const desk of labels) {
+    const beat = corpusBeat.get(desk.id);
+    const predicted = primaryById.get(desk.id);
+    if (beat && predicted) rows.push({ desk, corpusBeat: beat, predicted });
+  }
+  const f = deskSliceFigures(rows);
+  const lost = labels.length - rows.length;
+  console.log(
+    `\n== desk-labelled slice (blind hand labels, seed ${DESK_SLICE_SEED}): ${rows.length} held-out articles${lost ? `; ${lost} labels match no held-out article with a beat` : ""}`,
+  );
+  console.log(`classifier vs desk beat              ${share(f.classifierVsDesk)}`);
+  console.log(`classifier vs desk beat or its second ${share(f.classifierVsDeskOrAlso)}`);
+  console.log(`corpus beat vs desk beat             ${share(f.corpusVsDesk)}`);
+  console.log(`corpus beat vs desk beat or second   ${share(f.corpusVsDeskOrAlso)}`);
+  console.log(`classifier vs corpus beat (slice)    ${share(f.classifierVsCorpus)}`);
+}
