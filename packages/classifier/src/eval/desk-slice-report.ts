@@ -1,3 +1,4 @@
+import { beatMetrics, formatConfusion } from "./beat-metrics.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import {
   DEFAULT_DESK_LABELS,
@@ -45,4 +46,18 @@ export function printDeskSlice(
   console.log(`corpus beat vs desk beat             ${share(f.corpusVsDesk)}`);
   console.log(`corpus beat vs desk beat or second   ${share(f.corpusVsDeskOrAlso)}`);
   console.log(`classifier vs corpus beat (slice)    ${share(f.classifierVsCorpus)}`);
+  // Where they part: a right answer (the desk's beat or its second) is tabulated under itself.
+  const against = (given: (r: SliceRow) => string) =>
+    formatConfusion(
+      beatMetrics(
+        rows.map((r) => ({
+          gold: r.desk.also ? [r.desk.beat, r.desk.also] : [r.desk.beat],
+          predicted: given(r),
+        })),
+      ).confusion,
+    );
+  console.log(
+    `\ndesk beat (rows) against the classifier's primary beat\n${against((r) => r.predicted)}`,
+  );
+  console.log(`\ndesk beat (rows) against the corpus beat\n${against((r) => r.corpusBeat)}`);
 }
