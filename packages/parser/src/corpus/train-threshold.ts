@@ -6,6 +6,12 @@ import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { dumpBoundaries } from "./dump-boundaries.js";
 import { writeLearned } from "./learned-files.js";
+import { type GridPoint, stableChoice } from "./stable-choice.js";
+
+// What a near-tie falls back to (stable-choice.ts): the threshold every retrain has chosen since
+// it was learned, and no topic bias at all (the topic shapes as they were fitted).
+const PREFERRED_THRESHOLD = -1;
+const PREFERRED_TOPIC_BIAS = 0;
 
 /**
  * `npm run train`, after the gap weights: the gap score a boundary must reach, chosen for the
@@ -15,6 +21,10 @@ import { writeLearned } from "./learned-files.js";
  * the line. Then, that line kept, the bias of the topic evidence (added only where it could be
  * measured, in articles long enough to compare a gap with) is chosen the same way: a short
  * story, which has no topic evidence, is judged by the line the evidence it has was chosen by.
+ * Both F1 curves are flat near their top, so each value is chosen by stableChoice (F1 smoothed
+ * over the neighbouring grid values, near-ties to the preferred value), not by the plain best:
+ * the plain best flipped between neighbours (threshold -1 / -0.75, topic bias -0.25 / 0.25)
+ * with any small change elsewhere, moving the held-out F1 by about 0.01 each time.
  */
 function main(): void {
   const corpus = corpusOrExplain("training", true);
@@ -25,10 +35,10 @@ function main(): void {
   ]);
   const learned: GapModel = LEARNED_GAP_MODEL;
   const plain = withoutTopics(learned);
-  const threshold = best("threshold", grid(-2.5, 1), (t) =>
+  const threshold = best("threshold", grid(-2.5, 1), PREFERRED_THRESHOLD, (t) =>
     dumpBoundaries(dumps, { ...GAP_BY_GAP_TUNING, threshold: t, gapModel: plain }),
   );
-  const topicBias = best("topic bias", grid(-2.5, 0.5), (b) =>
+  const topicBias = best("topic bias", grid(-2.5, 0.5), PREFERRED_TOPIC_BIAS, (b) =>
     dumpBoundaries(dumps, {
       ...GAP_BY_GAP_TUNING,
       threshold,
@@ -37,7 +47,7 @@ function main(): void {
   );
   writeLearned(
     "gap-threshold-data.ts",
-    `/** The gap score a boundary must reach, chosen for the best boundary F1 (see corpus/train-threshold.ts). */
+    `/** The gap score a boundary must reach, chosen for a stable best boundary F1 (see corpus/train-threshold.ts). */
 export const LEARNED_GAP_THRESHOLD = ${threshold};
 /** The topic evidence's bias (the weight of topicMeasured), chosen likewise. */
 export const LEARNED_TOPIC_BIAS = ${topicBias};
@@ -51,20 +61,24 @@ function grid(from: number, to: number): number[] {
   return values;
 }
 
-/** The value with the best F1, each printed with its figures. */
+/** The value chosen by its smoothed F1 (stable-choice.ts), each printed with its figures. */
 function best(
   what: string,
   values: readonly number[],
+  prefer: number,
   measure: (value: number) => { precision: number; recall: number; f1: number },
 ): number {
-  let chosen = { value: 0, f1: -1 };
-  for (const value of values) {
+  const points: GridPoint[] = values.map((value) => {
     const { precision: p, recall: r, f1 } = measure(value);
-    console.log(`${what} ${value}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
-    if (f1 > chosen.f1) chosen = { value, f1 };
-  }
-  console.log(`chosen ${what} ${chosen.value}`);
-  return chosen.value;
+    console.log(`${what} ${value}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(4)}`);
+    return { value, score: f1 };
+  });
+  const chosen = stableChoice(points, { prefer });
+  const plainBest = points.reduce((a, b) => (b.score > a.score ? b : a));
+  console.log(`chosen ${what} ${chosen} (the plain best F1 is at ${plainBest.value})`);
+  if (chosen === values[0] || chosen === values.at(-1))
+    console.log(`${what} ${chosen} is at the end of the grid: widen grid() in train-threshold.ts`);
+  return chosen;
 }
 
 main();
