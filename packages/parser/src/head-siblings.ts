@@ -1,3 +1,4 @@
+import { isContent } from "./content-paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
@@ -64,10 +65,6 @@ const LIST_NUMBER = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|No\.\s?\d{1,2})\s/;
 const ENDS_WITH_MARK = /[.?!:]["”’)]?$/;
 // A capital after a space, not where a sentence begins: a name or a title-cased word.
 const INNER_CAPITAL = /(?<![.!?:])\s["“‘(]?\p{Lu}/u;
-
-function isContent(f: ParagraphFeatures | undefined): boolean {
-  return f !== undefined && f.kind !== "boilerplate" && f.kind !== "separator";
-}
 
 function isHeadlineLike(f: ParagraphFeatures | undefined): boolean {
   return f !== undefined && f.kind === "text" && f.headlineLike;
