@@ -96,7 +96,28 @@ function continuesOnNextLine(
   if (leadingSpaces(next) > leadingSpaces(lines[i] as string) + 1) return false;
   const space = nextTrimmed.indexOf(" ");
   const firstWordLength = space < 0 ? nextTrimmed.length : space;
-  return (trimmed[i] as string).length + 1 + firstWordLength > width - 2;
+  if ((trimmed[i] as string).length + 1 + firstWordLength <= width - 2) return false;
+  // A full line that ends a sentence, over a line that ends its paragraph without one: that
+  // line is the next article's headline (or a byline), not the tail of this paragraph.
+  return !(
+    endsSentence(trimmed[i] as string) &&
+    !continuesOnNextLine(lines, trimmed, widths, i + 1) &&
+    isUnstoppedLine(nextTrimmed)
+  );
+}
+
+// A sentence's end: a stop, perhaps inside a closing quote or bracket.
+const SENTENCE_END = /[.!?]["”’')\]]*$/;
+// A line that opens with a capital and ends with neither a stop nor any other mark a
+// paragraph may end on (a colon before a list, a closing quote, a dash cutting speech off).
+const UNSTOPPED_LINE = /^[\p{Lu}\p{N}].*[\p{L}\p{N}%]$/u;
+
+function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+
+function isUnstoppedLine(line: string): boolean {
+  return UNSTOPPED_LINE.test(line);
 }
 
 function leadingSpaces(line: string): number {
