@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDump } from "./parse-dump.js";
+import { wrap } from "./test-support/compose-dump.js";
 import type { Article } from "./types.js";
 
 /**
@@ -364,4 +365,109 @@ describe("a wide gap between stories with a line of debris beside it", () => {
     expect(articles).toHaveLength(6);
     expect(articles.every((a) => a.paragraphs.length === 5)).toBe(true);
   });
+});
+
+const SHORT_STORIES = [
+  "Toy makers show wares at fair",
+  "",
+  "Hundreds of toy makers from around the region set out their stalls at the Kestrel Hall trade fair on Tuesday, hoping to catch the eye of buyers before the Christmas orders close.",
+  "",
+  "Organiser Philippa Dunmore said this year's fair was the largest since it began, with 312 exhibitors.",
+  "",
+  "Wooden puzzles and board games drew the biggest crowds, she said.",
+  "",
+  "New bridge for Elm Creek",
+  "",
+  "Work on a footbridge over Elm Creek will begin in June, the county roads department said, replacing a crossing that was closed after floods last winter.",
+  "",
+  "The bridge will cost 1.4 million and should open before the end of the year.",
+  "",
+  "Residents have had to walk an extra two kilometres to reach the school.",
+  "",
+  "Record crowd at river festival",
+  "",
+  "More than 18,000 people came to the Sallowmere river festival over the weekend, the organisers said, beating the record set in 2019.",
+  "",
+  "Boat races and a night parade of lanterns were the highlights.",
+  "",
+  "Police said the event passed without serious incident.",
+  "",
+  "Rail strike talks resume",
+  "",
+  "Talks between the Northern Line drivers' union and the rail operator resumed on Friday after a two-week pause.",
+  "",
+  "Union negotiator Kwame Adebayo said both sides had moved but a deal was not yet close.",
+  "",
+  "A further strike is planned for the end of the month.",
+  "",
+  "Hospital car park fees scrapped",
+  "",
+  "Patients and visitors at Westmarch General will no longer pay to park from next Monday, the health board said.",
+  "",
+  "The board said the fees raised less than it cost to collect them.",
+  "",
+  "Staff had campaigned against the charges for three years.",
+];
+
+describe("short stories under short headlines", () => {
+  it("takes each short headline for its story's, and ends the story above at its last line", () => {
+    const articles = parse(SHORT_STORIES);
+    expect(articles.map((a) => a.headline)).toEqual([
+      "Toy makers show wares at fair",
+      "New bridge for Elm Creek",
+      "Record crowd at river festival",
+      "Rail strike talks resume",
+      "Hospital car park fees scrapped",
+    ]);
+    expect(articles.map((a) => a.paragraphs.length)).toEqual([3, 3, 3, 3, 3]);
+  });
+});
+
+// Three stories, each closing on a short line; the first lines of their wrapped paragraphs open
+// with capitalized words, as a headline does.
+const WRAPPED_STORIES: [string, string[]][] = [
+  [
+    "Harbour board approves new ferry berth",
+    [
+      "The harbour board at Port Ellery approved plans for a second ferry berth on Tuesday, after two years of complaints from island passengers about queues on summer weekends.",
+      "Board Chair Annika Hollowell Said the berth would cost about 6 million and take eighteen months to build, and that the work would start in the autumn.",
+      "Westsound Lines, the ferry operator, said it would add two sailings a day once the berth opened, and that fares would not rise as a result.",
+      "Island councillor Dmitri Osei welcomed the decision.",
+    ],
+  ],
+  [
+    "Library to open on Sundays",
+    [
+      "Brannock Central Library Will Open on Sunday afternoons from May, the town council said, after a petition signed by more than 2,000 residents.",
+      "Parents Against Closures, the group behind the petition, said it was a good start but that the mobile library should not pay the price.",
+      "Chief Librarian Ottilie Marsh and her deputy Anders Holm said staff had volunteered for the extra shifts.",
+    ],
+  ],
+  [
+    "New Rules for Street Traders",
+    [
+      "Street Traders in Kelso Market Square will need a licence from June under new rules agreed by the borough council on Thursday night.",
+      "The Kelso Traders Association, which represents about 40 stall holders, said the fee of 300 a year was too high for small traders.",
+      "Council Leader Fatima Rahimi said the rules would keep the square safe and tidy.",
+    ],
+  ],
+];
+
+describe("hard-wrapped stories", () => {
+  it.each([60, 68, 76])(
+    "keeps the headlines, and no wrapped paragraph's first line is one (%i columns)",
+    (width) => {
+      for (const gap of ["", "\n"]) {
+        const text = WRAPPED_STORIES.map(([headline, body]) =>
+          [headline, ...body.map((p) => wrap(p, width).join("\n"))].join(`\n${gap}`),
+        ).join(`\n${gap}`);
+        const articles = parseDump(text).articles;
+        expect(articles.map((a) => a.headline)).toEqual(WRAPPED_STORIES.map(([h]) => h));
+        // Without blank lines, a paragraph whose last line is full runs on into the next one:
+        // only the blank-separated layout keeps every paragraph apart.
+        if (gap !== "")
+          expect(articles.map((a) => a.paragraphs)).toEqual(WRAPPED_STORIES.map(([, b]) => b));
+      }
+    },
+  );
 });
