@@ -56,6 +56,9 @@ export function parseDeskLabels(data: unknown, where: string): DeskLabel[] {
     if (typeof l.id !== "string" || typeof l.beat !== "string") {
       throw new Error(`${where}: label ${i} needs a string "id" and "beat"`);
     }
+    if (l.also !== undefined && typeof l.also !== "string") {
+      throw new Error(`${where}: label ${i} (id ${l.id}): "also" must be a beat id or left out`);
+    }
     return l.also ? { id: l.id, beat: l.beat, also: l.also } : { id: l.id, beat: l.beat };
   });
 }

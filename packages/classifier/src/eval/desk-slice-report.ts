@@ -1,4 +1,5 @@
 import { beatMetrics, formatConfusion } from "./beat-metrics.js";
+import { checkDeskLabels } from "./check-desk-labels.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import {
   DEFAULT_DESK_LABELS,
@@ -15,11 +16,13 @@ const share = (s: Share) =>
 /**
  * Prints the three figures on the desk-labelled slice of the held-out outlets: the classifier
  * against the desk, the corpus beat against the desk (how noisy the topic mapping is), and the
- * classifier against the corpus beat on the same articles.
+ * classifier against the corpus beat on the same articles. Throws a DeskLabelError, before
+ * printing, when a label names a beat the taxonomy lacks or an article outside the slice.
  */
 export function printDeskSlice(
   heldOut: readonly CorpusArticle[],
   primaryById: ReadonlyMap<string, string>,
+  beats: readonly { id: string; parent?: string }[],
   path = DEFAULT_DESK_LABELS,
 ): void {
   const labels = loadDeskLabels(path);
@@ -29,17 +32,25 @@ export function printDeskSlice(
     );
     return;
   }
-  const corpusBeat = new Map(heldOut.map((c) => [c.id, c.beat]));
-  const rows: SliceRow[] = [];
-  for (const desk of labels) {
-    const beat = corpusBeat.get(desk.id);
-    const predicted = primaryById.get(desk.id);
-    if (beat && predicted) rows.push({ desk, corpusBeat: beat, predicted });
-  }
+  const corpusBeat = new Map<string, string>();
+  for (const c of heldOut) if (c.beat) corpusBeat.set(c.id, c.beat);
+  checkDeskLabels(
+    labels,
+    {
+      topLevelBeats: new Set(beats.filter((b) => !b.parent).map((b) => b.id)),
+      parentOf: new Map(beats.flatMap((b) => (b.parent ? [[b.id, b.parent] as const] : []))),
+      heldOutIds: new Set(corpusBeat.keys()),
+    },
+    path,
+  );
+  const rows: SliceRow[] = labels.map((desk) => ({
+    desk,
+    corpusBeat: corpusBeat.get(desk.id) as string,
+    predicted: primaryById.get(desk.id) ?? "(none)",
+  }));
   const f = deskSliceFigures(rows);
-  const lost = labels.length - rows.length;
   console.log(
-    `\n== desk-labelled slice (blind hand labels, seed ${DESK_SLICE_SEED}): ${rows.length} held-out articles${lost ? `; ${lost} labels match no held-out article with a beat` : ""}`,
+    `\n== desk-labelled slice (blind hand labels, seed ${DESK_SLICE_SEED}): ${rows.length} held-out articles`,
   );
   console.log(`classifier vs desk beat              ${share(f.classifierVsDesk)}`);
   console.log(`classifier vs desk beat or its second ${share(f.classifierVsDeskOrAlso)}`);

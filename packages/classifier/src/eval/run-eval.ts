@@ -5,6 +5,7 @@ import type { BeatModelData } from "../beat-model.js";
 import { createClassifier } from "../create-classifier.js";
 import { type BeatOutcome, beatMetrics, formatConfusion } from "./beat-metrics.js";
 import { BEFORE } from "./before-figures.js";
+import { DeskLabelError } from "./check-desk-labels.js";
 import { DEFAULT_CORPUS, isHeldOutSource, readCorpus } from "./corpus-articles.js";
 import { printDeskSlice } from "./desk-slice-report.js";
 import { type LabeledArticle, loadFixtureArticles } from "./fixture-articles.js";
@@ -101,7 +102,14 @@ if (existsSync(corpusPath)) {
   console.log(
     `second beat shown          ${pct(shown / corpus.length)} of articles; the label's beat in ${pct(shownRight / shown)} of those`,
   );
-  printDeskSlice(corpus, primaryById, opts["desk-labels"]);
+  try {
+    printDeskSlice(corpus, primaryById, classifier.taxonomy.beats, opts["desk-labels"]);
+  } catch (e) {
+    // The other figures still print; the exit code says the labels need fixing.
+    if (!(e instanceof DeskLabelError)) throw e;
+    console.error(`\n${e.message}`);
+    process.exitCode = 1;
+  }
 } else {
   console.log(
     `\n== held-out outlets: the newsroom corpus is missing at ${corpusPath}; skipped (pass --corpus PATH)`,
