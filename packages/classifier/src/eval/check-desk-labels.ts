@@ -10,6 +10,18 @@ export interface DeskLabelUniverse {
   heldOutIds: ReadonlySet<string>;
 }
 
+/** The universe of the eval: the taxonomy's beats and the held-out articles' corpus beats. */
+export function deskLabelUniverse(
+  beats: readonly { id: string; parent?: string }[],
+  heldOutIds: Iterable<string>,
+): DeskLabelUniverse {
+  return {
+    topLevelBeats: new Set(beats.filter((b) => !b.parent).map((b) => b.id)),
+    parentOf: new Map(beats.flatMap((b) => (b.parent ? [[b.id, b.parent] as const] : []))),
+    heldOutIds: new Set(heldOutIds),
+  };
+}
+
 /** Raised when a desk-labels file names a beat or an article the eval cannot use. */
 export class DeskLabelError extends Error {
   override name = "DeskLabelError";

@@ -16,6 +16,11 @@ export const DEFAULT_DESK_LABELS = fileURLToPath(
   new URL("../../data/desk-labels.json", import.meta.url),
 );
 
+/** The second, blind pass over part of the slice, for how far two labellers agree. */
+export const DEFAULT_SECOND_DESK_LABELS = fileURLToPath(
+  new URL("../../data/desk-labels-second.json", import.meta.url),
+);
+
 /** A small seeded generator (mulberry32): the same seed gives the same slice on any machine. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -41,6 +46,21 @@ export function drawSlice(ids: readonly string[], count: number, seed = DESK_SLI
     [pool[i], pool[j]] = [pool[j] as string, pool[i] as string];
   }
   return pool.slice(0, n);
+}
+
+/** The seed the second, agreement pass is drawn from the slice with; changing it voids that pass. */
+export const SECOND_PASS_SEED = 1414;
+
+/** How many of the slice the second pass labels again. */
+export const SECOND_PASS_COUNT = 100;
+
+/** The slice's ids (drawn from the held-out pool) and the second pass's draw from them. */
+export function drawSecondPass(
+  pool: readonly string[],
+  sliceSize: number,
+  count = SECOND_PASS_COUNT,
+): string[] {
+  return drawSlice(drawSlice(pool, sliceSize), count, SECOND_PASS_SEED);
 }
 
 /** Reads the labels file's `labels`, checking each has an id and a beat; undefined when absent. */

@@ -1,5 +1,5 @@
 import { beatMetrics, formatConfusion } from "./beat-metrics.js";
-import { checkDeskLabels } from "./check-desk-labels.js";
+import { checkDeskLabels, deskLabelUniverse } from "./check-desk-labels.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import {
   DEFAULT_DESK_LABELS,
@@ -9,6 +9,7 @@ import {
   type Share,
   type SliceRow,
 } from "./desk-labels.js";
+import { printPassAgreement } from "./pass-agreement-report.js";
 
 const share = (s: Share) =>
   `${s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  "}%  (${s.right}/${s.total})`;
@@ -17,14 +18,16 @@ const share = (s: Share) =>
  * Prints the three figures on the desk-labelled slice of the held-out outlets: the classifier
  * against the desk, the corpus beat against the desk (how noisy the topic mapping is), and the
  * classifier against the corpus beat on the same articles. Throws a DeskLabelError, before
- * printing, when a label names a beat the taxonomy lacks or an article outside the slice.
+ * printing, when a label names a beat the taxonomy lacks or an article outside the slice. Then
+ * the agreement of the second blind pass with the first (printPassAgreement).
  */
 export function printDeskSlice(
   heldOut: readonly CorpusArticle[],
   primaryById: ReadonlyMap<string, string>,
   beats: readonly { id: string; parent?: string }[],
-  path = DEFAULT_DESK_LABELS,
+  paths: { first?: string; second?: string } = {},
 ): void {
+  const path = paths.first ?? DEFAULT_DESK_LABELS;
   const labels = loadDeskLabels(path);
   if (!labels) {
     console.log(
@@ -34,15 +37,8 @@ export function printDeskSlice(
   }
   const corpusBeat = new Map<string, string>();
   for (const c of heldOut) if (c.beat) corpusBeat.set(c.id, c.beat);
-  checkDeskLabels(
-    labels,
-    {
-      topLevelBeats: new Set(beats.filter((b) => !b.parent).map((b) => b.id)),
-      parentOf: new Map(beats.flatMap((b) => (b.parent ? [[b.id, b.parent] as const] : []))),
-      heldOutIds: new Set(corpusBeat.keys()),
-    },
-    path,
-  );
+  const universe = deskLabelUniverse(beats, corpusBeat.keys());
+  checkDeskLabels(labels, universe, path);
   const rows: SliceRow[] = labels.map((desk) => ({
     desk,
     corpusBeat: corpusBeat.get(desk.id) as string,
@@ -71,4 +67,5 @@ export function printDeskSlice(
     `\ndesk beat (rows) against the classifier's primary beat\n${against((r) => r.predicted)}`,
   );
   console.log(`\ndesk beat (rows) against the corpus beat\n${against((r) => r.corpusBeat)}`);
+  printPassAgreement(labels, universe, primaryById, paths.second);
 }
