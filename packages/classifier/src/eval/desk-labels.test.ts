@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { deskSliceFigures, drawSecondPass, drawSlice, parseDeskLabels } from "./desk-labels.js";
+import {
+  deskSliceFigures,
+  drawSecondPass,
+  drawSlice,
+  formatShare,
+  parseDeskLabels,
+} from "./desk-labels.js";
 
 describe("drawSlice", () => {
   const ids = Array.from({ length: 50 }, (_, i) => `id${i}`);
@@ -71,5 +77,12 @@ describe("deskSliceFigures", () => {
 
   it("gives empty shares for an empty slice", () => {
     expect(deskSliceFigures([]).corpusVsDesk).toEqual({ right: 0, total: 0 });
+  });
+});
+
+describe("formatShare", () => {
+  it("prints a percentage and the count, or a dash for an empty share", () => {
+    expect(formatShare({ right: 216, total: 300 })).toBe(" 72.0%  (216/300)");
+    expect(formatShare({ right: 0, total: 0 })).toBe("  -  %  (0/0)");
   });
 });

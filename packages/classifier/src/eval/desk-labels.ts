@@ -96,6 +96,12 @@ export interface Share {
   total: number;
 }
 
+/** A share as the eval prints it: " 72.0%  (216/300)". */
+export function formatShare(s: Share): string {
+  const percent = s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  ";
+  return `${percent}%  (${s.right}/${s.total})`;
+}
+
 /** The three comparisons on the slice, so the label noise and the classifier can be told apart. */
 export interface DeskSliceFigures {
   /** Classifier's primary beat equals the desk's beat. */

@@ -5,14 +5,11 @@ import {
   DEFAULT_DESK_LABELS,
   DESK_SLICE_SEED,
   deskSliceFigures,
+  formatShare,
   loadDeskLabels,
-  type Share,
   type SliceRow,
 } from "./desk-labels.js";
 import { printPassAgreement } from "./pass-agreement-report.js";
-
-const share = (s: Share) =>
-  `${s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  "}%  (${s.right}/${s.total})`;
 
 /**
  * Prints the three figures on the desk-labelled slice of the held-out outlets: the classifier
@@ -48,11 +45,11 @@ export function printDeskSlice(
   console.log(
     `\n== desk-labelled slice (blind hand labels, seed ${DESK_SLICE_SEED}): ${rows.length} held-out articles`,
   );
-  console.log(`classifier vs desk beat              ${share(f.classifierVsDesk)}`);
-  console.log(`classifier vs desk beat or its second ${share(f.classifierVsDeskOrAlso)}`);
-  console.log(`corpus beat vs desk beat             ${share(f.corpusVsDesk)}`);
-  console.log(`corpus beat vs desk beat or second   ${share(f.corpusVsDeskOrAlso)}`);
-  console.log(`classifier vs corpus beat (slice)    ${share(f.classifierVsCorpus)}`);
+  console.log(`classifier vs desk beat              ${formatShare(f.classifierVsDesk)}`);
+  console.log(`classifier vs desk beat or its second ${formatShare(f.classifierVsDeskOrAlso)}`);
+  console.log(`corpus beat vs desk beat             ${formatShare(f.corpusVsDesk)}`);
+  console.log(`corpus beat vs desk beat or second   ${formatShare(f.corpusVsDeskOrAlso)}`);
+  console.log(`classifier vs corpus beat (slice)    ${formatShare(f.classifierVsCorpus)}`);
   // Where they part: a right answer (the desk's beat or its second) is tabulated under itself.
   const against = (given: (r: SliceRow) => string) =>
     formatConfusion(

@@ -2,13 +2,11 @@ import { checkDeskLabels, type DeskLabelUniverse } from "./check-desk-labels.js"
 import {
   DEFAULT_SECOND_DESK_LABELS,
   type DeskLabel,
+  formatShare,
   loadDeskLabels,
   type Share,
 } from "./desk-labels.js";
 import { passAgreement } from "./pass-agreement.js";
-
-const share = (s: Share) =>
-  `${s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  "}%  (${s.right}/${s.total})`;
 
 /**
  * Prints how far the second blind pass agrees with the first on the articles both labelled,
@@ -36,12 +34,14 @@ export function printPassAgreement(
     total: second.length,
   });
   console.log(`\n== two blind passes over ${second.length} articles of the slice`);
-  console.log(`primary beats the same                 ${share(a.primaryExact)}`);
-  console.log(`first's primary in the second's pair   ${share(a.firstInSecondPair)}`);
-  console.log(`second's primary in the first's pair   ${share(a.secondInFirstPair)}`);
+  console.log(`primary beats the same                 ${formatShare(a.primaryExact)}`);
+  console.log(`first's primary in the second's pair   ${formatShare(a.firstInSecondPair)}`);
+  console.log(`second's primary in the first's pair   ${formatShare(a.secondInFirstPair)}`);
   console.log(`Cohen's kappa (primary beats)           ${a.kappa.toFixed(3)}`);
   console.log(
-    `classifier vs first pass (same articles) ${share(classifierMatches((l) => firstById.get(l.id) as DeskLabel))}`,
+    `classifier vs first pass (same articles) ${formatShare(classifierMatches((l) => firstById.get(l.id) as DeskLabel))}`,
   );
-  console.log(`classifier vs second pass                ${share(classifierMatches((l) => l))}`);
+  console.log(
+    `classifier vs second pass                ${formatShare(classifierMatches((l) => l))}`,
+  );
 }
