@@ -6,8 +6,7 @@ import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
 import {
-  creditUnderDek,
-  isCreditLine,
+  bylineUnderDek,
   isDek,
   NAME_LINE,
   ROLE_LINE,
@@ -72,14 +71,14 @@ export function headAt(
     span.duplicates.length === 0 &&
     next.kind === "text" &&
     // A dateline under it is a wire story's opening: no learned score outweighs that.
-    next.dateline === null &&
-    !isCreditLine((paragraphs[k] as Paragraph).text) &&
-    !creditUnderDek(paragraphs, features, k)
+    next.dateline === null
   ) {
     const evidence = headEvidenceAt(paragraphs, table, headline, k, before);
     const score = headScore(evidence);
-    if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures)) return null;
-    span.start = { kind: "headline", score };
+    if (!bylineUnderDek(features, k)) {
+      if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures)) return null;
+      span.start = { kind: "headline", score };
+    }
   }
   // What hangs under a headline, in whatever order the page had it: a dek, bylines, a bare
   // author name, the author's role or outlet ("Political correspondent", "BBC News").
