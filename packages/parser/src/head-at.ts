@@ -5,13 +5,7 @@ import { headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
-import {
-  bylineUnderDek,
-  isDek,
-  NAME_LINE,
-  ROLE_LINE,
-  SOURCE_CODE,
-} from "./under-headline.js";
+import { bylineUnderDek, isDek, NAME_LINE, ROLE_LINE, SOURCE_CODE } from "./under-headline.js";
 
 /**
  * A headline at i, with what hangs under it, or null. A headline-like line inside an article
