@@ -92,8 +92,9 @@ export function headAt(
     else break;
     k = nextContent(features, k + 1);
   }
-  // The body must open with prose, not with another headline.
-  if (features[k]?.headlineLike) return null;
+  // The body must open with prose, not with another headline; under a byline, a title-like
+  // line is the story's own furniture (a caption, a "See also" link, a list's first item).
+  if (features[k]?.headlineLike && span.bylines.length === 0) return null;
   if (k >= paragraphs.length) return null;
   return { span, bodyStart: k };
 }

@@ -56,9 +56,30 @@ export function headEvidenceAt(
       debrisAbove,
       noBodyYet,
       siblings: headSiblings(table, before.first, h, k, siblingScratch),
+      allCaps: f.allCaps,
+      runText: proseUnder(table, k),
     },
     into,
   );
+}
+
+const runScratch: string[] = [];
+// Paragraphs of prose under a would-be headline whose words it is looked for in.
+const RUN_ECHO = 3;
+
+/** The text of the first RUN_ECHO paragraphs of prose from k on (k is one). */
+function proseUnder(table: FeatureTable, k: number): string[] {
+  runScratch.length = 0;
+  const features = table.paragraphs;
+  for (
+    let p = k;
+    p < features.length && p <= k + 2 * RUN_ECHO && runScratch.length < RUN_ECHO;
+    p++
+  ) {
+    const f = features[p];
+    if (f?.kind === "text" && (p === k || !f.headlineLike)) runScratch.push(table.text(p));
+  }
+  return runScratch;
 }
 
 /**

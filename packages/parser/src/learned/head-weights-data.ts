@@ -22,6 +22,8 @@ export const LEARNED_HEAD_MODEL = {
     lineInBefore: { knots: [0, 1], values: [0, -2.345] },
     debrisAbove: { knots: [0, 1], values: [0, 0.602] },
     noBodyYet: { knots: [0, 1], values: [0, -2.247] },
+    allCaps: { knots: [0, 1], values: [0, 0] },
+    lineInRun: { knots: [0, 1], values: [0, 0] },
     siblingAbove: { knots: [0, 1], values: [0, -0.578] },
     siblingBelow: { knots: [0, 1], values: [0, 0.066] },
     siblings: { knots: [0, 1], values: [0, -0.239] },
