@@ -82,7 +82,7 @@ export interface HeadContext {
   siblings: HeadSiblings;
   /** Written in capitals throughout. */
   allCaps: boolean;
-  /** The text of the few paragraphs of prose under the line, the next one first. */
+  /** The text of the next few paragraphs of prose after `nextText`. */
   runText: readonly string[];
 }
 
@@ -140,8 +140,7 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   into.noBodyYet = c.noBodyYet ? 1 : 0;
   into.allCaps = c.allCaps ? 1 : 0;
   // A headline's words come back in the first paragraphs of its story, a promotion's of other
-  // coverage nowhere under it.
-  nextTerms.clear();
+  // coverage nowhere under it. The next paragraph's stems are in nextTerms already.
   for (const text of c.runText) {
     foldedStems(text, nextStems);
     for (const t of nextStems) nextTerms.add(t);

@@ -67,17 +67,17 @@ const runScratch: string[] = [];
 // Paragraphs of prose under a would-be headline whose words it is looked for in.
 const RUN_ECHO = 3;
 
-/** The text of the first RUN_ECHO paragraphs of prose from k on (k is one). */
+/** The text of the paragraphs of prose after k that make RUN_ECHO with it. */
 function proseUnder(table: FeatureTable, k: number): string[] {
   runScratch.length = 0;
   const features = table.paragraphs;
   for (
-    let p = k;
-    p < features.length && p <= k + 2 * RUN_ECHO && runScratch.length < RUN_ECHO;
+    let p = k + 1;
+    p < features.length && p <= k + 2 * RUN_ECHO && runScratch.length < RUN_ECHO - 1;
     p++
   ) {
     const f = features[p];
-    if (f?.kind === "text" && (p === k || !f.headlineLike)) runScratch.push(table.text(p));
+    if (f?.kind === "text" && !f.headlineLike) runScratch.push(table.text(p));
   }
   return runScratch;
 }
