@@ -23,20 +23,34 @@ export interface CorpusDumpOptions {
   headlessRate?: number;
   /** Share of the articles with authors that are pasted with a byline under the headline. */
   bylineRate?: number;
+  /**
+   * Each article cut to its first BRIEF_PARAGRAPHS paragraphs, as wire briefs and a regional
+   * broadcaster's stories are pasted: short stories one after another, each under a short
+   * headline or none, a shape the corpus's whole web articles seldom have.
+   */
+  briefs?: boolean;
 }
+
+// The paragraphs a brief keeps: two to five, the length of the wire and broadcast stories users
+// paste one after another.
+const BRIEF_PARAGRAPHS = { least: 2, most: 5 };
 
 /**
  * A corpus article as the composer takes it: its own paragraphs, debris and all, and a byline
  * from its authors some of the time.
  */
-function asFixture(article: CorpusArticle, withByline: boolean): FixtureArticle {
+function asFixture(
+  article: CorpusArticle,
+  withByline: boolean,
+  keep = article.paragraphs.length,
+): FixtureArticle {
   return {
     id: `${article.source}/${article.id}`,
     headline: article.title,
     dek: null,
     byline: withByline && article.authors ? `By ${article.authors}` : null,
     dateline: null,
-    paragraphs: article.paragraphs,
+    paragraphs: article.paragraphs.slice(0, keep),
     contributorLine: null,
     contributors: [],
     region: "",
@@ -67,7 +81,13 @@ export function* corpusDumps(
     for (let from = 0; from < picked.length; from += perDump) {
       const group = picked
         .slice(from, from + perDump)
-        .map((a) => asFixture(a, random() < (options.bylineRate ?? 0.5)));
+        .map((a) =>
+          asFixture(
+            a,
+            random() < (options.bylineRate ?? 0.5),
+            options.briefs ? briefLength(random) : undefined,
+          ),
+        );
       yield composeDump(group, {
         layout: options.layout,
         headlessRate: options.headlessRate ?? 0.5,
@@ -78,4 +98,9 @@ export function* corpusDumps(
       });
     }
   }
+}
+
+function briefLength(random: () => number): number {
+  const { least, most } = BRIEF_PARAGRAPHS;
+  return least + Math.floor(random() * (most - least + 1));
 }

@@ -5,7 +5,8 @@ import { measureDerived, measureLayout } from "./measure-corpus.js";
 
 /**
  * `npm run eval`: the parser on dumps composed from the newsroom corpus's held-out outlets
- * (outlets no learned number came from), one table row per layout, then how well the starts'
+ * (outlets no learned number came from), one table row per layout and one for briefs (each
+ * article cut to its first two to five paragraphs, pasted one a line), then how well the starts'
  * confidence is calibrated and the headlines it derives for articles that came without one,
  * against their own titles. `npm run eval -- 1` measures the validation fold instead, which
  * settings are chosen on.
@@ -23,14 +24,19 @@ function main(): void {
   console.log("layout    articles  precision  recall  (headed  headless)     F1   exact  headline");
   const pct = (x: number) => x.toFixed(3).padStart(7);
   const confidences: string[] = [];
-  for (const layout of CORPUS_LAYOUTS) {
-    const s = measureLayout(test, layout, 1);
+  // The layouts, then briefs (articles cut to their first paragraphs) one paragraph a line.
+  const rows = [
+    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
+    { name: "briefs", layout: "lines", briefs: true } as const,
+  ];
+  for (const { name, layout, briefs } of rows) {
+    const s = measureLayout(test, layout, 1, briefs);
     console.log(
-      `${layout.padEnd(8)} ${String(s.articles).padStart(9)} ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.recallHeaded)} ${pct(s.recallHeadless)}   ${pct(s.f1)} ${pct(s.exact)} ${pct(s.headline)}`,
+      `${name.padEnd(8)} ${String(s.articles).padStart(9)} ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.recallHeaded)} ${pct(s.recallHeadless)}   ${pct(s.f1)} ${pct(s.exact)} ${pct(s.headline)}`,
     );
     const c = s.confidence;
     confidences.push(
-      `${layout}: ${c.starts} starts, mean ${c.mean.toFixed(3)} vs ${c.precision.toFixed(3)} true, Brier ${c.brier.toFixed(3)}`,
+      `${name}: ${c.starts} starts, mean ${c.mean.toFixed(3)} vs ${c.precision.toFixed(3)} true, Brier ${c.brier.toFixed(3)}`,
     );
   }
   console.log(`start confidence (starts after the first) ${confidences.join("; ")}`);

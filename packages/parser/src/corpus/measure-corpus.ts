@@ -22,11 +22,15 @@ export interface LayoutScores {
   confidence: { starts: number; mean: number; precision: number; brier: number };
 }
 
-/** Parses corpus dumps of a layout and scores them against the truth they were composed with. */
+/**
+ * Parses corpus dumps of a layout (of briefs: each article cut short, see CorpusDumpOptions)
+ * and scores them against the truth they were composed with.
+ */
 export function measureLayout(
   articles: readonly CorpusArticle[],
   layout: CorpusLayout,
   seed: number,
+  briefs = false,
 ): LayoutScores {
   let predicted = 0;
   let hits = 0;
@@ -36,7 +40,7 @@ export function measureLayout(
   let exact = 0;
   let headlinesRight = 0;
   const confidence = { starts: 0, mean: 0, precision: 0, brier: 0 };
-  for (const dump of corpusDumps(articles, { layout, seed })) {
+  for (const dump of corpusDumps(articles, { layout, seed, briefs })) {
     const found = parseDump(dump.text).articles;
     const byStart = new Map(found.map((a) => [a.startLine, a]));
     const starts = new Set(dump.truth.map((t) => t.startLine));
