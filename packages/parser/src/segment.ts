@@ -40,6 +40,7 @@ export function segmentParagraphs(
       // as it would be at the start of a dump (or of a piece of one).
       span = headAt(paragraphs, table, cut.at, true, soFar)?.span ?? emptySpan(cut.at);
       span.start = { kind: "gap", score: cut.score };
+      if (cut.reach !== undefined) span.reach = cut.reach;
     }
     spans.push({ ...span, first, last: end });
   }
