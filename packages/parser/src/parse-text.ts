@@ -42,8 +42,9 @@ export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
 
 /**
  * Parses a plain-text dump piece by piece. Everything the parser decides is local (a few
- * paragraphs of lookahead, windows that stop at an article's start), so a piece that begins
- * where an article begins is parsed as it would be within the whole dump; each piece's
+ * paragraphs of lookahead, windows that stop at an article's start, a decoded start's window
+ * of DECODED_REACH paragraphs after the start before it), so a piece that begins where an
+ * article begins is parsed as it would be within the whole dump; each piece's
  * paragraphs and features are garbage before the next one is read, which keeps a large
  * dump's memory close to its articles' own. Only a stretch with no article boundary for
  * `maxLines`, which no newsroom's dump has, is cut where no article begins: there an article
@@ -194,7 +195,8 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
   const { table, spans } = segmentText(paragraphs, tuning);
   const reach = new Map<number, number>();
   for (const span of spans)
-    if (span.reach !== undefined) reach.set((paragraphs[span.first] as Paragraph).startLine, span.reach);
+    if (span.reach !== undefined)
+      reach.set((paragraphs[span.first] as Paragraph).startLine, span.reach);
   const features = table.paragraphs;
   const warnings: ParseWarning[] = [];
   const articles = [];

@@ -10,10 +10,10 @@ export interface SegmentTuning {
   /** A gap model in place of the learned one (GAP_MODEL), for the training tools' sweeps. */
   gapModel?: GapModel;
   /**
-   * Decode each long stretch's headless starts as a whole (segment-decoder.ts) instead of gap by
-   * gap against the threshold (see DEFAULT_DECODER). A decoded start depends on the
-   * whole stretch, so a large dump parsed piece by piece may differ from the whole where a
-   * piece begins at a decoded start.
+   * Decode each long stretch's headless starts together (segment-decoder.ts) instead of gap by
+   * gap against the threshold (see DEFAULT_DECODER). Each decoded start depends only on the
+   * start before it and a bounded window after that (chained-decoding.ts), so a large dump
+   * parsed piece by piece gives the whole's starts.
    */
   decoder?: DecoderTuning;
 }
