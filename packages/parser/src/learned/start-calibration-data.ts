@@ -6,5 +6,5 @@ export const LEARNED_START_CALIBRATION = {
   "headline-rule": { scale: 0.000, offset: 1.421 },
   "byline": { scale: 0.000, offset: -2.010 },
   "dateline": { scale: 0.000, offset: 0.595 },
-  "gap": { scale: 0.655, offset: 0.137 },
+  "gap": { scale: 0.700, offset: -0.026 },
 };
