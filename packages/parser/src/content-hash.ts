@@ -41,10 +41,35 @@ function foldBytes(from: number, to: number): number {
   // A local binding: the module's `body` can be replaced (see reserve), so every read of it
   // would load it again.
   const bytes = body;
-  let size = from;
+  // Most paragraphs are ASCII with single spaces, which fold where they stand: only capitals
+  // (and backticks) are written, until a byte that may move the rest (see foldMoving).
+  let i = from;
+  for (; i < to; i++) {
+    const c = bytes[i] as number;
+    if (c >= 128) break;
+    if (c === 32) {
+      // A single space between text stays as it is.
+      if (i === from || i + 1 >= to || isSpaceByte(bytes[i + 1] as number)) break;
+      continue;
+    }
+    if (c >= 9 && c <= 13) break;
+    if (c >= 65 && c <= 90) bytes[i] = c + 32;
+    else if (c === 96) bytes[i] = 39;
+  }
+  return i === to ? to : foldMoving(from, i, to);
+}
+
+function isSpaceByte(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** foldBytes from body[start] on, the bytes from..start folded already where they stand. */
+function foldMoving(from: number, start: number, to: number): number {
+  const bytes = body;
+  let size = start;
   // A run of whitespace becomes one space, written only if text follows it (so trimmed).
   let space = false;
-  for (let i = from; i < to; i++) {
+  for (let i = start; i < to; i++) {
     const c = bytes[i] as number;
     if (c === 32 || (c >= 9 && c <= 13)) {
       space = size > from;

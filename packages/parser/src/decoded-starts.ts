@@ -47,6 +47,10 @@ export function decoderGapScore(
   );
   const bound = ceiling + DECODER_GAP_SCORER.topicCeiling;
   if (bound < floor) return bound;
+  // The topic evidence before the rest of the context, as gap by gap (headless-starts.ts): in a
+  // stretch of megabytes with no boundary it keeps most gaps below the floor.
+  const withTopics = ceiling + DECODER_GAP_SCORER.topicScore(context, articleStart, g);
+  if (withTopics < floor) return withTopics;
   context.moveTo(articleStart, g);
   return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);
 }

@@ -96,6 +96,37 @@ describe("deriveHeadline", () => {
       "Fishing crews have landed their smallest herring catch in decades, according to the fisheries office.",
       "Fishing crews have landed their smallest herring catch in decades",
     ],
+    // An aside between commas before the verb.
+    [
+      "Shares in Kestrel Power, a regional electricity producer, have risen 13% on their first day of trading in Port Selwyn, valuing the company at 2.4 billion.",
+      "Shares in Kestrel Power have risen 13% on their first day of trading",
+    ],
+    [
+      "In a statement released on Thursday, the Brannock Rovers football club said its manager, Tomasz Adeyemi, would leave at the end of the season after seven years in charge.",
+      "The Brannock Rovers football club said its manager would leave at the end",
+    ],
+    // A span of time opening the sentence, and a season.
+    [
+      "Two years after the floods that destroyed much of its high street, the market town of Sallowmere has reopened its last shuttered shop, a bakery run by one family since 1921.",
+      "The market town of Sallowmere has reopened its last shuttered shop",
+    ],
+    [
+      "Volunteers counted 38 grey seal pups on the beaches of Greystone Bay this winter, the highest number since records began in the year 2009.",
+      "Volunteers counted 38 grey seal pups on the beaches of Greystone Bay",
+    ],
+    // A short phrase the length would cut off unfinished goes whole; a number keeps its unit.
+    [
+      "For years, European leaders have fretted about reducing their dependence on a wayward supplier of gas and oil in the east.",
+      "European leaders have fretted about reducing their dependence",
+    ],
+    [
+      "Waiting times for hip operations at Westmarch General have fallen by a third since January, according to figures released by the county health board on Monday.",
+      "Waiting times for hip operations at Westmarch General have fallen by a third",
+    ],
+    [
+      "The Marlow water board will raise household water rates by 14 percent from July, its chairman told a public meeting in Dunmere on Tuesday evening.",
+      "The Marlow water board will raise household water rates by 14 percent from July",
+    ],
   ])("compresses %j to its main clause", (lede, headline) => {
     expect(deriveHeadline(lede)).toBe(headline);
   });

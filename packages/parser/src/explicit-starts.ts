@@ -17,12 +17,16 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
   // and its first line.
   let sourceSince = -1;
   let bodySoFar = 0;
+  // The most blank lines before any paragraph since the last content one: a wide gap stays
+  // wide with "Share this article" or "Advertisement" dropped on either side of it.
+  let widestSince = 0;
   let i = 0;
-  const gapBetweenArticles = articleGap(paragraphs);
+  const gapBetweenArticles = articleGap(paragraphs, features);
   // The article so far, asked about only when a subhead must be told from a headline.
   const soFar = new ArticleSoFar(table);
   while (i < paragraphs.length) {
     const f = features[i] as ParagraphFeatures;
+    widestSince = Math.max(widestSince, (paragraphs[i] as Paragraph).blankLinesBefore);
     if (!isContent(f)) {
       if (f.kind === "separator") {
         separatorSince = true;
@@ -33,8 +37,8 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     }
     const prev = features[previous];
     // A wider gap than between paragraphs parts articles, unless the text plainly goes on.
-    const wideGap =
-      (paragraphs[i] as Paragraph).blankLinesBefore >= gapBetweenArticles && !f.continuationOpening;
+    const wideGap = widestSince >= gapBetweenArticles && !f.continuationOpening;
+    widestSince = 0;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
     soFar.reset(articleStart, i);
     const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar);
@@ -110,18 +114,31 @@ function opensWithProse(features: readonly ParagraphFeatures[], k: number): bool
 /**
  * How many blank lines set articles apart, or Infinity when the dump does not use blank lines
  * that way: more than the usual number between paragraphs, and rare enough (under one gap in
- * five) to mark articles rather than paragraphs.
+ * five) to mark articles rather than paragraphs. A gap is counted between content paragraphs, at
+ * its widest: debris in it neither makes two gaps of it nor narrows it.
  */
-function articleGap(paragraphs: readonly Paragraph[]): number {
+function articleGap(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+): number {
   const counts = new Map<number, number>();
-  for (let i = 1; i < paragraphs.length; i++) {
-    const gap = (paragraphs[i] as Paragraph).blankLinesBefore;
-    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  let gaps = 0;
+  let widest = 0;
+  let seenContent = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    widest = Math.max(widest, (paragraphs[i] as Paragraph).blankLinesBefore);
+    if (!isContent(features[i])) continue;
+    if (seenContent) {
+      counts.set(widest, (counts.get(widest) ?? 0) + 1);
+      gaps++;
+    }
+    seenContent = true;
+    widest = 0;
   }
   let typical = 0;
   let best = -1;
   for (const [gap, count] of counts) if (count > best) [typical, best] = [gap, count];
   let wider = 0;
   for (const [gap, count] of counts) if (gap > typical) wider += count;
-  return wider * 5 < paragraphs.length ? typical + 1 : Number.POSITIVE_INFINITY;
+  return wider * 5 < gaps + 1 ? typical + 1 : Number.POSITIVE_INFINITY;
 }

@@ -41,6 +41,12 @@ export interface GapFeatures extends TopicFeatures {
   castCohesion: number;
   /** The paragraph before asks a question: this one answers it, as in an interview. */
   afterQuestion: number;
+  /** Its first sentence has a verb in the present perfect ("have risen"; hard-news-cues.ts). */
+  perfectVerb: number;
+  /** Its first sentence holds a figure ("13%", "2,000"). */
+  figure: number;
+  /** It is a picture's caption ending in its credit, which pages put above a lede. */
+  pictureCaption: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -62,6 +68,9 @@ export const GAP_FEATURE_NAMES = [
   "wordCohesion",
   "castCohesion",
   "afterQuestion",
+  "perfectVerb",
+  "figure",
+  "pictureCaption",
   ...TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -73,7 +82,7 @@ export const COHESION_FEATURE_NAMES = [
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its 24 fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 27 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -98,6 +107,9 @@ export function emptyGapFeatures(): GapFeatures {
     wordCohesion: 0.5,
     castCohesion: 0.5,
     afterQuestion: 0.5,
+    perfectVerb: 0.5,
+    figure: 0.5,
+    pictureCaption: 0.5,
     topicShift: 0.5,
     ledeTopicShift: 0.5,
     topicDepth: 0.5,

@@ -10,7 +10,7 @@ import type { LeftContext } from "./left-context.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { addCohesion, gapFeatures } from "./measure-gap.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
-import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
+import { TOPIC_FEATURE_NAMES, type TopicFeatures } from "./topic-features.js";
 
 /** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
 export type GapModel = AdditiveModel<keyof GapFeatures>;
@@ -99,6 +99,10 @@ export class GapScorer {
     return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 
+  /**
+   * The gap's score, with `context` moved to it and its topic evidence the one topicScore
+   * measured last (it is asked first, as the cheaper bound: measured once, not again here).
+   */
   score(
     context: LeftContext,
     table: FeatureTable,
@@ -108,10 +112,19 @@ export class GapScorer {
     into: GapFeatures,
   ): number {
     const evidence = gapFeatures(context, table, body, g, into, false);
-    context.topics.measure(context.segmentStart, g, evidence);
+    copyTopics(this.topicScratch, evidence);
     const score = this.weighPlain(this.bias, evidence);
     if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
     addCohesion(context, table, body, g, evidence);
     return this.weighCohesion(score, evidence);
   }
+}
+
+function copyTopics(from: TopicFeatures, into: TopicFeatures): void {
+  into.topicShift = from.topicShift;
+  into.ledeTopicShift = from.ledeTopicShift;
+  into.topicDepth = from.topicDepth;
+  into.topicContinues = from.topicContinues;
+  into.ledeTopicContinues = from.ledeTopicContinues;
+  into.topicMeasured = from.topicMeasured;
 }

@@ -5,14 +5,7 @@ import { headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
-import {
-  creditUnderDek,
-  isCreditLine,
-  isDek,
-  NAME_LINE,
-  ROLE_LINE,
-  SOURCE_CODE,
-} from "./under-headline.js";
+import { bylineUnderDek, isDek, NAME_LINE, ROLE_LINE, SOURCE_CODE } from "./under-headline.js";
 
 /**
  * A headline at i, with what hangs under it, or null. A headline-like line inside an article
@@ -72,14 +65,14 @@ export function headAt(
     span.duplicates.length === 0 &&
     next.kind === "text" &&
     // A dateline under it is a wire story's opening: no learned score outweighs that.
-    next.dateline === null &&
-    !isCreditLine((paragraphs[k] as Paragraph).text) &&
-    !creditUnderDek(paragraphs, features, k)
+    next.dateline === null
   ) {
     const evidence = headEvidenceAt(paragraphs, table, headline, k, before);
     const score = headScore(evidence);
-    if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures)) return null;
-    span.start = { kind: "headline", score };
+    if (!bylineUnderDek(features, k)) {
+      if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures)) return null;
+      span.start = { kind: "headline", score };
+    }
   }
   // What hangs under a headline, in whatever order the page had it: a dek, bylines, a bare
   // author name, the author's role or outlet ("Political correspondent", "BBC News").
@@ -99,8 +92,9 @@ export function headAt(
     else break;
     k = nextContent(features, k + 1);
   }
-  // The body must open with prose, not with another headline.
-  if (features[k]?.headlineLike) return null;
+  // The body must open with prose, not with another headline; under a byline, a title-like
+  // line is the story's own furniture (a caption, a "See also" link, a list's first item).
+  if (features[k]?.headlineLike && span.bylines.length === 0) return null;
   if (k >= paragraphs.length) return null;
   return { span, bodyStart: k };
 }

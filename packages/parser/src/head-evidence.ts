@@ -45,6 +45,8 @@ export const HEAD_FEATURE_NAMES = [
   "lineInBefore",
   "debrisAbove",
   "noBodyYet",
+  "allCaps",
+  "lineInRun",
   ...HEAD_SIBLING_NAMES,
   ...GAP_NAMES_AS_THEY_ARE,
 ] as const;
@@ -78,6 +80,10 @@ export interface HeadContext {
   noBodyYet: boolean;
   /** The line among the headline-like lines around it (head-siblings.ts). */
   siblings: HeadSiblings;
+  /** Written in capitals throughout. */
+  allCaps: boolean;
+  /** The text of the next few paragraphs of prose after `nextText`. */
+  runText: readonly string[];
 }
 
 const LOGIT_CLIP = 8;
@@ -132,6 +138,14 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   );
   into.debrisAbove = c.debrisAbove ? 1 : 0;
   into.noBodyYet = c.noBodyYet ? 1 : 0;
+  into.allCaps = c.allCaps ? 1 : 0;
+  // A headline's words come back in the first paragraphs of its story, a promotion's of other
+  // coverage nowhere under it. The next paragraph's stems are in nextTerms already.
+  for (const text of c.runText) {
+    foldedStems(text, nextStems);
+    for (const t of nextStems) nextTerms.add(t);
+  }
+  into.lineInRun = shareIn(lineStems, nextTerms, STEM_IDF);
   for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
   for (const name of GAP_NAMES_AS_THEY_ARE) into[name] = gap[name];
   return into;

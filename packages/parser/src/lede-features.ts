@@ -1,4 +1,5 @@
 import type { GapFeatures } from "./gap-features.js";
+import { FIGURE, PERFECT_VERB, PICTURE_CAPTION } from "./hard-news-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
@@ -12,6 +13,9 @@ export const LEDE_FEATURE_NAMES = [
   "additive",
   "ledeLike",
   "long",
+  "perfectVerb",
+  "figure",
+  "pictureCaption",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /** Fills in the features of LEDE_FEATURE_NAMES from the would-be lede alone. */
@@ -28,5 +32,9 @@ export function ledeFeatures(
   into.additive = lexical.additive ? 1 : 0;
   into.ledeLike = lexical.ledeLike;
   into.long = Math.min(1, lexical.words / 80);
+  const cues = lexical.hardNewsCues;
+  into.perfectVerb = cues & PERFECT_VERB ? 1 : 0;
+  into.figure = cues & FIGURE ? 1 : 0;
+  into.pictureCaption = cues & PICTURE_CAPTION ? 1 : 0;
   return into;
 }

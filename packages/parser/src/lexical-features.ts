@@ -26,6 +26,8 @@ export interface LexicalFeatures {
   readonly openingNoun: number | null;
   /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
   stems: readonly number[];
+  /** Bits of hard-news-cues.ts: a present-perfect verb, a figure in its first sentence. */
+  readonly hardNewsCues: number;
   /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */
   readonly ledeLike: number;
   /** How much it reads like an article's last paragraph, 0-1, likewise. */

@@ -1,3 +1,4 @@
+import { hardNewsCues } from "./hard-news-cues.js";
 import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
@@ -34,6 +35,7 @@ export class LexicalRecord implements LexicalFeatures {
   private ending = UNSCORED;
   private anchored = UNKNOWN;
   private noun = UNKNOWN;
+  private cues = UNKNOWN;
 
   /**
    * `text` is the paragraph the record is of, kept for finding the rest later; its first
@@ -51,6 +53,7 @@ export class LexicalRecord implements LexicalFeatures {
     record.ending = 0;
     record.anchored = 0;
     record.noun = NO_NOUN;
+    record.cues = 0;
     return record;
   }
 
@@ -63,6 +66,11 @@ export class LexicalRecord implements LexicalFeatures {
   get openingNoun(): number | null {
     if (this.noun === UNKNOWN) this.noun = openingNounOf(this.text) ?? NO_NOUN;
     return this.noun === NO_NOUN ? null : this.noun;
+  }
+
+  get hardNewsCues(): number {
+    if (this.cues === UNKNOWN) this.cues = hardNewsCues(this.text, this.firstSentenceEnd);
+    return this.cues;
   }
 
   get ledeLike(): number {

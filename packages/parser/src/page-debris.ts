@@ -19,24 +19,56 @@ const PICTURES = /^(?:photographer|photos?|photograph|pictures?|image|credit)s?\
 // "Write to Jo Doe at jo@outlet.example", "Send tips to ...", "Contact the author at ...".
 const WRITE_TO =
   /^(?:send (?:tips|letters|a tip|us)|write to .{2,80}@|contact .{2,80}@|email .{2,80}@)/i;
-const EDITORS_NOTE = /^editor['’]?s['’]? note\b/i;
+// "Editor's note: ...", "EDITORS' NOTE —", "Note from the editor: ...", "Correction: An earlier ...".
+const EDITORS_NOTE =
+  /^(?:an? )?(?:editor['’]?s['’]?|editorial) note\b|^(?:a )?note (?:from|by|to) (?:the |our )?(?:editors?|readers)\b|^(?:correction|clarification)s?\s*[:—–]\s*\S/i;
 const SOURCE = /^sources?\s*:\s/i;
 // "Twitter: @jodoe", "Instagram: jodoe".
 const HANDLE = /^(?:twitter|instagram|facebook|threads|bluesky|tiktok)\s*:\s*@?[\w.]+$/i;
 // "Listen to this story 3:12", "Audio: the morning briefing (12:40)".
 const AUDIO = /^(?:listen|audio|play|podcast)\b.{0,80}\b\d{1,2}:\d{2}\b/i;
+// An audio player's label ending with its length: "🎧 Listen to this story • 6 minutes", "Play
+// audio (2 min)", "Audio: 3 min listen". Only the player's own words open it: "Play resumed
+// after 40 minutes" is news.
+const AUDIO_LENGTH =
+  /^[^\p{L}\p{N}]{0,6}(?:listen|audio|podcast|hear|play (?:audio|podcast|episode|now|the (?:audio|podcast|episode)))\b.{0,80}?\b\d{1,3}(?::\d{2})?\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\b(?:\s*(?:listen|long|audio))?[^\p{L}\p{N}]*$/iu;
+// A link to another story under its label: "ALSO READ | ...", "See also: ...", "Don't miss » ...".
+const LINK_LABEL =
+  /^[^\p{L}\p{N}]{0,4}(?:also (?:read|see|watch|on [\p{L} ]{2,30})|(?:read|see|watch) also|read(?: next)?|see|more|related|recommended|don['’]t miss|must read|further reading|icymi|in case you missed it|more (?:from|on) [^|:]{2,40}|trending|popular)\s*[|:›»>→–—]+\s*\S/iu;
+// A picture's credit on a line of its own: "Orla Whitcombe/Coast Post", "Courtesy of the museum".
+const CREDIT_ALONE =
+  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|via)){0,4}$|^(?:photo |picture |image )?courtesy(?: of)?\s+\S[^.!?]{0,60}$/iu;
+// An embedded post: its author's handle in brackets ("A post shared by Carrow Union
+// (@carrowunion)"), or a post that opens with one; a sentence quoting a handle ends with a stop.
+const EMBED_HANDLE = /\(@\w{1,30}\)|^@\w{1,30}\b|^(?:a post shared by|view this post on)\b/i;
+const SENTENCE_STOP = /[.!?]["”’)]*$/;
+// A web address, written with or without its scheme: "https://...", "www.", "outlet.example/farming".
+const WEB_ADDRESS =
+  /(?:https?:\/\/|www\.)\S|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|news|tv|fm|example)\b/i;
+// A promotion that sends the reader elsewhere: "For more on farming, visit ...", "Watch the full
+// interview at ...", "Sign up for the newsletter at ...". Only with an address in it (above).
+const PROMOTION =
+  /^[^\p{L}\p{N}]{0,4}(?:for (?:more|the latest|all|full|live)\b[^,]{0,80},\s*)?(?:visit|go to|head (?:over )?to|see|find|read|watch|listen|follow|sign up|subscribe|download|get|click|tap|check out|learn more|discover|explore|join|more)\b/iu;
+// A forwarded email's marker line: "---------- Forwarded message ---------", "Begin forwarded
+// message:", "-------- Original Message --------", "----- Forwarded by Jo Doe on 03/03/2026 -----".
+const FORWARD_MARK =
+  /^[\s\-_=*>]*(?:begin )?(?:forwarded|original) message\b[\s\-_=*:]*$|^[\s\-_=*]*forwarded by\b.{0,80}?[\s\-_=*]*$/i;
+// A postal address, as a newsletter's footer gives it: "Harbour Ledger, 14 Quay Street, Port
+// Selwyn", "PO Box 12, Dunmere". A number, a street word, and no sentence's end.
+const POSTAL_ADDRESS =
+  /^(?:[^,]{2,60},\s*)?(?:\d{1,5}[a-z]?(?:[-–]\d{1,5})?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|way|drive|dr|place|pl|square|sq|court|ct|terrace|quay|parade|crescent|close|row|highway|hwy|plaza)\b\.?|p\.?\s?o\.? box \d{1,6}),/iu;
 // A link to another story: its title, then "Read more".
 const READ_MORE = /\bread more\b[\s.:>»→…]*$/i;
 const DOWNLOAD_APP = /^(?:download|get) (?:the|our) .{0,40}\bapp\b/i;
 // A forwarded email's header lines.
-const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject)\s*:\s\S/i;
+const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s\S/i;
 // What a newsletter's footer says.
 const NEWSLETTER_FOOTER =
-  /\bunsubscribe\b|\byou (?:are|were) receiving this\b|\bview (?:this email )?in (?:your )?browser\b|\bmanage (?:your )?(?:email )?(?:preferences|subscriptions?)\b|\bupdate your preferences\b/i;
+  /\bunsubscribe\b|\byou (?:are|were) receiving this\b|\byou received this (?:email|newsletter|message)\b|\bthis (?:email|newsletter|message) was sent to\b|\bour mailing address is\b|\bforward (?:this (?:email|newsletter) )?to a friend\b|\badd us to your address book\b|\bview (?:this email )?in (?:your )?browser\b|\bmanage (?:your )?(?:email )?(?:preferences|subscriptions?)\b|\bupdate your preferences\b/i;
 
 // Words every footer phrase holds one of: most lines are ruled out without the regex. One
-// search for the four takes half the time of four searches.
-const FOOTER_WORDS = /ubscri|eceiving|rowser|eferences/;
+// search for them all takes half the time of one search each.
+const FOOTER_WORDS = /ubscri|eceiv|rowser|eferences|as sent to|ailing address|a friend|ddress book/;
 
 function mayBeFooter(text: string): boolean {
   return FOOTER_WORDS.test(text);
@@ -68,9 +100,30 @@ function endsWithMore(text: string): boolean {
   );
 }
 
-/** A line of page debris (see above), or not. */
+/** A forwarded email's header line: "From: ...", "Subject: ...". */
+export function isMailHeader(text: string): boolean {
+  return text.length <= 200 && MAIL_HEADER.test(text);
+}
+
+/** The line a mail client puts over a forwarded message: "---------- Forwarded message ---------". */
+export function isForwardMark(text: string): boolean {
+  return text.length <= 100 && FORWARD_MARK.test(text);
+}
+
+/**
+ * A line of page debris (see above), or not. In brackets it is debris still: "(Source: ...)",
+ * "[Editor's note: ...]", "(Orla Whitcombe/Coast Post)".
+ */
 export function isPageDebris(text: string): boolean {
   if (text.length > 400) return false;
+  if (isDebrisLine(text)) return true;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const bracketed = (first === 0x28 && last === 0x29) || (first === 0x5b && last === 0x5d);
+  return bracketed && isDebrisLine(text.slice(1, -1).trim());
+}
+
+function isDebrisLine(text: string): boolean {
   if (text.includes("pic.twitter.com/") || (endsWithDigit(text) && POST_SIGNATURE.test(text)))
     return true;
   if (text.length <= 300 && mayBeFooter(text) && NEWSLETTER_FOOTER.test(text)) return true;
@@ -85,6 +138,13 @@ export function isPageDebris(text: string): boolean {
     (endsWithMore(text) && READ_MORE.test(text)) ||
     DOWNLOAD_APP.test(text) ||
     (text.length <= 120 && SOURCE.test(text)) ||
-    MAIL_HEADER.test(text)
+    MAIL_HEADER.test(text) ||
+    (text.length <= 100 && AUDIO_LENGTH.test(text)) ||
+    isForwardMark(text) ||
+    LINK_LABEL.test(text) ||
+    (text.length <= 80 && CREDIT_ALONE.test(text)) ||
+    (EMBED_HANDLE.test(text) && !SENTENCE_STOP.test(text)) ||
+    (text.length <= 160 && !SENTENCE_STOP.test(text) && POSTAL_ADDRESS.test(text)) ||
+    (WEB_ADDRESS.test(text) && PROMOTION.test(text))
   );
 }

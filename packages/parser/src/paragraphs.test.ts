@@ -13,6 +13,15 @@ const PARAGRAPHS = [
   "The long-running, cross-border dispute over the ferry has drawn in well-connected ship-owners, second-generation fishermen, self-employed guides and a hard-pressed council whose cost-cutting plans were drawn up in a half-empty hall on the waterfront last spring.",
 ];
 
+/** A sentence of at least `length` characters that ends with `tail`. */
+function endingAt(tail: string, length: number): string {
+  const words = "Pilots in the old northern port of Granvik said at dawn that".split(" ");
+  let text = tail;
+  for (let i = words.length - 1; text.length < length; i--)
+    text = `${words[(i + words.length * 9) % words.length]} ${text}`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 describe("groupParagraphs", () => {
   it("keeps one paragraph per line when lines are not hard-wrapped", () => {
     const paragraphs = groupParagraphs(PARAGRAPHS);
@@ -78,6 +87,35 @@ describe("groupParagraphs", () => {
       PARAGRAPHS[0],
       PARAGRAPHS[1],
     ]);
+  });
+
+  it.each([60, 64, 68, 72, 76, 80])(
+    "does not join the next headline to a paragraph's full last line, in a dump without blank lines wrapped at %i columns",
+    (width) => {
+      // The last line ends a sentence and is nearly full: the greedy rule alone would take the
+      // short line under it for its tail.
+      const last = endingAt("the harbour master welcomed the decision.", width - 8);
+      const lines = [
+        "Work starts in May.",
+        last,
+        "Library to open on Sundays",
+        ...wrap(PARAGRAPHS[1] as string, width),
+        ...wrap(PARAGRAPHS[2] as string, width),
+      ];
+      const texts = groupParagraphs(lines).map((p) => p.text);
+      expect(texts).toEqual([
+        "Work starts in May.",
+        last,
+        "Library to open on Sundays",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+      ]);
+    },
+  );
+
+  it("still joins a short last line that ends the sentence it carries on", () => {
+    const lines = [...wrap(PARAGRAPHS[2] as string, 70), ...wrap(PARAGRAPHS[3] as string, 70)];
+    expect(groupParagraphs(lines).map((p) => p.text)).toEqual([PARAGRAPHS[2], PARAGRAPHS[3]]);
   });
 
   it("keeps a list of short lines apart, and the headline and dek under it", () => {

@@ -96,7 +96,29 @@ function continuesOnNextLine(
   if (leadingSpaces(next) > leadingSpaces(lines[i] as string) + 1) return false;
   const space = nextTrimmed.indexOf(" ");
   const firstWordLength = space < 0 ? nextTrimmed.length : space;
-  return (trimmed[i] as string).length + 1 + firstWordLength > width - 2;
+  if ((trimmed[i] as string).length + 1 + firstWordLength <= width - 2) return false;
+  // A full line that ends a sentence, over a line that ends its paragraph without one: that
+  // line is the next article's headline (or a byline), not the tail of this paragraph.
+  return !(
+    endsSentence(trimmed[i] as string) &&
+    !continuesOnNextLine(lines, trimmed, widths, i + 1) &&
+    isUnstoppedLine(nextTrimmed)
+  );
+}
+
+// A sentence's end: a stop, perhaps inside a closing quote or bracket; not an initial's
+// ("Donald J." / "Trump (@...)", "Ritchie B." / "Tongo/EPA").
+const SENTENCE_END = /(?<!(?:^|[\s.(])\p{Lu})[.!?]["”’')\]]*$/u;
+// A line that opens with a capital and ends with neither a stop nor any other mark a
+// paragraph may end on (a colon before a list, a closing quote, a dash cutting speech off).
+const UNSTOPPED_LINE = /^[\p{Lu}\p{N}].*[\p{L}\p{N}%]$/u;
+
+function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+
+function isUnstoppedLine(line: string): boolean {
+  return UNSTOPPED_LINE.test(line);
 }
 
 function leadingSpaces(line: string): number {
@@ -155,8 +177,11 @@ function wrapWidth(lengths: Int32Array, from: number, to: number): number {
     for (let k = from; k <= to; k++) {
       const m = lengths[k] as number;
       if (m === 0 || m > width) continue;
-      within++;
       if (m >= width - 15) nearFull++;
+      // A line over a blank one ends its paragraph: short as it may be, it tells nothing of
+      // the width (short paragraphs of two or three lines have as many such lines as full ones).
+      else if (k + 1 < lengths.length && (lengths[k + 1] as number) === 0) continue;
+      within++;
     }
     if (nearFull >= 3 && nearFull * 2 >= within) return width;
     ceiling = width;

@@ -4,6 +4,7 @@ import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
 import { markLinkLists } from "./link-lists.js";
+import { markForwardNotes } from "./mail-forwards.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
 import { segmentParagraphs } from "./segment.js";
@@ -182,6 +183,7 @@ export function segmentText(
   const texts = paragraphs.map((p) => p.text);
   const table = new FeatureTable(texts);
   markLinkLists(texts, table.paragraphs);
+  markForwardNotes(texts, table.paragraphs);
   markPullQuotes(texts, table.paragraphs);
   return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
 }

@@ -1,7 +1,9 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
+import { nextContent } from "./content-paragraphs.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { headAt } from "./head-at.js";
+import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
 import { LeftContext } from "./left-context.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -33,16 +35,54 @@ export function segmentParagraphs(
     table.release(head.span.first, end);
     let first = head.span.first;
     let span: ArticleSpan = head.span;
-    for (const cut of cuts) {
-      spans.push({ ...span, first, last: cut.at - 1 });
-      first = cut.at;
+    for (let c = 0; c < cuts.length; c++) {
+      const cut = cuts[c] as (typeof cuts)[number];
+      const limit = c + 1 < cuts.length ? (cuts[c + 1]?.at as number) - 1 : end;
+      const at = startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar);
+      spans.push({ ...span, first, last: at - 1 });
+      first = at;
       // A headline-like line the text shows an article starts at is that article's headline,
       // as it would be at the start of a dump (or of a piece of one).
-      span = headAt(paragraphs, table, cut.at, true, soFar)?.span ?? emptySpan(cut.at);
+      span = headAt(paragraphs, table, at, true, soFar)?.span ?? emptySpan(at);
       span.start = { kind: "gap", score: cut.score };
       if (cut.reach !== undefined) span.reach = cut.reach;
     }
     spans.push({ ...span, first, last: end });
   }
   return spans;
+}
+
+// How much of a headline's words (idf-weighted) must come back in the prose under it.
+const ECHO_UNDER = 0.3;
+// The lede-likeness (0-1) at which a paragraph is taken for the opening it reads as.
+const PLAIN_LEDE = 0.75;
+
+/**
+ * Where an article found by its gap starts: at `at`, or, when `at` is a lone paragraph right over
+ * a headline-like line that heads prose of its own, at that headline. A story's short closing
+ * line ("The council meets again in May.") can read like a lede, and then the start is taken a
+ * paragraph early, with the next story's headline swallowed as a subhead.
+ */
+function startAtHeadlineBelow(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  at: number,
+  limit: number,
+  soFar: ArticleSoFar,
+): number {
+  const features = table.paragraphs;
+  if (features[at]?.headlineLike) return at;
+  const below = nextContent(features, at + 1);
+  if (below > limit || !features[below]?.headlineLike) return at;
+  // A paragraph that reads plainly as a lede (a caption, a standfirst over a subhead) opens
+  // the article itself.
+  if (table.lexical(at).ledeLike >= PLAIN_LEDE) return at;
+  const head = headAt(paragraphs, table, below, true, soFar);
+  if (head === null) return at;
+  // The headline's words come back in the prose under it, not in the paragraph above: a
+  // subhead under a lede would share the lede's words too.
+  const line = (paragraphs[below] as Paragraph).text;
+  const under = (paragraphs[head.bodyStart] as Paragraph).text;
+  const above = (paragraphs[at] as Paragraph).text;
+  return lineEcho(line, under) >= ECHO_UNDER && lineEcho(line, above) === 0 ? below : at;
 }

@@ -28,6 +28,8 @@ export function readsAsTitle(
 // How much more of the second of two stacked title-like lines must come back in the text under
 // them for the first to be taken for a link to other coverage rather than a headline over its dek.
 const ECHO_MARGIN = 0.25;
+// Paragraphs of prose under them whose words are looked for.
+const ECHO_PARAGRAPHS = 3;
 
 /**
  * Whether, of the headline-like line at h and the headline-like line k under it, k's words come
@@ -44,7 +46,15 @@ export function echoesLess(
   while (features[body]?.kind === "byline") body = nextContent(features, body + 1);
   const f = features[body];
   if (f === undefined || f.kind !== "text" || f.headlineLike) return false;
-  const under = (paragraphs[body] as Paragraph).text;
+  // The first paragraphs of prose under both: a headline's words come back within a few.
+  let under = (paragraphs[body] as Paragraph).text;
+  const reach = Math.min(paragraphs.length, body + 2 * ECHO_PARAGRAPHS);
+  for (let p = body + 1, read = 1; p < reach && read < ECHO_PARAGRAPHS; p++) {
+    const g = features[p];
+    if (g?.kind !== "text" || g.headlineLike) continue;
+    under += ` ${(paragraphs[p] as Paragraph).text}`;
+    read++;
+  }
   return (
     lineEcho((paragraphs[k] as Paragraph).text, under) >
     lineEcho((paragraphs[h] as Paragraph).text, under) + ECHO_MARGIN

@@ -57,11 +57,12 @@ export class TopicContext {
   private readonly withBefore = new Float64Array(RING);
   private readonly withBeforeAt = new Int32Array(RING).fill(-1);
   private measuredFrom = -1;
-  // Window sums by their first paragraph, with where they end: the left window of one gap is
-  // the right window of the gap three before, and each gap reads the windows of its neighbours.
-  private readonly windows = new Float64Array(RING * TOPIC_DIMENSIONS);
-  private readonly windowFrom = new Int32Array(RING).fill(-1);
-  private readonly windowTo = new Int32Array(RING).fill(-1);
+  // Window sums by their first paragraph and length (FULL or WINDOW paragraphs: a gap reads its
+  // neighbour's right window cut short by its own end, and the whole one at the next gap), so
+  // each is summed once: the left window of one gap is the right window of the gap three
+  // before, and each gap reads the windows of its neighbours.
+  private readonly windows = new Float64Array(2 * RING * TOPIC_DIMENSIONS);
+  private readonly windowFrom = new Int32Array(2 * RING).fill(-1);
   private readonly single = new Float64Array(TOPIC_DIMENSIONS);
 
   constructor(private readonly table: FeatureTable) {}
@@ -167,17 +168,24 @@ export class TopicContext {
 
   /**
    * Where in `windows` the sum of the vectors of body[from..to) lies, summed in order from 0 so
-   * a kept sum is the number a new one would be; -1 when fewer than FULL paragraphs.
+   * a kept sum is the number a new one would be; -1 when fewer than FULL paragraphs. A window of
+   * WINDOW paragraphs is its first FULL's sum plus the last vector: the same additions in order.
    */
   private windowSum(from: number, to: number): number {
-    if (to - from < FULL) return -1;
-    const slot = from % RING;
+    const length = to - from;
+    if (length < FULL) return -1;
+    const slot = (from % RING) * 2 + (length - FULL);
     const offset = slot * TOPIC_DIMENSIONS;
-    if (this.windowFrom[slot] === from && this.windowTo[slot] === to) return offset;
-    this.windows.fill(0, offset, offset + TOPIC_DIMENSIONS);
-    for (let k = from; k < to; k++) this.add(k, this.windows, offset);
+    if (this.windowFrom[slot] === from) return offset;
+    if (length === FULL) {
+      this.windows.fill(0, offset, offset + TOPIC_DIMENSIONS);
+      for (let k = from; k < to; k++) this.add(k, this.windows, offset);
+    } else {
+      const head = this.windowSum(from, from + FULL);
+      this.windows.copyWithin(offset, head, head + TOPIC_DIMENSIONS);
+      for (let k = from + FULL; k < to; k++) this.add(k, this.windows, offset);
+    }
     this.windowFrom[slot] = from;
-    this.windowTo[slot] = to;
     return offset;
   }
 

@@ -26,19 +26,14 @@ export function isCreditLine(text: string): boolean {
   return NAME_LINE.test(text) || ROLE_LINE.test(text);
 }
 
-/** A byline or credit line right under paragraph k: k is a dek, and the line above a headline. */
-export function creditUnderDek(
-  paragraphs: readonly Paragraph[],
-  features: readonly ParagraphFeatures[],
-  k: number,
-): boolean {
-  const after = nextContent(features, k + 1);
-  const f = features[after];
-  if (!f || (features[k] as ParagraphFeatures).words > 45) return false;
-  return (
-    f.kind === "byline" ||
-    (f.kind === "text" && isCreditLine((paragraphs[after] as Paragraph).text))
-  );
+/**
+ * A byline right under paragraph k: k is a dek, and the line above a headline. A bare name or an
+ * outlet's name there says less: on pages it is as often a picture's credit, a title-cased label
+ * or another story's link, so the headline evidence weighs those lines as any other.
+ */
+export function bylineUnderDek(features: readonly ParagraphFeatures[], k: number): boolean {
+  const f = features[nextContent(features, k + 1)];
+  return f?.kind === "byline" && (features[k] as ParagraphFeatures).words <= 45;
 }
 
 const WEEKDAY =

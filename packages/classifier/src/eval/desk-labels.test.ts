@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { deskSliceFigures, drawSlice, parseDeskLabels } from "./desk-labels.js";
+import {
+  deskSliceFigures,
+  drawSecondPass,
+  drawSlice,
+  formatShare,
+  parseDeskLabels,
+} from "./desk-labels.js";
 
 describe("drawSlice", () => {
   const ids = Array.from({ length: 50 }, (_, i) => `id${i}`);
@@ -14,6 +20,18 @@ describe("drawSlice", () => {
   it("makes a shorter draw a prefix of a longer one", () => {
     expect(drawSlice(ids, 20, 7).slice(0, 10)).toEqual(drawSlice(ids, 10, 7));
     expect(drawSlice(ids, 99, 7)).toHaveLength(50);
+  });
+});
+
+describe("drawSecondPass", () => {
+  const ids = Array.from({ length: 80 }, (_, i) => `id${i}`);
+
+  it("draws the same part of the slice every time, never outside it", () => {
+    const slice = new Set(drawSlice(ids, 30));
+    const second = drawSecondPass(ids, 30, 10);
+    expect(second).toHaveLength(10);
+    expect(second.every((id) => slice.has(id))).toBe(true);
+    expect(drawSecondPass([...ids].reverse(), 30, 10)).toEqual(second);
   });
 });
 
@@ -59,5 +77,12 @@ describe("deskSliceFigures", () => {
 
   it("gives empty shares for an empty slice", () => {
     expect(deskSliceFigures([]).corpusVsDesk).toEqual({ right: 0, total: 0 });
+  });
+});
+
+describe("formatShare", () => {
+  it("prints a percentage and the count, or a dash for an empty share", () => {
+    expect(formatShare({ right: 216, total: 300 })).toBe(" 72.0%  (216/300)");
+    expect(formatShare({ right: 0, total: 0 })).toBe("  -  %  (0/0)");
   });
 });

@@ -16,6 +16,11 @@ export const DEFAULT_DESK_LABELS = fileURLToPath(
   new URL("../../data/desk-labels.json", import.meta.url),
 );
 
+/** The second, blind pass over part of the slice, for how far two labellers agree. */
+export const DEFAULT_SECOND_DESK_LABELS = fileURLToPath(
+  new URL("../../data/desk-labels-second.json", import.meta.url),
+);
+
 /** A small seeded generator (mulberry32): the same seed gives the same slice on any machine. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -43,6 +48,21 @@ export function drawSlice(ids: readonly string[], count: number, seed = DESK_SLI
   return pool.slice(0, n);
 }
 
+/** The seed the second, agreement pass is drawn from the slice with; changing it voids that pass. */
+export const SECOND_PASS_SEED = 1414;
+
+/** How many of the slice the second pass labels again. */
+export const SECOND_PASS_COUNT = 100;
+
+/** The slice's ids (drawn from the held-out pool) and the second pass's draw from them. */
+export function drawSecondPass(
+  pool: readonly string[],
+  sliceSize: number,
+  count = SECOND_PASS_COUNT,
+): string[] {
+  return drawSlice(drawSlice(pool, sliceSize), count, SECOND_PASS_SEED);
+}
+
 /** Reads the labels file's `labels`, checking each has an id and a beat; undefined when absent. */
 export function loadDeskLabels(path = DEFAULT_DESK_LABELS): DeskLabel[] | undefined {
   if (!existsSync(path)) return undefined;
@@ -55,6 +75,9 @@ export function parseDeskLabels(data: unknown, where: string): DeskLabel[] {
   return labels.map((l: Partial<DeskLabel>, i) => {
     if (typeof l.id !== "string" || typeof l.beat !== "string") {
       throw new Error(`${where}: label ${i} needs a string "id" and "beat"`);
+    }
+    if (l.also !== undefined && typeof l.also !== "string") {
+      throw new Error(`${where}: label ${i} (id ${l.id}): "also" must be a beat id or left out`);
     }
     return l.also ? { id: l.id, beat: l.beat, also: l.also } : { id: l.id, beat: l.beat };
   });
@@ -71,6 +94,12 @@ export interface SliceRow {
 export interface Share {
   right: number;
   total: number;
+}
+
+/** A share as the eval prints it: " 72.0%  (216/300)". */
+export function formatShare(s: Share): string {
+  const percent = s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  ";
+  return `${percent}%  (${s.right}/${s.total})`;
 }
 
 /** The three comparisons on the slice, so the label noise and the classifier can be told apart. */

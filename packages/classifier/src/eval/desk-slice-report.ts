@@ -1,27 +1,30 @@
 import { beatMetrics, formatConfusion } from "./beat-metrics.js";
+import { checkDeskLabels, deskLabelUniverse } from "./check-desk-labels.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import {
   DEFAULT_DESK_LABELS,
   DESK_SLICE_SEED,
   deskSliceFigures,
+  formatShare,
   loadDeskLabels,
-  type Share,
   type SliceRow,
 } from "./desk-labels.js";
-
-const share = (s: Share) =>
-  `${s.total ? ((100 * s.right) / s.total).toFixed(1).padStart(5) : "  -  "}%  (${s.right}/${s.total})`;
+import { printPassAgreement } from "./pass-agreement-report.js";
 
 /**
  * Prints the three figures on the desk-labelled slice of the held-out outlets: the classifier
  * against the desk, the corpus beat against the desk (how noisy the topic mapping is), and the
- * classifier against the corpus beat on the same articles.
+ * classifier against the corpus beat on the same articles. Throws a DeskLabelError, before
+ * printing, when a label names a beat the taxonomy lacks or an article outside the slice. Then
+ * the agreement of the second blind pass with the first (printPassAgreement).
  */
 export function printDeskSlice(
   heldOut: readonly CorpusArticle[],
   primaryById: ReadonlyMap<string, string>,
-  path = DEFAULT_DESK_LABELS,
+  beats: readonly { id: string; parent?: string }[],
+  paths: { first?: string; second?: string } = {},
 ): void {
+  const path = paths.first ?? DEFAULT_DESK_LABELS;
   const labels = loadDeskLabels(path);
   if (!labels) {
     console.log(
@@ -29,23 +32,24 @@ export function printDeskSlice(
     );
     return;
   }
-  const corpusBeat = new Map(heldOut.map((c) => [c.id, c.beat]));
-  const rows: SliceRow[] = [];
-  for (const desk of labels) {
-    const beat = corpusBeat.get(desk.id);
-    const predicted = primaryById.get(desk.id);
-    if (beat && predicted) rows.push({ desk, corpusBeat: beat, predicted });
-  }
+  const corpusBeat = new Map<string, string>();
+  for (const c of heldOut) if (c.beat) corpusBeat.set(c.id, c.beat);
+  const universe = deskLabelUniverse(beats, corpusBeat.keys());
+  checkDeskLabels(labels, universe, path);
+  const rows: SliceRow[] = labels.map((desk) => ({
+    desk,
+    corpusBeat: corpusBeat.get(desk.id) as string,
+    predicted: primaryById.get(desk.id) ?? "(none)",
+  }));
   const f = deskSliceFigures(rows);
-  const lost = labels.length - rows.length;
   console.log(
-    `\n== desk-labelled slice (blind hand labels, seed ${DESK_SLICE_SEED}): ${rows.length} held-out articles${lost ? `; ${lost} labels match no held-out article with a beat` : ""}`,
+    `\n== desk-labelled slice (blind hand labels, seed ${DESK_SLICE_SEED}): ${rows.length} held-out articles`,
   );
-  console.log(`classifier vs desk beat              ${share(f.classifierVsDesk)}`);
-  console.log(`classifier vs desk beat or its second ${share(f.classifierVsDeskOrAlso)}`);
-  console.log(`corpus beat vs desk beat             ${share(f.corpusVsDesk)}`);
-  console.log(`corpus beat vs desk beat or second   ${share(f.corpusVsDeskOrAlso)}`);
-  console.log(`classifier vs corpus beat (slice)    ${share(f.classifierVsCorpus)}`);
+  console.log(`classifier vs desk beat              ${formatShare(f.classifierVsDesk)}`);
+  console.log(`classifier vs desk beat or its second ${formatShare(f.classifierVsDeskOrAlso)}`);
+  console.log(`corpus beat vs desk beat             ${formatShare(f.corpusVsDesk)}`);
+  console.log(`corpus beat vs desk beat or second   ${formatShare(f.corpusVsDeskOrAlso)}`);
+  console.log(`classifier vs corpus beat (slice)    ${formatShare(f.classifierVsCorpus)}`);
   // Where they part: a right answer (the desk's beat or its second) is tabulated under itself.
   const against = (given: (r: SliceRow) => string) =>
     formatConfusion(
@@ -60,4 +64,5 @@ export function printDeskSlice(
     `\ndesk beat (rows) against the classifier's primary beat\n${against((r) => r.predicted)}`,
   );
   console.log(`\ndesk beat (rows) against the corpus beat\n${against((r) => r.corpusBeat)}`);
+  printPassAgreement(labels, universe, primaryById, paths.second);
 }

@@ -5,9 +5,11 @@ import type { BeatModelData } from "../beat-model.js";
 import { createClassifier } from "../create-classifier.js";
 import { type BeatOutcome, beatMetrics, formatConfusion } from "./beat-metrics.js";
 import { BEFORE } from "./before-figures.js";
+import { DeskLabelError } from "./check-desk-labels.js";
 import { DEFAULT_CORPUS, isHeldOutSource, readCorpus } from "./corpus-articles.js";
 import { printDeskSlice } from "./desk-slice-report.js";
 import { type LabeledArticle, loadFixtureArticles } from "./fixture-articles.js";
+import { UnpairedLabelError } from "./pass-agreement.js";
 import { DEFAULT_SEEDS, loadReferenceDump } from "./reference-dump.js";
 import { readScriptOptions } from "./script-options.js";
 
@@ -17,13 +19,14 @@ import { readScriptOptions } from "./script-options.js";
 // learned model (its options: USAGE below). The fixtures' figure for a model that never saw them: `npm run train` leaves
 // it in dist/unseen-beat-model.json: `npm run eval -- --model dist/unseen-beat-model.json`.
 const USAGE =
-  "npm run eval -- [DIR] [--corpus PATH] [--desk-labels FILE] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";
+  "npm run eval -- [DIR] [--corpus PATH] [--desk-labels FILE] [--second-desk-labels FILE] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";
 const text = { type: "string" } as const;
 const { values: opts, positionals } = readScriptOptions(
   USAGE,
   {
     corpus: text,
     "desk-labels": text,
+    "second-desk-labels": text,
     seeds: text,
     model: text,
     combiner: text,
@@ -101,7 +104,17 @@ if (existsSync(corpusPath)) {
   console.log(
     `second beat shown          ${pct(shown / corpus.length)} of articles; the label's beat in ${pct(shownRight / shown)} of those`,
   );
-  printDeskSlice(corpus, primaryById, opts["desk-labels"]);
+  try {
+    printDeskSlice(corpus, primaryById, classifier.taxonomy.beats, {
+      first: opts["desk-labels"],
+      second: opts["second-desk-labels"],
+    });
+  } catch (e) {
+    // The other figures still print; the exit code says the labels need fixing.
+    if (!(e instanceof DeskLabelError || e instanceof UnpairedLabelError)) throw e;
+    console.error(`\n${e.message}`);
+    process.exitCode = 1;
+  }
 } else {
   console.log(
     `\n== held-out outlets: the newsroom corpus is missing at ${corpusPath}; skipped (pass --corpus PATH)`,
