@@ -121,8 +121,8 @@ describe("chained decoding", () => {
       }
       return count;
     };
-    // Starts that differ from the whole decoding's, at windows of 40, 80 and 120 paragraphs
-    // (46, 8 and 7 of these stretches' starts) and at DECODING_WINDOW (none).
+    // Starts that differ from the whole decoding's, at windows of 40, 80, 120 and 160 paragraphs
+    // (48, 7, 7 and 4 of these stretches' starts) and at DECODING_WINDOW (none).
     const shorter = DECODING_WINDOW - 40;
     expect(differing(shorter)).toBeGreaterThan(0);
     expect(differing(DECODING_WINDOW)).toBe(0);
