@@ -17,6 +17,11 @@ export interface ArticleSpan {
    * into a probability); absent for the dump's first article and after a hard break.
    */
   start?: StartEvidence;
+  /**
+   * Paragraphs from `first` on that a piece of a large dump must hold to begin at this start
+   * (parse-text.ts), where its decision read more than a start's usual reach: a decoded one.
+   */
+  reach?: number;
 }
 
 /**

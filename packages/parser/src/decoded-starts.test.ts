@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseText } from "./parse-text.js";
+import { bodyParagraphs } from "./content-paragraphs.js";
+import { decoderGapScore } from "./decoded-starts.js";
+import { LEFT_WINDOW } from "./gap-windows.js";
+import { LeftContext } from "./left-context.js";
+import { groupParagraphs } from "./paragraphs.js";
+import { parseText, segmentText } from "./parse-text.js";
 import { DEFAULT_DECODER, DEFAULT_TUNING } from "./segment-tuning.js";
-import { boundaryScores } from "./test-support/compose-dump.js";
+import { boundaryScores, composeDump, shuffled } from "./test-support/compose-dump.js";
 import { composedDumps } from "./test-support/fit-gap-weights.js";
 import { loadFixtureArticles } from "./test-support/fixture-articles.js";
 
@@ -24,5 +29,36 @@ describe("decoded headless starts", () => {
     const f1 = (2 * precision * recall) / (precision + recall);
     // Gap by gap these dumps give F1 0.943 (P 0.975 R 0.913); decoded 0.940 (P 0.987 R 0.897).
     expect({ f1: f1 >= 0.93, precision, recall }).toMatchObject({ f1: true });
+  });
+
+  it("score a gap the same from every article start at least LEFT_WINDOW paragraphs back", () => {
+    // What lets a piece begun at a decoded start score the gaps past that reach as the whole does.
+    const bare = loadFixtureArticles().map((a) => ({
+      ...a,
+      dateline: null,
+      contributorLine: null,
+    }));
+    const text = composeDump(shuffled(bare, 5).slice(0, 20), {
+      layout: "lines",
+      headlessRate: 1,
+      duplicateHeadlineRate: 0,
+      eol: "\n",
+      wrapWidth: 70,
+      seed: 5,
+    }).text;
+    const paragraphs = groupParagraphs(text.split("\n"));
+    const { table } = segmentText(paragraphs);
+    const body = bodyParagraphs(table.paragraphs, 0, paragraphs.length - 1);
+    const context = new LeftContext(table);
+    let compared = 0;
+    for (let g = LEFT_WINDOW + 10; g < body.length - 5; g += 7) {
+      const scores = [0, 3, g - LEFT_WINDOW - 4, g - LEFT_WINDOW].map((from) => {
+        context.reset(body);
+        return decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, from);
+      });
+      expect(new Set(scores).size).toBe(1);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });

@@ -1,16 +1,24 @@
+import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { emptyGapFeatures } from "./gap-features.js";
 import { GapScorer } from "./gap-scorer.js";
+import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
-import { type DecoderTuning, decodeStarts } from "./segment-decoder.js";
+import type { DecoderTuning } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
-/** A headless start the decoder chose: the paragraph it opens at, and its gap score. */
+/**
+ * A headless start the decoder chose: the paragraph it opens at, its gap score, and the
+ * paragraphs after it a piece of a large dump must hold to begin there (parse-text.ts):
+ * DECODED_REACH, or Infinity where fewer than the decoder's `minStretch` follow it in its
+ * stretch (a piece begun there would judge them gap by gap).
+ */
 export interface DecodedStart {
   at: number;
   score: number;
+  reach: number;
 }
 
 const scratch = emptyGapFeatures();
@@ -18,9 +26,10 @@ const scratch = emptyGapFeatures();
 const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_MODEL);
 
 /**
- * The decoder's gap score at body[g], with what the stretch said before it however many
- * articles it has held: the score must not hang on the starts chosen before it, which the
- * decoder chooses only once every gap is scored. Below `floor`, an upper bound of it.
+ * The decoder's gap score at body[g], with what the article begun at body[articleStart] said
+ * before it (LEFT_WINDOW paragraphs at most, however many starts the decoder may yet choose
+ * among them): the score must not hang on starts not yet chosen, only on the one the chained
+ * decoding stands on (chained-decoding.ts). Below `floor`, an upper bound of it.
  */
 export function decoderGapScore(
   context: LeftContext,
@@ -28,6 +37,7 @@ export function decoderGapScore(
   body: readonly number[],
   g: number,
   floor = Number.NEGATIVE_INFINITY,
+  articleStart = 0,
 ): number {
   const at = body[g] as number;
   const ceiling = DECODER_GAP_SCORER.ceiling(
@@ -39,9 +49,9 @@ export function decoderGapScore(
   if (bound < floor) return bound;
   // The topic evidence before the rest of the context, as gap by gap (headless-starts.ts): in a
   // stretch of megabytes with no boundary it keeps most gaps below the floor.
-  const withTopics = ceiling + DECODER_GAP_SCORER.topicScore(context, 0, g);
+  const withTopics = ceiling + DECODER_GAP_SCORER.topicScore(context, articleStart, g);
   if (withTopics < floor) return withTopics;
-  context.moveTo(0, g);
+  context.moveTo(articleStart, g);
   return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);
 }
 
@@ -54,16 +64,20 @@ function uncalibrated(logOdds: number): number {
   return (logOdds - LEARNED_GAP_CALIBRATION.offset) / LEARNED_GAP_CALIBRATION.scale;
 }
 
-// One list each, reused from stretch to stretch.
-const gapsScratch: number[] = [];
-const oddsScratch: number[] = [];
-const scoresScratch: number[] = [];
+// Past this many paragraphs from the article's start a gap's score reads nothing of it (the
+// left windows and the topic evidence's reach back all end later), so one score serves.
+const ARTICLE_REACH = LEFT_WINDOW;
+// A gap's score, and the article start it was measured in (-1: any as far back as ARTICLE_REACH).
+// Grown, never shrunk, from stretch to stretch.
+let scores = new Float64Array(0);
+let scoredIn = new Int32Array(0);
 
 /**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
- * begin, found by decoding: each gap that may be a start is scored once, and the decoder
- * chooses the likeliest starts with the lengths of the articles they make (segment-decoder.ts);
- * each then moves back onto a scene-setting lede above it (pullBoundaryBack).
+ * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
+ * each start with the lengths of the articles its starts make (segment-decoder.ts), each gap
+ * scored once for every article start it is measured in; each start moves back onto a
+ * scene-setting lede above it (pullBoundaryBack).
  */
 export function decodedStarts(
   context: LeftContext,
@@ -74,27 +88,38 @@ export function decodedStarts(
 ): DecodedStart[] {
   const floor = uncalibrated(decoder.floor);
   context.reset(body);
-  const gaps = gapsScratch;
-  const odds = oddsScratch;
-  const scores = scoresScratch;
-  gaps.length = odds.length = scores.length = 0;
-  for (let g = min; g <= body.length - min; g++) {
-    const score = decoderGapScore(context, table, body, g, floor);
-    if (score < floor) continue;
-    gaps.push(g);
-    odds.push(calibrated(score));
-    scores.push(score);
+  if (scores.length < body.length) {
+    scores = new Float64Array(body.length);
+    scoredIn = new Int32Array(body.length);
   }
+  scoredIn.fill(-2, 0, body.length);
+  const scoreOf = (g: number, articleStart: number) => {
+    const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
+    if (scoredIn[g] !== key) {
+      scores[g] = decoderGapScore(context, table, body, g, floor, articleStart);
+      scoredIn[g] = key;
+    }
+    return scores[g] as number;
+  };
+  // The chosen gaps' scores, read as they are chosen (a later article start may score them again).
+  const chosenScores: number[] = [];
+  const reader = {
+    length: body.length,
+    logOdds: (g: number, articleStart: number) => {
+      const score = scoreOf(g, articleStart);
+      return score < floor ? Number.NEGATIVE_INFINITY : calibrated(score);
+    },
+    settle: (articleStart: number, g: number) => {
+      chosenScores.push(scoreOf(g, articleStart));
+      return pullBoundaryBack(table, body, articleStart, g, min);
+    },
+  };
   const knobs = { ...decoder, minParagraphs: min };
-  const chosen = decodeStarts(body.length, gaps, odds, LEARNED_LENGTH_PRIOR, knobs);
-  const cuts: DecodedStart[] = [];
-  let segmentStart = 0;
-  let k = 0;
-  for (const g of chosen) {
-    while (gaps[k] !== g) k++;
-    const start = pullBoundaryBack(table, body, segmentStart, g, min);
-    cuts.push({ at: body[start] as number, score: scores[k] as number });
-    segmentStart = start;
-  }
+  const chosen = chainedStarts(reader, LEARNED_LENGTH_PRIOR, knobs);
+  const cuts = chosen.map((s, i) => ({
+    at: body[s.at] as number,
+    score: chosenScores[i] as number,
+    reach: body.length - s.at < decoder.minStretch ? Number.POSITIVE_INFINITY : DECODED_REACH,
+  }));
   return cuts;
 }

@@ -47,10 +47,14 @@ export function beatenAhead(
   return false;
 }
 
-/** A headless start found in the text: the paragraph it opens at, and its gap score. */
+/**
+ * A headless start found in the text: the paragraph it opens at, its gap score, and for a
+ * decoded one the paragraphs after it a piece must hold to begin there (DecodedStart).
+ */
 interface Cut {
   at: number;
   score: number;
+  reach?: number;
 }
 
 /**

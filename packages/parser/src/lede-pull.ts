@@ -9,7 +9,7 @@ import type { FeatureTable } from "./text-features.js";
  * so its lede scores low; the paragraph after it, which introduces the cast by full name, passes
  * the threshold instead. Such a lede runs a paragraph or two.
  */
-const MAX_PULL = 2;
+export const MAX_PULL = 2;
 
 /**
  * Moves a boundary found before body[cut] back onto the paragraphs just above it that belong

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./parse-text.js";
 import { DEFAULT_TUNING } from "./segment-tuning.js";
@@ -47,6 +48,45 @@ describe("parsing a large dump piece by piece", () => {
     }
     // Thirteen dumps parsed three ways: seconds on a busy machine, which is no failure.
   }, 60_000);
+});
+
+describe("a long stretch with no headline, dateline or byline, cut into pieces", () => {
+  // Every fixture article pasted bare, one after another: one stretch of hundreds of body
+  // paragraphs that only the decoder splits, cut by pieces wherever it falls.
+  const bare = loadFixtureArticles().map((a) => ({ ...a, dateline: null, contributorLine: null }));
+
+  it("is decoded piece by piece as it is whole", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.constantFrom<Layout>("lines", "blank", "wrapped"),
+        fc.integer({ min: 120, max: 600 }),
+        fc.integer({ min: 20, max: 80 }),
+        (seed, layout, lines, overlap) => {
+          const text = composeDump(shuffled(bare, seed), {
+            layout,
+            headlessRate: 1,
+            duplicateHeadlineRate: 0,
+            eol: "\n",
+            wrapWidth: 70,
+            seed,
+          }).text;
+          const whole = parseText(text, DEFAULT_TUNING, WHOLE);
+          const starts: number[] = [];
+          const onPiece = (start: number) => {
+            if (starts.at(-1) !== start) starts.push(start);
+          };
+          const pieces = parseText(text, DEFAULT_TUNING, { lines, overlap, onPiece });
+          expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
+          // Pieces began at the decoder's starts, inside the stretch, not only at its ends.
+          const wholeStarts = new Set(whole.articles.map((a) => a.startLine - 1));
+          expect(starts.filter((s) => s > 0 && wholeStarts.has(s)).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 12 },
+    );
+    // Twelve dumps of 800 paragraphs parsed twice: seconds on a busy machine.
+  }, 120_000);
 });
 
 function withoutConfidence(result: ParseResult): ParseResult {

@@ -18,7 +18,8 @@ export function parseTextLines(
   lines: readonly string[],
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ParseResult {
-  return parseParagraphs(groupParagraphs(lines), tuning);
+  const { articles, warnings } = parseParagraphs(groupParagraphs(lines), tuning);
+  return { articles, warnings };
 }
 
 /** How a large text dump is cut into pieces that are parsed one after another. */
@@ -42,8 +43,9 @@ export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
 
 /**
  * Parses a plain-text dump piece by piece. Everything the parser decides is local (a few
- * paragraphs of lookahead, windows that stop at an article's start), so a piece that begins
- * where an article begins is parsed as it would be within the whole dump; each piece's
+ * paragraphs of lookahead, windows that stop at an article's start, a decoded start's window
+ * of DECODED_REACH paragraphs after the start before it), so a piece that begins where an
+ * article begins is parsed as it would be within the whole dump; each piece's
  * paragraphs and features are garbage before the next one is read, which keeps a large
  * dump's memory close to its articles' own. Only a stretch with no article boundary for
  * `maxLines`, which no newsroom's dump has, is cut where no article begins: there an article
@@ -84,11 +86,21 @@ export function parseLines(
       // starts there, and everything before it is final.
       let next = Number.POSITIVE_INFINITY;
       if (end < lines.length) {
-        const cut = piece.articles.find((a) => a.startLine > start + chunking.lines);
+        let cut = piece.articles.find((a) => a.startLine > start + chunking.lines);
         const last = size === sizes.at(-1);
         // A start judged without all it reads after it (the piece ended first) may lie
-        // elsewhere in the whole dump: the piece is widened to judge it again.
-        if (cut && !last && !settled(paragraphs, cut.startLine)) continue;
+        // elsewhere in the whole dump: the piece is cut at an earlier start that was judged
+        // with all of it, in the second half of its own lines, or else widened to judge it again.
+        const isSettled = (a: Article) => settled(paragraphs, a.startLine, piece.reach);
+        if (cut && !isSettled(cut)) {
+          const half = start + 1 + chunking.lines / 2;
+          const limit = cut.startLine;
+          const earlier = piece.articles.findLast(
+            (a) => a.startLine > half && a.startLine < limit && isSettled(a),
+          );
+          if (earlier) cut = earlier;
+          else if (!last) continue;
+        }
         if (cut) next = cut.startLine;
         else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
         if (next < 0) continue;
@@ -117,13 +129,20 @@ function pieceSizes(chunking: Chunking): number[] {
 }
 
 // Paragraphs from a start on that the decision to start there reads: a headless start's gaps
-// and windows, a headline's siblings under it.
+// and windows, a headline's siblings under it. A decoded start reads more (its span's reach).
 const START_REACH = Math.max(DECISION_REACH, SIBLING_REACH);
 
-/** Whether the piece holds START_REACH paragraphs from the one at `line` on. */
-function settled(paragraphs: readonly Paragraph[], line: number): boolean {
+/**
+ * Whether the piece holds all that the start at `line`, and those before it, read after it:
+ * its reach (`reach`, by start line, where a decoded start's is longer) or START_REACH.
+ */
+function settled(
+  paragraphs: readonly Paragraph[],
+  line: number,
+  reach: ReadonlyMap<number, number>,
+): boolean {
   const at = paragraphs.findIndex((p) => p.startLine >= line);
-  return at >= 0 && paragraphs.length - at >= START_REACH;
+  return at >= 0 && paragraphs.length - at >= Math.max(START_REACH, reach.get(line) ?? 0);
 }
 
 /**
@@ -169,8 +188,17 @@ export function segmentText(
   return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
 }
 
-function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): ParseResult {
+/** A piece's parse, and the reach of the starts that read more than START_REACH, by start line. */
+interface PieceResult extends ParseResult {
+  reach: Map<number, number>;
+}
+
+function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): PieceResult {
   const { table, spans } = segmentText(paragraphs, tuning);
+  const reach = new Map<number, number>();
+  for (const span of spans)
+    if (span.reach !== undefined)
+      reach.set((paragraphs[span.first] as Paragraph).startLine, span.reach);
   const features = table.paragraphs;
   const warnings: ParseWarning[] = [];
   const articles = [];
@@ -215,7 +243,7 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
     if (span.start) article.startConfidence = startConfidence(span.start);
     articles.push(article);
   }
-  return { articles, warnings };
+  return { articles, warnings, reach };
 }
 
 /**

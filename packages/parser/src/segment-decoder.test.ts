@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeStarts, type LengthPrior, logLengthPrior } from "./segment-decoder.js";
+import { decodeStarts, decodeWindow, type LengthPrior, logLengthPrior } from "./segment-decoder.js";
 
 // Articles of five paragraphs are likeliest; the table runs to ten, then a geometric tail.
 function prior(mode: number, longest = 10): LengthPrior {
@@ -40,6 +40,28 @@ describe("decodeStarts", () => {
     expect(logLengthPrior(p, 12)).toBeCloseTo(Math.log(0.05) + 2 * Math.log(0.9));
     // A run of a thousand paragraphs with one sure start far past the table's reach.
     expect(decodeStarts(1000, [500], [12], p, knobs)).toEqual([500]);
+  });
+
+  it("leaves the last article of an open window to run on past its end", () => {
+    // Seven paragraphs: five and two are unlikely lengths, but an article of five and one of
+    // at least two (it may run on) are likelier than one of seven or more.
+    const window = { origin: 0, end: 7 };
+    const args = [[5], [0], prior(5), knobs] as const;
+    expect(decodeWindow({ ...window, open: false }, ...args)).toEqual([]);
+    expect(decodeWindow({ ...window, open: true }, ...args)).toEqual([5]);
+  });
+
+  it("decodes from a window's origin as from a run's start", () => {
+    const gaps = [3, 5, 7];
+    const odds = [0, 0, 9];
+    const shifted = decodeWindow(
+      { origin: 100, end: 110, open: false },
+      gaps.map((g) => g + 100),
+      odds,
+      prior(5),
+      knobs,
+    );
+    expect(shifted).toEqual(decodeStarts(10, gaps, odds, prior(5), knobs).map((g) => g + 100));
   });
 
   it("decodes a run of a hundred thousand gaps in one pass", () => {

@@ -38,6 +38,39 @@ export function logLengthPrior(prior: LengthPrior, len: number): number {
 }
 
 /**
+ * log P(an article runs `len` paragraphs or more), for an article still open where a window
+ * ends: the table summed from `len` on, plus its geometric tail. Tables of a prior, made once.
+ */
+const survivals = new WeakMap<LengthPrior, Float64Array>();
+
+function survivalTable(prior: LengthPrior): Float64Array {
+  const known = survivals.get(prior);
+  if (known !== undefined) return known;
+  const table = prior.logLength;
+  const longest = table.length - 1;
+  const ratio = Math.exp(prior.logTail);
+  let sum = Math.exp(table[longest] as number) * (ratio / (1 - ratio));
+  const out = new Float64Array(longest + 1);
+  for (let len = longest; len >= 1; len--) {
+    sum += Math.exp(table[len] as number);
+    out[len] = Math.log(sum);
+  }
+  survivals.set(prior, out);
+  return out;
+}
+
+/**
+ * The stretch of a run a decoding sees: articles begin at `origin` (a sure start, or where
+ * the article open at the window's start began) and the last one ends at `end`, where the run
+ * ends, or where the window does (`open`): the article there runs on by an unknown length.
+ */
+export interface DecodingWindow {
+  origin: number;
+  end: number;
+  open: boolean;
+}
+
+/**
  * The starts that make the likeliest segmentation of a run of `n` paragraphs between two sure
  * starts (semi-Markov decoding): the sum over chosen gaps of their log-odds, less the base rate
  * (what the gap model knows beyond how often boundaries come), plus log P(length) of each
@@ -55,12 +88,27 @@ export function decodeStarts(
   prior: LengthPrior,
   knobs: DecoderKnobs,
 ): number[] {
+  return decodeWindow({ origin: 0, end: n, open: false }, gaps, logOdds, prior, knobs);
+}
+
+/**
+ * decodeStarts of the paragraphs from `window.origin` to `window.end`, the gaps all between
+ * them; where the window is open, its last article is scored by the chance it runs at least
+ * as far as the window's end, not by its length.
+ */
+export function decodeWindow(
+  window: DecodingWindow,
+  gaps: readonly number[],
+  logOdds: readonly number[],
+  prior: LengthPrior,
+  knobs: DecoderKnobs,
+): number[] {
   if (gaps.length === 0) return [];
   const longest = prior.logLength.length - 1;
   const min = knobs.minParagraphs;
-  // Node 0 is the run's start; node k is gaps[k - 1].
+  // Node 0 is the window's origin; node k is gaps[k - 1].
   const count = gaps.length + 1;
-  const at = (k: number) => (k === 0 ? 0 : (gaps[k - 1] as number));
+  const at = (k: number) => (k === 0 ? window.origin : (gaps[k - 1] as number));
   const best = new Float64Array(count);
   const back = new Int32Array(count);
   // Nodes before `folded` lie too far back for the table: the best of them to start an article
@@ -69,20 +117,24 @@ export function decodeStarts(
   let farBest = Number.NEGATIVE_INFINITY;
   let farNode = -1;
   const tailBase = (prior.logLength[longest] as number) - longest * prior.logTail;
-  // The best way to end an article at `position`: its value and the node it started at.
+  // The best way to end an article at `position`: its value and the node it started at. An
+  // open article is scored by its survival, past the table by the tail's (the tail's sum).
   let bestValue = 0;
   let bestFrom = -1;
-  const bestEndingAt = (position: number, before: number) => {
+  const bestEndingAt = (position: number, before: number, open: boolean) => {
+    const lengths = open ? survivalTable(prior) : prior.logLength;
+    const shortest = open ? 1 : min;
     bestValue = Number.NEGATIVE_INFINITY;
     bestFrom = -1;
     for (let k = before - 1; k >= folded; k--) {
       const len = position - at(k);
-      if (len < min) continue;
-      const v = (best[k] as number) + (prior.logLength[len] as number);
+      if (len < shortest) continue;
+      const v = (best[k] as number) + (lengths[len] as number);
       if (v > bestValue) [bestValue, bestFrom] = [v, k];
     }
     if (farNode >= 0) {
-      const v = farBest + position * prior.logTail + tailBase;
+      const tailSum = open ? -Math.log1p(-Math.exp(prior.logTail)) : 0;
+      const v = farBest + position * prior.logTail + tailBase + tailSum;
       if (v > bestValue) [bestValue, bestFrom] = [v, farNode];
     }
   };
@@ -95,14 +147,14 @@ export function decodeStarts(
   };
   for (let k = 1; k < count; k++) {
     fold(at(k), k);
-    bestEndingAt(at(k), k);
+    bestEndingAt(at(k), k, false);
     const evidence = knobs.gapWeight * ((logOdds[k - 1] as number) - prior.baseLogOdds);
     best[k] = bestValue + evidence + knobs.cutBias;
     back[k] = bestFrom;
   }
-  // The run's end closes the last article.
-  fold(n, count);
-  bestEndingAt(n, count);
+  // The window's end closes the last article, or leaves it open.
+  fold(window.end, count);
+  bestEndingAt(window.end, count, window.open);
   const starts: number[] = [];
   for (let k = bestFrom; k > 0; k = back[k] as number) starts.push(at(k));
   return starts.reverse();

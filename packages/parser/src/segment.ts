@@ -36,7 +36,7 @@ export function segmentParagraphs(
     let first = head.span.first;
     let span: ArticleSpan = head.span;
     for (let c = 0; c < cuts.length; c++) {
-      const cut = cuts[c] as { at: number; score: number };
+      const cut = cuts[c] as (typeof cuts)[number];
       const limit = c + 1 < cuts.length ? (cuts[c + 1]?.at as number) - 1 : end;
       const at = startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar);
       spans.push({ ...span, first, last: at - 1 });
@@ -45,6 +45,7 @@ export function segmentParagraphs(
       // as it would be at the start of a dump (or of a piece of one).
       span = headAt(paragraphs, table, at, true, soFar)?.span ?? emptySpan(at);
       span.start = { kind: "gap", score: cut.score };
+      if (cut.reach !== undefined) span.reach = cut.reach;
     }
     spans.push({ ...span, first, last: end });
   }
