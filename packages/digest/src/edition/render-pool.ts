@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { threadExecArgv } from "@newsdesk/config";
 import { Piscina } from "piscina";
 import type {
   RenderedSegmentParts,
@@ -27,6 +28,7 @@ export function createRenderPool(
   const pool = new Piscina<SegmentRenderTask, RenderedSegmentParts | null>({
     filename: fileURLToPath(options.taskModule ?? TASK_MODULE),
     name: "renderSegmentParts",
+    execArgv: threadExecArgv(),
     minThreads: threads,
     maxThreads: threads,
     // MJML's first compile in a thread loads its modules: keep the thread for the next edition.

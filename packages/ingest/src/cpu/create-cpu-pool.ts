@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { threadExecArgv } from "@newsdesk/config";
 import { Piscina } from "piscina";
 import { BadDumpError } from "../pipeline/pipeline-types.js";
 import type { ParseAnswer } from "./cpu-tasks.js";
@@ -16,6 +17,7 @@ export function createCpuPool(options: { threads?: number | undefined } = {}): C
   const threads = Math.max(1, options.threads ?? 1);
   const pool = new Piscina({
     filename: cpuTasksFile(),
+    execArgv: threadExecArgv(),
     minThreads: threads,
     maxThreads: threads,
     // Idle threads stay: loading the classifier again costs more than keeping it.
