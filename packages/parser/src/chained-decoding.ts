@@ -21,7 +21,10 @@ export interface StretchReader {
    * article said since articleStart, which makes it the same wherever the stretch was begun.
    */
   logOdds(g: number, articleStart: number): number;
-  /** Where the start chosen at gap g lands (a lede pulled back onto), in the article begun at articleStart. */
+  /**
+   * Where the start chosen at gap g lands (a lede pulled back onto), in the article begun at
+   * articleStart.
+   */
   settle(articleStart: number, g: number): number;
 }
 
@@ -36,10 +39,10 @@ export interface ChainedStart {
  * The headless starts of a stretch, decoded one at a time: from each start (the stretch's own
  * first), the `window` paragraphs after it are decoded (segment-decoder.ts) and only the
  * first start of their likeliest segmentation is kept, if it lies within `commit` of where the
- * window began (else none is, and the window moves on by that much). Each start so depends only on the start before it and the window after that: a
- * stretch begun at any of the starts (as a piece of a large dump is) is decoded as it is
- * within the whole stretch, and a piece's decisions are the whole's up to a window before its
- * end (DECODED_REACH).
+ * window began (else none is, and the window moves on by that much). Each start so depends
+ * only on the start before it and the window after that: a stretch begun at any of the starts
+ * (as a piece of a large dump is) is decoded as it is within the whole stretch, and a piece's
+ * decisions are the whole's up to a window before its end (DECODED_REACH).
  */
 export function chainedStarts(
   reader: StretchReader,

@@ -1,6 +1,9 @@
 import type { DeskLabel } from "./desk-labels.js";
 
-/** What a desk label may name: the taxonomy's beats and the held-out articles the slice draws from. */
+/**
+ * What a desk label may name: the taxonomy's beats and the held-out articles the slice draws
+ * from.
+ */
 export interface DeskLabelUniverse {
   /** Top-level beat ids: the eval compares primary beats, so a sub-beat would never match. */
   topLevelBeats: ReadonlySet<string>;

@@ -8,7 +8,10 @@ export interface PassAgreement {
   firstInSecondPair: Share;
   /** The second pass's primary beat is the first's beat or its acceptable second. */
   secondInFirstPair: Share;
-  /** Cohen's kappa on the primary beats: agreement beyond what each pass's beat shares give by chance. */
+  /**
+   * Cohen's kappa on the primary beats: agreement beyond what each pass's beat shares give by
+   * chance.
+   */
   kappa: number;
 }
 
