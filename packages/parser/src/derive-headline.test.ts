@@ -116,8 +116,8 @@ describe("deriveHeadline", () => {
     ],
     // A short phrase the length would cut off unfinished goes whole; a number keeps its unit.
     [
-      "For years, European leaders have fretted about reducing their dependence on a wayward supplier of gas and oil in the east.",
-      "European leaders have fretted about reducing their dependence",
+      "For years, Kelso market traders have complained about reducing their dependence on a crowded car park beside the river and the old bus station.",
+      "Kelso market traders have complained about reducing their dependence",
     ],
     [
       "Waiting times for hip operations at Westmarch General have fallen by a third since January, according to figures released by the county health board on Monday.",

@@ -119,7 +119,7 @@ export function deriveHeadline(lede: string): string {
 }
 
 // Words a phrase opens with: a cut before one of them ends the headline between phrases, not
-// inside one ("... dependence on a wayward" -> "... dependence"). Not "to": after a verb it
+// inside one ("... dependence on a crowded" -> "... dependence"). Not "to": after a verb it
 // opens the verb's own infinitive ("agreed to cut").
 const PHRASE_OPENERS = new Set(
   (
@@ -129,7 +129,7 @@ const PHRASE_OPENERS = new Set(
   ).split(" "),
 );
 // The shortest a headline is left by a cut between phrases, and the most a cut between phrases
-// drops past the plain cut between words: a short phrase left unfinished ("on a wayward") goes,
+// drops past the plain cut between words: a short phrase left unfinished ("on a crowded") goes,
 // a longer one stays, as every word dropped is one the title may have had (on the validation
 // fold, ROUGE-1 0.184 with no such cut, 0.182 dropping 16 characters at most, 0.178 with no limit).
 const MIN_PHRASE_KEPT = 40;
