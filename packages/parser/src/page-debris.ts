@@ -41,7 +41,6 @@ const CREDIT_ALONE =
 // An embedded post: its author's handle in brackets ("A post shared by Carrow Union
 // (@carrowunion)"), or a post that opens with one; a sentence quoting a handle ends with a stop.
 const EMBED_HANDLE = /\(@\w{1,30}\)|^@\w{1,30}\b|^(?:a post shared by|view this post on)\b/i;
-const SENTENCE_STOP = /[.!?]["”’)]*$/;
 // A web address, written with or without its scheme: "https://...", "www.", "outlet.example/farming".
 const WEB_ADDRESS =
   /(?:https?:\/\/|www\.)\S|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|news|tv|fm|example)\b/i;
@@ -127,24 +126,84 @@ function isDebrisLine(text: string): boolean {
   if (text.includes("pic.twitter.com/") || (endsWithDigit(text) && POST_SIGNATURE.test(text)))
     return true;
   if (text.length <= 300 && mayBeFooter(text) && NEWSLETTER_FOOTER.test(text)) return true;
-  if (EDITORS_NOTE.test(text)) return true;
+  // Most regexes here are anchored on words, so a line whose first letter none of them opens
+  // with is spared them: each test costs about as much as a call, whatever it then reads.
+  const opening = openingLetter(text);
+  if ((opening & EDITORS_NOTE_OPENS) !== 0 && EDITORS_NOTE.test(text)) return true;
   if (text.length > 200) return false;
   return (
-    FOLLOW.test(text) ||
-    PICTURES.test(text) ||
-    WRITE_TO.test(text) ||
-    HANDLE.test(text) ||
-    AUDIO.test(text) ||
+    ((opening & FOLLOW_OPENS) !== 0 && FOLLOW.test(text)) ||
+    ((opening & PICTURES_OPENS) !== 0 && PICTURES.test(text)) ||
+    ((opening & WRITE_TO_OPENS) !== 0 && WRITE_TO.test(text)) ||
+    ((opening & HANDLE_OPENS) !== 0 && HANDLE.test(text)) ||
+    ((opening & AUDIO_OPENS) !== 0 && AUDIO.test(text)) ||
     (endsWithMore(text) && READ_MORE.test(text)) ||
-    DOWNLOAD_APP.test(text) ||
-    (text.length <= 120 && SOURCE.test(text)) ||
-    MAIL_HEADER.test(text) ||
-    (text.length <= 100 && AUDIO_LENGTH.test(text)) ||
-    isForwardMark(text) ||
-    LINK_LABEL.test(text) ||
+    ((opening & DOWNLOAD_APP_OPENS) !== 0 && DOWNLOAD_APP.test(text)) ||
+    (text.length <= 120 && (opening & SOURCE_OPENS) !== 0 && SOURCE.test(text)) ||
+    ((opening & MAIL_HEADER_OPENS) !== 0 && MAIL_HEADER.test(text)) ||
+    (text.length <= 100 && (opening & AUDIO_LENGTH_OPENS) !== 0 && AUDIO_LENGTH.test(text)) ||
+    ((opening & FORWARD_MARK_OPENS) !== 0 && isForwardMark(text)) ||
+    ((opening & LINK_LABEL_OPENS) !== 0 && LINK_LABEL.test(text)) ||
     (text.length <= 80 && CREDIT_ALONE.test(text)) ||
-    (EMBED_HANDLE.test(text) && !SENTENCE_STOP.test(text)) ||
-    (text.length <= 160 && !SENTENCE_STOP.test(text) && POSTAL_ADDRESS.test(text)) ||
-    (WEB_ADDRESS.test(text) && PROMOTION.test(text))
+    (((opening & EMBED_HANDLE_OPENS) !== 0 || text.includes("(@")) &&
+      EMBED_HANDLE.test(text) &&
+      !endsWithSentenceStop(text)) ||
+    (text.length <= 160 && !endsWithSentenceStop(text) && POSTAL_ADDRESS.test(text)) ||
+    // The anchored promotion first: the address is looked for everywhere in the line.
+    (PROMOTION.test(text) && WEB_ADDRESS.test(text))
   );
 }
+
+/**
+ * The text ends with a sentence's stop, then only closing quotes or brackets. Not a regex
+ * (/[.!?]["”’)]*$/): its search for a stop read the line from its start.
+ */
+function endsWithSentenceStop(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x22 && c !== 0x201d && c !== 0x2019 && c !== 0x29) break;
+    i--;
+  }
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
+}
+
+// A line's opening, as a bit: one per ASCII letter a-z (either case); OTHER_OPENING for any
+// other character (a digit included), which the gates below let through where their regex may
+// begin with something else.
+const OTHER_OPENING = 1 << 26;
+const DIGIT_OPENING = 1 << 27;
+
+function openingLetter(text: string): number {
+  const c = text.charCodeAt(0);
+  const lower = c | 32;
+  if (c < 128 && lower >= 97 && lower <= 122) return 1 << (lower - 97);
+  if (c >= 48 && c <= 57) return DIGIT_OPENING;
+  return OTHER_OPENING;
+}
+
+function opens(letters: string): number {
+  let bits = 0;
+  for (const letter of letters) bits |= 1 << (letter.charCodeAt(0) - 97);
+  return bits;
+}
+
+// The letters each anchored regex can open with. Those that may open with other characters
+// first (marks, spaces, a bracket) let OTHER_OPENING through too; a digit opens none of them.
+const EDITORS_NOTE_OPENS = opens("aenc");
+const FOLLOW_OPENS = opens("f");
+const PICTURES_OPENS = opens("pic");
+const WRITE_TO_OPENS = opens("swce");
+const HANDLE_OPENS = opens("tifb");
+const AUDIO_OPENS = opens("lap");
+const DOWNLOAD_APP_OPENS = opens("dg");
+const SOURCE_OPENS = opens("s");
+const MAIL_HEADER_OPENS = opens("ftcbdsr");
+// /iu regexes: Unicode case folding maps no other character to these ASCII letters but the
+// Kelvin sign and the long s, which are not ASCII and so OTHER_OPENING.
+const AUDIO_LENGTH_OPENS = opens("laph") | OTHER_OPENING;
+const FORWARD_MARK_OPENS = opens("bfo") | OTHER_OPENING;
+const LINK_LABEL_OPENS = opens("arswmdfitp") | OTHER_OPENING;
+const EMBED_HANDLE_OPENS = opens("av") | OTHER_OPENING;
