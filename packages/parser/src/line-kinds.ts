@@ -223,12 +223,15 @@ const CREDIT_SLASH_REACH = 64;
 
 /**
  * A caption that ends with its picture's credit: it names no article, and opens none. Most
- * lines end with neither a bracket nor a slash near the end, and skip the regex.
+ * lines end with neither a bracket nor a slash near the end, and skip the regex. The slash is
+ * looked for in the last CREDIT_SLASH_REACH characters only: `lastIndexOf` read the whole of
+ * every line without one. Shorter lines are asked the regex, as they always were.
  */
 export function endsWithPictureCredit(text: string): boolean {
   if (
     text.charCodeAt(text.length - 1) !== 0x29 &&
-    text.lastIndexOf("/") < text.length - CREDIT_SLASH_REACH
+    text.length >= CREDIT_SLASH_REACH &&
+    text.indexOf("/", text.length - CREDIT_SLASH_REACH) < 0
   )
     return false;
   return PICTURE_CREDIT_END.test(text);
