@@ -1,5 +1,6 @@
 import type { Logger } from "@newsdesk/config";
 import { Redis } from "ioredis";
+import { endsWhenDisconnectedWhileRetrying } from "./ends-when-disconnected-while-retrying.js";
 import { RedisUnreachableError } from "./errors.js";
 import { isRedisConnectionError, redisReady, reportRedisError } from "./redis-outage.js";
 
@@ -53,11 +54,12 @@ export function bullErrorListener(connection: Redis, what: string): (error: Erro
  * so `maxRetriesPerRequest` is null (BullMQ requires it). Its errors go to `log`, once per outage.
  */
 export function createWorkerConnection(url: string, log: Logger, name = "newsdesk-worker"): Redis {
-  return watchConnection(new Redis(url, { maxRetriesPerRequest: null, connectionName: name }), {
-    url,
-    log,
-    name,
-  });
+  return watchConnection(
+    endsWhenDisconnectedWhileRetrying(
+      new Redis(url, { maxRetriesPerRequest: null, connectionName: name }),
+    ),
+    { url, log, name },
+  );
 }
 
 /**
@@ -73,14 +75,16 @@ export function createProducerConnection(
 }
 
 function unwatchedProducer(url: string, name: string): Redis {
-  return new Redis(url, {
-    connectionName: name,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 3_000,
-    // Stop reconnecting after a few tries; the caller reports the error.
-    retryStrategy: (times) => (times > 3 ? null : Math.min(times * 200, 1_000)),
-  });
+  return endsWhenDisconnectedWhileRetrying(
+    new Redis(url, {
+      connectionName: name,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 3_000,
+      // Stop reconnecting after a few tries; the caller reports the error.
+      retryStrategy: (times) => (times > 3 ? null : Math.min(times * 200, 1_000)),
+    }),
+  );
 }
 
 /** Closes a connection: politely (QUIT) when it is up, else by dropping it. */
