@@ -5,5 +5,7 @@ export default defineConfig({
     // Launching redis-server and waiting on job events on a busy 2-core machine.
     hookTimeout: 60_000,
     testTimeout: 30_000,
+    // expect.poll gives up after 1 s by default: what a busy 2-core machine may take to get there.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
