@@ -6,7 +6,7 @@ import { GAP_MODEL } from "./gap-weights.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
-import type { SegmentTuning } from "./segment-tuning.js";
+import type { SegmentTuning, ShortStories } from "./segment-tuning.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 const scratch = emptyGapFeatures();
@@ -58,9 +58,21 @@ interface Cut {
 }
 
 /**
+ * How far past the threshold a gap must score to leave a story of fewer than `min` body
+ * paragraphs before it (`before` since the last start) or after it (`after`, to the stretch's
+ * end): 0 for neither.
+ */
+function shortMargin(short: ShortStories, min: number, before: number, after: number): number {
+  return Math.max(before < min ? short.margin : 0, after < min ? short.lastMargin : 0);
+}
+
+/**
  * Where, between body paragraphs first..last, an article without a headline begins. Greedy from
  * the left: a gap becomes a boundary when its score passes the threshold and none of the next
  * LOOKAHEAD gaps' beats it; then it moves back onto a scene-setting lede above it (pullBoundaryBack).
+ * With `shortStories`, an article may have fewer than `minParagraphs` body paragraphs where the
+ * gap passes the threshold by a margin (shortMargin); the stretch's last only where an explicit
+ * start follows (`closed`).
  * A stretch of the decoder's `minStretch` body paragraphs or more is decoded as a whole instead.
  */
 export function findHeadlessStarts(
@@ -69,13 +81,18 @@ export function findHeadlessStarts(
   first: number,
   last: number,
   tuning: SegmentTuning,
+  closed = false,
 ): Cut[] {
   const body = bodyParagraphs(table.paragraphs, first, last);
   if (tuning.decoder && body.length >= tuning.decoder.minStretch)
     return decodedStarts(context, table, body, tuning.minParagraphs, tuning.decoder);
   const cuts: Cut[] = [];
   let segmentStart = 0;
-  const min = tuning.minParagraphs;
+  const short = tuning.shortStories;
+  const min = short?.paragraphs ?? tuning.minParagraphs;
+  // The stretch's last story may be short only where an explicit start closes it: the last
+  // stretch of a piece of a large dump may end where the piece does, mid-story.
+  const lastGap = body.length - (closed ? min : tuning.minParagraphs);
   const scorer = scorerOf(tuning);
   context.reset(body);
   let cachedGap = -1;
@@ -104,11 +121,15 @@ export function findHeadlessStarts(
     cachedScore[0] = value;
     return value;
   };
-  for (let g = min; g <= body.length - min; g++) {
+  for (let g = min; g <= lastGap; g++) {
     if (g - segmentStart < min) continue;
     const here = score(g);
     if (here < tuning.threshold) continue;
-    if (beatenAhead(score, g, here, body.length - min)) continue;
+    const margin = short
+      ? shortMargin(short, tuning.minParagraphs, g - segmentStart, body.length - g)
+      : 0;
+    if (here < tuning.threshold + margin) continue;
+    if (beatenAhead(score, g, here, lastGap)) continue;
     const start = pullBoundaryBack(table, body, segmentStart, g, min);
     cuts.push({ at: body[start] as number, score: here });
     segmentStart = start;

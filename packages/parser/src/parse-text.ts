@@ -76,12 +76,17 @@ export function parseLines(
   // The confidence in the start a piece was cut at, judged in the piece before (where its
   // context was read), for the next piece's first article.
   let carried: number | undefined;
+  // Whether the piece begins at a start the piece before could not settle (it was as wide as
+  // it may be): the whole may have decoded the stretch it lies in, which the piece judges gap
+  // by gap from there, so short stories are not looked for in that first stretch.
+  let unsure = false;
   while (start < lines.length) {
     for (const size of sizes) {
       const end = Math.min(lines.length, start + size);
       chunking.onPiece?.(start, end);
       const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
-      const piece = parseParagraphs(paragraphs, tuning);
+      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuning) : tuning);
+      let cutUnsure = false;
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
       let next = Number.POSITIVE_INFINITY;
@@ -100,6 +105,7 @@ export function parseLines(
           );
           if (earlier) cut = earlier;
           else if (!last) continue;
+          else cutUnsure = true;
         }
         if (cut) next = cut.startLine;
         else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
@@ -112,10 +118,16 @@ export function parseLines(
       for (const article of piece.articles) if (article.startLine < next) articles.push(article);
       for (const warning of piece.warnings) if (warning.line < next) warnings.push(warning);
       start = Number.isFinite(next) ? next - 1 : lines.length;
+      unsure = cutUnsure;
       break;
     }
   }
   return { articles, warnings };
+}
+
+/** The tuning of a piece begun at a start it could not settle (see parseLines). */
+function unsureStart(tuning: SegmentTuning): SegmentTuning {
+  return tuning.shortStories ? { ...tuning, shortStoriesAfterFirst: true } : tuning;
 }
 
 /**

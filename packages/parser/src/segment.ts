@@ -30,7 +30,10 @@ export function segmentParagraphs(
     const head = heads[h] as Head;
     const end =
       h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
-    const cuts = findHeadlessStarts(context, table, head.bodyStart, end, tuning);
+    const closed = h + 1 < heads.length;
+    const stretchTuning =
+      h === 0 && tuning.shortStoriesAfterFirst ? { ...tuning, shortStories: undefined } : tuning;
+    const cuts = findHeadlessStarts(context, table, head.bodyStart, end, stretchTuning, closed);
     // Articles never reach back past an explicit start: this stretch's names are done with.
     table.release(head.span.first, end);
     let first = head.span.first;
