@@ -1,4 +1,5 @@
 import type { Classification } from "../types.js";
+import { BEFORE } from "./before-figures.js";
 import { type DeskCheckStory, deskAccuracy, loadDeskCheck } from "./desk-check-set.js";
 
 const share = (right: number, total: number) =>
@@ -28,7 +29,10 @@ export function printDeskCheck(
     `\n== desk check (invented stories of five desks, never trained on): ${stories.length}`,
   );
   for (const r of rows) console.log(`  ${r.desk.padEnd(28)} ${share(r.right, r.total)}`);
-  console.log(`primary beat is the desk's  ${share(right, stories.length)}`);
+  const blind = BEFORE.deskCheckBlind;
+  console.log(
+    `primary beat is the desk's  ${share(right, stories.length)}   (blind, before fixes read from its misses: ${share(blind.right, blind.total).trim()})`,
+  );
   const misses = stories.filter((s) => primary(s) !== s.beat);
   for (const s of misses) {
     const c = results.get(s.id);
