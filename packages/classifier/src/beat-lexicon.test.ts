@@ -65,6 +65,18 @@ describe("the bundled taxonomy", () => {
     expect(tallyBeats(zones, lexicon).raw[labour]).toBe(0);
   });
 
+  it("takes neither Australia's Labor party for labour nor a golfer's strokes for health", () => {
+    const lexicon = compileTaxonomy(loadDefaultTaxonomy());
+    const rawOf = (beat: string, text: string) => {
+      const zones = splitZones({ headline: text, dek: null, paragraphs: [text], contributors: [] });
+      return tallyBeats(zones, lexicon).raw[lexicon.beats.findIndex((b) => b.id === beat)];
+    };
+    expect(rawOf("labour", "The Labor government and Labor senators met in Canberra.")).toBe(0);
+    expect(rawOf("labour", "Union members said labor costs rose.")).toBeGreaterThan(0);
+    expect(rawOf("health", "She leads by three strokes after a bogey-free round.")).toBe(0);
+    expect(rawOf("health", "He suffered a stroke last year.")).toBeGreaterThan(0);
+  });
+
   it("compiles", () => {
     expect(compileTaxonomy(loadDefaultTaxonomy()).phrases.size).toBeGreaterThan(5000);
   });

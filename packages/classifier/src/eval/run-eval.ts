@@ -7,6 +7,7 @@ import { type BeatOutcome, beatMetrics, formatConfusion } from "./beat-metrics.j
 import { BEFORE } from "./before-figures.js";
 import { DeskLabelError } from "./check-desk-labels.js";
 import { DEFAULT_CORPUS, isHeldOutSource, readCorpus } from "./corpus-articles.js";
+import { printDeskCheck } from "./desk-check-report.js";
 import { printDeskSlice } from "./desk-slice-report.js";
 import { type LabeledArticle, loadFixtureArticles } from "./fixture-articles.js";
 import { UnpairedLabelError } from "./pass-agreement.js";
@@ -81,6 +82,9 @@ function printBeatMetrics(
 const labeled = loadFixtureArticles(dir);
 if (labeled.length === 0) console.log(`no fixture articles in ${dir}`);
 else evalFixtures(labeled);
+
+// 1b. The blind desk check (desk-check/), which no trainer reads.
+printDeskCheck((a) => classifier.classify(a), topLevel);
 
 // 2. Outlets held out from training.
 if (existsSync(corpusPath)) {
