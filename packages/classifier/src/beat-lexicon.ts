@@ -1,12 +1,16 @@
 // The subpath, not the package index: the index loads zod and pino, a fifth of the cold start.
 import { UserError } from "@newsdesk/config/user-error";
 import { PLAIN_LOWERCASE } from "./plain-names.js";
+import { splitLowerCaseOnly, termProblem } from "./term-syntax.js";
 import { type Token, tokenize } from "./tokenize.js";
 import type { BeatDefinition, FrameDefinition, Taxonomy } from "./types.js";
 import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
 
-/** How a term's word must be capitalized in the text. */
-export const CaseRule = { Any: 0, Capitalized: 1, Exact: 2 } as const;
+/**
+ * How a term's word must be capitalized in the text. LowerOnly is the `_` prefix (term-syntax):
+ * the word must not start with a capital.
+ */
+export const CaseRule = { Any: 0, Capitalized: 1, Exact: 2, LowerOnly: 3 } as const;
 export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 
 /** One surface form of a term, with the beats it counts for. */
@@ -101,8 +105,11 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
         throw new TaxonomyError(`${what} has evidence weight "${weightText}": use a number`);
       }
       for (const term of terms) {
-        for (const form of surfaceForms(term)) {
-          addForm(phrases, maxWords, term, form, slot, weight, parents);
+        const problem = termProblem(term);
+        if (problem) throw new TaxonomyError(`${what}: ${problem}`);
+        const { lowerOnly, rest } = splitLowerCaseOnly(term);
+        for (const form of surfaceForms(rest)) {
+          addForm(phrases, maxWords, term, form, slot, weight, parents, lowerOnly);
         }
       }
     }
@@ -174,12 +181,16 @@ function addForm(
   beatIndex: number,
   weight: number,
   parents: number[],
+  lowerOnly: boolean,
 ): void {
   let words: string[];
   let caseRules: CaseRule[];
   if (PLAIN_LOWERCASE.test(form)) {
     words = form.split(" ");
-    caseRules = words.map(() => CaseRule.Any);
+    caseRules = words.map(() => (lowerOnly ? CaseRule.LowerOnly : CaseRule.Any));
+  } else if (lowerOnly) {
+    words = tokenize(form).map((t) => t.lower);
+    caseRules = words.map(() => CaseRule.LowerOnly);
   } else {
     const tokens = tokenize(form);
     words = tokens.map((t) => t.lower);

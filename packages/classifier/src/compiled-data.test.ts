@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CaseRule } from "./beat-lexicon.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import { classifierOf, compileParts } from "./create-classifier.js";
 import { loadFixtureArticles } from "./eval/fixture-articles.js";
@@ -29,6 +30,10 @@ describe("the compiled data", () => {
       expect(JSON.stringify(fromFile.explain(a))).toBe(JSON.stringify(compiled.explain(a)));
     }
     expect(fromFile.taxonomy).toEqual(compiled.taxonomy);
+    // The lower-case-only rule (the case bits' fourth value) survives the round trip.
+    const rules = (p: typeof parts) => p.lexicon.phrases.get("labour")?.map((e) => e.caseRules);
+    expect(rules(restored as NonNullable<typeof restored>)).toEqual(rules(parts));
+    expect(rules(parts)).toContainEqual([CaseRule.LowerOnly]);
   }, 60_000);
 
   it("is not used when the data or code it came from changed", () => {

@@ -153,6 +153,9 @@ function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: bo
       if (t.raw.replace(/\./g, "") !== entry.exact[k]) return false;
     } else if (rule === CaseRule.Capitalized) {
       if (!t.cap) return false;
+    } else if (rule === CaseRule.LowerOnly) {
+      // A capital, even a sentence's first, may be a name's: "Labour shortages" is not counted.
+      if (t.cap) return false;
     } else if (t.allCaps && !titleCase && t.rawEnd - t.start <= 5) {
       // "ICE" the agency is not ice, "WHO" is not who. (The length is read from the offsets:
       // cutting the string to measure it cost more than the whole test.)
