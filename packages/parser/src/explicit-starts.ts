@@ -1,6 +1,7 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { emptySpan, type Head } from "./article-span.js";
 import { isContent, nextContent } from "./content-paragraphs.js";
+import { creditsAbove } from "./credits-above.js";
 import { headAt } from "./head-at.js";
 import { isSourceLink } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -44,6 +45,8 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar);
     if (head) {
       if (sourceSince >= 0) head.span.first = sourceSince;
+      // Picture credits over the dump's first headline are its article's: no other's.
+      else if (previous < 0) head.span.first = creditsAbove(paragraphs, features, i, previous);
       heads.push(head);
       separatorSince = false;
       sourceSince = -1;
@@ -67,7 +70,10 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
         previous > (heads.at(-1)?.bodyStart ?? -1) &&
         isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures) &&
         opensWithProse(features, i);
-      const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : i);
+      // The dump's first article opens at the picture credits above it, as above. Elsewhere a credit over a headline, a byline or a wide gap may close the story
+      // above as well (composed dumps place it so), and is left where it is.
+      const credited = previous < 0 ? creditsAbove(paragraphs, features, i, previous) : i;
+      const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : credited);
       if (titled) span.headline = previous;
       if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };
       let bodyStart = i;

@@ -122,6 +122,22 @@ export function isPageDebris(text: string): boolean {
   return bracketed && isDebrisLine(text.slice(1, -1).trim());
 }
 
+/**
+ * A picture's credit on a line of its own ("Photo: Jo Doe/Agency", "Jo Doe/Agency", "Courtesy
+ * of ..."), bracketed or not: debris that sits directly above the story the picture leads, so
+ * it goes with the article below it rather than the one above. A caption that describes the
+ * picture in a sentence ("Image: Crowds on the pier.") is not one: it follows pictures within
+ * a story as often, and so may close the story above.
+ */
+export function isPictureCredit(text: string): boolean {
+  if (text.length > 200 || endsWithSentenceStop(text)) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const bracketed = (first === 0x28 && last === 0x29) || (first === 0x5b && last === 0x5d);
+  const inner = bracketed ? text.slice(1, -1).trim() : text;
+  return PICTURES.test(inner) || (inner.length <= 80 && CREDIT_ALONE.test(inner));
+}
+
 function isDebrisLine(text: string): boolean {
   if (text.includes("pic.twitter.com/") || (endsWithDigit(text) && POST_SIGNATURE.test(text)))
     return true;

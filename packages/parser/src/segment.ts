@@ -1,6 +1,7 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { nextContent } from "./content-paragraphs.js";
+import { creditsAbove } from "./credits-above.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
@@ -42,8 +43,10 @@ export function segmentParagraphs(
       const cut = cuts[c] as (typeof cuts)[number];
       const limit = c + 1 < cuts.length ? (cuts[c + 1]?.at as number) - 1 : end;
       const at = startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar);
-      spans.push({ ...span, first, last: at - 1 });
-      first = at;
+      // A picture's credit right above the start opens the article below (credits-above.ts).
+      const opening = creditsAbove(paragraphs, table.paragraphs, at, first);
+      spans.push({ ...span, first, last: opening - 1 });
+      first = opening;
       // A headline-like line the text shows an article starts at is that article's headline,
       // as it would be at the start of a dump (or of a piece of one).
       span = headAt(paragraphs, table, at, true, soFar)?.span ?? emptySpan(at);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { isPictureCredit } from "./page-debris.js";
+import { parseText } from "./parse-text.js";
+
+const FIRST_STORY = [
+  "Harbour board approves new ferry timetable",
+  "By Mirelle Tanaka",
+  "The harbour board in Kestrel Bay voted on Tuesday to add three evening ferry crossings to the winter timetable, after a petition signed by more than two thousand island residents.",
+  "Board chair Osric Pell said the extra sailings would start in November and cost about 40,000 dollars a season, paid from the harbour's reserve fund.",
+  "Islanders had complained for years that the last boat left the mainland before most shifts ended, leaving nurses and shop workers stranded overnight.",
+];
+const SECOND_STORY = [
+  "Orchard growers count losses after late frost",
+  "By Dalia Fenwick",
+  "Apple growers across the Vell valley say a frost in the first week of May destroyed as much as half of this year's blossom, the worst damage in two decades.",
+  "The growers' cooperative has asked the regional council for emergency loans to cover seasonal pickers' wages through the thin harvest.",
+  "Some orchards lit fires between the rows overnight to keep the air above freezing, but the cold settled too fast in the lower fields.",
+];
+
+describe("isPictureCredit", () => {
+  it("knows a picture's credit, bracketed or not", () => {
+    expect(isPictureCredit("Photo: Ansel Korrin/Valley Wire")).toBe(true);
+    expect(isPictureCredit("(Ansel Korrin/Valley Wire)")).toBe(true);
+    expect(isPictureCredit("Courtesy of the Kestrel Bay museum")).toBe(true);
+  });
+
+  it("leaves other debris and prose alone", () => {
+    expect(isPictureCredit("Share this article")).toBe(false);
+    expect(isPictureCredit("Editor's note: this story was updated on Friday.")).toBe(false);
+    expect(isPictureCredit("The photo was taken by a passer-by on the pier.")).toBe(false);
+    // A caption in a sentence follows pictures inside a story as often as it leads one.
+    expect(isPictureCredit("Photo: Gulls circle the ferry as it leaves Kestrel Bay.")).toBe(false);
+  });
+});
+
+// Two stories pasted without their headlines: the parser finds where the second begins by the
+// change of cast and vocabulary.
+const FIRST_BODY = [
+  ...FIRST_STORY.slice(2),
+  "Pell said the board would review the timetable again in spring once it had counted passengers on the new sailings.",
+];
+const SECOND_BODY = [
+  ...SECOND_STORY.slice(2),
+  "Cooperative secretary Hild Marrow said prices for the surviving fruit were likely to rise sharply by autumn.",
+];
+
+describe("a picture credit directly above an article", () => {
+  it("opens a headless article found by its gap", () => {
+    const plain = parseText(`${[...FIRST_BODY, ...SECOND_BODY].join("\n")}\n`).articles;
+    expect(plain.map((a) => a.startLine)).toEqual([1, FIRST_BODY.length + 1]);
+    const lines = [...FIRST_BODY, "Photo: Ansel Korrin/Valley Wire", ...SECOND_BODY];
+    const { articles } = parseText(`${lines.join("\n")}\n`);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, FIRST_BODY.length],
+      [FIRST_BODY.length + 1, lines.length],
+    ]);
+    expect(articles[1]?.paragraphs).toEqual(SECOND_BODY);
+  });
+
+  it("opens the dump's first article", () => {
+    const text = ["Photo: Ansel Korrin/Valley Wire", ...FIRST_STORY].join("\n");
+    const { articles, warnings } = parseText(`${text}\n`);
+    expect(articles[0]?.startLine).toBe(1);
+    expect(articles[0]?.headline).toBe(FIRST_STORY[0]);
+    // The credit is the article's line, not text outside every article, nor a paragraph.
+    expect(warnings.filter((w) => w.code === "outside-article")).toEqual([]);
+    expect(articles[0]?.paragraphs).toEqual(FIRST_STORY.slice(2));
+  });
+
+  it("over a later headline, stays with the story above", () => {
+    // A credit may close the story above as well as lead the one under the headline: the
+    // headline, not the credit, marks where the next one begins.
+    const lines = [...FIRST_STORY, "Ansel Korrin/Valley Wire", ...SECOND_STORY];
+    const { articles } = parseText(`${lines.join("\n")}\n`);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, FIRST_STORY.length + 1],
+      [FIRST_STORY.length + 2, lines.length],
+    ]);
+    expect(articles[1]?.headline).toBe(SECOND_STORY[0]);
+  });
+
+  it("never joins an article across prose: only debris directly above the start moves", () => {
+    const lines = [...FIRST_STORY, ...SECOND_STORY];
+    const { articles } = parseText(`${lines.join("\n")}\n`);
+    expect(articles.map((a) => a.startLine)).toEqual([1, FIRST_STORY.length + 1]);
+  });
+});
