@@ -70,8 +70,9 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
         previous > (heads.at(-1)?.bodyStart ?? -1) &&
         isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures) &&
         opensWithProse(features, i);
-      // The dump's first article opens at the picture credits above it, as above. Elsewhere a credit over a headline, a byline or a wide gap may close the story
-      // above as well (composed dumps place it so), and is left where it is.
+      // The dump's first article opens at the picture credits above it, as above. Elsewhere a
+      // credit over a headline, a byline or a wide gap may as well close the story above
+      // (composed dumps place it so), and is left where it is.
       const credited = previous < 0 ? creditsAbove(paragraphs, features, i, previous) : i;
       const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : credited);
       if (titled) span.headline = previous;
