@@ -97,11 +97,16 @@ export function findHeadlessStarts(
   context.reset(body);
   let cachedGap = -1;
   let cachedStart = -1;
-  // A typed array, not a variable the closure captures: each number written to a captured
+  // Typed arrays, not variables the closure captures: each number written to a captured
   // variable is a new heap object, one per gap scored.
   const cachedScore = new Float64Array(1);
-  const score = (g: number) => {
-    if (cachedGap === g && cachedStart === segmentStart) return cachedScore[0] as number;
+  const cachedBar = new Float64Array(1);
+  // The gap's score where it reaches `bar`, else a bound of it under `bar`: a gap that must pass
+  // the threshold by a margin (a short story's) is bounded against the higher bar. A value
+  // found against a lower bar answers a higher one too.
+  const score = (g: number, bar = tuning.threshold) => {
+    if (cachedGap === g && cachedStart === segmentStart && (cachedBar[0] as number) <= bar)
+      return cachedScore[0] as number;
     const at = body[g] as number;
     const ceiling = scorer.ceiling(
       table.paragraphs[at] as ParagraphFeatures,
@@ -111,23 +116,23 @@ export function findHeadlessStarts(
     // The topic evidence is measured before the rest of the context: its bound is loose, and
     // the evidence itself seldom lifts a gap past the threshold.
     let value = ceiling + scorer.topicCeiling;
-    if (value >= tuning.threshold) value = ceiling + scorer.topicScore(context, segmentStart, g);
-    if (value >= tuning.threshold) {
+    if (value >= bar) value = ceiling + scorer.topicScore(context, segmentStart, g);
+    if (value >= bar) {
       context.moveTo(segmentStart, g);
-      value = scorer.score(context, table, body, g, tuning.threshold, scratch);
+      value = scorer.score(context, table, body, g, bar, scratch);
     }
     cachedGap = g;
     cachedStart = segmentStart;
     cachedScore[0] = value;
+    cachedBar[0] = bar;
     return value;
   };
   for (let g = min; g <= lastGap; g++) {
     if (g - segmentStart < min) continue;
-    const here = score(g);
-    if (here < tuning.threshold) continue;
     const margin = short
       ? shortMargin(short, tuning.minParagraphs, g - segmentStart, body.length - g)
       : 0;
+    const here = score(g, tuning.threshold + margin);
     if (here < tuning.threshold + margin) continue;
     if (beatenAhead(score, g, here, lastGap)) continue;
     const start = pullBoundaryBack(table, body, segmentStart, g, min);
