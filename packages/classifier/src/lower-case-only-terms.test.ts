@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileTaxonomy, TaxonomyError } from "./beat-lexicon.js";
 import { extendTaxonomy } from "./extend-taxonomy.js";
-import { tallyBeats } from "./score-beats.js";
+import { beatTerms, tallyBeats } from "./score-beats.js";
 import type { Taxonomy } from "./types.js";
 import { splitZones } from "./zones.js";
 
@@ -13,10 +13,10 @@ const taxonomy: Taxonomy = {
   ],
 };
 const lexicon = compileTaxonomy(taxonomy);
-const scoreOf = (beat: string, text: string) => {
-  const zones = splitZones({ headline: "", dek: null, paragraphs: [text], contributors: [] });
-  return tallyBeats(zones, lexicon).raw[lexicon.beats.findIndex((b) => b.id === beat)] ?? 0;
-};
+const zonesOf = (text: string) =>
+  splitZones({ headline: "", dek: null, paragraphs: [text], contributors: [] });
+const scoreOf = (beat: string, text: string) =>
+  tallyBeats(zonesOf(text), lexicon).raw[lexicon.beats.findIndex((b) => b.id === beat)] ?? 0;
 
 describe("lower-case-only terms (_term)", () => {
   it("do not take a party's capitalized name for the beat's word", () => {
@@ -38,6 +38,13 @@ describe("lower-case-only terms (_term)", () => {
     // shortages writes the word in lower case and is counted there.
     expect(scoreOf("labour", "Labour shortages left the orchards unpicked.")).toBe(0);
     expect(scoreOf("labour", "FARMS WARN OF LABOUR SHORTAGES")).toBe(0);
+  });
+
+  it("are shown to readers as the article's words, without their prefixes", () => {
+    const zones = zonesOf("Orchards blame labour shortages, and labor costs rise.");
+    const labour = lexicon.beats.findIndex((b) => b.id === "labour");
+    const shown = beatTerms(tallyBeats(zones, lexicon), labour).map((t) => t.term);
+    expect(shown.sort()).toEqual(["labor", "labour"]);
   });
 
   it("with = as well, match only the word as written", () => {

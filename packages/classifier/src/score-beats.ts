@@ -5,6 +5,7 @@ import {
   type CompiledFrame,
   type LexiconEntry,
 } from "./beat-lexicon.js";
+import { termWords } from "./term-syntax.js";
 import type { Token } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
@@ -175,11 +176,13 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
     const at = entry.beatList.indexOf(beat);
     if (at < 0) continue;
     const weight = entry.weightList[at] as number;
-    const t = perTerm.get(entry.term);
+    // Shown to readers as the article's words: "labor" and "_labor" are one term there.
+    const words = termWords(entry.term);
+    const t = perTerm.get(words);
     if (t) {
       t.count++;
       t.contribution += weight * damp;
-    } else perTerm.set(entry.term, { count: 1, contribution: weight * damp });
+    } else perTerm.set(words, { count: 1, contribution: weight * damp });
   }
   return [...perTerm.entries()]
     .map(([term, t]) => ({ term, count: t.count, contribution: round3(t.contribution) }))

@@ -14,10 +14,16 @@ export function splitLowerCaseOnly(term: string): { lowerOnly: boolean; rest: st
     : { lowerOnly: false, rest: term };
 }
 
+/** The term's words as an article writes them, without its prefixes: what a reader is shown. */
+export function termWords(term: string): string {
+  const { rest } = splitLowerCaseOnly(term);
+  return rest.startsWith(EXACT) ? rest.slice(1) : rest;
+}
+
 /** What is wrong with a term's syntax, as a sentence saying how to fix it; undefined if nothing. */
 export function termProblem(term: string): string | undefined {
   const { lowerOnly, rest } = splitLowerCaseOnly(term);
-  const body = rest.startsWith(EXACT) ? rest.slice(1) : rest;
+  const body = termWords(term);
   if (body.trim() === "") {
     return `term "${term}" has no words: write a word or phrase after any "${LOWER_CASE_ONLY}" or "${EXACT}"`;
   }
