@@ -88,6 +88,20 @@ function sameShape(table: FeatureTable, a: number, b: number): boolean {
   );
 }
 
+// Paragraphs from an article's start looked through for its first paragraph of prose.
+const HEAD_OF_ARTICLE = 8;
+
+/**
+ * The article's first paragraph of prose, not headline-like (at most HEAD_OF_ARTICLE from its
+ * start, and not past h): what stands above it is the article's own headline, kicker or dek.
+ */
+function bodyStart(features: FeatureTable["paragraphs"], first: number, h: number): number {
+  let p = first;
+  const last = Math.min(h, first + HEAD_OF_ARTICLE);
+  while (p < last && !(features[p]?.kind === "text" && !features[p]?.headlineLike)) p++;
+  return p;
+}
+
 /**
  * The sibling evidence of the headline-like line at h, with paragraph k under it, in the article
  * begun at paragraph `first` (nothing before it is read, so a piece of a large dump that begins
@@ -101,6 +115,7 @@ export function headSiblings(
   into = {} as HeadSiblings,
 ): HeadSiblings {
   const features = table.paragraphs;
+  const body = bodyStart(features, first, h);
   let above = 0;
   let seen = 0;
   let nearestAbove = -1;
@@ -110,9 +125,13 @@ export function headSiblings(
     const f = features[p];
     if (!isContent(f)) continue;
     if (previous < 0) previous = p;
-    if (seen < REACH && isHeadlineLike(f)) above = 1;
+    // The article's own headline (its kicker, its dek) is no sibling: after a short story it
+    // stands a few paragraphs up in the shape of the next story's headline, as a roundup's
+    // items do, and that headline was taken for an item.
+    const sibling = p >= body && isHeadlineLike(f);
+    if (seen < REACH && sibling) above = 1;
     seen++;
-    if (isHeadlineLike(f)) {
+    if (sibling) {
       nearestAbove = p;
       break;
     }

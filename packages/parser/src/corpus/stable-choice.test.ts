@@ -55,6 +55,16 @@ describe("stableChoice", () => {
     );
   });
 
+  it("keeps the preferred value against a best within its noise, not against one beyond it", () => {
+    const scores = [0.7, 0.75, 0.76, 0.7625, 0.76, 0.75, 0.7];
+    const options = { prefer: -1, radius: 0, tolerance: 0.001 };
+    expect(stableChoice(curve(values, scores), options)).toBe(-0.5);
+    const noise = [0.01, 0.005, 0.003, 0, 0.003, 0.005, 0.01];
+    expect(stableChoice(curve(values, scores), { ...options, noise })).toBe(-1);
+    const small = noise.map((n) => n / 10);
+    expect(stableChoice(curve(values, scores), { ...options, noise: small })).toBe(-0.5);
+  });
+
   it("says what to do with an empty grid", () => {
     expect(() => stableChoice([], { prefer: 0 })).toThrow(/at least one grid point/);
   });

@@ -8,6 +8,12 @@ export type StableChoiceOptions = {
   radius?: number;
   /** Smoothed scores this close to the best count as equal. */
   tolerance?: number;
+  /**
+   * Per point, the standard error of its smoothed score's shortfall from the best's
+   * (choice-noise.ts): a point whose shortfall is within it, or within `tolerance`, counts as
+   * equal to the best.
+   */
+  noise?: readonly number[];
 };
 
 /**
@@ -33,17 +39,22 @@ export function smoothedScores(points: readonly GridPoint[], radius: number): nu
  * favours the middle of a broad plateau over a lone spike, and among the points whose smoothed
  * score is within `tolerance` of the best, the one nearest `prefer` is kept (then the better
  * smoothed score, then the smaller value), so a near-tie resolves the same way every retrain.
+ * With `noise`, "within" is the one-standard-error rule (Breiman et al.'s, for choosing the
+ * simplest model of a cross-validated curve): the preferred value is left only for one that
+ * beats it by more than the chance of which dumps were composed; a fixed tolerance was passed by
+ * a margin of 0.0011 on a tie of raw F1, and the choice flipped with a change elsewhere.
  * `points` must be in grid order.
  */
 export function stableChoice(points: readonly GridPoint[], options: StableChoiceOptions): number {
   if (points.length === 0)
     throw new Error("stableChoice needs at least one grid point to choose from");
-  const { prefer, radius = 1, tolerance = 0.001 } = options;
+  const { prefer, radius = 1, tolerance = 0.001, noise } = options;
   const smoothed = smoothedScores(points, radius);
   const top = Math.max(...smoothed);
   let chosen = -1;
   for (let i = 0; i < points.length; i++) {
-    if ((smoothed[i] as number) < top - tolerance) continue;
+    const within = Math.max(tolerance, noise?.[i] ?? 0);
+    if ((smoothed[i] as number) < top - within) continue;
     if (chosen < 0 || closer(i, chosen)) chosen = i;
   }
   return (points[chosen] as GridPoint).value;

@@ -4,14 +4,17 @@ import { GAP_BY_GAP_TUNING } from "../segment-tuning.js";
 import { withoutTopics, withTopicBias } from "../topic-bias.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { dumpBoundaries } from "./dump-boundaries.js";
+import { shortfallNoise } from "./choice-noise.js";
+import { type BoundaryCounts, boundaryCountsPerDump, boundaryF1 } from "./dump-boundaries.js";
 import { writeLearned } from "./learned-files.js";
-import { type GridPoint, stableChoice } from "./stable-choice.js";
+import { type GridPoint, smoothedScores, stableChoice } from "./stable-choice.js";
 
 // What a near-tie falls back to (stable-choice.ts): the threshold every retrain has chosen since
 // it was learned, and no topic bias at all (the topic shapes as they were fitted).
 const PREFERRED_THRESHOLD = -1;
 const PREFERRED_TOPIC_BIAS = 0;
+// Neighbours on each side a grid point's F1 is averaged with (stable-choice.ts).
+const RADIUS = 1;
 
 /**
  * `npm run train`, after the gap weights: the gap score a boundary must reach, chosen for the
@@ -35,11 +38,14 @@ function main(): void {
   ]);
   const learned: GapModel = LEARNED_GAP_MODEL;
   const plain = withoutTopics(learned);
-  const threshold = best("threshold", grid(-2.5, 1), PREFERRED_THRESHOLD, (t) =>
-    dumpBoundaries(dumps, { ...GAP_BY_GAP_TUNING, threshold: t, gapModel: plain }),
+  // The same articles pasted in each layout are drawn together when the noise is measured.
+  const perLayout = dumps.length / CORPUS_LAYOUTS.length;
+  const group = (d: number) => d % perLayout;
+  const threshold = best("threshold", grid(-2.5, 1), PREFERRED_THRESHOLD, group, (t) =>
+    boundaryCountsPerDump(dumps, { ...GAP_BY_GAP_TUNING, threshold: t, gapModel: plain }),
   );
-  const topicBias = best("topic bias", grid(-2.5, 0.5), PREFERRED_TOPIC_BIAS, (b) =>
-    dumpBoundaries(dumps, {
+  const topicBias = best("topic bias", grid(-2.5, 0.5), PREFERRED_TOPIC_BIAS, group, (b) =>
+    boundaryCountsPerDump(dumps, {
       ...GAP_BY_GAP_TUNING,
       threshold,
       gapModel: withTopicBias(learned, b),
@@ -61,19 +67,31 @@ function grid(from: number, to: number): number[] {
   return values;
 }
 
-/** The value chosen by its smoothed F1 (stable-choice.ts), each printed with its figures. */
+/**
+ * The value chosen by its smoothed F1 (stable-choice.ts), a near-tie to `prefer` within the
+ * noise of the dumps (choice-noise.ts), each printed with its figures.
+ */
 function best(
   what: string,
   values: readonly number[],
   prefer: number,
-  measure: (value: number) => { precision: number; recall: number; f1: number },
+  group: (dump: number) => number,
+  measure: (value: number) => BoundaryCounts[],
 ): number {
-  const points: GridPoint[] = values.map((value) => {
-    const { precision: p, recall: r, f1 } = measure(value);
-    console.log(`${what} ${value}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(4)}`);
-    return { value, score: f1 };
+  const counts = values.map(measure);
+  const points: GridPoint[] = values.map((value, i) => ({
+    value,
+    score: boundaryF1(counts[i] as BoundaryCounts[]).f1,
+  }));
+  const noise = shortfallNoise(counts, RADIUS, group);
+  const smoothed = smoothedScores(points, RADIUS);
+  points.forEach(({ value, score }, i) => {
+    const { precision: p, recall: r } = boundaryF1(counts[i] as BoundaryCounts[]);
+    console.log(
+      `${what} ${value}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${score.toFixed(4)}, smoothed ${(smoothed[i] as number).toFixed(4)} +- ${(noise[i] as number).toFixed(4)}`,
+    );
   });
-  const chosen = stableChoice(points, { prefer });
+  const chosen = stableChoice(points, { prefer, radius: RADIUS, noise });
   const plainBest = points.reduce((a, b) => (b.score > a.score ? b : a));
   console.log(`chosen ${what} ${chosen} (the plain best F1 is at ${plainBest.value})`);
   if (chosen === values[0] || chosen === values.at(-1))
