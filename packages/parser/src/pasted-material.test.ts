@@ -117,13 +117,9 @@ const FORWARD_OF_A_FORWARD = [
   "Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.",
 ];
 
-// Known misses of the learned headline score, kept as the behaviour a user expects: vitest's
-// `fails` passes while the parser still gets them wrong and fails once it gets them right (then
-// make them plain tests). A short story's headline, or a newsletter's in capitals, has siblings
-// a few short paragraphs up and down, and on the corpus's whole web articles such lines are
-// mostly subheads and a roundup's items. Training the headline and gap evidence on briefs
-// (articles cut to two to five paragraphs) as well took these, and the eval's briefs row from
-// F1 0.773 to 0.781-0.785 on the validation fold, but whole articles from 0.795 to 0.783-0.787.
+// A newsletter's headlines in capitals, a few short paragraphs apart, stand as a roundup's items
+// do; the article's own headline is not read as a sibling of the next (head-siblings.ts), so the
+// next story's headline is not taken for an item.
 
 function expectCapitalsHeadlines(dump: readonly string[], headlines: readonly string[]): void {
   const articles = parse(dump);
@@ -138,7 +134,7 @@ describe("a forwarded newsletter", () => {
       "LIBRARY WING OPENS AFTER THREE-YEAR WAIT",
     ]));
 
-  it.fails("in an Apple Mail forward: one article per story, under its capitals headline", () =>
+  it("in an Apple Mail forward: one article per story, under its capitals headline", () =>
     expectCapitalsHeadlines(APPLE_MAIL_FORWARD, [
       "SCHOOL BUS ROUTE CUT IN NORTH VALLEY",
       "BAKERY WINS REGIONAL BREAD PRIZE",
@@ -418,6 +414,10 @@ const SHORT_STORIES = [
   "Staff had campaigned against the charges for three years.",
 ];
 
+// A known miss of the learned headline score, kept as the behaviour a user expects: vitest's
+// `fails` passes while the parser still gets it wrong and fails once it gets it right (then make
+// it a plain test). The third story's headline, five words with no verb under a story whose last
+// paragraph is long, scores far under the bar for short lines (about -2.3 against -0.5).
 describe("short stories under short headlines", () => {
   it.fails("takes each short headline for its story's, and ends the story above at its last line", () => {
     const articles = parse(SHORT_STORIES);
@@ -482,6 +482,9 @@ describe("hard-wrapped stories", () => {
     }
   });
 
+  // A known miss (see "short stories under short headlines" above): the second story's
+  // five-word headline is taken with every learned file fitted without the validation fold but
+  // not with the committed ones, learned from all the training outlets.
   it.fails.each([60, 68, 76])("keeps every story under its headline (%i columns)", (width) => {
     for (const gap of ["", "\n"]) {
       const articles = parseDump(wrappedDump(width, gap)).articles;
