@@ -47,7 +47,9 @@ export function shortfallNoise(
     const drawn: number[] = [];
     for (let i = 0; i < groups.length; i++)
       drawn.push(...(groups[Math.floor(random() * groups.length)] as number[]));
-    const scores = scoresOf(perPoint.map((counts) => drawn.map((d) => counts[d] as BoundaryCounts)));
+    const scores = scoresOf(
+      perPoint.map((counts) => drawn.map((d) => counts[d] as BoundaryCounts)),
+    );
     for (let i = 0; i < points; i++) {
       const shortfall = (scores[top] as number) - (scores[i] as number);
       sum[i] = (sum[i] as number) + shortfall;
