@@ -15,6 +15,8 @@ export interface FitOptions {
   /** L2 penalty, applied to the weights an example touches. */
   l2: number;
   seed: number;
+  /** Per feature, a factor on `l2` (none: 1 for every feature). */
+  l2Scale?: Float64Array;
 }
 
 /** A fitted multinomial logistic regression: feature-major weights and a bias per class. */
@@ -84,10 +86,11 @@ export function fitSoftmax(
       for (let i = 0; i < row.index.length; i++) {
         const base = (row.index[i] ?? 0) * K;
         const v = row.value[i] ?? 0;
+        const l2 = options.l2 * (options.l2Scale?.[row.index[i] ?? 0] ?? 1);
         for (let k = 0; k < K; k++) {
           const at = base + k;
           const w = weights[at] ?? 0;
-          const g = (p[k] ?? 0) * v + options.l2 * w;
+          const g = (p[k] ?? 0) * v + l2 * w;
           if (g === 0) continue;
           g2[at] = (g2[at] ?? 0) + g * g;
           weights[at] = w - (options.learningRate * g) / (Math.sqrt(g2[at] ?? 0) + eps);

@@ -9,9 +9,11 @@ import { medianClassWeights } from "./median-class-weights.js";
 import { buildVocabulary, createFeatureReader, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
+import { lexiconDisputes } from "./model/disputed-labels.js";
 import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions } from "./model/model-options.js";
+import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { type RowWeighting, trainingRow } from "./model/training-rows.js";
@@ -54,6 +56,22 @@ const reference = loadReferenceDump().map((r) => ({
 }));
 const { vocabOf, vocab } = buildVocabulary(reader, settings);
 console.log(`${reader.keys.length} words and phrases seen, ${vocab.length} in the vocabulary`);
+const vocabOutlets = new Float64Array(vocab.length);
+vocabOf.forEach((f, id) => {
+  if (f >= 0) vocabOutlets[f] = reader.sources[id] ?? 0;
+});
+const fitSettings = { ...settings, l2Scale: outletL2Scale(vocabOutlets, settings.outletL2Power) };
+// Corpus articles the model fits on whose label the lexicon disputes count less (--disputed-weight).
+let disputed = 0;
+for (const d of docs) {
+  if (d.fold < 2 || !lexiconDisputes(d.lexicon, d.label, settings.disputedMargin)) continue;
+  disputed++;
+  d.weight *= settings.disputedWeight;
+}
+if (settings.disputedWeight !== 1)
+  console.log(
+    `${disputed} training articles disputed by the lexicon, weight ${settings.disputedWeight}`,
+  );
 
 const size = new Array<number>(K).fill(0);
 for (const d of docs) size[d.label] = (size[d.label] ?? 0) + 1;
@@ -89,7 +107,7 @@ if (options.sweep) {
   process.exit(0);
 }
 const fittedRows = docs.filter((d) => d.fold !== 1).map((d) => trainingRow(d, weighting));
-const fitA = fitSoftmax(fittedRows, features, K, settings);
+const fitA = fitSoftmax(fittedRows, features, K, fitSettings);
 const { rows: calibration, metrics: m } = measure(fitA);
 console.log(
   `fold 1 (calibration outlets, ${m.total} articles): accuracy ${(100 * m.accuracy).toFixed(1)}%, macro-F1 ${(100 * m.macroF1).toFixed(1)}%; reference dump ${measure(fitA).reference} acceptable`,
@@ -112,7 +130,7 @@ const kept = strongestFeatures(fitA, features, K, settings.keep, {
 });
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
-const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, settings);
+const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
 const pruned = measure(fit, keptRow);
 console.log(
   `pruned to ${kept.size} features and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
@@ -148,7 +166,7 @@ const committed = !options.refit
       docs.map((d) => keptRow(d)),
       features,
       K,
-      settings,
+      fitSettings,
     );
 if (committed !== fit) console.log("refitted on the calibration outlets as well");
 

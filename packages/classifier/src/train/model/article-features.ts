@@ -28,6 +28,9 @@ export function createFeatureReader(lexicon: BeatLexicon, lexiconIndex: number[]
   const sources: number[] = [];
   const fixtureDf: number[] = [];
   const lastSource: number[] = [];
+  // Articles of the outlet being read that use the feature, and the most of any one outlet.
+  const outletDf: number[] = [];
+  const topOutletDf: number[] = [];
   const sourceIds = new Map<string, number>();
   const toDoc = (l: Omit<LabeledArticle, "topic">): Doc => {
     const zones = splitZones(l.article);
@@ -51,6 +54,8 @@ export function createFeatureReader(lexicon: BeatLexicon, lexiconIndex: number[]
         sources.push(0);
         fixtureDf.push(0);
         lastSource.push(-1);
+        outletDf.push(0);
+        topOutletDf.push(0);
       }
       counts.set(id, (counts.get(id) ?? 0) + w);
     });
@@ -61,7 +66,11 @@ export function createFeatureReader(lexicon: BeatLexicon, lexiconIndex: number[]
       if (lastSource[id] !== source) {
         lastSource[id] = source;
         sources[id] = (sources[id] ?? 0) + 1;
+        outletDf[id] = 0;
       }
+      if (l.fold === -1) continue;
+      outletDf[id] = (outletDf[id] ?? 0) + 1;
+      topOutletDf[id] = Math.max(topOutletDf[id] ?? 0, outletDf[id] ?? 0);
     }
     return {
       source,
@@ -73,7 +82,7 @@ export function createFeatureReader(lexicon: BeatLexicon, lexiconIndex: number[]
       lexicon: lex,
     };
   };
-  return { toDoc, keys, df, sources, fixtureDf };
+  return { toDoc, keys, df, sources, fixtureDf, topOutletDf };
 }
 
 const stop = new Set(stopwords);
@@ -84,18 +93,36 @@ const stop = new Set(stopwords);
  * place in `vocab`, -1 when left out.
  */
 export function buildVocabulary(
-  seen: Pick<ReturnType<typeof createFeatureReader>, "keys" | "df" | "sources" | "fixtureDf">,
+  seen: Pick<
+    ReturnType<typeof createFeatureReader>,
+    "keys" | "df" | "sources" | "fixtureDf" | "topOutletDf"
+  >,
   settings: ModelSettings,
 ) {
-  const { keys, df, sources, fixtureDf } = seen;
+  const { keys, df, sources, fixtureDf, topOutletDf } = seen;
   const vocabOf = new Int32Array(keys.length).fill(-1);
   const vocab: string[] = [];
   keys.forEach((key, id) => {
     if (key.split(" ").some((w) => stop.has(w))) return;
-    const common = (df[id] ?? 0) >= settings.minDf && (sources[id] ?? 0) >= settings.minSources;
+    const common =
+      (df[id] ?? 0) >= settings.minDf &&
+      (sources[id] ?? 0) >= settings.minSources &&
+      !concentrated(
+        topOutletDf[id] ?? 0,
+        (df[id] ?? 0) - (fixtureDf[id] ?? 0),
+        settings.maxOutletShare,
+      );
     if (!common && (fixtureDf[id] ?? 0) < 2) return;
     vocabOf[id] = vocab.length;
     vocab.push(key);
   });
   return { vocabOf, vocab };
+}
+
+/**
+ * Whether one outlet holds more than `maxShare` of a feature's corpus articles: its house style
+ * (a column's name, a section's boilerplate) rather than a beat's word.
+ */
+export function concentrated(topOutletDf: number, corpusDf: number, maxShare: number): boolean {
+  return maxShare < 1 && corpusDf > 0 && topOutletDf / corpusDf > maxShare;
 }

@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--keep N] [--reach-power X]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X]";
 const text = { type: "string" } as const;
 const flag = { type: "boolean" } as const;
 
@@ -33,6 +33,10 @@ export function readModelOptions() {
     "topic-power": text,
     "min-df": text,
     "min-sources": text,
+    "max-outlet-share": text,
+    "outlet-l2-power": text,
+    "disputed-weight": text,
+    "disputed-margin": text,
     keep: text,
     "reach-power": text,
   });
@@ -58,6 +62,16 @@ export function readModelOptions() {
     topicPower: option("topic-power", 1),
     minDf: option("min-df", 5),
     minSources: option("min-sources", 3),
+    /** A feature leaves the vocabulary when one outlet holds more than this share of its articles. */
+    maxOutletShare: option("max-outlet-share", 1),
+    /** Each feature's L2 penalty grows as (median outlets per feature / its outlets) ^ this. */
+    outletL2Power: option("outlet-l2-power", 0),
+    /**
+     * A training article whose label the lexicon disputes (no evidence for it, another beat's at
+     * least --disputed-margin) counts this much.
+     */
+    disputedWeight: option("disputed-weight", 1),
+    disputedMargin: option("disputed-margin", 1),
     /**
      * Text features kept in the committed file, the strongest first. Keeping 60,000 gained on the
      * calibration outlets (76.9% -> 78.9%) and the held-out ones (81.7% -> 82.3%, macro-F1 76.7% ->
