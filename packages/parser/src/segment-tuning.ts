@@ -40,7 +40,7 @@ export interface SegmentTuning {
  * at 0.375, 0.777 at 0.25, 0.785 at 0, but below 0.5 the fixtures' dumps fall (0.977 -> 0.976,
  * 0.975 at 0) and at 0.25 a sample's headline start is lost: it is kept at 0.5.
  *
- * `shortEnd` (issue #13's false starts): on fold 1 fitted without it, 51 of the 58 decoded
+ * `shortEnd` (issue #13's false starts): on fold 1 fitted without it, 68 of the 74 decoded
  * starts that left an article of five body paragraphs or fewer behind them were false (a long
  * story cut a few paragraphs in; the prior holds short stories as likely as the commonest
  * length). A story under six paragraphs ends at a gap under -0.9 log-odds only for 2 nats more:
