@@ -81,6 +81,9 @@ describe("decodeStarts", () => {
     // closed by a sure start, and pays nothing however short.
     expect(decodeStarts(10, [6], [2.5], flat, { ...knobs, shortEnd })).toEqual([6]);
     expect(decodeStarts(10, [7], [2.5], flat, { ...knobs, shortEnd })).toEqual([7]);
+    // The next article opens on a headline-like line: the break is plain whatever its odds.
+    const window = { origin: 0, end: 10, open: false };
+    expect(decodeWindow(window, [3], [2.5], flat, { ...knobs, shortEnd }, [true])).toEqual([3]);
   });
 
   it("decodes a run of a hundred thousand gaps in one pass", () => {

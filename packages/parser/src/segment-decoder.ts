@@ -27,8 +27,9 @@ export interface DecoderKnobs {
  * The length prior holds short stories as likely as the commonest length (wire copy runs four
  * to eight paragraphs, the corpus's articles longer), so the decoder cut a long article a few
  * paragraphs in wherever one middling gap stood there. A story of fewer than `paragraphs` body
- * paragraphs ends only at a gap whose calibrated log-odds reach `logOdds`, or pays `penalty`
- * nats: a wire story's end is a plain break, a long story's turn is not.
+ * paragraphs ends only at a gap whose calibrated log-odds reach `logOdds`, or where the next
+ * one opens on a line that reads as a headline, or pays `penalty` nats: a wire story's end is a
+ * plain break, a long story's turn is not.
  */
 export interface ShortEnd {
   paragraphs: number;
@@ -117,6 +118,7 @@ export function decodeWindow(
   logOdds: readonly number[],
   prior: LengthPrior,
   knobs: DecoderKnobs,
+  plainEnds: readonly boolean[] = [],
 ): number[] {
   if (gaps.length === 0) return [];
   const longest = prior.logLength.length - 1;
@@ -167,7 +169,8 @@ export function decodeWindow(
   };
   for (let k = 1; k < count; k++) {
     fold(at(k), k);
-    bestEndingAt(at(k), k, false, logOdds[k - 1] as number);
+    const endOdds = plainEnds[k - 1] ? Number.POSITIVE_INFINITY : (logOdds[k - 1] as number);
+    bestEndingAt(at(k), k, false, endOdds);
     const evidence = knobs.gapWeight * ((logOdds[k - 1] as number) - prior.baseLogOdds);
     best[k] = bestValue + evidence + knobs.cutBias;
     back[k] = bestFrom;
