@@ -10,8 +10,12 @@ import {
 } from "./chained-decoding.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { decodeStarts } from "./segment-decoder.js";
+import { DEFAULT_DECODER } from "./segment-tuning.js";
 
 const KNOBS = { minParagraphs: 3, gapWeight: 1, cutBias: 0.5 };
+// With a short article's end weighed as the default decoder weighs it (it reads only that gap,
+// so a start still depends on a bounded stretch).
+const WITH_SHORT_END = { ...KNOBS, shortEnd: DEFAULT_DECODER.shortEnd };
 const FLOOR = -2;
 // What a gap's log-odds may read of the article before it, as the text's scores do (LEFT_WINDOW).
 const ARTICLE_REACH = 25;
@@ -42,7 +46,7 @@ function reader(stretch: Stretch, from = 0, to = stretch.odds.length): StretchRe
 }
 
 function decode(r: StretchReader): number[] {
-  return at(chainedStarts(r, LEARNED_LENGTH_PRIOR, KNOBS));
+  return at(chainedStarts(r, LEARNED_LENGTH_PRIOR, WITH_SHORT_END));
 }
 
 const at = (starts: readonly ChainedStart[]) => starts.map((s) => s.at);

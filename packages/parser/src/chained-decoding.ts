@@ -26,6 +26,11 @@ export interface StretchReader {
    * articleStart.
    */
   settle(articleStart: number, g: number): number;
+  /**
+   * Whether the text itself marks the article before gap g as ended, whatever its log-odds:
+   * the start lands on a line that reads as a headline (segment-decoder.ts, `ShortEnd`).
+   */
+  plainEnd?(g: number): boolean;
 }
 
 /** A start the chained decoding chose: the gap, where it landed, and the article it ended. */
@@ -56,21 +61,23 @@ export function chainedStarts(
   const starts: ChainedStart[] = [];
   const gaps: number[] = [];
   const odds: number[] = [];
+  const plain: boolean[] = [];
   // The open article began at `origin`; gaps before `scan` are no starts.
   let origin = 0;
   let scan = 0;
   for (;;) {
     const end = Math.min(n, scan + window);
     const open = end < n;
-    gaps.length = odds.length = 0;
+    gaps.length = odds.length = plain.length = 0;
     const last = open ? end - 1 : n - min;
     for (let g = Math.max(scan, origin + min); g <= last; g++) {
       const value = reader.logOdds(g, origin);
       if (value === Number.NEGATIVE_INFINITY) continue;
       gaps.push(g);
       odds.push(value);
+      plain.push(reader.plainEnd?.(g) ?? false);
     }
-    const first = decodeWindow({ origin, end, open }, gaps, odds, prior, knobs)[0];
+    const first = decodeWindow({ origin, end, open }, gaps, odds, prior, knobs, plain)[0];
     if (first === undefined || (open && first >= scan + commit)) {
       if (!open) return starts;
       scan += commit;

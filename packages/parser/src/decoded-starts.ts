@@ -113,6 +113,9 @@ export function decodedStarts(
       chosenScores.push(scoreOf(g, articleStart));
       return pullBoundaryBack(table, body, articleStart, g, min);
     },
+    // A start on a line that reads as a headline ends the story before plainly (ShortEnd).
+    plainEnd: (g: number) =>
+      (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
   const knobs = { ...decoder, minParagraphs: min };
   const chosen = chainedStarts(reader, LEARNED_LENGTH_PRIOR, knobs);

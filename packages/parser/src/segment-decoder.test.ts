@@ -64,6 +64,28 @@ describe("decodeStarts", () => {
     expect(shifted).toEqual(decodeStarts(10, gaps, odds, prior(5), knobs).map((g) => g + 100));
   });
 
+  it("ends a short article only at a plain break, or at the short-end penalty", () => {
+    // Lengths alike from 2 to 10: only the gaps' evidence decides.
+    const flat: LengthPrior = {
+      logLength: [Number.NEGATIVE_INFINITY, ...Array.from({ length: 10 }, () => Math.log(0.1))],
+      logTail: Math.log(0.9),
+      baseLogOdds: 0,
+    };
+    const shortEnd = { paragraphs: 5, logOdds: 3, penalty: 3 };
+    // A middling gap three paragraphs in: taken without the knob, not with it.
+    expect(decodeStarts(10, [3], [2.5], flat, knobs)).toEqual([3]);
+    expect(decodeStarts(10, [3], [2.5], flat, { ...knobs, shortEnd })).toEqual([]);
+    // A plain break ends a short article at no cost.
+    expect(decodeStarts(10, [3], [3.5], flat, { ...knobs, shortEnd })).toEqual([3]);
+    // A middling gap after six paragraphs ends no short article; the run's last article is
+    // closed by a sure start, and pays nothing however short.
+    expect(decodeStarts(10, [6], [2.5], flat, { ...knobs, shortEnd })).toEqual([6]);
+    expect(decodeStarts(10, [7], [2.5], flat, { ...knobs, shortEnd })).toEqual([7]);
+    // The next article opens on a headline-like line: the break is plain whatever its odds.
+    const window = { origin: 0, end: 10, open: false };
+    expect(decodeWindow(window, [3], [2.5], flat, { ...knobs, shortEnd }, [true])).toEqual([3]);
+  });
+
   it("decodes a run of a hundred thousand gaps in one pass", () => {
     const n = 100_000;
     const gaps = Array.from({ length: n - 4 }, (_, i) => i + 2);

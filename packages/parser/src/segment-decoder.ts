@@ -19,6 +19,22 @@ export interface DecoderKnobs {
   gapWeight: number;
   /** Added for each start chosen: F1 weighs a missed and a false start alike, the odds do not. */
   cutBias: number;
+  /** What an article shorter than the corpus's commonest length asks of the gap that ends it. */
+  shortEnd?: ShortEnd;
+}
+
+/**
+ * The length prior holds short stories as likely as the commonest length (wire copy runs four
+ * to eight paragraphs, the corpus's articles longer), so the decoder cut a long article a few
+ * paragraphs in wherever one middling gap stood there. A story of fewer than `paragraphs` body
+ * paragraphs ends only at a gap whose calibrated log-odds reach `logOdds`, or where the next
+ * one opens on a line that reads as a headline, or pays `penalty` nats: a wire story's end is a
+ * plain break, a long story's turn is not.
+ */
+export interface ShortEnd {
+  paragraphs: number;
+  logOdds: number;
+  penalty: number;
 }
 
 /** The decoder's knobs as a tuning gives them, and the calibrated log-odds below which a gap is never a start. */
@@ -102,6 +118,7 @@ export function decodeWindow(
   logOdds: readonly number[],
   prior: LengthPrior,
   knobs: DecoderKnobs,
+  plainEnds: readonly boolean[] = [],
 ): number[] {
   if (gaps.length === 0) return [];
   const longest = prior.logLength.length - 1;
@@ -121,15 +138,20 @@ export function decodeWindow(
   // open article is scored by its survival, past the table by the tail's (the tail's sum).
   let bestValue = 0;
   let bestFrom = -1;
-  const bestEndingAt = (position: number, before: number, open: boolean) => {
+  // Articles shorter than this pay the short-end penalty where the gap ending them is weak.
+  const shortEnd = knobs.shortEnd;
+  const bestEndingAt = (position: number, before: number, open: boolean, endOdds: number) => {
     const lengths = open ? survivalTable(prior) : prior.logLength;
     const shortest = open ? 1 : min;
+    const weakShort =
+      shortEnd !== undefined && endOdds < shortEnd.logOdds ? shortEnd.paragraphs : 0;
     bestValue = Number.NEGATIVE_INFINITY;
     bestFrom = -1;
     for (let k = before - 1; k >= folded; k--) {
       const len = position - at(k);
       if (len < shortest) continue;
-      const v = (best[k] as number) + (lengths[len] as number);
+      let v = (best[k] as number) + (lengths[len] as number);
+      if (len < weakShort) v -= (shortEnd as ShortEnd).penalty;
       if (v > bestValue) [bestValue, bestFrom] = [v, k];
     }
     if (farNode >= 0) {
@@ -147,14 +169,16 @@ export function decodeWindow(
   };
   for (let k = 1; k < count; k++) {
     fold(at(k), k);
-    bestEndingAt(at(k), k, false);
+    const endOdds = plainEnds[k - 1] ? Number.POSITIVE_INFINITY : (logOdds[k - 1] as number);
+    bestEndingAt(at(k), k, false, endOdds);
     const evidence = knobs.gapWeight * ((logOdds[k - 1] as number) - prior.baseLogOdds);
     best[k] = bestValue + evidence + knobs.cutBias;
     back[k] = bestFrom;
   }
   // The window's end closes the last article, or leaves it open.
   fold(window.end, count);
-  bestEndingAt(window.end, count, window.open);
+  // A sure start (or the run's end) closes the last article: no weak gap ends it.
+  bestEndingAt(window.end, count, window.open, Number.POSITIVE_INFINITY);
   const starts: number[] = [];
   for (let k = bestFrom; k > 0; k = back[k] as number) starts.push(at(k));
   return starts.reverse();
