@@ -25,6 +25,10 @@ export interface GapFeatures extends TopicFeatures {
   vocabularyBreak: number;
   /** Share of the next paragraphs that return to names this one brought in: a lede's cast recurs. */
   newCastRecurs: number;
+  /** Share of the words the lede brings in, weighted by idf, that the next paragraphs use again. */
+  newWordsRecur: number;
+  /** Whether the next paragraphs draw their words from the lede rather than the paragraph before. */
+  ledeLeadsOn: number;
   /** Its first sentence adds to what came before ("also", "too", "again"). */
   additive: number;
   /** How much it reads like a real lede (learned from the newsroom corpus). */
@@ -60,6 +64,8 @@ export const GAP_FEATURE_NAMES = [
   "castBreak",
   "vocabularyBreak",
   "newCastRecurs",
+  "newWordsRecur",
+  "ledeLeadsOn",
   "additive",
   "ledeLike",
   "long",
@@ -82,7 +88,7 @@ export const COHESION_FEATURE_NAMES = [
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its 27 fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 29 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -99,6 +105,8 @@ export function emptyGapFeatures(): GapFeatures {
     castBreak: 0.5,
     vocabularyBreak: 0.5,
     newCastRecurs: 0.5,
+    newWordsRecur: 0.5,
+    ledeLeadsOn: 0.5,
     additive: 0.5,
     ledeLike: 0.5,
     long: 0.5,

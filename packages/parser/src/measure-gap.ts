@@ -1,5 +1,6 @@
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
+import { ledeLeadsOn, newWordsRecur } from "./lede-carries-on.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
@@ -35,7 +36,10 @@ export function gapFeatures(
   into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1);
   into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
-  into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
+  into.newWordsRecur = newWordsRecur(right, n, context.stems, STEM_IDF);
+  const previous = g > 0 ? table.lexical(body[g - 1] as number) : null;
+  into.ledeLeadsOn = ledeLeadsOn(right, n, previous, STEM_IDF);
+  into.endingLike = previous === null ? 0 : previous.endingLike;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
