@@ -27,8 +27,6 @@ export interface GapFeatures extends TopicFeatures {
   newCastRecurs: number;
   /** Share of the words the lede brings in, weighted by idf, that the next paragraphs use again. */
   newWordsRecur: number;
-  /** Whether the next paragraphs draw their words from the lede rather than the paragraph before. */
-  ledeLeadsOn: number;
   /** Its first sentence adds to what came before ("also", "too", "again"). */
   additive: number;
   /** How much it reads like a real lede (learned from the newsroom corpus). */
@@ -65,7 +63,6 @@ export const GAP_FEATURE_NAMES = [
   "vocabularyBreak",
   "newCastRecurs",
   "newWordsRecur",
-  "ledeLeadsOn",
   "additive",
   "ledeLike",
   "long",
@@ -88,7 +85,7 @@ export const COHESION_FEATURE_NAMES = [
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its 29 fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 28 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -106,7 +103,6 @@ export function emptyGapFeatures(): GapFeatures {
     vocabularyBreak: 0.5,
     newCastRecurs: 0.5,
     newWordsRecur: 0.5,
-    ledeLeadsOn: 0.5,
     additive: 0.5,
     ledeLike: 0.5,
     long: 0.5,

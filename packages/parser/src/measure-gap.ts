@@ -1,6 +1,6 @@
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
-import { ledeLeadsOn, newWordsRecur } from "./lede-carries-on.js";
+import { newWordsRecur } from "./lede-carries-on.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
@@ -38,7 +38,6 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.newWordsRecur = newWordsRecur(right, n, context.stems, STEM_IDF);
   const previous = g > 0 ? table.lexical(body[g - 1] as number) : null;
-  into.ledeLeadsOn = ledeLeadsOn(right, n, previous, STEM_IDF);
   into.endingLike = previous === null ? 0 : previous.endingLike;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   if (withCohesion) {
