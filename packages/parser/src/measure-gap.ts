@@ -36,7 +36,13 @@ export function gapFeatures(
   into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1);
   into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
-  into.newWordsRecur = newWordsRecur(right, n, context.stems, STEM_IDF);
+  // The lede's words taken up tell a new story from a new section of the same one only where its
+  // people are left behind too; and a window the stretch's end cuts short (a story of two or three
+  // paragraphs at the end of a dump) is too little to judge by, so there the fit's own weight for
+  // "not judged" stands in (the end of a short story otherwise read as no word taken up).
+  const recurring = n === RIGHT_WINDOW ? newWordsRecur(right, n, context.stems, STEM_IDF) : -1;
+  into.newWordsJudged = recurring < 0 ? 0 : 1;
+  into.newWordsRecur = recurring < 0 ? 0 : recurring * into.castBreak;
   const previous = g > 0 ? table.lexical(body[g - 1] as number) : null;
   into.endingLike = previous === null ? 0 : previous.endingLike;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
