@@ -25,13 +25,6 @@ export interface GapFeatures extends TopicFeatures {
   vocabularyBreak: number;
   /** Share of the next paragraphs that return to names this one brought in: a lede's cast recurs. */
   newCastRecurs: number;
-  /**
-   * Share of the words the lede brings in, weighted by idf, that the next paragraphs use again,
-   * times castBreak; 0 where not judged (newWordsJudged).
-   */
-  newWordsRecur: number;
-  /** 1 where a full window of paragraphs follows the lede to judge its new words by. */
-  newWordsJudged: number;
   /** Its first sentence adds to what came before ("also", "too", "again"). */
   additive: number;
   /** How much it reads like a real lede (learned from the newsroom corpus). */
@@ -67,8 +60,6 @@ export const GAP_FEATURE_NAMES = [
   "castBreak",
   "vocabularyBreak",
   "newCastRecurs",
-  "newWordsRecur",
-  "newWordsJudged",
   "additive",
   "ledeLike",
   "long",
@@ -91,7 +82,7 @@ export const COHESION_FEATURE_NAMES = [
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its 29 fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 27 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -108,8 +99,6 @@ export function emptyGapFeatures(): GapFeatures {
     castBreak: 0.5,
     vocabularyBreak: 0.5,
     newCastRecurs: 0.5,
-    newWordsRecur: 0.5,
-    newWordsJudged: 0.5,
     additive: 0.5,
     ledeLike: 0.5,
     long: 0.5,

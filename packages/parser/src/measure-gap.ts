@@ -1,6 +1,5 @@
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
-import { newWordsRecur } from "./lede-carries-on.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
@@ -36,15 +35,7 @@ export function gapFeatures(
   into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1);
   into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
-  // The lede's words taken up tell a new story from a new section of the same one only where its
-  // people are left behind too; and a window the stretch's end cuts short (a story of two or three
-  // paragraphs at the end of a dump) is too little to judge by, so there the fit's own weight for
-  // "not judged" stands in (the end of a short story otherwise read as no word taken up).
-  const recurring = n === RIGHT_WINDOW ? newWordsRecur(right, n, context.stems, STEM_IDF) : -1;
-  into.newWordsJudged = recurring < 0 ? 0 : 1;
-  into.newWordsRecur = recurring < 0 ? 0 : recurring * into.castBreak;
-  const previous = g > 0 ? table.lexical(body[g - 1] as number) : null;
-  into.endingLike = previous === null ? 0 : previous.endingLike;
+  into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
