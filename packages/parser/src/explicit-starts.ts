@@ -3,12 +3,20 @@ import { emptySpan, type Head } from "./article-span.js";
 import { isContent, nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { headAt } from "./head-at.js";
+import type { HeadVeto } from "./head-score.js";
 import { isSourceLink } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
-/** Articles opened by explicit marks: headlines, bylines, datelines, closing contributor lines. */
-export function findExplicitStarts(paragraphs: readonly Paragraph[], table: FeatureTable): Head[] {
+/**
+ * Articles opened by explicit marks: headlines, bylines, datelines, closing contributor lines.
+ * `veto`: the bars of the learned headline score inside an article (see head-at.ts).
+ */
+export function findExplicitStarts(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  veto?: HeadVeto,
+): Head[] {
   const features = table.paragraphs;
   const heads: Head[] = [];
   let articleStart = 0;
@@ -42,7 +50,7 @@ export function findExplicitStarts(paragraphs: readonly Paragraph[], table: Feat
     widestSince = 0;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
     soFar.reset(articleStart, i);
-    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar);
+    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar, veto);
     if (head) {
       if (sourceSince >= 0) head.span.first = sourceSince;
       // Picture credits over the dump's first headline are its article's: no other's.

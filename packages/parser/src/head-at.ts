@@ -1,7 +1,7 @@
 import type { ArticleSoFar } from "./article-so-far.js";
 import { emptySpan, type Head } from "./article-span.js";
 import { nextContent } from "./content-paragraphs.js";
-import { headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
+import { type HeadVeto, headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
@@ -10,7 +10,9 @@ import { bylineUnderDek, isDek, NAME_LINE, ROLE_LINE, SOURCE_CODE } from "./unde
 /**
  * A headline at i, with what hangs under it, or null. A headline-like line inside an article
  * is a subhead, not a headline, when its next paragraph carries on with the same cast, or when
- * it reads as running text: an interviewer's question, a short label in sentence case.
+ * it reads as running text: an interviewer's question, a short label in sentence case. `veto`
+ * holds the bars of the learned headline score there (the learned ones unless a training tool
+ * tries others).
  */
 export function headAt(
   paragraphs: readonly Paragraph[],
@@ -18,6 +20,7 @@ export function headAt(
   i: number,
   atArticleBoundary: boolean,
   before: ArticleSoFar,
+  veto?: HeadVeto,
 ): Head | null {
   const features = table.paragraphs;
   const f = features[i] as ParagraphFeatures;
@@ -70,7 +73,7 @@ export function headAt(
     const evidence = headEvidenceAt(paragraphs, table, headline, k, before);
     const score = headScore(evidence);
     if (!bylineUnderDek(features, k)) {
-      if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures)) return null;
+      if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures, veto)) return null;
       span.start = { kind: "headline", score };
     }
   }

@@ -1,5 +1,6 @@
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
+import type { HeadVeto } from "./head-score.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
@@ -23,6 +24,8 @@ export interface SegmentTuning {
    * parsed piece by piece gives the whole's starts.
    */
   decoder?: DecoderTuning;
+  /** The headline score's bars inside an article in place of the learned ones (head-score.ts). */
+  headVeto?: HeadVeto;
 }
 
 /**

@@ -23,7 +23,7 @@ export function segmentParagraphs(
   table: FeatureTable,
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
-  const heads = findExplicitStarts(paragraphs, table);
+  const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
   const context = new LeftContext(table);
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];

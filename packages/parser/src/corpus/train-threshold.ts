@@ -2,19 +2,17 @@ import type { GapModel } from "../gap-scorer.js";
 import { LEARNED_GAP_MODEL } from "../learned/gap-weights-data.js";
 import { GAP_BY_GAP_TUNING } from "../segment-tuning.js";
 import { withoutTopics, withTopicBias } from "../topic-bias.js";
-import { shortfallNoise } from "./choice-noise.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { type BoundaryCounts, boundaryCountsPerDump, boundaryF1 } from "./dump-boundaries.js";
+import { boundaryCountsPerDump } from "./dump-boundaries.js";
+import { bestOnGrid, grid } from "./grid-choice.js";
 import { writeLearned } from "./learned-files.js";
-import { type GridPoint, smoothedScores, stableChoice } from "./stable-choice.js";
 
 // What a near-tie falls back to (stable-choice.ts): the threshold every retrain has chosen since
 // it was learned, and no topic bias at all (the topic shapes as they were fitted).
 const PREFERRED_THRESHOLD = -1;
 const PREFERRED_TOPIC_BIAS = 0;
-// Neighbours on each side a grid point's F1 is averaged with (stable-choice.ts).
-const RADIUS = 1;
+const WHERE = "corpus/train-threshold.ts";
 
 /**
  * `npm run train`, after the gap weights: the gap score a boundary must reach, chosen for the
@@ -41,15 +39,26 @@ function main(): void {
   // The same articles pasted in each layout are drawn together when the noise is measured.
   const perLayout = dumps.length / CORPUS_LAYOUTS.length;
   const group = (d: number) => d % perLayout;
-  const threshold = best("threshold", grid(-2.5, 1), PREFERRED_THRESHOLD, group, (t) =>
-    boundaryCountsPerDump(dumps, { ...GAP_BY_GAP_TUNING, threshold: t, gapModel: plain }),
+  const threshold = bestOnGrid(
+    "threshold",
+    grid(-2.5, 1),
+    PREFERRED_THRESHOLD,
+    group,
+    (t) => boundaryCountsPerDump(dumps, { ...GAP_BY_GAP_TUNING, threshold: t, gapModel: plain }),
+    WHERE,
   );
-  const topicBias = best("topic bias", grid(-2.5, 0.5), PREFERRED_TOPIC_BIAS, group, (b) =>
-    boundaryCountsPerDump(dumps, {
-      ...GAP_BY_GAP_TUNING,
-      threshold,
-      gapModel: withTopicBias(learned, b),
-    }),
+  const topicBias = bestOnGrid(
+    "topic bias",
+    grid(-2.5, 0.5),
+    PREFERRED_TOPIC_BIAS,
+    group,
+    (b) =>
+      boundaryCountsPerDump(dumps, {
+        ...GAP_BY_GAP_TUNING,
+        threshold,
+        gapModel: withTopicBias(learned, b),
+      }),
+    WHERE,
   );
   writeLearned(
     "gap-threshold-data.ts",
@@ -59,44 +68,6 @@ export const LEARNED_GAP_THRESHOLD = ${threshold};
 export const LEARNED_TOPIC_BIAS = ${topicBias};
 `,
   );
-}
-
-function grid(from: number, to: number): number[] {
-  const values: number[] = [];
-  for (let v = from; v <= to + 1e-9; v += 0.25) values.push(Math.round(v * 100) / 100);
-  return values;
-}
-
-/**
- * The value chosen by its smoothed F1 (stable-choice.ts), a near-tie to `prefer` within the
- * noise of the dumps (choice-noise.ts), each printed with its figures.
- */
-function best(
-  what: string,
-  values: readonly number[],
-  prefer: number,
-  group: (dump: number) => number,
-  measure: (value: number) => BoundaryCounts[],
-): number {
-  const counts = values.map(measure);
-  const points: GridPoint[] = values.map((value, i) => ({
-    value,
-    score: boundaryF1(counts[i] as BoundaryCounts[]).f1,
-  }));
-  const noise = shortfallNoise(counts, RADIUS, group);
-  const smoothed = smoothedScores(points, RADIUS);
-  points.forEach(({ value, score }, i) => {
-    const { precision: p, recall: r } = boundaryF1(counts[i] as BoundaryCounts[]);
-    console.log(
-      `${what} ${value}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${score.toFixed(4)}, smoothed ${(smoothed[i] as number).toFixed(4)} +- ${(noise[i] as number).toFixed(4)}`,
-    );
-  });
-  const chosen = stableChoice(points, { prefer, radius: RADIUS, noise });
-  const plainBest = points.reduce((a, b) => (b.score > a.score ? b : a));
-  console.log(`chosen ${what} ${chosen} (the plain best F1 is at ${plainBest.value})`);
-  if (chosen === values[0] || chosen === values.at(-1))
-    console.log(`${what} ${chosen} is at the end of the grid: widen grid() in train-threshold.ts`);
-  return chosen;
 }
 
 main();
