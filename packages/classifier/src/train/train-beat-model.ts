@@ -9,6 +9,7 @@ import { medianClassWeights } from "./median-class-weights.js";
 import { buildVocabulary, createFeatureReader, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
+import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
 import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
@@ -124,16 +125,25 @@ if (options.quick) {
 
 // The committed model is the stage A fit, so its temperature was fitted on outlets it never
 // saw; only its strongest features are kept, and fold 1 is measured again without the rest.
-const kept = strongestFeatures(fitA, features, K, settings.keep, {
-  rows: fittedRows,
-  power: settings.reachPower,
-});
+const kept =
+  settings.select === "strength"
+    ? strongestFeatures(fitA, features, K, settings.keep, {
+        rows: fittedRows,
+        power: settings.reachPower,
+      })
+    : chiSquareFeatures(
+        fittedRows,
+        features,
+        K,
+        settings.keep,
+        settings.select === "chi2-per-beat",
+      );
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
 const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
 const pruned = measure(fit, keptRow);
 console.log(
-  `pruned to ${kept.size} features and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
+  `pruned to ${kept.size} features (by ${settings.select}) and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
 );
 // Per-beat thresholds for the primary beat, tuned on the calibration outlets, only when asked
 // (--thresholds): tuned on half of those outlets they lowered accuracy on the other half
