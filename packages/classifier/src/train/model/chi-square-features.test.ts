@@ -43,4 +43,9 @@ describe("chiSquareFeatures", () => {
   it("never keeps a feature tied to no beat", () => {
     expect(chiSquareFeatures(rows, 5, 3, 5).has(4)).toBe(false);
   });
+
+  it("fills up after features another ranking took", () => {
+    expect([...chiSquareFeatures(rows, 5, 3, 2, true, new Set([4]))]).toEqual([4, 0]);
+    expect([...chiSquareFeatures(rows, 5, 3, 2, false, new Set([3]))]).toEqual([3, 0]);
+  });
 });

@@ -7,7 +7,8 @@ import type { TrainingRow } from "../fit-softmax.js";
  * every beat takes its turn in order of its own scores, so a rare beat's words are kept even
  * when a common beat's would all outscore them.
  * Unlike the fitted weights' strength, the test needs no fit and does not favour a word of a
- * dozen articles that the fit happened to lean on.
+ * dozen articles that the fit happened to lean on. `taken`: features already kept (by another
+ * ranking), counted in `keep` and passed over by this one.
  */
 export function chiSquareFeatures(
   rows: Pick<TrainingRow, "index" | "label">[],
@@ -15,19 +16,20 @@ export function chiSquareFeatures(
   K: number,
   keep: number,
   perBeat = false,
+  taken = new Set<number>(),
 ): Set<number> {
   const chi = chiSquareTies(rows, features, K);
   const byScore = (score: (f: number) => number) => {
     const order: number[] = [];
-    for (let f = 0; f < features; f++) if (score(f) > 0) order.push(f);
+    for (let f = 0; f < features; f++) if (score(f) > 0 && !taken.has(f)) order.push(f);
     return order.sort((a, b) => score(b) - score(a) || a - b);
   };
   if (!perBeat) {
     const best = (f: number) => Math.max(...chi.subarray(f * K, f * K + K));
-    return new Set(byScore(best).slice(0, keep));
+    return new Set([...taken, ...byScore(best).slice(0, keep - taken.size)]);
   }
   const lists = Array.from({ length: K }, (_, k) => byScore((f) => chi[f * K + k] ?? 0));
-  const kept = new Set<number>();
+  const kept = new Set(taken);
   for (let r = 0; kept.size < keep; r++) {
     let more = false;
     for (const l of lists) {
