@@ -52,7 +52,8 @@ export function numberListOption(
   return value.split(",").map((part) => numberOption(part, name, fallback, usage));
 }
 
-function exitWithUsage(message: string, usage: string): never {
+/** Stops a script with what was wrong and its usage. */
+export function exitWithUsage(message: string, usage: string): never {
   console.error(`${message}\nusage: ${usage}`);
   process.exit(2);
 }

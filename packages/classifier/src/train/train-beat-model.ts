@@ -9,10 +9,11 @@ import { medianClassWeights } from "./median-class-weights.js";
 import { buildVocabulary, createFeatureReader, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
+import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
 import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
-import { readModelOptions } from "./model/model-options.js";
+import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
@@ -123,17 +124,14 @@ if (options.quick) {
 }
 
 // The committed model is the stage A fit, so its temperature was fitted on outlets it never
-// saw; only its strongest features are kept, and fold 1 is measured again without the rest.
-const kept = strongestFeatures(fitA, features, K, settings.keep, {
-  rows: fittedRows,
-  power: settings.reachPower,
-});
+// saw; only some of its features are kept (--select), and fold 1 is measured again without the rest.
+const kept = keptFeatures(settings.select);
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
 const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
 const pruned = measure(fit, keptRow);
 console.log(
-  `pruned to ${kept.size} features and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
+  `pruned to ${kept.size} features (by ${settings.select}) and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
 );
 // Per-beat thresholds for the primary beat, tuned on the calibration outlets, only when asked
 // (--thresholds): tuned on half of those outlets they lowered accuracy on the other half
@@ -183,3 +181,16 @@ const model = beatModelFile(committed, {
 const json = formatBeatModel(packBeatModel(model));
 writeFileSync(options.out, json);
 console.log(`wrote ${options.out}: ${kept.size} features, ${(json.length / 1e6).toFixed(2)} MB`);
+
+/** The features the committed file keeps, chosen as --select says (model/model-options.ts). */
+function keptFeatures(select: Selection): Set<number> {
+  const byStrength = (keep: number) =>
+    strongestFeatures(fitA, features, K, keep, { rows: fittedRows, power: settings.reachPower });
+  if (select === "strength") return byStrength(settings.keep);
+  if (select === "chi2") return chiSquareFeatures(fittedRows, features, K, settings.keep);
+  const taken =
+    select === "strength-and-chi2"
+      ? byStrength(Math.round(settings.keep * (1 - settings.chi2Share)))
+      : undefined;
+  return chiSquareFeatures(fittedRows, features, K, settings.keep, true, taken);
+}
