@@ -187,10 +187,21 @@ function keptFeatures(select: Selection): Set<number> {
   const byStrength = (keep: number) =>
     strongestFeatures(fitA, features, K, keep, { rows: fittedRows, power: settings.reachPower });
   if (select === "strength") return byStrength(settings.keep);
-  if (select === "chi2") return chiSquareFeatures(fittedRows, features, K, settings.keep);
-  const taken =
-    select === "strength-and-chi2"
-      ? byStrength(Math.round(settings.keep * (1 - settings.chi2Share)))
+  const maxDfShare = settings.chi2MaxDf;
+  if (select === "chi2")
+    return chiSquareFeatures(fittedRows, features, K, settings.keep, { maxDfShare });
+  if (select === "chi2-per-beat")
+    return chiSquareFeatures(fittedRows, features, K, settings.keep, { perBeat: true, maxDfShare });
+  const taken = byStrength(Math.round(settings.keep * (1 - settings.chi2Share)));
+  const rare = (k: number) => (size[k] ?? 0) < settings.rareShare * docs.length;
+  const beats =
+    select === "strength-and-rare-chi2"
+      ? new Set(Array.from({ length: K }, (_, k) => k).filter(rare))
       : undefined;
-  return chiSquareFeatures(fittedRows, features, K, settings.keep, true, taken);
+  return chiSquareFeatures(fittedRows, features, K, settings.keep, {
+    perBeat: true,
+    taken,
+    maxDfShare,
+    beats,
+  });
 }

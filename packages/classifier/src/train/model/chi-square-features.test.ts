@@ -36,8 +36,10 @@ describe("chiSquareFeatures", () => {
   });
 
   it("per beat, lets a rare beat's word in before a common beat's second", () => {
-    expect(new Set(chiSquareFeatures(rows, 5, 3, 3, true))).toEqual(new Set([0, 3, 2]));
-    expect(chiSquareFeatures(rows, 5, 3, 2, true).has(2)).toBe(false);
+    expect(new Set(chiSquareFeatures(rows, 5, 3, 3, { perBeat: true }))).toEqual(
+      new Set([0, 3, 2]),
+    );
+    expect(chiSquareFeatures(rows, 5, 3, 2, { perBeat: true }).has(2)).toBe(false);
   });
 
   it("never keeps a feature tied to no beat", () => {
@@ -45,7 +47,20 @@ describe("chiSquareFeatures", () => {
   });
 
   it("fills up after features another ranking took", () => {
-    expect([...chiSquareFeatures(rows, 5, 3, 2, true, new Set([4]))]).toEqual([4, 0]);
-    expect([...chiSquareFeatures(rows, 5, 3, 2, false, new Set([3]))]).toEqual([3, 0]);
+    expect([...chiSquareFeatures(rows, 5, 3, 2, { perBeat: true, taken: new Set([4]) })]).toEqual([
+      4, 0,
+    ]);
+    expect([...chiSquareFeatures(rows, 5, 3, 2, { taken: new Set([3]) })]).toEqual([3, 0]);
+  });
+
+  it("passes over features in more than the given share of the articles", () => {
+    // Feature 3 is in 8 of 22 articles, feature 0 in 10, feature 2 in 3.
+    expect([...chiSquareFeatures(rows, 5, 3, 2, { maxDfShare: 0.4 })]).toEqual([3, 2]);
+  });
+
+  it("per beat, gives turns only to the beats asked for", () => {
+    expect([...chiSquareFeatures(rows, 5, 3, 1, { perBeat: true, beats: new Set([2]) })]).toEqual([
+      2,
+    ]);
   });
 });

@@ -1,24 +1,35 @@
 import type { TrainingRow } from "../fit-softmax.js";
 
+/** How chiSquareFeatures chooses; every field optional. */
+export interface ChiSquareChoice {
+  /** Every beat takes its turn in order of its own scores, so a rare beat's words are kept. */
+  perBeat?: boolean;
+  /** Features already kept (by another ranking): counted in `keep`, passed over by this one. */
+  taken?: Set<number>;
+  /**
+   * Features used by more than this share of the training articles are passed over: frequent
+   * words such as a result's verbs lean to whichever beat is largest.
+   */
+  maxDfShare?: number;
+  /** With perBeat: only these beats take turns (the rare ones, say); the others take none. */
+  beats?: Set<number>;
+}
+
 /**
  * The `keep` features most tied to some beat by the chi-square test of the training articles that
  * use them against those that do not, each feature scored by the beat it favours most (only
- * positive ties count: a word's absence is no evidence a reader can be shown). With `perBeat`,
- * every beat takes its turn in order of its own scores, so a rare beat's words are kept even
- * when a common beat's would all outscore them.
+ * positive ties count: a word's absence is no evidence a reader can be shown).
  * Unlike the fitted weights' strength, the test needs no fit and does not favour a word of a
- * dozen articles that the fit happened to lean on. `taken`: features already kept (by another
- * ranking), counted in `keep` and passed over by this one.
+ * dozen articles that the fit happened to lean on.
  */
 export function chiSquareFeatures(
   rows: Pick<TrainingRow, "index" | "label">[],
   features: number,
   K: number,
   keep: number,
-  perBeat = false,
-  taken = new Set<number>(),
+  { perBeat = false, taken = new Set<number>(), maxDfShare = 1, beats }: ChiSquareChoice = {},
 ): Set<number> {
-  const chi = chiSquareTies(rows, features, K);
+  const chi = chiSquareTies(rows, features, K, maxDfShare);
   const byScore = (score: (f: number) => number) => {
     const order: number[] = [];
     for (let f = 0; f < features; f++) if (score(f) > 0 && !taken.has(f)) order.push(f);
@@ -28,7 +39,8 @@ export function chiSquareFeatures(
     const best = (f: number) => Math.max(...chi.subarray(f * K, f * K + K));
     return new Set([...taken, ...byScore(best).slice(0, keep - taken.size)]);
   }
-  const lists = Array.from({ length: K }, (_, k) => byScore((f) => chi[f * K + k] ?? 0));
+  const turns = Array.from({ length: K }, (_, k) => k).filter((k) => !beats || beats.has(k));
+  const lists = turns.map((k) => byScore((f) => chi[f * K + k] ?? 0));
   const kept = new Set(taken);
   for (let r = 0; kept.size < keep; r++) {
     let more = false;
@@ -44,11 +56,15 @@ export function chiSquareFeatures(
   return kept;
 }
 
-/** Feature-major, chi[f * K + k]: the chi-square of feature f for beat k, 0 unless it favours k. */
+/**
+ * Feature-major, chi[f * K + k]: the chi-square of feature f for beat k, 0 unless it favours k or
+ * the feature is in more than `maxDfShare` of the rows.
+ */
 export function chiSquareTies(
   rows: Pick<TrainingRow, "index" | "label">[],
   features: number,
   K: number,
+  maxDfShare = 1,
 ): Float64Array {
   const inClass = new Float64Array(features * K);
   const withFeature = new Float64Array(features);
@@ -63,6 +79,7 @@ export function chiSquareTies(
   const n = rows.length;
   const chi = new Float64Array(features * K);
   for (let f = 0; f < features; f++) {
+    if ((withFeature[f] ?? 0) > maxDfShare * n) continue;
     for (let k = 0; k < K; k++) {
       const a = inClass[f * K + k] ?? 0; // of the beat, with the feature
       const b = (withFeature[f] ?? 0) - a; // other beats, with it

@@ -4,9 +4,15 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2] [--chi2-share X]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2] [--chi2-share X] [--chi2-max-df X] [--rare-share X]";
 const text = { type: "string" } as const;
-const SELECTIONS = ["strength", "chi2", "chi2-per-beat", "strength-and-chi2"] as const;
+const SELECTIONS = [
+  "strength",
+  "chi2",
+  "chi2-per-beat",
+  "strength-and-chi2",
+  "strength-and-rare-chi2",
+] as const;
 /** How the committed file's features are chosen (--select). */
 export type Selection = (typeof SELECTIONS)[number];
 const flag = { type: "boolean" } as const;
@@ -44,6 +50,8 @@ export function readModelOptions() {
     "reach-power": text,
     select: text,
     "chi2-share": text,
+    "chi2-max-df": text,
+    "rare-share": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -98,12 +106,27 @@ export function readModelOptions() {
      * How the kept features are chosen: by the fitted weights' strength (see --reach-power), or
      * by the chi-square test of the articles that use them for the beat they favour most, or the
      * same taken in turn per beat, or some by strength and the rest (--chi2-share) by chi-square
-     * per beat. Each gained on the calibration outlets and lost fixtures a model never saw
-     * (docs/tried.md, seventh pass): left at strength.
+     * per beat, or the same with only the rare beats (--rare-share) taking chi-square turns. No
+     * chi-square selection kept the fixtures a model never saw, not even with frequent words left
+     * out (--chi2-max-df) or with chi-square only for the rare beats (docs/tried.md, seventh and
+     * eighth passes): left at strength.
      */
     select: select as Selection,
-    /** With --select strength-and-chi2: the share of the kept features chosen by chi-square. */
+    /**
+     * With --select strength-and-chi2 or strength-and-rare-chi2: the share of the kept features
+     * chosen by chi-square.
+     */
     chi2Share: option("chi2-share", 0.5),
+    /**
+     * With a chi-square selection: features in more than this share of the training articles are
+     * not chosen by the test (they may still be chosen by strength).
+     */
+    chi2MaxDf: option("chi2-max-df", 1),
+    /**
+     * With --select strength-and-rare-chi2: the beats with fewer than this share of the training
+     * articles take the chi-square quota in turn; the others take none.
+     */
+    rareShare: option("rare-share", 0.02),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
