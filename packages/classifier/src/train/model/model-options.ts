@@ -111,8 +111,8 @@ export function readModelOptions() {
      * per beat, or the same with only the rare beats (--rare-share) taking chi-square turns, or
      * chi-square only among the --strength-pool strongest (a strength floor). No
      * chi-square selection kept the fixtures a model never saw, not even with frequent words left
-     * out (--chi2-max-df) or with chi-square only for the rare beats (docs/tried.md, seventh and
-     * eighth passes): left at strength.
+     * out (--chi2-max-df), with chi-square only for the rare beats or only among the strongest
+     * (docs/tried.md, seventh to ninth passes): left at strength.
      */
     select: select as Selection,
     /**
