@@ -190,6 +190,10 @@ function keptFeatures(select: Selection): Set<number> {
   const maxDfShare = settings.chi2MaxDf;
   if (select === "chi2")
     return chiSquareFeatures(fittedRows, features, K, settings.keep, { maxDfShare });
+  if (select === "chi2-within-strength") {
+    const within = byStrength(settings.strengthPool);
+    return chiSquareFeatures(fittedRows, features, K, settings.keep, { maxDfShare, within });
+  }
   if (select === "chi2-per-beat")
     return chiSquareFeatures(fittedRows, features, K, settings.keep, { perBeat: true, maxDfShare });
   const taken = byStrength(Math.round(settings.keep * (1 - settings.chi2Share)));

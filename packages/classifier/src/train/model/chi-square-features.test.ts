@@ -63,4 +63,8 @@ describe("chiSquareFeatures", () => {
       2,
     ]);
   });
+
+  it("chooses only among the features it is given", () => {
+    expect([...chiSquareFeatures(rows, 5, 3, 2, { within: new Set([2, 3, 4]) })]).toEqual([3, 2]);
+  });
 });

@@ -13,6 +13,11 @@ export interface ChiSquareChoice {
   maxDfShare?: number;
   /** With perBeat: only these beats take turns (the rare ones, say); the others take none. */
   beats?: Set<number>;
+  /**
+   * Only these features may be chosen (the strongest by the fitted weights, say): a word whose
+   * refitted weight is weak and spread across beats is passed over however the test ties it.
+   */
+  within?: Set<number>;
 }
 
 /**
@@ -27,12 +32,19 @@ export function chiSquareFeatures(
   features: number,
   K: number,
   keep: number,
-  { perBeat = false, taken = new Set<number>(), maxDfShare = 1, beats }: ChiSquareChoice = {},
+  {
+    perBeat = false,
+    taken = new Set<number>(),
+    maxDfShare = 1,
+    beats,
+    within,
+  }: ChiSquareChoice = {},
 ): Set<number> {
   const chi = chiSquareTies(rows, features, K, maxDfShare);
   const byScore = (score: (f: number) => number) => {
     const order: number[] = [];
-    for (let f = 0; f < features; f++) if (score(f) > 0 && !taken.has(f)) order.push(f);
+    for (let f = 0; f < features; f++)
+      if (score(f) > 0 && !taken.has(f) && (!within || within.has(f))) order.push(f);
     return order.sort((a, b) => score(b) - score(a) || a - b);
   };
   if (!perBeat) {

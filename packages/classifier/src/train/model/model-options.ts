@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2] [--chi2-share X] [--chi2-max-df X] [--rare-share X]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -12,6 +12,7 @@ const SELECTIONS = [
   "chi2-per-beat",
   "strength-and-chi2",
   "strength-and-rare-chi2",
+  "chi2-within-strength",
 ] as const;
 /** How the committed file's features are chosen (--select). */
 export type Selection = (typeof SELECTIONS)[number];
@@ -52,6 +53,7 @@ export function readModelOptions() {
     "chi2-share": text,
     "chi2-max-df": text,
     "rare-share": text,
+    "strength-pool": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -106,10 +108,11 @@ export function readModelOptions() {
      * How the kept features are chosen: by the fitted weights' strength (see --reach-power), or
      * by the chi-square test of the articles that use them for the beat they favour most, or the
      * same taken in turn per beat, or some by strength and the rest (--chi2-share) by chi-square
-     * per beat, or the same with only the rare beats (--rare-share) taking chi-square turns. No
+     * per beat, or the same with only the rare beats (--rare-share) taking chi-square turns, or
+     * chi-square only among the --strength-pool strongest (a strength floor). No
      * chi-square selection kept the fixtures a model never saw, not even with frequent words left
-     * out (--chi2-max-df) or with chi-square only for the rare beats (docs/tried.md, seventh and
-     * eighth passes): left at strength.
+     * out (--chi2-max-df), with chi-square only for the rare beats or only among the strongest
+     * (docs/tried.md, seventh to ninth passes): left at strength.
      */
     select: select as Selection,
     /**
@@ -127,6 +130,11 @@ export function readModelOptions() {
      * articles take the chi-square quota in turn; the others take none.
      */
     rareShare: option("rare-share", 0.02),
+    /**
+     * With --select chi2-within-strength: chi-square chooses the kept features only among this
+     * many strongest by the fitted weights (a strength floor on the chi-square selection).
+     */
+    strengthPool: option("strength-pool", 40000),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
