@@ -194,6 +194,18 @@ function keptFeatures(select: Selection): Set<number> {
     const within = byStrength(settings.strengthPool);
     return chiSquareFeatures(fittedRows, features, K, settings.keep, { maxDfShare, within });
   }
+  if (select === "chi2-then-strength") {
+    // Chi-square's wider pool, refitted on its own, then its weakest by that fit's weights dropped.
+    const pool = chiSquareFeatures(fittedRows, features, K, settings.chi2Pool, { maxDfShare });
+    const poolRow = (d: Doc) => trainingRow(d, weighting, (f) => pool.has(f));
+    const poolFit = fitSoftmax(
+      docs.filter((d) => d.fold !== 1).map(poolRow),
+      features,
+      K,
+      fitSettings,
+    );
+    return strongestFeatures(poolFit, features, K, settings.keep);
+  }
   if (select === "chi2-per-beat")
     return chiSquareFeatures(fittedRows, features, K, settings.keep, { perBeat: true, maxDfShare });
   const taken = byStrength(Math.round(settings.keep * (1 - settings.chi2Share)));

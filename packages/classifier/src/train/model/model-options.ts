@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -13,6 +13,7 @@ const SELECTIONS = [
   "strength-and-chi2",
   "strength-and-rare-chi2",
   "chi2-within-strength",
+  "chi2-then-strength",
 ] as const;
 /** How the committed file's features are chosen (--select). */
 export type Selection = (typeof SELECTIONS)[number];
@@ -54,6 +55,7 @@ export function readModelOptions() {
     "chi2-max-df": text,
     "rare-share": text,
     "strength-pool": text,
+    "chi2-pool": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -135,6 +137,11 @@ export function readModelOptions() {
      * many strongest by the fitted weights (a strength floor on the chi-square selection).
      */
     strengthPool: option("strength-pool", 40000),
+    /**
+     * With --select chi2-then-strength: this many features chosen by chi-square are refitted, and
+     * the --keep strongest by that fit's weights are kept.
+     */
+    chi2Pool: option("chi2-pool", 25000),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
