@@ -111,10 +111,11 @@ export function readModelOptions() {
      * by the chi-square test of the articles that use them for the beat they favour most, or the
      * same taken in turn per beat, or some by strength and the rest (--chi2-share) by chi-square
      * per beat, or the same with only the rare beats (--rare-share) taking chi-square turns, or
-     * chi-square only among the --strength-pool strongest (a strength floor). No
-     * chi-square selection kept the fixtures a model never saw, not even with frequent words left
-     * out (--chi2-max-df), with chi-square only for the rare beats or only among the strongest
-     * (docs/tried.md, seventh to ninth passes): left at strength.
+     * chi-square only among the --strength-pool strongest (a strength floor), or the strongest
+     * of a refit on the --chi2-pool best by chi-square. No chi-square selection kept the fixtures
+     * a model never saw, not even with frequent words left out (--chi2-max-df), with chi-square
+     * only for the rare beats, only among the strongest or pruned by strength after it
+     * (docs/tried.md, seventh to tenth passes): left at strength.
      */
     select: select as Selection,
     /**
