@@ -10,6 +10,7 @@ import { buildVocabulary, createFeatureReader, type Doc } from "./model/article-
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
+import { foldEmbeddingBlock, withEmbeddingBlock } from "./model/embedding-block.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
 import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
@@ -18,6 +19,7 @@ import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { type RowWeighting, trainingRow } from "./model/training-rows.js";
+import { featureEmbeddings } from "./model/word-embeddings.js";
 import { decisionScore, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
@@ -128,7 +130,7 @@ if (options.quick) {
 const kept = keptFeatures(settings.select);
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
-const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
+const fit = refitKept(docs.filter((d) => d.fold !== 1));
 const pruned = measure(fit, keptRow);
 console.log(
   `pruned to ${kept.size} features (by ${settings.select}) and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
@@ -160,12 +162,7 @@ console.log(`temperature ${temperature} for the committed model`);
 // accuracy and 76.0% macro-F1 against 81.7% and 76.7% for the fit that never saw them.
 const committed = !options.refit
   ? fit
-  : fitSoftmax(
-      docs.map((d) => keptRow(d)),
-      features,
-      K,
-      fitSettings,
-    );
+  : refitKept(docs);
 if (committed !== fit) console.log("refitted on the calibration outlets as well");
 
 const model = beatModelFile(committed, {
@@ -181,6 +178,21 @@ const model = beatModelFile(committed, {
 const json = formatBeatModel(packBeatModel(model));
 writeFileSync(options.out, json);
 console.log(`wrote ${options.out}: ${kept.size} features, ${(json.length / 1e6).toFixed(2)} MB`);
+
+/**
+ * The fit on the kept features of these articles; with --embedding-weight, jointly with the
+ * embedding block, folded into the kept features' weights (the committed file's form).
+ */
+function refitKept(fitted: Doc[]) {
+  const weight = settings.embeddingWeight;
+  if (weight <= 0) return fitSoftmax(fitted.map(keptRow), features, K, fitSettings);
+  const embeddings = featureEmbeddings(vocab);
+  const known = [...kept].filter((f) => embeddings.vectors[f]).length;
+  console.log(`${known} of ${kept.size} kept features have a word vector (weight ${weight})`);
+  const rows = fitted.map((d) => withEmbeddingBlock(keptRow(d), features, embeddings, weight));
+  const joint = fitSoftmax(rows, features + embeddings.dimensions, K, fitSettings);
+  return foldEmbeddingBlock(joint, features, K, embeddings, weight, kept);
+}
 
 /** The features the committed file keeps, chosen as --select says (model/model-options.ts). */
 function keptFeatures(select: Selection): Set<number> {
