@@ -6,12 +6,7 @@ import { logitsOf } from "./training-rows.js";
 // Four features over two dimensions: 0 and 1 point the same way, 2 the other, 3 has no vector.
 const embeddings = {
   dimensions: 2,
-  vectors: [
-    Float64Array.of(1, 0),
-    Float64Array.of(0.8, 0.6),
-    Float64Array.of(-1, 0),
-    null,
-  ],
+  vectors: [Float64Array.of(1, 0), Float64Array.of(0.8, 0.6), Float64Array.of(-1, 0), null],
 };
 const row = (label: number, index: number[], value: number[]) => ({
   index: Int32Array.from(index),

