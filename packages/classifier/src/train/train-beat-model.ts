@@ -19,6 +19,7 @@ import {
 import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
+import { smoothTowardNeighbours } from "./model/neighbour-smoothing.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
@@ -115,9 +116,11 @@ if (options.sweep) {
 }
 const fittedRows = docs.filter((d) => d.fold !== 1).map((d) => trainingRow(d, weighting));
 const embeddings =
-  settings.embeddingWeight > 0 ? featureEmbeddings(vocab, settings.embeddingPhrases) : null;
+  settings.embeddingWeight > 0 || settings.neighbourShare > 0
+    ? featureEmbeddings(vocab, settings.embeddingPhrases)
+    : null;
 const fitA =
-  embeddings && settings.embeddingInSelection
+  embeddings && settings.embeddingWeight > 0 && settings.embeddingInSelection
     ? fitWithEmbeddings(fittedRows, () => true, new Set(vocab.keys()))
     : fitSoftmax(fittedRows, features, K, fitSettings);
 const { rows: calibration, metrics: m } = measure(fitA);
@@ -201,8 +204,13 @@ console.log(`wrote ${options.out}: ${kept.size} features, ${(json.length / 1e6).
  * embedding block, folded into the kept features' weights (the committed file's form).
  */
 function refitKept(fitted: Doc[]) {
-  if (!embeddings) return fitSoftmax(fitted.map(keptRow), features, K, fitSettings);
-  return fitWithEmbeddings(fitted.map(keptRow), (f) => !extras.has(f), kept);
+  const fit =
+    embeddings && settings.embeddingWeight > 0
+      ? fitWithEmbeddings(fitted.map(keptRow), (f) => !extras.has(f), kept)
+      : fitSoftmax(fitted.map(keptRow), features, K, fitSettings);
+  if (!embeddings || settings.neighbourShare <= 0) return fit;
+  const { neighbourShare: share, neighbours } = settings;
+  return smoothTowardNeighbours(fit, K, embeddings, kept, { neighbours, share });
 }
 
 /** A joint fit of these rows and their embedding block, folded into the `fold` features. */
