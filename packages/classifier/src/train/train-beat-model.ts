@@ -4,27 +4,20 @@ import { formatConfusion } from "../eval/beat-metrics.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
 import { formatBeatModel, packBeatModel } from "../packed-beat-model.js";
-import { fitSoftmax, type TrainingRow } from "./fit-softmax.js";
+import { fitSoftmax } from "./fit-softmax.js";
 import { medianClassWeights } from "./median-class-weights.js";
 import { buildVocabulary, createFeatureReader, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
-import {
-  embeddingExtras,
-  foldEmbeddingBlock,
-  withEmbeddingBlock,
-} from "./model/embedding-block.js";
 import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
-import { smoothTowardNeighbours } from "./model/neighbour-smoothing.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { type RowWeighting, trainingRow } from "./model/training-rows.js";
-import { featureEmbeddings } from "./model/word-embeddings.js";
 import { decisionScore, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
@@ -115,14 +108,7 @@ if (options.sweep) {
   process.exit(0);
 }
 const fittedRows = docs.filter((d) => d.fold !== 1).map((d) => trainingRow(d, weighting));
-const embeddings =
-  settings.embeddingWeight > 0 || settings.neighbourShare > 0
-    ? featureEmbeddings(vocab, settings.embeddingPhrases)
-    : null;
-const fitA =
-  embeddings && settings.embeddingWeight > 0 && settings.embeddingInSelection
-    ? fitWithEmbeddings(fittedRows, () => true, new Set(vocab.keys()))
-    : fitSoftmax(fittedRows, features, K, fitSettings);
+const fitA = fitSoftmax(fittedRows, features, K, fitSettings);
 const { rows: calibration, metrics: m } = measure(fitA);
 console.log(
   `fold 1 (calibration outlets, ${m.total} articles): accuracy ${(100 * m.accuracy).toFixed(1)}%, macro-F1 ${(100 * m.macroF1).toFixed(1)}%; reference dump ${measure(fitA).reference} acceptable`,
@@ -139,20 +125,10 @@ if (options.quick) {
 
 // The committed model is the stage A fit, so its temperature was fitted on outlets it never
 // saw; only some of its features are kept (--select), and fold 1 is measured again without the rest.
-const selected = keptFeatures(settings.select);
-const extras = embeddings
-  ? embeddingExtras(fittedRows, embeddings, selected, settings.embeddingExtra)
-  : new Set<number>();
-if (embeddings) {
-  const known = [...selected].filter((f) => embeddings.vectors[f]).length;
-  console.log(
-    `${known} of ${selected.size} kept features have a word vector (weight ${settings.embeddingWeight}); ${extras.size} more kept for the block alone`,
-  );
-}
-const kept = new Set([...selected, ...extras]);
+const kept = keptFeatures(settings.select);
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
-const fit = refitKept(docs.filter((d) => d.fold !== 1));
+const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
 const pruned = measure(fit, keptRow);
 console.log(
   `pruned to ${kept.size} features (by ${settings.select}) and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
@@ -182,7 +158,14 @@ console.log(`temperature ${temperature} for the committed model`);
 // --refit: with settings and temperature chosen on the calibration outlets, the committed
 // weights learn from them too. Not the default: on the held-out outlets it measured 81.3%
 // accuracy and 76.0% macro-F1 against 81.7% and 76.7% for the fit that never saw them.
-const committed = !options.refit ? fit : refitKept(docs);
+const committed = !options.refit
+  ? fit
+  : fitSoftmax(
+      docs.map((d) => keptRow(d)),
+      features,
+      K,
+      fitSettings,
+    );
 if (committed !== fit) console.log("refitted on the calibration outlets as well");
 
 const model = beatModelFile(committed, {
@@ -198,34 +181,6 @@ const model = beatModelFile(committed, {
 const json = formatBeatModel(packBeatModel(model));
 writeFileSync(options.out, json);
 console.log(`wrote ${options.out}: ${kept.size} features, ${(json.length / 1e6).toFixed(2)} MB`);
-
-/**
- * The fit on the kept features of these articles; with --embedding-weight, jointly with the
- * embedding block, folded into the kept features' weights (the committed file's form).
- */
-function refitKept(fitted: Doc[]) {
-  const fit =
-    embeddings && settings.embeddingWeight > 0
-      ? fitWithEmbeddings(fitted.map(keptRow), (f) => !extras.has(f), kept)
-      : fitSoftmax(fitted.map(keptRow), features, K, fitSettings);
-  if (!embeddings || settings.neighbourShare <= 0) return fit;
-  const { neighbourShare: share, neighbours } = settings;
-  return smoothTowardNeighbours(fit, K, embeddings, kept, { neighbours, share });
-}
-
-/** A joint fit of these rows and their embedding block, folded into the `fold` features. */
-function fitWithEmbeddings(rows: TrainingRow[], own: (f: number) => boolean, fold: Set<number>) {
-  if (!embeddings) throw new Error("fitWithEmbeddings needs --embedding-weight above 0");
-  const weight = settings.embeddingWeight;
-  const joint = fitSoftmax(
-    rows.map((r) => withEmbeddingBlock(r, features, embeddings, weight, own)),
-    features + embeddings.dimensions,
-    K,
-    fitSettings,
-  );
-  const folds = (k: number) => (size[k] ?? 0) >= settings.embeddingMinArticles;
-  return foldEmbeddingBlock(joint, features, K, embeddings, weight, fold, folds);
-}
 
 /** The features the committed file keeps, chosen as --select says (model/model-options.ts). */
 function keptFeatures(select: Selection): Set<number> {

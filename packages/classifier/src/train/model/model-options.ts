@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--embedding-weight X] [--embedding-extra N] [--embedding-in-selection] [--embedding-phrases] [--embedding-min-articles N] [--neighbour-share X] [--neighbours N]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -56,13 +56,6 @@ export function readModelOptions() {
     "rare-share": text,
     "strength-pool": text,
     "chi2-pool": text,
-    "embedding-weight": text,
-    "embedding-extra": text,
-    "embedding-in-selection": flag,
-    "embedding-phrases": flag,
-    "embedding-min-articles": text,
-    "neighbour-share": text,
-    neighbours: text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -150,38 +143,6 @@ export function readModelOptions() {
      * the --keep strongest by that fit's weights are kept.
      */
     chi2Pool: option("chi2-pool", 25000),
-    /**
-     * Above 0: the refit on the kept features also learns per-beat weights over the article's
-     * length-scaled sum of its words' pretrained vectors (times this), folded afterwards into
-     * the kept words' own weights, so rare words borrow evidence from similar ones and the
-     * committed file's form is unchanged (model/embedding-block.ts). At 3 with phrases it gained
-     * macro-F1 on the calibration outlets but lost accuracy there and fourteen fixtures a model
-     * never saw (docs/tried.md, eleventh pass): left at 0.
-     */
-    embeddingWeight: option("embedding-weight", 0),
-    /**
-     * With --embedding-weight: this many more words with a vector, the most used of those the
-     * selection dropped, kept with the block's folded weights alone (the file grows by them).
-     */
-    embeddingExtra: option("embedding-extra", 0),
-    /**
-     * With --embedding-weight: the first fit on all features learns the block too, and the kept
-     * features are chosen by the strength of its folded weights.
-     */
-    embeddingInSelection: opts["embedding-in-selection"] === true,
-    /** With word vectors: two-word phrases take the sum of their words' vectors too. */
-    embeddingPhrases: opts["embedding-phrases"] === true,
-    /**
-     * With --embedding-weight: the block's evidence is folded only into the beats with at least
-     * this many training articles (the beats the corpus barely has keep their words' own weights).
-     */
-    embeddingMinArticles: option("embedding-min-articles", 0),
-    /**
-     * Above 0: after the refit, each kept feature's weights move this share of the way toward
-     * the mean of its --neighbours nearest kept features by their word vectors (cosine).
-     */
-    neighbourShare: option("neighbour-share", 0),
-    neighbours: option("neighbours", 10),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
