@@ -1,39 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { isBriefsRun } from "./briefs-run.js";
-import { decodeStarts, type LengthPrior } from "./segment-decoder.js";
+import { inBriefsRun } from "./briefs-run.js";
+import { BRIEFS_REACH } from "./segment-tuning.js";
+import type { ParagraphFeatures, ParagraphKind } from "./text-features.js";
 
-const run = { length: 5, boundaries: 1.5, bonus: 3, fewest: 2 };
+const briefs = { paragraphs: 6, margin: 1, next: 10 };
 
-describe("isBriefsRun", () => {
-  it("reads a window whose gaps promise a boundary every few paragraphs as briefs", () => {
-    // Three even-odds gaps and a sure one in twelve paragraphs: 2.5 boundaries, 3.4 an article.
-    expect(isBriefsRun(0, 12, [0, 0, 0, 9], run)).toBe(true);
-    // One sure gap in forty paragraphs: whole articles.
-    expect(isBriefsRun(0, 40, [9, -3, -3], run)).toBe(false);
+/** Paragraph features of the given kinds, the rest as plain prose. */
+function paragraphs(kinds: readonly ParagraphKind[]): ParagraphFeatures[] {
+  return kinds.map((kind) => ({
+    kind,
+    words: 20,
+    headlineLike: false,
+    dateline: null,
+    continuationOpening: false,
+    allCaps: false,
+  }));
+}
+
+const text = (n: number): ParagraphKind[] => Array.from({ length: n }, () => "text");
+
+describe("inBriefsRun", () => {
+  // Paragraphs 0-4: a story of five; 5-8: the next explicit start's story of four; 9: a start.
+  const features = paragraphs(text(10));
+
+  it("takes a short story followed by another short one for a run of briefs", () => {
+    expect(inBriefsRun(briefs, features, 5, 3, 5, 9)).toBe(true);
   });
 
-  it("does not take a window's last short article alone for a run", () => {
-    expect(isBriefsRun(0, 4, [0], run)).toBe(false);
-  });
-});
-
-describe("decoding a run of briefs", () => {
-  // Lengths alike: only the gaps' evidence and the knobs decide.
-  const flat: LengthPrior = {
-    logLength: [Number.NEGATIVE_INFINITY, ...Array.from({ length: 20 }, () => Math.log(0.05))],
-    logTail: Math.log(0.9),
-    baseLogOdds: 0,
-  };
-  const knobs = { minParagraphs: 3, gapWeight: 1, cutBias: 0 };
-
-  it("cuts middling gaps more freely, and stories of two paragraphs, in a run", () => {
-    const gaps = [2, 5, 8];
-    const odds = [1, 3.5, 1];
-    expect(decodeStarts(12, gaps, odds, flat, knobs)).toEqual([5]);
-    expect(decodeStarts(12, gaps, odds, flat, { ...knobs, run })).toEqual([2, 5, 8]);
+  it("does not where the story the gap divides is long", () => {
+    expect(inBriefsRun(briefs, features, 7, 3, 5, 9)).toBe(false);
   });
 
-  it("leaves whole articles' middling gaps alone", () => {
-    expect(decodeStarts(40, [10, 20, 30], [1, 3.5, 1], flat, { ...knobs, run })).toEqual([20]);
+  it("does not where the story after the next start is long", () => {
+    const long = paragraphs(text(20));
+    expect(inBriefsRun(briefs, long, 5, 3, 5, 19)).toBe(false);
+  });
+
+  it("does not where no explicit start follows the gap's stretch", () => {
+    expect(inBriefsRun(briefs, features, 5, 3, 5, -1)).toBe(false);
+  });
+
+  it("counts only body paragraphs, but reads no further than BRIEFS_REACH", () => {
+    // The next story: four paragraphs of prose among four debris lines, a brief.
+    const withDebris = paragraphs([
+      ...text(5),
+      ...Array.from({ length: 8 }, (_, i): ParagraphKind => (i % 2 ? "text" : "boilerplate")),
+    ]);
+    expect(inBriefsRun(briefs, withDebris, 5, 3, 5, 13)).toBe(true);
+    const far = paragraphs(text(5 + BRIEFS_REACH));
+    expect(inBriefsRun({ ...briefs, next: 100 }, far, 5, 3, 5, 4 + BRIEFS_REACH)).toBe(false);
   });
 });

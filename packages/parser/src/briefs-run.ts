@@ -1,36 +1,23 @@
-/**
- * A run of short stories, told from the text of the window being decoded rather than from the
- * corpus's article lengths: wire briefs and broadcast stories pasted one after another leave
- * many gaps the evidence gives fair odds, a few paragraphs apart, where a whole article's stand
- * a story's length apart. The boundaries the window's gaps promise (the sum of their
- * probabilities) give its articles' expected length; where it is `length` or less, the
- * decoder's prior, learned on whole articles, asks too much of a gap (segment-decoder.ts):
- * there a cut is `bonus` nats cheaper, a short story's weak end pays no `ShortEnd` penalty and
- * a story may be as short as `fewest`.
- */
-export interface BriefsRun {
-  /** Expected body paragraphs an article, at or under which the window is a run of briefs. */
-  length: number;
-  /** Fewest boundaries the gaps must promise: a window's last short article alone is no run. */
-  boundaries: number;
-  /** Nats added to each cut in such a window. */
-  bonus: number;
-  /** Fewest body paragraphs of a story that ends at such a cut (briefs run two to five). */
-  fewest: number;
-}
+import { BRIEFS_REACH, type BriefsStretch } from "./segment-tuning.js";
+import type { ParagraphFeatures } from "./text-features.js";
 
 /**
- * Whether the window from `origin` to `end` is a run of short stories: its span over one more
- * than the boundaries its gaps' calibrated log-odds promise. Only the window's own gaps are
- * read, so a start still depends only on what the chained decoding reads.
+ * Whether the gap before paragraph `at` stands in a run of briefs (BriefsStretch): the story it
+ * would divide (`story` body paragraphs from the last start to the next explicit one) and the
+ * story after that explicit start (from paragraph `next` to `runEnd`, the start after it or the
+ * text's end; -1 where no start follows) are both short, and runEnd lies within BRIEFS_REACH
+ * paragraphs of any kind after the gap.
  */
-export function isBriefsRun(
-  origin: number,
-  end: number,
-  logOdds: readonly number[],
-  run: BriefsRun,
+export function inBriefsRun(
+  briefs: BriefsStretch,
+  features: readonly ParagraphFeatures[],
+  story: number,
+  at: number,
+  next: number,
+  runEnd: number,
 ): boolean {
-  let promised = 0;
-  for (const odds of logOdds) promised += 1 / (1 + Math.exp(-odds));
-  return promised >= run.boundaries && (end - origin) / (promised + 1) <= run.length;
+  if (story > briefs.paragraphs || runEnd < 0 || runEnd - at > BRIEFS_REACH) return false;
+  let body = 0;
+  for (let i = next; i < runEnd; i++) if (features[i]?.kind === "text") body++;
+  return body <= briefs.next;
 }

@@ -70,9 +70,7 @@ export function chainedStarts(
     const open = end < n;
     gaps.length = odds.length = plain.length = 0;
     const last = open ? end - 1 : n - min;
-    // A story in a run of briefs may be shorter (briefs-run.ts): its gaps are read too.
-    const fewest = Math.min(min, knobs.run?.fewest ?? min);
-    for (let g = Math.max(scan, origin + fewest); g <= last; g++) {
+    for (let g = Math.max(scan, origin + min); g <= last; g++) {
       const value = reader.logOdds(g, origin);
       if (value === Number.NEGATIVE_INFINITY) continue;
       gaps.push(g);

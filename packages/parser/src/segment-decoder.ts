@@ -1,5 +1,3 @@
-import { type BriefsRun, isBriefsRun } from "./briefs-run.js";
-
 /**
  * What the decoder knows of articles: how long they run, and how often a gap is a boundary in
  * the material the gap probabilities were calibrated on (learned by corpus/train-decoder.ts).
@@ -23,8 +21,6 @@ export interface DecoderKnobs {
   cutBias: number;
   /** What an article shorter than the corpus's commonest length asks of the gap that ends it. */
   shortEnd?: ShortEnd;
-  /** Where confident starts stand a few paragraphs apart, cuts come cheaper (briefs-run.ts). */
-  run?: BriefsRun;
 }
 
 /**
@@ -144,15 +140,9 @@ export function decodeWindow(
   let bestFrom = -1;
   // Articles shorter than this pay the short-end penalty where the gap ending them is weak.
   const shortEnd = knobs.shortEnd;
-  const bestEndingAt = (
-    position: number,
-    before: number,
-    open: boolean,
-    endOdds: number,
-    fewest = min,
-  ) => {
+  const bestEndingAt = (position: number, before: number, open: boolean, endOdds: number) => {
     const lengths = open ? survivalTable(prior) : prior.logLength;
-    const shortest = open ? 1 : fewest;
+    const shortest = open ? 1 : min;
     const weakShort =
       shortEnd !== undefined && endOdds < shortEnd.logOdds ? shortEnd.paragraphs : 0;
     bestValue = Number.NEGATIVE_INFINITY;
@@ -177,16 +167,12 @@ export function decodeWindow(
       folded++;
     }
   };
-  const run = knobs.run;
-  const briefs = run !== undefined && isBriefsRun(window.origin, window.end, logOdds, run);
   for (let k = 1; k < count; k++) {
     fold(at(k), k);
-    // A brief's last paragraph is a cut, not an ending: in a run its weak end pays nothing.
-    const endOdds =
-      plainEnds[k - 1] || briefs ? Number.POSITIVE_INFINITY : (logOdds[k - 1] as number);
-    bestEndingAt(at(k), k, false, endOdds, briefs ? (run as BriefsRun).fewest : min);
+    const endOdds = plainEnds[k - 1] ? Number.POSITIVE_INFINITY : (logOdds[k - 1] as number);
+    bestEndingAt(at(k), k, false, endOdds);
     const evidence = knobs.gapWeight * ((logOdds[k - 1] as number) - prior.baseLogOdds);
-    best[k] = bestValue + evidence + knobs.cutBias + (briefs ? (run as BriefsRun).bonus : 0);
+    best[k] = bestValue + evidence + knobs.cutBias;
     back[k] = bestFrom;
   }
   // The window's end closes the last article, or leaves it open.
