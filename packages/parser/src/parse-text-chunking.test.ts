@@ -89,6 +89,36 @@ describe("a long stretch with no headline, dateline or byline, cut into pieces",
   }, 120_000);
 });
 
+describe("a run of briefs cut into pieces", () => {
+  // Every fixture article cut to its first two to four paragraphs, half of them headless: short
+  // stories between explicit starts a few paragraphs apart, where a gap reads the explicit
+  // starts after it (BriefsStretch).
+  const briefs = loadFixtureArticles().map((a, i) => ({
+    ...a,
+    paragraphs: a.paragraphs.slice(0, 2 + (i % 3)),
+  }));
+
+  it("is parsed piece by piece as it is whole", () => {
+    for (const seed of [1, 2]) {
+      for (const layout of ["lines", "blank", "wrapped"] as Layout[]) {
+        const text = composeDump(shuffled(briefs, seed), {
+          layout,
+          headlessRate: 0.5,
+          duplicateHeadlineRate: 0,
+          eol: "\n",
+          wrapWidth: 70,
+          seed,
+        }).text;
+        const whole = parseText(text, DEFAULT_TUNING, WHOLE);
+        for (const lines of [41, 97]) {
+          const pieces = parseText(text, DEFAULT_TUNING, { lines, overlap: 30 });
+          expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
+        }
+      }
+    }
+  }, 60_000);
+});
+
 function withoutConfidence(result: ParseResult): ParseResult {
   return {
     ...result,
