@@ -118,8 +118,8 @@ const SPACES = /[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\x1b]/g;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 // Either of the above: most lines that are not printable ASCII (curly quotes, accents) hold
 // neither, which one search tells instead of two replaces' searches.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as SPACES.
 const SPACES_OR_INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: as SPACES.
   /[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\x1b\u200b\u2060\ufeff\u00ad]/;
 
 /**
