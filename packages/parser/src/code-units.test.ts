@@ -20,4 +20,11 @@ describe("codeUnitsOf", () => {
     expect(units[long.length - 2]).toBe("c".charCodeAt(0));
     expect(units[2]).toBe(0x2019);
   });
+
+  it("writes only the first units asked for", () => {
+    codeUnitsOf("zzzzzz");
+    const units = codeUnitsOf("abcdef", 3);
+    expect([...units.subarray(0, 4)]).toEqual([97, 98, 99, 122]);
+    expect(codeUnitsOf("ab", 10)[1]).toBe(98);
+  });
 });

@@ -14,14 +14,16 @@ const SWAP_PAIRS = endianness() === "BE";
 
 /**
  * `text`'s code units from index 0 (lone surrogates as they are), in an array shared by every
- * call: valid until the next one, and holding stale units past `text.length`.
+ * call: valid until the next one, and holding stale units past `text.length`. Only the first
+ * `count` are written when given (a pass that reads a paragraph's start copies only that).
  */
-export function codeUnitsOf(text: string): Uint16Array {
-  if (text.length > units.length) {
-    bytes = Buffer.alloc(Math.max(text.length, units.length * 2) * 2);
+export function codeUnitsOf(text: string, count = text.length): Uint16Array {
+  const needed = Math.min(count, text.length);
+  if (needed > units.length) {
+    bytes = Buffer.alloc(Math.max(needed, units.length * 2) * 2);
     units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
   }
-  const written = bytes.write(text, 0, "utf16le");
+  const written = bytes.write(text, 0, needed * 2, "utf16le");
   if (SWAP_PAIRS) bytes.subarray(0, written).swap16();
   return units;
 }

@@ -1,3 +1,4 @@
+import { codeUnitsOf } from "./code-units.js";
 import { endsWithPictureCredit } from "./line-kinds.js";
 import { isWordChar } from "./words.js";
 
@@ -40,18 +41,22 @@ const PERFECT =
  */
 export function hardNewsCues(text: string, firstSentenceEnd: number): number {
   const end = Math.min(text.length, firstSentenceEnd < 0 ? REACH : firstSentenceEnd, REACH);
+  // Read from the code units (code-units.ts), two past the end for a word's third letter.
+  const length = Math.min(text.length, end + 2);
+  const units = codeUnitsOf(text, length);
   let cues = 0;
   let auxiliary = false;
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = units[i] as number;
     if (c >= 48 && c <= 57) cues |= FIGURE;
     // A word opening "has", "hav" or "had": an auxiliary may stand there; the regex runs only then.
     else if (
       c === 104 &&
-      text.charCodeAt(i + 1) === 97 &&
-      (i === 0 || !isWordChar(text.charCodeAt(i - 1)))
+      i + 2 < length &&
+      units[i + 1] === 97 &&
+      (i === 0 || !isWordChar(units[i - 1] as number))
     ) {
-      const next = text.charCodeAt(i + 2);
+      const next = units[i + 2] as number;
       if (next === 115 || next === 118 || next === 100) auxiliary = true;
     }
   }

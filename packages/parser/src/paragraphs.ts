@@ -1,3 +1,5 @@
+import { endsSentence } from "./line-stop.js";
+
 /** A paragraph of a text dump: one line, or hard-wrapped lines joined back together. */
 export interface Paragraph {
   text: string;
@@ -106,16 +108,9 @@ function continuesOnNextLine(
   );
 }
 
-// A sentence's end: a stop, perhaps inside a closing quote or bracket; not an initial's
-// ("Donald J." / "Trump (@...)", "Ritchie B." / "Tongo/EPA").
-const SENTENCE_END = /(?<!(?:^|[\s.(])\p{Lu})[.!?]["”’')\]]*$/u;
 // A line that opens with a capital and ends with neither a stop nor any other mark a
 // paragraph may end on (a colon before a list, a closing quote, a dash cutting speech off).
 const UNSTOPPED_LINE = /^[\p{Lu}\p{N}].*[\p{L}\p{N}%]$/u;
-
-function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line);
-}
 
 function isUnstoppedLine(line: string): boolean {
   return UNSTOPPED_LINE.test(line);
