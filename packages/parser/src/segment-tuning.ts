@@ -1,5 +1,7 @@
+import type { DumpLengthBlend } from "./dump-length-prior.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
+import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import type { HeadVeto } from "./head-score.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 
@@ -26,6 +28,11 @@ export interface SegmentTuning {
   decoder?: DecoderTuning;
   /** The headline score's bars inside an article in place of the learned ones (head-score.ts). */
   headVeto?: HeadVeto;
+  /**
+   * Decode with a length prior fitted to the dump's own stories, read from its explicit
+   * starts (dump-length-prior.ts); without it, the corpus's prior.
+   */
+  dumpLengths?: DumpLengthBlend;
 }
 
 /**
@@ -95,4 +102,5 @@ export const DEFAULT_TUNING: SegmentTuning = {
   ...GAP_BY_GAP_TUNING,
   shortStories: SHORT_STORIES,
   decoder: DEFAULT_DECODER,
+  dumpLengths: LEARNED_DUMP_LENGTHS,
 };
