@@ -1,8 +1,8 @@
 import type { DumpLengthBlend } from "./dump-length-prior.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
-import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import type { HeadVeto } from "./head-score.js";
+import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
