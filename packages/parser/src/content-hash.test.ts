@@ -141,6 +141,18 @@ describe("contentHash's byte path", () => {
     );
   });
 
+  it("hashes long ASCII paragraphs as foldForHash folds them, four bytes at a time", () => {
+    // Words, capitals and single spaces, with now and then what stops the four-byte path.
+    const piece = fc.constantFrom(..."ab|Cd|EFG| | |`|  |\t|\u0001|Z.|é".split("|"));
+    const paragraph = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 5 }), (paragraphs) => {
+        expect(contentHash(paragraphs)).toBe(reference(paragraphs));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("hashes articles longer than its first buffer", () => {
     const long = ["x“".repeat(40_000), "Été ".repeat(30_000), "ﷺ".repeat(5_000)];
     expect(contentHash(long)).toBe(reference(long));

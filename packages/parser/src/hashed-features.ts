@@ -1,3 +1,4 @@
+import { codeUnitsOf } from "./code-units.js";
 import { countWords, isWordChar } from "./words.js";
 
 /**
@@ -35,10 +36,10 @@ function mix(hash: number): number {
   return (mixed ^ (mixed >>> 13)) >>> 2;
 }
 
-/** A feature named by a one-letter tag and a word of the text, lower-cased where ASCII. */
-function wordFeature(tag: number, text: string, start: number, end: number): number {
+/** A feature named by a one-letter tag and a word of the text (code units), lower-cased if ASCII. */
+function wordFeature(tag: number, units: Uint16Array, start: number, end: number): number {
   let hash = featureSeed(tag);
-  for (let i = start; i < end; i++) hash = featureStep(hash, text.charCodeAt(i));
+  for (let i = start; i < end; i++) hash = featureStep(hash, units[i] as number);
   return featureOf(hash);
 }
 
@@ -125,21 +126,25 @@ export function hashedFeatures(
   words = countWords(text),
 ): number {
   const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
-  const kept = kind === "ending" ? lastWords(text, limit) : firstWords(text, limit);
+  // The words are read from the code units, not the string (code-units.ts).
+  const units = codeUnitsOf(text);
+  const length = text.length;
+  const kept =
+    kind === "ending" ? lastWords(units, length, limit) : firstWords(units, length, limit);
   let n = 0;
   let capitalized = 0;
   for (let k = 0; k < kept; k++) {
     const start = starts[k] as number;
-    const c = text.charCodeAt(start);
+    const c = units[start] as number;
     if (c >= 65 && c <= 90) capitalized++;
     out[n++] = wordIds[k] as number;
   }
   if (kept > 0) {
-    out[n++] = wordFeature(TAG.first, text, starts[0] as number, ends[0] as number);
+    out[n++] = wordFeature(TAG.first, units, starts[0] as number, ends[0] as number);
     if (kind !== "ending" && kept > 1)
-      out[n++] = wordFeature(TAG.second, text, starts[1] as number, ends[1] as number);
+      out[n++] = wordFeature(TAG.second, units, starts[1] as number, ends[1] as number);
     if (kind !== "lede" || words <= EDGE_WORDS)
-      out[n++] = wordFeature(TAG.last, text, starts[kept - 1] as number, ends[kept - 1] as number);
+      out[n++] = wordFeature(TAG.last, units, starts[kept - 1] as number, ends[kept - 1] as number);
   }
   out[n++] = shapeFeature(TAG.words, wordsBucket(words));
   out[n++] = shapeFeature(TAG.opens, charClass(text.charCodeAt(0)));
@@ -160,19 +165,20 @@ export function hashedFeatures(
 }
 
 /** Puts the first `limit` words' bounds in starts/ends and their features in wordIds; returns how many. */
-function firstWords(text: string, limit: number): number {
+function firstWords(units: Uint16Array, length: number, limit: number): number {
   const seed = featureSeed(TAG.word);
   let kept = 0;
-  for (let i = 0; i < text.length && kept < limit; ) {
-    if (!isWordChar(text.charCodeAt(i))) {
+  for (let i = 0; i < length && kept < limit; ) {
+    const first = units[i] as number;
+    if (!isWordChar(first)) {
       i++;
       continue;
     }
     // Where the word ends (as wordEnd says) and its feature, in one pass over its characters.
-    let hash = featureStep(seed, text.charCodeAt(i));
+    let hash = featureStep(seed, first);
     let end = i + 1;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
+    for (; end < length; end++) {
+      const c = units[end] as number;
       if (!isWordChar(c) && !isInnerJoiner(c)) break;
       hash = featureStep(hash, c);
     }
@@ -194,19 +200,19 @@ function isInnerJoiner(c: number): boolean {
  * Puts the last `limit` words' bounds in starts/ends, in reading order, read from the end so a
  * long paragraph's start is never scanned, and their features in wordIds; returns how many.
  */
-function lastWords(text: string, limit: number): number {
+function lastWords(units: Uint16Array, length: number, limit: number): number {
   let kept = 0;
-  let i = text.length - 1;
+  let i = length - 1;
   while (i >= 0 && kept < limit) {
-    while (i >= 0 && !isWordChar(text.charCodeAt(i))) i--;
+    while (i >= 0 && !isWordChar(units[i] as number)) i--;
     if (i < 0) break;
     let start = i;
     for (;;) {
-      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+      if (start > 0 && isWordChar(units[start - 1] as number)) start--;
       else if (
         start > 1 &&
-        isInnerJoiner(text.charCodeAt(start - 1)) &&
-        isWordChar(text.charCodeAt(start - 2))
+        isInnerJoiner(units[start - 1] as number) &&
+        isWordChar(units[start - 2] as number)
       )
         start -= 2;
       else break;
@@ -226,7 +232,7 @@ function lastWords(text: string, limit: number): number {
     ends[b] = e;
   }
   for (let k = 0; k < kept; k++)
-    wordIds[k] = wordFeature(TAG.word, text, starts[k] as number, ends[k] as number);
+    wordIds[k] = wordFeature(TAG.word, units, starts[k] as number, ends[k] as number);
   return kept;
 }
 

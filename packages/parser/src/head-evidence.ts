@@ -1,3 +1,4 @@
+import { codeUnitsOf } from "./code-units.js";
 import type { GapFeatures } from "./gap-features.js";
 import { HEAD_SIBLING_NAMES, type HeadSiblings } from "./head-siblings.js";
 import type { LexicalFeatures } from "./lexical-features.js";
@@ -96,12 +97,13 @@ const reader = new WordReader();
 /** The stems of a text's words of four letters or more, whatever their case, into `out`. */
 function foldedStems(text: string, out: number[]): void {
   out.length = 0;
+  const units = codeUnitsOf(text);
   for (let start = 0; start < text.length; ) {
-    if (!isWordChar(text.charCodeAt(start))) {
+    if (!isWordChar(units[start] as number)) {
       start++;
       continue;
     }
-    reader.read(text, start);
+    reader.read(units, text.length, start);
     if (reader.stop - start >= 4 && reader.stem >= 0) out.push(reader.stem);
     start = reader.end;
   }

@@ -1,3 +1,4 @@
+import { inBriefsRun } from "./briefs-run.js";
 import { bodyParagraphs } from "./content-paragraphs.js";
 import { decodedStarts } from "./decoded-starts.js";
 import { emptyGapFeatures } from "./gap-features.js";
@@ -72,7 +73,8 @@ function shortMargin(short: ShortStories, min: number, before: number, after: nu
  * LOOKAHEAD gaps' beats it; then it moves back onto a scene-setting lede above it (pullBoundaryBack).
  * With `shortStories`, an article may have fewer than `minParagraphs` body paragraphs where the
  * gap passes the threshold by a margin (shortMargin); the stretch's last only where an explicit
- * start follows (`closed`).
+ * start follows (`closed`). With `briefsStretch`, a gap in a run of briefs passes at the threshold
+ * less its margin (briefs-run.ts; `runEnd`: where the story after the closing start ends, or -1).
  * A stretch of the decoder's `minStretch` body paragraphs or more is decoded as a whole instead.
  */
 export function findHeadlessStarts(
@@ -82,6 +84,7 @@ export function findHeadlessStarts(
   last: number,
   tuning: SegmentTuning,
   closed = false,
+  runEnd = -1,
 ): Cut[] {
   const body = bodyParagraphs(table.paragraphs, first, last);
   if (tuning.decoder && body.length >= tuning.decoder.minStretch)
@@ -127,11 +130,22 @@ export function findHeadlessStarts(
     cachedBar[0] = bar;
     return value;
   };
+  const briefs = tuning.briefsStretch;
   for (let g = min; g <= lastGap; g++) {
     if (g - segmentStart < min) continue;
-    const margin = short
-      ? shortMargin(short, tuning.minParagraphs, g - segmentStart, body.length - g)
-      : 0;
+    const margin =
+      (short ? shortMargin(short, tuning.minParagraphs, g - segmentStart, body.length - g) : 0) -
+      (briefs &&
+      inBriefsRun(
+        briefs,
+        table.paragraphs,
+        body.length - segmentStart,
+        body[g] as number,
+        last + 1,
+        runEnd,
+      )
+        ? briefs.margin
+        : 0);
     const here = score(g, tuning.threshold + margin);
     if (here < tuning.threshold + margin) continue;
     if (beatenAhead(score, g, here, lastGap)) continue;

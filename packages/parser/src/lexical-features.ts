@@ -1,6 +1,15 @@
+import { codeUnitsOf } from "./code-units.js";
 import { LexicalRecord, NO_TERMS } from "./lexical-record.js";
 import { TermSet } from "./term-set.js";
-import { asciiLowerTermId, isUpperCase, isWordChar, stemId, termId, WordReader } from "./words.js";
+import {
+  asciiLowerTermId,
+  isUpperCase,
+  isWordChar,
+  stemId,
+  termId,
+  unitsTermId,
+  WordReader,
+} from "./words.js";
 
 /**
  * A paragraph's names and vocabulary, as term ids. Costlier to compute and to hold, so the
@@ -94,9 +103,9 @@ for (const word of CAP_STOP)
   capitalHints[hintAt(word)] = (capitalHints[hintAt(word)] as number) | MAY_BE_CAP_STOP;
 
 // Particle candidates are short ("al", "bin", "van") or hyphenated ("al-Amin").
-function mayBeParticle(text: string, start: number, end: number): boolean {
-  if (end - start > 4 && text.charCodeAt(start + 2) !== 45) return false;
-  const c = text.charCodeAt(start);
+function mayBeParticle(units: Uint16Array, start: number, end: number): boolean {
+  if (end - start > 4 && units[start + 2] !== 45) return false;
+  const c = units[start] as number;
   return (
     c === 97 ||
     c === 98 ||
@@ -196,29 +205,32 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   let firstSentenceEnd = -1;
   let additive = false;
   let words = 0;
-  for (let start = 0; start < text.length; ) {
-    if (!isWordChar(text.charCodeAt(start))) {
+  // Every character is read once or more: from the code units, not the string (code-units.ts).
+  const units = codeUnitsOf(text);
+  const length = text.length;
+  for (let start = 0; start < length; ) {
+    if (!isWordChar(units[start] as number)) {
       start++;
       continue;
     }
-    reader.read(text, start);
+    reader.read(units, length, start);
     const { end, stop } = reader;
     const index = start;
     start = end;
     words++;
     if (stop === index) continue;
-    const first = text.charCodeAt(index);
+    const first = units[index] as number;
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
     // "al-Amin", "bin Salman": particles that belong to the name around them.
     const particle =
       !upper &&
       (runLength > 0 || titled) &&
-      mayBeParticle(text, index, stop) &&
+      mayBeParticle(units, index, stop) &&
       isNameParticle(text, index, stop);
     // A run of capitalized words ("Marco Rubio") is a name; anything else ends the run.
     let extendsName = false;
     if (upper || particle) {
-      const id = termId(text, index, stop);
+      const id = unitsTermId(units, index, stop);
       if (titled) {
         // "Mr. Rubio" before any "Marco Rubio" here refers back to an earlier paragraph.
         if (!foundKeys.includes(id) && !foundTitledRefs.includes(id)) foundTitledRefs.push(id);
@@ -234,9 +246,9 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       }
     } else {
       titled = false;
-      const length = stop - index;
-      if (length === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
-      if (length >= 4) {
+      const letters = stop - index;
+      if (letters === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
+      if (letters >= 4) {
         const stem = reader.stem;
         if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(stem)) additive = true;
         // Not a-z: numbers, accents, other scripts go by their first six characters.
@@ -244,7 +256,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
         if (takenStems.add(term)) foundStems.push(term);
       }
     }
-    const sentenceEnds = endsSentence(text, index, end);
+    const sentenceEnds = endsSentence(units, index, end);
     if (sentenceEnds && firstSentenceEnd < 0) firstSentenceEnd = end;
     if (extendsName && !sentenceEnds) continue;
     if (runLength >= 2) {
@@ -280,15 +292,15 @@ function prefixId(text: string, index: number): number {
   return HASHED_STEM | (hashed & (HASHED_STEM - 1));
 }
 /** The word at start..end closes a sentence: a full stop not an abbreviation's ("U.S.", "Mr."). */
-function endsSentence(text: string, start: number, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
+function endsSentence(units: Uint16Array, start: number, end: number): boolean {
+  const last = units[end - 1] as number;
   if (last === 33 || last === 63) return true;
   if (last !== 46) return false;
   if (end - start === 2) {
-    const c = text.charCodeAt(start);
+    const c = units[start] as number;
     if (c >= 65 && c <= 90) return false;
   }
-  const dot = text.indexOf(".", start);
-  if (dot < end - 1) return false; // "U.S.", "R.S.F."
-  return end - start > 5 || !ABBREVIATION_IDS.has(termId(text, start, end - 1));
+  // "U.S.", "R.S.F.": a full stop before the last.
+  for (let i = start; i < end - 1; i++) if (units[i] === 46) return false;
+  return end - start > 5 || !ABBREVIATION_IDS.has(unitsTermId(units, start, end - 1));
 }

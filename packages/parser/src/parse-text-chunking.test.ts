@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "./parse-text.js";
 import { DEFAULT_TUNING } from "./segment-tuning.js";
 import { composeDump, type Layout, shuffled } from "./test-support/compose-dump.js";
-import { loadFixtureArticles } from "./test-support/fixture-articles.js";
+import { type FixtureArticle, loadFixtureArticles } from "./test-support/fixture-articles.js";
 import type { ParseResult } from "./types.js";
 
 const REFERENCE = new URL("../../../../shared/seeds/000_e9691fc182a6778b.txt", import.meta.url);
@@ -63,14 +63,7 @@ describe("a long stretch with no headline, dateline or byline, cut into pieces",
         fc.integer({ min: 120, max: 600 }),
         fc.integer({ min: 20, max: 80 }),
         (seed, layout, lines, overlap) => {
-          const text = composeDump(shuffled(bare, seed), {
-            layout,
-            headlessRate: 1,
-            duplicateHeadlineRate: 0,
-            eol: "\n",
-            wrapWidth: 70,
-            seed,
-          }).text;
+          const text = pasted(bare, seed, layout, 1);
           const whole = parseText(text, DEFAULT_TUNING, WHOLE);
           const starts: number[] = [];
           const onPiece = (start: number) => {
@@ -88,6 +81,46 @@ describe("a long stretch with no headline, dateline or byline, cut into pieces",
     // Twelve dumps of 800 paragraphs parsed twice: seconds on a busy machine.
   }, 120_000);
 });
+
+describe("a run of briefs cut into pieces", () => {
+  // Every fixture article cut to its first two to four paragraphs, half of them headless: short
+  // stories between explicit starts a few paragraphs apart, where a gap reads the explicit
+  // starts after it (BriefsStretch).
+  const briefs = loadFixtureArticles().map((a, i) => ({
+    ...a,
+    paragraphs: a.paragraphs.slice(0, 2 + (i % 3)),
+  }));
+
+  it("is parsed piece by piece as it is whole", () => {
+    for (const seed of [1, 2]) {
+      for (const layout of ["lines", "blank", "wrapped"] as Layout[]) {
+        const text = pasted(briefs, seed, layout, 0.5);
+        const whole = parseText(text, DEFAULT_TUNING, WHOLE);
+        for (const lines of [41, 97]) {
+          const pieces = parseText(text, DEFAULT_TUNING, { lines, overlap: 30 });
+          expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
+        }
+      }
+    }
+  }, 60_000);
+});
+
+/** The articles in a seeded order, pasted in a layout with the given share of headlines dropped. */
+function pasted(
+  articles: readonly FixtureArticle[],
+  seed: number,
+  layout: Layout,
+  headlessRate: number,
+): string {
+  return composeDump(shuffled(articles, seed), {
+    layout,
+    headlessRate,
+    duplicateHeadlineRate: 0,
+    eol: "\n",
+    wrapWidth: 70,
+    seed,
+  }).text;
+}
 
 function withoutConfidence(result: ParseResult): ParseResult {
   return {

@@ -10,7 +10,7 @@ import { markForwardNotes } from "./mail-forwards.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
 import { segmentParagraphs } from "./segment.js";
-import { DEFAULT_TUNING, type SegmentTuning } from "./segment-tuning.js";
+import { BRIEFS_REACH, DEFAULT_TUNING, type SegmentTuning } from "./segment-tuning.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -164,8 +164,9 @@ function pieceSizes(chunking: Chunking): number[] {
 }
 
 // Paragraphs from a start on that the decision to start there reads: a headless start's gaps
-// and windows, a headline's siblings under it. A decoded start reads more (its span's reach).
-const START_REACH = Math.max(DECISION_REACH, SIBLING_REACH);
+// and windows, a headline's siblings under it, the explicit starts after a gap in a run of
+// briefs. A decoded start reads more (its span's reach).
+const START_REACH = Math.max(DECISION_REACH, SIBLING_REACH, BRIEFS_REACH);
 
 /**
  * Whether the piece holds all that the start at `line`, and those before it, read after it:

@@ -38,7 +38,18 @@ export function segmentParagraphs(
       h === 0 && decoding.shortStoriesAfterFirst
         ? { ...decoding, shortStories: undefined }
         : decoding;
-    const cuts = findHeadlessStarts(context, table, head.bodyStart, end, stretchTuning, closed);
+    // Where the story after the next explicit start ends: the start after it, or the text's end.
+    const runEnd =
+      h + 2 < heads.length ? (heads[h + 2] as Head).span.first : closed ? paragraphs.length : -1;
+    const cuts = findHeadlessStarts(
+      context,
+      table,
+      head.bodyStart,
+      end,
+      stretchTuning,
+      closed,
+      runEnd,
+    );
     // Articles never reach back past an explicit start: this stretch's names are done with.
     table.release(head.span.first, end);
     let first = head.span.first;

@@ -194,7 +194,7 @@ export class TopicContext {
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.holds[slot] !== k) {
       this.vectors.fill(0, offset, offset + TOPIC_DIMENSIONS);
-      addTopicVector(this.table.lexical(this.body[k] as number).stems, 1, this.vectors, offset);
+      addTopicVector(this.table.lexical(this.body[k] as number).stems, this.vectors, offset);
       this.holds[slot] = k;
     }
     for (let d = 0; d < TOPIC_DIMENSIONS; d++)

@@ -14,7 +14,7 @@ const stem = fc.oneof(fc.constantFrom(...KNOWN), fc.integer({ min: 0, max: 2 ** 
 describe("addTopicVector", () => {
   it("learns something of everyday words (else the property below proves nothing)", () => {
     const into = new Float32Array(TOPIC_DIMENSIONS);
-    addTopicVector(KNOWN, 1, into, 0);
+    addTopicVector(KNOWN, into, 0);
     expect(into.some((x) => x !== 0)).toBe(true);
   });
 
@@ -22,14 +22,13 @@ describe("addTopicVector", () => {
     fc.assert(
       fc.property(
         fc.array(stem, { maxLength: 60 }),
-        fc.constantFrom(1, 0.5, 3),
         fc.integer({ min: 0, max: 3 }),
-        (stems, weight, slot) => {
+        (stems, slot) => {
           const offset = slot * TOPIC_DIMENSIONS;
           const whole = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
           const oneByOne = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
-          addTopicVector(stems, weight, whole, offset);
-          for (const s of stems) addTopicVector([s], weight, oneByOne, offset);
+          addTopicVector(stems, whole, offset);
+          for (const s of stems) addTopicVector([s], oneByOne, offset);
           expect([...whole]).toEqual([...oneByOne]);
         },
       ),

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, isWordChar, stemId, WordReader, wordEnd } from "./words.js";
+import { codeUnitsOf } from "./code-units.js";
+import {
+  countWords,
+  isWordChar,
+  stemId,
+  termId,
+  unitsTermId,
+  WordReader,
+  wordEnd,
+} from "./words.js";
 
 // Word-building characters, with the ones that need care: joiners, "s" after an apostrophe,
 // upper case, letters outside a-z.
@@ -71,7 +80,7 @@ describe("WordReader", () => {
     ["it's", 4, 2],
   ])("reads %j to %i, its stem and name ending at %i", (text, end, stop) => {
     const reader = new WordReader();
-    reader.read(text, 0);
+    reader.read(codeUnitsOf(text), text.length, 0);
     expect([reader.end, reader.stop]).toEqual([end, stop]);
   });
 
@@ -81,13 +90,25 @@ describe("WordReader", () => {
       fc.property(fc.string({ unit: wordUnit, maxLength: 30 }), (text) => {
         for (let i = 0; i < text.length; i++) {
           if (!isWordChar(text.charCodeAt(i))) continue;
-          reader.read(text, i);
+          reader.read(codeUnitsOf(text), text.length, i);
           const { end, stop, stem } = reader;
           expect({ end, stop, stem }).toEqual(readSlowly(text, i));
           i = end;
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("unitsTermId", () => {
+  it("gives the termId of the same text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), fc.nat(30), (text, cut) => {
+        const end = Math.min(cut, text.length);
+        expect(unitsTermId(codeUnitsOf(text), 0, end)).toBe(termId(text, 0, end));
+      }),
+      { numRuns: 300 },
     );
   });
 });

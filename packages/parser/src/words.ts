@@ -1,3 +1,5 @@
+import { codeUnitsOf } from "./code-units.js";
+
 /**
  * Word scanning by character codes: a Unicode-property regex runs at about 40 MB/s here, this
  * at several times that, and every article's every word passes through it.
@@ -72,14 +74,20 @@ export function wordEnd(text: string, start: number): number {
   return i;
 }
 
-/** Counts words: "U.S.", "well-known" and "Russia’s" are one word each. */
+/**
+ * Counts words: "U.S.", "well-known" and "Russia’s" are one word each. Reads the code units
+ * (code-units.ts): most of a dump's paragraphs are counted here.
+ */
 export function countWords(text: string): number {
+  const units = codeUnitsOf(text);
+  const length = text.length;
   let n = 0;
   let i = 0;
-  while (i < text.length) {
-    if (isWordChar(text.charCodeAt(i))) {
+  while (i < length) {
+    if (isWordChar(units[i] as number)) {
       n++;
-      i = wordEnd(text, i);
+      i++;
+      while (i < length && continuesWord(units[i] as number)) i++;
     } else {
       i++;
     }
@@ -99,6 +107,13 @@ export function termId(text: string, start = 0, end = text.length): number {
     const c = text.charCodeAt(i);
     hash = Math.imul(hash ^ c, 0x01000193);
   }
+  return finish(hash);
+}
+
+/** termId of the code units units[start..end) (codeUnitsOf): the same id as of the text. */
+export function unitsTermId(units: Uint16Array, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (units[i] as number), 0x01000193);
   return finish(hash);
 }
 
@@ -144,7 +159,8 @@ export function stemId(text: string, start: number, end: number): number {
 
 /**
  * Reads a text's words one at a time: where each ends (as wordEnd), where its stem ends, and
- * its stemId, packed on the way from its first letters instead of read again.
+ * its stemId, packed on the way from its first letters instead of read again. Reads the text's
+ * code units (codeUnitsOf), not the string: every word of a dump passes through here.
  */
 export class WordReader {
   /** Just past the word. */
@@ -154,29 +170,29 @@ export class WordReader {
   /** stemId of text[start..stop). */
   stem = -1;
 
-  /** Reads the word that starts at `start` (a word character). */
-  read(text: string, start: number): void {
+  /** Reads the word that starts at `start` (a word character) of a text of `length` units. */
+  read(units: Uint16Array, length: number, start: number): void {
     // Its leading a-z letters, up to six, lower-cased and packed as stemId packs them; for
     // anything below 128, c | 32 is a-z only for a letter of either case.
     let i = start;
     let packed = 0;
-    while (i < text.length && i - start < 6) {
-      const lower = text.charCodeAt(i) | 32;
+    while (i < length && i - start < 6) {
+      const lower = (units[i] as number) | 32;
       if (lower < 97 || lower > 122) break;
       packed = packed * 27 + (lower - 96);
       i++;
     }
     const letters = i - start;
-    while (i < text.length && continuesWord(text.charCodeAt(i))) i++;
+    while (i < length && continuesWord(units[i] as number)) i++;
     this.end = i;
     // "Russia’s" -> "Russia", "U.S." -> "U.S": no possessive, no trailing joiners.
     let stop = i;
-    const last = text.charCodeAt(stop - 1);
+    const last = units[stop - 1] as number;
     if ((last === 115 || last === 83) && stop - start > 2) {
-      const apostrophe = text.charCodeAt(stop - 2);
+      const apostrophe = units[stop - 2] as number;
       if (apostrophe === 39 || apostrophe === 0x2019) stop -= 2;
     }
-    while (stop > start && isJoiner(text.charCodeAt(stop - 1))) stop--;
+    while (stop > start && isJoiner(units[stop - 1] as number)) stop--;
     this.stop = stop;
     // Possessives and joiners are not letters, so the stripping never cuts into the leading
     // letters: they are the whole stem (letters == min(6, stop - start)) or fall short of it.

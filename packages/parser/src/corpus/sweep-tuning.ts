@@ -2,7 +2,7 @@ import type { DecoderTuning } from "../segment-decoder.js";
 import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment-tuning.js";
 import { corpusOrExplain, FOLDS, stableHash, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { dumpBoundaries } from "./dump-boundaries.js";
+import { type BoundaryCounts, boundaryCountsPerDump, boundaryF1 } from "./dump-boundaries.js";
 
 /**
  * `npm run sweep -w @newsdesk/parser -- '[{"threshold":-1},{"minParagraphs":4}]'`: boundary
@@ -14,9 +14,14 @@ function main(): void {
   const corpus = corpusOrExplain("sweep", true);
   if (corpus === null) return;
   const valid = corpus.filter((a) => stableHash(a.source) % FOLDS === VALIDATION_FOLD);
-  const dumps = CORPUS_LAYOUTS.flatMap((layout) => [
-    ...corpusDumps(valid, { layout, seed: 41, perOutlet: 12 }),
-  ]);
+  // `eval` as the second argument: the dumps `npm run eval -- 1` measures, not the sweep's fewer.
+  const options = process.argv[3] === "eval" ? { seed: 1 } : { seed: 41, perOutlet: 12 };
+  const byLayout = CORPUS_LAYOUTS.map((layout) => ({
+    name: layout,
+    dumps: [...corpusDumps(valid, { layout, ...options })],
+  }));
+  // Briefs (each article cut to its first paragraphs, one a line) are shown, not summed in.
+  const briefs = [...corpusDumps(valid, { layout: "lines", ...options, briefs: true })];
   // `"decoder": {"cutBias": 1}` decodes with one of DEFAULT_DECODER's knobs moved, `"decoder":
   // false` judges every stretch gap by gap.
   const grid: (Omit<Partial<SegmentTuning>, "decoder"> & {
@@ -27,9 +32,19 @@ function main(): void {
     const tuning: SegmentTuning = { ...DEFAULT_TUNING, ...rest };
     if (decoder === false) delete tuning.decoder;
     else if (decoder) tuning.decoder = { ...DEFAULT_DECODER, ...decoder };
-    const { precision: p, recall: r, f1 } = dumpBoundaries(dumps, tuning);
-    console.log(JSON.stringify(over), `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
+    const counts = byLayout.map(({ dumps }) => boundaryCountsPerDump(dumps, tuning));
+    const { precision: p, recall: r, f1 } = boundaryF1(counts.flat());
+    const layouts = byLayout.map(({ name }, i) => `${name} ${f1Of(counts[i] ?? [])}`);
+    const brief = f1Of(boundaryCountsPerDump(briefs, tuning));
+    console.log(
+      JSON.stringify(over),
+      `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} (${layouts.join(", ")}; briefs ${brief})`,
+    );
   }
+}
+
+function f1Of(counts: readonly BoundaryCounts[]): string {
+  return boundaryF1(counts).f1.toFixed(3);
 }
 
 main();
