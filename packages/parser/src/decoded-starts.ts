@@ -118,7 +118,7 @@ export function decodedStarts(
       (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
   const knobs = { ...decoder, minParagraphs: min };
-  const chosen = chainedStarts(reader, LEARNED_LENGTH_PRIOR, knobs);
+  const chosen = chainedStarts(reader, decoder.prior ?? LEARNED_LENGTH_PRIOR, knobs);
   const cuts = chosen.map((s, i) => ({
     at: body[s.at] as number,
     score: chosenScores[i] as number,

@@ -1,5 +1,7 @@
 import type { ArticleSpan } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
+import { findExplicitStarts } from "./explicit-starts.js";
 import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
@@ -72,6 +74,7 @@ export function parseLines(
   const articles: Article[] = [];
   const warnings: ParseWarning[] = [];
   const sizes = pieceSizes(chunking);
+  const tuned = sampledDumpPrior(lines, tuning, sizes[0] as number);
   let start = 0;
   // The confidence in the start a piece was cut at, judged in the piece before (where its
   // context was read), for the next piece's first article.
@@ -85,7 +88,7 @@ export function parseLines(
       const end = Math.min(lines.length, start + size);
       chunking.onPiece?.(start, end);
       const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
-      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuning) : tuning);
+      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned);
       let cutUnsure = false;
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
@@ -123,6 +126,26 @@ export function parseLines(
     }
   }
   return { articles, warnings };
+}
+
+/**
+ * The tuning with the dump's own length prior read once from its first lines (dump-prior-tuning.ts),
+ * where the dump is cut into pieces or runs past them; a dump parsed whole within those lines
+ * reads it in its one piece, at no cost.
+ */
+function sampledDumpPrior(
+  lines: LineSource,
+  tuning: SegmentTuning,
+  firstPiece: number,
+): SegmentTuning {
+  if (tuning.dumpLengths === undefined || tuning.decoder?.prior !== undefined) return tuning;
+  if (lines.length <= Math.min(firstPiece, LENGTH_SAMPLE_LINES)) return tuning;
+  const paragraphs = groupParagraphs(
+    lines.slice(0, Math.min(lines.length, LENGTH_SAMPLE_LINES)),
+    1,
+  );
+  const table = featureTable(paragraphs);
+  return withDumpPrior(tuning, table, findExplicitStarts(paragraphs, table, tuning.headVeto));
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -193,12 +216,18 @@ export function segmentText(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
+  const table = featureTable(paragraphs);
+  return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
+}
+
+/** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
+function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
   const texts = paragraphs.map((p) => p.text);
   const table = new FeatureTable(texts);
   markLinkLists(texts, table.paragraphs);
   markForwardNotes(texts, table.paragraphs);
   markPullQuotes(texts, table.paragraphs);
-  return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
+  return table;
 }
 
 /** A piece's parse, and the reach of the starts that read more than START_REACH, by start line. */

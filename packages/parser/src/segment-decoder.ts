@@ -43,6 +43,8 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
   floor: number;
   /** Stretches of fewer body paragraphs are judged gap by gap (see DEFAULT_DECODER). */
   minStretch: number;
+  /** The length prior in place of the learned one: the dump's own (dump-length-prior.ts). */
+  prior?: LengthPrior;
 }
 
 /** log P(len) under the prior, the tail extending the table geometrically. */

@@ -1,6 +1,8 @@
+import type { DumpLengthBlend } from "./dump-length-prior.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
+import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
@@ -28,6 +30,11 @@ export interface SegmentTuning {
   briefsStretch?: BriefsStretch;
   /** The headline score's bars inside an article in place of the learned ones (head-score.ts). */
   headVeto?: HeadVeto;
+  /**
+   * Decode with a length prior fitted to the dump's own stories, read from its explicit
+   * starts (dump-length-prior.ts); without it, the corpus's prior.
+   */
+  dumpLengths?: DumpLengthBlend;
 }
 
 /**
@@ -129,4 +136,5 @@ export const DEFAULT_TUNING: SegmentTuning = {
   shortStories: SHORT_STORIES,
   briefsStretch: BRIEFS_STRETCH,
   decoder: DEFAULT_DECODER,
+  dumpLengths: LEARNED_DUMP_LENGTHS,
 };

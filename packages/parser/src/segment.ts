@@ -2,6 +2,7 @@ import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
+import { withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
@@ -24,6 +25,7 @@ export function segmentParagraphs(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
+  const decoding = withDumpPrior(tuning, table, heads);
   const context = new LeftContext(table);
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
@@ -33,7 +35,9 @@ export function segmentParagraphs(
       h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
     const closed = h + 1 < heads.length;
     const stretchTuning =
-      h === 0 && tuning.shortStoriesAfterFirst ? { ...tuning, shortStories: undefined } : tuning;
+      h === 0 && decoding.shortStoriesAfterFirst
+        ? { ...decoding, shortStories: undefined }
+        : decoding;
     // Where the story after the next explicit start ends: the start after it, or the text's end.
     const runEnd =
       h + 2 < heads.length ? (heads[h + 2] as Head).span.first : closed ? paragraphs.length : -1;
