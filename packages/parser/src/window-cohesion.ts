@@ -22,22 +22,37 @@ export function afterHoldsTogether(
   start: number,
   g: number,
 ): number {
-  const end = Math.min(body.length, g + AFTER);
+  // The window after is the prose under the gap: a headline, a dek or a name line over a lede
+  // shares few words with it, and read as prose would make a headed story's start look like
+  // a window that does not hold together (a headline-credits test merged such a story).
+  const after = afterWindow;
+  after.length = 0;
+  const scanEnd = Math.min(body.length, g + AFTER_SCAN);
+  for (let k = g; k < scanEnd && after.length < AFTER; k++) {
+    const p = body[k] as number;
+    if (!table.paragraphs[p]?.headlineLike) after.push(p);
+  }
+  const n = after.length;
   const from = Math.max(start, g - BEFORE);
-  if (end - g < 2 || g <= from) return 0.5;
+  if (n < 2 || g <= from) return 0.5;
   let within = 0;
   let across = 0;
-  for (let i = g; i < end; i++) {
-    const stems = table.lexical(body[i] as number).stems;
+  for (let i = 0; i < n; i++) {
+    const stems = table.lexical(after[i] as number).stems;
     const norm = load(stems);
-    for (let j = i + 1; j < end; j++) within += similarity(norm, table, body[j] as number);
+    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
     for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
   }
-  const pairsWithin = ((end - g) * (end - g - 1)) / 2;
-  const pairsAcross = (end - g) * (g - from);
+  const pairsWithin = (n * (n - 1)) / 2;
+  const pairsAcross = n * (g - from);
   const lean = within / pairsWithin - across / pairsAcross;
   return Math.min(1, Math.max(0, (1 + lean) / 2));
 }
+
+// Paragraphs under the gap looked through for the window after's prose.
+const AFTER_SCAN = 3 * AFTER;
+// The window after's paragraphs: one list, reused.
+const afterWindow: number[] = [];
 
 // The stems of the paragraph compared with the others.
 const loaded = new TermSet();
