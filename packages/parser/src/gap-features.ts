@@ -39,8 +39,6 @@ export interface GapFeatures extends TopicFeatures {
   wordCohesion: number;
   /** Share of the names on the right, weighted by idf, that the article on the left named. */
   castCohesion: number;
-  /** How much the paragraphs from this one on hold together more than across the gap (window-cohesion.ts). */
-  afterHoldsTogether: number;
   /** The paragraph before asks a question: this one answers it, as in an interview. */
   afterQuestion: number;
   /** Its first sentence has a verb in the present perfect ("have risen"; hard-news-cues.ts). */
@@ -69,7 +67,6 @@ export const GAP_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "afterHoldsTogether",
   "afterQuestion",
   "perfectVerb",
   "figure",
@@ -82,11 +79,10 @@ export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "afterHoldsTogether",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its 28 fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 27 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -110,7 +106,6 @@ export function emptyGapFeatures(): GapFeatures {
     ledeCohesion: 0.5,
     wordCohesion: 0.5,
     castCohesion: 0.5,
-    afterHoldsTogether: 0.5,
     afterQuestion: 0.5,
     perfectVerb: 0.5,
     figure: 0.5,
