@@ -72,7 +72,11 @@ describe("`newsdesk start` stopping after its services went away", () => {
     const code = await stopWithin(start);
 
     expect(code).toBe(1);
-    expect(start.output()).toMatch(/could not close the ingest and classify workers: skipped/);
+    // Which of the steps that talk to Redis is left unclosed depends on timing: a BullMQ worker
+    // with no job in hand may finish closing over the dead connection before the watch sees it.
+    expect(start.output()).toMatch(
+      /could not close the (ingest and classify workers|delivery worker): skipped/,
+    );
     expect(start.output()).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+\/? stopped answering/);
     expect(start.output()).toMatch(/Newsdesk stopped without closing .*Check that Redis/);
   });
