@@ -133,9 +133,8 @@ export function findHeadlessStarts(
   const briefs = tuning.briefsStretch;
   for (let g = min; g <= lastGap; g++) {
     if (g - segmentStart < min) continue;
-    const margin =
-      (short ? shortMargin(short, tuning.minParagraphs, g - segmentStart, body.length - g) : 0) -
-      (briefs &&
+    const briefsRun =
+      briefs !== undefined &&
       inBriefsRun(
         briefs,
         table.paragraphs,
@@ -143,9 +142,10 @@ export function findHeadlessStarts(
         body[g] as number,
         last + 1,
         runEnd,
-      )
-        ? briefs.margin
-        : 0);
+      );
+    const margin =
+      (short ? shortMargin(short, tuning.minParagraphs, g - segmentStart, body.length - g) : 0) -
+      (briefsRun ? briefs.margin : 0);
     const here = score(g, tuning.threshold + margin);
     if (here < tuning.threshold + margin) continue;
     if (beatenAhead(score, g, here, lastGap)) continue;

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsSentence } from "./line-stop.js";
+import { lineEndsSentence } from "./line-stop.js";
 
-// The regex endsSentence stands in for, as the oracle.
+// The regex lineEndsSentence stands in for, as the oracle.
 const SENTENCE_END = /(?<!(?:^|[\s.(])\p{Lu})[.!?]["”’')\]]*$/u;
 
-describe("endsSentence", () => {
+describe("lineEndsSentence", () => {
   it("reads a sentence's end and an initial's stop as the regex does", () => {
     const cases = [
       "The council voted.",
@@ -24,7 +24,7 @@ describe("endsSentence", () => {
       "\u{1d400}.",
       "x\udc00.",
     ];
-    for (const line of cases) expect(endsSentence(line), line).toBe(SENTENCE_END.test(line));
+    for (const line of cases) expect(lineEndsSentence(line), line).toBe(SENTENCE_END.test(line));
   });
 
   it("agrees with the regex on any line", () => {
@@ -33,7 +33,7 @@ describe("endsSentence", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
         const line = parts.join("");
-        expect(endsSentence(line)).toBe(SENTENCE_END.test(line));
+        expect(lineEndsSentence(line)).toBe(SENTENCE_END.test(line));
       }),
       { numRuns: 5000 },
     );

@@ -4,7 +4,7 @@
  * the regex it replaces (/(?<!(?:^|[\s.(])\p{Lu})[.!?]["”’')\]]*$/u) searched for a stop from
  * the line's start, 0.7% of a parse's generated instructions.
  */
-export function endsSentence(line: string): boolean {
+export function lineEndsSentence(line: string): boolean {
   let stop = line.length - 1;
   while (stop >= 0 && isCloser(line.charCodeAt(stop))) stop--;
   if (stop < 0) return false;

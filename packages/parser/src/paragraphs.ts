@@ -1,4 +1,4 @@
-import { endsSentence } from "./line-stop.js";
+import { lineEndsSentence } from "./line-stop.js";
 
 /** A paragraph of a text dump: one line, or hard-wrapped lines joined back together. */
 export interface Paragraph {
@@ -102,7 +102,7 @@ function continuesOnNextLine(
   // A full line that ends a sentence, over a line that ends its paragraph without one: that
   // line is the next article's headline (or a byline), not the tail of this paragraph.
   return !(
-    endsSentence(trimmed[i] as string) &&
+    lineEndsSentence(trimmed[i] as string) &&
     !continuesOnNextLine(lines, trimmed, widths, i + 1) &&
     isUnstoppedLine(nextTrimmed)
   );
