@@ -31,7 +31,7 @@ export async function readLabeledArticles(
   for (const c of corpus) {
     const label = c.beat === null ? undefined : classOf.get(c.beat);
     const fold = sourceFold(c.source);
-    if (label === undefined || fold === 0) continue;
+    if (label === undefined || fold === 0 || fold === settings.leaveOutFold) continue;
     labeled.push({ source: c.source, fold, label, weight: 1, topic: c.topic, article: c.article });
   }
   for (const f of useFixtures ? loadFixtureArticles(FIXTURES_DIR) : []) {
