@@ -17,7 +17,7 @@ export type SignalKind = "lede" | "ending" | "headline";
 export const SHAPE_IDS = 512;
 
 // Words of a paragraph's start and end that the lede and ending models read.
-const EDGE_WORDS = 15;
+export const EDGE_WORDS = 15;
 // Words a headline model reads: headlines are short.
 const HEADLINE_WORDS = 30;
 // Word positions kept: enough for a headline and a paragraph's edges.
@@ -37,7 +37,7 @@ function mix(hash: number): number {
 }
 
 /** A feature named by a one-letter tag and a word of the text (code units), lower-cased if ASCII. */
-function wordFeature(tag: number, units: Uint16Array, start: number, end: number): number {
+export function wordFeature(tag: number, units: Uint16Array, start: number, end: number): number {
   let hash = featureSeed(tag);
   for (let i = start; i < end; i++) hash = featureStep(hash, units[i] as number);
   return featureOf(hash);
@@ -64,11 +64,12 @@ function featureOf(hash: number): number {
 
 // Tags of shape features, each with values below 32: 16 tags x 32 values = SHAPE_IDS.
 /** A feature named by a tag (0-15) and a small number (0-31): a shape bucket. */
-function shapeFeature(tag: number, value: number): number {
+export function shapeFeature(tag: number, value: number): number {
   return tag * 32 + Math.min(31, value);
 }
 
-function wordsBucket(words: number): number {
+/** The bucket of a paragraph's word count that TAG.words is named by. */
+export function wordsBucket(words: number): number {
   if (words <= 3) return words;
   if (words <= 5) return 4;
   if (words <= 8) return 5;
@@ -80,7 +81,7 @@ function wordsBucket(words: number): number {
 }
 
 /** What kind of character a code is: quote, capital, lower case, digit, stop, other. */
-function charClass(c: number): number {
+export function charClass(c: number): number {
   if (c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 0x2019)
     return 0;
   if (c >= 65 && c <= 90) return 1;
@@ -95,7 +96,7 @@ function charClass(c: number): number {
 }
 
 // Tags of word features (character codes, mixed into the hash) and of shape features (0-15).
-const TAG = {
+export const TAG = {
   word: 119,
   first: 97,
   second: 98,

@@ -1,4 +1,6 @@
 import { codeUnitsOf } from "./code-units.js";
+import { EDGE_WORDS } from "./hashed-features.js";
+import { LedeScore } from "./lede-score.js";
 import { LexicalRecord, NO_TERMS } from "./lexical-record.js";
 import { TermSet } from "./term-set.js";
 import {
@@ -190,6 +192,8 @@ const foundTitledRefs = new TermList();
 const foundStems = new TermList();
 
 const reader = new WordReader();
+const lede = new LedeScore();
+const { starts: ledeStarts, ends: ledeEnds } = lede;
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {
@@ -218,6 +222,11 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     const index = start;
     start = end;
     words++;
+    // The lede model's words are the first EDGE_WORDS of these: scored after the loop.
+    if (words <= EDGE_WORDS) {
+      ledeStarts[words - 1] = index;
+      ledeEnds[words - 1] = end;
+    }
     if (stop === index) continue;
     const first = units[index] as number;
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
@@ -270,7 +279,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
   }
 
-  const record = new LexicalRecord(text, firstSentenceEnd);
+  const record = new LexicalRecord(text, firstSentenceEnd, lede.finish(units, text, words));
   record.words = words;
   record.keys = foundKeys.toArray();
   record.surnames = foundSurnames.toArray();

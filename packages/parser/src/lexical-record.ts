@@ -16,11 +16,12 @@ const UNKNOWN = -2;
 const NO_NOUN = -3;
 
 /**
- * What lexicalFeatures returns: the fields its pass over the words found, and the costlier
- * cues of a lede or an ending, found when first read: how much the paragraph reads like a
- * lede or an ending (scored by the learned models), whether its first sentence says when, and
- * its opening noun. The segmenter reads those only at the gaps it measures, about half of the
- * paragraphs whose other features it asks for, and each score costs nearly as much as the pass.
+ * What lexicalFeatures returns: the fields its pass over the words found (the lede model's
+ * score among them, lede-score.ts), and the costlier cues of a lede or an ending, found when
+ * first read: how much the paragraph reads like an ending (scored by the learned model),
+ * whether its first sentence says when, and its opening noun. The segmenter reads those only at
+ * the gaps it measures, about half of the paragraphs whose other features it asks for, and the
+ * ending's score costs nearly as much as the pass.
  */
 export class LexicalRecord implements LexicalFeatures {
   words = 0;
@@ -31,7 +32,7 @@ export class LexicalRecord implements LexicalFeatures {
   hasFullName = false;
   additive = false;
   stems: readonly number[] = NO_TERMS;
-  private lede = UNSCORED;
+  private readonly lede: number;
   private ending = UNSCORED;
   private anchored = UNKNOWN;
   private noun = UNKNOWN;
@@ -39,17 +40,21 @@ export class LexicalRecord implements LexicalFeatures {
 
   /**
    * `text` is the paragraph the record is of, kept for finding the rest later; its first
-   * sentence ends at `firstSentenceEnd` (-1: it runs to the end).
+   * sentence ends at `firstSentenceEnd` (-1: it runs to the end). `ledeLogit` is the lede
+   * model's log-odds of it, summed on the lexical pass (lede-score.ts).
    */
   constructor(
     private readonly text: string,
     private readonly firstSentenceEnd: number,
-  ) {}
+    ledeLogit: number,
+  ) {
+    this.lede = sigmoid(ledeLogit);
+  }
 
   /** A record with nothing in it, for paragraphs without prose. */
   static empty(): LexicalRecord {
-    const record = new LexicalRecord("", -1);
-    record.lede = 0;
+    // A lede-likeness of 0: the log-odds whose sigmoid is 0.
+    const record = new LexicalRecord("", -1, Number.NEGATIVE_INFINITY);
     record.ending = 0;
     record.anchored = 0;
     record.noun = NO_NOUN;
@@ -74,7 +79,6 @@ export class LexicalRecord implements LexicalFeatures {
   }
 
   get ledeLike(): number {
-    if (this.lede === UNSCORED) this.lede = sigmoid(paragraphLogit("lede", this.text, this.words));
     return this.lede;
   }
 

@@ -32,8 +32,8 @@ export function gapFeatures(
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1);
-  into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2);
+  into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1, false);
+  into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2, true);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
@@ -144,7 +144,8 @@ const counted = new TermSet();
 /**
  * Share of the right-side paragraphs that go on with the left side's core: the terms it used
  * at least twice, or in its first paragraph. An article keeps returning to its main actors and
- * subject; the next article does not.
+ * subject; the next article does not. `distinct`: each paragraph's list holds a term once (its
+ * stems do, its keys hold every mention), so none need be counted off.
  */
 function continuity(
   left: TermWindow,
@@ -152,17 +153,20 @@ function continuity(
   n: number,
   terms: (f: LexicalFeatures) => readonly number[],
   needed: number,
+  distinct: boolean,
 ): number {
   if (n === 0 || left.length === 0) return 1;
+  // Count each term once: a name mentioned twice in one paragraph is one sign. Nothing to count
+  // off where the terms are distinct, or where the first hit is all that is needed.
+  const countOff = !distinct && needed > 1;
   let continuing = 0;
   for (let k = 0; k < n; k++) {
     const list = terms(window[k] as LexicalFeatures);
     let hits = 0;
-    counted.clear();
+    if (countOff) counted.clear();
     for (let i = 0; i < list.length && hits < needed; i++) {
       const t = list[i] as number;
-      // Count each term once: a name mentioned twice in one paragraph is one sign.
-      if (left.isCore(t) && counted.add(t)) hits++;
+      if (left.isCore(t) && (!countOff || counted.add(t))) hits++;
     }
     if (hits >= needed) continuing++;
   }

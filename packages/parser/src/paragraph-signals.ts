@@ -9,7 +9,7 @@ import { PARAGRAPH_MODELS } from "./learned/paragraph-models.js";
 import { IdfTable } from "./term-idf.js";
 
 /** A model's weights, decoded once from the committed data. */
-interface Weights {
+export interface Weights {
   bias: number;
   /** Weights of the shape features, by id. */
   shapes: Float32Array;
@@ -37,6 +37,11 @@ const WEIGHTS: Record<SignalKind, Weights> = {
   ending: decode(PARAGRAPH_MODELS.ending),
   headline: decode(PARAGRAPH_MODELS.headline),
 };
+
+/** The weights of a model, for a pass that sums a paragraph's features as it finds them. */
+export function modelWeights(kind: SignalKind): Weights {
+  return WEIGHTS[kind];
+}
 
 const features = new Int32Array(MAX_HASHED_FEATURES);
 

@@ -156,16 +156,23 @@ function localWrapWidths(lengths: Int32Array): Int32Array {
  * close to, allowing for a few longer lines of another layout beside them.
  */
 function wrapWidth(lengths: Int32Array, from: number, to: number): number {
+  // The first width tried is the widest line's: found in the same pass as the count.
   let nonBlank = 0;
-  for (let k = from; k <= to; k++) if ((lengths[k] as number) > 0) nonBlank++;
+  let widest = 0;
+  for (let k = from; k <= to; k++) {
+    const m = lengths[k] as number;
+    if (m > 0) nonBlank++;
+    if (m > widest) widest = m;
+  }
   if (nonBlank < MIN_WRAPPED_LINES) return 0;
   let ceiling = Number.POSITIVE_INFINITY;
   for (let outliers = 0; outliers <= MAX_OUTLIERS; outliers++) {
-    let width = 0;
-    for (let k = from; k <= to; k++) {
-      const m = lengths[k] as number;
-      if (m < ceiling && m > width) width = m;
-    }
+    let width = outliers === 0 ? widest : 0;
+    if (outliers > 0)
+      for (let k = from; k <= to; k++) {
+        const m = lengths[k] as number;
+        if (m < ceiling && m > width) width = m;
+      }
     if (width < MIN_WRAP_WIDTH) return 0;
     let nearFull = 0;
     let within = 0;

@@ -63,7 +63,10 @@ export class TopicContext {
   // before, and each gap reads the windows of its neighbours.
   private readonly windows = new Float64Array(2 * RING * TOPIC_DIMENSIONS);
   private readonly windowFrom = new Int32Array(2 * RING).fill(-1);
-  private readonly single = new Float64Array(TOPIC_DIMENSIONS);
+  // Squared norms of the vectors and window sums held (NOT_SUMMED until a cosine asks): each is
+  // summed once, where every cosine summed both its vectors' again.
+  private readonly vectorNorms = new Float64Array(RING);
+  private readonly windowNorms = new Float64Array(2 * RING);
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -139,9 +142,13 @@ export class TopicContext {
     let value = Number.NaN;
     const left = this.windowSum(Math.max(start, k - WINDOW), k);
     if (left >= 0) {
-      this.single.fill(0);
-      this.add(k, this.single, 0);
-      value = cosine(this.windows, left, this.single, 0);
+      // The vector's ring slot is the same as the paragraph's slot here.
+      const at = this.vector(k);
+      if (this.vectorNorms[slot] === NOT_SUMMED)
+        this.vectorNorms[slot] = squaredNorm(this.vectors, at);
+      const windowNorm = this.windowNorm(left);
+      const dot = dotProduct(this.windows, left, this.vectors, at);
+      value = cosine(dot, windowNorm, this.vectorNorms[slot] as number);
     }
     this.withBefore[slot] = value;
     this.withBeforeAt[slot] = k;
@@ -158,7 +165,10 @@ export class TopicContext {
     let value = Number.NaN;
     const left = this.windowSum(Math.max(start, h - WINDOW), h);
     const right = left < 0 ? -1 : this.windowSum(h, to);
-    if (right >= 0) value = cosine(this.windows, left, this.windows, right);
+    if (right >= 0) {
+      const dot = dotProduct(this.windows, left, this.windows, right);
+      value = cosine(dot, this.windowNorm(left), this.windowNorm(right));
+    }
     if (whole) {
       this.across[slot] = value;
       this.acrossAt[slot] = h;
@@ -177,43 +187,78 @@ export class TopicContext {
     const slot = (from % RING) * 2 + (length - FULL);
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.windowFrom[slot] === from) return offset;
+    // 0 + x is x for every vector entry (never -0: a sum of nonzero entries that cancels is
+    // +0), so the first two vectors' sum is written at once, not added to a zeroed window.
+    const windows = this.windows;
+    const vectors = this.vectors;
     if (length === FULL) {
-      this.windows.fill(0, offset, offset + TOPIC_DIMENSIONS);
-      for (let k = from; k < to; k++) this.add(k, this.windows, offset);
+      const a = this.vector(from);
+      const b = this.vector(from + 1);
+      for (let d = 0; d < TOPIC_DIMENSIONS; d++)
+        windows[offset + d] = (vectors[a + d] as number) + (vectors[b + d] as number);
     } else {
       const head = this.windowSum(from, from + FULL);
-      this.windows.copyWithin(offset, head, head + TOPIC_DIMENSIONS);
-      for (let k = from + FULL; k < to; k++) this.add(k, this.windows, offset);
+      const c = this.vector(from + FULL);
+      for (let d = 0; d < TOPIC_DIMENSIONS; d++)
+        windows[offset + d] = (windows[head + d] as number) + (vectors[c + d] as number);
     }
     this.windowFrom[slot] = from;
+    this.windowNorms[slot] = NOT_SUMMED;
     return offset;
   }
 
-  private add(k: number, into: Float64Array, at: number): void {
+  /** The squared norm of the window sum at `offset` in `windows`. */
+  private windowNorm(offset: number): number {
+    const slot = offset / TOPIC_DIMENSIONS;
+    if (this.windowNorms[slot] === NOT_SUMMED)
+      this.windowNorms[slot] = squaredNorm(this.windows, offset);
+    return this.windowNorms[slot] as number;
+  }
+
+  /** Where in `vectors` body[k]'s topic vector lies, summed if the ring does not hold it. */
+  private vector(k: number): number {
     const slot = k % RING;
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.holds[slot] !== k) {
       this.vectors.fill(0, offset, offset + TOPIC_DIMENSIONS);
       addTopicVector(this.table.lexical(this.body[k] as number).stems, this.vectors, offset);
       this.holds[slot] = k;
+      this.vectorNorms[slot] = NOT_SUMMED;
     }
-    for (let d = 0; d < TOPIC_DIMENSIONS; d++)
-      into[at + d] = (into[at + d] as number) + (this.vectors[offset + d] as number);
+    return offset;
   }
 }
 
-/** Cosine of the vectors at a[aAt..] and b[bAt..]; NaN where either is zero. */
-function cosine(a: Float64Array, aAt: number, b: Float64Array, bAt: number): number {
-  let dot = 0;
-  let aa = 0;
-  let bb = 0;
+// A squared norm not summed yet: a norm is never negative.
+const NOT_SUMMED = -1;
+
+/** Sum of x * x over the TOPIC_DIMENSIONS entries of a from `at`, in order. */
+function squaredNorm(a: Float32Array | Float64Array, at: number): number {
+  let sum = 0;
   for (let d = 0; d < TOPIC_DIMENSIONS; d++) {
-    const x = a[aAt + d] as number;
-    const y = b[bAt + d] as number;
-    dot += x * y;
-    aa += x * x;
-    bb += y * y;
+    const x = a[at + d] as number;
+    sum += x * x;
   }
+  return sum;
+}
+
+/** Sum of x * y over the entries of a from aAt and b from bAt, in order. */
+function dotProduct(
+  a: Float64Array,
+  aAt: number,
+  b: Float32Array | Float64Array,
+  bAt: number,
+): number {
+  let dot = 0;
+  for (let d = 0; d < TOPIC_DIMENSIONS; d++) dot += (a[aAt + d] as number) * (b[bAt + d] as number);
+  return dot;
+}
+
+/**
+ * Cosine of two vectors from their dot product and squared norms (each summed in order, as one
+ * loop over both summed them); NaN where either is zero.
+ */
+function cosine(dot: number, aa: number, bb: number): number {
   return aa === 0 || bb === 0 ? Number.NaN : dot / Math.sqrt(aa * bb);
 }
 

@@ -1,0 +1,53 @@
+import {
+  charClass,
+  EDGE_WORDS,
+  shapeFeature,
+  TAG,
+  wordFeature,
+  wordsBucket,
+} from "./hashed-features.js";
+import { modelWeights } from "./paragraph-signals.js";
+
+const LEDE = modelWeights("lede");
+const VOCABULARY = LEDE.words;
+const WORD_WEIGHTS = VOCABULARY.values;
+
+/**
+ * The lede model's log-odds of a paragraph (paragraphLogit("lede", ...)), from the bounds of
+ * its first EDGE_WORDS words as the lexical pass finds them (the model's words, found the same
+ * way), hashed from the code units the pass read: the lede model found them again in a second
+ * copy of the paragraph, for most paragraphs the pass reads. Each weight is added in
+ * hashedFeatures' order, so the sum is the same number.
+ */
+export class LedeScore {
+  /** Bounds of the paragraph's first EDGE_WORDS words, written by the lexical pass. */
+  readonly starts = new Int32Array(EDGE_WORDS);
+  readonly ends = new Int32Array(EDGE_WORDS);
+
+  /** The log-odds of `text`, of `words` words, whose code units are `units`. */
+  finish(units: Uint16Array, text: string, words: number): number {
+    const { starts, ends } = this;
+    const kept = Math.min(words, EDGE_WORDS);
+    let z = LEDE.bias;
+    for (let k = 0; k < kept; k++)
+      z += weightOf(wordFeature(TAG.word, units, starts[k] as number, ends[k] as number));
+    if (kept > 0) {
+      z += weightOf(wordFeature(TAG.first, units, starts[0] as number, ends[0] as number));
+      if (kept > 1)
+        z += weightOf(wordFeature(TAG.second, units, starts[1] as number, ends[1] as number));
+      if (words <= EDGE_WORDS) {
+        const last = kept - 1;
+        z += weightOf(wordFeature(TAG.last, units, starts[last] as number, ends[last] as number));
+      }
+    }
+    z += LEDE.shapes[shapeFeature(TAG.words, wordsBucket(words))] as number;
+    // From the string, as hashedFeatures reads them: an empty text's are NaN.
+    z += LEDE.shapes[shapeFeature(TAG.opens, charClass(text.charCodeAt(0)))] as number;
+    z += LEDE.shapes[shapeFeature(TAG.ends, charClass(text.charCodeAt(text.length - 1)))] as number;
+    return z;
+  }
+}
+
+function weightOf(id: number): number {
+  return WORD_WEIGHTS[VOCABULARY.indexOf(id)] as number;
+}
