@@ -1,0 +1,208 @@
+import type { ArticleSpan } from "../article-span.js";
+import { dumpMeanLength, explicitStretches, priorMeanLength } from "../dump-length-prior.js";
+import { findExplicitStarts } from "../explicit-starts.js";
+import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "../learned/decoder-data.js";
+import { splitLines } from "../lines.js";
+import { groupParagraphs, type Paragraph } from "../paragraphs.js";
+import { featureTable, segmentText } from "../parse-text.js";
+import { DEFAULT_TUNING } from "../segment-tuning.js";
+import type { FeatureTable } from "../text-features.js";
+import { corpusOrExplain, FOLDS, stableHash } from "./corpus-articles.js";
+import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { type LineShape, lineShape, storyBucket, wordBucket } from "./line-shapes.js";
+
+// The training outlets' fold that decisions are compared on (as sweep-tuning.ts does).
+const VALIDATION_FOLD = 1;
+// A false start this many paragraphs from a missed true one is that start misplaced.
+const NEAR = 2;
+
+/**
+ * `npm run false-starts -w @newsdesk/parser [-- fold]`: the starts the parser finds on whole
+ * articles' dumps (one fold of the outlets, the validation fold unless told) that open no true
+ * article, counted by kind: headed (a title-like line inside a story taken as a headline) or
+ * headless (a gap cut inside a story, decoded or gap by gap), misplaced (near a true start
+ * missed) or made up; where in the true story they fall; and what the opening line (and, for a
+ * headless cut, the paragraph above it) looks like, against the true starts of the same kind.
+ * Shapes and counts only: no corpus text is printed.
+ */
+function main(): void {
+  const corpus = corpusOrExplain("false-start analysis", true);
+  if (corpus === null) return;
+  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
+  const articles = corpus.filter((a) => stableHash(a.source) % FOLDS === fold);
+  console.log(`false starts on fold ${fold}: ${articles.length} articles (counts false / true)`);
+  const rows = [
+    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
+    { name: "briefs", layout: "lines", briefs: true } as const,
+  ];
+  for (const { name, layout, briefs } of rows) {
+    const tally = new Tally();
+    for (const dump of corpusDumps(articles, { layout, seed: 1, briefs })) {
+      const paragraphs = groupParagraphs(splitLines(dump.text));
+      const { table, spans } = segmentText(paragraphs);
+      const stories = trueStories(paragraphs, dump.truth);
+      const mean = dumpMean(paragraphs);
+      const found = new Set(spans.map((s) => s.first));
+      const missed = stories.filter((s) => !found.has(s.first)).map((s) => s.first);
+      spans.forEach((span, i) => {
+        if (i === 0) return;
+        const described = describe(
+          span,
+          spans[i - 1] as ArticleSpan,
+          stories,
+          missed,
+          paragraphs,
+          table,
+        );
+        if (span.start?.kind === "gap" && span.reach !== undefined) {
+          const before = storyBucket(span.first - (spans[i - 1] as ArticleSpan).first);
+          const odds =
+            LEARNED_GAP_CALIBRATION.scale * span.start.score + LEARNED_GAP_CALIBRATION.offset;
+          described.labels.push(`decoded | dump mean ${meanBucket(mean)} | before ${before}`);
+          described.labels.push(`decoded | log-odds ${oddsBucket(odds)} | before ${before}`);
+        }
+        tally.add(described);
+      });
+    }
+    console.log(`\n== ${name}`);
+    tally.print();
+  }
+}
+
+/** The dump's own mean article length as the decoder's prior is tilted to (dump-prior-tuning.ts). */
+function dumpMean(paragraphs: readonly Paragraph[]): number {
+  const table = featureTable(paragraphs);
+  const heads = findExplicitStarts(paragraphs, table, DEFAULT_TUNING.headVeto);
+  const blend = DEFAULT_TUNING.dumpLengths;
+  const priorMean = priorMeanLength(LEARNED_LENGTH_PRIOR);
+  if (blend === undefined) return priorMean;
+  return dumpMeanLength(explicitStretches(table.paragraphs, heads), blend, priorMean);
+}
+
+function meanBucket(mean: number): string {
+  const priorMean = priorMeanLength(LEARNED_LENGTH_PRIOR);
+  if (mean >= priorMean) return "untilted";
+  return mean < 6 ? "under 6" : mean < 10 ? "6-10" : "10-prior";
+}
+
+function oddsBucket(odds: number): string {
+  return odds < -1.1
+    ? "under -1.1"
+    : odds < 0
+      ? "-1.1-0"
+      : odds < 1
+        ? "0-1"
+        : odds < 2
+          ? "1-2"
+          : "2+";
+}
+
+/** A true article as paragraph indexes: its first, its first body paragraph, its last. */
+interface Story {
+  first: number;
+  body: number;
+  last: number;
+}
+
+function trueStories(
+  paragraphs: readonly Paragraph[],
+  truth: readonly { startLine: number; endLine: number; headline: string | null }[],
+): Story[] {
+  const byLine = new Map(paragraphs.map((p, i) => [p.startLine, i]));
+  return truth.map((t) => {
+    const first = byLine.get(t.startLine) ?? 0;
+    let last = first;
+    while (
+      last + 1 < paragraphs.length &&
+      (paragraphs[last + 1] as Paragraph).startLine <= t.endLine
+    )
+      last++;
+    let body = first;
+    if (t.headline !== null) {
+      body++;
+      if (/^By\s/.test(paragraphs[body]?.text ?? "")) body++;
+    }
+    return { first, body, last };
+  });
+}
+
+/** The labels one found start is counted under, with whether it is true. */
+interface Described {
+  truth: boolean;
+  labels: string[];
+}
+
+function describe(
+  span: ArticleSpan,
+  before: ArticleSpan,
+  stories: readonly Story[],
+  missed: readonly number[],
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+): Described {
+  const truth = stories.some((s) => s.first === span.first);
+  const kind = startKind(span);
+  const labels = [`kind: ${kind}`];
+  if (!truth) {
+    const near = missed.some((m) => Math.abs(m - span.first) <= NEAR);
+    labels.push(`${kind} | ${near ? "misplaced (a missed start near)" : "made up"}`);
+    const story = stories.find((s) => s.first < span.first && span.first <= s.last);
+    if (story) {
+      const index = span.first - story.body + 1;
+      const length = story.last - story.body + 1;
+      labels.push(`${kind} | body paragraph index ${storyBucket(index)}`);
+      labels.push(`${kind} | true story length ${storyBucket(length)}`);
+      labels.push(
+        `${kind} | paragraphs left to the story's end ${storyBucket(story.last - span.first + 1)}`,
+      );
+    }
+  }
+  // The article the start leaves behind (from the found start before it), in paragraphs.
+  labels.push(
+    `${kind} | found article before: ${storyBucket(span.first - before.first)} paragraphs`,
+  );
+  const opening = paragraphs[span.headline ?? span.first] as Paragraph;
+  const shape = lineShape(opening.text);
+  labels.push(`${kind} | opening line: ${shapeLabel(shape)}`);
+  labels.push(`${kind} | opening words ${wordBucket(shape.words)}`);
+  if (span.headline === null) {
+    const above = paragraphs[span.first - 1];
+    if (above) labels.push(`${kind} | paragraph above: ${shapeLabel(lineShape(above.text))}`);
+    const features = table.paragraphs[span.first];
+    if (features?.headlineLike) labels.push(`${kind} | opens on a headline-like line`);
+  }
+  return { truth, labels };
+}
+
+function startKind(span: ArticleSpan): string {
+  const kind = span.start?.kind ?? "hard break";
+  if (kind === "gap") {
+    const decoded = span.reach !== undefined ? "decoded" : "gap by gap";
+    return `headless ${decoded}${span.headline !== null ? ", headline below taken" : ""}`;
+  }
+  return `headed (${kind})`;
+}
+
+function shapeLabel(shape: LineShape): string {
+  return `${shape.length}, ends ${shape.end}${shape.quoted ? ", opens with a quote" : ""}${shape.capitals ? ", in capitals" : ""}`;
+}
+
+/** Counts of false and true starts under each label. */
+class Tally {
+  private readonly counts = new Map<string, [number, number]>();
+
+  add(described: Described): void {
+    for (const label of described.labels) {
+      const pair = this.counts.get(label) ?? [0, 0];
+      pair[described.truth ? 1 : 0]++;
+      this.counts.set(label, pair);
+    }
+  }
+
+  print(): void {
+    for (const [label, [falses, trues]] of [...this.counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      console.log(`  ${String(falses).padStart(5)} / ${String(trues).padEnd(5)}  ${label}`);
+  }
+}
+
+main();
