@@ -7,7 +7,7 @@ import {
 } from "./dump-length-prior.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import type { SegmentTuning } from "./segment-tuning.js";
-import type { FeatureTable } from "./text-features.js";
+import type { ParagraphFeatures } from "./text-features.js";
 
 /**
  * The lines a dump's own article lengths are read from: its first ones, however the dump is cut
@@ -24,19 +24,29 @@ export const LENGTH_SAMPLE_LINES = 4000;
  * Where the dump's stories run shorter than the corpus's, the decoder's `shortEnd` is dropped:
  * it stands in for the flat prior's want of a length, which the dump's own prior now gives
  * (fold 1, only the blend learned again: briefs' F1 0.789 -> 0.793 with it kept, 0.800 dropped;
- * README).
+ * README). Where they run as short as briefs, short stretches are decoded too (ShortDumps).
  */
 export function withDumpPrior(
   tuning: SegmentTuning,
-  table: FeatureTable,
+  features: readonly ParagraphFeatures[],
   heads: readonly Head[],
 ): SegmentTuning {
   const blend = tuning.dumpLengths;
   const decoder = tuning.decoder;
   if (blend === undefined || decoder === undefined || decoder.prior !== undefined) return tuning;
-  const evidence = explicitStretches(table.paragraphs, heads);
+  const evidence = explicitStretches(features, heads);
   const mean = dumpMeanLength(evidence, blend, priorMeanLength(LEARNED_LENGTH_PRIOR));
   const prior = priorWithMean(LEARNED_LENGTH_PRIOR, mean);
   if (prior === LEARNED_LENGTH_PRIOR) return { ...tuning, decoder: { ...decoder, prior } };
-  return { ...tuning, decoder: { ...decoder, prior, shortEnd: undefined } };
+  // A dump of short stories: its short stretches decoded too, with stories of fewer paragraphs.
+  const short = tuning.shortDumps;
+  const briefs =
+    short !== undefined && mean < short.maxMean
+      ? {
+          minStretch: short.minStretch,
+          fewest: short.minParagraphs,
+          shortStart: { paragraphs: tuning.minParagraphs, logOdds: short.shortStart },
+        }
+      : {};
+  return { ...tuning, decoder: { ...decoder, prior, shortEnd: undefined, ...briefs } };
 }

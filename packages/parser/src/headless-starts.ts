@@ -88,7 +88,13 @@ export function findHeadlessStarts(
 ): Cut[] {
   const body = bodyParagraphs(table.paragraphs, first, last);
   if (tuning.decoder && body.length >= tuning.decoder.minStretch)
-    return decodedStarts(context, table, body, tuning.minParagraphs, tuning.decoder);
+    return decodedStarts(
+      context,
+      table,
+      body,
+      tuning.decoder.fewest ?? tuning.minParagraphs,
+      tuning.decoder,
+    );
   const cuts: Cut[] = [];
   let segmentStart = 0;
   const short = tuning.shortStories;

@@ -145,7 +145,11 @@ function sampledDumpPrior(
     1,
   );
   const table = featureTable(paragraphs);
-  return withDumpPrior(tuning, table, findExplicitStarts(paragraphs, table, tuning.headVeto));
+  return withDumpPrior(
+    tuning,
+    table.paragraphs,
+    findExplicitStarts(paragraphs, table, tuning.headVeto),
+  );
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */

@@ -86,6 +86,23 @@ describe("decodeStarts", () => {
     expect(decodeWindow(window, [3], [2.5], flat, { ...knobs, shortEnd }, [true])).toEqual([3]);
   });
 
+  it("begins a story shorter than the usual fewest only at a plain break", () => {
+    // Lengths alike from 1 to 10; stories of two allowed, of fewer than three where they begin
+    // at a gap of log-odds 1 or more (or the run's start).
+    const flat: LengthPrior = {
+      logLength: [Number.NEGATIVE_INFINITY, ...Array.from({ length: 10 }, () => Math.log(0.1))],
+      logTail: Math.log(0.9),
+      baseLogOdds: -3,
+    };
+    const shortStart = { paragraphs: 3, logOdds: 1 };
+    // A last story of two, begun at a middling gap: taken without the knob, not with it.
+    expect(decodeStarts(8, [6], [0], flat, knobs)).toEqual([6]);
+    expect(decodeStarts(8, [6], [0], flat, { ...knobs, shortStart })).toEqual([]);
+    // Begun at a plain break it is taken; so is a first story of two, begun at the run's start.
+    expect(decodeStarts(8, [6], [1.5], flat, { ...knobs, shortStart })).toEqual([6]);
+    expect(decodeStarts(8, [2], [0], flat, { ...knobs, shortStart })).toEqual([2]);
+  });
+
   it("decodes a run of a hundred thousand gaps in one pass", () => {
     const n = 100_000;
     const gaps = Array.from({ length: n - 4 }, (_, i) => i + 2);

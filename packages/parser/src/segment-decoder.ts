@@ -21,6 +21,11 @@ export interface DecoderKnobs {
   cutBias: number;
   /** What an article shorter than the corpus's commonest length asks of the gap that ends it. */
   shortEnd?: ShortEnd;
+  /**
+   * Where stories shorter than `minParagraphs` are decoded (ShortDumps): a story of fewer than
+   * `paragraphs` begins at a gap of calibrated log-odds `logOdds` or more, or at the window's origin.
+   */
+  shortStart?: { paragraphs: number; logOdds: number };
 }
 
 /**
@@ -43,6 +48,8 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
   floor: number;
   /** Stretches of fewer body paragraphs are judged gap by gap (see DEFAULT_DECODER). */
   minStretch: number;
+  /** Fewest body paragraphs of a decoded article, in place of the tuning's (ShortDumps). */
+  fewest?: number;
   /** The length prior in place of the learned one: the dump's own (dump-length-prior.ts). */
   prior?: LengthPrior;
 }
@@ -142,6 +149,7 @@ export function decodeWindow(
   let bestFrom = -1;
   // Articles shorter than this pay the short-end penalty where the gap ending them is weak.
   const shortEnd = knobs.shortEnd;
+  const shortStart = knobs.shortStart;
   const bestEndingAt = (position: number, before: number, open: boolean, endOdds: number) => {
     const lengths = open ? survivalTable(prior) : prior.logLength;
     const shortest = open ? 1 : min;
@@ -152,6 +160,13 @@ export function decodeWindow(
     for (let k = before - 1; k >= folded; k--) {
       const len = position - at(k);
       if (len < shortest) continue;
+      if (
+        shortStart !== undefined &&
+        len < shortStart.paragraphs &&
+        k > 0 &&
+        (logOdds[k - 1] as number) < shortStart.logOdds
+      )
+        continue;
       let v = (best[k] as number) + (lengths[len] as number);
       if (len < weakShort) v -= (shortEnd as ShortEnd).penalty;
       if (v > bestValue) [bestValue, bestFrom] = [v, k];

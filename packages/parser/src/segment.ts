@@ -25,7 +25,7 @@ export function segmentParagraphs(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
-  const decoding = withDumpPrior(tuning, table, heads);
+  const decoding = withDumpPrior(tuning, table.paragraphs, heads);
   const context = new LeftContext(table);
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
