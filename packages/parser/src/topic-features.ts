@@ -1,6 +1,6 @@
 import type { FeatureTable } from "./text-features.js";
 import { addTopicVector, TOPIC_DIMENSIONS } from "./topic-vectors.js";
-import { WindowLean } from "./window-lean.js";
+import { afterHoldsTogether } from "./window-cohesion.js";
 
 /** The topic evidence at a gap (see TopicContext); each in [0, 1], 0 where it cannot be told. */
 export interface TopicFeatures {
@@ -79,7 +79,6 @@ export class TopicContext {
   private readonly windows = new Float64Array(2 * RING * TOPIC_DIMENSIONS);
   private readonly windowFrom = new Int32Array(2 * RING).fill(-1);
   private readonly single = new Float64Array(TOPIC_DIMENSIONS);
-  private readonly windowLean = new WindowLean((k, into, at) => this.add(k, into, at));
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -89,7 +88,6 @@ export class TopicContext {
     this.holds.fill(-1);
     this.windowFrom.fill(-1);
     this.measuredFrom = -1;
-    this.windowLean.reset(body.length);
   }
 
   /** Fills in the topic features of the gap before body[g], in the article begun at body[start]. */
@@ -129,7 +127,7 @@ export class TopicContext {
       into.topicContinues = clamp(here - baseline / baselines);
       into.topicDepth = clamp((leftPeak - here + (rightPeak - here)) / 2);
       into.topicMeasured = 1;
-      const lean = this.windowLean.measure(start, g);
+      const lean = afterHoldsTogether(this.table, this.body, start, g);
       if (!Number.isNaN(lean)) {
         into.afterTopicHolds = clamp(lean);
         into.afterTopicRunsOn = clamp(-lean);
