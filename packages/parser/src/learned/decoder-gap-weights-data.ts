@@ -33,7 +33,5 @@ export const LEARNED_DECODER_GAP_MODEL = {
     topicMeasured: { knots: [0, 1], values: [0, 0.078] },
     afterTopicHolds: { knots: [0, 1], values: [0, 0] },
     afterTopicRunsOn: { knots: [0, 1], values: [0, 0] },
-    afterTopicHolds: { knots: [0, 1], values: [0, 0] },
-    afterTopicRunsOn: { knots: [0, 1], values: [0, 0] },
   },
 };

@@ -33,7 +33,5 @@ export const LEARNED_GAP_MODEL = {
     topicMeasured: { knots: [0, 1], values: [0, 0.463] },
     afterTopicHolds: { knots: [0, 1], values: [0, 0] },
     afterTopicRunsOn: { knots: [0, 1], values: [0, 0] },
-    afterTopicHolds: { knots: [0, 1], values: [0, 0] },
-    afterTopicRunsOn: { knots: [0, 1], values: [0, 0] },
   },
 };
