@@ -188,7 +188,8 @@ export class TopicContext {
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.windowFrom[slot] === from) return offset;
     // 0 + x is x for every vector entry (never -0: a sum of nonzero entries that cancels is
-    // +0), so the first two vectors' sum is written at once, not added to a zeroed window.
+    // +0), so a FULL window's two vectors' sum is written at once, not added to a zeroed window
+    // (FULL is 2 and WINDOW is FULL + 1: a change to either must change these two sums).
     const windows = this.windows;
     const vectors = this.vectors;
     if (length === FULL) {
