@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { countWords, isWordChar } from "./words.js";
+import { countWordUnits, isWordChar } from "./words.js";
 
 /**
  * Paragraph features hashed into a small table, for the models learned from the newsroom
@@ -117,14 +117,15 @@ const ANY_MARK = /[@/:|(\u2014#+]|http|www\./g;
 /**
  * Writes the feature ids of `text` for one model into `out` (which must hold 128) and returns
  * how many it wrote; the model's score is its bias plus the weights of these features (a word
- * outside its vocabulary weighs nothing). `words` is the paragraph's word count when known:
- * the lede and ending models then read only the paragraph's first or last words.
+ * outside its vocabulary weighs nothing). `counted` is the paragraph's word count
+ * (countWords) when the caller knows it; the lede and ending models read only the paragraph's
+ * first or last words.
  */
 export function hashedFeatures(
   text: string,
   kind: SignalKind,
   out: Int32Array,
-  words = countWords(text),
+  counted?: number,
 ): number {
   const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
   // The words are read from the code units, not the string (code-units.ts).
@@ -132,6 +133,7 @@ export function hashedFeatures(
   const length = text.length;
   const kept =
     kind === "ending" ? lastWords(units, length, limit) : firstWords(units, length, limit);
+  const words = counted ?? wordsOf(kind, units, length, kept);
   let n = 0;
   let capitalized = 0;
   for (let k = 0; k < kept; k++) {
@@ -163,6 +165,17 @@ export function hashedFeatures(
     }
   }
   return n;
+}
+
+/**
+ * countWords of the text, from the words just kept: firstWords stopped short of its limit only
+ * at the text's end, and where it reached it, counting goes on past its last word (the headline
+ * model's caller knows no count: counting from the start copied and read the line again).
+ */
+function wordsOf(kind: SignalKind, units: Uint16Array, length: number, kept: number): number {
+  if (kind === "ending") return countWordUnits(units, length, 0);
+  const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
+  return kept < limit ? kept : kept + countWordUnits(units, length, ends[kept - 1] as number);
 }
 
 /** Puts the first `limit` words' bounds in starts/ends and their features in wordIds; returns how many. */

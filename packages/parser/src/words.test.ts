@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codeUnitsOf } from "./code-units.js";
 import {
+  countWordUnits,
   countWords,
   isWordChar,
   stemId,
@@ -49,6 +50,24 @@ describe("countWords", () => {
     fc.assert(
       fc.property(fc.string({ unit: wordUnit, maxLength: 40 }), (text) => {
         expect(countWords(text)).toBe([...text.matchAll(reference)].length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("countWordUnits", () => {
+  it("counts from the start or from just past any word as countWords counts that text", () => {
+    const reference = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+    fc.assert(
+      fc.property(fc.string({ unit: wordUnit, maxLength: 40 }), (text) => {
+        const units = codeUnitsOf(text);
+        expect(countWordUnits(units, text.length, 0)).toBe(countWords(text));
+        const found = [...text.matchAll(reference)];
+        found.forEach((match, k) => {
+          const end = match.index + match[0].length;
+          expect(countWordUnits(codeUnitsOf(text), text.length, end)).toBe(found.length - k - 1);
+        });
       }),
       { numRuns: 300 },
     );

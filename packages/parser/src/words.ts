@@ -79,10 +79,16 @@ export function wordEnd(text: string, start: number): number {
  * (code-units.ts): most of a dump's paragraphs are counted here.
  */
 export function countWords(text: string): number {
-  const units = codeUnitsOf(text);
-  const length = text.length;
+  return countWordUnits(codeUnitsOf(text), text.length, 0);
+}
+
+/**
+ * countWords of the code units `units[from..length)`, where `from` is 0 or just past a word:
+ * a pass that already found a text's first words counts the rest without copying it again.
+ */
+export function countWordUnits(units: Uint16Array, length: number, from: number): number {
   let n = 0;
-  let i = 0;
+  let i = from;
   while (i < length) {
     if (isWordChar(units[i] as number)) {
       n++;
