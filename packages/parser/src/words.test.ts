@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codeUnitsOf } from "./code-units.js";
 import {
-  countWordUnits,
   countWords,
+  countWordUnits,
   isWordChar,
   stemId,
   termId,
