@@ -1,4 +1,5 @@
 import { endianness } from "node:os";
+import { nativeBuffer } from "./native-buffer.js";
 
 /**
  * A text's UTF-16 code units in a typed array, for the passes that read every character of a
@@ -6,18 +7,10 @@ import { endianness } from "node:os";
  * instructions, where reading a typed array takes a few, and one native write copies them all.
  */
 
-/**
- * Buffer's own UTF-16 writer, which `write(text, 0, n, "utf16le")` reaches after checking its
- * arguments and looking the encoding's name up in JavaScript, on every call: called here
- * directly, with arguments that need no check.
- */
-interface Utf16Writer {
-  ucs2Write(text: string, offset: number, byteLength: number): number;
-}
-
 // Reused from text to text: little-endian code units, as Uint16Array reads them on most
-// machines (a big-endian one swaps each pair after writing).
-let bytes: Buffer & Utf16Writer = utf16Writer(Buffer.alloc(1 << 16));
+// machines (a big-endian one swaps each pair after writing). Written by Buffer's native
+// writer itself (native-buffer.ts).
+let bytes = nativeBuffer(Buffer.alloc(1 << 16));
 let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
 const SWAP_PAIRS = endianness() === "BE";
 
@@ -29,18 +22,10 @@ const SWAP_PAIRS = endianness() === "BE";
 export function codeUnitsOf(text: string, count = text.length): Uint16Array {
   const needed = Math.min(count, text.length);
   if (needed > units.length) {
-    bytes = utf16Writer(Buffer.alloc(Math.max(needed, units.length * 2) * 2));
+    bytes = nativeBuffer(Buffer.alloc(Math.max(needed, units.length * 2) * 2));
     units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
   }
   const written = bytes.ucs2Write(text, 0, needed * 2);
   if (SWAP_PAIRS) bytes.subarray(0, written).swap16();
   return units;
-}
-
-/** `buffer` with its UTF-16 writer, which every Node Buffer has but its types do not name. */
-function utf16Writer(buffer: Buffer): Buffer & Utf16Writer {
-  const writer = buffer as Buffer & Partial<Utf16Writer>;
-  if (typeof writer.ucs2Write !== "function")
-    throw new Error("This Node.js has no Buffer#ucs2Write: run the parser on Node 20 or later.");
-  return writer as Buffer & Utf16Writer;
 }

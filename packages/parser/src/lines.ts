@@ -1,5 +1,6 @@
 import { mayCarryMarkup, stripMarkup } from "./markup.js";
 import { repairMojibake } from "./mojibake.js";
+import { type NativeBuffer, nativeBuffer } from "./native-buffer.js";
 
 /**
  * Splits text into lines on LF, CRLF or CR and cleans each one: no-break spaces become spaces,
@@ -32,7 +33,7 @@ export interface LineSource {
  * a million strings that every garbage collection copies.
  */
 export class Utf8Lines implements LineSource {
-  private readonly buffer: Buffer;
+  private readonly buffer: NativeBuffer;
   // Where each line ends (its CR or LF, or the end of the bytes); the next starts past that.
   // A typed array: half a million pushes onto an Array cost more than finding the lines.
   private stops = new Uint32Array(1024);
@@ -43,7 +44,7 @@ export class Utf8Lines implements LineSource {
     bytes: Uint8Array,
     private readonly mojibake = false,
   ) {
-    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.buffer = nativeBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     // CR and LF bytes are never part of a multi-byte character: lines are found in the bytes,
     // which is several times faster than in a string made of them first.
     const ends = new LineEnds(this.buffer);
@@ -82,7 +83,8 @@ export class Utf8Lines implements LineSource {
   private line(i: number): string {
     const start = i === 0 ? 0 : this.startAfter(this.stops[i - 1] as number);
     const stop = this.stops[i] as number;
-    const text = this.buffer.toString("utf8", start, stop);
+    // The native decoder (native-buffer.ts), as toString("utf8") reaches it: "" for no bytes.
+    const text = stop > start ? this.buffer.utf8Slice(start, stop) : "";
     if (!this.mojibake) return cleanLine(text);
     return ASCII_PRINTABLE.test(text)
       ? withoutMarkup(text.trimEnd())
