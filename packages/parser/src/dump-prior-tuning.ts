@@ -17,6 +17,23 @@ import type { ParagraphFeatures } from "./text-features.js";
  */
 export const LENGTH_SAMPLE_LINES = 4000;
 
+// The corpus's own mean article length, which a dump's estimate is pooled toward.
+const CORPUS_MEAN = priorMeanLength(LEARNED_LENGTH_PRIOR);
+
+/**
+ * The dump's own mean article length in body paragraphs, from its explicit starts `heads`
+ * (dump-length-prior.ts); undefined where the tuning blends in no dump's own lengths.
+ */
+export function dumpOwnMean(
+  tuning: SegmentTuning,
+  features: readonly ParagraphFeatures[],
+  heads: readonly Head[],
+): number | undefined {
+  const blend = tuning.dumpLengths;
+  if (blend === undefined) return undefined;
+  return dumpMeanLength(explicitStretches(features, heads), blend, CORPUS_MEAN);
+}
+
 /**
  * The tuning with the decoder's length prior fitted to the dump's own stories, as the explicit
  * starts `heads` of its first LENGTH_SAMPLE_LINES lines show them (dump-length-prior.ts). A
@@ -31,11 +48,10 @@ export function withDumpPrior(
   features: readonly ParagraphFeatures[],
   heads: readonly Head[],
 ): SegmentTuning {
-  const blend = tuning.dumpLengths;
   const decoder = tuning.decoder;
-  if (blend === undefined || decoder === undefined || decoder.prior !== undefined) return tuning;
-  const evidence = explicitStretches(features, heads);
-  const mean = dumpMeanLength(evidence, blend, priorMeanLength(LEARNED_LENGTH_PRIOR));
+  if (decoder === undefined || decoder.prior !== undefined) return tuning;
+  const mean = dumpOwnMean(tuning, features, heads);
+  if (mean === undefined) return tuning;
   const prior = priorWithMean(LEARNED_LENGTH_PRIOR, mean);
   if (prior === LEARNED_LENGTH_PRIOR) return { ...tuning, decoder: { ...decoder, prior } };
   // A dump of short stories: its short stretches decoded too, with stories of fewer paragraphs.

@@ -225,7 +225,7 @@ export function segmentText(
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
-export function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
+function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
   const texts = paragraphs.map((p) => p.text);
   const table = new FeatureTable(texts);
   markLinkLists(texts, table.paragraphs);

@@ -1,10 +1,8 @@
 import { parseDump } from "../parse-dump.js";
 import type { Article } from "../types.js";
-import { corpusOrExplain, FOLDS, stableHash } from "./corpus-articles.js";
+import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 
-// The training outlets' fold that decisions are compared on (as sweep-tuning.ts does).
-const VALIDATION_FOLD = 1;
 // A found start this many lines from a missed true one is the same start misplaced.
 const NEAR = 3;
 
@@ -17,7 +15,7 @@ function main(): void {
   const corpus = corpusOrExplain("error analysis", true);
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const articles = corpus.filter((a) => stableHash(a.source) % FOLDS === fold);
+  const articles = articlesOfFold(corpus, fold);
   console.log(`errors on fold ${fold}: ${articles.length} articles`);
   for (const layout of CORPUS_LAYOUTS) {
     const counts = new Map<string, number>();

@@ -3,10 +3,11 @@ import { HEAD_FEATURE_NAMES } from "../head-evidence.js";
 import { gapSamples } from "../test-support/fit-gap-weights.js";
 import { type AdditiveOptions, fitAdditive, sampleScorer } from "./additive-fit.js";
 import {
+  articlesOfFold,
   type CorpusArticle,
   corpusOrExplain,
-  FOLDS,
-  stableHash,
+  foldOf,
+  HELD_OUT_FOLD,
   VALIDATION_FOLD,
 } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
@@ -35,9 +36,9 @@ function main(): void {
   }
   const corpus = corpusOrExplain("compare", true);
   if (corpus === null) return;
-  const fold = (a: CorpusArticle) => stableHash(a.source) % FOLDS;
-  const fitting = corpus.filter((a) => fold(a) !== VALIDATION_FOLD && fold(a) !== 0);
-  const valid = corpus.filter((a) => fold(a) === VALIDATION_FOLD);
+  const fold = (a: CorpusArticle) => foldOf(a.source);
+  const fitting = corpus.filter((a) => fold(a) !== VALIDATION_FOLD && fold(a) !== HELD_OUT_FOLD);
+  const valid = articlesOfFold(corpus, VALIDATION_FOLD);
   const names: readonly string[] = which === "gaps" ? GAP_FEATURE_NAMES : HEAD_FEATURE_NAMES;
   const fitted = which === "gaps" ? gapsOf(fitting) : headsOf(fitting, 31, ["lines", "blank"]);
   const held = which === "gaps" ? validationGaps(valid) : headsOf(valid, 41, CORPUS_LAYOUTS);

@@ -94,9 +94,22 @@ export function stableHash(text: string): number {
 export const FOLDS = 5;
 export const HELD_OUT_FOLD = 0;
 
-/** Whether an outlet is held out of training: split by outlet, never by article. */
+/** The fold an outlet falls into: split by outlet, never by article. */
+export function foldOf(source: string): number {
+  return stableHash(source) % FOLDS;
+}
+
+/** Whether an outlet is held out of training. */
 export function isHeldOut(source: string): boolean {
-  return stableHash(source) % FOLDS === HELD_OUT_FOLD;
+  return foldOf(source) === HELD_OUT_FOLD;
+}
+
+/** The articles of the outlets in one fold. */
+export function articlesOfFold<T extends { source: string }>(
+  articles: readonly T[],
+  fold: number,
+): T[] {
+  return articles.filter((a) => foldOf(a.source) === fold);
 }
 
 /** The training outlets' fold that settings are chosen on (`npm run sweep`, `npm run eval -- 1`). */
@@ -117,7 +130,7 @@ export function splitByOutlet(articles: readonly CorpusArticle[]): {
   const test: CorpusArticle[] = [];
   for (const a of articles) {
     if (isHeldOut(a.source)) test.push(a);
-    else if (!withoutValidation || stableHash(a.source) % FOLDS !== VALIDATION_FOLD) train.push(a);
+    else if (!withoutValidation || foldOf(a.source) !== VALIDATION_FOLD) train.push(a);
   }
   return { train, test };
 }

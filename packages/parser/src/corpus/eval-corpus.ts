@@ -1,4 +1,4 @@
-import { corpusOrExplain, FOLDS, HELD_OUT_FOLD, stableHash } from "./corpus-articles.js";
+import { articlesOfFold, corpusOrExplain, HELD_OUT_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
 import { fixtureFigures } from "./fixture-figures.js";
 import { measureDerived, measureLayout } from "./measure-corpus.js";
@@ -15,7 +15,7 @@ function main(): void {
   const corpus = corpusOrExplain("eval", false);
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? HELD_OUT_FOLD);
-  const test = corpus.filter((a) => stableHash(a.source) % FOLDS === fold);
+  const test = articlesOfFold(corpus, fold);
   const outlets = new Set(test.map((a) => a.source)).size;
   const which = fold === HELD_OUT_FOLD ? "held-out" : `fold-${fold}`;
   console.log(

@@ -1,18 +1,17 @@
 import type { ArticleSpan } from "../article-span.js";
-import { dumpMeanLength, explicitStretches, priorMeanLength } from "../dump-length-prior.js";
+import { priorMeanLength } from "../dump-length-prior.js";
+import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "../learned/decoder-data.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
-import { featureTable, segmentText } from "../parse-text.js";
+import { segmentText } from "../parse-text.js";
 import { DEFAULT_TUNING } from "../segment-tuning.js";
 import type { FeatureTable } from "../text-features.js";
-import { corpusOrExplain, FOLDS, stableHash } from "./corpus-articles.js";
+import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { type LineShape, lineShape, storyBucket, wordBucket } from "./line-shapes.js";
 
-// The training outlets' fold that decisions are compared on (as sweep-tuning.ts does).
-const VALIDATION_FOLD = 1;
 // A false start this many paragraphs from a missed true one is that start misplaced.
 const NEAR = 2;
 
@@ -29,7 +28,7 @@ function main(): void {
   const corpus = corpusOrExplain("false-start analysis", true);
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const articles = corpus.filter((a) => stableHash(a.source) % FOLDS === fold);
+  const articles = articlesOfFold(corpus, fold);
   console.log(`false starts on fold ${fold}: ${articles.length} articles (counts false / true)`);
   const rows = [
     ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
@@ -41,7 +40,7 @@ function main(): void {
       const paragraphs = groupParagraphs(splitLines(dump.text));
       const { table, spans } = segmentText(paragraphs);
       const stories = trueStories(paragraphs, dump.truth);
-      const mean = dumpMean(paragraphs);
+      const mean = dumpMean(paragraphs, table);
       const found = new Set(spans.map((s) => s.first));
       const missed = stories.filter((s) => !found.has(s.first)).map((s) => s.first);
       spans.forEach((span, i) => {
@@ -69,32 +68,29 @@ function main(): void {
   }
 }
 
+const CORPUS_MEAN = priorMeanLength(LEARNED_LENGTH_PRIOR);
+
 /** The dump's own mean article length as the decoder's prior is tilted to (dump-prior-tuning.ts). */
-function dumpMean(paragraphs: readonly Paragraph[]): number {
-  const table = featureTable(paragraphs);
+function dumpMean(paragraphs: readonly Paragraph[], table: FeatureTable): number {
   const heads = findExplicitStarts(paragraphs, table, DEFAULT_TUNING.headVeto);
-  const blend = DEFAULT_TUNING.dumpLengths;
-  const priorMean = priorMeanLength(LEARNED_LENGTH_PRIOR);
-  if (blend === undefined) return priorMean;
-  return dumpMeanLength(explicitStretches(table.paragraphs, heads), blend, priorMean);
+  return dumpOwnMean(DEFAULT_TUNING, table.paragraphs, heads) ?? CORPUS_MEAN;
 }
 
 function meanBucket(mean: number): string {
-  const priorMean = priorMeanLength(LEARNED_LENGTH_PRIOR);
-  if (mean >= priorMean) return "untilted";
+  if (mean >= CORPUS_MEAN) return "untilted";
   return mean < 6 ? "under 6" : mean < 10 ? "6-10" : "10-prior";
 }
 
+// Calibrated log-odds buckets: below each bound, its label; past the last, "2+".
+const ODDS_BUCKETS: [number, string][] = [
+  [-1.1, "under -1.1"],
+  [0, "-1.1-0"],
+  [1, "0-1"],
+  [2, "1-2"],
+];
+
 function oddsBucket(odds: number): string {
-  return odds < -1.1
-    ? "under -1.1"
-    : odds < 0
-      ? "-1.1-0"
-      : odds < 1
-        ? "0-1"
-        : odds < 2
-          ? "1-2"
-          : "2+";
+  return ODDS_BUCKETS.find(([bound]) => odds < bound)?.[1] ?? "2+";
 }
 
 /** A true article as paragraph indexes: its first, its first body paragraph, its last. */

@@ -1,6 +1,6 @@
 import type { DecoderTuning } from "../segment-decoder.js";
 import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment-tuning.js";
-import { corpusOrExplain, FOLDS, stableHash, VALIDATION_FOLD } from "./corpus-articles.js";
+import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { type BoundaryCounts, boundaryCountsPerDump, boundaryF1 } from "./dump-boundaries.js";
 
@@ -13,7 +13,7 @@ import { type BoundaryCounts, boundaryCountsPerDump, boundaryF1 } from "./dump-b
 function main(): void {
   const corpus = corpusOrExplain("sweep", true);
   if (corpus === null) return;
-  const valid = corpus.filter((a) => stableHash(a.source) % FOLDS === VALIDATION_FOLD);
+  const valid = articlesOfFold(corpus, VALIDATION_FOLD);
   // `eval` as the second argument: the dumps `npm run eval -- 1` measures, not the sweep's fewer.
   const options = process.argv[3] === "eval" ? { seed: 1 } : { seed: 41, perOutlet: 12 };
   const byLayout = CORPUS_LAYOUTS.map((layout) => ({

@@ -2,13 +2,11 @@ import { START_KINDS, type StartKind } from "../article-span.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
-import { corpusOrExplain, FOLDS, splitByOutlet, stableHash } from "./corpus-articles.js";
+import { corpusOrExplain, foldOf, splitByOutlet, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { writeLearned } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
-// Settings are chosen on this fold of the training outlets; the calibration learns on the rest.
-const VALIDATION_FOLD = 1;
 // Fewer judged starts of a kind than this, and its score is not trusted to scale.
 const FEWEST_TO_SCALE = 50;
 
@@ -22,9 +20,8 @@ const FEWEST_TO_SCALE = 50;
 function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
-  const learning = splitByOutlet(corpus).train.filter(
-    (a) => stableHash(a.source) % FOLDS !== VALIDATION_FOLD,
-  );
+  // Settings are chosen on the validation fold; the calibration learns on the rest.
+  const learning = splitByOutlet(corpus).train.filter((a) => foldOf(a.source) !== VALIDATION_FOLD);
   const scores = new Map<StartKind, number[]>(START_KINDS.map((k) => [k, []]));
   const truths = new Map<StartKind, number[]>(START_KINDS.map((k) => [k, []]));
   for (const layout of CORPUS_LAYOUTS) {
