@@ -1,0 +1,236 @@
+// Issue #14, fourteenth pass (a trial, not wired into the classifier): a first decision,
+// politics or not, by a two-class model with its own features, then the beat among the rest by
+// the committed model. The two-class model is fitted as the trainer's stage A is (folds 2-4 and,
+// unless --no-fixtures, the fixtures; the vocabulary's words and phrases, the trainer's
+// settings), on all the vocabulary's features and on its own strongest (TRIAL_KEEP, 5,000)
+// refitted, with the classes weighted (median / size) ^ 0.5 as the trainer does.
+//
+//   npm run build && node scripts/politics-first-trial.mjs [--no-fixtures] [--model FILE]
+//
+// Rules, on the calibration outlets (fold 1), its two halves of outlets, the fixtures, the desk
+// check and the reference dump:
+// - "gate t": politics when the two-class model gives it t or more, else the committed model's
+//   best other beat; under t never politics;
+// - "blend b": politics' logit moved by b times the two-class model's log-odds less the
+//   committed model's own log-odds of politics against the rest.
+// Reads the corpus (NEWSDESK_CORPUS); never writes anything. Several minutes at load.
+import { readFileSync } from "node:fs";
+import { featureValues } from "../dist/beat-features.js";
+import { compileTaxonomy } from "../dist/beat-lexicon.js";
+import { compileBeatModel, scoreBeatModel } from "../dist/beat-model.js";
+import { compileParts } from "../dist/create-classifier.js";
+import { sourceHash } from "../dist/eval/corpus-articles.js";
+import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
+import { loadReferenceDump } from "../dist/eval/reference-dump.js";
+import { loadDefaultTaxonomy } from "../dist/load-data.js";
+import { tallyBeats } from "../dist/score-beats.js";
+import { fitSoftmax } from "../dist/train/fit-softmax.js";
+import { medianClassWeights } from "../dist/train/median-class-weights.js";
+import { buildVocabulary, createFeatureReader } from "../dist/train/model/article-features.js";
+import { readLabeledArticles } from "../dist/train/model/labeled-articles.js";
+import { readModelOptions } from "../dist/train/model/model-options.js";
+import { splitZones } from "../dist/zones.js";
+
+// --model is the trial's own option; the rest are the trainer's (--no-fixtures, --corpus...).
+const argv = process.argv.slice(2);
+const at = argv.indexOf("--model");
+const modelFile = at >= 0 ? argv[at + 1] : undefined;
+if (at >= 0) argv.splice(at, 2);
+process.argv = [process.argv[0], process.argv[1], ...argv];
+const options = readModelOptions();
+const { settings } = options;
+const keepN = Number(process.env.TRIAL_KEEP ?? 5000);
+
+const taxonomy = loadDefaultTaxonomy();
+const lexicon = compileTaxonomy(taxonomy);
+const classes = taxonomy.beats.filter((b) => !b.parent).map((b) => b.id);
+const classOf = new Map(classes.map((c, k) => [c, k]));
+const lexiconIndex = classes.map((c) => lexicon.beats.findIndex((b) => b.id === c));
+const POLITICS = classOf.get("politics");
+
+const labeled = await readLabeledArticles(
+  options.corpusPath,
+  classOf,
+  options.useFixtures,
+  settings,
+);
+const reader = createFeatureReader(lexicon, lexiconIndex);
+const docs = labeled.map(reader.toDoc);
+// The measured-only sets (fold -2: they never shape the vocabulary).
+const measuredOnly = (gold, article) => ({
+  gold,
+  article,
+  doc: reader.toDoc({ source: "\u0000measured", fold: -2, label: 0, weight: 0, article }),
+});
+const desk = loadDeskCheck().map((s) => measuredOnly([s.beat], s.article));
+const reference = loadReferenceDump().map((r) => measuredOnly(r.beats, r.article));
+// The fixtures are measured as the eval does: by their acceptable beats.
+const fixtureGold = (await import("../dist/eval/fixture-articles.js"))
+  .loadFixtureArticles(new URL("../../../fixtures/articles/", import.meta.url).pathname)
+  .map((f) => measuredOnly(f.beats, f.article));
+const { vocabOf, vocab } = buildVocabulary(reader, settings);
+const features = vocab.length;
+console.log(`${docs.length} articles, ${features} features`);
+
+const binary = (d) => (d.label === POLITICS ? 1 : 0);
+const size = [0, 0];
+for (const d of docs) if (d.fold !== 1) size[binary(d)]++;
+const classWeight = medianClassWeights(size, settings.classPower, settings.maxClassWeight);
+const rowOf = (d, keep) => {
+  const m = new Map();
+  for (let i = 0; i < d.ids.length; i++) {
+    const f = vocabOf[d.ids[i]] ?? -1;
+    if (f >= 0 && (!keep || keep.has(f))) m.set(f, d.counts[i]);
+  }
+  const { index, value } = featureValues([...m.keys()], [...m.values()]);
+  return { index, value, label: binary(d), weight: d.weight * classWeight[binary(d)] };
+};
+const fitOptions = { ...settings };
+const fitted = docs.filter((d) => d.fold !== 1);
+const fitAll = fitSoftmax(
+  fitted.map((d) => rowOf(d)),
+  features,
+  2,
+  fitOptions,
+);
+const strength = [];
+for (let f = 0; f < features; f++) {
+  strength.push([f, Math.abs(fitAll.weights[2 * f + 1] - fitAll.weights[2 * f])]);
+}
+strength.sort((a, b) => b[1] - a[1]);
+const kept = new Set(strength.slice(0, keepN).map(([f]) => f));
+const fitKept = fitSoftmax(
+  fitted.map((d) => rowOf(d, kept)),
+  features,
+  2,
+  fitOptions,
+);
+/** The two-class model's log-odds of politics. */
+const logOdds = (fit, row) => {
+  let z = fit.bias[1] - fit.bias[0];
+  for (let i = 0; i < row.index.length; i++) {
+    const f = row.index[i];
+    z += row.value[i] * (fit.weights[2 * f + 1] - fit.weights[2 * f]);
+  }
+  return z;
+};
+
+// The committed (or --model) beat model's logits, as the classifier computes them.
+const parts = compileParts();
+const model = modelFile
+  ? compileBeatModel(JSON.parse(readFileSync(modelFile, "utf8")), parts.words)
+  : parts.model;
+const P = model.classes.indexOf("politics");
+const lexiconOfClass = model.classes.map((c) =>
+  parts.lexicon.beats.findIndex((b, i) => b.id === c && parts.lexicon.parents[i] === -1),
+);
+const modelLogits = (article) => {
+  const zones = splitZones(article, parts.words);
+  let words = 0;
+  for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
+  const tally = tallyBeats(zones, parts.lexicon);
+  const raw = lexiconOfClass.map((b) => (b >= 0 ? (tally.raw[b] ?? 0) : 0));
+  return scoreBeatModel(model, zones, raw, words).logits;
+};
+const scored = (gold, article, doc) => ({
+  gold,
+  logits: modelLogits(article),
+  zAll: logOdds(fitAll, rowOf(doc)),
+  zKept: logOdds(fitKept, rowOf(doc, kept)),
+});
+const fold1 = labeled
+  .map((l, i) => [l, docs[i]])
+  .filter(([l]) => l.fold === 1)
+  .map(([l, d]) => ({
+    ...scored([classes[l.label]], l.article, d),
+    half: Math.floor(sourceHash(l.source) / 5) % 2,
+  }));
+const sets = [
+  { name: "fold 1", rows: fold1 },
+  { name: "fold 1/0", rows: fold1.filter((r) => r.half === 0) },
+  { name: "fold 1/1", rows: fold1.filter((r) => r.half === 1) },
+  { name: "fixtures", rows: fixtureGold.map((x) => scored(x.gold, x.article, x.doc)) },
+  { name: "desk check", rows: desk.map((x) => scored(x.gold, x.article, x.doc)) },
+  { name: "reference", rows: reference.map((x) => scored(x.gold, x.article, x.doc)) },
+];
+
+const T = model.temperature;
+function decide(r, rule) {
+  const L = Float64Array.from(r.logits);
+  const z = rule.which === "all" ? r.zAll : r.zKept;
+  let rest = Number.NEGATIVE_INFINITY;
+  let best = -1;
+  for (let k = 0; k < L.length; k++) {
+    if (k === P) continue;
+    if (best < 0 || L[k] > L[best]) best = k;
+  }
+  if (rule.kind === "gate") {
+    return model.classes[1 / (1 + Math.exp(-z)) >= rule.t ? P : best];
+  }
+  if (rule.kind === "blend") {
+    let s = 0;
+    for (let k = 0; k < L.length; k++) if (k !== P) s += Math.exp((L[k] - L[best]) / T);
+    rest = L[best] / T + Math.log(s);
+    const own = L[P] / T - rest;
+    L[P] += T * rule.b * (z - own);
+  }
+  let top = 0;
+  for (let k = 1; k < L.length; k++) if (L[k] > L[top]) top = k;
+  return model.classes[top];
+}
+function metrics(rows, rule) {
+  const tp = new Map();
+  const said = new Map();
+  const sup = new Map();
+  const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+  let right = 0;
+  for (const r of rows) {
+    const p = decide(r, rule);
+    const ok = r.gold.includes(p);
+    inc(sup, ok ? p : r.gold[0]);
+    inc(said, p);
+    if (ok) {
+      right++;
+      inc(tp, p);
+    }
+  }
+  let f1 = 0;
+  let n = 0;
+  for (const [k, support] of sup) {
+    if (support < 30) continue;
+    f1 += (2 * (tp.get(k) ?? 0)) / ((said.get(k) ?? 0) + support);
+    n++;
+  }
+  return { right, total: rows.length, accuracy: right / rows.length, macroF1: n ? f1 / n : NaN };
+}
+const rules = [{ name: "model alone", kind: "none" }];
+for (const which of ["all", "kept"]) {
+  for (const t of [0.4, 0.5, 0.6])
+    rules.push({ name: `gate ${t} ${which}`, kind: "gate", t, which });
+  for (const b of [0.25, 0.5, 1])
+    rules.push({ name: `blend ${b} ${which}`, kind: "blend", b, which });
+}
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const table = new Map();
+for (const rule of rules) {
+  const cells = sets.map((set) => {
+    const m = metrics(set.rows, rule);
+    table.set(`${rule.name}|${set.name}`, m);
+    return set.name.startsWith("fold")
+      ? `${set.name} ${pct(m.accuracy)} / ${pct(m.macroF1)}`
+      : `${set.name} ${m.right}/${m.total}`;
+  });
+  console.log(`${rule.name.padEnd(18)} ${cells.join("  ")}`);
+}
+for (const [pick, other] of [
+  ["fold 1/0", "fold 1/1"],
+  ["fold 1/1", "fold 1/0"],
+]) {
+  const sum = (r, s) => table.get(`${r.name}|${s}`).accuracy + table.get(`${r.name}|${s}`).macroF1;
+  const best = rules.reduce((a, b) => (sum(b, pick) > sum(a, pick) ? b : a));
+  const m = table.get(`${best.name}|${other}`);
+  const base = table.get(`model alone|${other}`);
+  console.log(
+    `chosen on ${pick}: ${best.name}; on ${other} ${pct(m.accuracy)} / ${pct(m.macroF1)} against ${pct(base.accuracy)} / ${pct(base.macroF1)}`,
+  );
+}
