@@ -83,8 +83,17 @@ const rowOf = (d, keep) => {
     if (f >= 0 && (!keep || keep.has(f))) m.set(f, d.counts[i]);
   }
   const { index, value } = featureValues([...m.keys()], [...m.values()]);
-  return { index, value, label: binary(d), weight: d.weight * classWeight[binary(d)] };
+  // TRIAL_LEX=1: the lexicon's evidence as a fixed prior, as the beat model takes it: politics'
+  // against the strongest other beat's, at the trainer's --prior.
+  let other = 0;
+  for (let k = 0; k < d.lexicon.length; k++)
+    if (k !== POLITICS) other = Math.max(other, d.lexicon[k]);
+  const offset = withLexicon
+    ? Float64Array.of(settings.prior * other, settings.prior * d.lexicon[POLITICS])
+    : undefined;
+  return { index, value, label: binary(d), weight: d.weight * classWeight[binary(d)], offset };
 };
+const withLexicon = process.env.TRIAL_LEX === "1";
 const fitOptions = { ...settings };
 const fitted = docs.filter((d) => d.fold !== 1);
 const fitAll = fitSoftmax(
@@ -107,7 +116,7 @@ const fitKept = fitSoftmax(
 );
 /** The two-class model's log-odds of politics. */
 const logOdds = (fit, row) => {
-  let z = fit.bias[1] - fit.bias[0];
+  let z = fit.bias[1] - fit.bias[0] + (row.offset ? row.offset[1] - row.offset[0] : 0);
   for (let i = 0; i < row.index.length; i++) {
     const f = row.index[i];
     z += row.value[i] * (fit.weights[2 * f + 1] - fit.weights[2 * f]);
@@ -145,7 +154,18 @@ const fold1 = labeled
     ...scored([classes[l.label]], l.article, d),
     half: Math.floor(sourceHash(l.source) / 5) % 2,
   }));
+// TRIAL_FOLD0=1: the held-out outlets as well, measured only (the last check, never chosen by).
+const fold0 = [];
+if (process.env.TRIAL_FOLD0 === "1") {
+  const { readCorpus, sourceFold } = await import("../dist/eval/corpus-articles.js");
+  for (const c of await readCorpus(options.corpusPath)) {
+    if (!c.beat || sourceFold(c.source) !== 0) continue;
+    const x = measuredOnly([c.beat], c.article);
+    fold0.push(scored(x.gold, x.article, x.doc));
+  }
+}
 const sets = [
+  ...(fold0.length > 0 ? [{ name: "fold 0", rows: fold0 }] : []),
   { name: "fold 1", rows: fold1 },
   { name: "fold 1/0", rows: fold1.filter((r) => r.half === 0) },
   { name: "fold 1/1", rows: fold1.filter((r) => r.half === 1) },
@@ -155,6 +175,19 @@ const sets = [
 ];
 
 const T = model.temperature;
+// The beats under 2% of the corpus articles fitted on (folds 2-4), by the committed model's classes.
+const fittedSize = new Map();
+let fittedTotal = 0;
+for (const d of docs) {
+  if (d.fold < 2) continue;
+  fittedSize.set(classes[d.label], (fittedSize.get(classes[d.label]) ?? 0) + 1);
+  fittedTotal++;
+}
+const rare = new Set();
+model.classes.forEach((c, k) => {
+  if ((fittedSize.get(c) ?? 0) < 0.02 * fittedTotal) rare.add(k);
+});
+console.log(`rare: ${[...rare].map((k) => model.classes[k]).join(", ")}`);
 function decide(r, rule) {
   const L = Float64Array.from(r.logits);
   const z = rule.which === "all" ? r.zAll : r.zKept;
@@ -167,12 +200,15 @@ function decide(r, rule) {
   if (rule.kind === "gate") {
     return model.classes[1 / (1 + Math.exp(-z)) >= rule.t ? P : best];
   }
-  if (rule.kind === "blend") {
+  // "guarded": no move when the best other beat is one the two-class model barely saw (under
+  // 2% of the training articles, the trainer's --rare-share); "down": politics only lowered.
+  const guarded = rule.guard && rare.has(best);
+  if (rule.kind === "blend" && !guarded) {
     let s = 0;
     for (let k = 0; k < L.length; k++) if (k !== P) s += Math.exp((L[k] - L[best]) / T);
     rest = L[best] / T + Math.log(s);
     const own = L[P] / T - rest;
-    L[P] += T * rule.b * (z - own);
+    if (!rule.down || z < own) L[P] += T * rule.b * (z - own);
   }
   let top = 0;
   for (let k = 1; k < L.length; k++) if (L[k] > L[top]) top = k;
@@ -204,6 +240,10 @@ function metrics(rows, rule) {
   return { right, total: rows.length, accuracy: right / rows.length, macroF1: n ? f1 / n : NaN };
 }
 const rules = [{ name: "model alone", kind: "none" }];
+for (const b of [0.5, 1]) {
+  rules.push({ name: `blend ${b} all guarded`, kind: "blend", b, which: "all", guard: true });
+  rules.push({ name: `blend ${b} all down`, kind: "blend", b, which: "all", down: true });
+}
 for (const which of ["all", "kept"]) {
   for (const t of [0.4, 0.5, 0.6])
     rules.push({ name: `gate ${t} ${which}`, kind: "gate", t, which });
@@ -233,4 +273,16 @@ for (const [pick, other] of [
   console.log(
     `chosen on ${pick}: ${best.name}; on ${other} ${pct(m.accuracy)} / ${pct(m.macroF1)} against ${pct(base.accuracy)} / ${pct(base.macroF1)}`,
   );
+}
+
+// TRIAL_SHOW=rule name: the fixtures and desk-check stories that rule decides otherwise.
+if (process.env.TRIAL_SHOW) {
+  const rule = rules.find((r) => r.name === process.env.TRIAL_SHOW);
+  for (const set of sets.filter((x) => !x.name.startsWith("fold"))) {
+    set.rows.forEach((r, i) => {
+      const a = decide(r, rules[0]);
+      const b = decide(r, rule);
+      if (a !== b) console.log(`${set.name} #${i}: ${a} -> ${b} (want ${r.gold.join("|")})`);
+    });
+  }
 }
