@@ -27,6 +27,7 @@ import { loadFixtureArticles } from "../dist/eval/fixture-articles.js";
 import { loadReferenceDump } from "../dist/eval/reference-dump.js";
 import { tallyBeats } from "../dist/score-beats.js";
 import { splitZones } from "../dist/zones.js";
+import { printTrialReport } from "./trial-report.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -94,32 +95,6 @@ function decide({ whole, units }, s) {
   return model.classes[best];
 }
 
-function metrics(rows, s) {
-  const tp = new Map();
-  const said = new Map();
-  const sup = new Map();
-  const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
-  let right = 0;
-  for (const r of rows) {
-    const p = decide(r.scored, s);
-    const ok = r.gold.includes(p);
-    inc(sup, ok ? p : r.gold[0]);
-    inc(said, p);
-    if (ok) {
-      right++;
-      inc(tp, p);
-    }
-  }
-  let f1 = 0;
-  let n = 0;
-  for (const [k, support] of sup) {
-    if (support < 30) continue;
-    f1 += (2 * (tp.get(k) ?? 0)) / ((said.get(k) ?? 0) + support);
-    n++;
-  }
-  return { right, total: rows.length, accuracy: right / rows.length, macroF1: n ? f1 / n : NaN };
-}
-
 const settings = [
   { name: "model alone", alpha: 0, top: 1, half: 1e9, minWords: 0, bySize: false, mode: "mean" },
 ];
@@ -183,35 +158,4 @@ sets.push({
   rows: loadReferenceDump().map((r) => ({ gold: r.beats, scored: unitsOf(r.article) })),
 });
 
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
-const table = new Map();
-for (const s of settings) {
-  const cells = sets.map((set) => {
-    const m = metrics(set.rows, s);
-    table.set(`${s.name}|${set.name}`, m);
-    return set.name.startsWith("fold")
-      ? `${set.name} ${pct(m.accuracy)} / ${pct(m.macroF1)}`
-      : `${set.name} ${m.right}/${m.total}`;
-  });
-  console.log(`${s.name.padEnd(36)} ${cells.join("  ")}`);
-}
-
-// Chosen on one half of a fold's outlets (accuracy plus macro-F1), measured on the other.
-for (const set of sets.filter((x) => /^fold \d+\/0$/.test(x.name))) {
-  const fold = set.name.slice(0, -2);
-  for (const [pick, other] of [
-    ["/0", "/1"],
-    ["/1", "/0"],
-  ]) {
-    const sum = (s, h) => {
-      const m = table.get(`${s.name}|${fold}${h}`);
-      return m.accuracy + m.macroF1;
-    };
-    const best = settings.reduce((a, b) => (sum(b, pick) > sum(a, pick) ? b : a));
-    const m = table.get(`${best.name}|${fold}${other}`);
-    const base = table.get(`model alone|${fold}${other}`);
-    console.log(
-      `chosen on ${fold}${pick}: ${best.name}; on ${fold}${other} ${pct(m.accuracy)} / ${pct(m.macroF1)} against the model alone's ${pct(base.accuracy)} / ${pct(base.macroF1)}`,
-    );
-  }
-}
+printTrialReport(settings, sets, (r, s) => decide(r.scored, s), 36);

@@ -30,6 +30,7 @@ import { buildVocabulary, createFeatureReader } from "../dist/train/model/articl
 import { readLabeledArticles } from "../dist/train/model/labeled-articles.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { splitZones } from "../dist/zones.js";
+import { printTrialReport } from "./trial-report.mjs";
 
 // --model is the trial's own option; the rest are the trainer's (--no-fixtures, --corpus...).
 const argv = process.argv.slice(2);
@@ -214,31 +215,6 @@ function decide(r, rule) {
   for (let k = 1; k < L.length; k++) if (L[k] > L[top]) top = k;
   return model.classes[top];
 }
-function metrics(rows, rule) {
-  const tp = new Map();
-  const said = new Map();
-  const sup = new Map();
-  const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
-  let right = 0;
-  for (const r of rows) {
-    const p = decide(r, rule);
-    const ok = r.gold.includes(p);
-    inc(sup, ok ? p : r.gold[0]);
-    inc(said, p);
-    if (ok) {
-      right++;
-      inc(tp, p);
-    }
-  }
-  let f1 = 0;
-  let n = 0;
-  for (const [k, support] of sup) {
-    if (support < 30) continue;
-    f1 += (2 * (tp.get(k) ?? 0)) / ((said.get(k) ?? 0) + support);
-    n++;
-  }
-  return { right, total: rows.length, accuracy: right / rows.length, macroF1: n ? f1 / n : NaN };
-}
 const rules = [{ name: "model alone", kind: "none" }];
 for (const b of [0.5, 1]) {
   rules.push({ name: `blend ${b} all guarded`, kind: "blend", b, which: "all", guard: true });
@@ -250,30 +226,8 @@ for (const which of ["all", "kept"]) {
   for (const b of [0.25, 0.5, 1])
     rules.push({ name: `blend ${b} ${which}`, kind: "blend", b, which });
 }
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
-const table = new Map();
-for (const rule of rules) {
-  const cells = sets.map((set) => {
-    const m = metrics(set.rows, rule);
-    table.set(`${rule.name}|${set.name}`, m);
-    return set.name.startsWith("fold")
-      ? `${set.name} ${pct(m.accuracy)} / ${pct(m.macroF1)}`
-      : `${set.name} ${m.right}/${m.total}`;
-  });
-  console.log(`${rule.name.padEnd(18)} ${cells.join("  ")}`);
-}
-for (const [pick, other] of [
-  ["fold 1/0", "fold 1/1"],
-  ["fold 1/1", "fold 1/0"],
-]) {
-  const sum = (r, s) => table.get(`${r.name}|${s}`).accuracy + table.get(`${r.name}|${s}`).macroF1;
-  const best = rules.reduce((a, b) => (sum(b, pick) > sum(a, pick) ? b : a));
-  const m = table.get(`${best.name}|${other}`);
-  const base = table.get(`model alone|${other}`);
-  console.log(
-    `chosen on ${pick}: ${best.name}; on ${other} ${pct(m.accuracy)} / ${pct(m.macroF1)} against ${pct(base.accuracy)} / ${pct(base.macroF1)}`,
-  );
-}
+// Every rule on every set, then a rule chosen on one half of fold 1 measured on the other.
+printTrialReport(rules, sets, decide, 22);
 
 // TRIAL_SHOW=rule name: the fixtures and desk-check stories that rule decides otherwise.
 if (process.env.TRIAL_SHOW) {
