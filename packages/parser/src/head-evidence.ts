@@ -48,9 +48,6 @@ export const HEAD_FEATURE_NAMES = [
   "noBodyYet",
   "allCaps",
   "lineInRun",
-  "lineEnding",
-  "nextEnding",
-  "shortCaps",
   ...HEAD_SIBLING_NAMES,
   ...GAP_NAMES_AS_THEY_ARE,
 ] as const;
@@ -92,7 +89,6 @@ export interface HeadContext {
 
 const LOGIT_CLIP = 8;
 const SHORT_PREVIOUS_WORDS = 12;
-const SHORT_CAPS_WORDS = 4;
 const nextTerms = new TermSet();
 const lineStems: number[] = [];
 const nextStems: number[] = [];
@@ -152,13 +148,6 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
     for (const t of nextStems) nextTerms.add(t);
   }
   into.lineInRun = shareIn(lineStems, nextTerms, STEM_IDF);
-  // A story's closing line (a tag line, a call to follow the author, a last short quote) reads
-  // as an article's last paragraph, and so may the paragraph under it; a headline and its lede
-  // do not.
-  into.lineEnding = c.line.endingLike;
-  into.nextEnding = c.next.endingLike;
-  // A short phrase in capitals: a section's label or a kicker more often than a headline.
-  into.shortCaps = c.allCaps && c.words <= SHORT_CAPS_WORDS ? 1 : 0;
   for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
   for (const name of GAP_NAMES_AS_THEY_ARE) into[name] = gap[name];
   return into;
