@@ -9,10 +9,6 @@ import type { LeftContext } from "./left-context.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
-// A headline-like line of this many words or fewer, or one in capitals, is as often a section's
-// label or a subhead as a headline: it does not end a short story plainly.
-const PLAIN_END_LABEL_WORDS = 3;
-
 /**
  * A headless start the decoder chose: the paragraph it opens at, its gap score, and the
  * paragraphs after it a piece of a large dump must hold to begin there (parse-text.ts):
@@ -118,10 +114,8 @@ export function decodedStarts(
       return pullBoundaryBack(table, body, articleStart, g, min);
     },
     // A start on a line that reads as a headline ends the story before plainly (ShortEnd).
-    plainEnd: (g: number) => {
-      const f = table.paragraphs[body[g] as number] as ParagraphFeatures;
-      return f.headlineLike && !f.allCaps && f.words > PLAIN_END_LABEL_WORDS;
-    },
+    plainEnd: (g: number) =>
+      (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
   const knobs = { ...decoder, minParagraphs: min };
   const chosen = chainedStarts(reader, decoder.prior ?? LEARNED_LENGTH_PRIOR, knobs);
