@@ -161,6 +161,7 @@ function describe(
   const shape = lineShape(opening.text);
   labels.push(`${kind} | opening line: ${shapeLabel(shape)}`);
   labels.push(`${kind} | opening words ${wordBucket(shape.words)}`);
+  if (span.headline !== null && kind.startsWith("headed")) headedLabels(kind, span, table, labels);
   if (span.headline === null) {
     const above = paragraphs[span.first - 1];
     if (above) labels.push(`${kind} | paragraph above: ${shapeLabel(lineShape(above.text))}`);
@@ -168,6 +169,51 @@ function describe(
     if (features?.headlineLike) labels.push(`${kind} | opens on a headline-like line`);
   }
   return { truth, labels };
+}
+
+// Ending-likeness buckets (the ending model's probability): below each bound, its label.
+const ENDING_BUCKETS: [number, string][] = [
+  [0.2, "under 0.2"],
+  [0.5, "0.2-0.5"],
+  [0.8, "0.5-0.8"],
+];
+
+function endingBucket(p: number): string {
+  return ENDING_BUCKETS.find(([bound]) => p < bound)?.[1] ?? "0.8+";
+}
+
+/**
+ * What a headed start's line and the text under it look like: how much the line and the paragraph
+ * under it read as an article's last paragraph (a closing line, a tag line), how many paragraphs
+ * of text stand under it before the next headline-like line, and the learned score it passed at.
+ */
+function headedLabels(
+  kind: string,
+  span: ArticleSpan,
+  table: FeatureTable,
+  labels: string[],
+): void {
+  const h = span.headline as number;
+  const features = table.paragraphs;
+  labels.push(`${kind} | line's ending-likeness ${endingBucket(table.lexical(h).endingLike)}`);
+  let k = h + 1;
+  while (k < features.length && features[k]?.kind !== "text") k++;
+  if (k < features.length) {
+    labels.push(`${kind} | next's ending-likeness ${endingBucket(table.lexical(k).endingLike)}`);
+    let run = 0;
+    for (let p = k; p < features.length && p < k + 12; p++) {
+      const f = features[p];
+      if (f?.kind !== "text") continue;
+      if (f.headlineLike) break;
+      run++;
+    }
+    labels.push(`${kind} | text under it before a title-like line: ${storyBucket(run)}`);
+  }
+  if (span.start?.kind === "headline")
+    labels.push(`${kind} | score ${oddsBucket(span.start.score)}`);
+  labels.push(
+    `${kind} | line ${features[h]?.allCaps ? "in capitals" : "not in capitals"}, ${wordBucket(features[h]?.words ?? 0)} words`,
+  );
 }
 
 function startKind(span: ArticleSpan): string {
