@@ -50,16 +50,7 @@ export const HEAD_FEATURE_NAMES = [
   "lineInRun",
   ...HEAD_SIBLING_NAMES,
   ...GAP_NAMES_AS_THEY_ARE,
-  "freshEcho",
 ] as const;
-
-/**
- * The products of two pieces of evidence above, fitted on top of the rest (corpus/train-heads.ts):
- * an additive score weighs each piece apart, where together they say more than their sum.
- */
-export const HEAD_PRODUCT_NAMES = [
-  "freshEcho",
-] as const satisfies readonly (typeof HEAD_FEATURE_NAMES)[number][];
 
 export type HeadEvidence = Record<(typeof HEAD_FEATURE_NAMES)[number], number>;
 
@@ -157,19 +148,6 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
     for (const t of nextStems) nextTerms.add(t);
   }
   into.lineInRun = shareIn(lineStems, nextTerms, STEM_IDF);
-  // The echo times the break: how much of the line comes back in the paragraphs under it, where
-  // it comes back in its lede and neither it nor they share a word or name with the article's
-  // prose so far (and there is prose above: under a headline, nothing could be shared). The sum
-  // weighs the echo and the break apart, and a short headline in sentence case over a story of
-  // its own ("Late trains on the coast line") read as a label.
-  const fresh =
-    into.lineInNext > 0 &&
-    into.wordCohesion === 0 &&
-    gap.wordCohesion === 0 &&
-    gap.castCohesion === 0 &&
-    into.lineInBefore === 0 &&
-    !c.noBodyYet;
-  into.freshEcho = fresh ? into.lineInRun : 0;
   for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
   for (const name of GAP_NAMES_AS_THEY_ARE) into[name] = gap[name];
   return into;

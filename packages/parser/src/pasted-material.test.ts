@@ -417,7 +417,7 @@ const SHORT_STORIES = [
 // Once a known miss of the learned headline score: the third story's headline, five words with
 // no verb in sentence case, scored far under the bar for short lines (about -2.6 against -0.75),
 // the fifth too (-1.9). Each one's words come back in the prose under it, which shares no word
-// with the story above (head-evidence.ts, freshEcho).
+// with the story above (head-score.ts, headsFreshProse).
 describe("short stories under short headlines", () => {
   it("takes each short headline for its story's, and ends the story above at its last line", () => {
     const articles = parse(SHORT_STORIES);

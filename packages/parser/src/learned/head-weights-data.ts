@@ -42,6 +42,5 @@ export const LEARNED_HEAD_MODEL = {
     castBreak: { knots: [0, 1], values: [0, 0.859] },
     anaphoricOpening: { knots: [0, 1], values: [0, 0.998] },
     dayAnchor: { knots: [0, 1], values: [0, 0.661] },
-    freshEcho: { knots: [0, 1], values: [0, 0] },
   },
 };
