@@ -119,24 +119,20 @@ const ANY_MARK = /[@/:|(\u2014#+]|http|www\./g;
  * how many it wrote; the model's score is its bias plus the weights of these features (a word
  * outside its vocabulary weighs nothing). `counted` is the paragraph's word count
  * (countWords) when the caller knows it; the lede and ending models read only the paragraph's
- * first or last words. `tailFrom` (for the ending model) is 0 or the start of a word at or before
- * the first of its last EDGE_WORDS words, where reading them may begin (lexicalTail).
+ * first or last words.
  */
 export function hashedFeatures(
   text: string,
   kind: SignalKind,
   out: Int32Array,
   counted?: number,
-  tailFrom = 0,
 ): number {
   const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
   // The words are read from the code units, not the string (code-units.ts).
   const units = codeUnitsOf(text);
   const length = text.length;
   const kept =
-    kind === "ending"
-      ? lastWords(units, length, limit, tailFrom)
-      : firstWords(units, length, limit);
+    kind === "ending" ? lastWords(units, length, limit) : firstWords(units, length, limit);
   const words = counted ?? wordsOf(kind, units, length, kept);
   let n = 0;
   let capitalized = 0;
@@ -215,57 +211,43 @@ function isInnerJoiner(c: number): boolean {
 }
 
 /**
- * Puts the last `limit` words' bounds in starts/ends, in reading order, and their features in
- * wordIds; returns how many. A word here runs over word characters linked directly or across
- * one joiner ("U.S", "well-known"; "a--b" is two words, a trailing joiner none of it). Read
- * forward from `from`, which is 0 or the start of a word no later than the first of the last
- * `limit` (the lexical pass knows one: lexicalTail): each word is found and hashed in one pass,
- * the last `limit` kept in a ring. Read backward from the end, the words were the same, and
- * their characters were read twice.
+ * Puts the last `limit` words' bounds in starts/ends, in reading order, read from the end so a
+ * long paragraph's start is never scanned, and their features in wordIds; returns how many.
  */
-function lastWords(units: Uint16Array, length: number, limit: number, from: number): number {
-  const seed = featureSeed(TAG.word);
-  let found = 0;
-  let slot = 0;
-  for (let i = from; i < length; ) {
-    const first = units[i] as number;
-    if (!isWordChar(first)) {
-      i++;
-      continue;
+function lastWords(units: Uint16Array, length: number, limit: number): number {
+  let kept = 0;
+  let i = length - 1;
+  while (i >= 0 && kept < limit) {
+    while (i >= 0 && !isWordChar(units[i] as number)) i--;
+    if (i < 0) break;
+    let start = i;
+    for (;;) {
+      if (start > 0 && isWordChar(units[start - 1] as number)) start--;
+      else if (
+        start > 1 &&
+        isInnerJoiner(units[start - 1] as number) &&
+        isWordChar(units[start - 2] as number)
+      )
+        start -= 2;
+      else break;
     }
-    let hash = featureStep(seed, first);
-    let end = i + 1;
-    for (; end < length; end++) {
-      const c = units[end] as number;
-      if (isWordChar(c)) {
-        hash = featureStep(hash, c);
-      } else if (isInnerJoiner(c) && end + 1 < length && isWordChar(units[end + 1] as number)) {
-        hash = featureStep(hash, c);
-      } else {
-        break;
-      }
-    }
-    starts[slot] = i;
-    ends[slot] = end;
-    wordIds[slot] = featureOf(hash);
-    found++;
-    if (++slot === limit) slot = 0;
-    i = end;
+    starts[kept] = start;
+    ends[kept] = i + 1;
+    kept++;
+    i = start - 1;
   }
-  if (found <= limit) return found;
-  // More words than kept: the oldest sits at `slot`; rotate the ring into reading order.
-  rotate(starts, slot, limit);
-  rotate(ends, slot, limit);
-  rotate(wordIds, slot, limit);
-  return limit;
-}
-
-const ringScratch = new Int32Array(MAX_KEPT);
-
-/** Moves ring[at..limit) ++ ring[0..at) to ring[0..limit). */
-function rotate(ring: Int32Array, at: number, limit: number): void {
-  ringScratch.set(ring.subarray(0, limit));
-  for (let k = 0; k < limit; k++) ring[k] = ringScratch[(at + k) % limit] as number;
+  // Reverse into reading order.
+  for (let a = 0, b = kept - 1; a < b; a++, b--) {
+    const s = starts[a] as number;
+    const e = ends[a] as number;
+    starts[a] = starts[b] as number;
+    ends[a] = ends[b] as number;
+    starts[b] = s;
+    ends[b] = e;
+  }
+  for (let k = 0; k < kept; k++)
+    wordIds[k] = wordFeature(TAG.word, units, starts[k] as number, ends[k] as number);
+  return kept;
 }
 
 /** Room `hashedFeatures` needs in its output. */

@@ -194,10 +194,6 @@ const foundStems = new TermList();
 const reader = new WordReader();
 const lede = new LedeScore();
 const { starts: ledeStarts, ends: ledeEnds } = lede;
-// Starts of the pass's last 16 words, by word number: the ending model's last EDGE_WORDS words
-// lie from the first of the pass's last EDGE_WORDS on (see LexicalRecord.tail).
-const TAIL_MASK = 15;
-const tailStarts = new Int32Array(TAIL_MASK + 1);
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {
@@ -231,7 +227,6 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       ledeStarts[words - 1] = index;
       ledeEnds[words - 1] = end;
     }
-    tailStarts[words & TAIL_MASK] = index;
     if (stop === index) continue;
     const first = units[index] as number;
     const upper = (first >= 65 && first <= 90) || (first > 127 && isUpperCase(first));
@@ -286,7 +281,6 @@ export function lexicalFeatures(text: string): LexicalFeatures {
 
   const record = new LexicalRecord(text, firstSentenceEnd, lede.finish(units, text, words));
   record.words = words;
-  record.tail = words > EDGE_WORDS ? (tailStarts[(words - EDGE_WORDS + 1) & TAIL_MASK] as number) : 0;
   record.keys = foundKeys.toArray();
   record.surnames = foundSurnames.toArray();
   record.titledRefs = foundTitledRefs.toArray();

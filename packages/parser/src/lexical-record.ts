@@ -25,12 +25,6 @@ const NO_NOUN = -3;
  */
 export class LexicalRecord implements LexicalFeatures {
   words = 0;
-  /**
-   * Where the ending model may start reading for its last words: the start of the pass's
-   * EDGE_WORDS-th word from the end (its words split further at doubled joiners, never
-   * merge), or 0.
-   */
-  tail = 0;
   // One shared empty list until lexicalFeatures fills them: `= []` made four arrays a record.
   keys: readonly number[] = NO_TERMS;
   surnames: readonly number[] = NO_TERMS;
@@ -90,7 +84,7 @@ export class LexicalRecord implements LexicalFeatures {
 
   get endingLike(): number {
     if (this.ending === UNSCORED)
-      this.ending = sigmoid(paragraphLogit("ending", this.text, this.words, this.tail));
+      this.ending = sigmoid(paragraphLogit("ending", this.text, this.words));
     return this.ending;
   }
 }

@@ -48,16 +48,10 @@ const features = new Int32Array(MAX_HASHED_FEATURES);
 /**
  * The log-odds, learned from real newsroom text, that a paragraph is an article's lede
  * ("lede"), its last paragraph ("ending"), or that a line is a headline ("headline").
- * `words` and `tailFrom` as hashedFeatures takes them.
  */
-export function paragraphLogit(
-  kind: SignalKind,
-  text: string,
-  words?: number,
-  tailFrom = 0,
-): number {
+export function paragraphLogit(kind: SignalKind, text: string, words?: number): number {
   const w = WEIGHTS[kind];
-  const n = hashedFeatures(text, kind, features, words, tailFrom);
+  const n = hashedFeatures(text, kind, features, words);
   const { shapes, words: vocabulary } = w;
   const weights = vocabulary.values;
   let z = w.bias;
