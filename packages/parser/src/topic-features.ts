@@ -73,16 +73,16 @@ export class TopicContext {
   /** Starts over on another stretch of body paragraphs. */
   reset(body: readonly number[]): void {
     this.body = body;
-    fillSmall(this.holds, -1);
-    fillSmall(this.windowFrom, -1);
+    this.holds.fill(-1);
+    this.windowFrom.fill(-1);
     this.measuredFrom = -1;
   }
 
   /** Fills in the topic features of the gap before body[g], in the article begun at body[start]. */
   measure(start: number, g: number, into: TopicFeatures): void {
     if (start !== this.measuredFrom) {
-      fillSmall(this.acrossAt, -1);
-      fillSmall(this.withBeforeAt, -1);
+      this.acrossAt.fill(-1);
+      this.withBeforeAt.fill(-1);
       this.measuredFrom = start;
     }
     into.topicMeasured = 0;
@@ -221,23 +221,13 @@ export class TopicContext {
     const slot = k % RING;
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.holds[slot] !== k) {
-      const vectors = this.vectors;
-      for (let d = offset; d < offset + TOPIC_DIMENSIONS; d++) vectors[d] = 0;
+      this.vectors.fill(0, offset, offset + TOPIC_DIMENSIONS);
       addTopicVector(this.table.lexical(this.body[k] as number).stems, this.vectors, offset);
       this.holds[slot] = k;
       this.vectorNorms[slot] = NOT_SUMMED;
     }
     return offset;
   }
-}
-
-/**
- * Sets every entry of a ring's small array (16 or 32 entries) to `value`. A loop, not `fill`:
- * TypedArray#fill is a native call that costs several hundred instructions before it writes
- * anything, and these are emptied at every stretch, article start and summed vector.
- */
-function fillSmall(a: Int32Array, value: number): void {
-  for (let i = 0; i < a.length; i++) a[i] = value;
 }
 
 // A squared norm not summed yet: a norm is never negative.
