@@ -22,13 +22,21 @@ function opensLikeReportingBy(text: string): boolean {
   return first === 97 || first === 102 || first === 114 || first === 119 || first === 101;
 }
 
+/**
+ * The text holds " reported from ". Looked for by "ported from " first: V8 finds a substring by
+ * searching for its first character, and a space stands before every word, where "p" seldom
+ * does; the phrase itself is looked for only in the few lines that hold the rest of it.
+ */
+function mayReportFrom(text: string): boolean {
+  return text.includes("ported from ") && text.includes(" reported from ");
+}
+
 /** "X and Y contributed reporting from Z.", "Reporting was contributed by X.", "Additional reporting by X." */
 export function isContributorLine(text: string): boolean {
   const first = text.charCodeAt(0);
   if (text.length > 400 || first === 0x22 || first === 0x201c || first === 0x2018) return false;
   if (opensLikeReportingBy(text) && REPORTING_BY.test(text)) return true;
-  if (text.length <= 240 && text.includes(" reported from ") && REPORTED_FROM.test(text))
-    return true;
+  if (text.length <= 240 && mayReportFrom(text) && REPORTED_FROM.test(text)) return true;
   return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
 }
 
