@@ -1,6 +1,7 @@
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { emptyGapFeatures } from "./gap-features.js";
 import { GapScorer } from "./gap-scorer.js";
+import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -63,11 +64,9 @@ function uncalibrated(logOdds: number): number {
   return (logOdds - LEARNED_GAP_CALIBRATION.offset) / LEARNED_GAP_CALIBRATION.scale;
 }
 
-// Past this many paragraphs from the article's start a gap's score would read nothing of it (the
-// left windows and the topic evidence's reach back all end later), but the lede echo
-// (ledeEchoFall) reads the article's first paragraph however far back: each score is kept for
-// the article start it was measured in.
-const ARTICLE_REACH = Number.POSITIVE_INFINITY;
+// Past this many paragraphs from the article's start a gap's score reads nothing of it (the
+// left windows and the topic evidence's reach back all end later), so one score serves.
+const ARTICLE_REACH = LEFT_WINDOW;
 // A gap's score, and the article start it was measured in (-1: any as far back as ARTICLE_REACH).
 // Grown, never shrunk, from stretch to stretch.
 let scores = new Float64Array(0);

@@ -47,12 +47,6 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
-  /**
-   * How much less the paragraphs from it draw on the article's own first paragraph than the
-   * article's paragraphs so far did (0.5 + the fall, in [0, 1]; 0.5 where the article has too
-   * few paragraphs to say): a story keeps returning to its lede, the next story has its own.
-   */
-  ledeEchoFall: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -77,7 +71,6 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  "ledeEchoFall",
   ...TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -117,7 +110,6 @@ export function emptyGapFeatures(): GapFeatures {
     perfectVerb: 0.5,
     figure: 0.5,
     pictureCaption: 0.5,
-    ledeEchoFall: 0.5,
     topicShift: 0.5,
     ledeTopicShift: 0.5,
     topicDepth: 0.5,

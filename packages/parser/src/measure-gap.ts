@@ -37,7 +37,6 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  into.ledeEchoFall = ledeEchoFall(table, body, context.segmentStart, g);
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
@@ -97,50 +96,6 @@ function recurrence(
     }
   }
   return returning / (n - 1);
-}
-
-// Paragraphs of the article (after its first) whose echo of the first is the baseline, at most.
-const ECHO_BACK = 24;
-// Paragraphs from the would-be lede on whose echo is compared with it.
-const ECHO_AHEAD = 3;
-const ledeStems = new TermSet();
-
-/**
- * The article's own first paragraph (body[start]) against the paragraphs from body[g] on: the
- * mean share of their stems, weighted by idf, that it used, below the same mean over the
- * article's paragraphs before the gap (after its first, ECHO_BACK at most), as 0.5 + that fall,
- * clamped to [0, 1]; 0.5 with fewer than two such paragraphs. Relative to the article's own
- * paragraphs, not absolute: a long story's paragraphs draw on its lede less than a short one's.
- */
-export function ledeEchoFall(
-  table: FeatureTable,
-  body: readonly number[],
-  start: number,
-  g: number,
-): number {
-  if (g - start < 3) return 0.5;
-  ledeStems.clear();
-  for (const t of table.lexical(body[start] as number).stems) ledeStems.add(t);
-  let before = 0;
-  const from = Math.max(start + 1, g - ECHO_BACK);
-  for (let k = from; k < g; k++) before += echoOf(table.lexical(body[k] as number));
-  let after = 0;
-  const n = Math.min(ECHO_AHEAD, body.length - g);
-  for (let k = g; k < g + n; k++) after += echoOf(table.lexical(body[k] as number));
-  const fall = before / (g - from) - after / n;
-  return Math.min(1, Math.max(0, 0.5 + fall));
-}
-
-/** Share of a paragraph's stems, weighted by idf, in ledeStems. */
-function echoOf(paragraph: LexicalFeatures): number {
-  let shared = 0;
-  let total = 0;
-  for (const t of paragraph.stems) {
-    const weight = STEM_IDF.get(t);
-    total += weight;
-    if (ledeStems.has(t)) shared += weight;
-  }
-  return total === 0 ? 0 : shared / total;
 }
 
 const QUESTION_END = /\?["”’)]?$/;

@@ -5,7 +5,7 @@ import { findExplicitStarts } from "../explicit-starts.js";
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
-import { gapFeatures, ledeEchoFall } from "../measure-gap.js";
+import { gapFeatures } from "../measure-gap.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { FeatureTable } from "../text-features.js";
 import { type ComposedDump, composeDump, type Layout, shuffled } from "./compose-dump.js";
@@ -53,15 +53,10 @@ export function gapSamples(
     const context = new LeftContext(table);
     context.reset(body);
     let segmentStart = 0;
-    // The article's own start: the lede echo reads its first paragraph even where the rest reads
-    // the whole stretch, as the chained decoding reads the start it stands on.
-    let articleStart = 0;
     for (let g = 1; g < body.length; g++) {
       context.moveTo(segmentStart, g);
       const evidence = gapFeatures(context, table, body, g);
-      evidence.ledeEchoFall = ledeEchoFall(table, body, articleStart, g);
       samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y: labels[g] as number });
-      if (labels[g] === 1) articleStart = g;
       if (labels[g] === 1 && !wholeStretch) segmentStart = g;
     }
   }
