@@ -51,6 +51,10 @@ const GAPS_BEFORE = 3;
 // Paragraphs of the article before a gap below which its own similarities are too few to
 // compare the gap's with: a short story gets no topic evidence, for or against.
 const ARTICLE_BEFORE = 6;
+// Paragraphs of the article before a gap below which the words' lean is not read (trial C):
+// within a few paragraphs of the article's start, the window before may hold a missed start's
+// first paragraphs, and then both windows are the new story's.
+const LEAN_BEFORE = 8;
 // Paragraph vectors kept: all a gap's measure reads, back to body[g - GAPS_BEFORE - WINDOW].
 const RING = 16;
 
@@ -130,7 +134,8 @@ export class TopicContext {
       into.topicContinues = clamp(here - baseline / baselines);
       into.topicDepth = clamp((leftPeak - here + (rightPeak - here)) / 2);
       into.topicMeasured = 1;
-      const lean = afterHoldsTogether(this.table, this.body, start, g);
+      const lean =
+        g - start >= LEAN_BEFORE ? afterHoldsTogether(this.table, this.body, start, g) : Number.NaN;
       if (!Number.isNaN(lean)) {
         into.afterTopicHolds = clamp(lean);
         into.afterTopicRunsOn = clamp(-lean);
