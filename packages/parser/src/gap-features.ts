@@ -1,4 +1,4 @@
-import { TOPIC_FEATURE_NAMES, type TopicFeatures } from "./topic-features.js";
+import { GAP_TOPIC_FEATURE_NAMES, type TopicFeatures } from "./topic-features.js";
 
 /**
  * The evidence, at one gap between body paragraphs, that an article without a headline starts
@@ -71,7 +71,7 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  ...TOPIC_FEATURE_NAMES,
+  ...GAP_TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /** The idf-weighted cohesion features, which cost the most: see gapFeatures. */
@@ -82,7 +82,7 @@ export const COHESION_FEATURE_NAMES = [
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its 27 fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 29 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -116,6 +116,8 @@ export function emptyGapFeatures(): GapFeatures {
     topicContinues: 0.5,
     ledeTopicContinues: 0.5,
     topicMeasured: 0.5,
+    afterTopicHolds: 0.5,
+    afterTopicRunsOn: 0.5,
   };
   for (const name of GAP_FEATURE_NAMES) features[name] = 0;
   return features;

@@ -10,14 +10,14 @@ import type { LeftContext } from "./left-context.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { addCohesion, gapFeatures } from "./measure-gap.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
-import { TOPIC_FEATURE_NAMES, type TopicFeatures } from "./topic-features.js";
+import { GAP_TOPIC_FEATURE_NAMES, type TopicFeatures } from "./topic-features.js";
 
 /** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
 export type GapModel = AdditiveModel<keyof GapFeatures>;
 
 const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
 const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
-const isTopic = (name: string) => (TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
+const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
 
 /**
  * The most the topic features can add (TopicContext.measure): of a shift and its continuation
@@ -31,9 +31,17 @@ function topicCeiling(model: GapModel): number {
   const either = (a: keyof GapFeatures, b: keyof GapFeatures) =>
     Math.max(most(a) + at(b, 0), at(a, 0) + most(b));
   const unmeasured =
-    at("topicShift", 0) + at("topicContinues", 0) + at("topicDepth", 0) + at("topicMeasured", 0);
+    at("topicShift", 0) +
+    at("topicContinues", 0) +
+    at("topicDepth", 0) +
+    at("topicMeasured", 0) +
+    at("afterTopicHolds", 0) +
+    at("afterTopicRunsOn", 0);
   const measured =
-    either("topicShift", "topicContinues") + most("topicDepth") + at("topicMeasured", 1);
+    either("topicShift", "topicContinues") +
+    most("topicDepth") +
+    at("topicMeasured", 1) +
+    either("afterTopicHolds", "afterTopicRunsOn");
   return either("ledeTopicShift", "ledeTopicContinues") + Math.max(unmeasured, measured);
 }
 
@@ -70,7 +78,7 @@ export class GapScorer {
     this.contextCeiling = ceiling(
       GAP_FEATURE_NAMES.filter((name) => !known(name) && !isTopic(name)),
     );
-    this.weighTopics = additiveWeigher(TOPIC_FEATURE_NAMES, model.shapes);
+    this.weighTopics = additiveWeigher(GAP_TOPIC_FEATURE_NAMES, model.shapes);
     const plain = GAP_FEATURE_NAMES.filter((name) => !isCohesion(name));
     this.weighPlain = additiveWeigher(plain, model.shapes);
     this.weighCohesion = additiveWeigher(COHESION_FEATURE_NAMES, model.shapes);
@@ -127,4 +135,6 @@ function copyTopics(from: TopicFeatures, into: TopicFeatures): void {
   into.topicContinues = from.topicContinues;
   into.ledeTopicContinues = from.ledeTopicContinues;
   into.topicMeasured = from.topicMeasured;
+  into.afterTopicHolds = from.afterTopicHolds;
+  into.afterTopicRunsOn = from.afterTopicRunsOn;
 }

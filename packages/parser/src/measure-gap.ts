@@ -44,6 +44,7 @@ export function gapFeatures(
     into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
     into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
     into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
+    into.afterTopicHolds = into.afterTopicRunsOn = 0;
   }
   return into;
 }

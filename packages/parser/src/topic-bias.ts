@@ -1,5 +1,5 @@
 import type { GapModel } from "./gap-scorer.js";
-import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
+import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
 
 /**
  * The model with `bias` added where the topic evidence was measured (topicMeasured is 1 there,
@@ -16,6 +16,6 @@ export function withTopicBias(model: GapModel, bias: number): GapModel {
 /** The model with no topic evidence at all: what the threshold is chosen by. */
 export function withoutTopics(model: GapModel): GapModel {
   const shapes = { ...model.shapes };
-  for (const name of TOPIC_FEATURE_NAMES) shapes[name] = { knots: [0, 1], values: [0, 0] };
+  for (const name of GAP_TOPIC_FEATURE_NAMES) shapes[name] = { knots: [0, 1], values: [0, 0] };
   return { ...model, shapes };
 }

@@ -1,5 +1,6 @@
 import type { FeatureTable } from "./text-features.js";
 import { addTopicVector, TOPIC_DIMENSIONS } from "./topic-vectors.js";
+import { afterHoldsTogether } from "./window-cohesion.js";
 
 /** The topic evidence at a gap (see TopicContext); each in [0, 1], 0 where it cannot be told. */
 export interface TopicFeatures {
@@ -15,6 +16,10 @@ export interface TopicFeatures {
   ledeTopicContinues: number;
   /** 1 where the others could be measured: the topic evidence's own bias. */
   topicMeasured: number;
+  /** How much more the words of the window after hold together than across the gap (window-cohesion.ts). */
+  afterTopicHolds: number;
+  /** How much less they do. */
+  afterTopicRunsOn: number;
 }
 
 export const TOPIC_FEATURE_NAMES = [
@@ -24,6 +29,16 @@ export const TOPIC_FEATURE_NAMES = [
   "topicContinues",
   "ledeTopicContinues",
   "topicMeasured",
+] as const;
+
+/**
+ * The topic evidence the gap models weigh: the headline evidence weighs the ones above, as they
+ * are, and not the window's lean, which is measured for headless starts after long stories.
+ */
+export const GAP_TOPIC_FEATURE_NAMES = [
+  ...TOPIC_FEATURE_NAMES,
+  "afterTopicHolds",
+  "afterTopicRunsOn",
 ] as const;
 
 // Paragraphs on each side of a gap whose topic vectors are summed.
@@ -36,6 +51,10 @@ const GAPS_BEFORE = 3;
 // Paragraphs of the article before a gap below which its own similarities are too few to
 // compare the gap's with: a short story gets no topic evidence, for or against.
 const ARTICLE_BEFORE = 6;
+// Paragraphs of the article before a gap below which the words' lean is not read (trial C):
+// within a few paragraphs of the article's start, the window before may hold a missed start's
+// first paragraphs, and then both windows are the new story's.
+const LEAN_BEFORE = 8;
 // Paragraph vectors kept: all a gap's measure reads, back to body[g - GAPS_BEFORE - WINDOW].
 const RING = 16;
 
@@ -86,6 +105,7 @@ export class TopicContext {
       this.measuredFrom = start;
     }
     into.topicMeasured = 0;
+    into.afterTopicHolds = into.afterTopicRunsOn = 0;
     if (g - start < ARTICLE_BEFORE) {
       into.topicShift = into.topicDepth = into.topicContinues = 0;
       into.ledeTopicShift = into.ledeTopicContinues = 0;
@@ -114,6 +134,12 @@ export class TopicContext {
       into.topicContinues = clamp(here - baseline / baselines);
       into.topicDepth = clamp((leftPeak - here + (rightPeak - here)) / 2);
       into.topicMeasured = 1;
+      const lean =
+        g - start >= LEAN_BEFORE ? afterHoldsTogether(this.table, this.body, start, g) : Number.NaN;
+      if (!Number.isNaN(lean)) {
+        into.afterTopicHolds = clamp(lean);
+        into.afterTopicRunsOn = clamp(-lean);
+      }
     }
     const ledeShift = this.ledeShift(start, g);
     into.ledeTopicShift = clamp(ledeShift);

@@ -1,13 +1,13 @@
 import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
-import { TOPIC_FEATURE_NAMES } from "../topic-features.js";
+import { GAP_TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
 import type { GapSample } from "./gap-sample.js";
 import { GAP_MODEL_FIT } from "./gap-training-samples.js";
 
 type GapName = keyof GapFeatures;
 
-const isTopic = (name: string) => (TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
+const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
 const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
 
 /**
@@ -28,12 +28,12 @@ export function fitGapModel(samples: readonly GapSample[]): GapModel {
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
   const pick = (s: GapSample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
   const baseColumns = columnsOf(BASE_NAMES);
-  const topicColumns = columnsOf(TOPIC_FEATURE_NAMES);
+  const topicColumns = columnsOf(GAP_TOPIC_FEATURE_NAMES);
   const baseRows = samples.map((s) => pick(s, baseColumns));
   const base = fitAdditive(BASE_NAMES, baseRows, ys, GAP_MODEL_FIT);
   const baseScore = sampleScorer(BASE_NAMES, base);
   const offsets = baseRows.map(baseScore);
   const topicRows = samples.map((s) => pick(s, topicColumns));
-  const topic = fitAdditive(TOPIC_FEATURE_NAMES, topicRows, ys, GAP_MODEL_FIT, { offsets });
+  const topic = fitAdditive(GAP_TOPIC_FEATURE_NAMES, topicRows, ys, GAP_MODEL_FIT, { offsets });
   return { bias: base.bias + topic.bias, shapes: { ...base.shapes, ...topic.shapes } };
 }

@@ -31,5 +31,7 @@ export const LEARNED_DECODER_GAP_MODEL = {
     topicContinues: { knots: [0, 0.00809, 0.0166, 0.0258, 0.0365, 0.0485, 0.0632, 0.0833, 0.121, 0.6478723548009083], values: [0, -0.021, -0.063, -0.128, -0.224, -0.351, -0.521, -0.766, -1.231, -7.621] },
     ledeTopicContinues: { knots: [0, 0.017, 0.0324, 0.0485, 0.0655, 0.0867, 0.11, 0.143, 0.193, 0.7166062103455835], values: [0, -0.025, -0.062, -0.108, -0.156, -0.205, -0.247, -0.286, -0.32, -0.581] },
     topicMeasured: { knots: [0, 1], values: [0, 0.078] },
+    afterTopicHolds: { knots: [0, 1], values: [0, 0] },
+    afterTopicRunsOn: { knots: [0, 1], values: [0, 0] },
   },
 };

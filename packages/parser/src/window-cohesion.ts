@@ -1,0 +1,84 @@
+import { STEM_IDF } from "./term-idf.js";
+import { TermSet } from "./term-set.js";
+import type { FeatureTable } from "./text-features.js";
+
+// Paragraphs from the would-be lede on, and just before it, whose words are compared.
+const AFTER = 3;
+const BEFORE = 3;
+
+/**
+ * How much the paragraphs from body[g] on hold together with each other, more than with the
+ * paragraphs just before the gap (back to the article's start at body[start]), in [-1, 1]: the mean idf-weighted cosine of their words, pair by pair, within the window
+ * after less that across the gap. A new story's first paragraphs share its own names and words;
+ * a story going on shares them across the gap as much. Both windows are a few paragraphs, however
+ * long the article before, so a long story's wide vocabulary does not count against a start
+ * after it, and the measure is no proxy for the article's length. NaN where the window after has
+ * a single paragraph. Reads no further than body[g + AFTER]: the gap's right window.
+ */
+export function afterHoldsTogether(
+  table: FeatureTable,
+  body: readonly number[],
+  start: number,
+  g: number,
+): number {
+  // The window after is the prose under the gap: a headline, a dek or a name line over a lede
+  // shares few words with it, and read as prose would make a headed story's start look like
+  // a window that does not hold together (a headline-credits test merged such a story).
+  const after = afterWindow;
+  after.length = 0;
+  const scanEnd = Math.min(body.length, g + AFTER_SCAN);
+  for (let k = g; k < scanEnd && after.length < AFTER; k++) {
+    const p = body[k] as number;
+    if (!table.paragraphs[p]?.headlineLike) after.push(p);
+  }
+  const n = after.length;
+  const from = Math.max(start, g - BEFORE);
+  if (n < 2 || g <= from) return Number.NaN;
+  let within = 0;
+  let across = 0;
+  for (let i = 0; i < n; i++) {
+    const stems = table.lexical(after[i] as number).stems;
+    const norm = load(stems);
+    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
+    for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
+  }
+  const pairsWithin = (n * (n - 1)) / 2;
+  const pairsAcross = n * (g - from);
+  return within / pairsWithin - across / pairsAcross;
+}
+
+// Paragraphs under the gap looked through for the window after's prose.
+const AFTER_SCAN = AFTER + 1;
+// The window after's paragraphs: one list, reused.
+const afterWindow: number[] = [];
+
+// The stems of the paragraph compared with the others.
+const loaded = new TermSet();
+
+/** Puts the stems into `loaded`; returns their idf-weighted norm. */
+function load(stems: readonly number[]): number {
+  loaded.clear();
+  let squares = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const t = stems[i] as number;
+    if (!loaded.add(t)) continue;
+    const w = STEM_IDF.get(t);
+    squares += w * w;
+  }
+  return Math.sqrt(squares);
+}
+
+/** The cosine of paragraph p's stems with the loaded ones, each weighted by its idf. */
+function similarity(loadedNorm: number, table: FeatureTable, p: number): number {
+  const stems = table.lexical(p).stems;
+  let shared = 0;
+  let squares = 0;
+  // A paragraph's stems are each listed once (lexical-features.ts).
+  for (let i = 0; i < stems.length; i++) {
+    const t = stems[i] as number;
+    const w = STEM_IDF.get(t);
+    squares += w * w;
+    if (loaded.has(t)) shared += w * w;
+  }
+  return loadedNorm === 0 || squares === 0 ? 0 : shared / (loadedNorm * Math.sqrt(squares));
+}
