@@ -20,8 +20,6 @@ import { compileTaxonomy } from "../dist/beat-lexicon.js";
 import { compileBeatModel, scoreBeatModel } from "../dist/beat-model.js";
 import { compileParts } from "../dist/create-classifier.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
-import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
-import { loadReferenceDump } from "../dist/eval/reference-dump.js";
 import { loadDefaultTaxonomy } from "../dist/load-data.js";
 import { tallyBeats } from "../dist/score-beats.js";
 import { fitSoftmax } from "../dist/train/fit-softmax.js";
@@ -30,6 +28,7 @@ import { buildVocabulary, createFeatureReader } from "../dist/train/model/articl
 import { readLabeledArticles } from "../dist/train/model/labeled-articles.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { splitZones } from "../dist/zones.js";
+import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
 // --model is the trial's own option; the rest are the trainer's (--no-fixtures, --corpus...).
@@ -57,18 +56,7 @@ const labeled = await readLabeledArticles(
 );
 const reader = createFeatureReader(lexicon, lexiconIndex);
 const docs = labeled.map(reader.toDoc);
-// The measured-only sets (fold -2: they never shape the vocabulary).
-const measuredOnly = (gold, article) => ({
-  gold,
-  article,
-  doc: reader.toDoc({ source: "\u0000measured", fold: -2, label: 0, weight: 0, article }),
-});
-const desk = loadDeskCheck().map((s) => measuredOnly([s.beat], s.article));
-const reference = loadReferenceDump().map((r) => measuredOnly(r.beats, r.article));
-// The fixtures are measured as the eval does: by their acceptable beats.
-const fixtureGold = (await import("../dist/eval/fixture-articles.js"))
-  .loadFixtureArticles(new URL("../../../fixtures/articles/", import.meta.url).pathname)
-  .map((f) => measuredOnly(f.beats, f.article));
+const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
 const { vocabOf, vocab } = buildVocabulary(reader, settings);
 const features = vocab.length;
 console.log(`${docs.length} articles, ${features} features`);
@@ -161,7 +149,7 @@ if (process.env.TRIAL_FOLD0 === "1") {
   const { readCorpus, sourceFold } = await import("../dist/eval/corpus-articles.js");
   for (const c of await readCorpus(options.corpusPath)) {
     if (!c.beat || sourceFold(c.source) !== 0) continue;
-    const x = measuredOnly([c.beat], c.article);
+    const x = measuredOnly(reader, [c.beat], c.article);
     fold0.push(scored(x.gold, x.article, x.doc));
   }
 }

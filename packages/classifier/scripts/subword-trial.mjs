@@ -20,8 +20,6 @@ import { eng as stopwords } from "stopword";
 import { featureValues } from "../dist/beat-features.js";
 import { compileTaxonomy } from "../dist/beat-lexicon.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
-import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
-import { loadReferenceDump } from "../dist/eval/reference-dump.js";
 import { loadDefaultTaxonomy } from "../dist/load-data.js";
 import { argmax } from "../dist/train/argmax.js";
 import { fitSoftmax } from "../dist/train/fit-softmax.js";
@@ -30,6 +28,7 @@ import { buildVocabulary, createFeatureReader } from "../dist/train/model/articl
 import { readLabeledArticles } from "../dist/train/model/labeled-articles.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { logitsOf } from "../dist/train/model/training-rows.js";
+import { measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
 const options = readModelOptions();
@@ -57,15 +56,7 @@ const docs = labeled.map((l) => ({
   ...reader.toDoc(l),
   half: Math.floor(sourceHash(l.source) / 5) % 2,
 }));
-const measuredOnly = (gold, article) => ({
-  gold,
-  doc: reader.toDoc({ source: "\u0000measured", fold: -2, label: 0, weight: 0, article }),
-});
-const desk = loadDeskCheck().map((s) => measuredOnly([s.beat], s.article));
-const reference = loadReferenceDump().map((r) => measuredOnly(r.beats, r.article));
-const fixtures = (await import("../dist/eval/fixture-articles.js"))
-  .loadFixtureArticles(new URL("../../../fixtures/articles/", import.meta.url).pathname)
-  .map((f) => measuredOnly(f.beats, f.article));
+const { desk, reference, fixtures } = measuredSets(reader);
 const { vocabOf, vocab } = buildVocabulary(reader, settings);
 const V = vocab.length;
 console.log(`${docs.length} articles, ${V} vocabulary features, ${buckets} subword buckets`);

@@ -1,0 +1,25 @@
+// The sets the trial scripts measure beside the corpus (scripts/*-trial.mjs): the desk check,
+// the reference dump and the fixtures, each article read by the trainer's feature reader as a
+// measured-only document (fold -2: it never shapes the vocabulary), with its acceptable beats.
+import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
+import { loadFixtureArticles } from "../dist/eval/fixture-articles.js";
+import { loadReferenceDump } from "../dist/eval/reference-dump.js";
+
+/** One measured-only row: acceptable beats (`gold`, the first the label), the article, its doc. */
+export function measuredOnly(reader, gold, article) {
+  return {
+    gold,
+    article,
+    doc: reader.toDoc({ source: "\u0000measured", fold: -2, label: 0, weight: 0, article }),
+  };
+}
+
+/** The desk check, the reference dump and the fixtures (measured as the eval does: by their acceptable beats). */
+export function measuredSets(reader) {
+  const fixturesDir = new URL("../../../fixtures/articles/", import.meta.url).pathname;
+  return {
+    desk: loadDeskCheck().map((s) => measuredOnly(reader, [s.beat], s.article)),
+    reference: loadReferenceDump().map((r) => measuredOnly(reader, r.beats, r.article)),
+    fixtures: loadFixtureArticles(fixturesDir).map((f) => measuredOnly(reader, f.beats, f.article)),
+  };
+}
