@@ -51,7 +51,7 @@ const GAPS_BEFORE = 3;
 // Paragraphs of the article before a gap below which its own similarities are too few to
 // compare the gap's with: a short story gets no topic evidence, for or against.
 const ARTICLE_BEFORE = 6;
-// Paragraphs of the article before a gap below which the words' lean is not read (trial C):
+// Paragraphs of the article before a gap below which the words' lean is not read:
 // within a few paragraphs of the article's start, the window before may hold a missed start's
 // first paragraphs, and then both windows are the new story's.
 const LEAN_BEFORE = 8;

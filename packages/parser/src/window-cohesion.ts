@@ -8,8 +8,9 @@ const BEFORE = 3;
 
 /**
  * How much the paragraphs from body[g] on hold together with each other, more than with the
- * paragraphs just before the gap (back to the article's start at body[start]), in [-1, 1]: the mean idf-weighted cosine of their words, pair by pair, within the window
- * after less that across the gap. A new story's first paragraphs share its own names and words;
+ * paragraphs just before the gap (back to the article's start at body[start]), in [-1, 1]: the
+ * mean idf-weighted cosine of their words, pair by pair, within the window after less that
+ * across the gap. A new story's first paragraphs share its own names and words;
  * a story going on shares them across the gap as much. Both windows are a few paragraphs, however
  * long the article before, so a long story's wide vocabulary does not count against a start
  * after it, and the measure is no proxy for the article's length. NaN where the window after has
