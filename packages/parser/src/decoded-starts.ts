@@ -6,7 +6,7 @@ import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
-import type { DecoderTuning } from "./segment-decoder.js";
+import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
@@ -117,7 +117,7 @@ export function decodedStarts(
     plainEnd: (g: number) =>
       (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
-  const knobs = { ...decoder, minParagraphs: min };
+  const knobs = decoderKnobs(decoder, min);
   const chosen = chainedStarts(reader, decoder.prior ?? LEARNED_LENGTH_PRIOR, knobs);
   const cuts = chosen.map((s, i) => ({
     at: body[s.at] as number,

@@ -54,6 +54,35 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
   prior?: LengthPrior;
 }
 
+/**
+ * A decoder tuning with every field present, always in this order, so that each one read has a
+ * single shape behind it (spreads of tunings that differ in their fields made the decoder's
+ * reads megamorphic: V8's `--log-ic`, README).
+ */
+export function decoderTuning(fields: DecoderTuning): DecoderTuning {
+  return {
+    gapWeight: fields.gapWeight,
+    cutBias: fields.cutBias,
+    shortEnd: fields.shortEnd,
+    shortStart: fields.shortStart,
+    floor: fields.floor,
+    minStretch: fields.minStretch,
+    fewest: fields.fewest,
+    prior: fields.prior,
+  };
+}
+
+/** The knobs a stretch is decoded with: its tuning's, and its fewest paragraphs; one shape. */
+export function decoderKnobs(decoder: DecoderTuning, minParagraphs: number): DecoderKnobs {
+  return {
+    minParagraphs,
+    gapWeight: decoder.gapWeight,
+    cutBias: decoder.cutBias,
+    shortEnd: decoder.shortEnd,
+    shortStart: decoder.shortStart,
+  };
+}
+
 /** log P(len) under the prior, the tail extending the table geometrically. */
 export function logLengthPrior(prior: LengthPrior, len: number): number {
   const table = prior.logLength;

@@ -3,7 +3,7 @@ import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
 import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
-import type { DecoderTuning } from "./segment-decoder.js";
+import { type DecoderTuning, decoderTuning } from "./segment-decoder.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
@@ -40,6 +40,25 @@ export interface SegmentTuning {
 }
 
 /**
+ * A segment tuning with every field present, always in this order (its decoder's too), so that
+ * each read of a stretch's tuning has a single shape behind it (README, speed).
+ */
+export function segmentTuning(fields: SegmentTuning): SegmentTuning {
+  return {
+    minParagraphs: fields.minParagraphs,
+    threshold: fields.threshold,
+    shortStories: fields.shortStories,
+    shortStoriesAfterFirst: fields.shortStoriesAfterFirst,
+    gapModel: fields.gapModel,
+    decoder: fields.decoder === undefined ? undefined : decoderTuning(fields.decoder),
+    briefsStretch: fields.briefsStretch,
+    headVeto: fields.headVeto,
+    dumpLengths: fields.dumpLengths,
+    shortDumps: fields.shortDumps,
+  };
+}
+
+/**
  * The decoder's knobs, chosen for boundary F1 on the validation fold with every learned file
  * fitted without it (NEWSDESK_FIT_WITHOUT_VALIDATION=1, `npm run sweep -- '[{"decoder":{}}]'`):
  * gap by gap 0.724, decoded 0.755. A stretch of fewer than `minStretch` body paragraphs holds
@@ -73,13 +92,13 @@ export interface SegmentTuning {
  * to 0 gained more (F1 0.809-0.811) but lost a headless start or two a layout, as did stories of
  * seven or more (README).
  */
-export const DEFAULT_DECODER: DecoderTuning = {
+export const DEFAULT_DECODER: DecoderTuning = decoderTuning({
   gapWeight: 1,
   cutBias: 0.5,
   shortEnd: { paragraphs: 6, logOdds: -0.75, penalty: 2 },
   floor: -2,
   minStretch: 16,
-};
+});
 
 /**
  * Wire briefs and broadcast stories pasted one after another run two to five paragraphs, and a
@@ -174,11 +193,11 @@ export const BRIEFS_REACH = 24;
 /** Every stretch judged gap by gap against the threshold, as the threshold is learned. */
 export const GAP_BY_GAP_TUNING: SegmentTuning = { minParagraphs: 3, threshold: GAP_THRESHOLD };
 
-export const DEFAULT_TUNING: SegmentTuning = {
+export const DEFAULT_TUNING: SegmentTuning = segmentTuning({
   ...GAP_BY_GAP_TUNING,
   shortStories: SHORT_STORIES,
   briefsStretch: BRIEFS_STRETCH,
   decoder: DEFAULT_DECODER,
   dumpLengths: LEARNED_DUMP_LENGTHS,
   shortDumps: SHORT_DUMPS,
-};
+});

@@ -9,7 +9,7 @@ import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
 import { LeftContext } from "./left-context.js";
 import type { Paragraph } from "./paragraphs.js";
-import { DEFAULT_TUNING, type SegmentTuning } from "./segment-tuning.js";
+import { DEFAULT_TUNING, type SegmentTuning, segmentTuning } from "./segment-tuning.js";
 import type { FeatureTable } from "./text-features.js";
 
 /**
@@ -25,7 +25,11 @@ export function segmentParagraphs(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
-  const decoding = withDumpPrior(tuning, table.paragraphs, heads);
+  // One shape for every stretch's tuning (segmentTuning).
+  const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
+  const firstStretch = decoding.shortStoriesAfterFirst
+    ? segmentTuning({ ...decoding, shortStories: undefined })
+    : decoding;
   const context = new LeftContext(table);
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
@@ -34,10 +38,7 @@ export function segmentParagraphs(
     const end =
       h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
     const closed = h + 1 < heads.length;
-    const stretchTuning =
-      h === 0 && decoding.shortStoriesAfterFirst
-        ? { ...decoding, shortStories: undefined }
-        : decoding;
+    const stretchTuning = h === 0 ? firstStretch : decoding;
     // Where the story after the next explicit start ends: the start after it, or the text's end.
     const runEnd =
       h + 2 < heads.length ? (heads[h + 2] as Head).span.first : closed ? paragraphs.length : -1;
