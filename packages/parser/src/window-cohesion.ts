@@ -59,27 +59,43 @@ const loaded = new TermSet();
 /** Puts the stems into `loaded`; returns their idf-weighted norm. */
 function load(stems: readonly number[]): number {
   loaded.clear();
-  let squares = 0;
-  for (let i = 0; i < stems.length; i++) {
-    const t = stems[i] as number;
-    if (!loaded.add(t)) continue;
-    const w = STEM_IDF.get(t);
-    squares += w * w;
-  }
-  return Math.sqrt(squares);
+  // A paragraph's stems are each listed once (lexical-features.ts).
+  for (let i = 0; i < stems.length; i++) loaded.add(stems[i] as number);
+  return normOf(stems);
 }
 
 /** The cosine of paragraph p's stems with the loaded ones, each weighted by its idf. */
 function similarity(loadedNorm: number, table: FeatureTable, p: number): number {
   const stems = table.lexical(p).stems;
+  const norm = normOf(stems);
   let shared = 0;
-  let squares = 0;
-  // A paragraph's stems are each listed once (lexical-features.ts).
   for (let i = 0; i < stems.length; i++) {
     const t = stems[i] as number;
+    if (!loaded.has(t)) continue;
     const w = STEM_IDF.get(t);
-    squares += w * w;
-    if (loaded.has(t)) shared += w * w;
+    shared += w * w;
   }
-  return loadedNorm === 0 || squares === 0 ? 0 : shared / (loadedNorm * Math.sqrt(squares));
+  return loadedNorm === 0 || norm === 0 ? 0 : shared / (loadedNorm * norm);
+}
+
+// The idf-weighted norms of the paragraphs compared last, by their stems list: a gap's seven
+// paragraphs are most of the next gap's, and each is compared several times at each gap.
+const NORMS = 8;
+const normStems: (readonly number[] | undefined)[] = new Array(NORMS).fill(undefined);
+const normValues = new Float64Array(NORMS);
+let normNext = 0;
+
+/** The idf-weighted norm of a paragraph's stems. */
+function normOf(stems: readonly number[]): number {
+  for (let i = 0; i < NORMS; i++) if (normStems[i] === stems) return normValues[i] as number;
+  let squares = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const w = STEM_IDF.get(stems[i] as number);
+    squares += w * w;
+  }
+  const norm = Math.sqrt(squares);
+  normStems[normNext] = stems;
+  normValues[normNext] = norm;
+  normNext = (normNext + 1) % NORMS;
+  return norm;
 }
