@@ -1,4 +1,5 @@
 import { RIGHT_WINDOW } from "./gap-windows.js";
+import { SIBLING_REACH } from "./head-siblings.js";
 import { MAX_PULL } from "./lede-pull.js";
 import { type DecoderKnobs, decodeWindow, type LengthPrior } from "./segment-decoder.js";
 
@@ -89,6 +90,11 @@ export function chainedStarts(
   }
 }
 
+// Paragraphs from a title-like line on that its headline score reads (the decoder's TitleCut):
+// its siblings, and the prose under it (head-score.ts, two paragraphs of prose within six after
+// the one under it).
+const HEAD_READS = Math.max(SIBLING_REACH, 8);
+
 /**
  * Paragraphs from a decoded start on that its decision and those before it read: the window
  * decoded from the start before it (which began at most MAX_PULL paragraphs after it, where a
@@ -96,4 +102,4 @@ export function chainedStarts(
  * more for a paragraph a piece's end cuts short. A piece of a large dump trusts a decoded
  * start only with these inside it (parse-text.ts).
  */
-export const DECODED_REACH = DECODING_WINDOW + MAX_PULL + RIGHT_WINDOW + 1;
+export const DECODED_REACH = DECODING_WINDOW + MAX_PULL + Math.max(RIGHT_WINDOW, HEAD_READS) + 1;

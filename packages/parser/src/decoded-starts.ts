@@ -1,12 +1,15 @@
+import { ArticleSoFar } from "./article-so-far.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
+import { nextContent } from "./content-paragraphs.js";
 import { emptyGapFeatures } from "./gap-features.js";
 import { GapScorer } from "./gap-scorer.js";
+import { headEvidenceIn, headScore } from "./head-score.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
-import type { DecoderTuning } from "./segment-decoder.js";
+import type { DecoderTuning, TitleCut } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
@@ -24,6 +27,7 @@ export interface DecodedStart {
 const scratch = emptyGapFeatures();
 
 const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_MODEL);
+
 
 /**
  * The decoder's gap score at body[g], with what the article begun at body[articleStart] said
@@ -103,11 +107,16 @@ export function decodedStarts(
   };
   // The chosen gaps' scores, read as they are chosen (a later article start may score them again).
   const chosenScores: number[] = [];
+  const soFar = new ArticleSoFar(table);
+  const titleCut = decoder.titleCut;
   const reader = {
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
       const score = scoreOf(g, articleStart);
-      return score < floor ? Number.NEGATIVE_INFINITY : calibrated(score);
+      if (score < floor) return Number.NEGATIVE_INFINITY;
+      if (titleCut !== undefined && !titleHeads(g, articleStart, titleCut))
+        return Number.NEGATIVE_INFINITY;
+      return calibrated(score);
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));
@@ -117,6 +126,19 @@ export function decodedStarts(
     plainEnd: (g: number) =>
       (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
+  // Whether gap g may open a story where it lands on a title-like line past `cut.paragraphs` into
+  // its article: the line's learned headline score, measured in the article begun at
+  // body[articleStart] as an explicit headline's is (head-score.ts), reaches `cut.headScore`.
+  function titleHeads(g: number, articleStart: number, cut: TitleCut): boolean {
+    const h = body[g] as number;
+    const features = table.paragraphs;
+    if (!(features[h] as ParagraphFeatures).headlineLike) return true;
+    if (g - articleStart < cut.paragraphs) return true;
+    const k = nextContent(features, h + 1);
+    if (features[k]?.kind !== "text") return true;
+    soFar.reset(body[articleStart] as number, h);
+    return headScore(headEvidenceIn(table, h, k, soFar)) >= cut.headScore;
+  }
   const knobs = { ...decoder, minParagraphs: min };
   const chosen = chainedStarts(reader, decoder.prior ?? LEARNED_LENGTH_PRIOR, knobs);
   const cuts = chosen.map((s, i) => ({

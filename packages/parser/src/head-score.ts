@@ -26,8 +26,20 @@ export function headEvidenceAt(
   before: ArticleSoFar,
   into: HeadEvidence = headScratch,
 ): HeadEvidence {
+  return headEvidenceIn(table, h, k, before, into, (paragraphs[k] as Paragraph).text);
+}
+
+/** headEvidenceAt with the texts read from the table (the decoder has no paragraphs). */
+export function headEvidenceIn(
+  table: FeatureTable,
+  h: number,
+  k: number,
+  before: ArticleSoFar,
+  into: HeadEvidence = headScratch,
+  nextText = table.text(k),
+): HeadEvidence {
   const features = table.paragraphs;
-  const text = (paragraphs[h] as Paragraph).text;
+  const text = table.text(h);
   const f = features[h] as ParagraphFeatures;
   // Only as far back as the article's start: a piece of a large dump begins there, and must
   // be parsed as it would be within the whole.
@@ -53,7 +65,7 @@ export function headEvidenceAt(
       sentenceCase: inSentenceCase(text),
       gap: before.gapAcross(h, k),
       line: table.lexical(h),
-      nextText: (paragraphs[k] as Paragraph).text,
+      nextText,
       debrisAbove,
       noBodyYet,
       siblings: headSiblings(table, before.first, h, k, siblingScratch),

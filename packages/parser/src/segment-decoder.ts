@@ -52,6 +52,19 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
   fewest?: number;
   /** The length prior in place of the learned one: the dump's own (dump-length-prior.ts). */
   prior?: LengthPrior;
+  /** What a title-like line deep in a decoded article asks of its headline score (TitleCut). */
+  titleCut?: TitleCut;
+}
+
+/**
+ * A decoded start on a title-like line `paragraphs` or more into its article (a subhead, a pull
+ * quote, a section's label in a long story) is taken only where the line's learned headline
+ * score (head-score.ts) reaches `headScore`: the gap model reads the line's shape, not whether it
+ * heads a story of its own.
+ */
+export interface TitleCut {
+  paragraphs: number;
+  headScore: number;
 }
 
 /** log P(len) under the prior, the tail extending the table geometrically. */

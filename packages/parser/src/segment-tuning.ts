@@ -77,6 +77,7 @@ export const DEFAULT_DECODER: DecoderTuning = {
   gapWeight: 1,
   cutBias: 0.5,
   shortEnd: { paragraphs: 6, logOdds: -0.75, penalty: 2 },
+  titleCut: { paragraphs: 6, headScore: -5 },
   floor: -2,
   minStretch: 16,
 };

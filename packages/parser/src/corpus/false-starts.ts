@@ -1,4 +1,7 @@
 import type { ArticleSpan } from "../article-span.js";
+import { ArticleSoFar } from "../article-so-far.js";
+import { nextContent } from "../content-paragraphs.js";
+import { headEvidenceIn, headScore } from "../head-score.js";
 import { priorMeanLength } from "../dump-length-prior.js";
 import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
@@ -59,6 +62,16 @@ function main(): void {
             LEARNED_GAP_CALIBRATION.scale * span.start.score + LEARNED_GAP_CALIBRATION.offset;
           described.labels.push(`decoded | dump mean ${meanBucket(mean)} | before ${before}`);
           described.labels.push(`decoded | log-odds ${oddsBucket(odds)} | before ${before}`);
+          if (span.headline !== null) {
+            const h = span.headline;
+            const k = nextContent(table.paragraphs, h + 1);
+            if (table.paragraphs[k]?.kind === "text") {
+              const soFar = new ArticleSoFar(table);
+              soFar.reset((spans[i - 1] as ArticleSpan).first, h);
+              const score = headScore(headEvidenceIn(table, h, k, soFar));
+              described.labels.push(`decoded on a title-like line | head score ${headBucket(score)}`);
+            }
+          }
         }
         tally.add(described);
       });
@@ -88,6 +101,19 @@ const ODDS_BUCKETS: [number, string][] = [
   [1, "0-1"],
   [2, "1-2"],
 ];
+
+const HEAD_BUCKETS: [number, string][] = [
+  [-6, "under -6"],
+  [-4, "-6--4"],
+  [-3, "-4--3"],
+  [-2, "-3--2"],
+  [-1, "-2--1"],
+  [0, "-1-0"],
+];
+
+function headBucket(score: number): string {
+  return HEAD_BUCKETS.find(([bound]) => score < bound)?.[1] ?? "0+";
+}
 
 function oddsBucket(odds: number): string {
   return ODDS_BUCKETS.find(([bound]) => odds < bound)?.[1] ?? "2+";
