@@ -3,8 +3,8 @@ import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { nextContent } from "./content-paragraphs.js";
 import { emptyGapFeatures } from "./gap-features.js";
 import { GapScorer } from "./gap-scorer.js";
-import { headEvidenceIn, headScore } from "./head-score.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
+import { headEvidenceIn, headScore } from "./head-score.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -27,7 +27,6 @@ export interface DecodedStart {
 const scratch = emptyGapFeatures();
 
 const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_MODEL);
-
 
 /**
  * The decoder's gap score at body[g], with what the article begun at body[articleStart] said

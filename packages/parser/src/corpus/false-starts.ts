@@ -1,10 +1,10 @@
-import type { ArticleSpan } from "../article-span.js";
 import { ArticleSoFar } from "../article-so-far.js";
+import type { ArticleSpan } from "../article-span.js";
 import { nextContent } from "../content-paragraphs.js";
-import { headEvidenceIn, headScore } from "../head-score.js";
 import { priorMeanLength } from "../dump-length-prior.js";
 import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
+import { headEvidenceIn, headScore } from "../head-score.js";
 import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "../learned/decoder-data.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
@@ -69,7 +69,9 @@ function main(): void {
               const soFar = new ArticleSoFar(table);
               soFar.reset((spans[i - 1] as ArticleSpan).first, h);
               const score = headScore(headEvidenceIn(table, h, k, soFar));
-              described.labels.push(`decoded on a title-like line | head score ${headBucket(score)}`);
+              described.labels.push(
+                `decoded on a title-like line | head score ${headBucket(score)}`,
+              );
             }
           }
         }
