@@ -16,17 +16,15 @@
 // Reads the corpus (NEWSDESK_CORPUS); never writes anything. Several minutes at load.
 import { readFileSync } from "node:fs";
 import { featureValues } from "../dist/beat-features.js";
-import { compileTaxonomy } from "../dist/beat-lexicon.js";
 import { compileBeatModel, scoreBeatModel } from "../dist/beat-model.js";
 import { compileParts } from "../dist/create-classifier.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
-import { loadDefaultTaxonomy } from "../dist/load-data.js";
 import { tallyBeats } from "../dist/score-beats.js";
 import { fitSoftmax } from "../dist/train/fit-softmax.js";
 import { medianClassWeights } from "../dist/train/median-class-weights.js";
-import { buildVocabulary, createFeatureReader } from "../dist/train/model/article-features.js";
-import { readLabeledArticles } from "../dist/train/model/labeled-articles.js";
+import { buildVocabulary } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
+import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
 import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
@@ -41,20 +39,8 @@ const options = readModelOptions();
 const { settings } = options;
 const keepN = Number(process.env.TRIAL_KEEP ?? 5000);
 
-const taxonomy = loadDefaultTaxonomy();
-const lexicon = compileTaxonomy(taxonomy);
-const classes = taxonomy.beats.filter((b) => !b.parent).map((b) => b.id);
-const classOf = new Map(classes.map((c, k) => [c, k]));
-const lexiconIndex = classes.map((c) => lexicon.beats.findIndex((b) => b.id === c));
+const { classes, classOf, labeled, reader } = await readTrainingSetup(options);
 const POLITICS = classOf.get("politics");
-
-const labeled = await readLabeledArticles(
-  options.corpusPath,
-  classOf,
-  options.useFixtures,
-  settings,
-);
-const reader = createFeatureReader(lexicon, lexiconIndex);
 const docs = labeled.map(reader.toDoc);
 const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
 const { vocabOf, vocab } = buildVocabulary(reader, settings);

@@ -18,16 +18,14 @@
 // check and the reference dump (scripts/trial-report.mjs). Reads the corpus; writes nothing.
 import { eng as stopwords } from "stopword";
 import { featureValues } from "../dist/beat-features.js";
-import { compileTaxonomy } from "../dist/beat-lexicon.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
-import { loadDefaultTaxonomy } from "../dist/load-data.js";
 import { argmax } from "../dist/train/argmax.js";
 import { fitSoftmax } from "../dist/train/fit-softmax.js";
 import { medianClassWeights } from "../dist/train/median-class-weights.js";
-import { buildVocabulary, createFeatureReader } from "../dist/train/model/article-features.js";
-import { readLabeledArticles } from "../dist/train/model/labeled-articles.js";
+import { buildVocabulary } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { logitsOf } from "../dist/train/model/training-rows.js";
+import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
@@ -38,20 +36,8 @@ const [minN, maxN] = (process.env.TRIAL_NGRAMS ?? "3,5").split(",").map(Number);
 const bits = Number(process.env.TRIAL_BITS ?? 18);
 const buckets = 2 ** bits;
 
-const taxonomy = loadDefaultTaxonomy();
-const lexicon = compileTaxonomy(taxonomy);
-const classes = taxonomy.beats.filter((b) => !b.parent).map((b) => b.id);
+const { classes, labeled, reader } = await readTrainingSetup(options);
 const K = classes.length;
-const classOf = new Map(classes.map((c, k) => [c, k]));
-const lexiconIndex = classes.map((c) => lexicon.beats.findIndex((b) => b.id === c));
-
-const labeled = await readLabeledArticles(
-  options.corpusPath,
-  classOf,
-  options.useFixtures,
-  settings,
-);
-const reader = createFeatureReader(lexicon, lexiconIndex);
 const docs = labeled.map((l) => ({
   ...reader.toDoc(l),
   half: Math.floor(sourceHash(l.source) / 5) % 2,

@@ -1,23 +1,21 @@
 import { writeFileSync } from "node:fs";
-import { compileTaxonomy } from "../beat-lexicon.js";
 import { formatConfusion } from "../eval/beat-metrics.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
-import { loadDefaultTaxonomy } from "../load-data.js";
 import { formatBeatModel, packBeatModel } from "../packed-beat-model.js";
 import { fitSoftmax } from "./fit-softmax.js";
 import { medianClassWeights } from "./median-class-weights.js";
-import { buildVocabulary, createFeatureReader, type Doc } from "./model/article-features.js";
+import { buildVocabulary, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
-import { readLabeledArticles } from "./model/labeled-articles.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { type RowWeighting, trainingRow } from "./model/training-rows.js";
+import { readTrainingSetup } from "./model/training-setup.js";
 import { decisionScore, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
@@ -27,22 +25,10 @@ import { decisionScore, tuneBiases } from "./tune-biases.js";
 const options = readModelOptions();
 const { settings } = options;
 
-const taxonomy = loadDefaultTaxonomy();
-const lexicon = compileTaxonomy(taxonomy);
-const classes = taxonomy.beats.filter((b) => !b.parent).map((b) => b.id);
+const { classes, classOf, labeled, reader } = await readTrainingSetup(options);
 const K = classes.length;
-const classOf = new Map(classes.map((c, k) => [c, k]));
-const lexiconIndex = classes.map((c) => lexicon.beats.findIndex((b) => b.id === c));
-
-const labeled = await readLabeledArticles(
-  options.corpusPath,
-  classOf,
-  options.useFixtures,
-  settings,
-);
 console.log(`training on ${labeled.length} labeled articles (${classes.length} beats)`);
 
-const reader = createFeatureReader(lexicon, lexiconIndex);
 const docs: Doc[] = labeled.map(reader.toDoc);
 // The reference dump, when present, is printed beside the calibration figures while tuning.
 const reference = loadReferenceDump().map((r) => ({
