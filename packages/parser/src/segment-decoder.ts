@@ -60,7 +60,7 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
  * reads megamorphic: V8's `--log-ic`, README).
  */
 export function decoderTuning(fields: DecoderTuning): DecoderTuning {
-  return {
+  const every: EveryField<DecoderTuning> = {
     gapWeight: fields.gapWeight,
     cutBias: fields.cutBias,
     shortEnd: fields.shortEnd,
@@ -70,17 +70,25 @@ export function decoderTuning(fields: DecoderTuning): DecoderTuning {
     fewest: fields.fewest,
     prior: fields.prior,
   };
+  return every;
 }
+
+/**
+ * T with each optional field still present (its value may be undefined): a factory that leaves a
+ * field out does not compile.
+ */
+export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 
 /** The knobs a stretch is decoded with: its tuning's, and its fewest paragraphs; one shape. */
 export function decoderKnobs(decoder: DecoderTuning, minParagraphs: number): DecoderKnobs {
-  return {
+  const every: EveryField<DecoderKnobs> = {
     minParagraphs,
     gapWeight: decoder.gapWeight,
     cutBias: decoder.cutBias,
     shortEnd: decoder.shortEnd,
     shortStart: decoder.shortStart,
   };
+  return every;
 }
 
 /** log P(len) under the prior, the tail extending the table geometrically. */

@@ -3,7 +3,7 @@ import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
 import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
-import { type DecoderTuning, decoderTuning } from "./segment-decoder.js";
+import { type DecoderTuning, decoderTuning, type EveryField } from "./segment-decoder.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
@@ -44,7 +44,7 @@ export interface SegmentTuning {
  * each read of a stretch's tuning has a single shape behind it (README, speed).
  */
 export function segmentTuning(fields: SegmentTuning): SegmentTuning {
-  return {
+  const every: EveryField<SegmentTuning> = {
     minParagraphs: fields.minParagraphs,
     threshold: fields.threshold,
     shortStories: fields.shortStories,
@@ -56,6 +56,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     dumpLengths: fields.dumpLengths,
     shortDumps: fields.shortDumps,
   };
+  return every;
 }
 
 /**
