@@ -6,7 +6,6 @@ import {
   priorWithMean,
 } from "./dump-length-prior.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
-import { decoderTuning } from "./segment-decoder.js";
 import type { SegmentTuning } from "./segment-tuning.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
@@ -54,8 +53,7 @@ export function withDumpPrior(
   const mean = dumpOwnMean(tuning, features, heads);
   if (mean === undefined) return tuning;
   const prior = priorWithMean(LEARNED_LENGTH_PRIOR, mean);
-  if (prior === LEARNED_LENGTH_PRIOR)
-    return { ...tuning, decoder: decoderTuning({ ...decoder, prior }) };
+  if (prior === LEARNED_LENGTH_PRIOR) return { ...tuning, decoder: { ...decoder, prior } };
   // A dump of short stories: its short stretches decoded too, with stories of fewer paragraphs.
   const short = tuning.shortDumps;
   const briefs =
@@ -66,8 +64,5 @@ export function withDumpPrior(
           shortStart: { paragraphs: tuning.minParagraphs, logOdds: short.shortStart },
         }
       : {};
-  return {
-    ...tuning,
-    decoder: decoderTuning({ ...decoder, prior, shortEnd: undefined, ...briefs }),
-  };
+  return { ...tuning, decoder: { ...decoder, prior, shortEnd: undefined, ...briefs } };
 }

@@ -93,13 +93,13 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
  * to 0 gained more (F1 0.809-0.811) but lost a headless start or two a layout, as did stories of
  * seven or more (README).
  */
-export const DEFAULT_DECODER: DecoderTuning = decoderTuning({
+export const DEFAULT_DECODER: DecoderTuning = {
   gapWeight: 1,
   cutBias: 0.5,
   shortEnd: { paragraphs: 6, logOdds: -0.75, penalty: 2 },
   floor: -2,
   minStretch: 16,
-});
+};
 
 /**
  * Wire briefs and broadcast stories pasted one after another run two to five paragraphs, and a

@@ -25,7 +25,8 @@ export function segmentParagraphs(
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
-  // One shape for every stretch's tuning (segmentTuning).
+  // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
+  // from the defaults, the dump's prior and the sweep tool are made alike.
   const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
   const firstStretch = decoding.shortStoriesAfterFirst
     ? segmentTuning({ ...decoding, shortStories: undefined })

@@ -1,4 +1,4 @@
-import { type DecoderTuning, decoderTuning } from "../segment-decoder.js";
+import type { DecoderTuning } from "../segment-decoder.js";
 import { DEFAULT_DECODER, DEFAULT_TUNING, type SegmentTuning } from "../segment-tuning.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
@@ -31,7 +31,7 @@ function main(): void {
     const { decoder, ...rest } = over;
     const tuning: SegmentTuning = { ...DEFAULT_TUNING, ...rest };
     if (decoder === false) delete tuning.decoder;
-    else if (decoder) tuning.decoder = decoderTuning({ ...DEFAULT_DECODER, ...decoder });
+    else if (decoder) tuning.decoder = { ...DEFAULT_DECODER, ...decoder };
     const counts = byLayout.map(({ dumps }) => boundaryCountsPerDump(dumps, tuning));
     const { precision: p, recall: r, f1 } = boundaryF1(counts.flat());
     const layouts = byLayout.map(({ name }, i) => `${name} ${f1Of(counts[i] ?? [])}`);
