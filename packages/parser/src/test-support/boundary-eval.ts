@@ -20,7 +20,7 @@ interface ParsedDump {
  * Dumps composed from the given articles and parsed: eight articles a dump, some without
  * headline, in every layout, in several orders.
  */
-function* parsedDumps(
+export function* parsedDumps(
   articles: readonly FixtureArticle[],
   seeds: readonly number[],
   headlessRate: number,
