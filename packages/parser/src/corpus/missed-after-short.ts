@@ -23,15 +23,27 @@ function main(): void {
         const before = dump.truth[i - 1];
         if (t === undefined || before === undefined || t.headline !== null) continue;
         const length = t.startLine - before.startLine - (before.headline === null ? 0 : 1);
-        const bin = length <= 1 ? "1" : length <= 5 ? "2-5" : length <= 7 ? "6-7" : length <= 12 ? "8-12" : "13+";
+        const bin =
+          length <= 1
+            ? "1"
+            : length <= 5
+              ? "2-5"
+              : length <= 7
+                ? "6-7"
+                : length <= 12
+                  ? "8-12"
+                  : "13+";
         const key = `${bin} before${starts.has(before.startLine) ? "" : " (its start missed)"}`;
         const into = starts.has(t.startLine) ? found : missed;
         into.set(key, (into.get(key) ?? 0) + 1);
       }
     }
-    console.log(`\n${briefs ? "briefs" : "lines"}: headless starts by the story before (found / missed)`);
+    console.log(
+      `\n${briefs ? "briefs" : "lines"}: headless starts by the story before (found / missed)`,
+    );
     const keys = [...new Set([...found.keys(), ...missed.keys()])].sort();
-    for (const k of keys) console.log(`  ${k.padEnd(32)} ${found.get(k) ?? 0} / ${missed.get(k) ?? 0}`);
+    for (const k of keys)
+      console.log(`  ${k.padEnd(32)} ${found.get(k) ?? 0} / ${missed.get(k) ?? 0}`);
   }
 }
 
