@@ -12,7 +12,7 @@ import { corpusDumps } from "./corpus-dumps.js";
 import { storyBucket, wordBucket } from "./line-shapes.js";
 
 /**
- * `node dist-tools/corpus/brief-misses.js [fold]`: the true starts the parser misses in briefs
+ * `npm run brief-misses -w @newsdesk/parser [-- fold]`: the true starts the parser misses in briefs
  * dumps (one fold, the validation fold unless told), counted by kind: a headed brief whose
  * headline is left in the story above (or found a paragraph off), a headless brief after a short
  * story, in a decoded stretch or one judged gap by gap; with the story before it found or not.
