@@ -1,16 +1,17 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
-import { bodyParagraphs, nextContent } from "./content-paragraphs.js";
+import { nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
-import { withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
+import { withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
+import { briefsByFoundStarts } from "./found-briefs.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
 import { LeftContext } from "./left-context.js";
 import type { Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentTuning } from "./segment-tuning.js";
-import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import type { FeatureTable } from "./text-features.js";
 
 /**
  * Splits a dump's paragraphs into articles. First the explicit marks: headlines (with their
@@ -29,36 +30,12 @@ export function segmentParagraphs(
   // from the defaults, the dump's prior and the sweep tool are made alike.
   const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
   const spans = segmentStretches(paragraphs, table, heads, decoding);
+  // A dump of briefs with few headlines is read again as one, from the articles found.
   const briefs = briefsByFoundStarts(tuning, decoding, table.paragraphs, spans);
   return briefs === undefined ? spans : segmentStretches(paragraphs, table, heads, briefs);
 }
 
-/**
- * A second reading of a dump's length where its explicit starts said its stories run long but
- * the starts found say they run as short as briefs: a dump of briefs pasted mostly without their
- * headlines has few explicit stretches, each holding several briefs. The tuning to segment it
- * again with, or undefined.
- */
-function briefsByFoundStarts(
-  tuning: SegmentTuning,
-  decoding: SegmentTuning,
-  features: readonly ParagraphFeatures[],
-  spans: readonly ArticleSpan[],
-): SegmentTuning | undefined {
-  const short = tuning.shortDumps;
-  if (short === undefined || tuning.decoder === undefined || tuning.decoder.prior !== undefined)
-    return undefined;
-  if (decoding.decoder?.fewest === short.minParagraphs) return undefined;
-  let body = 0;
-  for (const span of spans) {
-    body += bodyParagraphs(features, span.first, span.last).length;
-    if (span.headline !== null) body--;
-  }
-  const mean = body / spans.length;
-  if (!(mean < short.maxMean)) return undefined;
-  return segmentTuning(withPriorMean(tuning, mean));
-}
-
+/** The articles between the explicit starts `heads` and the headless ones found among them. */
 function segmentStretches(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,

@@ -68,7 +68,9 @@ function main(): void {
         ? `found ${near.first > story.first ? "late" : "early"} by ${Math.abs(near.first - story.first)} (${kindOf(near)})`
         : "nothing near";
       add(`${layer} missed | ${nearLabel}`);
-      add(`${layer} missed | prev story ${prev.headed ? "headed" : "headless"}, ${found.has(prev.first) ? "found" : "missed"}`);
+      add(
+        `${layer} missed | prev story ${prev.headed ? "headed" : "headless"}, ${found.has(prev.first) ? "found" : "missed"}`,
+      );
       add(`${layer} missed | prev story body ${prevLen}`);
       add(`${layer} missed | dump ${shortDump ? "short (decoded)" : "not short"}`);
       if (story.headed) {
@@ -86,12 +88,20 @@ function main(): void {
         let body = 0;
         for (let p = from; p < to; p++) if (features[p]?.kind === "text") body++;
         add(`headless missed | stretch body ${storyBucket(body)}`);
-        add(`headless missed | stretch ${body >= 17 || (shortDump && body >= SHORT_DUMPS.minStretch + 1) ? "decoded" : "gap by gap"}`);
-        add(`headless missed | ${shortDump ? "short" : "not short"} dump, stretch body ${storyBucket(body)}`);
+        add(
+          `headless missed | stretch ${body >= 17 || (shortDump && body >= SHORT_DUMPS.minStretch + 1) ? "decoded" : "gap by gap"}`,
+        );
+        add(
+          `headless missed | ${shortDump ? "short" : "not short"} dump, stretch body ${storyBucket(body)}`,
+        );
         add(`headless missed | own length ${story.last - story.first + 1}`);
         const lede = table.lexical(story.first).ledeLike;
-        add(`headless missed | lede-likeness ${lede < 0.25 ? "<0.25" : lede < 0.5 ? "0.25-0.5" : lede < 0.75 ? "0.5-0.75" : "0.75+"}`);
-        add(`headless missed | opens ${features[story.first]?.headlineLike ? "on headline-like" : "prose"}`);
+        add(
+          `headless missed | lede-likeness ${lede < 0.25 ? "<0.25" : lede < 0.5 ? "0.25-0.5" : lede < 0.75 ? "0.5-0.75" : "0.75+"}`,
+        );
+        add(
+          `headless missed | opens ${features[story.first]?.headlineLike ? "on headline-like" : "prose"}`,
+        );
       }
     });
   }
