@@ -4,12 +4,13 @@ import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
 import { LEARNED_LENGTH_PRIOR } from "../learned/decoder-data.js";
 import { splitLines } from "../lines.js";
-import { groupParagraphs, type Paragraph } from "../paragraphs.js";
+import { groupParagraphs } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
 import { DEFAULT_TUNING, SHORT_DUMPS } from "../segment-tuning.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { storyBucket, wordBucket } from "./line-shapes.js";
+import { trueStories } from "./true-stories.js";
 
 /**
  * `npm run brief-misses -w @newsdesk/parser [-- fold]`: the true starts the parser misses in briefs
@@ -37,17 +38,11 @@ function main(): void {
     const bucket = mean < 5 ? "<5" : mean < 6 ? "5-6" : mean < 7 ? "6-7" : mean < 8 ? "7-8" : "8+";
     dumpMeans.set(bucket, (dumpMeans.get(bucket) ?? 0) + 1);
     const headFirsts = heads.map((h) => h.span.first);
-    const byLine = new Map(paragraphs.map((p, i) => [p.startLine, i]));
-    const stories = dump.truth.map((t) => {
-      const first = byLine.get(t.startLine) ?? 0;
-      let last = first;
-      while (
-        last + 1 < paragraphs.length &&
-        (paragraphs[last + 1] as Paragraph).startLine <= t.endLine
-      )
-        last++;
-      return { first, last, headed: t.headline !== null };
-    });
+    // A story opened by a headline has its body after it (trueStories).
+    const stories = trueStories(paragraphs, dump.truth).map((s) => ({
+      ...s,
+      headed: s.body > s.first,
+    }));
     const found = new Map(spans.map((s) => [s.first, s]));
     stories.forEach((story, i) => {
       if (i === 0) return;
