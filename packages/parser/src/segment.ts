@@ -8,6 +8,7 @@ import { briefsByFoundStarts } from "./found-briefs.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
+import { ECHO_UNDER, startAtHeadlineAbove } from "./headline-above.js";
 import { LeftContext } from "./left-context.js";
 import type { Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentTuning } from "./segment-tuning.js";
@@ -73,7 +74,13 @@ function segmentStretches(
     for (let c = 0; c < cuts.length; c++) {
       const cut = cuts[c] as (typeof cuts)[number];
       const limit = c + 1 < cuts.length ? (cuts[c + 1]?.at as number) - 1 : end;
-      const at = startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar);
+      const at = startAtHeadlineAbove(
+        paragraphs,
+        table,
+        startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar),
+        first,
+        soFar,
+      );
       // A picture's credit right above the start opens the article below (credits-above.ts).
       const opening = creditsAbove(paragraphs, table.paragraphs, at, first);
       spans.push({ ...span, first, last: opening - 1 });
@@ -89,8 +96,6 @@ function segmentStretches(
   return spans;
 }
 
-// How much of a headline's words (idf-weighted) must come back in the prose under it.
-const ECHO_UNDER = 0.3;
 // The lede-likeness (0-1) at which a paragraph is taken for the opening it reads as.
 const PLAIN_LEDE = 0.75;
 
