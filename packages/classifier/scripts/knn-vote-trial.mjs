@@ -97,10 +97,70 @@ function unit(index, value) {
 }
 
 // The pool: folds 2-4 and the fixtures, as an inverted index.
-const pool = docs.filter((d) => d.fold >= 2 || d.fold === -1);
+// TRIAL_CENTROIDS=M: the corpus articles replaced by up to M centroids per beat (spherical
+// k-means, one per 20 articles), so no single article's words would ship; the fixtures stay.
+const centroidsPerBeat = Number(process.env.TRIAL_CENTROIDS ?? 0);
+const fixtureDocs = docs.filter((d) => d.fold === -1);
+const corpusDocs = docs.filter((d) => d.fold >= 2);
+const pool = [
+  ...(centroidsPerBeat > 0
+    ? centroidPool(corpusDocs, centroidsPerBeat)
+    : corpusDocs.map((d) => ({ fold: d.fold, label: d.label, vec: vectorOf(d, topN) }))),
+  ...fixtureDocs.map((d) => ({ fold: -1, label: d.label, vec: vectorOf(d, topN) })),
+];
 const poolLabel = Int32Array.from(pool, (d) => d.label);
 const poolFixture = Uint8Array.from(pool, (d) => (d.fold === -1 ? 1 : 0));
-const poolVec = pool.map((d) => vectorOf(d, topN));
+const poolVec = pool.map((d) => d.vec);
+function centroidPool(members, M) {
+  const out = [];
+  for (let label = 0; label < C; label++) {
+    const vecs = members.filter((d) => d.label === label).map((d) => vectorOf(d));
+    if (vecs.length === 0) continue;
+    const m = Math.min(M, Math.max(1, Math.round(vecs.length / 20)));
+    let centres = Array.from({ length: m }, (_, j) =>
+      dense([vecs[Math.floor((j * vecs.length) / m)]]),
+    );
+    for (let round = 0; round < 5; round++) {
+      const groups = centres.map(() => []);
+      for (const v of vecs) {
+        let best = 0;
+        let bestSim = -1;
+        centres.forEach((c, j) => {
+          let sim = 0;
+          for (let i = 0; i < v.index.length; i++) sim += v.value[i] * c[v.index[i]];
+          if (sim > bestSim) {
+            bestSim = sim;
+            best = j;
+          }
+        });
+        groups[best].push(v);
+      }
+      centres = groups.filter((g) => g.length > 0).map(dense);
+    }
+    for (const c of centres) {
+      const index = [];
+      const value = [];
+      c.forEach((x, f) => {
+        if (x !== 0) {
+          index.push(f);
+          value.push(x);
+        }
+      });
+      out.push({ fold: 2, label, vec: { index, value } });
+    }
+  }
+  return out;
+}
+/** The unit-length mean of sparse vectors, dense. */
+function dense(vecs) {
+  const c = new Float32Array(F);
+  for (const v of vecs) for (let i = 0; i < v.index.length; i++) c[v.index[i]] += v.value[i];
+  let norm = 0;
+  for (const x of c) norm += x * x;
+  const s = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let f = 0; f < F; f++) c[f] *= s;
+  return c;
+}
 const postingCount = new Int32Array(F + 1);
 for (const v of poolVec) for (const f of v.index) postingCount[f + 1]++;
 for (let f = 0; f < F; f++) postingCount[f + 1] += postingCount[f];
@@ -227,10 +287,12 @@ if (unseenLogits) {
     sets.push({ name, rows: xs.map((x) => row(x.gold, x.article, x.doc, { unseen: true })) });
 }
 
+// The rare beats by the corpus articles fitted on (not by the pool, which centroids shrink).
 const rare = new Set();
-shareWithout.forEach((s, k) => {
-  if (s < settings.rareShare) rare.add(k);
-});
+for (let k = 0; k < C; k++) {
+  const n = corpusDocs.filter((d) => d.label === k).length;
+  if (n < settings.rareShare * corpusDocs.length) rare.add(k);
+}
 console.log(`rare: ${[...rare].map((k) => classes[k]).join(", ")}`);
 
 function vote(r, rule) {
@@ -268,7 +330,7 @@ function argmax(xs) {
 }
 const rules = [{ name: "model alone", kind: "none" }];
 const only = process.env.TRIAL_RULES?.split(";");
-for (const k of [10, 20, 30])
+for (const k of [3, 5, 10, 20, 30])
   for (const c of [0, 0.5, 1])
     for (const kind of ["log", "mix"])
       for (const a of kind === "log" ? [0.25, 0.5, 1] : [0.2, 0.35, 0.5])
