@@ -12,8 +12,8 @@
 //   npm run build && node scripts/knn-vote-trial.mjs
 //
 // TRIAL_FOLD0=1: the held-out outlets too (reported, never chosen by); TRIAL_RULES="name;name":
-// only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1: smaller pools (below). "g" in a
-// rule's name: guarded, "m0.3": only where the model's top two are within 0.3.
+// only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1, TRIAL_CENTROIDS=M: smaller pools
+// (below). "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3.
 // dist/unseen-beat-model.json: `npm run train:model -- --no-fixtures --out dist/unseen-beat-model.json`.
 //
 // Reads the corpus (NEWSDESK_CORPUS); never writes anything.
