@@ -74,7 +74,10 @@ export function parseLines(
   const articles: Article[] = [];
   const warnings: ParseWarning[] = [];
   const sizes = pieceSizes(chunking);
-  const tuned = sampledDumpPrior(lines, tuning, sizes[0] as number);
+  const sample = sampledDumpPrior(lines, tuning, sizes[0] as number);
+  const tuned = sample.tuning;
+  // The table of the lines read last: a piece reuses its paragraphs' features (FeatureTable).
+  let earlier = sample.table;
   let start = 0;
   // The confidence in the start a piece was cut at, judged in the piece before (where its
   // context was read), for the next piece's first article.
@@ -88,7 +91,8 @@ export function parseLines(
       const end = Math.min(lines.length, start + size);
       chunking.onPiece?.(start, end);
       const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
-      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned);
+      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned, earlier);
+      earlier = piece.table;
       let cutUnsure = false;
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
@@ -137,19 +141,18 @@ function sampledDumpPrior(
   lines: LineSource,
   tuning: SegmentTuning,
   firstPiece: number,
-): SegmentTuning {
-  if (tuning.dumpLengths === undefined || tuning.decoder?.prior !== undefined) return tuning;
-  if (lines.length <= Math.min(firstPiece, LENGTH_SAMPLE_LINES)) return tuning;
+): { tuning: SegmentTuning; table?: FeatureTable } {
+  if (tuning.dumpLengths === undefined || tuning.decoder?.prior !== undefined) return { tuning };
+  if (lines.length <= Math.min(firstPiece, LENGTH_SAMPLE_LINES)) return { tuning };
   const paragraphs = groupParagraphs(
     lines.slice(0, Math.min(lines.length, LENGTH_SAMPLE_LINES)),
     1,
   );
+  // Kept for the first piece, which reads these lines again (FeatureTable reuses what each
+  // paragraph's text alone gives, not what its neighbours marked).
   const table = featureTable(paragraphs);
-  return withDumpPrior(
-    tuning,
-    table.paragraphs,
-    findExplicitStarts(paragraphs, table, tuning.headVeto),
-  );
+  const starts = findExplicitStarts(paragraphs, table, tuning.headVeto);
+  return { tuning: withDumpPrior(tuning, table.paragraphs, starts), table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -219,15 +222,17 @@ function stretchCut(
 export function segmentText(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning = DEFAULT_TUNING,
+  earlier?: FeatureTable,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
-  const table = featureTable(paragraphs);
+  const table = featureTable(paragraphs, earlier);
   return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
-function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
+function featureTable(paragraphs: readonly Paragraph[], earlier?: FeatureTable): FeatureTable {
   const texts = paragraphs.map((p) => p.text);
-  const table = new FeatureTable(texts);
+  const startLines = paragraphs.map((p) => p.startLine);
+  const table = new FeatureTable(texts, startLines, earlier);
   markLinkLists(texts, table.paragraphs);
   markForwardNotes(texts, table.paragraphs);
   markPullQuotes(texts, table.paragraphs);
@@ -237,10 +242,15 @@ function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
 /** A piece's parse, and the reach of the starts that read more than START_REACH, by start line. */
 interface PieceResult extends ParseResult {
   reach: Map<number, number>;
+  table: FeatureTable;
 }
 
-function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): PieceResult {
-  const { table, spans } = segmentText(paragraphs, tuning);
+function parseParagraphs(
+  paragraphs: readonly Paragraph[],
+  tuning: SegmentTuning,
+  earlier?: FeatureTable,
+): PieceResult {
+  const { table, spans } = segmentText(paragraphs, tuning, earlier);
   const reach = new Map<number, number>();
   for (const span of spans)
     if (span.reach !== undefined)
@@ -289,7 +299,7 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
     if (span.start) article.startConfidence = startConfidence(span.start);
     articles.push(article);
   }
-  return { articles, warnings, reach };
+  return { articles, warnings, reach, table };
 }
 
 /**

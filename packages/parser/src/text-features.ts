@@ -30,10 +30,64 @@ export interface ParagraphFeatures {
 export class FeatureTable {
   readonly paragraphs: ParagraphFeatures[];
   private readonly lexicalCache: (LexicalFeatures | undefined)[];
+  // Each paragraph's kind and count as its text gives them, before a mark made it boilerplate,
+  // and each lexical record made, kept past release(): a paragraph's features are the text's
+  // alone, so the next piece of a dump reuses them where it reads the same paragraph again.
+  private readonly ownKinds: ParagraphKind[];
+  private readonly ownWords: number[];
+  private readonly made: (LexicalFeatures | undefined)[];
 
-  constructor(private readonly texts: readonly string[]) {
-    this.paragraphs = texts.map(paragraphFeatures);
-    this.lexicalCache = new Array(texts.length);
+  /**
+   * `startLines`: where each paragraph starts in the dump, for reusing what `earlier` (a
+   * table of the piece before, or of the dump's opening lines) found for a paragraph that
+   * starts on the same line with the same text.
+   */
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly startLines?: readonly number[],
+    earlier?: FeatureTable,
+  ) {
+    const n = texts.length;
+    this.paragraphs = new Array(n);
+    this.ownKinds = new Array(n);
+    this.ownWords = new Array(n);
+    this.made = new Array(n);
+    const before = startLines && earlier?.startLines ? earlier : undefined;
+    for (let i = 0, j = 0; i < n; i++) {
+      const text = texts[i] as string;
+      if (before && startLines) j = before.reusable(j, startLines[i] as number, text);
+      const f = before !== undefined && j >= 0 ? before.copyOf(j) : paragraphFeatures(text);
+      this.paragraphs[i] = f;
+      this.ownKinds[i] = f.kind;
+      this.ownWords[i] = f.words;
+      if (before !== undefined && j >= 0) this.made[i] = before.made[j];
+      j = j < 0 ? -j - 1 : j;
+    }
+    this.lexicalCache = new Array(n);
+  }
+
+  /**
+   * From paragraph `from` on, the one that starts on `line`, if its text is `text`; else where
+   * the search goes on from, as -1 - index.
+   */
+  private reusable(from: number, line: number, text: string): number {
+    const lines = this.startLines as readonly number[];
+    let j = from;
+    while (j < lines.length && (lines[j] as number) < line) j++;
+    return lines[j] === line && this.texts[j] === text ? j : -1 - j;
+  }
+
+  /** Paragraph j's features as its text gives them. */
+  private copyOf(j: number): ParagraphFeatures {
+    const f = this.paragraphs[j] as ParagraphFeatures;
+    return {
+      kind: this.ownKinds[j] as ParagraphKind,
+      words: this.ownWords[j] as number,
+      headlineLike: f.headlineLike,
+      dateline: f.dateline,
+      continuationOpening: f.continuationOpening,
+      allCaps: f.allCaps,
+    };
   }
 
   lexical(i: number): LexicalFeatures {
@@ -41,13 +95,20 @@ export class FeatureTable {
     if (found === undefined) {
       const kind = this.paragraphs[i]?.kind;
       found =
-        kind === "boilerplate" || kind === "separator"
-          ? NO_LEXICAL
-          : lexicalFeatures(this.texts[i] as string);
+        kind === "boilerplate" || kind === "separator" ? NO_LEXICAL : this.madeFor(i);
       this.lexicalCache[i] = found;
       // Kept past release(): article building asks every paragraph's count after segmenting.
       const f = this.paragraphs[i] as ParagraphFeatures;
       if (f.words < 0) f.words = found.words;
+    }
+    return found;
+  }
+
+  private madeFor(i: number): LexicalFeatures {
+    let found = this.made[i];
+    if (found === undefined) {
+      found = lexicalFeatures(this.texts[i] as string);
+      this.made[i] = found;
     }
     return found;
   }
