@@ -1,5 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import type { CarriedFeatures } from "./carried-features.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { SIBLING_REACH } from "./head-siblings.js";
@@ -76,8 +77,8 @@ export function parseLines(
   const sizes = pieceSizes(chunking);
   const sample = sampledDumpPrior(lines, tuning, sizes[0] as number);
   const tuned = sample.tuning;
-  // The table of the lines read last: a piece reuses its paragraphs' features (FeatureTable).
-  let earlier = sample.table;
+  // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
+  let reusable = sample.table?.carryFrom(1);
   let start = 0;
   // The confidence in the start a piece was cut at, judged in the piece before (where its
   // context was read), for the next piece's first article.
@@ -91,8 +92,7 @@ export function parseLines(
       const end = Math.min(lines.length, start + size);
       chunking.onPiece?.(start, end);
       const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
-      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned, earlier);
-      earlier = piece.table;
+      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned, reusable);
       let cutUnsure = false;
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
@@ -111,12 +111,18 @@ export function parseLines(
             (a) => a.startLine > half && a.startLine < limit && isSettled(a),
           );
           if (earlier) cut = earlier;
-          else if (!last) continue;
-          else cutUnsure = true;
+          else if (!last) {
+            // Widened, the piece reads all of these lines again.
+            reusable = piece.table.carryFrom(start + 1);
+            continue;
+          } else cutUnsure = true;
         }
         if (cut) next = cut.startLine;
         else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
-        if (next < 0) continue;
+        if (next < 0) {
+          reusable = piece.table.carryFrom(start + 1);
+          continue;
+        }
       }
       const first = piece.articles[0];
       if (first && carried !== undefined && first.startLine === start + 1)
@@ -124,6 +130,8 @@ export function parseLines(
       carried = piece.articles.find((a) => a.startLine === next)?.startConfidence;
       for (const article of piece.articles) if (article.startLine < next) articles.push(article);
       for (const warning of piece.warnings) if (warning.line < next) warnings.push(warning);
+      // The next piece reads the lines from the cut on again.
+      if (Number.isFinite(next)) reusable = piece.table.carryFrom(next);
       start = Number.isFinite(next) ? next - 1 : lines.length;
       unsure = cutUnsure;
       break;
@@ -222,14 +230,14 @@ function stretchCut(
 export function segmentText(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning = DEFAULT_TUNING,
-  earlier?: FeatureTable,
+  earlier?: CarriedFeatures,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
   const table = featureTable(paragraphs, earlier);
   return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
-function featureTable(paragraphs: readonly Paragraph[], earlier?: FeatureTable): FeatureTable {
+function featureTable(paragraphs: readonly Paragraph[], earlier?: CarriedFeatures): FeatureTable {
   const texts = paragraphs.map((p) => p.text);
   const startLines = paragraphs.map((p) => p.startLine);
   const table = new FeatureTable(texts, startLines, earlier);
@@ -248,7 +256,7 @@ interface PieceResult extends ParseResult {
 function parseParagraphs(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning,
-  earlier?: FeatureTable,
+  earlier?: CarriedFeatures,
 ): PieceResult {
   const { table, spans } = segmentText(paragraphs, tuning, earlier);
   const reach = new Map<number, number>();

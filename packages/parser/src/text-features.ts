@@ -1,3 +1,4 @@
+import { CarriedFeatures } from "./carried-features.js";
 import { type LexicalFeatures, lexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import {
   datelineOf,
@@ -31,71 +32,71 @@ export class FeatureTable {
   readonly paragraphs: ParagraphFeatures[];
   private readonly lexicalCache: (LexicalFeatures | undefined)[];
   // Each paragraph's kind and count as its text gives them, before a mark made it boilerplate,
-  // and each lexical record made, kept past release(): a paragraph's features are the text's
+  // and each lexical record made and not yet released: a paragraph's features are the text's
   // alone, so the next piece of a dump reuses them where it reads the same paragraph again.
   private readonly ownKinds: ParagraphKind[];
   private readonly ownWords: number[];
   private readonly made: (LexicalFeatures | undefined)[];
 
   /**
-   * `startLines`: where each paragraph starts in the dump, for reusing what `earlier` (a
-   * table of the piece before, or of the dump's opening lines) found for a paragraph that
-   * starts on the same line with the same text.
+   * `startLines`: where each paragraph starts in the dump, for reusing what `earlier` (the
+   * piece before, or the dump's opening lines) found for a paragraph that starts on the same
+   * line with the same text.
    */
   constructor(
     private readonly texts: readonly string[],
     private readonly startLines?: readonly number[],
-    earlier?: FeatureTable,
+    earlier?: CarriedFeatures,
   ) {
     const n = texts.length;
     this.paragraphs = new Array(n);
     this.ownKinds = new Array(n);
     this.ownWords = new Array(n);
     this.made = new Array(n);
-    const before = startLines && earlier?.startLines ? earlier : undefined;
+    const before = startLines ? earlier : undefined;
     for (let i = 0, j = 0; i < n; i++) {
       const text = texts[i] as string;
-      if (before && startLines) j = before.reusable(j, startLines[i] as number, text);
-      const f = before !== undefined && j >= 0 ? before.copyOf(j) : paragraphFeatures(text);
+      if (before && startLines) j = before.find(j, startLines[i] as number, text);
+      const f = before !== undefined && j >= 0 ? before.featuresOf(j) : paragraphFeatures(text);
       this.paragraphs[i] = f;
       this.ownKinds[i] = f.kind;
       this.ownWords[i] = f.words;
-      if (before !== undefined && j >= 0) this.made[i] = before.made[j];
+      if (before !== undefined && j >= 0) this.made[i] = before.lexical[j];
       j = j < 0 ? -j - 1 : j;
     }
     this.lexicalCache = new Array(n);
   }
 
-  /**
-   * From paragraph `from` on, the one that starts on `line`, if its text is `text`; else where
-   * the search goes on from, as -1 - index.
-   */
-  private reusable(from: number, line: number, text: string): number {
-    const lines = this.startLines as readonly number[];
-    let j = from;
-    while (j < lines.length && (lines[j] as number) < line) j++;
-    return lines[j] === line && this.texts[j] === text ? j : -1 - j;
-  }
-
-  /** Paragraph j's features as its text gives them. */
-  private copyOf(j: number): ParagraphFeatures {
-    const f = this.paragraphs[j] as ParagraphFeatures;
-    return {
-      kind: this.ownKinds[j] as ParagraphKind,
-      words: this.ownWords[j] as number,
-      headlineLike: f.headlineLike,
-      dateline: f.dateline,
-      continuationOpening: f.continuationOpening,
-      allCaps: f.allCaps,
-    };
+  /** What the paragraphs that start on `line` or later give by their texts alone. */
+  carryFrom(line: number): CarriedFeatures {
+    const lines = this.startLines ?? [];
+    let first = 0;
+    while (first < lines.length && (lines[first] as number) < line) first++;
+    const features: ParagraphFeatures[] = [];
+    for (let i = first; i < lines.length; i++) {
+      const f = this.paragraphs[i] as ParagraphFeatures;
+      features.push({
+        kind: this.ownKinds[i] as ParagraphKind,
+        words: this.ownWords[i] as number,
+        headlineLike: f.headlineLike,
+        dateline: f.dateline,
+        continuationOpening: f.continuationOpening,
+        allCaps: f.allCaps,
+      });
+    }
+    return new CarriedFeatures(
+      lines.slice(first),
+      this.texts.slice(first),
+      features,
+      this.made.slice(first),
+    );
   }
 
   lexical(i: number): LexicalFeatures {
     let found = this.lexicalCache[i];
     if (found === undefined) {
       const kind = this.paragraphs[i]?.kind;
-      found =
-        kind === "boilerplate" || kind === "separator" ? NO_LEXICAL : this.madeFor(i);
+      found = kind === "boilerplate" || kind === "separator" ? NO_LEXICAL : this.madeFor(i);
       this.lexicalCache[i] = found;
       // Kept past release(): article building asks every paragraph's count after segmenting.
       const f = this.paragraphs[i] as ParagraphFeatures;
@@ -127,8 +128,10 @@ export class FeatureTable {
 
   /** Forgets the lexical features of paragraphs from..to (inclusive); they are rebuilt if asked. */
   release(from: number, to: number): void {
-    for (let i = Math.max(0, from); i <= to && i < this.lexicalCache.length; i++)
+    for (let i = Math.max(0, from); i <= to && i < this.lexicalCache.length; i++) {
       this.lexicalCache[i] = undefined;
+      this.made[i] = undefined;
+    }
   }
 }
 
