@@ -32,8 +32,8 @@ export class FeatureTable {
   readonly paragraphs: ParagraphFeatures[];
   private readonly lexicalCache: (LexicalFeatures | undefined)[];
   // Each paragraph's kind and count as its text gives them, before a mark made it boilerplate,
-  // and each lexical record made and not yet released: a paragraph's features are the text's
-  // alone, so the next piece of a dump reuses them where it reads the same paragraph again.
+  // and each lexical record made, kept past release() (a piece's, not a dump's): a paragraph's
+  // features are the text's alone, so the next piece reuses them where it reads it again.
   private readonly ownKinds: ParagraphKind[];
   private readonly ownWords: number[];
   private readonly made: (LexicalFeatures | undefined)[];
@@ -128,10 +128,8 @@ export class FeatureTable {
 
   /** Forgets the lexical features of paragraphs from..to (inclusive); they are rebuilt if asked. */
   release(from: number, to: number): void {
-    for (let i = Math.max(0, from); i <= to && i < this.lexicalCache.length; i++) {
+    for (let i = Math.max(0, from); i <= to && i < this.lexicalCache.length; i++)
       this.lexicalCache[i] = undefined;
-      this.made[i] = undefined;
-    }
   }
 }
 
