@@ -64,7 +64,7 @@ export function decoderGapScore(
  * prose under it goes on with the story above. On the validation fold, every file fitted
  * without it, 7 decoded starts one a line stood so, all false (README, "False starts by class").
  */
-function underSubhead(
+export function underSubhead(
   table: FeatureTable,
   body: readonly number[],
   g: number,
@@ -144,10 +144,11 @@ export function decodedStarts(
   const reader = {
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
-      if (underSubhead(table, body, g, articleStart, articleSoFar))
-        return Number.NEGATIVE_INFINITY;
       const score = scoreOf(g, articleStart);
-      return score < floor ? Number.NEGATIVE_INFINITY : calibrated(score);
+      // The subhead rule after the floor: only a gap that could be a start pays for reading it.
+      if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
+        return Number.NEGATIVE_INFINITY;
+      return calibrated(score);
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));

@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { ArticleSoFar } from "../article-so-far.js";
 import type { ArticleSpan } from "../article-span.js";
-import { isSubhead } from "../subhead-rule.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
+import { isSubhead } from "../subhead-rule.js";
 import type { FeatureTable, ParagraphFeatures } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
@@ -52,7 +52,7 @@ function main(): void {
           counts.set(label, pair);
         }
         if (layout === "lines" && listing)
-          listed.push(listing_(truth, near, cls, span, paragraphs, stories));
+          listed.push(listingEntry(truth, near, cls, span, paragraphs, stories));
       });
     }
     console.log(`\n== ${layout}`);
@@ -88,10 +88,12 @@ function trueStories(
 const QUESTION = /\?["”’]?$/u;
 const LIST_ITEM = /^(\d{1,2}[.):]|[•·*–—-])\s*/u;
 const QUOTED = /^["“‘]|["”]$/u;
-const LINK = /^(read|see|watch|listen|related|more|also|click|sign up|subscribe|follow|get|join|download|explore|recommended|trending|latest|top stories)\b/iu;
+const LINK =
+  /^(read|see|watch|listen|related|more|also|click|sign up|subscribe|follow|get|join|download|explore|recommended|trending|latest|top stories)\b/iu;
 const CAPTION = /\)$|\b(photo|image|picture|credit|getty|reuters|ap|afp)\b/iu;
 const SENTENCE = /[.!]["”’]?$/u;
-const DATELINE = /^[A-Z][A-Za-z .'-]{1,30}(,\s*[A-Z][A-Za-z. ]{1,20})?\s*(\(.{1,20}\))?\s*[-—–:]\s/u;
+const DATELINE =
+  /^[A-Z][A-Za-z .'-]{1,30}(,\s*[A-Z][A-Za-z. ]{1,20})?\s*(\(.{1,20}\))?\s*[-—–:]\s/u;
 
 function classOf(
   span: ArticleSpan,
@@ -133,8 +135,7 @@ function subheadRuled(
 ): boolean | null {
   if (span.start?.kind !== "gap" || span.reach === undefined) return null;
   const features = table.paragraphs;
-  const line =
-    span.headline ?? (features[span.first - 1]?.headlineLike ? span.first - 1 : null);
+  const line = span.headline ?? (features[span.first - 1]?.headlineLike ? span.first - 1 : null);
   if (line === null) return null;
   let k = line + 1;
   while (k < features.length && features[k]?.kind !== "text") k++;
@@ -154,9 +155,7 @@ function subheadRuled(
 function echoBucket(line: string, paragraphs: readonly Paragraph[], h: number): string {
   const words = (s: string) => s.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   const own = new Set(words(line.slice(line.indexOf(":") + 1)));
-  const under = new Set(
-    [1, 2, 3].flatMap((d) => words(paragraphs[h + d]?.text ?? "")),
-  );
+  const under = new Set([1, 2, 3].flatMap((d) => words(paragraphs[h + d]?.text ?? "")));
   if (own.size === 0) return "none";
   const share = [...own].filter((w) => under.has(w)).length / own.size;
   return share === 0 ? "0" : share < 0.25 ? "under 0.25" : "0.25+";
@@ -174,7 +173,7 @@ function lineClass(line: string, caps: boolean): string {
   return "subhead phrase";
 }
 
-function listing_(
+function listingEntry(
   truth: boolean,
   near: boolean,
   cls: string,
