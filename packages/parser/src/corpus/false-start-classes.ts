@@ -8,6 +8,7 @@ import { isSubhead } from "../subhead-rule.js";
 import type { FeatureTable, ParagraphFeatures } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { type Story, trueStories } from "./true-stories.js";
 
 // A false start this many paragraphs from a missed true one is that start misplaced.
 const NEAR = 2;
@@ -60,29 +61,6 @@ function main(): void {
       console.log(`  ${String(f).padStart(5)} / ${String(t).padEnd(5)}  ${label}`);
   }
   if (listing) writeFileSync(listing, listed.join("\n"));
-}
-
-interface Story {
-  first: number;
-  body: number;
-  last: number;
-}
-
-function trueStories(
-  paragraphs: readonly Paragraph[],
-  truth: readonly { startLine: number; endLine: number; headline: string | null }[],
-): Story[] {
-  const byLine = new Map(paragraphs.map((p, i) => [p.startLine, i]));
-  return truth.map((t) => {
-    const first = byLine.get(t.startLine) ?? 0;
-    let last = first;
-    while (
-      last + 1 < paragraphs.length &&
-      (paragraphs[last + 1] as Paragraph).startLine <= t.endLine
-    )
-      last++;
-    return { first, body: t.headline === null ? first : first + 1, last };
-  });
 }
 
 const QUESTION = /\?["”’]?$/u;
