@@ -1,4 +1,3 @@
-import { ArticleSoFar } from "./article-so-far.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { emptyGapFeatures } from "./gap-features.js";
 import { GapScorer } from "./gap-scorer.js";
@@ -8,8 +7,8 @@ import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
-import { isSubhead } from "./subhead-rule.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
 /**
  * A headless start the decoder chose: the paragraph it opens at, its gap score, and the
@@ -55,36 +54,6 @@ export function decoderGapScore(
   if (withTopics < floor) return withTopics;
   context.moveTo(articleStart, g);
   return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);
-}
-
-/**
- * Whether body[g] stands right under a title-like line that the subhead rule reads as a section
- * of the article begun at body[articleStart]: the paragraph under it goes on with that article's
- * cast or recent words. A story cut there leaves its subhead behind as its last line, and the
- * prose under it goes on with the story above. On the validation fold, every file fitted
- * without it, 7 decoded starts one a line stood so, all false (README, "False starts by class").
- */
-export function underSubhead(
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  articleStart: number,
-  soFar: () => ArticleSoFar,
-): boolean {
-  if (g - 1 <= articleStart) return false;
-  const line = body[g - 1] as number;
-  const lineFeatures = table.paragraphs[line] as ParagraphFeatures;
-  if (!lineFeatures.headlineLike) return false;
-  const at = body[g] as number;
-  const article = soFar();
-  article.reset(body[articleStart] as number, line);
-  return isSubhead(
-    table.text(line),
-    lineFeatures,
-    table.paragraphs[at] as ParagraphFeatures,
-    table.lexical(at),
-    article,
-  );
 }
 
 /** A decoder gap score as calibrated log-odds of a boundary, and back. */
@@ -133,12 +102,7 @@ export function decodedStarts(
     }
     return scores[g] as number;
   };
-  // Made when a gap under a title-like line first asks for it: most stretches have none.
-  let article: ArticleSoFar | null = null;
-  const articleSoFar = () => {
-    article ??= new ArticleSoFar(table);
-    return article;
-  };
+  const articleSoFar = articleSoFarOnDemand(table);
   // The chosen gaps' scores, read as they are chosen (a later article start may score them again).
   const chosenScores: number[] = [];
   const reader = {

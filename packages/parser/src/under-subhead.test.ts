@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ArticleSoFar } from "./article-so-far.js";
-import { underSubhead } from "./decoded-starts.js";
 import { FeatureTable } from "./text-features.js";
+import { underSubhead } from "./under-subhead.js";
 
 const STORY = [
   "Marta Lindqvist, who chairs the harbour board, said on Tuesday that the ferry timetable would change in spring after a year of complaints from commuters.",
