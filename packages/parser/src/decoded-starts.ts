@@ -8,6 +8,7 @@ import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
 /**
  * A headless start the decoder chose: the paragraph it opens at, its gap score, and the
@@ -101,13 +102,17 @@ export function decodedStarts(
     }
     return scores[g] as number;
   };
+  const articleSoFar = articleSoFarOnDemand(table);
   // The chosen gaps' scores, read as they are chosen (a later article start may score them again).
   const chosenScores: number[] = [];
   const reader = {
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
       const score = scoreOf(g, articleStart);
-      return score < floor ? Number.NEGATIVE_INFINITY : calibrated(score);
+      // The subhead rule after the floor: only a gap that could be a start pays for reading it.
+      if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
+        return Number.NEGATIVE_INFINITY;
+      return calibrated(score);
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));

@@ -52,6 +52,13 @@ export function withDumpPrior(
   if (decoder === undefined || decoder.prior !== undefined) return tuning;
   const mean = dumpOwnMean(tuning, features, heads);
   if (mean === undefined) return tuning;
+  return withPriorMean(tuning, mean);
+}
+
+/** The tuning's decoder with the learned prior tilted to the dump's own `mean` (withDumpPrior). */
+export function withPriorMean(tuning: SegmentTuning, mean: number): SegmentTuning {
+  const decoder = tuning.decoder;
+  if (decoder === undefined) return tuning;
   const prior = priorWithMean(LEARNED_LENGTH_PRIOR, mean);
   if (prior === LEARNED_LENGTH_PRIOR) return { ...tuning, decoder: { ...decoder, prior } };
   // A dump of short stories: its short stretches decoded too, with stories of fewer paragraphs.

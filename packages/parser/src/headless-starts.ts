@@ -9,6 +9,7 @@ import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import type { SegmentTuning, ShortStories } from "./segment-tuning.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
 const scratch = emptyGapFeatures();
 const GAP_SCORER = new GapScorer(GAP_MODEL);
@@ -136,6 +137,7 @@ export function findHeadlessStarts(
     cachedBar[0] = bar;
     return value;
   };
+  const articleSoFar = articleSoFarOnDemand(table);
   const briefs = tuning.briefsStretch;
   for (let g = min; g <= lastGap; g++) {
     if (g - segmentStart < min) continue;
@@ -155,6 +157,7 @@ export function findHeadlessStarts(
     const here = score(g, tuning.threshold + margin);
     if (here < tuning.threshold + margin) continue;
     if (beatenAhead(score, g, here, lastGap)) continue;
+    if (underSubhead(table, body, g, segmentStart, articleSoFar)) continue;
     const start = pullBoundaryBack(table, body, segmentStart, g, min);
     cuts.push({ at: body[start] as number, score: here });
     segmentStart = start;

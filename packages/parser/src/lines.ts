@@ -37,6 +37,10 @@ export class Utf8Lines implements LineSource {
   // A typed array: half a million pushes onto an Array cost more than finding the lines.
   private stops = new Uint32Array(1024);
   private count = 0;
+  // The lines the last slice decoded, from `decodedFrom` on: a dump's pieces overlap, and the
+  // dump prior's sample is its first piece's lines (parse-text.ts), so each is decoded once.
+  private decoded: string[] = [];
+  private decodedFrom = 0;
 
   /** `mojibake`: the bytes show mojibake, which each line is repaired of, as decodeDump does. */
   constructor(
@@ -75,7 +79,13 @@ export class Utf8Lines implements LineSource {
 
   slice(start: number, end: number): string[] {
     const lines: string[] = [];
-    for (let i = start; i < Math.min(end, this.length); i++) lines.push(this.line(i));
+    const { decoded, decodedFrom } = this;
+    for (let i = start; i < Math.min(end, this.length); i++) {
+      const k = i - decodedFrom;
+      lines.push(k >= 0 && k < decoded.length ? (decoded[k] as string) : this.line(i));
+    }
+    this.decoded = lines;
+    this.decodedFrom = start;
     return lines;
   }
 

@@ -1,5 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
+import type { CarriedFeatures } from "./carried-features.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { SIBLING_REACH } from "./head-siblings.js";
@@ -74,7 +75,10 @@ export function parseLines(
   const articles: Article[] = [];
   const warnings: ParseWarning[] = [];
   const sizes = pieceSizes(chunking);
-  const tuned = sampledDumpPrior(lines, tuning, sizes[0] as number);
+  const sample = sampledDumpPrior(lines, tuning, sizes[0] as number);
+  const tuned = sample.tuning;
+  // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
+  let reusable = sample.table?.carryFrom(1);
   let start = 0;
   // The confidence in the start a piece was cut at, judged in the piece before (where its
   // context was read), for the next piece's first article.
@@ -88,7 +92,7 @@ export function parseLines(
       const end = Math.min(lines.length, start + size);
       chunking.onPiece?.(start, end);
       const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
-      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned);
+      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned, reusable);
       let cutUnsure = false;
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
@@ -107,12 +111,18 @@ export function parseLines(
             (a) => a.startLine > half && a.startLine < limit && isSettled(a),
           );
           if (earlier) cut = earlier;
-          else if (!last) continue;
-          else cutUnsure = true;
+          else if (!last) {
+            // Widened, the piece reads all of these lines again.
+            reusable = piece.table.carryFrom(start + 1);
+            continue;
+          } else cutUnsure = true;
         }
         if (cut) next = cut.startLine;
         else next = stretchCut(paragraphs, piece.articles, end - chunking.overlap + 1, end, last);
-        if (next < 0) continue;
+        if (next < 0) {
+          reusable = piece.table.carryFrom(start + 1);
+          continue;
+        }
       }
       const first = piece.articles[0];
       if (first && carried !== undefined && first.startLine === start + 1)
@@ -120,6 +130,8 @@ export function parseLines(
       carried = piece.articles.find((a) => a.startLine === next)?.startConfidence;
       for (const article of piece.articles) if (article.startLine < next) articles.push(article);
       for (const warning of piece.warnings) if (warning.line < next) warnings.push(warning);
+      // The next piece reads the lines from the cut on again.
+      if (Number.isFinite(next)) reusable = piece.table.carryFrom(next);
       start = Number.isFinite(next) ? next - 1 : lines.length;
       unsure = cutUnsure;
       break;
@@ -137,19 +149,18 @@ function sampledDumpPrior(
   lines: LineSource,
   tuning: SegmentTuning,
   firstPiece: number,
-): SegmentTuning {
-  if (tuning.dumpLengths === undefined || tuning.decoder?.prior !== undefined) return tuning;
-  if (lines.length <= Math.min(firstPiece, LENGTH_SAMPLE_LINES)) return tuning;
+): { tuning: SegmentTuning; table?: FeatureTable } {
+  if (tuning.dumpLengths === undefined || tuning.decoder?.prior !== undefined) return { tuning };
+  if (lines.length <= Math.min(firstPiece, LENGTH_SAMPLE_LINES)) return { tuning };
   const paragraphs = groupParagraphs(
     lines.slice(0, Math.min(lines.length, LENGTH_SAMPLE_LINES)),
     1,
   );
+  // Kept for the first piece, which reads these lines again (FeatureTable reuses what each
+  // paragraph's text alone gives, not what its neighbours marked).
   const table = featureTable(paragraphs);
-  return withDumpPrior(
-    tuning,
-    table.paragraphs,
-    findExplicitStarts(paragraphs, table, tuning.headVeto),
-  );
+  const starts = findExplicitStarts(paragraphs, table, tuning.headVeto);
+  return { tuning: withDumpPrior(tuning, table.paragraphs, starts), table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -219,15 +230,17 @@ function stretchCut(
 export function segmentText(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning = DEFAULT_TUNING,
+  earlier?: CarriedFeatures,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
-  const table = featureTable(paragraphs);
+  const table = featureTable(paragraphs, earlier);
   return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
-function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
+function featureTable(paragraphs: readonly Paragraph[], earlier?: CarriedFeatures): FeatureTable {
   const texts = paragraphs.map((p) => p.text);
-  const table = new FeatureTable(texts);
+  const startLines = paragraphs.map((p) => p.startLine);
+  const table = new FeatureTable(texts, startLines, earlier);
   markLinkLists(texts, table.paragraphs);
   markForwardNotes(texts, table.paragraphs);
   markPullQuotes(texts, table.paragraphs);
@@ -237,10 +250,15 @@ function featureTable(paragraphs: readonly Paragraph[]): FeatureTable {
 /** A piece's parse, and the reach of the starts that read more than START_REACH, by start line. */
 interface PieceResult extends ParseResult {
   reach: Map<number, number>;
+  table: FeatureTable;
 }
 
-function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning): PieceResult {
-  const { table, spans } = segmentText(paragraphs, tuning);
+function parseParagraphs(
+  paragraphs: readonly Paragraph[],
+  tuning: SegmentTuning,
+  earlier?: CarriedFeatures,
+): PieceResult {
+  const { table, spans } = segmentText(paragraphs, tuning, earlier);
   const reach = new Map<number, number>();
   for (const span of spans)
     if (span.reach !== undefined)
@@ -289,7 +307,7 @@ function parseParagraphs(paragraphs: readonly Paragraph[], tuning: SegmentTuning
     if (span.start) article.startConfidence = startConfidence(span.start);
     articles.push(article);
   }
-  return { articles, warnings, reach };
+  return { articles, warnings, reach, table };
 }
 
 /**

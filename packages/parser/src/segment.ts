@@ -4,9 +4,11 @@ import { nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
+import { briefsByFoundStarts } from "./found-briefs.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
+import { ECHO_UNDER, startAtHeadlineAbove } from "./headline-above.js";
 import { LeftContext } from "./left-context.js";
 import type { Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentTuning } from "./segment-tuning.js";
@@ -28,6 +30,19 @@ export function segmentParagraphs(
   // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
   // from the defaults, the dump's prior and the sweep tool are made alike.
   const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
+  const spans = segmentStretches(paragraphs, table, heads, decoding);
+  // A dump of briefs with few headlines is read again as one, from the articles found.
+  const briefs = briefsByFoundStarts(tuning, decoding, table.paragraphs, spans);
+  return briefs === undefined ? spans : segmentStretches(paragraphs, table, heads, briefs);
+}
+
+/** The articles between the explicit starts `heads` and the headless ones found among them. */
+function segmentStretches(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  heads: readonly Head[],
+  decoding: SegmentTuning,
+): ArticleSpan[] {
   const firstStretch = decoding.shortStoriesAfterFirst
     ? segmentTuning({ ...decoding, shortStories: undefined })
     : decoding;
@@ -59,7 +74,13 @@ export function segmentParagraphs(
     for (let c = 0; c < cuts.length; c++) {
       const cut = cuts[c] as (typeof cuts)[number];
       const limit = c + 1 < cuts.length ? (cuts[c + 1]?.at as number) - 1 : end;
-      const at = startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar);
+      const at = startAtHeadlineAbove(
+        paragraphs,
+        table,
+        startAtHeadlineBelow(paragraphs, table, cut.at, limit, soFar),
+        first,
+        soFar,
+      );
       // A picture's credit right above the start opens the article below (credits-above.ts).
       const opening = creditsAbove(paragraphs, table.paragraphs, at, first);
       spans.push({ ...span, first, last: opening - 1 });
@@ -75,8 +96,6 @@ export function segmentParagraphs(
   return spans;
 }
 
-// How much of a headline's words (idf-weighted) must come back in the prose under it.
-const ECHO_UNDER = 0.3;
 // The lede-likeness (0-1) at which a paragraph is taken for the opening it reads as.
 const PLAIN_LEDE = 0.75;
 

@@ -1,3 +1,4 @@
+import { CarriedFeatures } from "./carried-features.js";
 import { type LexicalFeatures, lexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import {
   datelineOf,
@@ -30,24 +31,85 @@ export interface ParagraphFeatures {
 export class FeatureTable {
   readonly paragraphs: ParagraphFeatures[];
   private readonly lexicalCache: (LexicalFeatures | undefined)[];
+  // Each paragraph's kind and count as its text gives them, before a mark made it boilerplate,
+  // and each lexical record made, kept past release() (a piece's, not a dump's): a paragraph's
+  // features are the text's alone, so the next piece reuses them where it reads it again.
+  private readonly ownKinds: ParagraphKind[];
+  private readonly ownWords: number[];
+  private readonly made: (LexicalFeatures | undefined)[];
 
-  constructor(private readonly texts: readonly string[]) {
-    this.paragraphs = texts.map(paragraphFeatures);
-    this.lexicalCache = new Array(texts.length);
+  /**
+   * `startLines`: where each paragraph starts in the dump, for reusing what `earlier` (the
+   * piece before, or the dump's opening lines) found for a paragraph that starts on the same
+   * line with the same text.
+   */
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly startLines?: readonly number[],
+    earlier?: CarriedFeatures,
+  ) {
+    const n = texts.length;
+    this.paragraphs = new Array(n);
+    this.ownKinds = new Array(n);
+    this.ownWords = new Array(n);
+    this.made = new Array(n);
+    const before = startLines ? earlier : undefined;
+    for (let i = 0, j = 0; i < n; i++) {
+      const text = texts[i] as string;
+      if (before && startLines) j = before.find(j, startLines[i] as number, text);
+      const f = before !== undefined && j >= 0 ? before.featuresOf(j) : paragraphFeatures(text);
+      this.paragraphs[i] = f;
+      this.ownKinds[i] = f.kind;
+      this.ownWords[i] = f.words;
+      if (before !== undefined && j >= 0) this.made[i] = before.lexical[j];
+      j = j < 0 ? -j - 1 : j;
+    }
+    this.lexicalCache = new Array(n);
+  }
+
+  /** What the paragraphs that start on `line` or later give by their texts alone. */
+  carryFrom(line: number): CarriedFeatures {
+    const lines = this.startLines ?? [];
+    let first = 0;
+    while (first < lines.length && (lines[first] as number) < line) first++;
+    const features: ParagraphFeatures[] = [];
+    for (let i = first; i < lines.length; i++) {
+      const f = this.paragraphs[i] as ParagraphFeatures;
+      features.push({
+        kind: this.ownKinds[i] as ParagraphKind,
+        words: this.ownWords[i] as number,
+        headlineLike: f.headlineLike,
+        dateline: f.dateline,
+        continuationOpening: f.continuationOpening,
+        allCaps: f.allCaps,
+      });
+    }
+    return new CarriedFeatures(
+      lines.slice(first),
+      this.texts.slice(first),
+      features,
+      this.made.slice(first),
+    );
   }
 
   lexical(i: number): LexicalFeatures {
     let found = this.lexicalCache[i];
     if (found === undefined) {
       const kind = this.paragraphs[i]?.kind;
-      found =
-        kind === "boilerplate" || kind === "separator"
-          ? NO_LEXICAL
-          : lexicalFeatures(this.texts[i] as string);
+      found = kind === "boilerplate" || kind === "separator" ? NO_LEXICAL : this.madeFor(i);
       this.lexicalCache[i] = found;
       // Kept past release(): article building asks every paragraph's count after segmenting.
       const f = this.paragraphs[i] as ParagraphFeatures;
       if (f.words < 0) f.words = found.words;
+    }
+    return found;
+  }
+
+  private madeFor(i: number): LexicalFeatures {
+    let found = this.made[i];
+    if (found === undefined) {
+      found = lexicalFeatures(this.texts[i] as string);
+      this.made[i] = found;
     }
     return found;
   }

@@ -72,6 +72,13 @@ const LIBRARY = [
   "Neighbours and a hardware shop gave most of the tools; the library keeps a waiting list for the lawnmower.",
 ];
 
+// More paragraphs of the railway story, written for this test: the same story going on.
+const RAILWAY_GOES_ON = [
+  "Walkers who ride up on the first train can buy a return ticket and come down on the last train of the day.",
+  "The family fare covers two adults and three children, and tickets for the first Saturday in June are on sale.",
+  "From the summit station the old mule path takes about three hours to walk down to the valley, the operator said.",
+];
+
 describe("the window after a gap leaning away from the article before", () => {
   it("lies in [0, 1], one side at a time, and reads nothing before the article's start or past the window", () => {
     const alone = measure([...RAILWAY, ...LIBRARY], 0, RAILWAY.length);
@@ -86,5 +93,14 @@ describe("the window after a gap leaning away from the article before", () => {
       expect(value).toBeLessThanOrEqual(1);
     }
     expect(alone.afterTopicHolds * alone.afterTopicRunsOn).toBe(0);
+  });
+
+  it("leans to a new story where one starts, and runs on where the railway story goes on", () => {
+    const atStart = measure([...RAILWAY, ...LIBRARY], 0, RAILWAY.length);
+    const within = measure([...RAILWAY, ...RAILWAY_GOES_ON], 0, RAILWAY.length);
+    expect(atStart.afterTopicHolds).toBeGreaterThan(0);
+    expect(atStart.afterTopicRunsOn).toBe(0);
+    expect(within.afterTopicRunsOn).toBeGreaterThan(0);
+    expect(within.afterTopicHolds).toBeLessThan(atStart.afterTopicHolds);
   });
 });

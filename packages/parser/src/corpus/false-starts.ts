@@ -11,6 +11,7 @@ import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { type LineShape, lineShape, storyBucket, wordBucket } from "./line-shapes.js";
+import { type Story, trueStories } from "./true-stories.js";
 
 // A false start this many paragraphs from a missed true one is that start misplaced.
 const NEAR = 2;
@@ -91,35 +92,6 @@ const ODDS_BUCKETS: [number, string][] = [
 
 function oddsBucket(odds: number): string {
   return ODDS_BUCKETS.find(([bound]) => odds < bound)?.[1] ?? "2+";
-}
-
-/** A true article as paragraph indexes: its first, its first body paragraph, its last. */
-interface Story {
-  first: number;
-  body: number;
-  last: number;
-}
-
-function trueStories(
-  paragraphs: readonly Paragraph[],
-  truth: readonly { startLine: number; endLine: number; headline: string | null }[],
-): Story[] {
-  const byLine = new Map(paragraphs.map((p, i) => [p.startLine, i]));
-  return truth.map((t) => {
-    const first = byLine.get(t.startLine) ?? 0;
-    let last = first;
-    while (
-      last + 1 < paragraphs.length &&
-      (paragraphs[last + 1] as Paragraph).startLine <= t.endLine
-    )
-      last++;
-    let body = first;
-    if (t.headline !== null) {
-      body++;
-      if (/^By\s/.test(paragraphs[body]?.text ?? "")) body++;
-    }
-    return { first, body, last };
-  });
 }
 
 /** The labels one found start is counted under, with whether it is true. */
