@@ -1,5 +1,5 @@
-import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
 import type { Shape } from "../additive-model.js";
+import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
 import { GAP_TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
