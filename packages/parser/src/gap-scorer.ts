@@ -42,12 +42,7 @@ function topicCeiling(model: GapModel): number {
     most("topicDepth") +
     at("topicMeasured", 1) +
     either("afterTopicHolds", "afterTopicRunsOn");
-  // The short story's lean is read apart from whether the rest was measured (topic-features.ts).
-  return (
-    either("ledeTopicShift", "ledeTopicContinues") +
-    either("shortStoryHolds", "shortStoryRunsOn") +
-    Math.max(unmeasured, measured)
-  );
+  return either("ledeTopicShift", "ledeTopicContinues") + Math.max(unmeasured, measured);
 }
 
 /**
@@ -142,6 +137,4 @@ function copyTopics(from: TopicFeatures, into: TopicFeatures): void {
   into.topicMeasured = from.topicMeasured;
   into.afterTopicHolds = from.afterTopicHolds;
   into.afterTopicRunsOn = from.afterTopicRunsOn;
-  into.shortStoryHolds = from.shortStoryHolds;
-  into.shortStoryRunsOn = from.shortStoryRunsOn;
 }

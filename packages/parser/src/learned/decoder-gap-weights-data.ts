@@ -33,7 +33,5 @@ export const LEARNED_DECODER_GAP_MODEL = {
     topicMeasured: { knots: [0, 1], values: [0, -0.164] },
     afterTopicHolds: { knots: [0, 0.00595, 0.0123, 0.0197, 0.0287, 0.0398, 0.0537, 0.0744, 0.114, 0.9198467204806816], values: [0, 0.034, 0.097, 0.192, 0.319, 0.471, 0.629, 0.788, 0.928, 0.708] },
     afterTopicRunsOn: { knots: [0, 0.00361, 0.00739, 0.0119, 0.0171, 0.023, 0.0304, 0.0409, 0.0575, 0.3639081131300992], values: [0, -0.01, -0.029, -0.059, -0.101, -0.155, -0.226, -0.331, -0.498, -3.544] },
-    shortStoryHolds: { knots: [0, 1], values: [0, 0] },
-    shortStoryRunsOn: { knots: [0, 1], values: [0, 0] },
   },
 };
