@@ -78,13 +78,11 @@ export class Utf8Lines implements LineSource {
   }
 
   slice(start: number, end: number): string[] {
+    const lines: string[] = [];
     const { decoded, decodedFrom } = this;
-    const stop = Math.min(end, this.length);
-    // Sized once: pushed a line at a time, a piece's array was grown (and copied) a dozen times.
-    const lines: string[] = new Array(Math.max(0, stop - start));
-    for (let i = start; i < stop; i++) {
+    for (let i = start; i < Math.min(end, this.length); i++) {
       const k = i - decodedFrom;
-      lines[i - start] = k >= 0 && k < decoded.length ? (decoded[k] as string) : this.line(i);
+      lines.push(k >= 0 && k < decoded.length ? (decoded[k] as string) : this.line(i));
     }
     this.decoded = lines;
     this.decodedFrom = start;
