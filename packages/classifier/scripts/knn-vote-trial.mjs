@@ -12,8 +12,8 @@
 //   npm run build && node scripts/knn-vote-trial.mjs
 //
 // TRIAL_FOLD0=1: the held-out outlets too (reported, never chosen by); TRIAL_RULES="name;name":
-// only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1, TRIAL_CENTROIDS=M: smaller pools
-// (below). "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3.
+// only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1, TRIAL_CENTROIDS=M,
+// TRIAL_TOPIC_CENTROIDS=1 (with TRIAL_MIN_GROUP=N, TRIAL_PER_CENTROID=S): smaller pools (below). "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3.
 // dist/unseen-beat-model.json: `npm run train:model -- --no-fixtures --out dist/unseen-beat-model.json`.
 //
 // Reads the corpus (NEWSDESK_CORPUS); never writes anything.
@@ -26,6 +26,7 @@ import { buildVocabulary } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
+import { topicCentroidPool } from "./topic-centroids.mjs";
 import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
@@ -102,15 +103,37 @@ function unit(index, value) {
 const centroidsPerBeat = Number(process.env.TRIAL_CENTROIDS ?? 0);
 const fixtureDocs = docs.filter((d) => d.fold === -1);
 const corpusDocs = docs.filter((d) => d.fold >= 2);
+// TRIAL_TOPIC_CENTROIDS=1: centroids per AllSides topic instead (scripts/topic-centroids.mjs).
+const topicCentroids = process.env.TRIAL_TOPIC_CENTROIDS === "1";
+const topicOf = new Map(docs.map((d, i) => [d, labeled[i].topic]));
 const pool = [
-  ...(centroidsPerBeat > 0
-    ? centroidPool(corpusDocs, centroidsPerBeat)
-    : corpusDocs.map((d) => ({ fold: d.fold, label: d.label, vec: vectorOf(d, topN) }))),
+  ...(topicCentroids
+    ? topicPool(corpusDocs)
+    : centroidsPerBeat > 0
+      ? centroidPool(corpusDocs, centroidsPerBeat)
+      : corpusDocs.map((d) => ({ fold: d.fold, label: d.label, vec: vectorOf(d, topN) }))),
   ...fixtureDocs.map((d) => ({ fold: -1, label: d.label, vec: vectorOf(d, topN) })),
 ];
 const poolLabel = Int32Array.from(pool, (d) => d.label);
 const poolFixture = Uint8Array.from(pool, (d) => (d.fold === -1 ? 1 : 0));
 const poolVec = pool.map((d) => d.vec);
+function topicPool(members) {
+  const minGroup = Number(process.env.TRIAL_MIN_GROUP ?? 20);
+  const perCentroid = Number(process.env.TRIAL_PER_CENTROID ?? 0);
+  const { centroids, dropped } = topicCentroidPool(
+    members.map((d) => ({ label: d.label, topic: topicOf.get(d), vec: vectorOf(d) })),
+    { F, minGroup, perCentroid },
+  );
+  const sizes = centroids.map((c) => c.size).sort((a, b) => a - b);
+  console.log(
+    `topic centroids (min ${minGroup}, one per ${perCentroid || "group"}): ${centroids.length}, ${new Set(centroids.map((c) => c.topic)).size} topics, sizes ${sizes[0]}-${sizes.at(-1)} (median ${sizes[sizes.length >> 1]}), ${dropped} articles in none`,
+  );
+  const perBeat = new Map();
+  for (const c of centroids)
+    perBeat.set(classes[c.label], (perBeat.get(classes[c.label]) ?? 0) + 1);
+  console.log(`per beat: ${[...perBeat].map(([b, n]) => `${b} ${n}`).join(", ")}`);
+  return centroids.map((c) => ({ fold: 2, label: c.label, vec: c.vec }));
+}
 function centroidPool(members, M) {
   const out = [];
   for (let label = 0; label < C; label++) {
