@@ -13,7 +13,9 @@
 //
 // TRIAL_FOLD0=1: the held-out outlets too (reported, never chosen by); TRIAL_RULES="name;name":
 // only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1, TRIAL_CENTROIDS=M,
-// TRIAL_TOPIC_CENTROIDS=1 (with TRIAL_MIN_GROUP=N, TRIAL_PER_CENTROID=S): smaller pools (below). "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3.
+// TRIAL_TOPIC_CENTROIDS=1 (with TRIAL_MIN_GROUP=N, TRIAL_PER_CENTROID=S): smaller pools (below).
+// "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3, "t2"
+// (TRIAL_TOP_TWO=1): the vote only picks between the model's top two.
 // dist/unseen-beat-model.json: `npm run train:model -- --no-fixtures --out dist/unseen-beat-model.json`.
 //
 // Reads the corpus (NEWSDESK_CORPUS); never writes anything.
@@ -344,6 +346,11 @@ function decide(r, rule) {
     rule.kind === "log"
       ? p.map((x, k) => Math.log(x) + rule.a * Math.log(v[k]))
       : p.map((x, k) => (1 - rule.a) * x + rule.a * v[k]);
+  // "t2": the vote only chooses between the model's top two beats.
+  if (rule.two) {
+    const second = argmax(p.map((x, k) => (k === top ? -1 : x)));
+    return classes[s[second] > s[top] ? second : top];
+  }
   return classes[argmax(s)];
 }
 function argmax(xs) {
@@ -359,16 +366,18 @@ for (const k of [3, 5, 10, 20, 30])
       for (const a of kind === "log" ? [0.25, 0.5, 1] : [0.2, 0.35, 0.5])
         for (const guard of [false, true])
           for (const margin of [0, 0.3])
-            rules.push({
-              name: `${kind} ${a} k${k} c${c} p1${guard ? " g" : ""}${margin ? ` m${margin}` : ""}`,
-              kind,
-              a,
-              k,
-              c,
-              p: 1,
-              guard,
-              margin,
-            });
+            for (const two of process.env.TRIAL_TOP_TWO === "1" ? [false, true] : [false])
+              rules.push({
+                name: `${kind} ${a} k${k} c${c} p1${guard ? " g" : ""}${margin ? ` m${margin}` : ""}${two ? " t2" : ""}`,
+                two,
+                kind,
+                a,
+                k,
+                c,
+                p: 1,
+                guard,
+                margin,
+              });
 printTrialReport(
   only ? rules.filter((r, i) => i === 0 || only.includes(r.name)) : rules,
   sets,
