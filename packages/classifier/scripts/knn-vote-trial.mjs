@@ -28,7 +28,7 @@ import { buildVocabulary } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
-import { topicCentroidPool } from "./topic-centroids.mjs";
+import { dense, nearest, sparse, topicCentroidPool } from "./topic-centroids.mjs";
 import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
@@ -143,48 +143,16 @@ function centroidPool(members, M) {
     if (vecs.length === 0) continue;
     const m = Math.min(M, Math.max(1, Math.round(vecs.length / 20)));
     let centres = Array.from({ length: m }, (_, j) =>
-      dense([vecs[Math.floor((j * vecs.length) / m)]]),
+      dense([vecs[Math.floor((j * vecs.length) / m)]], F),
     );
     for (let round = 0; round < 5; round++) {
       const groups = centres.map(() => []);
-      for (const v of vecs) {
-        let best = 0;
-        let bestSim = -1;
-        centres.forEach((c, j) => {
-          let sim = 0;
-          for (let i = 0; i < v.index.length; i++) sim += v.value[i] * c[v.index[i]];
-          if (sim > bestSim) {
-            bestSim = sim;
-            best = j;
-          }
-        });
-        groups[best].push(v);
-      }
-      centres = groups.filter((g) => g.length > 0).map(dense);
+      for (const v of vecs) groups[nearest(v, centres)].push(v);
+      centres = groups.filter((g) => g.length > 0).map((g) => dense(g, F));
     }
-    for (const c of centres) {
-      const index = [];
-      const value = [];
-      c.forEach((x, f) => {
-        if (x !== 0) {
-          index.push(f);
-          value.push(x);
-        }
-      });
-      out.push({ fold: 2, label, vec: { index, value } });
-    }
+    for (const c of centres) out.push({ fold: 2, label, vec: sparse(c) });
   }
   return out;
-}
-/** The unit-length mean of sparse vectors, dense. */
-function dense(vecs) {
-  const c = new Float32Array(F);
-  for (const v of vecs) for (let i = 0; i < v.index.length; i++) c[v.index[i]] += v.value[i];
-  let norm = 0;
-  for (const x of c) norm += x * x;
-  const s = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let f = 0; f < F; f++) c[f] *= s;
-  return c;
 }
 const postingCount = new Int32Array(F + 1);
 for (const v of poolVec) for (const f of v.index) postingCount[f + 1]++;

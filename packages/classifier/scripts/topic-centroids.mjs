@@ -6,7 +6,7 @@
 // k-means into about one centroid per `perCentroid` articles, each still >= `minGroup`.
 
 /** The unit-length mean of sparse unit vectors, dense over `F` features. */
-function dense(vecs, F) {
+export function dense(vecs, F) {
   const c = new Float32Array(F);
   for (const v of vecs) for (let i = 0; i < v.index.length; i++) c[v.index[i]] += v.value[i];
   let norm = 0;
@@ -16,7 +16,8 @@ function dense(vecs, F) {
   return c;
 }
 
-function sparse(c) {
+/** A dense vector's non-zero values. */
+export function sparse(c) {
   const index = [];
   const value = [];
   c.forEach((x, f) => {
@@ -28,7 +29,8 @@ function sparse(c) {
   return { index, value };
 }
 
-function nearest(v, centres) {
+/** The index of the centre (dense) nearest a sparse vector by dot product. */
+export function nearest(v, centres) {
   let best = 0;
   let bestSim = -1;
   centres.forEach((c, j) => {
