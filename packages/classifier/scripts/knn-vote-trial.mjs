@@ -12,8 +12,10 @@
 //   npm run build && node scripts/knn-vote-trial.mjs
 //
 // TRIAL_FOLD0=1: the held-out outlets too (reported, never chosen by); TRIAL_RULES="name;name":
-// only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1, TRIAL_CENTROIDS=M: smaller pools
-// (below). "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3.
+// only those rules; TRIAL_KEPT=1, TRIAL_TOP=N, TRIAL_WORDS=1, TRIAL_CENTROIDS=M,
+// TRIAL_TOPIC_CENTROIDS=1 (with TRIAL_MIN_GROUP=N, TRIAL_PER_CENTROID=S): smaller pools (below).
+// "g" in a rule's name: guarded, "m0.3": only where the model's top two are within 0.3, "t2"
+// (TRIAL_TOP_TWO=1): the vote only picks between the model's top two.
 // dist/unseen-beat-model.json: `npm run train:model -- --no-fixtures --out dist/unseen-beat-model.json`.
 //
 // Reads the corpus (NEWSDESK_CORPUS); never writes anything.
@@ -26,6 +28,7 @@ import { buildVocabulary } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
+import { dense, nearest, sparse, topicCentroidPool } from "./topic-centroids.mjs";
 import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
@@ -102,15 +105,37 @@ function unit(index, value) {
 const centroidsPerBeat = Number(process.env.TRIAL_CENTROIDS ?? 0);
 const fixtureDocs = docs.filter((d) => d.fold === -1);
 const corpusDocs = docs.filter((d) => d.fold >= 2);
+// TRIAL_TOPIC_CENTROIDS=1: centroids per AllSides topic instead (scripts/topic-centroids.mjs).
+const topicCentroids = process.env.TRIAL_TOPIC_CENTROIDS === "1";
+const topicOf = new Map(docs.map((d, i) => [d, labeled[i].topic]));
 const pool = [
-  ...(centroidsPerBeat > 0
-    ? centroidPool(corpusDocs, centroidsPerBeat)
-    : corpusDocs.map((d) => ({ fold: d.fold, label: d.label, vec: vectorOf(d, topN) }))),
+  ...(topicCentroids
+    ? topicPool(corpusDocs)
+    : centroidsPerBeat > 0
+      ? centroidPool(corpusDocs, centroidsPerBeat)
+      : corpusDocs.map((d) => ({ fold: d.fold, label: d.label, vec: vectorOf(d, topN) }))),
   ...fixtureDocs.map((d) => ({ fold: -1, label: d.label, vec: vectorOf(d, topN) })),
 ];
 const poolLabel = Int32Array.from(pool, (d) => d.label);
 const poolFixture = Uint8Array.from(pool, (d) => (d.fold === -1 ? 1 : 0));
 const poolVec = pool.map((d) => d.vec);
+function topicPool(members) {
+  const minGroup = Number(process.env.TRIAL_MIN_GROUP ?? 20);
+  const perCentroid = Number(process.env.TRIAL_PER_CENTROID ?? 0);
+  const { centroids, dropped } = topicCentroidPool(
+    members.map((d) => ({ label: d.label, topic: topicOf.get(d), vec: vectorOf(d) })),
+    { F, minGroup, perCentroid },
+  );
+  const sizes = centroids.map((c) => c.size).sort((a, b) => a - b);
+  console.log(
+    `topic centroids (min ${minGroup}, one per ${perCentroid || "group"}): ${centroids.length}, ${new Set(centroids.map((c) => c.topic)).size} topics, sizes ${sizes[0]}-${sizes.at(-1)} (median ${sizes[sizes.length >> 1]}), ${dropped} articles in none`,
+  );
+  const perBeat = new Map();
+  for (const c of centroids)
+    perBeat.set(classes[c.label], (perBeat.get(classes[c.label]) ?? 0) + 1);
+  console.log(`per beat: ${[...perBeat].map(([b, n]) => `${b} ${n}`).join(", ")}`);
+  return centroids.map((c) => ({ fold: 2, label: c.label, vec: c.vec }));
+}
 function centroidPool(members, M) {
   const out = [];
   for (let label = 0; label < C; label++) {
@@ -118,48 +143,16 @@ function centroidPool(members, M) {
     if (vecs.length === 0) continue;
     const m = Math.min(M, Math.max(1, Math.round(vecs.length / 20)));
     let centres = Array.from({ length: m }, (_, j) =>
-      dense([vecs[Math.floor((j * vecs.length) / m)]]),
+      dense([vecs[Math.floor((j * vecs.length) / m)]], F),
     );
     for (let round = 0; round < 5; round++) {
       const groups = centres.map(() => []);
-      for (const v of vecs) {
-        let best = 0;
-        let bestSim = -1;
-        centres.forEach((c, j) => {
-          let sim = 0;
-          for (let i = 0; i < v.index.length; i++) sim += v.value[i] * c[v.index[i]];
-          if (sim > bestSim) {
-            bestSim = sim;
-            best = j;
-          }
-        });
-        groups[best].push(v);
-      }
-      centres = groups.filter((g) => g.length > 0).map(dense);
+      for (const v of vecs) groups[nearest(v, centres)].push(v);
+      centres = groups.filter((g) => g.length > 0).map((g) => dense(g, F));
     }
-    for (const c of centres) {
-      const index = [];
-      const value = [];
-      c.forEach((x, f) => {
-        if (x !== 0) {
-          index.push(f);
-          value.push(x);
-        }
-      });
-      out.push({ fold: 2, label, vec: { index, value } });
-    }
+    for (const c of centres) out.push({ fold: 2, label, vec: sparse(c) });
   }
   return out;
-}
-/** The unit-length mean of sparse vectors, dense. */
-function dense(vecs) {
-  const c = new Float32Array(F);
-  for (const v of vecs) for (let i = 0; i < v.index.length; i++) c[v.index[i]] += v.value[i];
-  let norm = 0;
-  for (const x of c) norm += x * x;
-  const s = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let f = 0; f < F; f++) c[f] *= s;
-  return c;
 }
 const postingCount = new Int32Array(F + 1);
 for (const v of poolVec) for (const f of v.index) postingCount[f + 1]++;
@@ -321,6 +314,11 @@ function decide(r, rule) {
     rule.kind === "log"
       ? p.map((x, k) => Math.log(x) + rule.a * Math.log(v[k]))
       : p.map((x, k) => (1 - rule.a) * x + rule.a * v[k]);
+  // "t2": the vote only chooses between the model's top two beats.
+  if (rule.two) {
+    const second = argmax(p.map((x, k) => (k === top ? -1 : x)));
+    return classes[s[second] > s[top] ? second : top];
+  }
   return classes[argmax(s)];
 }
 function argmax(xs) {
@@ -336,16 +334,18 @@ for (const k of [3, 5, 10, 20, 30])
       for (const a of kind === "log" ? [0.25, 0.5, 1] : [0.2, 0.35, 0.5])
         for (const guard of [false, true])
           for (const margin of [0, 0.3])
-            rules.push({
-              name: `${kind} ${a} k${k} c${c} p1${guard ? " g" : ""}${margin ? ` m${margin}` : ""}`,
-              kind,
-              a,
-              k,
-              c,
-              p: 1,
-              guard,
-              margin,
-            });
+            for (const two of process.env.TRIAL_TOP_TWO === "1" ? [false, true] : [false])
+              rules.push({
+                name: `${kind} ${a} k${k} c${c} p1${guard ? " g" : ""}${margin ? ` m${margin}` : ""}${two ? " t2" : ""}`,
+                two,
+                kind,
+                a,
+                k,
+                c,
+                p: 1,
+                guard,
+                margin,
+              });
 printTrialReport(
   only ? rules.filter((r, i) => i === 0 || only.includes(r.name)) : rules,
   sets,
