@@ -1,5 +1,5 @@
 import type { LexicalFeatures } from "./lexical-features.js";
-import type { ParagraphFeatures } from "./text-features.js";
+import type { ParagraphFeatures, ParagraphKind } from "./text-features.js";
 
 /**
  * The features a piece of a dump found for its last paragraphs, as their texts alone give them
@@ -29,13 +29,25 @@ export class CarriedFeatures {
   /** A copy of paragraph j's features, for a table to mark as its own neighbours say. */
   featuresOf(j: number): ParagraphFeatures {
     const f = this.features[j] as ParagraphFeatures;
-    return {
-      kind: f.kind,
-      words: f.words,
-      headlineLike: f.headlineLike,
-      dateline: f.dateline,
-      continuationOpening: f.continuationOpening,
-      allCaps: f.allCaps,
-    };
+    return featuresCopy(f, f.kind, f.words);
   }
+}
+
+/**
+ * A copy of `f` with the kind and word count its text alone gives, field by field: one shape for
+ * every paragraph's features, carried or not.
+ */
+export function featuresCopy(
+  f: ParagraphFeatures,
+  kind: ParagraphKind,
+  words: number,
+): ParagraphFeatures {
+  return {
+    kind,
+    words,
+    headlineLike: f.headlineLike,
+    dateline: f.dateline,
+    continuationOpening: f.continuationOpening,
+    allCaps: f.allCaps,
+  };
 }

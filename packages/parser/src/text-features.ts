@@ -1,4 +1,4 @@
-import { CarriedFeatures } from "./carried-features.js";
+import { CarriedFeatures, featuresCopy } from "./carried-features.js";
 import { type LexicalFeatures, lexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import {
   datelineOf,
@@ -75,14 +75,7 @@ export class FeatureTable {
     const features: ParagraphFeatures[] = [];
     for (let i = first; i < lines.length; i++) {
       const f = this.paragraphs[i] as ParagraphFeatures;
-      features.push({
-        kind: this.ownKinds[i] as ParagraphKind,
-        words: this.ownWords[i] as number,
-        headlineLike: f.headlineLike,
-        dateline: f.dateline,
-        continuationOpening: f.continuationOpening,
-        allCaps: f.allCaps,
-      });
+      features.push(featuresCopy(f, this.ownKinds[i] as ParagraphKind, this.ownWords[i] as number));
     }
     return new CarriedFeatures(
       lines.slice(first),
