@@ -118,6 +118,8 @@ export function emptyGapFeatures(): GapFeatures {
     topicMeasured: 0.5,
     afterTopicHolds: 0.5,
     afterTopicRunsOn: 0.5,
+    shortStoryHolds: 0.5,
+    shortStoryRunsOn: 0.5,
   };
   for (const name of GAP_FEATURE_NAMES) features[name] = 0;
   return features;

@@ -42,7 +42,12 @@ function topicCeiling(model: GapModel): number {
     most("topicDepth") +
     at("topicMeasured", 1) +
     either("afterTopicHolds", "afterTopicRunsOn");
-  return either("ledeTopicShift", "ledeTopicContinues") + Math.max(unmeasured, measured);
+  // The short story's lean is read apart from whether the rest was measured (topic-features.ts).
+  return (
+    either("ledeTopicShift", "ledeTopicContinues") +
+    either("shortStoryHolds", "shortStoryRunsOn") +
+    Math.max(unmeasured, measured)
+  );
 }
 
 /**
@@ -137,4 +142,6 @@ function copyTopics(from: TopicFeatures, into: TopicFeatures): void {
   into.topicMeasured = from.topicMeasured;
   into.afterTopicHolds = from.afterTopicHolds;
   into.afterTopicRunsOn = from.afterTopicRunsOn;
+  into.shortStoryHolds = from.shortStoryHolds;
+  into.shortStoryRunsOn = from.shortStoryRunsOn;
 }

@@ -45,6 +45,7 @@ export function gapFeatures(
     into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
     into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
     into.afterTopicHolds = into.afterTopicRunsOn = 0;
+    into.shortStoryHolds = into.shortStoryRunsOn = 0;
   }
   return into;
 }

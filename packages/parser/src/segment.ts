@@ -47,6 +47,7 @@ function segmentStretches(
     ? segmentTuning({ ...decoding, shortStories: undefined })
     : decoding;
   const context = new LeftContext(table);
+  context.topics.readsShortStories = decodesShortStories(decoding);
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
@@ -94,6 +95,12 @@ function segmentStretches(
     spans.push({ ...span, first, last: end });
   }
   return spans;
+}
+
+/** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */
+function decodesShortStories(decoding: SegmentTuning): boolean {
+  const short = decoding.shortDumps;
+  return short !== undefined && decoding.decoder?.fewest === short.minParagraphs;
 }
 
 // The lede-likeness (0-1) at which a paragraph is taken for the opening it reads as.

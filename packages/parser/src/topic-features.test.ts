@@ -18,9 +18,15 @@ const CHOIR = [
   "Their teacher said the pupils had chosen the songs themselves from recordings in the town library.",
 ];
 
-function measure(texts: readonly string[], start: number, g: number): TopicFeatures {
+function measure(
+  texts: readonly string[],
+  start: number,
+  g: number,
+  readsShortStories = true,
+): TopicFeatures {
   const table = new FeatureTable(texts);
   const context = new TopicContext(table);
+  context.readsShortStories = readsShortStories;
   context.reset(texts.map((_, i) => i));
   const features = {} as TopicFeatures;
   context.measure(start, g, features);
@@ -30,6 +36,31 @@ function measure(texts: readonly string[], start: number, g: number): TopicFeatu
 describe("topic evidence at a gap", () => {
   it("is none in an article too short to compare the gap with its own similarities", () => {
     const features = measure([...HARBOUR.slice(0, 4), ...CHOIR], 0, 4);
+    const shortStory = ["shortStoryHolds", "shortStoryRunsOn"];
+    for (const name of GAP_TOPIC_FEATURE_NAMES)
+      if (!shortStory.includes(name)) expect(features[name]).toBe(0);
+  });
+
+  it("reads there how a short story and what follows hold apart, and not after a long one", () => {
+    const after = measure([...HARBOUR.slice(0, 4), ...CHOIR], 0, 4);
+    const within = measure(HARBOUR, 0, 4);
+    expect(after.shortStoryHolds).toBeGreaterThan(0);
+    expect(after.shortStoryRunsOn).toBe(0);
+    expect(within.shortStoryHolds).toBeLessThan(after.shortStoryHolds);
+    const long = measure([...HARBOUR, ...HARBOUR.slice(0, 1), ...CHOIR], 0, HARBOUR.length + 1);
+    expect(long.shortStoryHolds + long.shortStoryRunsOn).toBe(0);
+  });
+
+  it("reads no short story's lean across a question: an interview's turn", () => {
+    const asked = "Will the wall be finished before the storms?";
+    const before = measure([...HARBOUR.slice(0, 3), asked, ...CHOIR], 0, 4);
+    const after = measure([...HARBOUR.slice(0, 4), asked, ...CHOIR], 0, 4);
+    for (const features of [before, after])
+      expect(features.shortStoryHolds + features.shortStoryRunsOn).toBe(0);
+  });
+
+  it("reads no short story's lean outside a dump of short stories", () => {
+    const features = measure([...HARBOUR.slice(0, 4), ...CHOIR], 0, 4, false);
     for (const name of GAP_TOPIC_FEATURE_NAMES) expect(features[name]).toBe(0);
   });
 

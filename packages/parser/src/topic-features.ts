@@ -1,6 +1,6 @@
 import type { FeatureTable } from "./text-features.js";
 import { addTopicVector, TOPIC_DIMENSIONS } from "./topic-vectors.js";
-import { afterHoldsTogether } from "./window-cohesion.js";
+import { afterHoldsTogether, stretchHoldsApart } from "./window-cohesion.js";
 
 /** The topic evidence at a gap (see TopicContext); each in [0, 1], 0 where it cannot be told. */
 export interface TopicFeatures {
@@ -20,6 +20,13 @@ export interface TopicFeatures {
   afterTopicHolds: number;
   /** How much less they do. */
   afterTopicRunsOn: number;
+  /**
+   * Where the article before the gap is too short for the lean: how much more its paragraphs and
+   * those after the gap hold together, each among themselves, than across it (window-cohesion.ts).
+   */
+  shortStoryHolds: number;
+  /** How much less they do. */
+  shortStoryRunsOn: number;
 }
 
 export const TOPIC_FEATURE_NAMES = [
@@ -39,6 +46,8 @@ export const GAP_TOPIC_FEATURE_NAMES = [
   ...TOPIC_FEATURE_NAMES,
   "afterTopicHolds",
   "afterTopicRunsOn",
+  "shortStoryHolds",
+  "shortStoryRunsOn",
 ] as const;
 
 // Paragraphs on each side of a gap whose topic vectors are summed.
@@ -87,6 +96,13 @@ export class TopicContext {
   private readonly vectorNorms = new Float64Array(RING);
   private readonly windowNorms = new Float64Array(2 * RING);
 
+  /**
+   * Whether the short story's lean is read (shortStoryHolds): in a dump of short stories only
+   * (segment.ts), where an anecdotal lede's turn to its news, which the lean takes for a short
+   * story's end, is rare; elsewhere it is 0. The training samples read it wherever it applies.
+   */
+  readsShortStories = false;
+
   constructor(private readonly table: FeatureTable) {}
 
   /** Starts over on another stretch of body paragraphs. */
@@ -106,6 +122,15 @@ export class TopicContext {
     }
     into.topicMeasured = 0;
     into.afterTopicHolds = into.afterTopicRunsOn = 0;
+    into.shortStoryHolds = into.shortStoryRunsOn = 0;
+    if (this.readsShortStories && g - start < LEAN_BEFORE && !this.questionTurn(g)) {
+      // A short story's own paragraphs are the only window before it there is: read whole.
+      const apart = stretchHoldsApart(this.table, this.body, start, g);
+      if (!Number.isNaN(apart)) {
+        into.shortStoryHolds = clamp(apart);
+        into.shortStoryRunsOn = clamp(-apart);
+      }
+    }
     if (g - start < ARTICLE_BEFORE) {
       into.topicShift = into.topicDepth = into.topicContinues = 0;
       into.ledeTopicShift = into.ledeTopicContinues = 0;
@@ -144,6 +169,17 @@ export class TopicContext {
     const ledeShift = this.ledeShift(start, g);
     into.ledeTopicShift = clamp(ledeShift);
     into.ledeTopicContinues = clamp(-ledeShift);
+  }
+
+  /**
+   * Whether a question stands on either side of the gap before body[g]: an interview's turn, where
+   * a question and its answer share few words with each other and the short story's lean would
+   * read a story's end (a pasted interview was split at a question).
+   */
+  private questionTurn(g: number): boolean {
+    const asks = (k: number) =>
+      k >= 0 && k < this.body.length && endsAsking(this.table.text(this.body[k] as number));
+    return asks(g - 1) || asks(g);
   }
 
   /** The lede's likeness to the window before it, below that of the two paragraphs before it. */
@@ -291,4 +327,9 @@ function cosine(dot: number, aa: number, bb: number): number {
 
 function clamp(x: number): number {
   return Math.min(1, Math.max(0, x));
+}
+
+/** Whether a paragraph ends on a question mark (a closing quote or bracket after it allowed). */
+function endsAsking(text: string): boolean {
+  return /\?["'\u201d\u2019)\]]*\s*$/.test(text);
 }

@@ -22,16 +22,7 @@ export function afterHoldsTogether(
   start: number,
   g: number,
 ): number {
-  // The window after is the prose under the gap: a headline, a dek or a name line over a lede
-  // shares few words with it, and read as prose would make a headed story's start look like
-  // a window that does not hold together (a headline-credits test merged such a story).
-  const after = afterWindow;
-  after.length = 0;
-  const scanEnd = Math.min(body.length, g + AFTER_SCAN);
-  for (let k = g; k < scanEnd && after.length < AFTER; k++) {
-    const p = body[k] as number;
-    if (!table.paragraphs[p]?.headlineLike) after.push(p);
-  }
+  const after = proseAfter(table, body, g);
   const n = after.length;
   const from = Math.max(start, g - BEFORE);
   if (n < 2 || g <= from) return Number.NaN;
@@ -46,6 +37,55 @@ export function afterHoldsTogether(
   const pairsWithin = (n * (n - 1)) / 2;
   const pairsAcross = n * (g - from);
   return within / pairsWithin - across / pairsAcross;
+}
+
+/**
+ * How much the article so far, from body[start] to the gap, and the paragraphs from body[g] on
+ * each hold together among themselves, more than across the gap, in [-1, 1]: the mean
+ * idf-weighted cosine of the pairs within either side less that of the pairs across. Where the
+ * article before is short the window before is all of it (a short story is its own window, and
+ * a story missed after it no window before can hold), so it is meant for gaps a few paragraphs
+ * after a start. NaN where neither side has a pair. Reads no further than body[g + AFTER].
+ */
+export function stretchHoldsApart(
+  table: FeatureTable,
+  body: readonly number[],
+  start: number,
+  g: number,
+): number {
+  const after = proseAfter(table, body, g);
+  const n = after.length;
+  const before = g - start;
+  if (n === 0 || before === 0 || (n < 2 && before < 2)) return Number.NaN;
+  let within = 0;
+  let across = 0;
+  for (let i = 0; i < n; i++) {
+    const norm = load(table.lexical(after[i] as number).stems);
+    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
+    for (let j = start; j < g; j++) across += similarity(norm, table, body[j] as number);
+  }
+  for (let i = start; i < g; i++) {
+    const norm = load(table.lexical(body[i] as number).stems);
+    for (let j = i + 1; j < g; j++) within += similarity(norm, table, body[j] as number);
+  }
+  const pairsWithin = (n * (n - 1)) / 2 + (before * (before - 1)) / 2;
+  return within / pairsWithin - across / (n * before);
+}
+
+/**
+ * The window after: the prose under the gap. A headline, a dek or a name line over a lede shares
+ * few words with it, and read as prose would make a headed story's start look like a window that
+ * does not hold together (a headline-credits test merged such a story).
+ */
+function proseAfter(table: FeatureTable, body: readonly number[], g: number): number[] {
+  const after = afterWindow;
+  after.length = 0;
+  const scanEnd = Math.min(body.length, g + AFTER_SCAN);
+  for (let k = g; k < scanEnd && after.length < AFTER; k++) {
+    const p = body[k] as number;
+    if (!table.paragraphs[p]?.headlineLike) after.push(p);
+  }
+  return after;
 }
 
 // Paragraphs under the gap looked through for the window after's prose.

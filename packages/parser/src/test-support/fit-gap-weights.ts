@@ -51,6 +51,7 @@ export function gapSamples(
   const samples: GapSample[] = [];
   for (const { table, body, labels } of labeledRuns(text, trueStarts)) {
     const context = new LeftContext(table);
+    context.topics.readsShortStories = true;
     context.reset(body);
     let segmentStart = 0;
     for (let g = 1; g < body.length; g++) {
