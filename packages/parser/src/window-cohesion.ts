@@ -26,17 +26,8 @@ export function afterHoldsTogether(
   const n = after.length;
   const from = Math.max(start, g - BEFORE);
   if (n < 2 || g <= from) return Number.NaN;
-  let within = 0;
-  let across = 0;
-  for (let i = 0; i < n; i++) {
-    const stems = table.lexical(after[i] as number).stems;
-    const norm = load(stems);
-    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
-    for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
-  }
-  const pairsWithin = (n * (n - 1)) / 2;
-  const pairsAcross = n * (g - from);
-  return within / pairsWithin - across / pairsAcross;
+  sumPairsAfter(table, body, after, from, g);
+  return sums.within / ((n * (n - 1)) / 2) - sums.across / (n * (g - from));
 }
 
 /**
@@ -57,20 +48,41 @@ export function stretchHoldsApart(
   const n = after.length;
   const before = g - start;
   if (n === 0 || before === 0 || (n < 2 && before < 2)) return Number.NaN;
-  let within = 0;
-  let across = 0;
-  for (let i = 0; i < n; i++) {
-    const norm = load(table.lexical(after[i] as number).stems);
-    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
-    for (let j = start; j < g; j++) across += similarity(norm, table, body[j] as number);
-  }
+  sumPairsAfter(table, body, after, start, g);
+  let within = sums.within;
   for (let i = start; i < g; i++) {
     const norm = load(table.lexical(body[i] as number).stems);
     for (let j = i + 1; j < g; j++) within += similarity(norm, table, body[j] as number);
   }
   const pairsWithin = (n * (n - 1)) / 2 + (before * (before - 1)) / 2;
-  return within / pairsWithin - across / (n * before);
+  return within / pairsWithin - sums.across / (n * before);
 }
+
+/**
+ * The idf-weighted cosines of the window after's paragraphs, summed over their pairs (`within`)
+ * and over their pairs with body[from] to body[g - 1] (`across`), into `sums`.
+ */
+function sumPairsAfter(
+  table: FeatureTable,
+  body: readonly number[],
+  after: readonly number[],
+  from: number,
+  g: number,
+): void {
+  const n = after.length;
+  let within = 0;
+  let across = 0;
+  for (let i = 0; i < n; i++) {
+    const norm = load(table.lexical(after[i] as number).stems);
+    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
+    for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
+  }
+  sums.within = within;
+  sums.across = across;
+}
+
+// sumPairsAfter's two sums: one object, reused at every gap.
+const sums = { within: 0, across: 0 };
 
 /**
  * The window after: the prose under the gap. A headline, a dek or a name line over a lede shares
