@@ -32,7 +32,6 @@ export function gapFeatures(
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.bareBackReferences = Math.min(bareBackReferences(context.surnames, right, n), 3) / 3;
   into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1, false);
   into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2, true);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
@@ -75,33 +74,6 @@ function rightWindow(table: FeatureTable, body: readonly number[], g: number): n
   for (let k = g; k < body.length && k < g + RIGHT_WINDOW; k++)
     rightScratch[n++] = table.lexical(body[k] as number);
   return n;
-}
-
-// The surnames the right window has named in full so far, and those counted as referred back to.
-const namedHere = new TermSet();
-const referredBack = new TermSet();
-
-/**
- * How many people the article named in full before the gap the window refers to by surname
- * alone, before naming them in full itself: a story goes on with "Rubio said"; a new story on
- * the same person introduces him again.
- */
-function bareBackReferences(
-  left: TermWindow,
-  window: readonly LexicalFeatures[],
-  n: number,
-): number {
-  if (left.length === 0) return 0;
-  namedHere.clear();
-  referredBack.clear();
-  let count = 0;
-  for (let k = 0; k < n; k++) {
-    const paragraph = window[k] as LexicalFeatures;
-    for (const name of paragraph.surnames) namedHere.add(name);
-    for (const key of paragraph.keys)
-      if (left.has(key) && !namedHere.has(key) && referredBack.add(key)) count++;
-  }
-  return count;
 }
 
 /** Share of the paragraphs after the lede that return to names the lede brought in. */
