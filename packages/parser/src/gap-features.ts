@@ -47,8 +47,6 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
-  /** How much less it draws on the whole article above than that article's own last paragraphs did. */
-  storyEchoFall: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -73,7 +71,6 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  "storyEchoFall",
   ...GAP_TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -82,7 +79,6 @@ export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "storyEchoFall",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
@@ -114,7 +110,6 @@ export function emptyGapFeatures(): GapFeatures {
     perfectVerb: 0.5,
     figure: 0.5,
     pictureCaption: 0.5,
-    storyEchoFall: 0.5,
     topicShift: 0.5,
     ledeTopicShift: 0.5,
     topicDepth: 0.5,

@@ -14,8 +14,6 @@ export class LeftContext {
   readonly keys = new TermWindow(keysOf);
   readonly surnames = new TermWindow((f) => f.surnames);
   readonly stems = new TermWindow(stemsOf);
-  /** The article's stems back to its start, LEFT_WINDOW paragraphs at most (storyEchoFall). */
-  readonly story = new TermWindow(stemsOf);
   readonly topics: TopicContext;
   /** Where the current article begins, as a body index (see moveTo). */
   segmentStart = 0;
@@ -31,7 +29,6 @@ export class LeftContext {
     this.keys.clear();
     this.surnames.clear();
     this.stems.clear();
-    this.story.clear();
     this.topics.reset(body);
   }
 
@@ -43,6 +40,5 @@ export class LeftContext {
     this.keys.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
     this.surnames.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
     this.stems.cover(Math.max(segmentStart, g - RECENT_WINDOW), g, this.at);
-    this.story.cover(Math.max(segmentStart, g - LEFT_WINDOW), g, this.at);
   }
 }

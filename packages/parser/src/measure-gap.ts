@@ -1,9 +1,8 @@
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
-import { LEFT_WINDOW, RIGHT_WINDOW } from "./gap-windows.js";
+import { RIGHT_WINDOW } from "./gap-windows.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
-import { storyEchoFall } from "./story-echo.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import { keysOf, stemsOf, type TermWindow } from "./term-window.js";
@@ -43,7 +42,6 @@ export function gapFeatures(
     context.topics.measure(context.segmentStart, g, into);
   } else {
     into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
-    into.storyEchoFall = 0;
     into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
     into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
     into.afterTopicHolds = into.afterTopicRunsOn = 0;
@@ -64,8 +62,6 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, rightScratch, n, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, rightScratch, n, keysOf, KEY_IDF);
-  const from = Math.max(context.segmentStart, g - LEFT_WINDOW);
-  into.storyEchoFall = storyEchoFall(context.story, table, body, from, g);
 }
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose

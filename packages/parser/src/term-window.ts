@@ -56,11 +56,6 @@ export class TermWindow {
     return this.members.length;
   }
 
-  /** How many of the run's paragraphs use t (each lists a term once). */
-  count(t: number): number {
-    return this.counts.get(t);
-  }
-
   has(t: number): boolean {
     return this.counts.get(t) > 0;
   }

@@ -72,7 +72,6 @@ function main(): void {
           measure("word cohesion (window)", -evidence.wordCohesion, y, score);
           measure("cast cohesion", -evidence.castCohesion, y, score);
           measure("topic shift", evidence.topicShift - evidence.topicContinues, y, score);
-          measure("story echo fall (storyEchoFall)", evidence.storyEchoFall, y, score);
         }
         if (isStart && truth.has(lineOf(g))) {
           const line = lineOf(g);
@@ -90,7 +89,6 @@ function main(): void {
               outcome,
             );
             add(`decoded, lede cohesion ${unitBucket(evidence.ledeCohesion)}`, outcome);
-            add(`decoded, storyEchoFall ${unitBucket(evidence.storyEchoFall)}`, outcome);
             add(`decoded, topic measured ${evidence.topicMeasured > 0 ? "yes" : "no"}`, outcome);
           }
         }
