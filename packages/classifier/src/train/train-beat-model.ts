@@ -8,13 +8,14 @@ import { buildVocabulary, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
+import { distilledTarget } from "./model/distilled-target.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
-import { type RowWeighting, trainingRow } from "./model/training-rows.js";
+import { logitsOf, type RowWeighting, trainingRow } from "./model/training-rows.js";
 import { readTrainingSetup } from "./model/training-setup.js";
 import { decisionScore, tuneBiases } from "./tune-biases.js";
 
@@ -114,7 +115,18 @@ if (options.quick) {
 const kept = keptFeatures(settings.select);
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
-const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
+const refitRows = docs.filter((d) => d.fold !== 1).map(keptRow);
+if (settings.distill > 0) {
+  // fittedRows are the same articles in the same order, with every feature.
+  refitRows.forEach((row, i) => {
+    const teacher = logitsOf(fitA, fittedRows[i] as (typeof fittedRows)[number], K);
+    row.target = distilledTarget(teacher, row.label, settings.distill, settings.distillTemperature);
+  });
+  console.log(
+    `refit distilled: ${settings.distill} of each target from the full fit at temperature ${settings.distillTemperature}`,
+  );
+}
+const fit = fitSoftmax(refitRows, features, K, fitSettings);
 const pruned = measure(fit, keptRow);
 console.log(
   `pruned to ${kept.size} features (by ${settings.select}) and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,
