@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { formatConfusion } from "../eval/beat-metrics.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
 import { formatBeatModel, packBeatModel } from "../packed-beat-model.js";
+import { argmax } from "./argmax.js";
 import { fitSoftmax } from "./fit-softmax.js";
 import { medianClassWeights } from "./median-class-weights.js";
 import { buildVocabulary, type Doc } from "./model/article-features.js";
@@ -14,6 +15,7 @@ import { createCalibrationMeasure, crossTuned } from "./model/measure-calibratio
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
+import { readUnlabeledDocs } from "./model/unlabeled-docs.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { logitsOf, type RowWeighting, trainingRow } from "./model/training-rows.js";
 import { readTrainingSetup } from "./model/training-setup.js";
@@ -124,6 +126,19 @@ if (settings.distill > 0) {
   });
   console.log(
     `refit distilled: ${settings.distill} of each target from the full fit at temperature ${settings.distillTemperature}`,
+  );
+}
+if (settings.distillUnlabeled > 0) {
+  const unlabeled = await readUnlabeledDocs(options.corpusPath, reader, settings.leaveOutFold);
+  for (const d of unlabeled) {
+    const teacher = logitsOf(fitA, trainingRow(d, weighting), K);
+    const row = keptRow({ ...d, label: argmax(teacher) });
+    row.weight = settings.distillUnlabeled;
+    row.target = distilledTarget(teacher, row.label, 1, settings.distillTemperature);
+    refitRows.push(row);
+  }
+  console.log(
+    `${unlabeled.length} articles without a beat join the refit at weight ${settings.distillUnlabeled}`,
   );
 }
 const fit = fitSoftmax(refitRows, features, K, fitSettings);

@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -59,6 +59,7 @@ export function readModelOptions() {
     "leave-out-fold": text,
     distill: text,
     "distill-temperature": text,
+    "distill-unlabeled": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -158,6 +159,11 @@ export function readModelOptions() {
      */
     distill: option("distill", 0),
     distillTemperature: option("distill-temperature", 1),
+    /**
+     * The fitted outlets' articles without a beat join the refit at this weight, each fitted to
+     * the full fit's probabilities (at --distill-temperature) alone. 0: none read.
+     */
+    distillUnlabeled: option("distill-unlabeled", 0),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
