@@ -9,16 +9,16 @@ import { buildVocabulary, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
-import { distilledTarget } from "./model/distilled-target.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
+import { distilledTarget } from "./model/distilled-target.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
-import { readUnlabeledDocs } from "./model/unlabeled-docs.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { logitsOf, type RowWeighting, trainingRow } from "./model/training-rows.js";
 import { readTrainingSetup } from "./model/training-setup.js";
+import { readUnlabeledDocs } from "./model/unlabeled-docs.js";
 import { decisionScore, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
