@@ -156,6 +156,8 @@ export function readModelOptions() {
      * The refit on the kept features fits this share of each article's target to the
      * full-vocabulary fit's probabilities (at --distill-temperature), the rest to its label: the
      * pruning's dropped features teach through the fit that had them. 0: the label alone.
+     * Neither this nor --distill-unlabeled moved the calibration outlets (docs/tried.md,
+     * seventeenth pass): left at 0.
      */
     distill: option("distill", 0),
     distillTemperature: option("distill-temperature", 1),
