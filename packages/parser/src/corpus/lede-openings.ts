@@ -5,6 +5,7 @@ import { quoteAttribution } from "../quote-lede.js";
 import { paragraphFeatures } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, foldOf, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { headlessTruth } from "./headless-truth.js";
 
 /**
  * `node dist-tools/corpus/lede-openings.js [fold] [stats]`: how a paragraph opens, as a lede and
@@ -91,19 +92,14 @@ function main(): void {
     for (const dump of corpusDumps(articles, { layout: "lines", seed: 1, briefs })) {
       const lines = dump.text.split(/\r?\n/);
       const starts = new Set(parseDump(dump.text).articles.map((a) => a.startLine));
-      for (let i = 1; i < dump.truth.length; i++) {
-        const t = dump.truth[i];
-        const before = dump.truth[i - 1];
-        if (t === undefined || before === undefined || t.headline !== null) continue;
-        const length = t.startLine - before.startLine - (before.headline === null ? 0 : 1);
+      for (const t of headlessTruth(dump.truth)) {
         const opening = openingOf(lines[t.startLine - 1] ?? "");
         const into = starts.has(t.startLine) ? found : missed;
         bump(into, opening);
-        bump(into, `${opening} | after ${storyBin(length)}`);
+        bump(into, `${opening} | after ${storyBin(t.storyBefore)}`);
         // A missed start with a start found one to three paragraphs under it, inside its story:
         // what a pull back onto the lede could reach.
-        const next = dump.truth[i + 1]?.startLine ?? Number.POSITIVE_INFINITY;
-        for (let k = 1; k <= 3 && !starts.has(t.startLine) && t.startLine + k < next; k++)
+        for (let k = 1; k <= 3 && !starts.has(t.startLine) && t.startLine + k < t.nextStart; k++)
           if (starts.has(t.startLine + k)) bump(missed, `${opening} | found +${k} under`);
       }
     }
