@@ -17,8 +17,8 @@ const NUMBER = /^[\d.,%$£€]+$/u;
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
-// Kept as constants: a regex literal makes a new object each time it runs. matchAll works on a
-// copy of SENTENCE_END, so sharing it is safe.
+// Kept as constants: a regex literal makes a new object each time it runs. The global ones
+// (SENTENCE_END, SUBORDINATE) are searched from lastIndex 0, set before every loop over them.
 const CLOSING_STOP = /[.!?]["”’]?$/u;
 const ONLY_PUNCTUATION = /^[\s,;:—–-]*$/u;
 const TRAILING_PUNCTUATION = /[,;:—–-]+$/u;
@@ -196,8 +196,10 @@ const MIN_SUBORDINATE_KEPT = 40;
 /** Where the last subordinate clause that opens far enough into `head` begins, or undefined. */
 function subordinateStart(head: string): number | undefined {
   let found: number | undefined;
-  for (const match of head.matchAll(SUBORDINATE))
-    if ((match.index ?? 0) >= MIN_SUBORDINATE_KEPT) found = match.index;
+  // An exec loop, not `matchAll`, which copies the regex at every call (as in firstSentence).
+  SUBORDINATE.lastIndex = 0;
+  for (let match = SUBORDINATE.exec(head); match !== null; match = SUBORDINATE.exec(head))
+    if (match.index >= MIN_SUBORDINATE_KEPT) found = match.index;
   return found;
 }
 
@@ -224,10 +226,13 @@ function trimDangling(words: string[]): string {
 
 /** The text up to the first full stop that is not an abbreviation's. */
 export function firstSentence(text: string): string {
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const upTo = text.slice(0, (match.index ?? 0) + 1);
+  // An exec loop, not `matchAll`, which copies the regex (a new RegExp, initialized in the
+  // runtime) at every call; SENTENCE_END never matches the empty string, so both find the same.
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    const upTo = text.slice(0, match.index + 1);
     if (match[0].startsWith(".") && ABBREVIATION_END.test(upTo)) continue;
-    return text.slice(0, (match.index ?? 0) + match[0].length);
+    return text.slice(0, match.index + match[0].length);
   }
   return text;
 }
