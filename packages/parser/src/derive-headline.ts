@@ -88,9 +88,9 @@ export function deriveHeadline(lede: string): string {
   let text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
   text = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
   const full = text;
-  text = shorten(text, OPENING_CREDIT, "");
+  text = shorten(text, OPENING_CREDIT, "", "(");
   text = shorten(text, OPENING_PHRASE, "");
-  text = shorten(text, PARENTHESIS, "");
+  text = shorten(text, PARENTHESIS, "", "(");
   text = shorten(text, APPOSITIVE, "");
   text = shorten(text, WHEN, "");
   text = shorten(text, TRAILING_ATTRIBUTION, "");
@@ -104,7 +104,7 @@ export function deriveHeadline(lede: string): string {
   }
   if (text.length > MAX_DERIVED_HEADLINE) {
     const head = text.slice(0, MAX_DERIVED_HEADLINE + 1);
-    const clause = Math.max(...[", ", " — ", " – ", " - ", "; "].map((m) => head.lastIndexOf(m)));
+    const clause = lastClauseBreak(head);
     text =
       clause >= MIN_KEPT + 10
         ? head.slice(0, clause)
@@ -151,9 +151,24 @@ function phraseEnd(text: string): number | undefined {
   return undefined;
 }
 
-/** The text with the pattern replaced, unless that leaves too little of it. */
-function shorten(text: string, pattern: RegExp, by: string): string {
-  const shorter = text.replace(pattern, by).trim();
+// Where a headline cut for length may end: before a comma, a dash or a semicolon.
+const CLAUSE_BREAKS = [", ", " — ", " – ", " - ", "; "];
+
+/** Where the last of CLAUSE_BREAKS in `head` begins, or -1. */
+function lastClauseBreak(head: string): number {
+  let last = -1;
+  for (const mark of CLAUSE_BREAKS) last = Math.max(last, head.lastIndexOf(mark));
+  return last;
+}
+
+/**
+ * The text with the pattern replaced, unless that leaves too little of it. `mark` is a string
+ * every match of the pattern holds, where one is: most ledes have no bracket, and a pattern that
+ * opens with `\s*` is tried at every space of the text.
+ */
+function shorten(text: string, pattern: RegExp, by: string, mark?: string): string {
+  const replaced = mark === undefined || text.includes(mark) ? text.replace(pattern, by) : text;
+  const shorter = replaced.trim();
   // Most patterns match nothing: then there is nothing to weigh (either answer is the text).
   if (shorter === text) return text;
   return shorter.length >= MIN_KEPT && hasSpaces(shorter, 3) ? shorter : text;
