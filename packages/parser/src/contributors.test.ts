@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractContributors } from "./contributors.js";
+import { extractContributors, personalPart } from "./contributors.js";
 
 describe("extractContributors", () => {
   it.each<[string, string[]]>([
@@ -110,5 +110,21 @@ describe("extractContributors", () => {
   // "Agence" / "Presse" anywhere in the name (not only at its end) fixes it.
   it("names no person in an Agence France-Presse credit", () => {
     expect(extractContributors("Agence France-Presse contributed reporting.")).toEqual([]);
+  });
+});
+
+describe("personalPart", () => {
+  it.each<[string, string]>([
+    ["By Marta Lindqvist", "Marta Lindqvist"],
+    ["Reporting By Oren Bakshi.", "Oren Bakshi"],
+    ["WRITTEN BY TEODOR VANCE", "TEODOR VANCE"],
+    ["Pia Strand’", "Pia Strand"],
+    ["Leila al-Hashimi-", "Leila al-Hashimi"],
+    ["By Anna K.", "Anna K."],
+    ["Anna Berg.'", "Anna Berg"],
+    ["By The", ""],
+    ["Pia Strand", "Pia Strand"],
+  ])("keeps the name in %j", (found, name) => {
+    expect(personalPart(found)).toBe(name);
   });
 });

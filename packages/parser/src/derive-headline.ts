@@ -17,8 +17,8 @@ const NUMBER = /^[\d.,%$£€]+$/u;
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
-// Kept as constants: a regex literal makes a new object each time it runs. matchAll works on a
-// copy of SENTENCE_END, so sharing it is safe.
+// Kept as constants: a regex literal makes a new object each time it runs. The global ones
+// (SENTENCE_END, SUBORDINATE) are searched from lastIndex 0, set before every loop over them.
 const CLOSING_STOP = /[.!?]["”’]?$/u;
 const ONLY_PUNCTUATION = /^[\s,;:—–-]*$/u;
 const TRAILING_PUNCTUATION = /[,;:—–-]+$/u;
@@ -88,9 +88,9 @@ export function deriveHeadline(lede: string): string {
   let text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
   text = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
   const full = text;
-  text = shorten(text, OPENING_CREDIT, "");
+  text = shorten(text, OPENING_CREDIT, "", "(");
   text = shorten(text, OPENING_PHRASE, "");
-  text = shorten(text, PARENTHESIS, "");
+  text = shorten(text, PARENTHESIS, "", "(");
   text = shorten(text, APPOSITIVE, "");
   text = shorten(text, WHEN, "");
   text = shorten(text, TRAILING_ATTRIBUTION, "");
@@ -104,7 +104,7 @@ export function deriveHeadline(lede: string): string {
   }
   if (text.length > MAX_DERIVED_HEADLINE) {
     const head = text.slice(0, MAX_DERIVED_HEADLINE + 1);
-    const clause = Math.max(...[", ", " — ", " – ", " - ", "; "].map((m) => head.lastIndexOf(m)));
+    const clause = lastClauseBreak(head);
     text =
       clause >= MIN_KEPT + 10
         ? head.slice(0, clause)
@@ -151,9 +151,24 @@ function phraseEnd(text: string): number | undefined {
   return undefined;
 }
 
-/** The text with the pattern replaced, unless that leaves too little of it. */
-function shorten(text: string, pattern: RegExp, by: string): string {
-  const shorter = text.replace(pattern, by).trim();
+// Where a headline cut for length may end: before a comma, a dash or a semicolon.
+const CLAUSE_BREAKS = [", ", " — ", " – ", " - ", "; "];
+
+/** Where the last of CLAUSE_BREAKS in `head` begins, or -1. */
+function lastClauseBreak(head: string): number {
+  let last = -1;
+  for (const mark of CLAUSE_BREAKS) last = Math.max(last, head.lastIndexOf(mark));
+  return last;
+}
+
+/**
+ * The text with the pattern replaced, unless that leaves too little of it. `mark` is a string
+ * every match of the pattern holds, where one is: most ledes have no bracket, and a pattern that
+ * opens with `\s*` is tried at every space of the text.
+ */
+function shorten(text: string, pattern: RegExp, by: string, mark?: string): string {
+  const replaced = mark === undefined || text.includes(mark) ? text.replace(pattern, by) : text;
+  const shorter = replaced.trim();
   // Most patterns match nothing: then there is nothing to weigh (either answer is the text).
   if (shorter === text) return text;
   return shorter.length >= MIN_KEPT && hasSpaces(shorter, 3) ? shorter : text;
@@ -196,8 +211,10 @@ const MIN_SUBORDINATE_KEPT = 40;
 /** Where the last subordinate clause that opens far enough into `head` begins, or undefined. */
 function subordinateStart(head: string): number | undefined {
   let found: number | undefined;
-  for (const match of head.matchAll(SUBORDINATE))
-    if ((match.index ?? 0) >= MIN_SUBORDINATE_KEPT) found = match.index;
+  // An exec loop, not `matchAll`, which copies the regex at every call (as in firstSentence).
+  SUBORDINATE.lastIndex = 0;
+  for (let match = SUBORDINATE.exec(head); match !== null; match = SUBORDINATE.exec(head))
+    if (match.index >= MIN_SUBORDINATE_KEPT) found = match.index;
   return found;
 }
 
@@ -224,10 +241,13 @@ function trimDangling(words: string[]): string {
 
 /** The text up to the first full stop that is not an abbreviation's. */
 export function firstSentence(text: string): string {
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const upTo = text.slice(0, (match.index ?? 0) + 1);
+  // An exec loop, not `matchAll`, which copies the regex (a new RegExp, initialized in the
+  // runtime) at every call; SENTENCE_END never matches the empty string, so both find the same.
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    const upTo = text.slice(0, match.index + 1);
     if (match[0].startsWith(".") && ABBREVIATION_END.test(upTo)) continue;
-    return text.slice(0, (match.index ?? 0) + match[0].length);
+    return text.slice(0, match.index + match[0].length);
   }
   return text;
 }

@@ -1,5 +1,6 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
+import { closingLinesToStoryAbove } from "./closing-lines.js";
 import { nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { withDumpPrior } from "./dump-prior-tuning.js";
@@ -94,7 +95,8 @@ function segmentStretches(
     }
     spans.push({ ...span, first, last: end });
   }
-  return spans;
+  // A start found on the story above's "Read more" or contact line opens under it.
+  return closingLinesToStoryAbove(spans, paragraphs, table, soFar);
 }
 
 /** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */

@@ -25,3 +25,13 @@ describe("fitSoftmax", () => {
     expect(fitSoftmax(rows, 3, 2, options)).toEqual(fitSoftmax(rows, 3, 2, options));
   });
 });
+
+describe("fitSoftmax with soft targets", () => {
+  it("fits the target's mix instead of the label", () => {
+    const even = Float64Array.from([0.5, 0.5]);
+    const rows = [0, 1, 2, 3].map(() => ({ ...row([0], 0), target: even }));
+    const fit = fitSoftmax(rows, 1, 2, { epochs: 50, learningRate: 0.5, l2: 0, seed: 3 });
+    const logit = (k: number) => (fit.bias[k] ?? 0) + (fit.weights[k] ?? 0);
+    expect(Math.abs(logit(0) - logit(1))).toBeLessThan(0.1);
+  });
+});

@@ -6,6 +6,8 @@ export interface TrainingRow {
   weight: number;
   /** Fixed amounts added to each class's logit before the weights: a prior the fit builds on. */
   offset?: Float64Array;
+  /** A distribution over the classes to fit instead of `label` alone (a soft target). */
+  target?: Float64Array;
 }
 
 export interface FitOptions {
@@ -78,7 +80,8 @@ export function fitSoftmax(
         sum += e;
       }
       for (let k = 0; k < K; k++) {
-        const g = row.weight * ((p[k] ?? 0) / sum - (k === row.label ? 1 : 0));
+        const wanted = row.target ? (row.target[k] ?? 0) : k === row.label ? 1 : 0;
+        const g = row.weight * ((p[k] ?? 0) / sum - wanted);
         p[k] = g;
         b2[k] = (b2[k] ?? 0) + g * g;
         bias[k] = (bias[k] ?? 0) - (options.learningRate * g) / (Math.sqrt(b2[k] ?? 0) + eps);

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { formatConfusion } from "../eval/beat-metrics.js";
 import { loadReferenceDump } from "../eval/reference-dump.js";
 import { formatBeatModel, packBeatModel } from "../packed-beat-model.js";
+import { argmax } from "./argmax.js";
 import { fitSoftmax } from "./fit-softmax.js";
 import { medianClassWeights } from "./median-class-weights.js";
 import { buildVocabulary, type Doc } from "./model/article-features.js";
@@ -9,13 +10,15 @@ import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
+import { distilledTarget } from "./model/distilled-target.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
-import { type RowWeighting, trainingRow } from "./model/training-rows.js";
+import { logitsOf, type RowWeighting, trainingRow } from "./model/training-rows.js";
 import { readTrainingSetup } from "./model/training-setup.js";
+import { readUnlabeledDocs } from "./model/unlabeled-docs.js";
 import { decisionScore, tuneBiases } from "./tune-biases.js";
 
 // Learns data/beat-model.json from the newsroom corpus and the project's fixtures (its options:
@@ -114,7 +117,31 @@ if (options.quick) {
 const kept = keptFeatures(settings.select);
 // Refit on the kept features alone: dropping features changes every article's scaling.
 const keptRow = (d: Doc) => trainingRow(d, weighting, (f) => kept.has(f));
-const fit = fitSoftmax(docs.filter((d) => d.fold !== 1).map(keptRow), features, K, fitSettings);
+const refitRows = docs.filter((d) => d.fold !== 1).map(keptRow);
+if (settings.distill > 0) {
+  // fittedRows are the same articles in the same order, with every feature.
+  refitRows.forEach((row, i) => {
+    const teacher = logitsOf(fitA, fittedRows[i] as (typeof fittedRows)[number], K);
+    row.target = distilledTarget(teacher, row.label, settings.distill, settings.distillTemperature);
+  });
+  console.log(
+    `refit distilled: ${settings.distill} of each target from the full fit at temperature ${settings.distillTemperature}`,
+  );
+}
+if (settings.distillUnlabeled > 0) {
+  const unlabeled = await readUnlabeledDocs(options.corpusPath, reader, settings.leaveOutFold);
+  for (const d of unlabeled) {
+    const teacher = logitsOf(fitA, trainingRow(d, weighting), K);
+    const row = keptRow({ ...d, label: argmax(teacher) });
+    row.weight = settings.distillUnlabeled;
+    row.target = distilledTarget(teacher, row.label, 1, settings.distillTemperature);
+    refitRows.push(row);
+  }
+  console.log(
+    `${unlabeled.length} articles without a beat join the refit at weight ${settings.distillUnlabeled}`,
+  );
+}
+const fit = fitSoftmax(refitRows, features, K, fitSettings);
 const pruned = measure(fit, keptRow);
 console.log(
   `pruned to ${kept.size} features (by ${settings.select}) and refitted: fold 1 accuracy ${(100 * pruned.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * pruned.metrics.macroF1).toFixed(1)}%; reference dump ${pruned.reference} acceptable`,

@@ -1,6 +1,7 @@
 import { parseDump } from "../parse-dump.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { headlessTruth } from "./headless-truth.js";
 
 /**
  * `node dist-tools/corpus/missed-after-short.js [fold]`: true headless starts (one paragraph a
@@ -18,11 +19,8 @@ function main(): void {
     const missed = new Map<string, number>();
     for (const dump of corpusDumps(articles, { layout: "lines", seed: 1, briefs })) {
       const starts = new Set(parseDump(dump.text).articles.map((a) => a.startLine));
-      for (let i = 1; i < dump.truth.length; i++) {
-        const t = dump.truth[i];
-        const before = dump.truth[i - 1];
-        if (t === undefined || before === undefined || t.headline !== null) continue;
-        const length = t.startLine - before.startLine - (before.headline === null ? 0 : 1);
+      for (const t of headlessTruth(dump.truth)) {
+        const length = t.storyBefore;
         const bin =
           length <= 1
             ? "1"
@@ -33,7 +31,7 @@ function main(): void {
                 : length <= 12
                   ? "8-12"
                   : "13+";
-        const key = `${bin} before${starts.has(before.startLine) ? "" : " (its start missed)"}`;
+        const key = `${bin} before${starts.has(t.beforeStart) ? "" : " (its start missed)"}`;
         const into = starts.has(t.startLine) ? found : missed;
         into.set(key, (into.get(key) ?? 0) + 1);
       }

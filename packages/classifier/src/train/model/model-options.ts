@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -57,6 +57,9 @@ export function readModelOptions() {
     "strength-pool": text,
     "chi2-pool": text,
     "leave-out-fold": text,
+    distill: text,
+    "distill-temperature": text,
+    "distill-unlabeled": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -149,6 +152,20 @@ export function readModelOptions() {
      * outlets as unseen ones (out-of-fold scores for a second-stage combiner); -1 for none.
      */
     leaveOutFold: option("leave-out-fold", -1),
+    /**
+     * The refit on the kept features fits this share of each article's target to the
+     * full-vocabulary fit's probabilities (at --distill-temperature), the rest to its label: the
+     * pruning's dropped features teach through the fit that had them. 0: the label alone.
+     * Neither this nor --distill-unlabeled moved the calibration outlets (docs/tried.md,
+     * seventeenth pass): left at 0.
+     */
+    distill: option("distill", 0),
+    distillTemperature: option("distill-temperature", 1),
+    /**
+     * The fitted outlets' articles without a beat join the refit at this weight, each fitted to
+     * the full fit's probabilities (at --distill-temperature) alone. 0: none read.
+     */
+    distillUnlabeled: option("distill-unlabeled", 0),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { ArticleSoFar } from "./article-so-far.js";
+import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { closingLineKind, closingLinesToStoryAbove, isClosingLine } from "./closing-lines.js";
+import type { Paragraph } from "./paragraphs.js";
+import { FeatureTable } from "./text-features.js";
+
+describe("closing lines", () => {
+  it("reads prompts to read or follow more, contacts and contributor notes as closes", () => {
+    expect(closingLineKind("Read more: How the harbour board set its winter timetable")).toBe(
+      "call to action",
+    );
+    expect(closingLineKind("Go deeper:")).toBe("call to action");
+    expect(closingLineKind("Sign up for our morning briefing on island transport")).toBe(
+      "call to action",
+    );
+    expect(closingLineKind("Osric Pell covers transport. Email: opell@example.org")).toBe("e-mail");
+    expect(closingLineKind("Follow the desk at @kestrelnews")).toBe("call to action");
+    expect(closingLineKind("Mara Voss (@marav) covers the islands for the desk.")).toBe("handle");
+    expect(closingLineKind("Ines Calder contributed to this report.")).toBe("contributed");
+  });
+
+  it("leaves headlines, ledes and long prose that mention a link alone", () => {
+    expect(isClosingLine("Frost Takes Half of Vell Valley Apple Blossom")).toBe(false);
+    expect(
+      isClosingLine(
+        "The harbour board in Kestrel Bay voted on Tuesday to add three evening ferry crossings.",
+      ),
+    ).toBe(false);
+    const longProse = `Readers who wrote to the board at ferries@example.org ${"were told again that the winter timetable would be reviewed in spring ".repeat(4)}`;
+    expect(isClosingLine(longProse)).toBe(false);
+    expect(
+      isClosingLine(
+        "Ferry passengers queue at the pier in Kestrel Bay. (Photo: @kestrelnews/Desk)",
+      ),
+    ).toBe(false);
+    // A prompt that runs on as a sentence is prose, not a link line.
+    expect(
+      isClosingLine(`Read ${"the long account the board published of every sailing ".repeat(3)}`),
+    ).toBe(false);
+  });
+});
+
+// Written for this test: a ferry story closed by a prompt, then an orchard story without a headline.
+const FERRY = [
+  "The harbour board in Kestrel Bay voted on Tuesday to add three evening ferry crossings to the winter timetable.",
+  "Board chair Osric Pell said the extra sailings would start in November, paid from the harbour's reserve fund.",
+  "Go deeper: Islanders count the cost of the early last boat",
+];
+const ORCHARDS = [
+  "Apple growers across the Vell valley say a frost in the first week of May destroyed half of the orchards' blossom.",
+  "The growers' cooperative has asked the council for loans to pay pickers through a thin harvest.",
+];
+
+function spansOver(
+  texts: readonly string[],
+  cut: number,
+): { spans: ArticleSpan[]; table: FeatureTable; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = texts.map((text, i) => ({
+    text,
+    startLine: i + 1,
+    endLine: i + 1,
+    blankLinesBefore: 0,
+  }));
+  const table = new FeatureTable([...texts]);
+  const above = { ...emptySpan(0), last: cut - 1 };
+  const below: ArticleSpan = {
+    ...emptySpan(cut),
+    last: texts.length - 1,
+    start: { kind: "gap", score: 0 },
+  };
+  return { spans: [above, below], table, paragraphs };
+}
+
+describe("a start found on the story above's closing line", () => {
+  it("moves down past it, the line kept as the story above's last", () => {
+    const texts = [...FERRY, ...ORCHARDS];
+    const { spans, table, paragraphs } = spansOver(texts, 2);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => [s.first, s.last])).toEqual([
+      [0, 2],
+      [3, 4],
+    ]);
+    expect(moved[1]?.start?.kind).toBe("gap");
+  });
+
+  it("stays where the closing line is all the article would have", () => {
+    const texts = [...FERRY];
+    const { spans, table, paragraphs } = spansOver(texts, 2);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => s.first)).toEqual([0, 2]);
+  });
+
+  it("leaves a start on a plain lede where it is", () => {
+    const texts = [...FERRY.slice(0, 2), ...ORCHARDS];
+    const { spans, table, paragraphs } = spansOver(texts, 2);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => s.first)).toEqual([0, 2]);
+  });
+});
