@@ -12,7 +12,7 @@ import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
 import { distilledTarget } from "./model/distilled-target.js";
-import { featureBuckets, hashedRow } from "./model/hashed-features.js";
+import { featureBuckets, hashedRow, unhashedFit } from "./model/hashed-features.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
@@ -248,6 +248,23 @@ function measureHashed(bits: number): never {
     console.log(
       `  ${b.id.padEnd(28)} ${String(b.support).padStart(5)}  F1 ${(100 * b.f1).toFixed(1)}%`,
     );
+  if (options.outGiven && !settings.hashAll) {
+    const all = new Set(vocab.keys());
+    const unhashed = beatModelFile(unhashedFit(hashedFit, buckets, K), {
+      classes,
+      size,
+      vocab,
+      kept: all,
+      thresholds: new Float64Array(K),
+      prior: settings.prior,
+      temperature: fitTemperature(h.rows),
+    });
+    const json = formatBeatModel(packBeatModel(unhashed));
+    writeFileSync(options.out, json);
+    console.log(
+      `wrote ${options.out}: ${all.size} features unhashed, ${(json.length / 1e6).toFixed(2)} MB`,
+    );
+  }
   process.exit(0);
 }
 

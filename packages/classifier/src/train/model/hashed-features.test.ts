@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { featureBucket, featureBuckets, hashedRow } from "./hashed-features.js";
+import { featureBucket, featureBuckets, hashedRow, unhashedFit } from "./hashed-features.js";
+import { logitsOf } from "./training-rows.js";
 
 describe("featureBucket", () => {
   it("gives a name the same bucket and sign every time, within 2^bits", () => {
@@ -39,5 +40,25 @@ describe("hashedRow", () => {
     expect(hashed.value[1]).toBeCloseTo(-0.4);
     expect(hashed.label).toBe(2);
     expect(hashed.weight).toBe(1.5);
+  });
+});
+
+describe("unhashedFit", () => {
+  it("gives a row of named features the logits its hashed row gets", () => {
+    const buckets = { bucket: Int32Array.from([1, 1, 0]), sign: Float64Array.from([1, -1, 1]) };
+    const fit = {
+      weights: Float64Array.from([0.5, -0.5, 2, 1]),
+      bias: Float64Array.from([0.1, 0]),
+    };
+    const row = {
+      index: Int32Array.from([0, 1, 2]),
+      value: Float64Array.from([0.6, 0.3, 0.7]),
+      label: 0,
+      weight: 1,
+    };
+    const named = logitsOf(unhashedFit(fit, buckets, 2), row, 2);
+    const hashed = logitsOf(fit, hashedRow(row, buckets), 2);
+    expect(named[0]).toBeCloseTo(hashed[0] ?? Number.NaN);
+    expect(named[1]).toBeCloseTo(hashed[1] ?? Number.NaN);
   });
 });

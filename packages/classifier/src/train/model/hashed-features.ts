@@ -1,5 +1,5 @@
 import murmurhash from "murmurhash";
-import type { TrainingRow } from "../fit-softmax.js";
+import type { SoftmaxFit, TrainingRow } from "../fit-softmax.js";
 
 /** Where a feature lands among 2^bits buckets, and the sign its value takes there. */
 export interface FeatureBucket {
@@ -45,4 +45,23 @@ export function hashedRow(
     index: Int32Array.from(sum.keys()),
     value: Float64Array.from(sum.values()),
   };
+}
+
+/**
+ * A fit on buckets as a fit on the named features it hashed: feature f takes its bucket's
+ * weights times its sign, so a row of named features gets the logits its hashed row got
+ * (the logits are linear in the values). The named runtime can then score a hashed model.
+ */
+export function unhashedFit(
+  fit: SoftmaxFit,
+  buckets: { bucket: Int32Array; sign: Float64Array },
+  K: number,
+): SoftmaxFit {
+  const weights = new Float64Array(buckets.bucket.length * K);
+  for (let f = 0; f < buckets.bucket.length; f++) {
+    const b = buckets.bucket[f] ?? 0;
+    const s = buckets.sign[f] ?? 1;
+    for (let k = 0; k < K; k++) weights[f * K + k] = s * (fit.weights[b * K + k] ?? 0);
+  }
+  return { weights, bias: fit.bias };
 }

@@ -169,9 +169,11 @@ export function readModelOptions() {
      */
     distillUnlabeled: option("distill-unlabeled", 0),
     /**
-     * Measure only: every vocabulary feature hashed (signed) into 2^N buckets and the model fitted
-     * on the buckets, so no word's evidence is pruned; fold 1 is printed and nothing is written
-     * (the runtime reads named features). 0: off. See docs/tried.md, eighteenth pass.
+     * Every vocabulary feature hashed (signed) into 2^N buckets and the model fitted on the
+     * buckets, so no word's evidence is pruned; fold 1 is printed, and only with --out the fit is
+     * written, unhashed to every named feature (the runtime reads named features, so the file holds
+     * the whole vocabulary: a measuring file). 0: off: 2^15 gained on the calibration outlets but
+     * kept 75/84 unseen fixtures (docs/tried.md, eighteenth pass).
      */
     hashBits: option("hash-bits", 0),
     /**
@@ -183,6 +185,8 @@ export function readModelOptions() {
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
     out: opts.out ?? dataFile("beat-model.json"),
+    /** Whether --out was given: a --hash-bits run writes only then, never over data/. */
+    outGiven: opts.out !== undefined,
     // --no-fixtures: to measure the fixtures honestly, as articles the model never saw.
     useFixtures: opts["no-fixtures"] !== true,
     quick: opts.quick === true,
