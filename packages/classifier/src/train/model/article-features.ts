@@ -87,6 +87,11 @@ export function createFeatureReader(lexicon: BeatLexicon, lexiconIndex: number[]
 
 const stop = new Set(stopwords);
 
+/** Whether a word or phrase is or holds a stopword: never a feature. */
+export function holdsStopword(key: string): boolean {
+  return key.split(" ").some((w) => stop.has(w));
+}
+
 /**
  * The vocabulary: words and phrases of several outlets (one outlet's boilerplate is no beat
  * evidence), never a stopword or a phrase holding one. `vocabOf` maps a reader's id to its
@@ -103,7 +108,7 @@ export function buildVocabulary(
   const vocabOf = new Int32Array(keys.length).fill(-1);
   const vocab: string[] = [];
   keys.forEach((key, id) => {
-    if (key.split(" ").some((w) => stop.has(w))) return;
+    if (holdsStopword(key)) return;
     const common =
       (df[id] ?? 0) >= settings.minDf &&
       (sources[id] ?? 0) >= settings.minSources &&
