@@ -1,11 +1,11 @@
 import { FIGURE, PERFECT_VERB } from "../hard-news-cues.js";
 import { lexicalFeatures } from "../lexical-features.js";
 import { parseDump } from "../parse-dump.js";
-import { quoteAttribution } from "./quote-lede.js";
 import { paragraphFeatures } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, foldOf, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { headlessTruth } from "./headless-truth.js";
+import { quoteAttribution } from "./quote-lede.js";
 
 /**
  * `node dist-tools/corpus/lede-openings.js [fold] [stats]`: how a paragraph opens, as a lede and
