@@ -30,6 +30,8 @@ function main(): void {
   const corpus = corpusOrExplain("headless misses", true);
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
+  // `briefs`: the briefs layout's dumps, each headless start's log-odds counted whatever its stretch.
+  const briefs = process.argv[3] === "briefs";
   const articles = articlesOfFold(corpus, fold);
   const tally = new Map<string, [number, number, number]>();
   const add = (key: string, outcome: 0 | 1 | 2) => {
@@ -43,7 +45,7 @@ function main(): void {
     list.push({ x, y, score });
     measures.set(name, list);
   };
-  for (const dump of corpusDumps(articles, { layout: "lines", seed: 1, briefs: false })) {
+  for (const dump of corpusDumps(articles, { layout: "lines", seed: 1, briefs })) {
     const truth = new Set(dump.truth.filter((t) => t.headline === null).map((t) => t.startLine));
     const starts = new Set(dump.truth.map((t) => t.startLine));
     const found = parseDump(dump.text).articles.map((a) => a.startLine);
@@ -81,6 +83,12 @@ function main(): void {
           const outcome = found.includes(line) ? 0 : distance <= NEAR ? 1 : 2;
           add("all", outcome);
           add(`${decoded ? "decoded" : "gap by gap"}, story above ${lengthBucket(depth)}`, outcome);
+          if (briefs) {
+            add(`briefs, story above ${depth}`, outcome);
+            add(`briefs, log-odds ${fineScoreBucket(score)}`, outcome);
+            add(`briefs, lede cohesion ${unitBucket(evidence.ledeCohesion)}`, outcome);
+            add(`briefs, word cohesion ${unitBucket(evidence.wordCohesion)}`, outcome);
+          }
           if (decoded) {
             add(`decoded, log-odds ${scoreBucket(score)}`, outcome);
             add(`decoded, lede-likeness ${unitBucket(evidence.ledeLike)}`, outcome);
@@ -96,7 +104,9 @@ function main(): void {
       }
     }
   }
-  console.log(`fold ${fold}, one a line: true headless starts found / within ${NEAR} / missed`);
+  console.log(
+    `fold ${fold}, ${briefs ? "briefs" : "one a line"}: true headless starts found / within ${NEAR} / missed`,
+  );
   for (const [key, [f, n, m]] of [...tally].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(`  ${key.padEnd(48)} ${f} / ${n} / ${m}`);
   console.log(`\ngaps ${DEEP}+ paragraphs into decoded stories: AUC (all; log-odds -3 to 0)`);
@@ -130,6 +140,12 @@ function lengthBucket(n: number): string {
 
 function scoreBucket(x: number): string {
   return x < -2 ? "< -2 (floor)" : x < -1 ? "-2 to -1" : x < 0 ? "-1 to 0" : ">= 0";
+}
+
+function fineScoreBucket(x: number): string {
+  const edges = [-4, -3, -2.5, -2, -1.5, -1, -0.5, 0];
+  const at = edges.findIndex((e) => x < e);
+  return at < 0 ? ">= 0" : at === 0 ? "< -4" : `${edges[at - 1]} to ${edges[at]}`;
 }
 
 function unitBucket(x: number): string {
