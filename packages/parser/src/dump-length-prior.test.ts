@@ -25,6 +25,17 @@ describe("a dump's own length prior", () => {
     expect(odds(briefs)).toBeGreaterThan(odds(PRIOR) + 2);
   });
 
+  it("narrowed, keeps the dump's mean and holds lengths far from it less likely on both sides", () => {
+    const plain = priorWithMean(PRIOR, 4);
+    const narrow = priorWithMean(PRIOR, 4, 0.1);
+    expect(priorMeanLength(narrow)).toBeCloseTo(4, 3);
+    const far = (p: LengthPrior, len: number) => logLengthPrior(p, 4) - logLengthPrior(p, len);
+    expect(far(narrow, 9)).toBeGreaterThan(far(plain, 9) + 1);
+    // The plain tilt makes the shortest story the likeliest; narrowed, one of the mean's length is.
+    expect(far(plain, 1)).toBeLessThan(0);
+    expect(far(narrow, 1)).toBeGreaterThan(0);
+  });
+
   it("reads a stretch's paragraphs as the articles it holds, pooled with the prior", () => {
     const blend = { perStretch: 0.5, pseudoArticles: 2 };
     expect(dumpMeanLength({ stretches: 4, paragraphs: 32 }, blend, 10)).toBeCloseTo(6, 6);

@@ -45,19 +45,26 @@ export function dumpMeanLength(
   return (blend.perStretch * evidence.paragraphs + blend.pseudoArticles * priorMean) / weight;
 }
 
-/** The prior's total mass and mean length, tilted by exp(-tilt x length) (tail included). */
-function tiltedMoments(prior: LengthPrior, tilt: number): { mass: number; mean: number } {
+/**
+ * The prior's total mass and mean length, tilted by exp(-tilt x length - narrowing x length^2)
+ * (the tail included, as geometric at the table's last slope).
+ */
+function tiltedMoments(
+  prior: LengthPrior,
+  tilt: number,
+  narrowing = 0,
+): { mass: number; mean: number } {
   const table = prior.logLength;
   const longest = table.length - 1;
   let mass = 0;
   let sum = 0;
   for (let len = 1; len <= longest; len++) {
-    const p = Math.exp((table[len] as number) - tilt * len);
+    const p = Math.exp((table[len] as number) - tilt * len - narrowing * len * len);
     mass += p;
     sum += p * len;
   }
-  const ratio = Math.exp(prior.logTail - tilt);
-  const last = Math.exp((table[longest] as number) - tilt * longest);
+  const ratio = Math.exp(prior.logTail - tilt - 2 * narrowing * longest);
+  const last = Math.exp((table[longest] as number) - tilt * longest - narrowing * longest ** 2);
   const tail = (last * ratio) / (1 - ratio);
   mass += tail;
   sum += tail * longest + (last * ratio) / (1 - ratio) ** 2;
@@ -73,23 +80,29 @@ export function priorMeanLength(prior: LengthPrior): number {
  * The learned prior tilted toward shorter articles (log P + c - tilt x length, its mass kept)
  * until its mean is `mean`: a dump of briefs makes a long run between two starts unlikely, as
  * the corpus's mix of lengths does not. A dump whose stories run as long as the corpus's or
- * longer keeps the prior as it is.
+ * longer keeps the prior as it is. `narrowing` (nats per paragraph squared) also holds lengths
+ * far from the mean unlikely on both sides: the tilt alone makes the shortest story the likeliest,
+ * where pasted briefs run close to their dump's mean (ShortDumps).
  */
-export function priorWithMean(prior: LengthPrior, mean: number): LengthPrior {
+export function priorWithMean(prior: LengthPrior, mean: number, narrowing = 0): LengthPrior {
   const base = tiltedMoments(prior, 0);
   if (!(mean < base.mean)) return prior;
-  let low = 0;
+  // Narrowed, the tilt that gives the mean may be negative (a mean past the narrowing's own).
+  let low = -4;
   let high = 4;
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 50; i++) {
     const mid = (low + high) / 2;
-    if (tiltedMoments(prior, mid).mean > mean) low = mid;
+    if (tiltedMoments(prior, mid, narrowing).mean > mean) low = mid;
     else high = mid;
   }
   const tilt = (low + high) / 2;
-  const shift = Math.log(base.mass / tiltedMoments(prior, tilt).mass);
+  const shift = Math.log(base.mass / tiltedMoments(prior, tilt, narrowing).mass);
+  const longest = prior.logLength.length - 1;
   return {
     baseLogOdds: prior.baseLogOdds,
-    logTail: prior.logTail - tilt,
-    logLength: prior.logLength.map((v, len) => (len === 0 ? v : v - tilt * len + shift)),
+    logTail: prior.logTail - tilt - 2 * narrowing * longest,
+    logLength: prior.logLength.map((v, len) =>
+      len === 0 ? v : v - tilt * len - narrowing * len * len + shift,
+    ),
   };
 }

@@ -59,17 +59,17 @@ export function withDumpPrior(
 export function withPriorMean(tuning: SegmentTuning, mean: number): SegmentTuning {
   const decoder = tuning.decoder;
   if (decoder === undefined) return tuning;
-  const prior = priorWithMean(LEARNED_LENGTH_PRIOR, mean);
+  const short = tuning.shortDumps;
+  const readsShort = short !== undefined && mean < short.maxMean;
+  const prior = priorWithMean(LEARNED_LENGTH_PRIOR, mean, readsShort ? short.narrowing : 0);
   if (prior === LEARNED_LENGTH_PRIOR) return { ...tuning, decoder: { ...decoder, prior } };
   // A dump of short stories: its short stretches decoded too, with stories of fewer paragraphs.
-  const short = tuning.shortDumps;
-  const briefs =
-    short !== undefined && mean < short.maxMean
-      ? {
-          minStretch: short.minStretch,
-          fewest: short.minParagraphs,
-          shortStart: { paragraphs: tuning.minParagraphs, logOdds: short.shortStart },
-        }
-      : {};
+  const briefs = readsShort
+    ? {
+        minStretch: short.minStretch,
+        fewest: short.minParagraphs,
+        shortStart: { paragraphs: tuning.minParagraphs, logOdds: short.shortStart },
+      }
+    : {};
   return { ...tuning, decoder: { ...decoder, prior, shortEnd: undefined, ...briefs } };
 }
