@@ -22,3 +22,13 @@ export function bodyParagraphs(
   for (let i = first; i <= last; i++) if (features[i]?.kind === "text") body.push(i);
   return body;
 }
+
+/** Whether any body-text paragraph lies between first and last, inclusive. */
+export function holdsBodyText(
+  features: readonly ParagraphFeatures[],
+  first: number,
+  last: number,
+): boolean {
+  for (let i = first; i <= last; i++) if (features[i]?.kind === "text") return true;
+  return false;
+}

@@ -1,7 +1,7 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { closingLinesToStoryAbove } from "./closing-lines.js";
-import { nextContent } from "./content-paragraphs.js";
+import { holdsBodyText, nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
@@ -73,6 +73,8 @@ function segmentStretches(
     table.release(head.span.first, end);
     let first = head.span.first;
     let span: ArticleSpan = head.span;
+    // Where the open article's prose begins, past its headline, dek and credit lines.
+    let bodyStart = head.bodyStart;
     for (let c = 0; c < cuts.length; c++) {
       const cut = cuts[c] as (typeof cuts)[number];
       const limit = c + 1 < cuts.length ? (cuts[c + 1]?.at as number) - 1 : end;
@@ -85,11 +87,17 @@ function segmentStretches(
       );
       // A picture's credit right above the start opens the article below (credits-above.ts).
       const opening = creditsAbove(paragraphs, table.paragraphs, at, first);
+      // A start that would leave the article above its headline, dek and credit lines with no
+      // prose under them is no start: the furniture stays with its body, as a head needs a body
+      // (head-at.ts). A low shortStart in a dump of briefs splits a story under its credits.
+      if (!holdsBodyText(table.paragraphs, bodyStart, opening - 1)) continue;
       spans.push({ ...span, first, last: opening - 1 });
       first = opening;
       // A headline-like line the text shows an article starts at is that article's headline,
       // as it would be at the start of a dump (or of a piece of one).
-      span = headAt(paragraphs, table, at, true, soFar)?.span ?? emptySpan(at);
+      const found = headAt(paragraphs, table, at, true, soFar);
+      span = found?.span ?? emptySpan(at);
+      bodyStart = found?.bodyStart ?? at;
       span.start = { kind: "gap", score: cut.score };
       if (cut.reach !== undefined) span.reach = cut.reach;
     }
