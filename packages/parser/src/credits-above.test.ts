@@ -121,18 +121,18 @@ describe("picturesToStoryBelow", () => {
     "first story's lede",
     "first story's close",
     CAPTION,
-    "A short dek over the lede",
     "second story's lede",
+    "second story's close",
   ].map((text) => ({ text }) as Paragraph);
   const features = paragraphs.map(
     () => ({ kind: "text", words: -1 }) as unknown as ParagraphFeatures,
   );
   const spans = (start: ArticleSpan["start"], headline: number | null): ArticleSpan[] => [
-    { ...emptySpan(0), last: 3 },
-    { ...emptySpan(4), last: 4, headline, start },
+    { ...emptySpan(0), last: 2 },
+    { ...emptySpan(3), last: 4, headline, start },
   ];
 
-  it("moves a gap start found at the lede up over the dek onto the caption", () => {
+  it("moves a gap start found under the caption up onto it", () => {
     const out = picturesToStoryBelow(spans({ kind: "gap", score: 1 }, null), paragraphs, features);
     expect(out.map((s) => [s.first, s.last])).toEqual([
       [0, 1],
@@ -143,10 +143,5 @@ describe("picturesToStoryBelow", () => {
   it("leaves a start taken at a headline where it is", () => {
     const taken = spans({ kind: "headline", score: 1 }, 4);
     expect(picturesToStoryBelow(taken, paragraphs, features)).toEqual(taken);
-  });
-
-  it("skips no dek for a start that has a headline", () => {
-    const headed = spans({ kind: "gap", score: 1 }, 4);
-    expect(picturesToStoryBelow(headed, paragraphs, features)).toEqual(headed);
   });
 });

@@ -11,7 +11,7 @@ const CAPTION_MOST_WORDS = 45;
 /**
  * Whether paragraph `p` is a picture's credit or its caption ending with the credit. On the
  * training outlets (folds 2-4, `corpus/closing-line-counts.ts`) a caption with its credit is
- * an article's first paragraph 319 times and its last 32, a bare credit first 56 and last 12:
+ * an article's first paragraph 279 times and its last 19, a bare credit first 56 and last 12:
  * a picture sits over the story it illustrates.
  */
 export function isPictureLine(
@@ -51,10 +51,9 @@ const MOST_PICTURE_LINES = 2;
 
 /**
  * Each start found by its gap opens at the picture lines right above it (a credit, a caption
- * ending with its credit), or at a picture line two above when the paragraph between is a
- * headless story's dek (caption, dek, lede: the start was found at the lede), the story above
- * keeping a paragraph of its body. Starts taken at a headline are left: over a true headline a
- * picture line closes the story above (fold 1: headed recall fell when they moved too).
+ * ending with its credit), the story above keeping a paragraph of its body. Starts taken at a
+ * headline, a byline or a dateline are left: over a true headline a picture line closes the
+ * story above (on fold 1, headed recall fell when those moved too).
  */
 export function picturesToStoryBelow(
   spans: readonly ArticleSpan[],
@@ -70,16 +69,8 @@ export function picturesToStoryBelow(
     if (span.start?.kind !== "gap") continue;
     const floor = bodyStart(above);
     let first = span.first;
-    if (
-      span.headline === null &&
-      first - 2 > floor &&
-      features[first - 1]?.kind === "text" &&
-      !isPicture(first - 1) &&
-      isPicture(first - 2)
-    )
-      first -= 2;
-    const most = span.first - first + MOST_PICTURE_LINES;
-    while (span.first - first < most && first - 1 > floor && isPicture(first - 1)) first--;
+    while (span.first - first < MOST_PICTURE_LINES && first - 1 > floor && isPicture(first - 1))
+      first--;
     if (first === span.first) continue;
     const moved: ArticleSpan = { ...span, first };
     // A piece of a large dump holds as much past the start as before (parse-text.ts).

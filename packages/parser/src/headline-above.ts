@@ -1,9 +1,8 @@
 import type { ArticleSoFar } from "./article-so-far.js";
-import { isPictureLine } from "./credits-above.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import type { Paragraph } from "./paragraphs.js";
-import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import type { FeatureTable } from "./text-features.js";
 
 // How much of a headline's words (idf-weighted) must come back in the prose under it.
 export const ECHO_UNDER = 0.3;
@@ -29,16 +28,10 @@ export function startAtHeadlineAbove(
   if (line <= first || features[line]?.kind !== "text" || !features[line]?.headlineLike) return at;
   if (features[at]?.headlineLike) return at;
   const head = headAt(paragraphs, table, line, true, soFar);
-  if (head === null) return at;
+  if (head === null || head.bodyStart !== at) return at;
   const text = (paragraphs[line] as Paragraph).text;
-  // A picture's caption opens the story it sits in far more often than it closes one: a
-  // headline over the caption heads the story from there, whatever words the prose shares.
-  const captioned = isPictureLine(paragraphs, features[at] as ParagraphFeatures, at);
-  if (!captioned) {
-    if (head.bodyStart !== at) return at;
-    if (lineEcho(text, prose(paragraphs, table, at, 1, paragraphs.length - 1)) < ECHO_UNDER)
-      return at;
-  }
+  if (lineEcho(text, prose(paragraphs, table, at, 1, paragraphs.length - 1)) < ECHO_UNDER)
+    return at;
   return lineEcho(text, prose(paragraphs, table, line - 1, -1, first)) === 0 ? line : at;
 }
 
