@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { isPictureLine, picturesToStoryBelow } from "./credits-above.js";
 import { isPictureCredit } from "./page-debris.js";
+import type { Paragraph } from "./paragraphs.js";
 import { parseText } from "./parse-text.js";
+import type { ParagraphFeatures } from "./text-features.js";
 
 const FIRST_STORY = [
   "Harbour board approves new ferry timetable",
@@ -83,5 +87,61 @@ describe("a picture credit directly above an article", () => {
     const lines = [...FIRST_STORY, ...SECOND_STORY];
     const { articles } = parseText(`${lines.join("\n")}\n`);
     expect(articles.map((a) => a.startLine)).toEqual([1, FIRST_STORY.length + 1]);
+  });
+});
+
+const CAPTION = "Growers walk between frosted rows near Vell on Monday. (Ansel Korrin/Valley Wire)";
+
+describe("isPictureLine", () => {
+  const text = { kind: "text", words: -1 } as unknown as ParagraphFeatures;
+  const at = (line: string) => isPictureLine([{ text: line } as Paragraph], text, 0);
+
+  it("knows a caption that ends with its picture's credit", () => {
+    expect(at(CAPTION)).toBe(true);
+  });
+
+  it("leaves prose that cites a source in brackets alone when it runs long", () => {
+    const long = `${"The cooperative counted the damage field by field across the valley floor. ".repeat(5)}(Ansel Korrin/Valley Wire)`;
+    expect(at(long)).toBe(false);
+    expect(at(SECOND_BODY[0] as string)).toBe(false);
+  });
+});
+
+describe("a picture's caption above a headless article", () => {
+  it("opens the article found by its gap under it", () => {
+    const lines = [...FIRST_BODY, CAPTION, ...SECOND_BODY];
+    const { articles } = parseText(`${lines.join("\n")}\n`);
+    expect(articles.map((a) => a.startLine)).toEqual([1, FIRST_BODY.length + 1]);
+    expect(articles[0]?.paragraphs).toEqual(FIRST_BODY);
+  });
+});
+
+describe("picturesToStoryBelow", () => {
+  const paragraphs = [
+    "first story's lede",
+    "first story's close",
+    CAPTION,
+    "second story's lede",
+    "second story's close",
+  ].map((text) => ({ text }) as Paragraph);
+  const features = paragraphs.map(
+    () => ({ kind: "text", words: -1 }) as unknown as ParagraphFeatures,
+  );
+  const spans = (start: ArticleSpan["start"], headline: number | null): ArticleSpan[] => [
+    { ...emptySpan(0), last: 2 },
+    { ...emptySpan(3), last: 4, headline, start },
+  ];
+
+  it("moves a gap start found under the caption up onto it", () => {
+    const out = picturesToStoryBelow(spans({ kind: "gap", score: 1 }, null), paragraphs, features);
+    expect(out.map((s) => [s.first, s.last])).toEqual([
+      [0, 1],
+      [2, 4],
+    ]);
+  });
+
+  it("leaves a start taken at a headline where it is", () => {
+    const taken = spans({ kind: "headline", score: 1 }, 4);
+    expect(picturesToStoryBelow(taken, paragraphs, features)).toEqual(taken);
   });
 });

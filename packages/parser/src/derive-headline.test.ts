@@ -35,6 +35,12 @@ describe("firstSentence", () => {
     );
   });
 
+  it("skips the full stops inside initialisms and military titles", () => {
+    expect(firstSentence("The U.S. Coast Guard and Rear Adm. Lund met. They talked.")).toBe(
+      "The U.S. Coast Guard and Rear Adm. Lund met.",
+    );
+  });
+
   it("keeps a closing quote and takes ! and ?", () => {
     expect(firstSentence("“Will it float?” He laughed.")).toBe("“Will it float?”");
     expect(firstSentence("It floats! Nobody expected it.")).toBe("It floats!");

@@ -14,8 +14,10 @@ const DANGLING = new Set(
   ).split(" "),
 );
 const NUMBER = /^[\d.,%$£€]+$/u;
+// A full stop that ends an initial, an initialism ("U.S.", "U.N.": every letter's stop, not only
+// the first's) or a title, not a sentence.
 const ABBREVIATION_END =
-  /(?:^|[\s(])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
+  /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Rev|Ft|Mt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$/u;
 
 // Kept as constants: a regex literal makes a new object each time it runs. The global ones
 // (SENTENCE_END, SUBORDINATE) are searched from lastIndex 0, set before every loop over them.

@@ -2,7 +2,7 @@ import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { closingLinesToStoryAbove } from "./closing-lines.js";
 import { holdsBodyText, nextContent } from "./content-paragraphs.js";
-import { creditsAbove } from "./credits-above.js";
+import { creditsAbove, picturesToStoryBelow } from "./credits-above.js";
 import { withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { briefsByFoundStarts } from "./found-briefs.js";
@@ -104,7 +104,9 @@ function segmentStretches(
     spans.push({ ...span, first, last: end });
   }
   // A start found on the story above's "Read more" or contact line opens under it.
-  return closingLinesToStoryAbove(spans, paragraphs, table, soFar);
+  const closed = closingLinesToStoryAbove(spans, paragraphs, table, soFar);
+  // A picture's caption or credit right above a start opens the article below it.
+  return picturesToStoryBelow(closed, paragraphs, table.paragraphs);
 }
 
 /** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */

@@ -1,4 +1,7 @@
 import { closingLineKind } from "../closing-lines.js";
+import { endsWithPictureCredit } from "../line-kinds.js";
+import { isPictureCredit } from "../page-debris.js";
+import { countWords } from "../words.js";
 import {
   corpusOrExplain,
   FOLDS,
@@ -11,7 +14,9 @@ import {
  * `node dist-tools/corpus/closing-line-counts.js` (after `npm run tools`): where the closing
  * lines of `closing-lines.ts` stand in the training outlets' articles (folds other than the
  * held-out and validation ones): as the title, the first, second or last paragraph, the two
- * before the last, or elsewhere. The counts quoted in `closing-lines.ts` come from here.
+ * before the last, or elsewhere. The counts quoted in `closing-lines.ts` come from here, and
+ * those of picture lines (a bare credit, a caption of 45 words or fewer ending with its credit)
+ * quoted in `credits-above.ts`.
  */
 function main(): void {
   const corpus = corpusOrExplain("closing-line counts", true);
@@ -40,6 +45,8 @@ function main(): void {
                 ? "last 2-3"
                 : "middle";
       add(closingLineKind(text), where);
+      if (isPictureCredit(text)) add("picture credit", where);
+      else if (countWords(text) <= 45 && endsWithPictureCredit(text)) add("caption", where);
     });
   }
   console.log(`closing lines on the training outlets (${FOLDS - 2} folds): where they stand`);
