@@ -5,6 +5,7 @@ import { sampleScorer } from "./additive-fit.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { decoderPath } from "./decoder-path.js";
+import { decoderSampleMode } from "./decoder-sample-mode.js";
 import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { writeLearned, writeModel } from "./learned-files.js";
@@ -30,7 +31,8 @@ function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const mode = process.env.NEWSDESK_DECODER_ORIGINS ?? "whole";
+  const mode = decoderSampleMode();
+  // The second pass reads the first's decoder (the learned files as they stand).
   const ownPath = process.argv.includes("--own-path");
   if (ownPath && mode !== "path" && mode !== "mixed") return;
   const origins: GapOrigins = ownPath ? decoderPath : mode === "whole" ? "whole" : "true";
