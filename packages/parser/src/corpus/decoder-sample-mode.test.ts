@@ -12,6 +12,6 @@ describe("decoderSampleMode", () => {
   });
 
   it("refuses a mode it does not know, naming those it does", () => {
-    expect(() => decoderSampleMode("own")).toThrow(/whole, true, path, mixed/);
+    expect(() => decoderSampleMode("own")).toThrow(/whole, true, path, mixed, whole-path/);
   });
 });

@@ -34,10 +34,11 @@ function main(): void {
   const mode = decoderSampleMode();
   // The second pass reads the first's decoder (the learned files as they stand).
   const ownPath = process.argv.includes("--own-path");
-  if (ownPath && mode !== "path" && mode !== "mixed") return;
-  const origins: GapOrigins = ownPath ? decoderPath : mode === "whole" ? "whole" : "true";
+  if (ownPath && (mode === "whole" || mode === "true")) return;
+  const firstPass: GapOrigins = mode === "whole" || mode === "whole-path" ? "whole" : "true";
+  const origins: GapOrigins = ownPath ? decoderPath : firstPass;
   const samples = gapTrainingSamples(train, origins);
-  if (ownPath && mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
+  if (ownPath && mode !== "path") samples.push(...gapTrainingSamples(train, firstPass));
   console.log(`decoder samples: ${mode}${ownPath ? " (own path)" : ""}, ${samples.length}`);
   const model = fitGapModel(samples);
   writeModel(
