@@ -65,7 +65,7 @@ function main(): void {
 }
 
 function gapsOf(articles: readonly CorpusArticle[]): Labelled {
-  const samples = gapTrainingSamples(articles, false);
+  const samples = gapTrainingSamples(articles, "true");
   return { xs: samples.map((s) => s.x), ys: samples.map((s) => s.y) };
 }
 

@@ -1,4 +1,4 @@
-import { composedSamples, gapSamples } from "../test-support/fit-gap-weights.js";
+import { composedSamples, type GapOrigins, gapSamples } from "../test-support/fit-gap-weights.js";
 import { loadFixtureArticles } from "../test-support/fixture-articles.js";
 import type { AdditiveOptions } from "./additive-fit.js";
 import type { CorpusArticle } from "./corpus-articles.js";
@@ -22,21 +22,21 @@ const FIXTURE_SHARE = 0.3;
 /**
  * The labeled gaps a gap model is fitted on: those of dumps composed from the training outlets'
  * articles, and the project's fixtures counted as FIXTURE_SHARE of them (so the dumps the tests
- * compose keep their figures). `wholeStretch` measures them as the decoder does.
+ * compose keep their figures), each measured back to where `origins` has its article begin.
  */
 export function gapTrainingSamples(
   train: readonly CorpusArticle[],
-  wholeStretch: boolean,
+  origins: GapOrigins,
 ): GapSample[] {
   const samples: GapSample[] = [];
   for (const layout of ["lines", "blank"] as const) {
     for (const dump of corpusDumps(train, { layout, seed: 11, headlessRate: 0.7, perOutlet: 40 })) {
       const starts = new Set(dump.truth.map((t) => t.startLine));
-      samples.push(...gapSamples(dump.text, starts, wholeStretch));
+      samples.push(...gapSamples(dump.text, starts, origins));
     }
   }
   const corpusCount = samples.length;
-  const fixtures = composedSamples(loadFixtureArticles(), [1, 2, 3, 4, 5, 6], wholeStretch);
+  const fixtures = composedSamples(loadFixtureArticles(), [1, 2, 3, 4, 5, 6], origins);
   const copies = Math.max(
     1,
     Math.round((corpusCount * FIXTURE_SHARE) / Math.max(1, fixtures.length)),

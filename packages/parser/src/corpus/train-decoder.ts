@@ -1,9 +1,11 @@
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
-import { gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
+import { type GapOrigins, gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
 import { sampleScorer } from "./additive-fit.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { decoderPath } from "./decoder-path.js";
+import { decoderSampleMode } from "./decoder-sample-mode.js";
 import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { writeLearned, writeModel } from "./learned-files.js";
@@ -29,7 +31,16 @@ function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const model = fitGapModel(gapTrainingSamples(train, true));
+  const mode = decoderSampleMode();
+  // The second pass reads the first's decoder (the learned files as they stand).
+  const ownPath = process.argv.includes("--own-path");
+  if (ownPath && (mode === "whole" || mode === "true")) return;
+  const firstPass: GapOrigins = mode === "whole" || mode === "whole-path" ? "whole" : "true";
+  const origins: GapOrigins = ownPath ? decoderPath : firstPass;
+  const samples = gapTrainingSamples(train, origins);
+  if (ownPath && mode !== "path") samples.push(...gapTrainingSamples(train, firstPass));
+  console.log(`decoder samples: ${mode}${ownPath ? " (own path)" : ""}, ${samples.length}`);
+  const model = fitGapModel(samples);
   writeModel(
     "decoder-gap-weights-data.ts",
     "LEARNED_DECODER_GAP_MODEL",
@@ -47,7 +58,7 @@ function main(): void {
       for (const sample of gapSamples(
         dump.text,
         new Set(dump.truth.map((t) => t.startLine)),
-        true,
+        origins,
       )) {
         scores.push(Float64Array.of(score(sample.x)));
         labels.push(sample.y);

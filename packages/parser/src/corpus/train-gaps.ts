@@ -18,7 +18,7 @@ function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const model = fitGapModel(gapTrainingSamples(train, false));
+  const model = fitGapModel(gapTrainingSamples(train, "true"));
   writeModel(
     "gap-weights-data.ts",
     "LEARNED_GAP_MODEL",

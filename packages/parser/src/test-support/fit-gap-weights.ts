@@ -39,17 +39,41 @@ export function labeledRuns(text: string, trueStarts: ReadonlySet<number>): Labe
 }
 
 /**
+ * Where the article each gap is measured in began: at the true start before it ("true", as the
+ * segmenter measures a gap once it found the starts before it), at the stretch's start
+ * ("whole": what the whole stretch said before the gap), or at the starts, as body indices,
+ * that a function finds in the run (as the decoder measures a gap from the start it chose
+ * before it: decoder-path.ts).
+ */
+export type GapOrigins = "true" | "whole" | ((run: LabeledRun) => ReadonlySet<number>);
+
+/** The body indices of a run's true starts. */
+export function trueStartsOf(run: LabeledRun): Set<number> {
+  const starts = new Set<number>();
+  run.labels.forEach((label, g) => {
+    if (label === 1) starts.add(g);
+  });
+  return starts;
+}
+
+/**
  * Labeled gaps of a dump: every gap between body paragraphs inside a stretch without explicit
- * marks, measured as the segmenter would if it had found the true boundaries before it, or
- * (`wholeStretch`) as the decoder measures them, with what the whole stretch said before each.
+ * marks, measured with what the article said before it back to where `origins` has it begin.
  */
 export function gapSamples(
   text: string,
   trueStarts: ReadonlySet<number>,
-  wholeStretch = false,
+  origins: GapOrigins = "true",
 ): GapSample[] {
   const samples: GapSample[] = [];
-  for (const { table, body, labels } of labeledRuns(text, trueStarts)) {
+  for (const run of labeledRuns(text, trueStarts)) {
+    const { table, body, labels } = run;
+    const starts =
+      origins === "whole"
+        ? new Set<number>()
+        : origins === "true"
+          ? trueStartsOf(run)
+          : origins(run);
     const context = new LeftContext(table);
     context.topics.readsShortStories = true;
     context.reset(body);
@@ -58,7 +82,7 @@ export function gapSamples(
       context.moveTo(segmentStart, g);
       const evidence = gapFeatures(context, table, body, g);
       samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y: labels[g] as number });
-      if (labels[g] === 1 && !wholeStretch) segmentStart = g;
+      if (starts.has(g)) segmentStart = g;
     }
   }
   return samples;
@@ -96,10 +120,10 @@ export function composedDumps(
 export function composedSamples(
   articles: readonly FixtureArticle[],
   seeds: readonly number[],
-  wholeStretch = false,
+  origins: GapOrigins = "true",
 ): GapSample[] {
   return composedDumps(articles, seeds).flatMap((dump) =>
-    gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), wholeStretch),
+    gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), origins),
   );
 }
 
