@@ -57,3 +57,13 @@ export function emptySpan(first: number): ArticleSpan {
     furniture: [],
   };
 }
+
+/**
+ * The span's headline, kicker, dek, copies of the headline, bylines and furniture, as a set: a
+ * span of thousands of bylines would make looking each paragraph up in those lists quadratic.
+ */
+export function roleParagraphs(span: ArticleSpan): Set<number> {
+  const roles = new Set([...span.duplicates, ...span.bylines, ...span.furniture]);
+  for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
+  return roles;
+}

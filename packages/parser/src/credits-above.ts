@@ -1,4 +1,4 @@
-import type { ArticleSpan } from "./article-span.js";
+import { type ArticleSpan, roleParagraphs } from "./article-span.js";
 import { endsWithPictureCredit } from "./line-kinds.js";
 import { isPictureCredit } from "./page-debris.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -83,8 +83,7 @@ export function picturesToStoryBelow(
 
 /** The first paragraph of a span's body: the one after its headline, dek, bylines and furniture. */
 function bodyStart(span: ArticleSpan): number {
-  const heading = [span.headline, span.kicker, span.dek, ...span.duplicates, ...span.bylines];
   let body = span.first;
-  for (const p of [...heading, ...span.furniture]) if (p !== null && p >= body) body = p + 1;
+  for (const p of roleParagraphs(span)) if (p >= body) body = p + 1;
   return body;
 }

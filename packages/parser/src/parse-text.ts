@@ -1,4 +1,4 @@
-import type { ArticleSpan } from "./article-span.js";
+import { type ArticleSpan, roleParagraphs } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import type { CarriedFeatures } from "./carried-features.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
@@ -308,16 +308,6 @@ function parseParagraphs(
     articles.push(article);
   }
   return { articles, warnings, reach, table };
-}
-
-/**
- * The span's headline, kicker, dek, copies of the headline, bylines and furniture, as a set: a
- * span of thousands of bylines would make looking each paragraph up in those lists quadratic.
- */
-function roleParagraphs(span: ArticleSpan): Set<number> {
-  const roles = new Set([...span.duplicates, ...span.bylines, ...span.furniture]);
-  for (const k of [span.headline, span.kicker, span.dek]) if (k !== null) roles.add(k);
-  return roles;
 }
 
 function outside(paragraph: Paragraph): ParseWarning {
