@@ -86,6 +86,7 @@ const labels = loadDeskLabels();
 const byId = new Map(rows.filter((r) => r.fold === 0).map((r) => [r.id, r]));
 if (labels && folds.includes(0)) {
   const tally = new Map();
+  const pairs = new Map();
   const count = { modelRight: 0, corpusNoDeskBeat: 0, matchedThere: 0, deskPrimaryIsCorpus: 0 };
   for (const d of labels) {
     const r = byId.get(d.id);
@@ -100,6 +101,15 @@ if (labels && folds.includes(0)) {
         : `model != corpus: model ${deskSays(r.predicted)}, corpus ${deskSays(r.gold[0])}`,
     );
     if (agree) count.modelRight++;
+    else {
+      // Per pair of beats: whose side the desk's primary beat takes.
+      const pair = [short(r.gold[0]), short(r.predicted)].sort().join(" / ");
+      const p = pairs.get(pair) ?? { n: 0, model: 0, corpus: 0 };
+      p.n++;
+      if (d.beat === r.predicted) p.model++;
+      if (d.beat === r.gold[0]) p.corpus++;
+      pairs.set(pair, p);
+    }
     if (deskSays(r.gold[0]) === "no desk beat") {
       count.corpusNoDeskBeat++;
       if (agree) count.matchedThere++;
@@ -110,6 +120,11 @@ if (labels && folds.includes(0)) {
   console.log(`\n== desk-labelled slice (${n} held-out articles, blind desk labels)`);
   for (const [key, k] of [...tally].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(k).padStart(4)}  ${key}`);
+  console.log(
+    "  where they part, per beat pair: articles, the desk's primary the model's / the corpus's",
+  );
+  for (const [pair, p] of [...pairs].sort((a, b) => b[1].n - a[1].n).slice(0, 6))
+    console.log(`    ${pair.padEnd(28)} ${String(p.n).padStart(3)}  ${p.model} / ${p.corpus}`);
   // Ceilings against the corpus beat for a classifier that files as the desk would.
   console.log(
     `  corpus beat neither of the desk's two: ${count.corpusNoDeskBeat} (${pct(count.corpusNoDeskBeat / n)}); the model matches the corpus on ${count.matchedThere} of them`,
