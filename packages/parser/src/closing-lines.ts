@@ -5,6 +5,7 @@ import { headAt } from "./head-at.js";
 import { endsWithPictureCredit } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable } from "./text-features.js";
+import { countWords } from "./words.js";
 
 // Lines longer than this are prose that happens to hold an address or a link, not a sign-off.
 const MOST_WORDS = { callToAction: 20, contact: 40 };
@@ -13,7 +14,7 @@ const MOST_WORDS = { callToAction: 20, contact: 40 };
 // inside an article, as links between its paragraphs, where no start is in question).
 const CALL_TO_ACTION =
   /^(?:read|see|watch|listen|click|sign up|subscribe|follow|get|join|download|go deeper|don['’]t miss|like us|check out|for more|more from|related|also read|recommended)\b/iu;
-// A contributor's or author's contact: an e-mail address (last 384, first 3), a handle (last 205,
+// A contributor's or author's contact: an e-mail address (last 380, first 3), a handle (last 203,
 // first 18; most stand inside, in embedded posts), "contributed to this report", "reporting by"
 // (last 685, first 2).
 const EMAIL = /[\w.+-]+@[\w-]+\.\w/u;
@@ -34,7 +35,7 @@ export type ClosingLineKind = "call to action" | "e-mail" | "handle" | "contribu
  */
 export function closingLineKind(text: string): ClosingLineKind | null {
   const line = text.trim();
-  const words = line.split(/\s+/u).filter(Boolean).length;
+  const words = countWords(line);
   if (words <= MOST_WORDS.callToAction && CALL_TO_ACTION.test(line)) return "call to action";
   // A caption's credit may name a handle ("(Photo: @name/Agency)"); captions open stories.
   if (words > MOST_WORDS.contact || endsWithPictureCredit(line)) return null;

@@ -82,7 +82,7 @@ export function picturesToStoryBelow(
 }
 
 /** The first paragraph of a span's body: the one after its headline, dek, bylines and furniture. */
-function bodyStart(span: ArticleSpan): number {
+export function bodyStart(span: ArticleSpan): number {
   let body = span.first;
   for (const p of roleParagraphs(span)) if (p >= body) body = p + 1;
   return body;

@@ -36,7 +36,7 @@ export function startAtHeadlineAbove(
 }
 
 /** Up to ECHO_PARAGRAPHS paragraphs of prose from `from` on, read in `step`'s direction to `stop`. */
-function prose(
+export function prose(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,
   from: number,
