@@ -120,20 +120,30 @@ function mayBeParticle(units: Uint16Array, start: number, end: number): boolean 
   );
 }
 
+// Each particle's code units: the word is compared in the code units the pass already holds.
+const PARTICLE_UNITS = NAME_PARTICLES.map((particle) =>
+  Array.from(particle, (char) => char.charCodeAt(0)),
+);
+
 /**
- * text[start..stop) is a name particle, alone or joined to a capitalized name ("al-Amin"). Read
- * in place: a word slice for a regex was made for every short word after a capitalized one.
+ * units[start..stop) is a name particle, alone or joined to a capitalized name ("al-Amin"). Read
+ * in the code units: a word slice for a regex was made for every short word after a capitalized
+ * one, and `startsWith` on the string cost a call for each of the sixteen particles.
  */
-function isNameParticle(text: string, start: number, stop: number): boolean {
-  for (const particle of NAME_PARTICLES) {
+function isNameParticle(units: Uint16Array, start: number, stop: number): boolean {
+  for (const particle of PARTICLE_UNITS) {
     const end = start + particle.length;
-    if (end > stop || !text.startsWith(particle, start)) continue;
+    if (end > stop || !unitsOpenWith(units, start, particle)) continue;
     if (end === stop) return true;
     // Words hold no line breaks or surrogates: whatever follows the capital belongs.
-    if (stop - end >= 2 && text.charCodeAt(end) === 45 && isUpperCase(text.charCodeAt(end + 1)))
-      return true;
+    if (stop - end >= 2 && units[end] === 45 && isUpperCase(units[end + 1] as number)) return true;
   }
   return false;
+}
+
+function unitsOpenWith(units: Uint16Array, start: number, prefix: readonly number[]): boolean {
+  for (let i = 0; i < prefix.length; i++) if (units[start + i] !== prefix[i]) return false;
+  return true;
 }
 
 const STOP_STEMS = (
@@ -235,7 +245,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       !upper &&
       (runLength > 0 || titled) &&
       mayBeParticle(units, index, stop) &&
-      isNameParticle(text, index, stop);
+      isNameParticle(units, index, stop);
     // A run of capitalized words ("Marco Rubio") is a name; anything else ends the run.
     let extendsName = false;
     if (upper || particle) {

@@ -84,20 +84,30 @@ function recurrence(
   known: TermWindow,
 ): number {
   if (n < 2) return 0;
-  let introduced = false;
-  for (const key of lede.keys) if (!known.has(key)) introduced = true;
-  if (!introduced) return 0;
+  // The lede's keys the left side does not know, listed once: each key of the window is looked
+  // for among them alone, where it was looked for among all the lede's keys and then in `known`.
+  let introduced = 0;
+  for (const key of lede.keys) if (!known.has(key)) introducedKeys[introduced++] = key;
+  if (introduced === 0) return 0;
   let returning = 0;
   for (let k = 1; k < n; k++) {
     const keys = (window[k] as LexicalFeatures).keys;
-    for (const key of keys) {
-      if (lede.keys.includes(key) && !known.has(key)) {
+    for (let i = 0; i < keys.length; i++) {
+      if (isIntroduced(keys[i] as number, introduced)) {
         returning++;
         break;
       }
     }
   }
   return returning / (n - 1);
+}
+
+// The lede's new keys in recurrence, reused from gap to gap (only its first entries are read).
+const introducedKeys: number[] = [];
+
+function isIntroduced(key: number, count: number): boolean {
+  for (let i = 0; i < count; i++) if (introducedKeys[i] === key) return true;
+  return false;
 }
 
 const QUESTION_END = /\?["”’)]?$/;

@@ -1,4 +1,4 @@
-import type { LexicalFeatures } from "./lexical-features.js";
+import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
 import { TermSet } from "./term-set.js";
 
@@ -11,8 +11,13 @@ export const stemsOf = (f: LexicalFeatures) => f.stems;
  */
 export class TermWindow {
   private readonly counts = new TermCounts();
-  private readonly members: LexicalFeatures[] = [];
-  // The terms of members[0], as a set, for isCore.
+  // The run's paragraphs, oldest first from `head`, in a ring that only grows: an array that
+  // dropped its first with `shift` and took the next with `push` grew its storage again at
+  // every gap (a fiftieth of all a parse allocated). Empty slots hold NO_LEXICAL.
+  private ring: LexicalFeatures[] = new Array<LexicalFeatures>(16).fill(NO_LEXICAL);
+  private head = 0;
+  private count = 0;
+  // The terms of the run's first paragraph, as a set, for isCore.
   private readonly firstTerms = new TermSet();
   private firstIndexed: LexicalFeatures | undefined;
   private first = 0;
@@ -34,7 +39,11 @@ export class TermWindow {
 
   clear(): void {
     this.counts.clear();
-    this.members.length = 0;
+    // Let the paragraphs go, as emptying the array did.
+    const mask = this.ring.length - 1;
+    for (let k = 0; k < this.count; k++) this.ring[(this.head + k) & mask] = NO_LEXICAL;
+    this.head = 0;
+    this.count = 0;
     this.first = 0;
     this.end = 0;
   }
@@ -42,18 +51,33 @@ export class TermWindow {
   private add(f: LexicalFeatures): void {
     const terms = this.terms(f);
     for (let i = 0; i < terms.length; i++) this.counts.add(terms[i] as number, 1);
-    this.members.push(f);
+    if (this.count === this.ring.length) this.grow();
+    this.ring[(this.head + this.count) & (this.ring.length - 1)] = f;
+    this.count++;
   }
 
   private remove(): void {
-    const f = this.members.shift();
-    if (f === undefined) return;
+    if (this.count === 0) return;
+    const f = this.ring[this.head] as LexicalFeatures;
+    this.ring[this.head] = NO_LEXICAL;
+    this.head = (this.head + 1) & (this.ring.length - 1);
+    this.count--;
     const terms = this.terms(f);
     for (let i = 0; i < terms.length; i++) this.counts.add(terms[i] as number, -1);
   }
 
+  /** Twice the ring, its members moved to the front in order. */
+  private grow(): void {
+    const old = this.ring;
+    const ring = new Array<LexicalFeatures>(old.length * 2).fill(NO_LEXICAL);
+    for (let k = 0; k < this.count; k++)
+      ring[k] = old[(this.head + k) & (old.length - 1)] as LexicalFeatures;
+    this.ring = ring;
+    this.head = 0;
+  }
+
   get length(): number {
-    return this.members.length;
+    return this.count;
   }
 
   has(t: number): boolean {
@@ -65,8 +89,8 @@ export class TermWindow {
     const count = this.counts.get(t);
     if (count >= 2) return true;
     if (count === 0) return false;
-    const first = this.members[0];
-    if (first === undefined) return false;
+    if (this.count === 0) return false;
+    const first = this.ring[this.head] as LexicalFeatures;
     if (first !== this.firstIndexed) {
       this.firstTerms.clear();
       for (const term of this.terms(first)) this.firstTerms.add(term);
