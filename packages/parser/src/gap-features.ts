@@ -19,8 +19,6 @@ export interface GapFeatures extends TopicFeatures {
   anaphoricOpening: number;
   /** Titled mentions on the right of people introduced on the left, up to three. */
   titledBackReferences: number;
-  /** The writer's own voice (first or second person) on both sides of the gap: a column goes on. */
-  voiceCarries: number;
   /** Share of right-side paragraphs that never return to the left side's main names. */
   castBreak: number;
   /** Share of right-side paragraphs that never return to the left side's recent vocabulary. */
@@ -59,7 +57,6 @@ export const GAP_FEATURE_NAMES = [
   "dayAnchor",
   "anaphoricOpening",
   "titledBackReferences",
-  "voiceCarries",
   "castBreak",
   "vocabularyBreak",
   "newCastRecurs",
@@ -99,7 +96,6 @@ export function emptyGapFeatures(): GapFeatures {
     dayAnchor: 0.5,
     anaphoricOpening: 0.5,
     titledBackReferences: 0.5,
-    voiceCarries: 0.5,
     castBreak: 0.5,
     vocabularyBreak: 0.5,
     newCastRecurs: 0.5,

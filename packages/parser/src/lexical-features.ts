@@ -43,8 +43,6 @@ export interface LexicalFeatures {
   readonly ledeLike: number;
   /** How much it reads like an article's last paragraph, 0-1, likewise. */
   readonly endingLike: number;
-  /** It speaks in the writer's first or second person outside quotations (own-voice.ts). */
-  readonly ownVoice: boolean;
 }
 
 /** What a paragraph without prose (boilerplate, separators) has. */

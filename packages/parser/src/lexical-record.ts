@@ -1,7 +1,6 @@
 import { hardNewsCues } from "./hard-news-cues.js";
 import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
-import { speaksInOwnVoice } from "./own-voice.js";
 import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
 
 /**
@@ -38,7 +37,6 @@ export class LexicalRecord implements LexicalFeatures {
   private anchored = UNKNOWN;
   private noun = UNKNOWN;
   private cues = UNKNOWN;
-  private voice = UNKNOWN;
 
   /**
    * `text` is the paragraph the record is of, kept for finding the rest later; its first
@@ -61,7 +59,6 @@ export class LexicalRecord implements LexicalFeatures {
     record.anchored = 0;
     record.noun = NO_NOUN;
     record.cues = 0;
-    record.voice = 0;
     return record;
   }
 
@@ -79,11 +76,6 @@ export class LexicalRecord implements LexicalFeatures {
   get hardNewsCues(): number {
     if (this.cues === UNKNOWN) this.cues = hardNewsCues(this.text, this.firstSentenceEnd);
     return this.cues;
-  }
-
-  get ownVoice(): boolean {
-    if (this.voice === UNKNOWN) this.voice = speaksInOwnVoice(this.text) ? 1 : 0;
-    return this.voice === 1;
   }
 
   get ledeLike(): number {

@@ -32,7 +32,6 @@ export function gapFeatures(
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.voiceCarries = voiceCarries(context.segmentStart, table, body, g, n);
   into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1, false);
   into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2, true);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
@@ -75,36 +74,6 @@ function rightWindow(table: FeatureTable, body: readonly number[], g: number): n
   for (let k = g; k < body.length && k < g + RIGHT_WINDOW; k++)
     rightScratch[n++] = table.lexical(body[k] as number);
   return n;
-}
-
-// How many paragraphs on each side of the gap are read for the writer's own voice.
-const VOICE_REACH = 3;
-
-/**
- * The writer's own voice (own-voice.ts) on both sides of the gap: 1 in the paragraph right before
- * it and the would-be lede, 0.5 within the article's last VOICE_REACH paragraphs before it and the
- * first VOICE_REACH of rightScratch's `n`, else 0. A column turning to a new subject goes on
- * saying "we" and "I"; on the training outlets' gaps that read as a break of cast (castBreak 0.5
- * or more) the voice carried from paragraph to paragraph at 7.6% of the gaps inside stories and
- * 2.5% of true starts, within three paragraphs 18.7% and 10.7% (columns from one outlet follow
- * each other in the composed dumps).
- */
-function voiceCarries(
-  segmentStart: number,
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  n: number,
-): number {
-  if (n === 0 || g <= segmentStart) return 0;
-  const voiced = (k: number) => table.lexical(body[k] as number).ownVoice;
-  if (voiced(g - 1) && (rightScratch[0] as LexicalFeatures).ownVoice) return 1;
-  let before = false;
-  for (let k = Math.max(segmentStart, g - VOICE_REACH); k < g && !before; k++) before = voiced(k);
-  if (!before) return 0;
-  for (let k = 0; k < Math.min(n, VOICE_REACH); k++)
-    if ((rightScratch[k] as LexicalFeatures).ownVoice) return 0.5;
-  return 0;
 }
 
 /** Share of the paragraphs after the lede that return to names the lede brought in. */

@@ -11,7 +11,6 @@ export const LEARNED_DECODER_GAP_MODEL = {
     dayAnchor: { knots: [0, 1], values: [0, 0.761] },
     anaphoricOpening: { knots: [0, 1], values: [0, -0.276] },
     titledBackReferences: { knots: [0, 0.3333333333333333, 0.6666666666666666, 1], values: [0, -0.616, -1.362, -1.949] },
-    voiceCarries: { knots: [0, 1], values: [0, 0] },
     castBreak: { knots: [0, 0.25, 0.33333333333333337, 0.5, 0.6666666666666667, 0.75, 1], values: [0, 0.226, 0.231, 0.264, 0.327, 0.399, 0.63] },
     vocabularyBreak: { knots: [0, 0.25, 0.33333333333333337, 0.5, 0.6666666666666667, 0.75, 1], values: [0, 0.092, 0.117, 0.234, 0.348, 0.423, 0.638] },
     newCastRecurs: { knots: [0, 0.3333333333333333, 0.5, 0.6666666666666666, 1], values: [0, 0.841, 1.205, 1.604, 2.143] },

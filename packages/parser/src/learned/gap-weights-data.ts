@@ -11,7 +11,6 @@ export const LEARNED_GAP_MODEL = {
     dayAnchor: { knots: [0, 1], values: [0, 0.772] },
     anaphoricOpening: { knots: [0, 1], values: [0, -0.184] },
     titledBackReferences: { knots: [0, 0.3333333333333333, 0.6666666666666666, 1], values: [0, -0.581, -1.18, -1.625] },
-    voiceCarries: { knots: [0, 1], values: [0, 0] },
     castBreak: { knots: [0, 0.25, 0.33333333333333337, 0.5, 0.6666666666666667, 0.75, 1], values: [0, 0.297, 0.309, 0.33, 0.449, 0.585, 1.127] },
     vocabularyBreak: { knots: [0, 0.25, 0.33333333333333337, 0.5, 0.6666666666666667, 0.75, 1], values: [0, 0.151, 0.203, 0.379, 0.581, 0.711, 1.132] },
     newCastRecurs: { knots: [0, 0.3333333333333333, 0.5, 0.6666666666666666, 1], values: [0, 0.836, 1.177, 1.546, 2.085] },
