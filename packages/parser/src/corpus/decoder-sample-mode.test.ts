@@ -12,6 +12,8 @@ describe("decoderSampleMode", () => {
   });
 
   it("refuses a mode it does not know, naming those it does", () => {
-    expect(() => decoderSampleMode("own")).toThrow(/whole, true, path, mixed, whole-path/);
+    expect(() => decoderSampleMode("own")).toThrow(
+      /whole, true, path, mixed, whole-path, path-unread/,
+    );
   });
 });

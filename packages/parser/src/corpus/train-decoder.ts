@@ -82,12 +82,14 @@ export const LEARNED_LENGTH_PRIOR = {
 function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode): void {
   if (mode === "whole") return;
   const origins: GapOrigins = mode === "true" ? "true" : decoderPath;
-  const samples = gapTrainingSamples(train, origins);
+  // As the decoder reads whole articles, the short story's lean unread ("path-unread").
+  const readsLean = mode !== "path-unread";
+  const samples = gapTrainingSamples(train, origins, readsLean);
   if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
   if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
   console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
   const model = fitGapModel(samples);
-  writeArticlesModel(model, calibrate(train, model, origins).calibration);
+  writeArticlesModel(model, calibrate(train, model, origins, readsLean).calibration);
 }
 
 /** A Platt scaling, and the base rate of boundaries among the gaps it was fitted on. */
@@ -110,6 +112,7 @@ function calibrate(
   train: readonly CorpusArticle[],
   model: GapModel,
   origins: GapOrigins,
+  readsLean = true,
 ): { calibration: Calibration; lengths: number[] } {
   const score = sampleScorer(GAP_FEATURE_NAMES, model);
   const scores: Float64Array[] = [];
@@ -122,6 +125,7 @@ function calibrate(
         dump.text,
         new Set(dump.truth.map((t) => t.startLine)),
         origins,
+        readsLean,
       )) {
         scores.push(Float64Array.of(score(sample.x)));
         labels.push(sample.y);
