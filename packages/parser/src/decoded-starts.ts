@@ -1,9 +1,8 @@
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
+import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import { emptyGapFeatures } from "./gap-features.js";
-import { GapScorer } from "./gap-scorer.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
-import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
-import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
+import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
@@ -24,13 +23,12 @@ export interface DecodedStart {
 
 const scratch = emptyGapFeatures();
 
-const DECODER_GAP_SCORER = new GapScorer(LEARNED_DECODER_GAP_MODEL);
-
 /**
  * The decoder's gap score at body[g], with what the article begun at body[articleStart] said
  * before it (LEFT_WINDOW paragraphs at most, however many starts the decoder may yet choose
  * among them): the score must not hang on starts not yet chosen, only on the one the chained
- * decoding stands on (chained-decoding.ts). Below `floor`, an upper bound of it.
+ * decoding stands on (chained-decoding.ts). Below `floor`, an upper bound of it. The gap model
+ * is the briefs' or the whole articles' as the context reads the dump (decoderGapModel).
  */
 export function decoderGapScore(
   context: LeftContext,
@@ -40,29 +38,21 @@ export function decoderGapScore(
   floor = Number.NEGATIVE_INFINITY,
   articleStart = 0,
 ): number {
+  const scorer = decoderGapModel(context).scorer;
   const at = body[g] as number;
-  const ceiling = DECODER_GAP_SCORER.ceiling(
+  const ceiling = scorer.ceiling(
     table.paragraphs[at] as ParagraphFeatures,
     table.lexical(at),
     table.lexical(body[g - 1] as number),
   );
-  const bound = ceiling + DECODER_GAP_SCORER.topicCeiling;
+  const bound = ceiling + scorer.topicCeiling;
   if (bound < floor) return bound;
   // The topic evidence before the rest of the context, as gap by gap (headless-starts.ts): in a
   // stretch of megabytes with no boundary it keeps most gaps below the floor.
-  const withTopics = ceiling + DECODER_GAP_SCORER.topicScore(context, articleStart, g);
+  const withTopics = ceiling + scorer.topicScore(context, articleStart, g);
   if (withTopics < floor) return withTopics;
   context.moveTo(articleStart, g);
-  return DECODER_GAP_SCORER.score(context, table, body, g, floor, scratch);
-}
-
-/** A decoder gap score as calibrated log-odds of a boundary, and back. */
-function calibrated(score: number): number {
-  return LEARNED_GAP_CALIBRATION.scale * score + LEARNED_GAP_CALIBRATION.offset;
-}
-
-function uncalibrated(logOdds: number): number {
-  return (logOdds - LEARNED_GAP_CALIBRATION.offset) / LEARNED_GAP_CALIBRATION.scale;
+  return scorer.score(context, table, body, g, floor, scratch);
 }
 
 // Past this many paragraphs from the article's start a gap's score reads nothing of it (the
@@ -87,7 +77,8 @@ export function decodedStarts(
   min: number,
   decoder: DecoderTuning,
 ): DecodedStart[] {
-  const floor = uncalibrated(decoder.floor);
+  const model = decoderGapModel(context);
+  const floor = uncalibrated(model, decoder.floor);
   context.reset(body);
   if (scores.length < body.length) {
     scores = new Float64Array(body.length);
@@ -112,7 +103,7 @@ export function decodedStarts(
       // The subhead rule after the floor: only a gap that could be a start pays for reading it.
       if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
         return Number.NEGATIVE_INFINITY;
-      return calibrated(score);
+      return calibrated(model, score);
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { decoderSampleMode } from "./decoder-sample-mode.js";
 
 describe("decoderSampleMode", () => {
-  it("fits on whole stretches unless told otherwise", () => {
-    expect(decoderSampleMode(undefined)).toBe("whole");
-    expect(decoderSampleMode("")).toBe("whole");
+  it("fits the whole articles on the decoder's own path unless told otherwise", () => {
+    expect(decoderSampleMode(undefined)).toBe("path");
+    expect(decoderSampleMode("")).toBe("path");
   });
 
   it("takes a named mode", () => {
@@ -12,6 +12,8 @@ describe("decoderSampleMode", () => {
   });
 
   it("refuses a mode it does not know, naming those it does", () => {
-    expect(() => decoderSampleMode("own")).toThrow(/whole, true, path, mixed, whole-path/);
+    expect(() => decoderSampleMode("own")).toThrow(
+      /whole, true, path, mixed, whole-path, path-unread/,
+    );
   });
 });

@@ -1,12 +1,13 @@
 import type { ArticleSpan } from "../article-span.js";
+import { calibrated, decoderGapModelReading } from "../decoder-gap-models.js";
 import { priorMeanLength } from "../dump-length-prior.js";
 import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { LEARNED_GAP_CALIBRATION, LEARNED_LENGTH_PRIOR } from "../learned/decoder-data.js";
+import { LEARNED_LENGTH_PRIOR } from "../learned/decoder-data.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
-import { DEFAULT_TUNING } from "../segment-tuning.js";
+import { DEFAULT_TUNING, SHORT_DUMPS } from "../segment-tuning.js";
 import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
@@ -56,8 +57,12 @@ function main(): void {
         );
         if (span.start?.kind === "gap" && span.reach !== undefined) {
           const before = storyBucket(span.first - (spans[i - 1] as ArticleSpan).first);
-          const odds =
-            LEARNED_GAP_CALIBRATION.scale * span.start.score + LEARNED_GAP_CALIBRATION.offset;
+          // The decoder's gap model as the dump's explicit starts read it (a dump of briefs read as
+          // one from its found articles, found-briefs.ts, is counted with the whole articles').
+          const odds = calibrated(
+            decoderGapModelReading(mean < SHORT_DUMPS.maxMean),
+            span.start.score,
+          );
           described.labels.push(`decoded | dump mean ${meanBucket(mean)} | before ${before}`);
           described.labels.push(`decoded | log-odds ${oddsBucket(odds)} | before ${before}`);
         }

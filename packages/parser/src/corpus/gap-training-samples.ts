@@ -22,21 +22,23 @@ const FIXTURE_SHARE = 0.3;
 /**
  * The labeled gaps a gap model is fitted on: those of dumps composed from the training outlets'
  * articles, and the project's fixtures counted as FIXTURE_SHARE of them (so the dumps the tests
- * compose keep their figures), each measured back to where `origins` has its article begin.
+ * compose keep their figures), each measured back to where `origins` has its article begin
+ * (the short story's lean read unless `readsLean` is false: gapSamples).
  */
 export function gapTrainingSamples(
   train: readonly CorpusArticle[],
   origins: GapOrigins,
+  readsLean = true,
 ): GapSample[] {
   const samples: GapSample[] = [];
   for (const layout of ["lines", "blank"] as const) {
     for (const dump of corpusDumps(train, { layout, seed: 11, headlessRate: 0.7, perOutlet: 40 })) {
       const starts = new Set(dump.truth.map((t) => t.startLine));
-      samples.push(...gapSamples(dump.text, starts, origins));
+      samples.push(...gapSamples(dump.text, starts, origins, readsLean));
     }
   }
   const corpusCount = samples.length;
-  const fixtures = composedSamples(loadFixtureArticles(), [1, 2, 3, 4, 5, 6], origins);
+  const fixtures = composedSamples(loadFixtureArticles(), [1, 2, 3, 4, 5, 6], origins, readsLean);
   const copies = Math.max(
     1,
     Math.round((corpusCount * FIXTURE_SHARE) / Math.max(1, fixtures.length)),

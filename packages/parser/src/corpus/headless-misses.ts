@@ -1,5 +1,5 @@
 import { decoderGapScore } from "../decoded-starts.js";
-import { LEARNED_GAP_CALIBRATION } from "../learned/decoder-data.js";
+import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { gapFeatures } from "../measure-gap.js";
@@ -60,10 +60,10 @@ function main(): void {
       for (let g = 1; g < body.length; g++) {
         const isStart = labels[g] === 1;
         const depth = g - storyStart;
-        const score =
-          LEARNED_GAP_CALIBRATION.scale *
-            decoderGapScore(context, table, body, g, -Infinity, storyStart) +
-          LEARNED_GAP_CALIBRATION.offset;
+        const score = calibrated(
+          decoderGapModel(context),
+          decoderGapScore(context, table, body, g, -Infinity, storyStart),
+        );
         context.moveTo(storyStart, g);
         const evidence = gapFeatures(context, table, body, g);
         if (decoded && depth >= DEEP) {

@@ -22,14 +22,21 @@ export function writeModel<Name extends string>(
   names: readonly Name[],
   model: AdditiveModel<Name>,
 ): void {
+  writeLearned(file, modelSource(constant, doc, names, model));
+}
+
+/** A fitted additive model as a learned-data declaration of `constant` (printed as well). */
+export function modelSource<Name extends string>(
+  constant: string,
+  doc: string,
+  names: readonly Name[],
+  model: AdditiveModel<Name>,
+): string {
   const list = (xs: readonly number[]) => xs.map((x) => `${x}`).join(", ");
   const lines = names.map((name) => {
     const { knots, values } = model.shapes[name];
     return `    ${name}: { knots: [${list(knots)}], values: [${list(values)}] },`;
   });
   console.log(`bias ${model.bias}\n${lines.join("\n")}`);
-  writeLearned(
-    file,
-    `/** ${doc} */\nexport const ${constant} = {\n  bias: ${model.bias},\n  shapes: {\n${lines.join("\n")}\n  },\n};\n`,
-  );
+  return `/** ${doc} */\nexport const ${constant} = {\n  bias: ${model.bias},\n  shapes: {\n${lines.join("\n")}\n  },\n};\n`;
 }

@@ -1,14 +1,15 @@
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
+import type { GapModel } from "../gap-scorer.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
 import { type GapOrigins, gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
 import { sampleScorer } from "./additive-fit.js";
-import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
+import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { decoderPath } from "./decoder-path.js";
-import { decoderSampleMode } from "./decoder-sample-mode.js";
+import { type DecoderSampleMode, decoderSampleMode } from "./decoder-sample-mode.js";
 import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
-import { writeLearned, writeModel } from "./learned-files.js";
+import { modelSource, writeLearned, writeModel } from "./learned-files.js";
 import { fitDense } from "./logistic.js";
 
 // Longest article, in body paragraphs, whose probability the table holds; longer ones share a
@@ -25,29 +26,94 @@ const SMOOTHING = 2;
  * that score turned into calibrated log-odds of a boundary (Platt scaling), the share of gaps
  * that are boundaries there (the rate the length prior stands in for), and the prior itself:
  * how many body paragraphs the articles between boundaries run, as a smoothed histogram with a
- * geometric tail.
+ * geometric tail. That model reads dumps of briefs; whole articles get a copy of it, which the
+ * second pass (`--own-path`, run next by `npm run train`) fits again on the gaps
+ * NEWSDESK_DECODER_ORIGINS names (decoder-sample-mode.ts): by default measured from the starts
+ * this first model's decoder chose in the same training dumps (decoder-gap-models.ts says why two).
  */
 function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const mode = decoderSampleMode();
-  // The second pass reads the first's decoder (the learned files as they stand).
-  const ownPath = process.argv.includes("--own-path");
-  if (ownPath && (mode === "whole" || mode === "true")) return;
-  const firstPass: GapOrigins = mode === "whole" || mode === "whole-path" ? "whole" : "true";
-  const origins: GapOrigins = ownPath ? decoderPath : firstPass;
-  const samples = gapTrainingSamples(train, origins);
-  if (ownPath && mode !== "path") samples.push(...gapTrainingSamples(train, firstPass));
-  console.log(`decoder samples: ${mode}${ownPath ? " (own path)" : ""}, ${samples.length}`);
+  if (process.argv.includes("--own-path")) {
+    articlesPass(train, decoderSampleMode());
+    return;
+  }
+  const samples = gapTrainingSamples(train, "whole");
+  console.log(`decoder samples (whole stretches, briefs' and first pass): ${samples.length}`);
   const model = fitGapModel(samples);
   writeModel(
     "decoder-gap-weights-data.ts",
     "LEARNED_DECODER_GAP_MODEL",
-    "The gap evidence model as the decoder measures it (see corpus/train-decoder.ts).",
+    "The gap evidence model as the decoder measures it in dumps of briefs (see corpus/train-decoder.ts).",
     GAP_FEATURE_NAMES,
     model,
   );
+  const { calibration, lengths } = calibrate(train, model, "whole");
+  const { logLength, logTail } = lengthPrior(lengths);
+  console.log(
+    `${lengths.length} articles; P(length) for 1..12: ${logLength
+      .slice(1, 13)
+      .map((v) => Math.exp(v).toFixed(3))
+      .join(" ")}; tail ${Math.exp(logTail).toFixed(3)} a paragraph past ${LONGEST}`,
+  );
+  writeLearned(
+    "decoder-data.ts",
+    `/** Decoder gap score to calibrated log-odds of a boundary, by Platt scaling (see corpus/train-decoder.ts). */
+export const LEARNED_GAP_CALIBRATION = ${calibrationSource(calibration)};
+
+/** How many body paragraphs articles run, and the base rate of boundaries (see corpus/train-decoder.ts). */
+export const LEARNED_LENGTH_PRIOR = {
+  baseLogOdds: ${calibration.baseLogOdds.toFixed(4)},
+  logTail: ${logTail.toFixed(4)},
+  // log P(length), for lengths 0 (unused) to ${LONGEST}.
+  logLength: [${logLength.map((v) => (Number.isFinite(v) ? v.toFixed(3) : "-Infinity")).join(", ")}],
+};
+`,
+  );
+  writeArticlesModel(model, calibration);
+}
+
+/**
+ * The second pass: the whole articles' gap model fitted on the gaps `mode` names, the first
+ * pass's decoder (the learned files as they stand) reading the path. "whole" keeps the first
+ * pass's copy: one decoder for both.
+ */
+function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode): void {
+  if (mode === "whole") return;
+  const origins: GapOrigins = mode === "true" ? "true" : decoderPath;
+  // As the decoder reads whole articles, the short story's lean unread ("path-unread").
+  const readsLean = mode !== "path-unread";
+  const samples = gapTrainingSamples(train, origins, readsLean);
+  if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
+  if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
+  console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
+  const model = fitGapModel(samples);
+  writeArticlesModel(model, calibrate(train, model, origins, readsLean).calibration);
+}
+
+/** A Platt scaling, and the base rate of boundaries among the gaps it was fitted on. */
+interface Calibration {
+  scale: number;
+  offset: number;
+  baseLogOdds: number;
+}
+
+/** A calibration as the learned files declare it. */
+function calibrationSource({ scale, offset }: Calibration): string {
+  return `{ scale: ${scale.toFixed(4)}, offset: ${offset.toFixed(4)} }`;
+}
+
+/**
+ * The Platt scaling of `model`'s score on the training outlets' dumps in every layout, measured
+ * back to where `origins` has each article begin, and the articles' lengths there.
+ */
+function calibrate(
+  train: readonly CorpusArticle[],
+  model: GapModel,
+  origins: GapOrigins,
+  readsLean = true,
+): { calibration: Calibration; lengths: number[] } {
   const score = sampleScorer(GAP_FEATURE_NAMES, model);
   const scores: Float64Array[] = [];
   const labels: number[] = [];
@@ -59,6 +125,7 @@ function main(): void {
         dump.text,
         new Set(dump.truth.map((t) => t.startLine)),
         origins,
+        readsLean,
       )) {
         scores.push(Float64Array.of(score(sample.x)));
         labels.push(sample.y);
@@ -68,28 +135,24 @@ function main(): void {
   const [offset, scale] = fitDense(scores, labels, { l2: 0.01 }) as [number, number];
   const positives = labels.filter((y) => y === 1).length;
   const baseLogOdds = Math.log(positives / (labels.length - positives));
-  const { logLength, logTail } = lengthPrior(lengths);
   console.log(
     `${labels.length} gaps, ${positives} boundaries (base log-odds ${baseLogOdds.toFixed(3)}); calibrated log-odds ${scale.toFixed(3)} x score + ${offset.toFixed(3)}`,
   );
-  console.log(
-    `${lengths.length} articles; P(length) for 1..12: ${logLength
-      .slice(1, 13)
-      .map((v) => Math.exp(v).toFixed(3))
-      .join(" ")}; tail ${Math.exp(logTail).toFixed(3)} a paragraph past ${LONGEST}`,
-  );
-  writeLearned(
-    "decoder-data.ts",
-    `/** Decoder gap score to calibrated log-odds of a boundary, by Platt scaling (see corpus/train-decoder.ts). */
-export const LEARNED_GAP_CALIBRATION = { scale: ${scale.toFixed(4)}, offset: ${offset.toFixed(4)} };
+  return { calibration: { scale, offset, baseLogOdds }, lengths };
+}
 
-/** How many body paragraphs articles run, and the base rate of boundaries (see corpus/train-decoder.ts). */
-export const LEARNED_LENGTH_PRIOR = {
-  baseLogOdds: ${baseLogOdds.toFixed(4)},
-  logTail: ${logTail.toFixed(4)},
-  // log P(length), for lengths 0 (unused) to ${LONGEST}.
-  logLength: [${logLength.map((v) => (Number.isFinite(v) ? v.toFixed(3) : "-Infinity")).join(", ")}],
-};
+/** The whole articles' gap model and its calibration, in one learned file. */
+function writeArticlesModel(model: GapModel, calibration: Calibration): void {
+  writeLearned(
+    "decoder-articles-data.ts",
+    `${modelSource(
+      "LEARNED_ARTICLES_GAP_MODEL",
+      "The decoder's gap model for whole articles, fitted on its own path (see corpus/train-decoder.ts).",
+      GAP_FEATURE_NAMES,
+      model,
+    )}
+/** Its score to calibrated log-odds of a boundary, by Platt scaling (see corpus/train-decoder.ts). */
+export const LEARNED_ARTICLES_GAP_CALIBRATION = ${calibrationSource(calibration)};
 `,
   );
 }

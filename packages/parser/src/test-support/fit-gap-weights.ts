@@ -58,12 +58,15 @@ export function trueStartsOf(run: LabeledRun): Set<number> {
 
 /**
  * Labeled gaps of a dump: every gap between body paragraphs inside a stretch without explicit
- * marks, measured with what the article said before it back to where `origins` has it begin.
+ * marks, measured with what the article said before it back to where `origins` has it begin;
+ * the short story's lean read wherever it applies unless `readsLean` is false (as the decoder
+ * reads whole articles).
  */
 export function gapSamples(
   text: string,
   trueStarts: ReadonlySet<number>,
   origins: GapOrigins = "true",
+  readsLean = true,
 ): GapSample[] {
   const samples: GapSample[] = [];
   for (const run of labeledRuns(text, trueStarts)) {
@@ -75,7 +78,7 @@ export function gapSamples(
           ? trueStartsOf(run)
           : origins(run);
     const context = new LeftContext(table);
-    context.topics.readsShortStories = true;
+    context.topics.readsShortStories = readsLean;
     context.reset(body);
     let segmentStart = 0;
     for (let g = 1; g < body.length; g++) {
@@ -121,9 +124,10 @@ export function composedSamples(
   articles: readonly FixtureArticle[],
   seeds: readonly number[],
   origins: GapOrigins = "true",
+  readsLean = true,
 ): GapSample[] {
   return composedDumps(articles, seeds).flatMap((dump) =>
-    gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), origins),
+    gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), origins, readsLean),
   );
 }
 
