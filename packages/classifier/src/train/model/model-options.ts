@@ -185,8 +185,10 @@ export function readModelOptions() {
      */
     hashAll: opts["hash-all"] === true,
     /**
-     * With --hash-bits: features in more than this share of the articles read are not hashed (a
-     * stop-list learned from the corpus: its most frequent words lean to its biggest beat).
+     * With --hash-bits (each of these three takes a list: one trial per combination): features in
+     * more than this share of the articles read are not hashed (a stop-list learned from the
+     * corpus). Neither it, --hash-keep nor --rare-beat-prior kept both the held-out gain and the
+     * unseen fixtures' floor (docs/tried.md, nineteenth pass).
      */
     hashMaxDf: list("hash-max-df", 1),
     /** With --hash-bits: only this many strongest buckets are kept and refitted; 0: all. */
