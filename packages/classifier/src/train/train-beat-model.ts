@@ -6,14 +6,14 @@ import { formatBeatModel, packBeatModel } from "../packed-beat-model.js";
 import { argmax } from "./argmax.js";
 import { fitSoftmax, type SoftmaxFit, type TrainingRow } from "./fit-softmax.js";
 import { medianClassWeights } from "./median-class-weights.js";
-import { buildVocabulary, type Doc, holdsStopword } from "./model/article-features.js";
+import { buildVocabulary, type Doc } from "./model/article-features.js";
 import { beatModelFile } from "./model/beat-model-file.js";
 import { fitTemperature } from "./model/calibration-temperature.js";
 import { chiSquareFeatures } from "./model/chi-square-features.js";
 import { lexiconDisputes } from "./model/disputed-labels.js";
 import { distilledTarget } from "./model/distilled-target.js";
-import { featureBuckets, hashedRow, unhashedFit } from "./model/hashed-features.js";
 import { createCalibrationMeasure, crossTuned } from "./model/measure-calibration.js";
+import { measureHashed } from "./model/measure-hashed.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
 import { strongestFeatures } from "./model/strongest-features.js";
@@ -112,7 +112,12 @@ if (options.sweep) {
   });
   process.exit(0);
 }
-if (settings.hashBits > 0) measureHashed(settings.hashBits);
+if (settings.hashBits > 0) {
+  const context = { settings, reader, vocabOf, vocab, docs, classes, size, weighting, measure };
+  const out = options.outGiven ? options.out : null;
+  measureHashed({ ...context, unseenFigure, out }, settings.hashBits);
+  process.exit(0);
+}
 const fittedRows = docs.filter((d) => d.fold !== 1).map((d) => trainingRow(d, weighting));
 const fitA = fitSoftmax(fittedRows, features, K, fitSettings);
 const { rows: calibration, metrics: m } = measure(fitA);
@@ -219,53 +224,6 @@ function unseenFigure(fit: SoftmaxFit, row: (d: Doc) => TrainingRow): string {
     r.gold.includes(classes[argmax(logitsOf(fit, row(r.doc), K))] ?? ""),
   ).length;
   return `; unseen fixtures ${right}/${unseenFixtures.length}`;
-}
-
-/** --hash-bits: the model fitted on every feature hashed into 2^bits buckets, measured on fold 1. */
-function measureHashed(bits: number): never {
-  // --hash-all: every word and phrase read so far (those of fold 1 and the fixtures too, which
-  // the fit never sees: their buckets hold other words' weights, as at run time).
-  const hashedOf = settings.hashAll
-    ? Int32Array.from(reader.keys, (key, id) => (holdsStopword(key) ? -1 : id))
-    : vocabOf;
-  const names = settings.hashAll ? reader.keys : vocab;
-  const buckets = featureBuckets(names, bits);
-  const used = new Set(buckets.bucket).size;
-  const hashedWeighting = { ...weighting, vocabOf: hashedOf };
-  const hashed = (d: Doc) => hashedRow(trainingRow(d, hashedWeighting), buckets);
-  const started = Date.now();
-  const hashedFit = fitSoftmax(
-    docs.filter((d) => d.fold !== 1).map(hashed),
-    2 ** bits,
-    K,
-    settings,
-  );
-  const h = measure(hashedFit, hashed);
-  console.log(
-    `hashed ${settings.hashAll ? "every word and phrase" : `${features} features`} into 2^${bits} buckets (${used} used), fitted in ${Math.round((Date.now() - started) / 1000)} s: fold 1 accuracy ${(100 * h.metrics.accuracy).toFixed(1)}%, macro-F1 ${(100 * h.metrics.macroF1).toFixed(1)}%; reference dump ${h.reference} acceptable${unseenFigure(hashedFit, hashed)}`,
-  );
-  for (const b of h.metrics.perBeat)
-    console.log(
-      `  ${b.id.padEnd(28)} ${String(b.support).padStart(5)}  F1 ${(100 * b.f1).toFixed(1)}%`,
-    );
-  if (options.outGiven && !settings.hashAll) {
-    const all = new Set(vocab.keys());
-    const unhashed = beatModelFile(unhashedFit(hashedFit, buckets, K), {
-      classes,
-      size,
-      vocab,
-      kept: all,
-      thresholds: new Float64Array(K),
-      prior: settings.prior,
-      temperature: fitTemperature(h.rows),
-    });
-    const json = formatBeatModel(packBeatModel(unhashed));
-    writeFileSync(options.out, json);
-    console.log(
-      `wrote ${options.out}: ${all.size} features unhashed, ${(json.length / 1e6).toFixed(2)} MB`,
-    );
-  }
-  process.exit(0);
 }
 
 /** The features the committed file keeps, chosen as --select says (model/model-options.ts). */

@@ -29,7 +29,8 @@ export function beatModelFile(
     vocab: string[];
     kept: Set<number>;
     thresholds: Float64Array;
-    prior: number;
+    /** The lexicon's weight, one for all classes or each class's own. */
+    prior: number | number[];
     temperature: number;
   },
 ): UnpackedBeatModelData {
@@ -51,7 +52,11 @@ export function beatModelFile(
     scale,
     temperature: m.temperature,
     bias: commonBias(fit.bias, m.size).map((b, k) => q(b + (thresholds[k] ?? 0))),
-    lexicon: classes.map((_, k) => classes.map((__, j) => (j === k ? q(m.prior) : 0))),
+    lexicon: classes.map((_, k) =>
+      classes.map((__, j) =>
+        j === k ? q(typeof m.prior === "number" ? m.prior : (m.prior[k] ?? 0)) : 0,
+      ),
+    ),
     features: {},
   };
   for (const f of [...m.kept].sort((a, b) => (m.vocab[a] ?? "").localeCompare(m.vocab[b] ?? ""))) {

@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -62,6 +62,9 @@ export function readModelOptions() {
     "distill-unlabeled": text,
     "hash-bits": text,
     "hash-all": flag,
+    "hash-max-df": text,
+    "hash-keep": text,
+    "rare-beat-prior": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -181,6 +184,20 @@ export function readModelOptions() {
      * vocabulary's, as a runtime without the vocabulary's names would hash an article's.
      */
     hashAll: opts["hash-all"] === true,
+    /**
+     * With --hash-bits (each of these three takes a list: one trial per combination): features in
+     * more than this share of the articles read are not hashed (a stop-list learned from the
+     * corpus). Neither it, --hash-keep nor --rare-beat-prior kept both the held-out gain and the
+     * unseen fixtures' floor (docs/tried.md, nineteenth pass).
+     */
+    hashMaxDf: list("hash-max-df", 1),
+    /** With --hash-bits: only this many strongest buckets are kept and refitted; 0: all. */
+    hashKeep: list("hash-keep", 0),
+    /**
+     * With --hash-bits: the lexicon prior of the beats under --rare-share of the training articles
+     * (sport, arts, science...: the corpus has few, the lexicon knows them); 0: --prior.
+     */
+    rareBeatPrior: list("rare-beat-prior", 0),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,

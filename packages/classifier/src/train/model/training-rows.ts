@@ -7,6 +7,8 @@ export interface RowWeighting {
   vocabOf: Int32Array;
   classWeight: number[];
   settings: { prior: number };
+  /** Each class's own lexicon prior, where it differs from settings.prior. */
+  priorOf?: number[];
 }
 
 /** A Doc's vocabulary features (those keepFeature keeps), weighted, with its lexicon prior. */
@@ -26,7 +28,7 @@ export function trainingRow(
     value,
     label: d.label,
     weight: d.weight * (w.classWeight[d.label] ?? 1),
-    offset: d.lexicon.map((x) => w.settings.prior * x),
+    offset: d.lexicon.map((x, k) => (w.priorOf?.[k] ?? w.settings.prior) * x),
   };
 }
 
