@@ -1,6 +1,6 @@
 // Written by `npm run train` from the newsroom corpus: do not edit by hand.
 
-/** The gap evidence model as the decoder measures it (see corpus/train-decoder.ts). */
+/** The gap evidence model as the decoder measures it in dumps of briefs (see corpus/train-decoder.ts). */
 export const LEARNED_DECODER_GAP_MODEL = {
   bias: -5.117,
   shapes: {
