@@ -63,8 +63,16 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, rightScratch, n, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, rightScratch, n, keysOf, KEY_IDF);
-  into.vocabularyDivergence = vocabularyDivergence(table, body, context.segmentStart, g);
+  // Read only in a dump of short stories, as the short story's lean is (topic-features.ts): in a
+  // long story the mix of words moves at every turn. 0 where not read, above it where read
+  // (READ_FROM), so that its shape, fitted on top of the rest, adds nothing where it is not.
+  into.vocabularyDivergence = context.topics.readsShortStories
+    ? READ_FROM + (1 - READ_FROM) * vocabularyDivergence(table, body, context.segmentStart, g)
+    : 0;
 }
+
+/** Where a read vocabularyDivergence begins: a divergence of 0 read is not one left unread. */
+export const READ_FROM = 0.02;
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose
 // length never changes (emptying an array frees its storage, and every gap grew it again).

@@ -9,7 +9,9 @@ import { GAP_MODEL_FIT } from "./gap-training-samples.js";
 type GapName = keyof GapFeatures;
 
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
-const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
+const BASE_NAMES = GAP_FEATURE_NAMES.filter(
+  (name) => !isTopic(name) && name !== "vocabularyDivergence",
+);
 
 /**
  * A gap model in two steps: the evidence every gap has, each feature through its learned shape
@@ -44,7 +46,36 @@ export function fitGapModel(samples: readonly GapSample[]): GapModel {
   const { [SHORT_STORY_READ]: _depth, ...topicShapes } = topic.shapes;
   for (const name of ["shortStoryHolds", "shortStoryRunsOn"] as const)
     topicShapes[name] = shrunk(topicShapes[name], SHORT_STORY_WEIGHT);
-  return { bias: base.bias + topic.bias, shapes: { ...base.shapes, ...topicShapes } };
+  const topicScore = sampleScorer(names, topic);
+  const divergence = fitDivergenceOnTop(
+    samples,
+    ys,
+    offsets.map((o, i) => o + topicScore(topicRows[i] as number[])),
+  );
+  return {
+    bias: base.bias + topic.bias,
+    shapes: { ...base.shapes, ...topicShapes, vocabularyDivergence: divergence },
+  };
+}
+
+/**
+ * vocabularyDivergence, read only in dumps of short stories (measure-gap.ts), is fitted last, on
+ * top of all the rest, and anchored at 0, its value where it is not read: so whole articles
+ * score as they did without it. The fit puts what its shape adds at its lowest read value into
+ * the bias; that goes back into the shape, at every knot but the 0 added before them.
+ */
+function fitDivergenceOnTop(
+  samples: readonly GapSample[],
+  ys: readonly number[],
+  offsets: readonly number[],
+): Shape {
+  const column = GAP_FEATURE_NAMES.indexOf("vocabularyDivergence");
+  const rows = samples.map((s) => [s.x[column] as number]);
+  const fitted = fitAdditive(["vocabularyDivergence"], rows, ys, GAP_MODEL_FIT, { offsets });
+  const { knots, values } = fitted.shapes.vocabularyDivergence;
+  if (!((knots[0] as number) > 0)) return { knots: [...knots], values: [...values] };
+  const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
+  return { knots: [0, ...knots], values: [0, ...values.map((v) => round(v + fitted.bias))] };
 }
 
 /**
