@@ -66,13 +66,16 @@ export function addCohesion(
   // Read only in a dump of short stories, as the short story's lean is (topic-features.ts): in a
   // long story the mix of words moves at every turn. 0 where not read, above it where read
   // (READ_FROM), so that its shape, fitted on top of the rest, adds nothing where it is not.
-  into.vocabularyDivergence = context.topics.readsShortStories
+  into.vocabularyDivergence =
+    context.topics.readsShortStories && g - context.segmentStart < SHORT_SO_FAR
     ? READ_FROM + (1 - READ_FROM) * vocabularyDivergence(table, body, context.segmentStart, g)
     : 0;
 }
 
 /** Where a read vocabularyDivergence begins: a divergence of 0 read is not one left unread. */
 export const READ_FROM = 0.02;
+// Read only this few paragraphs into the article, where a brief ends (as the lean is).
+const SHORT_SO_FAR = 8;
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose
 // length never changes (emptying an array frees its storage, and every gap grew it again).

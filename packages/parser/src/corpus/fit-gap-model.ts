@@ -1,5 +1,6 @@
-import type { Shape } from "../additive-model.js";
+import { type Shape, shapeAt } from "../additive-model.js";
 import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
+import { READ_FROM } from "../measure-gap.js";
 import type { GapModel } from "../gap-scorer.js";
 import { GAP_TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
@@ -70,12 +71,20 @@ function fitDivergenceOnTop(
   offsets: readonly number[],
 ): Shape {
   const column = GAP_FEATURE_NAMES.indexOf("vocabularyDivergence");
-  const rows = samples.map((s) => [s.x[column] as number]);
-  const fitted = fitAdditive(["vocabularyDivergence"], rows, ys, GAP_MODEL_FIT, { offsets });
-  const { knots, values } = fitted.shapes.vocabularyDivergence;
-  if (!((knots[0] as number) > 0)) return { knots: [...knots], values: [...values] };
+  const rows = samples.map((s) => {
+    const x = s.x[column] as number;
+    return [x, x > 0 ? 1 : 0];
+  });
+  const names = ["vocabularyDivergence", "divergenceRead"] as const;
+  const fitted = fitAdditive(names, rows, ys, GAP_MODEL_FIT, { offsets });
+  const shape = fitted.shapes.vocabularyDivergence;
+  const read = fitted.bias + shapeAt(fitted.shapes.divergenceRead, 1);
   const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
-  return { knots: [0, ...knots], values: [0, ...values.map((v) => round(v + fitted.bias))] };
+  const knots = [READ_FROM, ...shape.knots.filter((k) => k > READ_FROM)];
+  return {
+    knots: [0, ...knots],
+    values: [0, ...knots.map((k) => round(shapeAt(shape, k) + read))],
+  };
 }
 
 /**
