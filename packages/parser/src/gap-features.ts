@@ -39,8 +39,6 @@ export interface GapFeatures extends TopicFeatures {
   wordCohesion: number;
   /** Share of the names on the right, weighted by idf, that the article on the left named. */
   castCohesion: number;
-  /** How far the mix of words moves across the gap (vocabulary-divergence.ts). */
-  vocabularyDivergence: number;
   /** The paragraph before asks a question: this one answers it, as in an interview. */
   afterQuestion: number;
   /** Its first sentence has a verb in the present perfect ("have risen"; hard-news-cues.ts). */
@@ -69,7 +67,6 @@ export const GAP_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "vocabularyDivergence",
   "afterQuestion",
   "perfectVerb",
   "figure",
@@ -82,7 +79,6 @@ export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "vocabularyDivergence",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
@@ -110,7 +106,6 @@ export function emptyGapFeatures(): GapFeatures {
     ledeCohesion: 0.5,
     wordCohesion: 0.5,
     castCohesion: 0.5,
-    vocabularyDivergence: 0.5,
     afterQuestion: 0.5,
     perfectVerb: 0.5,
     figure: 0.5,

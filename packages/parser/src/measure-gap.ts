@@ -7,7 +7,6 @@ import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import { keysOf, stemsOf, type TermWindow } from "./term-window.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
-import { vocabularyDivergence } from "./vocabulary-divergence.js";
 
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
@@ -42,7 +41,7 @@ export function gapFeatures(
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
   } else {
-    into.wordCohesion = into.ledeCohesion = into.castCohesion = into.vocabularyDivergence = 0;
+    into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
     into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
     into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
     into.afterTopicHolds = into.afterTopicRunsOn = 0;
@@ -63,19 +62,7 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, rightScratch, n, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, rightScratch, n, keysOf, KEY_IDF);
-  // Read only in a dump of short stories, as the short story's lean is (topic-features.ts): in a
-  // long story the mix of words moves at every turn. 0 where not read, above it where read
-  // (READ_FROM), so that its shape, fitted on top of the rest, adds nothing where it is not.
-  into.vocabularyDivergence =
-    context.topics.readsShortStories && g - context.segmentStart < SHORT_SO_FAR
-    ? READ_FROM + (1 - READ_FROM) * vocabularyDivergence(table, body, context.segmentStart, g)
-    : 0;
 }
-
-/** Where a read vocabularyDivergence begins: a divergence of 0 read is not one left unread. */
-export const READ_FROM = 0.02;
-// Read only this few paragraphs into the article, where a brief ends (as the lean is).
-const SHORT_SO_FAR = 8;
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose
 // length never changes (emptying an array frees its storage, and every gap grew it again).

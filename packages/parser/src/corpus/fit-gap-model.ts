@@ -1,6 +1,5 @@
-import { type Shape, shapeAt } from "../additive-model.js";
+import type { Shape } from "../additive-model.js";
 import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
-import { READ_FROM } from "../measure-gap.js";
 import type { GapModel } from "../gap-scorer.js";
 import { GAP_TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
@@ -10,9 +9,7 @@ import { GAP_MODEL_FIT } from "./gap-training-samples.js";
 type GapName = keyof GapFeatures;
 
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
-const BASE_NAMES = GAP_FEATURE_NAMES.filter(
-  (name) => !isTopic(name) && name !== "vocabularyDivergence",
-);
+const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
 
 /**
  * A gap model in two steps: the evidence every gap has, each feature through its learned shape
@@ -47,44 +44,7 @@ export function fitGapModel(samples: readonly GapSample[]): GapModel {
   const { [SHORT_STORY_READ]: _depth, ...topicShapes } = topic.shapes;
   for (const name of ["shortStoryHolds", "shortStoryRunsOn"] as const)
     topicShapes[name] = shrunk(topicShapes[name], SHORT_STORY_WEIGHT);
-  const topicScore = sampleScorer(names, topic);
-  const divergence = fitDivergenceOnTop(
-    samples,
-    ys,
-    offsets.map((o, i) => o + topicScore(topicRows[i] as number[])),
-  );
-  return {
-    bias: base.bias + topic.bias,
-    shapes: { ...base.shapes, ...topicShapes, vocabularyDivergence: divergence },
-  };
-}
-
-/**
- * vocabularyDivergence, read only in dumps of short stories (measure-gap.ts), is fitted last, on
- * top of all the rest, and anchored at 0, its value where it is not read: so whole articles
- * score as they did without it. The fit puts what its shape adds at its lowest read value into
- * the bias; that goes back into the shape, at every knot but the 0 added before them.
- */
-function fitDivergenceOnTop(
-  samples: readonly GapSample[],
-  ys: readonly number[],
-  offsets: readonly number[],
-): Shape {
-  const column = GAP_FEATURE_NAMES.indexOf("vocabularyDivergence");
-  const rows = samples.map((s) => {
-    const x = s.x[column] as number;
-    return [x, x > 0 ? 1 : 0];
-  });
-  const names = ["vocabularyDivergence", "divergenceRead"] as const;
-  const fitted = fitAdditive(names, rows, ys, GAP_MODEL_FIT, { offsets });
-  const shape = fitted.shapes.vocabularyDivergence;
-  const read = fitted.bias + shapeAt(fitted.shapes.divergenceRead, 1);
-  const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
-  const knots = [READ_FROM, ...shape.knots.filter((k) => k > READ_FROM)];
-  return {
-    knots: [0, ...knots],
-    values: [0, ...knots.map((k) => round(shapeAt(shape, k) + read))],
-  };
+  return { bias: base.bias + topic.bias, shapes: { ...base.shapes, ...topicShapes } };
 }
 
 /**

@@ -48,10 +48,7 @@ function main(): void {
     GAP_FEATURE_NAMES,
     model,
   );
-  // Calibrated as whole articles are decoded, without vocabularyDivergence, which only dumps of
-  // short stories read (measure-gap.ts): with it, the calibration moved and so did whole
-  // articles (fold 1 F1 0.829 -> 0.824, README).
-  const score = scoreUnread(sampleScorer(GAP_FEATURE_NAMES, model));
+  const score = sampleScorer(GAP_FEATURE_NAMES, model);
   const scores: Float64Array[] = [];
   const labels: number[] = [];
   const lengths: number[] = [];
@@ -151,14 +148,6 @@ function lengthPrior(lengths: readonly number[]): { logLength: number[]; logTail
   // Geometric excess past LONGEST: its mean is 1 / (1 - tail).
   const meanExcess = long === 0 ? 1 : excess / long;
   return { logLength, logTail: Math.log(Math.max(0.5, 1 - 1 / Math.max(1, meanExcess))) };
-}
-
-
-const DIVERGENCE = GAP_FEATURE_NAMES.indexOf("vocabularyDivergence");
-
-/** The score of a sample with vocabularyDivergence not read (0). */
-function scoreUnread(score: (x: readonly number[]) => number): (x: readonly number[]) => number {
-  return (x) => score(x.map((v, j) => (j === DIVERGENCE ? 0 : v)));
 }
 
 main();
