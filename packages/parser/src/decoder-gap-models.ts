@@ -27,15 +27,16 @@ const ARTICLES_GAPS: DecoderGapModel = {
 };
 
 /**
- * The gap model the decoder reads a stretch with: the briefs' where the dump is decoded as one of
- * short stories (the short story's lean read: segment.ts's decodesShortStories), else the whole
- * articles'. Fitted near the starts the decoder takes, the gaps of whole articles are told apart
- * better, but briefs, decoded with two-paragraph stories and the lean read at every story's first
- * gaps, were lost with one such model. Two, on fold 1 (fitted without it): whole articles F1
- * 0.829 -> 0.836, exact 0.647 -> 0.652 one a line; briefs 0.846 -> 0.847 (README, "Two decoders").
+ * The gap model the decoder reads a stretch with: the briefs' where the context says so
+ * (segment.ts: a dump decoded as one of short stories, and the first reading of a dump that may
+ * yet be read as briefs from the articles found), else the whole articles'. Fitted near the
+ * starts the decoder takes, the gaps of whole articles are told apart better, but briefs, decoded
+ * with two-paragraph stories and the lean read at every story's first gaps, were lost with one
+ * such model. Two, on fold 1 (fitted without it): whole articles F1 0.829 -> 0.836, exact 0.647
+ * -> 0.652 one a line; briefs 0.846 -> 0.847 (README, "Two decoders").
  */
 export function decoderGapModel(context: LeftContext): DecoderGapModel {
-  return decoderGapModelReading(context.topics.readsShortStories);
+  return decoderGapModelReading(context.readsBriefsGaps);
 }
 
 /** The gap model of a dump decoded as one of short stories or not (decoderGapModel). */

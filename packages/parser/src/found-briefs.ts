@@ -23,10 +23,8 @@ export function briefsByFoundStarts(
   spans: readonly ArticleSpan[],
 ): SegmentTuning | undefined {
   const short = tuning.shortDumps;
-  if (short === undefined || tuning.decoder === undefined || tuning.decoder.prior !== undefined)
+  if (short === undefined || !mayReadAsBriefs(tuning, decoding) || spans.length === 0)
     return undefined;
-  // Read as short from its explicit starts already (withDumpPrior).
-  if (decoding.decoder?.fewest === short.minParagraphs || spans.length === 0) return undefined;
   let body = 0;
   for (const span of spans) {
     body += bodyParagraphs(features, span.first, span.last).length;
@@ -34,4 +32,16 @@ export function briefsByFoundStarts(
   }
   const mean = body / spans.length;
   return mean < short.maxMean ? segmentTuning(withPriorMean(tuning, mean)) : undefined;
+}
+
+/**
+ * Whether a dump segmented with `decoding` may yet be read as briefs from the articles found
+ * (briefsByFoundStarts): not where its explicit starts read it as short already (withDumpPrior),
+ * nor where the decoder came with a prior (a piece of a large dump) or there is no decoder.
+ */
+export function mayReadAsBriefs(tuning: SegmentTuning, decoding: SegmentTuning): boolean {
+  const short = tuning.shortDumps;
+  if (short === undefined || tuning.decoder === undefined || tuning.decoder.prior !== undefined)
+    return false;
+  return decoding.decoder?.fewest !== short.minParagraphs;
 }

@@ -15,6 +15,11 @@ export class LeftContext {
   readonly surnames = new TermWindow((f) => f.surnames);
   readonly stems = new TermWindow(stemsOf);
   readonly topics: TopicContext;
+  /**
+   * Whether gaps are read with the briefs' gap model, not the whole articles' (segment.ts sets it;
+   * decoderGapModel reads it).
+   */
+  readsBriefsGaps = false;
   /** Where the current article begins, as a body index (see moveTo). */
   segmentStart = 0;
   private body: readonly number[] = [];

@@ -5,7 +5,7 @@ import { holdsBodyText, nextContent } from "./content-paragraphs.js";
 import { creditsAbove, picturesToStoryBelow } from "./credits-above.js";
 import { withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
-import { briefsByFoundStarts } from "./found-briefs.js";
+import { briefsByFoundStarts, mayReadAsBriefs } from "./found-briefs.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
@@ -31,10 +31,15 @@ export function segmentParagraphs(
   // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
   // from the defaults, the dump's prior and the sweep tool are made alike.
   const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
-  const spans = segmentStretches(paragraphs, table, heads, decoding);
-  // A dump of briefs with few headlines is read again as one, from the articles found.
+  if (!mayReadAsBriefs(tuning, decoding))
+    return segmentStretches(paragraphs, table, heads, decoding);
+  // A dump of briefs with few headlines is read again as one, from the articles found. Those are
+  // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
+  // whole articles', some briefs dumps went unread (README, "The briefs' reading from the briefs'
+  // model"). A dump not read as briefs is segmented again, with the whole articles' model.
+  const spans = segmentStretches(paragraphs, table, heads, decoding, true);
   const briefs = briefsByFoundStarts(tuning, decoding, table.paragraphs, spans);
-  return briefs === undefined ? spans : segmentStretches(paragraphs, table, heads, briefs);
+  return segmentStretches(paragraphs, table, heads, briefs ?? decoding);
 }
 
 /** The articles between the explicit starts `heads` and the headless ones found among them. */
@@ -43,12 +48,14 @@ function segmentStretches(
   table: FeatureTable,
   heads: readonly Head[],
   decoding: SegmentTuning,
+  briefsGaps = decodesShortStories(decoding),
 ): ArticleSpan[] {
   const firstStretch = decoding.shortStoriesAfterFirst
     ? segmentTuning({ ...decoding, shortStories: undefined })
     : decoding;
   const context = new LeftContext(table);
   context.topics.readsShortStories = decodesShortStories(decoding);
+  context.readsBriefsGaps = briefsGaps;
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
