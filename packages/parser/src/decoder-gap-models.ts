@@ -39,9 +39,9 @@ export function decoderGapModel(context: LeftContext): DecoderGapModel {
   return decoderGapModelReading(context.readsBriefsGaps);
 }
 
-/** The gap model of a dump decoded as one of short stories or not (decoderGapModel). */
-export function decoderGapModelReading(shortStories: boolean): DecoderGapModel {
-  return shortStories ? BRIEFS_GAPS : ARTICLES_GAPS;
+/** The briefs' gap model, or the whole articles' (decoderGapModel says when each is read). */
+export function decoderGapModelReading(briefs: boolean): DecoderGapModel {
+  return briefs ? BRIEFS_GAPS : ARTICLES_GAPS;
 }
 
 /** A decoder gap score as calibrated log-odds of a boundary. */
