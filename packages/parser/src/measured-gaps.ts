@@ -1,4 +1,4 @@
-import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
+import { emptyGapFeatures, type GapFeatures, unmeasuredGapFeatures } from "./gap-features.js";
 
 /** How far a gap's evidence is measured (GapMeasure.stage), in the order a score asks for it. */
 export const NOTHING_MEASURED = 0;
@@ -40,7 +40,7 @@ export class MeasuredGaps {
     const key = at * (this.paragraphs + 1) + start + 1;
     let measure = this.measures.get(key);
     if (measure === undefined) {
-      measure = { evidence: emptyGapFeatures(), stage: NOTHING_MEASURED };
+      measure = { evidence: unmeasuredGapFeatures(), stage: NOTHING_MEASURED };
       this.measures.set(key, measure);
     }
     return measure;
