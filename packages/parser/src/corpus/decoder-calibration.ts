@@ -5,7 +5,7 @@ import { type GapOrigins, gapSamples, labeledRuns } from "../test-support/fit-ga
 import { sampleScorer } from "./additive-fit.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { type GapReading, SHORT_STORY_PARAGRAPHS } from "./gap-training-samples.js";
+import type { GapReading } from "./gap-training-samples.js";
 import { fitDense } from "./logistic.js";
 
 /** A Platt scaling, and the base rate of boundaries among the gaps it was fitted on. */
@@ -43,14 +43,7 @@ export function calibrate(
   const labels: number[] = [];
   const lengths: number[] = [];
   for (const layout of CORPUS_LAYOUTS) {
-    const briefParagraphs = SHORT_STORY_PARAGRAPHS;
-    for (const dump of corpusDumps(train, {
-      layout,
-      seed: 17,
-      perOutlet,
-      briefs,
-      briefParagraphs,
-    })) {
+    for (const dump of corpusDumps(train, { layout, seed: 17, perOutlet, briefs })) {
       lengths.push(...articleLengths(dump));
       const starts = new Set(dump.truth.map((t) => t.startLine));
       for (const sample of gapSamples(dump.text, starts, origins, readsLean, briefs)) {
