@@ -39,11 +39,6 @@ export interface GapFeatures extends TopicFeatures {
   wordCohesion: number;
   /** Share of the names on the right, weighted by idf, that the article on the left named. */
   castCohesion: number;
-  /**
-   * How far the mix of words moves across the gap (vocabulary-divergence.ts): read only by the
-   * short stories' gap model, 0 where another model reads the gap (measure-gap.ts).
-   */
-  vocabularyDivergence: number;
   /** The paragraph before asks a question: this one answers it, as in an interview. */
   afterQuestion: number;
   /** Its first sentence has a verb in the present perfect ("have risen"; hard-news-cues.ts). */
@@ -72,7 +67,6 @@ export const GAP_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "vocabularyDivergence",
   "afterQuestion",
   "perfectVerb",
   "figure",
@@ -85,11 +79,10 @@ export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
-  "vocabularyDivergence",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /**
- * Evidence with every feature 0, written out as one literal: an object given its fields one
+ * Evidence with every feature 0, written out as one literal: an object given its 29 fields one
  * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
  * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
  * the numbers they hold.
@@ -113,7 +106,6 @@ export function emptyGapFeatures(): GapFeatures {
     ledeCohesion: 0.5,
     wordCohesion: 0.5,
     castCohesion: 0.5,
-    vocabularyDivergence: 0.5,
     afterQuestion: 0.5,
     perfectVerb: 0.5,
     figure: 0.5,

@@ -20,12 +20,6 @@ export class LeftContext {
    * decoderGapModel reads it).
    */
   readsBriefsGaps = false;
-  /**
-   * Whether gaps are read with the short stories' gap model, fitted on dumps of briefs, which
-   * alone reads vocabularyDivergence (segment.ts sets it for a dump decoded as short stories;
-   * decoderGapModel and measure-gap.ts read it).
-   */
-  readsShortStoryGaps = false;
   /** Where the current article begins, as a body index (see moveTo). */
   segmentStart = 0;
   private body: readonly number[] = [];

@@ -7,7 +7,6 @@ import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import { keysOf, stemsOf, type TermWindow } from "./term-window.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
-import { vocabularyDivergence } from "./vocabulary-divergence.js";
 
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
@@ -42,7 +41,7 @@ export function gapFeatures(
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
   } else {
-    into.wordCohesion = into.ledeCohesion = into.castCohesion = into.vocabularyDivergence = 0;
+    into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
     into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
     into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
     into.afterTopicHolds = into.afterTopicRunsOn = 0;
@@ -63,12 +62,6 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, rightScratch, n, stemsOf, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, rightScratch, n, keysOf, KEY_IDF);
-  // Only the short stories' model reads it: in a long story the mix of words moves at every turn
-  // (a background section, a new speaker), and both models that read whole articles lost with it
-  // (README, "vocabularyDivergence"). Elsewhere 0, where their shapes of it are flat, unmeasured.
-  into.vocabularyDivergence = context.readsShortStoryGaps
-    ? vocabularyDivergence(table, body, context.segmentStart, g)
-    : 0;
 }
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose

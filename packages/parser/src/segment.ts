@@ -56,7 +56,6 @@ function segmentStretches(
   const context = new LeftContext(table);
   context.topics.readsShortStories = decodesShortStories(decoding);
   context.readsBriefsGaps = briefsGaps;
-  context.readsShortStoryGaps = decodesShortStories(decoding);
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {

@@ -19,56 +19,26 @@ export const GAP_MODEL_FIT: AdditiveOptions = { cuts: 8, kind: "hinge", l2: 1 };
 // would learn that articles take twenty paragraphs to end.
 const FIXTURE_SHARE = 0.3;
 
-/** How a gap model's training gaps are read (gapTrainingSamples). */
-export interface GapReading {
-  /** The short story's lean read wherever it applies (the default), or never (false). */
-  readsLean?: boolean;
-  /**
-   * The gaps of dumps of briefs (each article cut to its first paragraphs, corpus-dumps.ts)
-   * instead of whole articles, vocabularyDivergence read: the short stories' gap model's.
-   */
-  shortStories?: boolean;
-}
-
-// Articles taken from one outlet: a brief keeps two to five of an article's paragraphs, so the
-// short stories' model takes three times the articles for about half the gaps of whole ones.
-const PER_OUTLET = { articles: 40, shortStories: 120 };
-
 /**
  * The labeled gaps a gap model is fitted on: those of dumps composed from the training outlets'
  * articles, and the project's fixtures counted as FIXTURE_SHARE of them (so the dumps the tests
- * compose keep their figures), each measured back to where `origins` has its article begin,
- * read as `reading` says.
+ * compose keep their figures), each measured back to where `origins` has its article begin
+ * (the short story's lean read unless `readsLean` is false: gapSamples).
  */
 export function gapTrainingSamples(
   train: readonly CorpusArticle[],
   origins: GapOrigins,
-  reading: GapReading = {},
+  readsLean = true,
 ): GapSample[] {
-  const readsLean = reading.readsLean ?? true;
-  const briefs = reading.shortStories ?? false;
-  const perOutlet = briefs ? PER_OUTLET.shortStories : PER_OUTLET.articles;
   const samples: GapSample[] = [];
   for (const layout of ["lines", "blank"] as const) {
-    for (const dump of corpusDumps(train, {
-      layout,
-      seed: 11,
-      headlessRate: 0.7,
-      perOutlet,
-      briefs,
-    })) {
+    for (const dump of corpusDumps(train, { layout, seed: 11, headlessRate: 0.7, perOutlet: 40 })) {
       const starts = new Set(dump.truth.map((t) => t.startLine));
-      samples.push(...gapSamples(dump.text, starts, origins, readsLean, briefs));
+      samples.push(...gapSamples(dump.text, starts, origins, readsLean));
     }
   }
   const corpusCount = samples.length;
-  const fixtures = composedSamples(
-    loadFixtureArticles(),
-    [1, 2, 3, 4, 5, 6],
-    origins,
-    readsLean,
-    briefs,
-  );
+  const fixtures = composedSamples(loadFixtureArticles(), [1, 2, 3, 4, 5, 6], origins, readsLean);
   const copies = Math.max(
     1,
     Math.round((corpusCount * FIXTURE_SHARE) / Math.max(1, fixtures.length)),
