@@ -15,13 +15,28 @@ describe("title words", () => {
   });
 
   it("counts the article's words in lower case", () => {
-    const counts = wordCounts(["The Kelsey ferry.", "Kelsey's crossing"]);
+    const counts = wordCounts(
+      ["The Kelsey ferry.", "Kelsey's crossing, theKelsey"],
+      ["Kelsey", "the", "ferry", "ferries"],
+    );
     expect(counts.get("kelsey")).toBe(2);
     expect(counts.get("the")).toBe(1);
+    expect(counts.get("ferry")).toBe(1);
+    expect(counts.get("ferries")).toBe(0);
   });
 
   it("expects more of a headline made of the words the article comes back to", () => {
-    const counts = wordCounts(["Kelsey ferry crossing Kelsey ferry crossing Kelsey ferry"]);
+    const body = ["Kelsey ferry crossing Kelsey ferry crossing Kelsey ferry"];
+    const counts = wordCounts(body, [
+      "Kelsey",
+      "ferry",
+      "crossing",
+      "Harbour",
+      "pilots",
+      "said",
+      "on",
+      "Monday",
+    ]);
     expect(expectedOverlap("Kelsey ferry crossing closes", counts)).toBeGreaterThan(
       expectedOverlap("Harbour pilots said on Monday", counts),
     );

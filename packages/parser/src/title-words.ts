@@ -23,13 +23,40 @@ export const WORD_KINDS = ["function", "number", "opening", "capitalized", "othe
 /** The least times a word recurs in the rest of the article for each bucket, the second index. */
 export const RECURRENCE_FLOORS = [0, 1, 2, 4, 8] as const;
 
-/** Lower-case word counts of the article's paragraphs after the lede. */
-export function wordCounts(paragraphs: readonly string[]): Map<string, number> {
+/**
+ * How many times each of `words` (lower-cased) stands as a whole word in `paragraphs` (the
+ * article after its lede), as ROUGE splits words. A search for the few words of one sentence,
+ * not a count of every word of the article: most articles are long, their first sentence short.
+ */
+export function wordCounts(
+  paragraphs: readonly string[],
+  words: readonly string[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const paragraph of paragraphs)
-    for (const word of paragraph.toLowerCase().match(WORD) ?? [])
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+  if (paragraphs.length === 0) return counts;
+  const text = paragraphs.join(" ").toLowerCase();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (counts.has(lower)) continue;
+    let count = 0;
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length))
+      if (!isWordChar(text, at - 1) && !isWordChar(text, at + lower.length)) count++;
+    counts.set(lower, count);
+  }
   return counts;
+}
+
+// A letter or digit, as ROUGE's words are made of: one code point, astral ones too.
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+/** The character at `index` of `text` (either half of a surrogate pair) is a letter or digit. */
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
+  return WORD_CHAR.test(text.slice(start, start + 2));
 }
 
 /** The kind of the word `word` (as written), the `index`th of its sentence. */

@@ -31,7 +31,7 @@ function main(): void {
     const sentence = firstSentence(dateline ? lede.slice(dateline.length).trim() : lede.trim());
     const title = new Set(tokens(article.title));
     titleWords += title.size === 0 ? 0 : tokens(article.title).length;
-    const counts = wordCounts(article.paragraphs.slice(1));
+    const counts = wordCounts(article.paragraphs.slice(1), wordsOf(sentence));
     wordsOf(sentence).forEach((word, index) => {
       const lower = word.toLowerCase();
       const kind = wordKind(word, index);
