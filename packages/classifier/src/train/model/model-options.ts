@@ -194,7 +194,7 @@ export function readModelOptions() {
     /** With --hash-bits: only this many strongest buckets are kept and refitted; 0: all. */
     hashKeep: list("hash-keep", 0),
     /**
-     * With --hash-bits: the lexicon prior of the beats under --rare-share of the training articles
+     * The lexicon prior of the beats under --rare-share of the training articles
      * (sport, arts, science...: the corpus has few, the lexicon knows them); 0: --prior.
      */
     rareBeatPrior: list("rare-beat-prior", 0),
