@@ -16,6 +16,7 @@ import { createCalibrationMeasure, crossTuned } from "./model/measure-calibratio
 import { measureHashed } from "./model/measure-hashed.js";
 import { readModelOptions, type Selection } from "./model/model-options.js";
 import { outletL2Scale } from "./model/outlet-l2-scale.js";
+import { rareBeatPriors } from "./model/rare-beat-priors.js";
 import { strongestFeatures } from "./model/strongest-features.js";
 import { sweepModelSettings } from "./model/sweep-model-settings.js";
 import { logitsOf, type RowWeighting, trainingRow } from "./model/training-rows.js";
@@ -82,10 +83,21 @@ if (settings.disputedWeight !== 1)
 const size = new Array<number>(K).fill(0);
 for (const d of docs) size[d.label] = (size[d.label] ?? 0) + 1;
 const weighClasses = (power: number) => medianClassWeights(size, power, settings.maxClassWeight);
+// Without --hash-bits, one --rare-beat-prior (a list is the hashed trials' alone).
+const rarePrior = settings.hashBits > 0 ? 0 : (settings.rareBeatPrior[0] ?? 0);
+if (settings.hashBits === 0 && settings.rareBeatPrior.length > 1) {
+  console.error("--rare-beat-prior takes one value without --hash-bits; pass one, e.g. 3");
+  process.exit(2);
+}
+const { priorOf, rare } = rareBeatPriors(size, docs.length, { ...settings, rarePrior });
+if (rarePrior > 0)
+  console.log(`lexicon prior ${rarePrior} for ${classes.filter((_, k) => rare[k]).join(", ")}`);
 const weighting: RowWeighting = {
   vocabOf,
   classWeight: weighClasses(settings.classPower),
   settings,
+  // Only with a rare beats' prior: the --sweep varies settings.prior between fits.
+  priorOf: rarePrior > 0 ? priorOf : undefined,
 };
 console.log(
   classes
@@ -209,7 +221,7 @@ const model = beatModelFile(committed, {
   vocab,
   kept,
   thresholds,
-  prior: settings.prior,
+  prior: weighting.priorOf ?? settings.prior,
   temperature,
 });
 // Committed packed (src/packed-beat-model.ts): twenty thousand small arrays were slow to load.

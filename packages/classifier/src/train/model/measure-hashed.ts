@@ -7,6 +7,7 @@ import { fitTemperature } from "./calibration-temperature.js";
 import { featureBuckets, hashedRow, unhashedFit } from "./hashed-features.js";
 import type { createCalibrationMeasure } from "./measure-calibration.js";
 import type { ModelSettings } from "./model-options.js";
+import { rareBeatPriors } from "./rare-beat-priors.js";
 import { strongestFeatures } from "./strongest-features.js";
 import { type RowWeighting, trainingRow } from "./training-rows.js";
 
@@ -78,12 +79,12 @@ function hashedTrial(c: HashedContext, bits: number, t: HashedTrial, out: string
   });
   const names = settings.hashAll ? reader.keys : vocab;
   const buckets = featureBuckets(names, bits);
-  const rare = (k: number) => (size[k] ?? 0) < settings.rareShare * docs.length;
-  const priorOf = classes.map((_, k) =>
-    t.rarePrior > 0 && rare(k) ? t.rarePrior : settings.prior,
-  );
+  const { priorOf, rare } = rareBeatPriors(size, docs.length, {
+    ...settings,
+    rarePrior: t.rarePrior,
+  });
   if (t.rarePrior > 0)
-    console.log(`lexicon prior ${t.rarePrior} for ${classes.filter((_, k) => rare(k)).join(", ")}`);
+    console.log(`lexicon prior ${t.rarePrior} for ${classes.filter((_, k) => rare[k]).join(", ")}`);
   const hashedWeighting = { ...c.weighting, vocabOf: hashedOf, priorOf };
   const hashed = (d: Doc) => hashedRow(trainingRow(d, hashedWeighting), buckets);
   const fitted = docs.filter((d) => d.fold !== 1);

@@ -194,8 +194,11 @@ export function readModelOptions() {
     /** With --hash-bits: only this many strongest buckets are kept and refitted; 0: all. */
     hashKeep: list("hash-keep", 0),
     /**
-     * With --hash-bits: the lexicon prior of the beats under --rare-share of the training articles
-     * (sport, arts, science...: the corpus has few, the lexicon knows them); 0: --prior.
+     * The lexicon prior of the beats under --rare-share of the training articles
+     * (sport, arts, science...: the corpus has few, the lexicon knows them); 0: --prior. Without
+     * --hash-bits it takes one value. With heavier class weights (--class-power 0.625-0.875) it
+     * kept at most 79/84 unseen fixtures; alone on the pruned path (3) 80/84 with fold 1 as main's
+     * within the noise (docs/tried.md, twenty-first pass): off.
      */
     rareBeatPrior: list("rare-beat-prior", 0),
   };
