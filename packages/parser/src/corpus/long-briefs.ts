@@ -2,7 +2,7 @@ import type { ArticleSpan, Head } from "../article-span.js";
 import { bodyParagraphs } from "../content-paragraphs.js";
 import { dumpOwnMean, withDumpPrior, withPriorMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { FOUND_MAX_MEAN, mayReadAsBriefs } from "../found-briefs.js";
+import { foundMean as articlesMean, FOUND_MAX_MEAN, mayReadAsBriefs } from "../found-briefs.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { featureTable, segmentText } from "../parse-text.js";
@@ -60,11 +60,11 @@ function countDump(paragraphs: readonly Paragraph[], truth: Truth, tally: Tally)
     // The parser's readings (segment.ts): the found mean, then, above the bar, found again with
     // the prior tilted to it.
     first = segmentStretches(paragraphs, table, heads, decoding, true);
-    foundMean = spansMean(features, first);
+    foundMean = articlesMean(features, first);
     reading = "short from found";
     if (foundMean >= FOUND_MAX_MEAN) {
       const again = segmentTuning(withPriorMean(tuning, foundMean));
-      againMean = spansMean(features, segmentStretches(paragraphs, table, heads, again, true));
+      againMean = articlesMean(features, segmentStretches(paragraphs, table, heads, again, true));
       reading = againMean < FOUND_MAX_MEAN ? "short from found again" : "long";
     }
   }
@@ -135,19 +135,6 @@ function score(
 ): void {
   tally.add(`${label} predicted`, spans.length);
   tally.add(`${label} hits`, spans.filter((s) => trueFirsts.has(s.first)).length);
-}
-
-/** Body paragraphs per span, headlines left out (as briefsByFoundStarts counts them). */
-function spansMean(
-  features: Parameters<typeof bodyParagraphs>[0],
-  spans: readonly ArticleSpan[],
-): number {
-  let body = 0;
-  for (const span of spans) {
-    body += bodyParagraphs(features, span.first, span.last).length;
-    if (span.headline !== null) body--;
-  }
-  return spans.length === 0 ? 0 : body / spans.length;
 }
 
 function storiesMean(
