@@ -237,7 +237,10 @@ export function segmentText(
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
-function featureTable(paragraphs: readonly Paragraph[], earlier?: CarriedFeatures): FeatureTable {
+export function featureTable(
+  paragraphs: readonly Paragraph[],
+  earlier?: CarriedFeatures,
+): FeatureTable {
   const texts = paragraphs.map((p) => p.text);
   const startLines = paragraphs.map((p) => p.startLine);
   const table = new FeatureTable(texts, startLines, earlier);

@@ -3,9 +3,9 @@ import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { closingLinesToStoryAbove } from "./closing-lines.js";
 import { holdsBodyText, nextContent } from "./content-paragraphs.js";
 import { creditsAbove, picturesToStoryBelow } from "./credits-above.js";
-import { withDumpPrior } from "./dump-prior-tuning.js";
+import { withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
-import { briefsByFoundStarts, mayReadAsBriefs } from "./found-briefs.js";
+import { briefsByFoundStarts, FOUND_READINGS, foundMean, mayReadAsBriefs } from "./found-briefs.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
@@ -37,12 +37,20 @@ export function segmentParagraphs(
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
   // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
   // whole articles', some briefs dumps went unread (README, "The briefs' reading from the briefs'
-  // model"). A dump not read as briefs is segmented again, with the whole articles' model, from
-  // the gaps' evidence the first reading measured: only the weighing is done twice.
+  // model"). Not read as briefs, the dump is read once more with the prior tilted to the found
+  // mean (found-briefs.ts), and at last segmented again with the whole articles' model. Every
+  // reading after the first weighs the gaps' evidence the first measured (MeasuredGaps): only
+  // the weighing is done again.
   const measured = new MeasuredGaps(paragraphs.length, decodesShortStories(decoding));
-  const spans = segmentStretches(paragraphs, table, heads, decoding, true, measured);
-  const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
-  return segmentStretches(paragraphs, table, heads, briefs ?? decoding, undefined, measured);
+  let reading = decoding;
+  for (let r = 0; r < FOUND_READINGS; r++) {
+    const spans = segmentStretches(paragraphs, table, heads, reading, true, measured);
+    const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
+    if (briefs) return segmentStretches(paragraphs, table, heads, briefs, undefined, measured);
+    if (spans.length === 0) break;
+    reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
+  }
+  return segmentStretches(paragraphs, table, heads, decoding, undefined, measured);
 }
 
 /**
@@ -51,7 +59,7 @@ export function segmentParagraphs(
  * decoded as one of short stories). `measured`: the gaps' evidence to read from and keep, where
  * this reading reads the short story's lean as it was measured.
  */
-function segmentStretches(
+export function segmentStretches(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,
   heads: readonly Head[],
@@ -128,7 +136,7 @@ function segmentStretches(
 }
 
 /** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */
-function decodesShortStories(decoding: SegmentTuning): boolean {
+export function decodesShortStories(decoding: SegmentTuning): boolean {
   const short = decoding.shortDumps;
   return short !== undefined && decoding.decoder?.fewest === short.minParagraphs;
 }
