@@ -184,7 +184,7 @@ function shareOfList(f: LexicalFeatures, kind: TermKind, set: TermSet, idf: IdfT
 }
 
 function shareInRange(
-  terms: Int32Array,
+  terms: ArrayLike<number>,
   from: number,
   to: number,
   set: TermSet,

@@ -4,7 +4,8 @@
  * storage, and every call grew it again.
  */
 export class IdList {
-  items = new Int32Array(64);
+  // A plain array of small integers: it grows where a push reaches its end, and keeps its storage.
+  readonly items: number[] = [];
   length = 0;
 
   clear(): void {
@@ -12,11 +13,6 @@ export class IdList {
   }
 
   push(id: number): void {
-    if (this.length === this.items.length) {
-      const items = new Int32Array(this.items.length * 2);
-      items.set(this.items);
-      this.items = items;
-    }
     this.items[this.length++] = id;
   }
 
