@@ -1,10 +1,10 @@
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
-import { emptyGapFeatures } from "./gap-features.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
+import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
@@ -21,14 +21,14 @@ export interface DecodedStart {
   reach: number;
 }
 
-const scratch = emptyGapFeatures();
-
 /**
  * The decoder's gap score at body[g], with what the article begun at body[articleStart] said
  * before it (LEFT_WINDOW paragraphs at most, however many starts the decoder may yet choose
  * among them): the score must not hang on starts not yet chosen, only on the one the chained
  * decoding stands on (chained-decoding.ts). Below `floor`, an upper bound of it. The gap model
  * is the briefs' or the whole articles' as the context reads the dump (decoderGapModel).
+ * `keptUnder`: the start the gap's evidence is kept under where the context keeps it
+ * (MeasuredGaps): articleStart, or -1 where any start that far back reads alike.
  */
 export function decoderGapScore(
   context: LeftContext,
@@ -37,6 +37,7 @@ export function decoderGapScore(
   g: number,
   floor = Number.NEGATIVE_INFINITY,
   articleStart = 0,
+  keptUnder = articleStart,
 ): number {
   const scorer = decoderGapModel(context).scorer;
   const at = body[g] as number;
@@ -47,12 +48,13 @@ export function decoderGapScore(
   );
   const bound = ceiling + scorer.topicCeiling;
   if (bound < floor) return bound;
+  const start = keptUnder < 0 ? -1 : (body[keptUnder] as number);
+  const measure = gapMeasure(context.measuredGaps, at, start);
   // The topic evidence before the rest of the context, as gap by gap (headless-starts.ts): in a
   // stretch of megabytes with no boundary it keeps most gaps below the floor.
-  const withTopics = ceiling + scorer.topicScore(context, articleStart, g);
+  const withTopics = ceiling + scorer.topicScore(context, articleStart, g, measure);
   if (withTopics < floor) return withTopics;
-  context.moveTo(articleStart, g);
-  return scorer.score(context, table, body, g, floor, scratch);
+  return scorer.score(context, table, body, g, articleStart, floor, measure);
 }
 
 // Past this many paragraphs from the article's start a gap's score reads nothing of it (the
@@ -88,7 +90,7 @@ export function decodedStarts(
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      scores[g] = decoderGapScore(context, table, body, g, floor, articleStart);
+      scores[g] = decoderGapScore(context, table, body, g, floor, articleStart, key);
       scoredIn[g] = key;
     }
     return scores[g] as number;

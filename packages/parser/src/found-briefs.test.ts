@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
-import { briefsByFoundStarts } from "./found-briefs.js";
+import { briefsByFoundStarts, mayReadAsBriefs } from "./found-briefs.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 import { DEFAULT_TUNING, SHORT_DUMPS, segmentTuning } from "./segment-tuning.js";
@@ -41,7 +41,7 @@ const LONG = segmentTuning(DEFAULT_TUNING);
 describe("briefsByFoundStarts", () => {
   it("reads a dump again as briefs where the articles found run short", () => {
     const { features, spans } = found(8, 3);
-    const decoder = briefsByFoundStarts(DEFAULT_TUNING, LONG, features, spans)?.decoder;
+    const decoder = briefsByFoundStarts(DEFAULT_TUNING, features, spans)?.decoder;
     expect(decoder?.fewest).toBe(SHORT_DUMPS.minParagraphs);
     expect(decoder?.minStretch).toBe(SHORT_DUMPS.minStretch);
     expect(decoder?.prior).toBeDefined();
@@ -49,19 +49,32 @@ describe("briefsByFoundStarts", () => {
 
   it("leaves a dump of longer articles as it was segmented", () => {
     const { features, spans } = found(8, 9);
-    expect(briefsByFoundStarts(DEFAULT_TUNING, LONG, features, spans)).toBeUndefined();
-  });
-
-  it("leaves a piece of a large dump with the prior read before its pieces", () => {
-    const { features, spans } = found(8, 3);
-    const decoder = { ...(DEFAULT_TUNING.decoder as DecoderTuning), prior: LEARNED_LENGTH_PRIOR };
-    const withPrior = { ...DEFAULT_TUNING, decoder };
-    expect(briefsByFoundStarts(withPrior, LONG, features, spans)).toBeUndefined();
+    expect(briefsByFoundStarts(DEFAULT_TUNING, features, spans)).toBeUndefined();
   });
 
   it("does nothing without ShortDumps", () => {
     const { features, spans } = found(8, 3);
     const tuning = { ...DEFAULT_TUNING, shortDumps: undefined };
-    expect(briefsByFoundStarts(tuning, LONG, features, spans)).toBeUndefined();
+    expect(briefsByFoundStarts(tuning, features, spans)).toBeUndefined();
+  });
+});
+
+describe("mayReadAsBriefs", () => {
+  it("lets a dump whose explicit starts read long be read as briefs", () => {
+    expect(mayReadAsBriefs(DEFAULT_TUNING, LONG)).toBe(true);
+  });
+
+  it("leaves a dump its explicit starts read as short stories already", () => {
+    const decoder = { ...(LONG.decoder as DecoderTuning), fewest: SHORT_DUMPS.minParagraphs };
+    expect(mayReadAsBriefs(DEFAULT_TUNING, { ...LONG, decoder })).toBe(false);
+  });
+
+  it("leaves a piece of a large dump with the prior read before its pieces", () => {
+    const decoder = { ...(DEFAULT_TUNING.decoder as DecoderTuning), prior: LEARNED_LENGTH_PRIOR };
+    expect(mayReadAsBriefs({ ...DEFAULT_TUNING, decoder }, LONG)).toBe(false);
+  });
+
+  it("leaves a dump without ShortDumps", () => {
+    expect(mayReadAsBriefs({ ...DEFAULT_TUNING, shortDumps: undefined }, LONG)).toBe(false);
   });
 });

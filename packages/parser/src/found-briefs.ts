@@ -8,23 +8,19 @@ import type { ParagraphFeatures } from "./text-features.js";
  * A second reading of a dump's story length, from the articles the first segmentation found:
  * a dump of briefs pasted mostly without their headlines has few explicit starts, each stretch
  * between them holds several briefs, and its mean as the explicit starts read it
- * (dump-prior-tuning.ts) runs as long as a web article's. Where `decoding` (the tuning the dump
- * was segmented with) did not take the dump as one of short stories but the found articles'
- * mean body length is under ShortDumps' `maxMean`, the tuning to segment it again with, as a
- * short dump with its prior tilted to that mean; else undefined. A tuning whose decoder came
- * with a prior (a piece of a large dump, read once before its pieces) is kept as it is. On fold 1's
- * briefs, 118 of the 193 missed headless starts lay in the 59 dumps whose explicit mean read 6
- * or more (README).
+ * (dump-prior-tuning.ts) runs as long as a web article's. For a dump that mayReadAsBriefs
+ * (the caller asks first): where the found articles' mean body length is under ShortDumps'
+ * `maxMean`, the tuning to segment it again with, as a short dump with its prior tilted to that
+ * mean; else undefined. On fold 1's briefs, 118 of the 193 missed headless starts lay in the 59
+ * dumps whose explicit mean read 6 or more (README).
  */
 export function briefsByFoundStarts(
   tuning: SegmentTuning,
-  decoding: SegmentTuning,
   features: readonly ParagraphFeatures[],
   spans: readonly ArticleSpan[],
 ): SegmentTuning | undefined {
   const short = tuning.shortDumps;
-  if (short === undefined || !mayReadAsBriefs(tuning, decoding) || spans.length === 0)
-    return undefined;
+  if (short === undefined || spans.length === 0) return undefined;
   let body = 0;
   for (const span of spans) {
     body += bodyParagraphs(features, span.first, span.last).length;

@@ -81,14 +81,23 @@ export const COHESION_FEATURE_NAMES = [
   "castCohesion",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
-/**
- * Evidence with every feature 0, written out as one literal: an object given its 29 fields one
- * computed key at a time falls back to a dictionary, where every read is a hash lookup and every
- * number written is a new heap object (about 45 MB per 50 MB dump). Its fields start as doubles,
- * the numbers they hold.
- */
+/** Evidence with every feature 0 (see unmeasuredGapFeatures for its shape). */
 export function emptyGapFeatures(): GapFeatures {
-  const features: GapFeatures = {
+  const features = unmeasuredGapFeatures();
+  for (const name of GAP_FEATURE_NAMES) features[name] = 0;
+  return features;
+}
+
+/**
+ * Evidence whose every feature is measured before it is read (MeasuredGaps), written out as one
+ * literal: an object given its fields one computed key at a time falls back to a dictionary,
+ * where every read is a hash lookup and every number written is a new heap object (about 45 MB
+ * per 50 MB dump). Its fields start as doubles, the numbers they hold; the 0.5 they start at
+ * stands for nothing (emptyGapFeatures zeroes them, one key at a time, which costs more than
+ * the literal).
+ */
+export function unmeasuredGapFeatures(): GapFeatures {
+  return {
     continuationOpening: 0.5,
     titledReference: 0.5,
     fullName: 0.5,
@@ -121,6 +130,4 @@ export function emptyGapFeatures(): GapFeatures {
     shortStoryHolds: 0.5,
     shortStoryRunsOn: 0.5,
   };
-  for (const name of GAP_FEATURE_NAMES) features[name] = 0;
-  return features;
 }

@@ -9,8 +9,14 @@ import { LEDE_FEATURE_NAMES, ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { addCohesion, gapFeatures } from "./measure-gap.js";
+import {
+  COHESION_MEASURED,
+  type GapMeasure,
+  PLAIN_MEASURED,
+  TOPICS_MEASURED,
+} from "./measured-gaps.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
-import { GAP_TOPIC_FEATURE_NAMES, type TopicFeatures } from "./topic-features.js";
+import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
 
 /** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
 export type GapModel = AdditiveModel<keyof GapFeatures>;
@@ -67,7 +73,6 @@ export class GapScorer {
   // cheap once their paragraphs' vectors are summed, are bounded apart (topicCeiling).
   private readonly contextCeiling: number;
   private readonly weighTopics: (score: number, evidence: GapFeatures) => number;
-  private readonly topicScratch = emptyGapFeatures();
   private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
   private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
   private readonly weighKnown: (score: number, evidence: GapFeatures) => number;
@@ -90,10 +95,16 @@ export class GapScorer {
     this.weighKnown = additiveWeigher(GAP_FEATURE_NAMES.filter(known), model.shapes);
   }
 
-  /** The weighted topic evidence at the gap before body[g], in the article begun at body[start]. */
-  topicScore(context: LeftContext, start: number, g: number): number {
-    context.topics.measure(start, g, this.topicScratch);
-    return this.weighTopics(0, this.topicScratch);
+  /**
+   * The weighted topic evidence at the gap before body[g], in the article begun at body[start]:
+   * measured into `measure` unless it holds it already.
+   */
+  topicScore(context: LeftContext, start: number, g: number, measure: GapMeasure): number {
+    if (measure.stage < TOPICS_MEASURED) {
+      context.topics.measure(start, g, measure.evidence);
+      measure.stage = TOPICS_MEASURED;
+    }
+    return this.weighTopics(0, measure.evidence);
   }
 
   /**
@@ -113,35 +124,32 @@ export class GapScorer {
   }
 
   /**
-   * The gap's score, with `context` moved to it and its topic evidence the one topicScore
-   * measured last (it is asked first, as the cheaper bound: measured once, not again here).
+   * The gap's score in the article begun at body[start], from `measure`, which holds its topic
+   * evidence (topicScore is asked first, as the cheaper bound); what it does not hold yet is
+   * measured into it, with `context` moved to the gap.
    */
   score(
     context: LeftContext,
     table: FeatureTable,
     body: readonly number[],
     g: number,
+    start: number,
     threshold: number,
-    into: GapFeatures,
+    measure: GapMeasure,
   ): number {
-    const evidence = gapFeatures(context, table, body, g, into, false);
-    copyTopics(this.topicScratch, evidence);
+    const evidence = measure.evidence;
+    if (measure.stage < PLAIN_MEASURED) {
+      context.moveTo(start, g);
+      gapFeatures(context, table, body, g, evidence, false);
+      measure.stage = PLAIN_MEASURED;
+    }
     const score = this.weighPlain(this.bias, evidence);
     if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
-    addCohesion(context, table, body, g, evidence);
+    if (measure.stage < COHESION_MEASURED) {
+      context.moveTo(start, g);
+      addCohesion(context, table, body, g, evidence);
+      measure.stage = COHESION_MEASURED;
+    }
     return this.weighCohesion(score, evidence);
   }
-}
-
-function copyTopics(from: TopicFeatures, into: TopicFeatures): void {
-  into.topicShift = from.topicShift;
-  into.ledeTopicShift = from.ledeTopicShift;
-  into.topicDepth = from.topicDepth;
-  into.topicContinues = from.topicContinues;
-  into.ledeTopicContinues = from.ledeTopicContinues;
-  into.topicMeasured = from.topicMeasured;
-  into.afterTopicHolds = from.afterTopicHolds;
-  into.afterTopicRunsOn = from.afterTopicRunsOn;
-  into.shortStoryHolds = from.shortStoryHolds;
-  into.shortStoryRunsOn = from.shortStoryRunsOn;
 }

@@ -1,17 +1,16 @@
 import { inBriefsRun } from "./briefs-run.js";
 import { bodyParagraphs } from "./content-paragraphs.js";
 import { decodedStarts } from "./decoded-starts.js";
-import { emptyGapFeatures } from "./gap-features.js";
 import { type GapModel, GapScorer } from "./gap-scorer.js";
 import { GAP_MODEL } from "./gap-weights.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
+import { gapMeasure } from "./measured-gaps.js";
 import type { SegmentTuning, ShortStories } from "./segment-tuning.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
-const scratch = emptyGapFeatures();
 const GAP_SCORER = new GapScorer(GAP_MODEL);
 // Scorers of the gap models tunings carried (a sweep tries a few), each compiled once.
 const tunedScorers = new WeakMap<GapModel, GapScorer>();
@@ -126,10 +125,10 @@ export function findHeadlessStarts(
     // The topic evidence is measured before the rest of the context: its bound is loose, and
     // the evidence itself seldom lifts a gap past the threshold.
     let value = ceiling + scorer.topicCeiling;
-    if (value >= bar) value = ceiling + scorer.topicScore(context, segmentStart, g);
     if (value >= bar) {
-      context.moveTo(segmentStart, g);
-      value = scorer.score(context, table, body, g, bar, scratch);
+      const measure = gapMeasure(context.measuredGaps, at, body[segmentStart] as number);
+      value = ceiling + scorer.topicScore(context, segmentStart, g, measure);
+      if (value >= bar) value = scorer.score(context, table, body, g, segmentStart, bar, measure);
     }
     cachedGap = g;
     cachedStart = segmentStart;

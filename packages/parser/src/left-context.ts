@@ -1,5 +1,6 @@
 import { LEFT_WINDOW, RECENT_WINDOW } from "./gap-windows.js";
 import type { LexicalFeatures } from "./lexical-features.js";
+import type { MeasuredGaps } from "./measured-gaps.js";
 import { KEYS, STEMS, SURNAMES } from "./term-store.js";
 import { TermWindow } from "./term-window.js";
 import type { FeatureTable } from "./text-features.js";
@@ -21,6 +22,11 @@ export class LeftContext {
    * decoderGapModel reads it).
    */
   readsBriefsGaps = false;
+  /**
+   * The gaps' evidence measured in another reading of the dump, where it is kept for this one
+   * (segment.ts); else each gap is measured afresh.
+   */
+  measuredGaps: MeasuredGaps | undefined;
   /** Where the current article begins, as a body index (see moveTo). */
   segmentStart = 0;
   private body: readonly number[] = [];

@@ -12,7 +12,8 @@ import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
  * article. Writes into `into` when given: scanning a dump allocates only the few-entry list of
- * right-hand paragraphs per gap.
+ * right-hand paragraphs per gap. Without `withCohesion`, the cohesion and topic features in
+ * `into` are left as they are: the gap scorer measures them apart (GapScorer).
  */
 export function gapFeatures(
   context: LeftContext,
@@ -43,12 +44,6 @@ export function gapFeatures(
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
-  } else {
-    into.wordCohesion = into.ledeCohesion = into.castCohesion = 0;
-    into.topicShift = into.ledeTopicShift = into.topicDepth = 0;
-    into.topicContinues = into.ledeTopicContinues = into.topicMeasured = 0;
-    into.afterTopicHolds = into.afterTopicRunsOn = 0;
-    into.shortStoryHolds = into.shortStoryRunsOn = 0;
   }
   return into;
 }

@@ -11,6 +11,7 @@ import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
 import { ECHO_UNDER, startAtHeadlineAbove } from "./headline-above.js";
 import { LeftContext } from "./left-context.js";
+import { MeasuredGaps } from "./measured-gaps.js";
 import type { Paragraph } from "./paragraphs.js";
 import { DEFAULT_TUNING, type SegmentTuning, segmentTuning } from "./segment-tuning.js";
 import type { FeatureTable } from "./text-features.js";
@@ -36,26 +37,36 @@ export function segmentParagraphs(
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
   // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
   // whole articles', some briefs dumps went unread (README, "The briefs' reading from the briefs'
-  // model"). A dump not read as briefs is segmented again, with the whole articles' model.
-  const spans = segmentStretches(paragraphs, table, heads, decoding, true);
-  const briefs = briefsByFoundStarts(tuning, decoding, table.paragraphs, spans);
-  return segmentStretches(paragraphs, table, heads, briefs ?? decoding);
+  // model"). A dump not read as briefs is segmented again, with the whole articles' model, from
+  // the gaps' evidence the first reading measured: only the weighing is done twice.
+  const measured = new MeasuredGaps(paragraphs.length, decodesShortStories(decoding));
+  const spans = segmentStretches(paragraphs, table, heads, decoding, true, measured);
+  const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
+  return segmentStretches(paragraphs, table, heads, briefs ?? decoding, undefined, measured);
 }
 
-/** The articles between the explicit starts `heads` and the headless ones found among them. */
+/**
+ * The articles between the explicit starts `heads` and the headless ones found among them,
+ * read with the briefs' gap model where `briefsGaps` says so (by default where the dump is
+ * decoded as one of short stories). `measured`: the gaps' evidence to read from and keep, where
+ * this reading reads the short story's lean as it was measured.
+ */
 function segmentStretches(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,
   heads: readonly Head[],
   decoding: SegmentTuning,
-  briefsGaps = decodesShortStories(decoding),
+  briefsGaps?: boolean,
+  measured?: MeasuredGaps,
 ): ArticleSpan[] {
   const firstStretch = decoding.shortStoriesAfterFirst
     ? segmentTuning({ ...decoding, shortStories: undefined })
     : decoding;
+  const shortStories = decodesShortStories(decoding);
   const context = new LeftContext(table);
-  context.topics.readsShortStories = decodesShortStories(decoding);
-  context.readsBriefsGaps = briefsGaps;
+  context.topics.readsShortStories = shortStories;
+  context.readsBriefsGaps = briefsGaps ?? shortStories;
+  if (measured?.readsShortStories === shortStories) context.measuredGaps = measured;
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
