@@ -1,7 +1,7 @@
 import type { GapFeatures } from "./gap-features.js";
 import { HeadGap } from "./head-gap.js";
-import type { LexicalFeatures } from "./lexical-features.js";
 import { TermSet } from "./term-set.js";
+import { KEYS, STEMS, type TermKind } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 
 const CAST_WINDOW = 25;
@@ -14,8 +14,8 @@ const WORDS_WINDOW = 4;
  * and the paragraphs' lexical features are then made later, a stretch at a time.
  */
 export class ArticleSoFar {
-  private readonly cast = new TermsBefore(CAST_WINDOW, (f) => f.keys);
-  private readonly recent = new TermsBefore(WORDS_WINDOW, (f) => f.stems);
+  private readonly cast = new TermsBefore(CAST_WINDOW, KEYS);
+  private readonly recent = new TermsBefore(WORDS_WINDOW, STEMS);
   private start = 0;
   private end = 0;
   private gap: HeadGap | null = null;
@@ -57,7 +57,7 @@ class TermsBefore {
 
   constructor(
     private readonly window: number,
-    private readonly pick: (f: LexicalFeatures) => readonly number[],
+    private readonly kind: TermKind,
   ) {}
 
   forget(): void {
@@ -68,8 +68,11 @@ class TermsBefore {
   of(table: FeatureTable, start: number, end: number): TermSet {
     if (!this.gathered) {
       this.terms.clear();
-      for (let k = Math.max(start, end - this.window); k < end; k++)
-        for (const term of this.pick(table.lexical(k))) this.terms.add(term);
+      for (let k = Math.max(start, end - this.window); k < end; k++) {
+        const f = table.lexical(k);
+        const to = f.to(this.kind);
+        for (let i = f.from(this.kind); i < to; i++) this.terms.add(f.terms[i] as number);
+      }
       this.gathered = true;
     }
     return this.terms;

@@ -1,10 +1,12 @@
 import { codeUnitsOf } from "./code-units.js";
 import type { GapFeatures } from "./gap-features.js";
 import { HEAD_SIBLING_NAMES, type HeadSiblings } from "./head-siblings.js";
+import { IdList } from "./id-list.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit } from "./paragraph-signals.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
+import { KEYS, STEMS, type TermKind } from "./term-store.js";
 import { TOPIC_FEATURE_NAMES } from "./topic-features.js";
 import { isWordChar, WordReader } from "./words.js";
 
@@ -90,13 +92,13 @@ export interface HeadContext {
 const LOGIT_CLIP = 8;
 const SHORT_PREVIOUS_WORDS = 12;
 const nextTerms = new TermSet();
-const lineStems: number[] = [];
-const nextStems: number[] = [];
+const lineStems = new IdList();
+const nextStems = new IdList();
 const reader = new WordReader();
 
 /** The stems of a text's words of four letters or more, whatever their case, into `out`. */
-function foldedStems(text: string, out: number[]): void {
-  out.length = 0;
+function foldedStems(text: string, out: IdList): void {
+  out.clear();
   const units = codeUnitsOf(text);
   for (let start = 0; start < text.length; ) {
     if (!isWordChar(units[start] as number)) {
@@ -114,7 +116,7 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   into.headline = Math.max(-LOGIT_CLIP, Math.min(LOGIT_CLIP, z)) / LOGIT_CLIP;
   into.nextLede = c.next.ledeLike;
   into.previousEnding = c.previous === null ? 1 : c.previous.endingLike;
-  into.wordCohesion = shareIn(c.next.stems, c.recentWords, STEM_IDF);
+  into.wordCohesion = shareOfList(c.next, STEMS, c.recentWords, STEM_IDF);
   into.subheadRule = c.subhead ? 1 : 0;
   into.short = c.words <= 4 ? 1 : 0;
   into.sentenceCase = c.sentenceCase ? 1 : 0;
@@ -132,11 +134,11 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   foldedStems(c.text, lineStems);
   foldedStems(c.nextText, nextStems);
   nextTerms.clear();
-  for (const t of nextStems) nextTerms.add(t);
+  addAll(nextStems, nextTerms);
   into.lineInNext = shareIn(lineStems, nextTerms, STEM_IDF);
   into.lineInBefore = Math.max(
     shareIn(lineStems, c.recentWords, STEM_IDF),
-    shareIn(c.line.keys, c.cast, KEY_IDF),
+    shareOfList(c.line, KEYS, c.cast, KEY_IDF),
   );
   into.debrisAbove = c.debrisAbove ? 1 : 0;
   into.noBodyYet = c.noBodyYet ? 1 : 0;
@@ -145,7 +147,7 @@ export function headEvidence(c: HeadContext, into = {} as HeadEvidence): HeadEvi
   // coverage nowhere under it. The next paragraph's stems are in nextTerms already.
   for (const text of c.runText) {
     foldedStems(text, nextStems);
-    for (const t of nextStems) nextTerms.add(t);
+    addAll(nextStems, nextTerms);
   }
   into.lineInRun = shareIn(lineStems, nextTerms, STEM_IDF);
   for (const name of HEAD_SIBLING_NAMES) into[name] = c.siblings[name];
@@ -163,15 +165,34 @@ export function lineEcho(line: string, under: string): number {
   foldedStems(line, lineStems);
   foldedStems(under, nextStems);
   echoTerms.clear();
-  for (const t of nextStems) echoTerms.add(t);
+  addAll(nextStems, echoTerms);
   return shareIn(lineStems, echoTerms, STEM_IDF);
 }
 
 /** Share of the terms, weighted by idf, that the set holds. */
-function shareIn(terms: readonly number[], set: TermSet, idf: IdfTable): number {
+function shareIn(terms: IdList, set: TermSet, idf: IdfTable): number {
+  return shareInRange(terms.items, 0, terms.length, set, idf);
+}
+
+function addAll(list: IdList, set: TermSet): void {
+  for (let i = 0; i < list.length; i++) set.add(list.items[i] as number);
+}
+
+/** shareIn of the paragraph's term list of that kind. */
+function shareOfList(f: LexicalFeatures, kind: TermKind, set: TermSet, idf: IdfTable): number {
+  return shareInRange(f.terms, f.from(kind), f.to(kind), set, idf);
+}
+
+function shareInRange(
+  terms: ArrayLike<number>,
+  from: number,
+  to: number,
+  set: TermSet,
+  idf: IdfTable,
+): number {
   let total = 0;
   let shared = 0;
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = terms[i] as number;
     const w = idf.get(t);
     total += w;

@@ -1,6 +1,7 @@
 import type { GapFeatures } from "./gap-features.js";
 import { FIGURE, PERFECT_VERB, PICTURE_CAPTION } from "./hard-news-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
+import { TITLED_REFS, termCount } from "./term-store.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
 /** The features of the would-be lede alone, which need no context. */
@@ -25,7 +26,7 @@ export function ledeFeatures(
   into: Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> = {} as GapFeatures,
 ): Pick<GapFeatures, (typeof LEDE_FEATURE_NAMES)[number]> {
   into.continuationOpening = lede.continuationOpening ? 1 : 0;
-  into.titledReference = lexical.titledRefs.length > 0 ? 1 : 0;
+  into.titledReference = termCount(lexical, TITLED_REFS) > 0 ? 1 : 0;
   into.fullName = lexical.hasFullName ? 1 : 0;
   into.short = lexical.words < 12 ? 1 : 0;
   into.dayAnchor = lexical.dayAnchor ? 1 : 0;

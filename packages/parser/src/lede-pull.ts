@@ -1,6 +1,7 @@
 import { RECENT_WINDOW, RIGHT_WINDOW } from "./gap-windows.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { TermSet } from "./term-set.js";
+import { KEYS, STEMS, type TermKind } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 
 /**
@@ -78,20 +79,23 @@ function belongsAfter(
     collect(table.lexical(body[j] as number), keysAfter, stemsAfter);
   }
   const paragraph = table.lexical(body[k] as number);
-  const before = shared(paragraph.keys, keysBefore) + shared(paragraph.stems, stemsBefore);
-  const after = shared(paragraph.keys, keysAfter) + shared(paragraph.stems, stemsAfter);
+  const before = shared(paragraph, KEYS, keysBefore) + shared(paragraph, STEMS, stemsBefore);
+  const after = shared(paragraph, KEYS, keysAfter) + shared(paragraph, STEMS, stemsAfter);
   return after > before && after >= least;
 }
 
 function collect(f: LexicalFeatures, keys: TermSet, stems: TermSet): void {
-  for (const key of f.keys) keys.add(key);
-  for (const stem of f.stems) stems.add(stem);
+  for (let i = f.from(KEYS); i < f.to(KEYS); i++) keys.add(f.terms[i] as number);
+  for (let i = f.from(STEMS); i < f.to(STEMS); i++) stems.add(f.terms[i] as number);
 }
 
-/** How many distinct terms of the list the set holds. */
-function shared(terms: readonly number[], set: TermSet): number {
+/** How many distinct terms of the paragraph's list of that kind the set holds. */
+function shared(f: LexicalFeatures, kind: TermKind, set: TermSet): number {
   counted.clear();
   let count = 0;
-  for (const term of terms) if (counted.add(term) && set.has(term)) count++;
+  for (let i = f.from(kind); i < f.to(kind); i++) {
+    const term = f.terms[i] as number;
+    if (counted.add(term) && set.has(term)) count++;
+  }
   return count;
 }

@@ -1,7 +1,8 @@
 import { LEFT_WINDOW, RECENT_WINDOW } from "./gap-windows.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import type { MeasuredGaps } from "./measured-gaps.js";
-import { keysOf, stemsOf, TermWindow } from "./term-window.js";
+import { KEYS, STEMS, SURNAMES } from "./term-store.js";
+import { TermWindow } from "./term-window.js";
 import type { FeatureTable } from "./text-features.js";
 import { TopicContext } from "./topic-features.js";
 
@@ -12,9 +13,9 @@ import { TopicContext } from "./topic-features.js";
  * serves a dump: `reset` points it at the next stretch.
  */
 export class LeftContext {
-  readonly keys = new TermWindow(keysOf);
-  readonly surnames = new TermWindow((f) => f.surnames);
-  readonly stems = new TermWindow(stemsOf);
+  readonly keys = new TermWindow(KEYS);
+  readonly surnames = new TermWindow(SURNAMES);
+  readonly stems = new TermWindow(STEMS);
   readonly topics: TopicContext;
   /**
    * Whether gaps are read with the briefs' gap model, not the whole articles' (segment.ts sets it;

@@ -1,8 +1,10 @@
 import { codeUnitsOf } from "./code-units.js";
 import { EDGE_WORDS } from "./hashed-features.js";
+import { IdList } from "./id-list.js";
 import { LedeScore } from "./lede-score.js";
-import { LexicalRecord, NO_TERMS } from "./lexical-record.js";
+import { LexicalRecord } from "./lexical-record.js";
 import { TermSet } from "./term-set.js";
+import { type TermKind, TermStore } from "./term-store.js";
 import {
   asciiLowerTermId,
   isUpperCase,
@@ -21,12 +23,18 @@ import {
 export interface LexicalFeatures {
   /** Words in the paragraph, counted on the way. */
   words: number;
-  /** Capitalized words, one entry per mention: the paragraph's cast and places. */
-  keys: readonly number[];
-  /** Last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs refer back. */
-  surnames: readonly number[];
-  /** Surnames referred to with a title before any full mention here ("Mr. Rubio"). */
-  titledRefs: readonly number[];
+  /**
+   * Its term lists, one after another (a chunk shared with other records: term-store.ts), list
+   * `kind` in terms[from(kind)..to(kind)):
+   * - KEYS: capitalized words, one entry per mention: the paragraph's cast and places;
+   * - SURNAMES: last words of multi-word names ("Marco Rubio" -> "Rubio"): how later paragraphs
+   *   refer back;
+   * - TITLED_REFS: surnames referred to with a title before any full mention here ("Mr. Rubio");
+   * - STEMS: lower-case content words, stemmed, each once, for vocabulary overlap.
+   */
+  readonly terms: Int32Array;
+  from(kind: TermKind): number;
+  to(kind: TermKind): number;
   /** Holds a multi-word proper name, the way a lede introduces its cast. */
   hasFullName: boolean;
   /** Its first sentence says when ("on Tuesday"), as hard-news ledes do. */
@@ -35,8 +43,6 @@ export interface LexicalFeatures {
   additive: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   readonly openingNoun: number | null;
-  /** Lower-case content words, stemmed, each once, for vocabulary overlap. */
-  stems: readonly number[];
   /** Bits of hard-news-cues.ts: a present-perfect verb, a figure in its first sentence. */
   readonly hardNewsCues: number;
   /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */
@@ -168,38 +174,13 @@ const ADDITIVE_STEMS = TermSet.of(
 // taken in every paragraph: one lookup per word. One set serves every call.
 const takenStems = TermSet.of([], STOP_STEMS);
 
-/**
- * One paragraph's terms as they are found, reused from call to call, then copied out at their
- * final length. Emptying an array by setting its length to 0 frees its storage, so every
- * paragraph would grow four arrays again, a fifth of all the parser allocated.
- */
-class TermList {
-  private readonly items: number[] = [];
-  private count = 0;
-
-  clear(): void {
-    this.count = 0;
-  }
-
-  push(id: number): void {
-    this.items[this.count++] = id;
-  }
-
-  includes(id: number): boolean {
-    for (let i = 0; i < this.count; i++) if (this.items[i] === id) return true;
-    return false;
-  }
-
-  toArray(): readonly number[] {
-    // Most paragraphs have no titled names, many no surnames: they share one empty list.
-    return this.count === 0 ? NO_TERMS : this.items.slice(0, this.count);
-  }
-}
-
-const foundKeys = new TermList();
-const foundSurnames = new TermList();
-const foundTitledRefs = new TermList();
-const foundStems = new TermList();
+// One paragraph's terms as they are found, reused from call to call, then copied into the term
+// store.
+const foundKeys = new IdList();
+const foundSurnames = new IdList();
+const foundTitledRefs = new IdList();
+const foundStems = new IdList();
+const store = new TermStore();
 
 const reader = new WordReader();
 const lede = new LedeScore();
@@ -291,13 +272,26 @@ export function lexicalFeatures(text: string): LexicalFeatures {
 
   const record = new LexicalRecord(text, firstSentenceEnd, lede.finish(units, text, words));
   record.words = words;
-  record.keys = foundKeys.toArray();
-  record.surnames = foundSurnames.toArray();
-  record.titledRefs = foundTitledRefs.toArray();
   record.hasFullName = hasFullName;
   record.additive = additive;
-  record.stems = foundStems.toArray();
+  storeTerms(record);
   return record;
+}
+
+/** Copies the lists found into the store, one after another, and points the record at them. */
+function storeTerms(record: LexicalRecord): void {
+  const total =
+    foundKeys.length + foundSurnames.length + foundTitledRefs.length + foundStems.length;
+  if (total === 0) return;
+  store.reserve(total);
+  const chunk = store.chunk;
+  const keysFrom = store.next;
+  const surnamesFrom = foundKeys.copyInto(chunk, keysFrom);
+  const titledFrom = foundSurnames.copyInto(chunk, surnamesFrom);
+  const stemsFrom = foundTitledRefs.copyInto(chunk, titledFrom);
+  const end = foundStems.copyInto(chunk, stemsFrom);
+  record.placeTerms(chunk, keysFrom, surnamesFrom, titledFrom, stemsFrom, end);
+  store.next = end;
 }
 
 // stemId packs six letters below 27^6 < 2^29; hashed stems go above it, so the two never meet.

@@ -2,12 +2,10 @@ import { hardNewsCues } from "./hard-news-cues.js";
 import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
+import { KEYS, SURNAMES, type TermKind, TITLED_REFS } from "./term-store.js";
 
-/**
- * The list of a paragraph without such terms, shared. Not frozen: a frozen array has another
- * elements kind, and loops over both would go slow.
- */
-export const NO_TERMS: readonly number[] = [];
+// The terms of a record without any: every list empty.
+const NO_TERMS = new Int32Array(0);
 
 // Not yet scored: a likeness is a probability, never below 0.
 const UNSCORED = -1;
@@ -25,13 +23,15 @@ const NO_NOUN = -3;
  */
 export class LexicalRecord implements LexicalFeatures {
   words = 0;
-  // One shared empty list until lexicalFeatures fills them: `= []` made four arrays a record.
-  keys: readonly number[] = NO_TERMS;
-  surnames: readonly number[] = NO_TERMS;
-  titledRefs: readonly number[] = NO_TERMS;
+  terms: Int32Array = NO_TERMS;
+  // Where each list starts in `terms`, and where the last ends (set by placeTerms).
+  private keysFrom = 0;
+  private surnamesFrom = 0;
+  private titledFrom = 0;
+  private stemsFrom = 0;
+  private stemsTo = 0;
   hasFullName = false;
   additive = false;
-  stems: readonly number[] = NO_TERMS;
   private readonly lede: number;
   private ending = UNSCORED;
   private anchored = UNKNOWN;
@@ -60,6 +60,38 @@ export class LexicalRecord implements LexicalFeatures {
     record.noun = NO_NOUN;
     record.cues = 0;
     return record;
+  }
+
+  /**
+   * Points the record at its lists in `terms`: keys from `keysFrom`, then surnames, titled
+   * references and stems, each starting where the one before ends, the last ending at `end`.
+   */
+  placeTerms(
+    terms: Int32Array,
+    keysFrom: number,
+    surnamesFrom: number,
+    titledFrom: number,
+    stemsFrom: number,
+    end: number,
+  ): void {
+    this.terms = terms;
+    this.keysFrom = keysFrom;
+    this.surnamesFrom = surnamesFrom;
+    this.titledFrom = titledFrom;
+    this.stemsFrom = stemsFrom;
+    this.stemsTo = end;
+  }
+
+  from(kind: TermKind): number {
+    if (kind === KEYS) return this.keysFrom;
+    if (kind === SURNAMES) return this.surnamesFrom;
+    return kind === TITLED_REFS ? this.titledFrom : this.stemsFrom;
+  }
+
+  to(kind: TermKind): number {
+    if (kind === KEYS) return this.surnamesFrom;
+    if (kind === SURNAMES) return this.titledFrom;
+    return kind === TITLED_REFS ? this.stemsFrom : this.stemsTo;
   }
 
   get dayAnchor(): boolean {

@@ -5,7 +5,8 @@ import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
-import { keysOf, stemsOf, type TermWindow } from "./term-window.js";
+import { KEYS, STEMS, type TermKind, TITLED_REFS } from "./term-store.js";
+import type { TermWindow } from "./term-window.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
@@ -27,14 +28,16 @@ export function gapFeatures(
   const n = rightWindow(table, body, g);
   let backReferences = 0;
   for (let k = 0; k < n; k++) {
-    for (const name of (right[k] as LexicalFeatures).titledRefs)
-      if (context.surnames.has(name)) backReferences++;
+    const f = right[k] as LexicalFeatures;
+    const to = f.to(TITLED_REFS);
+    for (let i = f.from(TITLED_REFS); i < to; i++)
+      if (context.surnames.has(f.terms[i] as number)) backReferences++;
   }
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.castBreak = 1 - continuity(context.keys, right, n, keysOf, 1, false);
-  into.vocabularyBreak = 1 - continuity(context.stems, right, n, stemsOf, 2, true);
+  into.castBreak = 1 - continuity(context.keys, right, n, KEYS, 1, false);
+  into.vocabularyBreak = 1 - continuity(context.stems, right, n, STEMS, 2, true);
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
@@ -54,9 +57,9 @@ export function addCohesion(
   into: GapFeatures,
 ): void {
   const n = rightWindow(table, body, g);
-  into.wordCohesion = cohesion(context.stems, rightScratch, n, stemsOf, STEM_IDF);
+  into.wordCohesion = cohesion(context.stems, rightScratch, n, STEMS, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
-  into.castCohesion = cohesion(context.keys, rightScratch, n, keysOf, KEY_IDF);
+  into.castCohesion = cohesion(context.keys, rightScratch, n, KEYS, KEY_IDF);
 }
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose
@@ -82,13 +85,18 @@ function recurrence(
   // The lede's keys the left side does not know, listed once: each key of the window is looked
   // for among them alone, where it was looked for among all the lede's keys and then in `known`.
   let introduced = 0;
-  for (const key of lede.keys) if (!known.has(key)) introducedKeys[introduced++] = key;
+  const ledeKeysEnd = lede.to(KEYS);
+  for (let i = lede.from(KEYS); i < ledeKeysEnd; i++) {
+    const key = lede.terms[i] as number;
+    if (!known.has(key)) introducedKeys[introduced++] = key;
+  }
   if (introduced === 0) return 0;
   let returning = 0;
   for (let k = 1; k < n; k++) {
-    const keys = (window[k] as LexicalFeatures).keys;
-    for (let i = 0; i < keys.length; i++) {
-      if (isIntroduced(keys[i] as number, introduced)) {
+    const f = window[k] as LexicalFeatures;
+    const to = f.to(KEYS);
+    for (let i = f.from(KEYS); i < to; i++) {
+      if (isIntroduced(f.terms[i] as number, introduced)) {
         returning++;
         break;
       }
@@ -120,7 +128,7 @@ function cohesion(
   left: TermWindow,
   window: readonly LexicalFeatures[],
   n: number,
-  terms: (f: LexicalFeatures) => readonly number[],
+  kind: TermKind,
   idf: IdfTable,
 ): number {
   cohesionOfFirst = 0;
@@ -129,9 +137,10 @@ function cohesion(
   let total = 0;
   cohesionSeen.clear();
   for (let k = 0; k < n; k++) {
-    const list = terms(window[k] as LexicalFeatures);
-    for (let i = 0; i < list.length; i++) {
-      const t = list[i] as number;
+    const f = window[k] as LexicalFeatures;
+    const to = f.to(kind);
+    for (let i = f.from(kind); i < to; i++) {
+      const t = f.terms[i] as number;
       if (!cohesionSeen.add(t)) continue;
       const weight = idf.get(t);
       total += weight;
@@ -158,7 +167,7 @@ function continuity(
   left: TermWindow,
   window: readonly LexicalFeatures[],
   n: number,
-  terms: (f: LexicalFeatures) => readonly number[],
+  kind: TermKind,
   needed: number,
   distinct: boolean,
 ): number {
@@ -168,11 +177,12 @@ function continuity(
   const countOff = !distinct && needed > 1;
   let continuing = 0;
   for (let k = 0; k < n; k++) {
-    const list = terms(window[k] as LexicalFeatures);
+    const f = window[k] as LexicalFeatures;
+    const to = f.to(kind);
     let hits = 0;
     if (countOff) counted.clear();
-    for (let i = 0; i < list.length && hits < needed; i++) {
-      const t = list[i] as number;
+    for (let i = f.from(kind); i < to && hits < needed; i++) {
+      const t = f.terms[i] as number;
       if (left.isCore(t) && (!countOff || counted.add(t))) hits++;
     }
     if (hits >= needed) continuing++;

@@ -1,5 +1,7 @@
 import type { ArticleSoFar } from "./article-so-far.js";
 import type { LexicalFeatures } from "./lexical-features.js";
+import type { TermSet } from "./term-set.js";
+import { KEYS, STEMS, type TermKind, TITLED_REFS, termCount } from "./term-store.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
 /**
@@ -17,14 +19,15 @@ export function isSubhead(
   // An interviewer's question, or a label in running text ("The ring around the city"):
   // headlines name what they are about, or capitalize their words.
   if (inSentenceCase(text) && text.endsWith("?")) return true;
-  if (nextNames.titledRefs.length > 0) {
-    const cast = before.names();
-    if (nextNames.titledRefs.some((name) => cast.has(name))) return true;
-  }
+  if (
+    termCount(nextNames, TITLED_REFS) > 0 &&
+    sharedWith(nextNames, TITLED_REFS, before.names()) > 0
+  )
+    return true;
   if (headline.words <= 4 && next.continuationOpening) return true;
   // The paragraph under it goes on in the words of the ones above: a subhead in a long read.
   const recent = before.words();
-  const sharedWords = nextNames.stems.filter((stem) => recent.has(stem)).length;
+  const sharedWords = sharedWith(nextNames, STEMS, recent);
   if (sharedWords >= SUBHEAD_SHARED_WORDS) return true;
   // A short label in sentence case ("A slow summer for the buses") reads like running text, so
   // less of the same vocabulary makes it a subhead; but newsrooms that write their headlines
@@ -34,10 +37,16 @@ export function isSubhead(
   // few words more in capitals may be a headline: a subhead only if the text goes on under it.
   if (headline.allCaps && headline.words <= 3) return true;
   if (headline.allCaps && headline.words <= 5 && sharedWords >= LABEL_SHARED_WORDS) return true;
-  if (headline.words > 4 || nextNames.keys.length === 0) return false;
-  const cast = before.names();
-  const shared = nextNames.keys.filter((key) => cast.has(key)).length;
-  return shared * 2 >= nextNames.keys.length;
+  const keys = termCount(nextNames, KEYS);
+  if (headline.words > 4 || keys === 0) return false;
+  return sharedWith(nextNames, KEYS, before.names()) * 2 >= keys;
+}
+
+/** How many entries of the paragraph's list of that kind the set holds (a repeated one each time). */
+function sharedWith(f: LexicalFeatures, kind: TermKind, set: TermSet): number {
+  let shared = 0;
+  for (let i = f.from(kind); i < f.to(kind); i++) if (set.has(f.terms[i] as number)) shared++;
+  return shared;
 }
 
 // Content words a paragraph shares with the few before it when it carries on the same story,

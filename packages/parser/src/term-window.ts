@@ -1,9 +1,7 @@
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
 import { TermCounts } from "./term-counts.js";
 import { TermSet } from "./term-set.js";
-
-export const keysOf = (f: LexicalFeatures) => f.keys;
-export const stemsOf = (f: LexicalFeatures) => f.stems;
+import type { TermKind } from "./term-store.js";
 
 /**
  * Term counts over a run of paragraphs, body[first..end), kept up to date as the run moves
@@ -23,7 +21,8 @@ export class TermWindow {
   private first = 0;
   private end = 0;
 
-  constructor(private readonly terms: (f: LexicalFeatures) => readonly number[]) {}
+  /** A window over the paragraphs' terms of one kind (term-store.ts). */
+  constructor(private readonly kind: TermKind) {}
 
   /** Makes the run body[from..to), keeping what it already holds of that. */
   cover(from: number, to: number, at: (k: number) => LexicalFeatures): void {
@@ -49,8 +48,9 @@ export class TermWindow {
   }
 
   private add(f: LexicalFeatures): void {
-    const terms = this.terms(f);
-    for (let i = 0; i < terms.length; i++) this.counts.add(terms[i] as number, 1);
+    const terms = f.terms;
+    const to = f.to(this.kind);
+    for (let i = f.from(this.kind); i < to; i++) this.counts.add(terms[i] as number, 1);
     if (this.count === this.ring.length) this.grow();
     this.ring[(this.head + this.count) & (this.ring.length - 1)] = f;
     this.count++;
@@ -62,8 +62,9 @@ export class TermWindow {
     this.ring[this.head] = NO_LEXICAL;
     this.head = (this.head + 1) & (this.ring.length - 1);
     this.count--;
-    const terms = this.terms(f);
-    for (let i = 0; i < terms.length; i++) this.counts.add(terms[i] as number, -1);
+    const terms = f.terms;
+    const to = f.to(this.kind);
+    for (let i = f.from(this.kind); i < to; i++) this.counts.add(terms[i] as number, -1);
   }
 
   /** Twice the ring, its members moved to the front in order. */
@@ -93,7 +94,9 @@ export class TermWindow {
     const first = this.ring[this.head] as LexicalFeatures;
     if (first !== this.firstIndexed) {
       this.firstTerms.clear();
-      for (const term of this.terms(first)) this.firstTerms.add(term);
+      const to = first.to(this.kind);
+      for (let i = first.from(this.kind); i < to; i++)
+        this.firstTerms.add(first.terms[i] as number);
       this.firstIndexed = first;
     }
     return this.firstTerms.has(t);

@@ -1,3 +1,4 @@
+import { STEMS } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 import { addTopicVector, TOPIC_DIMENSIONS } from "./topic-vectors.js";
 import { afterHoldsTogether, stretchHoldsApart } from "./window-cohesion.js";
@@ -284,7 +285,8 @@ export class TopicContext {
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.holds[slot] !== k) {
       this.vectors.fill(0, offset, offset + TOPIC_DIMENSIONS);
-      addTopicVector(this.table.lexical(this.body[k] as number).stems, this.vectors, offset);
+      const f = this.table.lexical(this.body[k] as number);
+      addTopicVector(f.terms, f.from(STEMS), f.to(STEMS), this.vectors, offset);
       this.holds[slot] = k;
       this.vectorNorms[slot] = NOT_SUMMED;
     }

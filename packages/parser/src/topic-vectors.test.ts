@@ -14,7 +14,7 @@ const stem = fc.oneof(fc.constantFrom(...KNOWN), fc.integer({ min: 0, max: 2 ** 
 describe("addTopicVector", () => {
   it("learns something of everyday words (else the property below proves nothing)", () => {
     const into = new Float32Array(TOPIC_DIMENSIONS);
-    addTopicVector(KNOWN, into, 0);
+    addTopicVector(KNOWN, 0, KNOWN.length, into, 0);
     expect(into.some((x) => x !== 0)).toBe(true);
   });
 
@@ -27,8 +27,8 @@ describe("addTopicVector", () => {
           const offset = slot * TOPIC_DIMENSIONS;
           const whole = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
           const oneByOne = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
-          addTopicVector(stems, whole, offset);
-          for (const s of stems) addTopicVector([s], oneByOne, offset);
+          addTopicVector(stems, 0, stems.length, whole, offset);
+          for (const s of stems) addTopicVector([s], 0, 1, oneByOne, offset);
           expect([...whole]).toEqual([...oneByOne]);
         },
       ),

@@ -23,20 +23,26 @@ const ROWS = new IdfTable(
 );
 
 /**
- * Adds a paragraph's topic vector to `into` (from `offset`): the sum of its stems' vectors,
- * each weighted by its idf, so rare words say more about the subject. No weight of its own:
- * the segmenter only sums whole paragraphs, and a multiply by 1 per stem and dimension cost
- * 0.4% of a parse's instructions.
+ * Adds a paragraph's topic vector to `into` (from `offset`): the sum of the vectors of its
+ * stems, stems[from..to) (a record's STEMS list, term-store.ts), each weighted by its idf, so
+ * rare words say more about the subject. No weight of its own: the segmenter only sums whole
+ * paragraphs, and a multiply by 1 per stem and dimension cost 0.4% of a parse's instructions.
  */
-export function addTopicVector(stems: readonly number[], into: Float32Array, offset: number): void {
+export function addTopicVector(
+  stems: ArrayLike<number>,
+  from: number,
+  to: number,
+  into: Float32Array,
+  offset: number,
+): void {
   // Rows first, then eight dimensions at a time in locals: each sum is rounded to 32 bits as a
   // store into `into` would round it (Math.fround), in the same order, so the vector is the same
   // number for number, without a typed-array load and store per stem and dimension, and with
   // one pass over the rows for every eight dimensions (one at a time took twice as long).
   let count = 0;
-  if (rowScratch.length < stems.length) rowScratch = new Int32Array(stems.length * 2);
+  if (rowScratch.length < to - from) rowScratch = new Int32Array((to - from) * 2);
   const rows = rowScratch;
-  for (let i = 0; i < stems.length; i++) {
+  for (let i = from; i < to; i++) {
     const row = ROWS.values[ROWS.indexOf(stems[i] as number)] as number;
     if (row >= 0) rows[count++] = row * TOPIC_DIMENSIONS;
   }

@@ -1,5 +1,8 @@
+import { IdList } from "./id-list.js";
+import type { LexicalFeatures } from "./lexical-features.js";
 import { STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
+import { STEMS } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 
 // Paragraphs from the would-be lede on, and just before it, whose words are compared.
@@ -51,7 +54,7 @@ export function stretchHoldsApart(
   sumPairsAfter(table, body, after, start, g);
   let within = sums.within;
   for (let i = start; i < g; i++) {
-    const norm = load(table.lexical(body[i] as number).stems);
+    const norm = load(table.lexical(body[i] as number));
     for (let j = i + 1; j < g; j++) within += similarity(norm, table, body[j] as number);
   }
   const pairsWithin = (n * (n - 1)) / 2 + (before * (before - 1)) / 2;
@@ -65,7 +68,7 @@ export function stretchHoldsApart(
 function sumPairsAfter(
   table: FeatureTable,
   body: readonly number[],
-  after: readonly number[],
+  after: IdList,
   from: number,
   g: number,
 ): void {
@@ -73,8 +76,8 @@ function sumPairsAfter(
   let within = 0;
   let across = 0;
   for (let i = 0; i < n; i++) {
-    const norm = load(table.lexical(after[i] as number).stems);
-    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after[j] as number);
+    const norm = load(table.lexical(after.items[i] as number));
+    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after.items[j] as number);
     for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
   }
   sums.within = within;
@@ -89,9 +92,9 @@ const sums = { within: 0, across: 0 };
  * few words with it, and read as prose would make a headed story's start look like a window that
  * does not hold together (a headline-credits test merged such a story).
  */
-function proseAfter(table: FeatureTable, body: readonly number[], g: number): number[] {
+function proseAfter(table: FeatureTable, body: readonly number[], g: number): IdList {
   const after = afterWindow;
-  after.length = 0;
+  after.clear();
   const scanEnd = Math.min(body.length, g + AFTER_SCAN);
   for (let k = g; k < scanEnd && after.length < AFTER; k++) {
     const p = body[k] as number;
@@ -103,26 +106,28 @@ function proseAfter(table: FeatureTable, body: readonly number[], g: number): nu
 // Paragraphs under the gap looked through for the window after's prose.
 const AFTER_SCAN = AFTER + 1;
 // The window after's paragraphs: one list, reused.
-const afterWindow: number[] = [];
+const afterWindow = new IdList();
 
 // The stems of the paragraph compared with the others.
 const loaded = new TermSet();
 
-/** Puts the stems into `loaded`; returns their idf-weighted norm. */
-function load(stems: readonly number[]): number {
+/** Puts the paragraph's stems into `loaded`; returns their idf-weighted norm. */
+function load(f: LexicalFeatures): number {
   loaded.clear();
   // A paragraph's stems are each listed once (lexical-features.ts).
-  for (let i = 0; i < stems.length; i++) loaded.add(stems[i] as number);
-  return normOf(stems);
+  const to = f.to(STEMS);
+  for (let i = f.from(STEMS); i < to; i++) loaded.add(f.terms[i] as number);
+  return normOf(f);
 }
 
 /** The cosine of paragraph p's stems with the loaded ones, each weighted by its idf. */
 function similarity(loadedNorm: number, table: FeatureTable, p: number): number {
-  const stems = table.lexical(p).stems;
-  const norm = normOf(stems);
+  const f = table.lexical(p);
+  const norm = normOf(f);
   let shared = 0;
-  for (let i = 0; i < stems.length; i++) {
-    const t = stems[i] as number;
+  const to = f.to(STEMS);
+  for (let i = f.from(STEMS); i < to; i++) {
+    const t = f.terms[i] as number;
     if (!loaded.has(t)) continue;
     const w = STEM_IDF.get(t);
     shared += w * w;
@@ -130,23 +135,24 @@ function similarity(loadedNorm: number, table: FeatureTable, p: number): number 
   return loadedNorm === 0 || norm === 0 ? 0 : shared / (loadedNorm * norm);
 }
 
-// The idf-weighted norms of the paragraphs compared last, by their stems list: a gap's seven
+// The idf-weighted norms of the paragraphs compared last, by their records: a gap's seven
 // paragraphs are most of the next gap's, and each is compared several times at each gap.
 const NORMS = 8;
-const normStems: (readonly number[] | undefined)[] = new Array(NORMS).fill(undefined);
+const normRecords: (LexicalFeatures | undefined)[] = new Array(NORMS).fill(undefined);
 const normValues = new Float64Array(NORMS);
 let normNext = 0;
 
 /** The idf-weighted norm of a paragraph's stems. */
-function normOf(stems: readonly number[]): number {
-  for (let i = 0; i < NORMS; i++) if (normStems[i] === stems) return normValues[i] as number;
+function normOf(f: LexicalFeatures): number {
+  for (let i = 0; i < NORMS; i++) if (normRecords[i] === f) return normValues[i] as number;
   let squares = 0;
-  for (let i = 0; i < stems.length; i++) {
-    const w = STEM_IDF.get(stems[i] as number);
+  const to = f.to(STEMS);
+  for (let i = f.from(STEMS); i < to; i++) {
+    const w = STEM_IDF.get(f.terms[i] as number);
     squares += w * w;
   }
   const norm = Math.sqrt(squares);
-  normStems[normNext] = stems;
+  normRecords[normNext] = f;
   normValues[normNext] = norm;
   normNext = (normNext + 1) % NORMS;
   return norm;

@@ -3,6 +3,7 @@ import { LEARNED_GAP_CALIBRATION } from "../learned/decoder-data.js";
 import { LeftContext } from "../left-context.js";
 import { gapFeatures } from "../measure-gap.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
+import { STEMS, termsOf } from "../term-store.js";
 import { labeledRuns } from "../test-support/fit-gap-weights.js";
 import type { FeatureTable } from "../text-features.js";
 import { addTopicVector, TOPIC_DIMENSIONS } from "../topic-vectors.js";
@@ -162,7 +163,7 @@ function measures(
   const stemsOf = (from: number, to: number) => {
     const list: number[] = [];
     for (let k = Math.max(0, from); k < Math.min(body.length, to); k++)
-      list.push(...table.lexical(body[k] as number).stems);
+      list.push(...termsOf(table.lexical(body[k] as number), STEMS));
     return list;
   };
   return {
@@ -217,7 +218,10 @@ function topicMixtureDivergence(
 ): number {
   const mixture = (a: number, b: number) => {
     const v = new Float32Array(TOPIC_DIMENSIONS);
-    for (let k = a; k < b; k++) addTopicVector(table.lexical(body[k] as number).stems, v, 0);
+    for (let k = a; k < b; k++) {
+      const f = table.lexical(body[k] as number);
+      addTopicVector(f.terms, f.from(STEMS), f.to(STEMS), v, 0);
+    }
     const energy = v.reduce((sum, x) => sum + x * x, 0);
     return energy === 0 ? null : Array.from(v, (x) => (x * x) / energy);
   };

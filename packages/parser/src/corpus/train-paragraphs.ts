@@ -6,6 +6,7 @@ import {
 } from "../hashed-features.js";
 import { lexicalFeatures } from "../lexical-features.js";
 import { isBoilerplate, isByline } from "../line-kinds.js";
+import { KEYS, STEMS, termsOf } from "../term-store.js";
 import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { writeLearned } from "./learned-files.js";
 import { encodeTable, fitHashed, type HashedSample } from "./logistic.js";
@@ -108,8 +109,8 @@ function idfTable(articles: readonly CorpusArticle[]) {
     const keys = new Set<number>();
     for (const p of a.paragraphs) {
       const f = lexicalFeatures(p);
-      for (const s of f.stems) stems.add(s);
-      for (const k of f.keys) keys.add(k);
+      for (const s of termsOf(f, STEMS)) stems.add(s);
+      for (const k of termsOf(f, KEYS)) keys.add(k);
     }
     for (const s of stems) stemDf.set(s, (stemDf.get(s) ?? 0) + 1);
     for (const k of keys) keyDf.set(k, (keyDf.get(k) ?? 0) + 1);

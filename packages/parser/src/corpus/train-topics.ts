@@ -1,5 +1,6 @@
 import { Matrix } from "ml-matrix";
 import { lexicalFeatures } from "../lexical-features.js";
+import { STEMS, termsOf } from "../term-store.js";
 import { TOPIC_DIMENSIONS, TOPIC_PASSAGE } from "../topic-vectors.js";
 import { corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { writeLearned } from "./learned-files.js";
@@ -22,7 +23,7 @@ function main(): void {
   const corpus = corpusOrExplain("training", true);
   if (corpus === null) return;
   const { train } = splitByOutlet(corpus);
-  const stemsOf = train.map((a) => a.paragraphs.map((p) => lexicalFeatures(p).stems));
+  const stemsOf = train.map((a) => a.paragraphs.map((p) => termsOf(lexicalFeatures(p), STEMS)));
   const vocabulary = commonestStems(stemsOf);
   const row = new Map(vocabulary.map((stem, i) => [stem, i]));
   const counts = cooccurrence(stemsOf, row, vocabulary.length);
