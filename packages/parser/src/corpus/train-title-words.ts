@@ -29,10 +29,12 @@ function main(): void {
     const lede = article.paragraphs[0] as string;
     const dateline = datelineOf(lede);
     const sentence = firstSentence(dateline ? lede.slice(dateline.length).trim() : lede.trim());
-    const title = new Set(tokens(article.title));
-    titleWords += title.size === 0 ? 0 : tokens(article.title).length;
-    const counts = wordCounts(article.paragraphs.slice(1), wordsOf(sentence));
-    wordsOf(sentence).forEach((word, index) => {
+    const titleTokens = tokens(article.title);
+    const title = new Set(titleTokens);
+    titleWords += titleTokens.length;
+    const words = wordsOf(sentence);
+    const counts = wordCounts(article.paragraphs.slice(1), words);
+    words.forEach((word, index) => {
       const lower = word.toLowerCase();
       const kind = wordKind(word, index);
       const bucket = recurrenceBucket(counts.get(lower) ?? 0);
