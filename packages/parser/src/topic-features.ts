@@ -85,6 +85,9 @@ export class TopicContext {
   private readonly acrossAt = new Int32Array(RING).fill(-1);
   private readonly withBefore = new Float64Array(RING);
   private readonly withBeforeAt = new Int32Array(RING).fill(-1);
+  // The number the last private measure wrote (a similarity, the lede's shift): a number returned
+  // from a call that is not inlined is a new heap object, one per call.
+  private readonly similar = new Float64Array(1);
   private measuredFrom = -1;
   // Window sums by their first paragraph and length (FULL or WINDOW paragraphs: a gap reads its
   // neighbour's right window cut short by its own end, and the whole one at the next gap), so
@@ -138,20 +141,26 @@ export class TopicContext {
       return;
     }
     const end = Math.min(this.body.length, g + WINDOW);
-    const here = this.similarity(start, g, end);
+    this.measureSimilarity(start, g, end);
+    const here = this.similar[0] as number;
     let baseline = 0;
     let baselines = 0;
     let leftPeak = here;
     let climbing = true;
     for (let h = g - 1; h >= g - GAPS_BEFORE && h - start >= FULL; h--) {
-      const s = this.similarity(start, h, end);
+      this.measureSimilarity(start, h, end);
+      const s = this.similar[0] as number;
       if (Number.isNaN(s)) break;
       baseline += s;
       baselines++;
       if (climbing && s > leftPeak) leftPeak = s;
       else climbing = false;
     }
-    const next = g + 1 < end ? this.similarity(start, g + 1, end) : Number.NaN;
+    let next = Number.NaN;
+    if (g + 1 < end) {
+      this.measureSimilarity(start, g + 1, end);
+      next = this.similar[0] as number;
+    }
     const rightPeak = Number.isNaN(next) ? here : Math.max(here, next);
     if (Number.isNaN(here) || baselines === 0) {
       into.topicShift = into.topicDepth = into.topicContinues = 0;
@@ -167,7 +176,8 @@ export class TopicContext {
         into.afterTopicRunsOn = clamp(-lean);
       }
     }
-    const ledeShift = this.ledeShift(start, g);
+    this.measureLedeShift(start, g);
+    const ledeShift = this.similar[0] as number;
     into.ledeTopicShift = clamp(ledeShift);
     into.ledeTopicContinues = clamp(-ledeShift);
   }
@@ -183,25 +193,34 @@ export class TopicContext {
     return asks(g - 1) || asks(g);
   }
 
-  /** The lede's likeness to the window before it, below that of the two paragraphs before it. */
-  private ledeShift(start: number, g: number): number {
-    const lede = this.ledeLikeness(start, g);
-    if (Number.isNaN(lede)) return 0;
+  /**
+   * Writes to `similar` the lede's likeness to the window before it, below that of the two
+   * paragraphs before it.
+   */
+  private measureLedeShift(start: number, g: number): void {
+    this.measureLedeLikeness(start, g);
+    const lede = this.withBefore[g % RING] as number;
+    this.similar[0] = 0;
+    if (Number.isNaN(lede)) return;
     let baseline = 0;
     let baselines = 0;
     for (let k = g - 1; k >= g - 2 && k - start >= FULL; k--) {
-      const s = this.ledeLikeness(start, k);
+      this.measureLedeLikeness(start, k);
+      const s = this.withBefore[k % RING] as number;
       if (Number.isNaN(s)) continue;
       baseline += s;
       baselines++;
     }
-    return baselines === 0 ? 0 : baseline / baselines - lede;
+    this.similar[0] = baselines === 0 ? 0 : baseline / baselines - lede;
   }
 
-  /** Cosine of body[k] with the window before it; NaN when that says too little. */
-  private ledeLikeness(start: number, k: number): number {
+  /**
+   * Writes the cosine of body[k] with the window before it to its slot of `withBefore`, unless it
+   * is there; NaN when that says too little.
+   */
+  private measureLedeLikeness(start: number, k: number): void {
     const slot = k % RING;
-    if (this.withBeforeAt[slot] === k) return this.withBefore[slot] as number;
+    if (this.withBeforeAt[slot] === k) return;
     let value = Number.NaN;
     const left = this.windowSum(Math.max(start, k - WINDOW), k);
     if (left >= 0) {
@@ -215,16 +234,21 @@ export class TopicContext {
     }
     this.withBefore[slot] = value;
     this.withBeforeAt[slot] = k;
-    return value;
   }
 
-  /** Cosine of the windows either side of the gap before body[h], the right one ending by `end`. */
-  private similarity(start: number, h: number, end: number): number {
+  /**
+   * Writes to `similar` the cosine of the windows either side of the gap before body[h], the
+   * right one ending by `end`.
+   */
+  private measureSimilarity(start: number, h: number, end: number): void {
     const to = Math.min(end, h + WINDOW);
     // Kept only where `end` did not cut the right window short.
     const whole = to === Math.min(this.body.length, h + WINDOW);
     const slot = h % RING;
-    if (whole && this.acrossAt[slot] === h) return this.across[slot] as number;
+    if (whole && this.acrossAt[slot] === h) {
+      this.similar[0] = this.across[slot] as number;
+      return;
+    }
     let value = Number.NaN;
     const left = this.windowSum(Math.max(start, h - WINDOW), h);
     const right = left < 0 ? -1 : this.windowSum(h, to);
@@ -236,7 +260,7 @@ export class TopicContext {
       this.across[slot] = value;
       this.acrossAt[slot] = h;
     }
-    return value;
+    this.similar[0] = value;
   }
 
   /**

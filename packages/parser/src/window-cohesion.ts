@@ -30,7 +30,9 @@ export function afterHoldsTogether(
   const from = Math.max(start, g - BEFORE);
   if (n < 2 || g <= from) return Number.NaN;
   sumPairsAfter(table, body, after, from, g);
-  return sums.within / ((n * (n - 1)) / 2) - sums.across / (n * (g - from));
+  return (
+    (sums[WITHIN] as number) / ((n * (n - 1)) / 2) - (sums[ACROSS] as number) / (n * (g - from))
+  );
 }
 
 /**
@@ -52,18 +54,17 @@ export function stretchHoldsApart(
   const before = g - start;
   if (n === 0 || before === 0 || (n < 2 && before < 2)) return Number.NaN;
   sumPairsAfter(table, body, after, start, g);
-  let within = sums.within;
   for (let i = start; i < g; i++) {
     const norm = load(table.lexical(body[i] as number));
-    for (let j = i + 1; j < g; j++) within += similarity(norm, table, body[j] as number);
+    for (let j = i + 1; j < g; j++) addSimilarity(norm, table, body[j] as number, WITHIN);
   }
   const pairsWithin = (n * (n - 1)) / 2 + (before * (before - 1)) / 2;
-  return within / pairsWithin - sums.across / (n * before);
+  return (sums[WITHIN] as number) / pairsWithin - (sums[ACROSS] as number) / (n * before);
 }
 
 /**
- * The idf-weighted cosines of the window after's paragraphs, summed over their pairs (`within`)
- * and over their pairs with body[from] to body[g - 1] (`across`), into `sums`.
+ * The idf-weighted cosines of the window after's paragraphs, summed over their pairs (WITHIN)
+ * and over their pairs with body[from] to body[g - 1] (ACROSS), into `sums`.
  */
 function sumPairsAfter(
   table: FeatureTable,
@@ -73,19 +74,20 @@ function sumPairsAfter(
   g: number,
 ): void {
   const n = after.length;
-  let within = 0;
-  let across = 0;
+  sums[WITHIN] = 0;
+  sums[ACROSS] = 0;
   for (let i = 0; i < n; i++) {
     const norm = load(table.lexical(after.items[i] as number));
-    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after.items[j] as number);
-    for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
+    for (let j = i + 1; j < n; j++) addSimilarity(norm, table, after.items[j] as number, WITHIN);
+    for (let j = from; j < g; j++) addSimilarity(norm, table, body[j] as number, ACROSS);
   }
-  sums.within = within;
-  sums.across = across;
 }
 
-// sumPairsAfter's two sums: one object, reused at every gap.
-const sums = { within: 0, across: 0 };
+// The sums of cosines, within a side and across the gap, added to where the cosine is found: a
+// number returned from a call that is not inlined is a new heap object, one per pair.
+const WITHIN = 0;
+const ACROSS = 1;
+const sums = new Float64Array(2);
 
 /**
  * The window after: the prose under the gap. A headline, a dek or a name line over a lede shares
@@ -120,8 +122,8 @@ function load(f: LexicalFeatures): number {
   return normOf(f);
 }
 
-/** The cosine of paragraph p's stems with the loaded ones, each weighted by its idf. */
-function similarity(loadedNorm: number, table: FeatureTable, p: number): number {
+/** Adds the cosine of paragraph p's stems with the loaded ones, each weighted by its idf, to sums[sum]. */
+function addSimilarity(loadedNorm: number, table: FeatureTable, p: number, sum: number): void {
   const f = table.lexical(p);
   const norm = normOf(f);
   let shared = 0;
@@ -132,7 +134,8 @@ function similarity(loadedNorm: number, table: FeatureTable, p: number): number 
     const w = STEM_IDF.get(t);
     shared += w * w;
   }
-  return loadedNorm === 0 || norm === 0 ? 0 : shared / (loadedNorm * norm);
+  const cosine = loadedNorm === 0 || norm === 0 ? 0 : shared / (loadedNorm * norm);
+  sums[sum] = (sums[sum] as number) + cosine;
 }
 
 // The idf-weighted norms of the paragraphs compared last, by their records: a gap's seven
