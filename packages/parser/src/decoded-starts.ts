@@ -41,7 +41,11 @@ export function decoderGapScore(
 ): number {
   const scorer = decoderGapModel(context).scorer;
   const at = body[g] as number;
-  const ceiling = context.ceilings.of(scorer, at, body[g - 1] as number);
+  const ceiling = scorer.ceiling(
+    table.paragraphs[at] as ParagraphFeatures,
+    table.lexical(at),
+    table.lexical(body[g - 1] as number),
+  );
   const bound = ceiling + scorer.topicCeiling;
   if (bound < floor) return bound;
   const start = keptUnder < 0 ? -1 : (body[keptUnder] as number);

@@ -109,20 +109,18 @@ export class GapScorer {
 
   /**
    * An upper bound of `score`, less its topic evidence (topicCeiling, topicScore), from the
-   * paragraph and the one before it alone, written to `into[at]` (GapCeilings keeps them).
-   * Most paragraphs read as continuations, so this spares measuring their context, which is
-   * most of the segmenter's work.
+   * paragraph and the one before it alone. Most paragraphs
+   * read as continuations, so this spares measuring their context, which is most of the
+   * segmenter's work.
    */
   ceiling(
-    into: Float64Array,
-    at: number,
     lede: ParagraphFeatures,
     names: LexicalFeatures,
     previous: LexicalFeatures | null,
-  ): void {
+  ): number {
     ledeFeatures(lede, names, this.knownScratch);
     this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
-    into[at] = this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
+    return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 
   /**

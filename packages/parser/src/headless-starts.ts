@@ -8,7 +8,7 @@ import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import type { SegmentTuning, ShortStories } from "./segment-tuning.js";
-import type { FeatureTable } from "./text-features.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
 const GAP_SCORER = new GapScorer(GAP_MODEL);
@@ -117,7 +117,11 @@ export function findHeadlessStarts(
     if (cachedGap === g && cachedStart === segmentStart && (cachedBar[0] as number) <= bar)
       return cachedScore[0] as number;
     const at = body[g] as number;
-    const ceiling = context.ceilings.of(scorer, at, g > 0 ? (body[g - 1] as number) : -1);
+    const ceiling = scorer.ceiling(
+      table.paragraphs[at] as ParagraphFeatures,
+      table.lexical(at),
+      g > 0 ? table.lexical(body[g - 1] as number) : null,
+    );
     // The topic evidence is measured before the rest of the context: its bound is loose, and
     // the evidence itself seldom lifts a gap past the threshold.
     let value = ceiling + scorer.topicCeiling;

@@ -1,4 +1,3 @@
-import { GapCeilings } from "./gap-ceilings.js";
 import { LEFT_WINDOW, RECENT_WINDOW } from "./gap-windows.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import type { MeasuredGaps } from "./measured-gaps.js";
@@ -18,8 +17,6 @@ export class LeftContext {
   readonly surnames = new TermWindow(SURNAMES);
   readonly stems = new TermWindow(STEMS);
   readonly topics: TopicContext;
-  /** The gaps' ceilings this reading has bounded them by, kept by paragraph. */
-  readonly ceilings: GapCeilings;
   /**
    * Whether gaps are read with the briefs' gap model, not the whole articles' (segment.ts sets it;
    * decoderGapModel reads it).
@@ -36,7 +33,6 @@ export class LeftContext {
 
   constructor(private readonly table: FeatureTable) {
     this.topics = new TopicContext(table);
-    this.ceilings = new GapCeilings(table);
   }
 
   /** Starts over on another stretch of body paragraphs. */
