@@ -1,5 +1,4 @@
 import { datelineOf } from "./line-kinds.js";
-import { expectedOverlap, wordCounts, wordsOf } from "./title-words.js";
 
 /** The longest derived headline, in characters: about what a headline takes. */
 export const MAX_DERIVED_HEADLINE = 80;
@@ -84,156 +83,20 @@ const MIN_KEPT = 25;
  * reads: the first sentence without the dateline, its opening credit and phrase of time or
  * attribution, asides, days and dates, and trailing attribution; then cut before a trailing
  * clause and to at most MAX_DERIVED_HEADLINE characters, never ending on a dangling word or a
- * bare number. Every word it keeps is the lede's, in the lede's order. Given the article's
- * paragraphs after the lede (`body`), it may keep what the usual cuts drop or drop more (its
- * attribution or introductory phrase, a trailing phrase), whichever compression promises more
- * words of the article's title: those the article keeps coming back to (title-words.ts).
+ * bare number. Every word it keeps is the lede's, in the lede's order.
  */
-export function deriveHeadline(lede: string, body: readonly string[] = []): string {
+export function deriveHeadline(lede: string): string {
   const dateline = datelineOf(lede);
-  const text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
-  const full = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
-  const compressed = compress(full, DROP_ALL);
-  const usual = finish(compressed, compressed !== full, full);
-  if (body.length === 0) return usual;
-  const counts = wordCounts(body, wordsOf(full));
-  let best = usual;
-  let bestScore = expectedOverlap(usual, counts);
-  for (const candidate of candidates(full)) {
-    const score = expectedOverlap(candidate, counts);
-    if (score > bestScore + MIN_GAIN) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-// How much more expected title overlap (expectedOverlap) another compression must promise than
-// the usual one: on the validation fold 0.01 gains 0.0003 more than none and keeps more usual ones.
-const MIN_GAIN = 0.01;
-// The usual headline's drops (compress's bits), all of them.
-const DROP_ALL = 15;
-// The drops every compression makes: days and dates (validation fold ROUGE-1 0.1870 with the
-// choice, 0.1874 without) and the phrase of time or attribution ahead of the main clause (0.1867
-// without the choice: kept, it read "At 3 a.m. on a recent night, a white machine ... rolled").
-// The others, an appositive (2) and a trailing attribution (8), are chosen.
-const ALWAYS_DROPPED = 5;
-const CHOSEN_DROPS = [0, 2, 8, 10].map((optional) => ALWAYS_DROPPED | optional);
-
-/**
- * The first sentence without its opening credit and asides, and without those of the optional
- * drops whose bits `drops` holds: a phrase of time or attribution ahead of the main clause (1),
- * an appositive (2), days and dates (4), a trailing attribution (8). Titles mostly leave each
- * out, not always: the article's own words say which of them its title is likely to hold.
- */
-function compress(full: string, drops: number): string {
-  let text = shorten(full, OPENING_CREDIT, "", "(");
-  if (drops & 1) text = shorten(text, OPENING_PHRASE, "");
+  let text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
+  text = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
+  const full = text;
+  text = shorten(text, OPENING_CREDIT, "", "(");
+  text = shorten(text, OPENING_PHRASE, "");
   text = shorten(text, PARENTHESIS, "", "(");
-  if (drops & 2) text = shorten(text, APPOSITIVE, "");
-  if (drops & 4) text = shorten(text, WHEN, "");
-  if (drops & 8) text = shorten(text, TRAILING_ATTRIBUTION, "");
-  return text;
-}
-
-// "Police said Tuesday that ", "The report says ": whose word the news is, ahead of it.
-const LEADING_ATTRIBUTION =
-  /^(?:[^,]{0,60}?\s)?(?:said|says|announced|reported|confirmed)(?: (?:on )?\p{Lu}\p{Ll}+day)?,? that /u;
-// The longest introductory phrase or clause dropped up to its comma ("Despite the rain, ").
-const MAX_INTRO = 120;
-// An introductory phrase opens with a preposition or conjunction or a participle ("Citing ...").
-const PARTICIPLE = /ing$/u;
-// What a main clause opens with after an intro: a name, a determiner or a pronoun, not the next
-// item of a list ("With stories about misinformation, data usage, and ...").
-const SUBJECT_START =
-  /^(?:\p{Lu}|(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|you|some|many|most|more|several|two|three)\s)/u;
-// A relative clause or aside a headline would end inside.
-const OPEN_RELATIVE = /, (?:who|which|whose|where) /u;
-
-/** The ways the sentence `text` may open: as it is, and without its attribution or intro. */
-function openings(text: string): string[] {
-  const found = [text];
-  const attribution = LEADING_ATTRIBUTION.exec(text);
-  if (attribution && text.length - attribution[0].length >= MIN_KEPT)
-    found.push(text.slice(attribution[0].length));
-  const comma = text.indexOf(", ");
-  const first = text.slice(0, text.indexOf(" ")).toLowerCase();
-  if (
-    comma > 0 &&
-    comma <= MAX_INTRO &&
-    text.length - comma - 2 >= MIN_KEPT &&
-    (PHRASE_OPENERS.has(first) || PARTICIPLE.test(first)) &&
-    SUBJECT_START.test(text.slice(comma + 2))
-  )
-    found.push(text.slice(comma + 2));
-  return found;
-}
-
-/**
- * The compressions of the first sentence `full`: each of CHOSEN_DROPS, opening as it does or
- * after its attribution or intro, ending as clauseEnds says; none ends on a dangling word or a
- * number, inside a quotation or inside a relative clause.
- */
-function* candidates(full: string): Generator<string> {
-  const seen = new Set<string>();
-  for (const drops of CHOSEN_DROPS) {
-    const text = compress(full, drops);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    for (const opening of openings(text)) {
-      for (const candidate of clauseEnds(opening, full))
-        if (!OPEN_RELATIVE.test(candidate) && !endsInQuote(candidate) && endsWell(candidate))
-          yield candidate;
-    }
-  }
-}
-
-/**
- * The text as a headline: whole, if it fits; ended before any of its trailing clauses; cut for
- * length as the usual headline is.
- */
-function* clauseEnds(text: string, full: string): Generator<string> {
-  if (text.length <= MAX_DERIVED_HEADLINE) yield capitalize(text.trim());
-  for (const clause of clauseMarks(text)) {
-    if (clause > MAX_DERIVED_HEADLINE) break;
-    yield capitalize(trimDangling(text.slice(0, clause).split(" ")));
-  }
-  yield finish(text, true, full);
-}
-
-/** Where each clause a headline can end before begins (at MIN_KEPT or later). */
-function clauseMarks(text: string): number[] {
-  const found: number[] = [];
-  ANY_CLAUSE_MARK.lastIndex = MIN_KEPT;
-  for (let m = ANY_CLAUSE_MARK.exec(text); m !== null; m = ANY_CLAUSE_MARK.exec(text))
-    found.push(m.index);
-  return found;
-}
-
-/** A quotation is open at the end of `text`: a headline would end inside it. */
-function endsInQuote(text: string): boolean {
-  const straight = text.split('"').length - 1;
-  return straight % 2 === 1 || text.lastIndexOf("“") > text.lastIndexOf("”");
-}
-
-/** The headline fits and ends on a word a headline can end on: not a number or dangling word. */
-function endsWell(headline: string): boolean {
-  if (headline.length === 0 || headline.length > MAX_DERIVED_HEADLINE) return false;
-  // The last run of letters or digits, as ROUGE splits words: "COVID-19" ends on "19".
-  const last = LAST_WORD.exec(headline.toLowerCase())?.[1] ?? "";
-  return last.length > 0 && !DANGLING.has(last) && !DIGIT_START.test(last);
-}
-const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
-const DIGIT_START = /^\p{N}/u;
-
-/**
- * The compressed sentence `text` as a headline: cut before its first trailing clause when it is
- * CLAUSE_CUT_FROM characters or longer, then to MAX_DERIVED_HEADLINE, without a dangling end.
- */
-function finish(sentence: string, wasCut: boolean, full: string): string {
-  let text = sentence;
-  let cut = wasCut;
+  text = shorten(text, APPOSITIVE, "");
+  text = shorten(text, WHEN, "");
+  text = shorten(text, TRAILING_ATTRIBUTION, "");
+  let cut = text !== full;
   if (text.length >= CLAUSE_CUT_FROM) {
     const clause = firstClauseMark(text);
     if (clause >= MIN_KEPT) {
