@@ -16,9 +16,10 @@ import { trueStories } from "./true-stories.js";
  * `node dist-tools/corpus/long-briefs.js [whole] [folds]` (after `npm run tools`; folds 1 2 3 4
  * unless told, never the held-out fold): each composed briefs dump (one a line; `whole`: the
  * whole articles' dumps) by how its story length was read (short from its explicit starts, short
- * from the articles a first or second segmentation found, or long), and, for the long ones, why: its lines (a dump over the piece size reads its prior
- * before its pieces), its explicit starts, the found articles' mean against the bar, the
- * stretches between explicit starts and the starts found in them. Each class's starts scored as
+ * from the articles a first or second segmentation found, or long), and, for the long ones, why:
+ * its lines (a dump over the piece size reads its prior before its pieces), its explicit starts,
+ * the found articles' mean against the bar, the stretches between explicit starts and the starts
+ * found in them. Each class's starts scored as
  * parsed, and as they would be if the dump were decoded as briefs. Counts only, no corpus text.
  */
 function main(): void {
@@ -89,18 +90,18 @@ function countDump(paragraphs: readonly Paragraph[], truth: Truth, tally: Tally)
     tally.hist(`${c} true mean`, trueMean);
     tally.hist(`${c} explicit starts per dump`, heads.length);
     tally.hist(`${c} found articles per dump`, first.length);
-    const bucket = `found mean ${foundMean >= 12 ? "12+" : String(Math.floor(foundMean)).padStart(2, "0")}`;
+    const bucket = `found mean ${meanBucket(foundMean)}`;
     score(tally, `${c} ${bucket} parsed`, parsed, trueFirsts);
     tally.add(`${c} ${bucket} true stories`, stories.length);
     for (const mean of [trueMean, 5.5]) {
       const forced = segmentTuning(withPriorMean(tuning, Math.min(mean, 5.99)));
-      const spans = segmentStretches(paragraphs, featureTable(paragraphs), heads, forced);
+      const spans = segmentStretches(paragraphs, table, heads, forced);
       const way = `as briefs at ${mean === 5.5 ? "5.5" : "true mean"}`;
       score(tally, `${c} ${way}`, spans, trueFirsts);
       score(tally, `${c} ${bucket} ${way}`, spans, trueFirsts);
     }
     tally.hist(`${c} found again mean`, againMean);
-    stretches(tally, c, paragraphs, heads, first, stories);
+    stretches(tally, c, features, heads, first, stories);
   }
 }
 
@@ -108,16 +109,15 @@ function countDump(paragraphs: readonly Paragraph[], truth: Truth, tally: Tally)
 function stretches(
   tally: Tally,
   c: string,
-  paragraphs: readonly Paragraph[],
+  features: Parameters<typeof bodyParagraphs>[0],
   heads: readonly Head[],
   first: readonly ArticleSpan[],
   stories: readonly { first: number }[],
 ): void {
-  const table = featureTable(paragraphs);
   for (let h = 0; h < heads.length; h++) {
     const from = (heads[h] as Head).span.first;
-    const to = h + 1 < heads.length ? (heads[h + 1] as Head).span.first : paragraphs.length;
-    const body = bodyParagraphs(table.paragraphs, from, to - 1).length;
+    const to = h + 1 < heads.length ? (heads[h + 1] as Head).span.first : features.length;
+    const body = bodyParagraphs(features, from, to - 1).length;
     const inTrue = stories.filter((s) => s.first > from && s.first < to).length;
     const inFound = first.filter((s) => s.first > from && s.first < to).length;
     const bucket = body < 6 ? "<6" : body < 11 ? "6-10" : body < 17 ? "11-16" : "17+";
@@ -146,6 +146,11 @@ function storiesMean(
   return stories.length === 0 ? 0 : body / stories.length;
 }
 
+/** A mean's whole-number bucket, two digits so labels sort, 12 and over together. */
+function meanBucket(value: number): string {
+  return value >= 12 ? "12+" : String(Math.floor(value)).padStart(2, "0");
+}
+
 /** Counts by label, and histograms of a measure by whole-number bucket. */
 class Tally {
   private readonly counts = new Map<string, number>();
@@ -153,8 +158,7 @@ class Tally {
     this.counts.set(label, (this.counts.get(label) ?? 0) + n);
   }
   hist(label: string, value: number): void {
-    const bucket = value >= 12 ? "12+" : String(Math.floor(value)).padStart(2, "0");
-    this.add(`${label} ${bucket}`);
+    this.add(`${label} ${meanBucket(value)}`);
   }
   print(): void {
     for (const [label, n] of [...this.counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
