@@ -136,10 +136,12 @@ const LEADING_ATTRIBUTION =
 const MAX_INTRO = 120;
 // An introductory phrase opens with a preposition or conjunction or a participle ("Citing ...").
 const PARTICIPLE = /ing$/u;
-// What a main clause opens with after an intro: a name, a determiner or a pronoun, not the next
-// item of a list ("With stories about misinformation, data usage, and ...").
+// What a main clause opens with after an intro: a name or a determiner, not the next item of a
+// list ("With stories about misinformation, data usage, and ...") nor a pronoun, whose referent
+// the intro held ("When Tanabe founded his studio, his ambition was ..."; validation fold
+// ROUGE-1 0.1861 with pronouns, 0.1860 without).
 const SUBJECT_START =
-  /^(?:\p{Lu}|(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|you|some|many|most|more|several|two|three)\s)/u;
+  /^(?:\p{Lu}|(?:the|a|an|this|that|these|those|some|many|most|more|several|two|three)\s)/u;
 // A relative clause or aside a headline would end inside.
 const OPEN_RELATIVE = /, (?:who|which|whose|where) /u;
 
