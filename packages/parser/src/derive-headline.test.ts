@@ -264,6 +264,16 @@ describe("deriveHeadline", () => {
     expect(deriveHeadline(story.lede, story.body)).toBe(story.headline);
   });
 
+  it("keeps an introductory clause that holds the referent of the main clause's pronoun", () => {
+    const lede =
+      "When Hiroko Tanabe opened her bakery in a converted print shop nine years ago, her plan was modest: to sell bread that people would still be buying in 20 years.";
+    const body = [
+      "Her plan was to sell bread, and people keep buying it: the bakery sells more bread every year.",
+      "The plan was modest, the bread plain; people would still be buying it, she said.",
+    ];
+    expect(deriveHeadline(lede, body)).toBe(deriveHeadline(lede));
+  });
+
   it("keeps to the lede's words and ends well whatever the rest of the article says", () => {
     const bodyWord = fc.constantFrom("ferry", "Kelsey", "the", "route", "2019", "of", "said");
     const body = fc.array(

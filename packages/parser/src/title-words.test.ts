@@ -25,6 +25,11 @@ describe("title words", () => {
     expect(counts.get("ferries")).toBe(0);
   });
 
+  it("counts only the article's first five paragraphs after the lede", () => {
+    const paragraphs = ["Kelsey.", "Kelsey.", "Kelsey.", "Kelsey.", "Kelsey.", "Kelsey.", "Kelsey."];
+    expect(wordCounts(paragraphs, ["Kelsey"]).get("kelsey")).toBe(5);
+  });
+
   it("expects more of a headline made of the words the article comes back to", () => {
     const body = ["Kelsey ferry crossing Kelsey ferry crossing Kelsey ferry"];
     const counts = wordCounts(body, [
