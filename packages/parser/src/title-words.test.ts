@@ -26,7 +26,7 @@ describe("title words", () => {
   });
 
   it("counts only the article's first five paragraphs after the lede", () => {
-    const paragraphs = ["Kelsey.", "Kelsey.", "Kelsey.", "Kelsey.", "Kelsey.", "Kelsey.", "Kelsey."];
+    const paragraphs = Array.from({ length: 7 }, () => "Kelsey.");
     expect(wordCounts(paragraphs, ["Kelsey"]).get("kelsey")).toBe(5);
   });
 
