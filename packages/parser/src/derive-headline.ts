@@ -113,7 +113,7 @@ export function deriveHeadline(lede: string, body: readonly string[] = []): stri
 }
 
 // How much more expected title overlap (expectedOverlap) an alternative must promise than the
-// usual headline: on the validation fold 0.01 gains 0.0003 more than none and keeps more usual ones.
+// usual headline: on the validation fold ROUGE-1 0.1860, against 0.1859 with 0, 0.005 or 0.02.
 const MIN_GAIN = 0.01;
 
 /**

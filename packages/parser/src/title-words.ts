@@ -2,8 +2,8 @@ import { MEAN_TITLE_WORDS, TITLE_WORD_SHARE } from "./learned/title-words-data.j
 
 /**
  * How likely a word of a lede's first sentence is to come back in the article's title: the
- * learned share for its kind and for how often it recurs in the rest of the article. The words
- * a story keeps returning to are what it is about, and so what its title names.
+ * learned share for its kind and for how often it recurs in the article's next paragraphs. The
+ * words a story keeps returning to are what it is about, and so what its title names.
  */
 
 // Words as ROUGE counts them: runs of letters and digits.
@@ -20,7 +20,7 @@ const FUNCTION_WORDS = new Set(
 
 /** A word's kind, the first index of TITLE_WORD_SHARE. */
 export const WORD_KINDS = ["function", "number", "opening", "capitalized", "other"] as const;
-/** The least times a word recurs in the rest of the article for each bucket, the second index. */
+/** The least times a word recurs in the article's next paragraphs per bucket, the second index. */
 export const RECURRENCE_FLOORS = [0, 1, 2, 4, 8] as const;
 
 // The paragraphs after the lede whose words are counted: on the validation fold ROUGE-1 0.1856
@@ -71,7 +71,7 @@ export function wordKind(word: string, index: number): number {
   return CAPITAL.test(word) ? 3 : 4;
 }
 
-/** The recurrence bucket of a word seen `count` times in the rest of the article. */
+/** The recurrence bucket of a word seen `count` times in the article's next paragraphs. */
 export function recurrenceBucket(count: number): number {
   let bucket = 0;
   while (

@@ -14,7 +14,7 @@ import { tokens } from "./rouge.js";
 
 /**
  * `npm run train`, last: how often a word of a lede's first sentence comes back in the title,
- * by the word's kind and how often it recurs in the rest of the article, over the training
+ * by the word's kind and how often it recurs in the article's next paragraphs, over the training
  * outlets, and a title's mean length in words. The derived headlines (derive-headline.ts)
  * choose among compressions of the first sentence by the title words they may expect to share.
  */
@@ -57,7 +57,7 @@ function main(): void {
     "title-words-data.ts",
     `/**
  * How often a word of a lede's first sentence comes back in the title, by kind (WORD_KINDS in
- * title-words.ts) and times it recurs in the rest of the article (RECURRENCE_FLOORS), and a
+ * title-words.ts) and times it recurs in the article's next paragraphs (RECURRENCE_FLOORS), and a
  * title's mean length in words (see corpus/train-title-words.ts).
  */
 export const TITLE_WORD_SHARE: readonly (readonly number[])[] = ${JSON.stringify(shares)};
