@@ -24,20 +24,17 @@
 // dist/unseen-beat-model.json: `npm run train:model -- --no-fixtures --out dist/unseen-beat-model.json`.
 //
 // Reads the corpus (NEWSDESK_CORPUS); never writes anything.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { featureValues } from "../dist/beat-features.js";
-import { compileBeatModel, scoreBeatModel } from "../dist/beat-model.js";
-import { compileParts } from "../dist/create-classifier.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
-import { tallyBeats } from "../dist/score-beats.js";
 import { medianClassWeights } from "../dist/train/median-class-weights.js";
 import { buildVocabulary, holdsStopword } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { trainingRow } from "../dist/train/model/training-rows.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
-import { splitZones } from "../dist/zones.js";
-import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
+import { heldOutRows, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
+import { wholeArticleScorer } from "./whole-article-logits.mjs";
 
 // Each a list: one member per combination, from one read of the corpus.
 const list = (name, fallback) => (process.env[name] ?? fallback).split(",").map(Number);
@@ -53,14 +50,7 @@ const { classes, labeled, reader } = await readTrainingSetup(options);
 const C = classes.length;
 const docs = labeled.map(reader.toDoc);
 const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
-const fold0Rows = [];
-if (process.env.TRIAL_FOLD0 === "1") {
-  const { readCorpus, sourceFold } = await import("../dist/eval/corpus-articles.js");
-  for (const c of await readCorpus(options.corpusPath)) {
-    if (!c.beat || sourceFold(c.source) !== 0) continue;
-    fold0Rows.push(measuredOnly(reader, [c.beat], c.article));
-  }
-}
+const fold0Rows = await heldOutRows(reader, options.corpusPath);
 const { vocabOf, vocab } = buildVocabulary(reader, settings);
 const size = new Array(C).fill(0);
 for (const d of docs) size[d.label]++;
@@ -224,27 +214,15 @@ const probsBy = (fit) => (row) => {
 };
 
 // The committed model's and the model without fixtures' logits, as the classifier computes them.
-const parts = compileParts();
+const logitsBy = (scorer) => (article) => ({
+  logits: scorer.logitsOf(article),
+  T: scorer.temperature,
+});
+const committed = wholeArticleScorer();
+const committedLogits = logitsBy(committed);
 const unseenFile = new URL("../dist/unseen-beat-model.json", import.meta.url).pathname;
-const unseenModel = existsSync(unseenFile)
-  ? compileBeatModel(JSON.parse(readFileSync(unseenFile, "utf8")), parts.words)
-  : undefined;
-const logitsBy = (model) => {
-  const lexiconOfClass = model.classes.map((c) =>
-    parts.lexicon.beats.findIndex((b, i) => b.id === c && parts.lexicon.parents[i] === -1),
-  );
-  return (article) => {
-    const zones = splitZones(article, parts.words);
-    let words = 0;
-    for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
-    const tally = tallyBeats(zones, parts.lexicon);
-    const raw = lexiconOfClass.map((b) => (b >= 0 ? (tally.raw[b] ?? 0) : 0));
-    return { logits: scoreBeatModel(model, zones, raw, words).logits, T: model.temperature };
-  };
-};
-const committedLogits = logitsBy(parts.model);
-const unseenLogits = unseenModel ? logitsBy(unseenModel) : undefined;
-if (parts.model.classes.join() !== classes.join()) throw new Error("class order differs");
+const unseenLogits = existsSync(unseenFile) ? logitsBy(wholeArticleScorer(unseenFile)) : undefined;
+if (committed.classes.join() !== classes.join()) throw new Error("class order differs");
 
 const row = (gold, article, doc, unseen = false) => {
   const r = rowOf(doc);
