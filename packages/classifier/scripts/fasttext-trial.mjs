@@ -20,6 +20,7 @@
 // TRIAL_DIM (16), TRIAL_EPOCHS (5), TRIAL_LR (0.5), each a list; TRIAL_BUCKETS=B: features
 // hashed into 2^B buckets (FNV-1a of the key) instead of one embedding each (what would ship);
 // TRIAL_HASH_ALL=1: every word and phrase hashed, not only the vocabulary's; TRIAL_SEED (14);
+// TRIAL_INT8=1: the embeddings rounded to one byte;
 // TRIAL_FOLD0=1: the held-out outlets too (reported, never chosen by); TRIAL_RULES="name;name".
 // dist/unseen-beat-model.json: `npm run train:model -- --no-fixtures --out dist/unseen-beat-model.json`.
 //
@@ -148,7 +149,16 @@ function fitFastText(rows, { dim: DIM, epochs: EPOCHS, lr: LR }) {
       }
     }
   }
+  if (process.env.TRIAL_INT8 === "1") quantize(E);
   return { E, W, b, trained, DIM };
+}
+// TRIAL_INT8=1: the embeddings rounded to one byte each (one scale for the table), as a shipped
+// file would hold them.
+function quantize(E) {
+  let max = 0;
+  for (const x of E) max = Math.max(max, Math.abs(x));
+  const step = max / 127;
+  for (let i = 0; i < E.length; i++) E[i] = Math.round(E[i] / step) * step;
 }
 function forward(E, W, b, r, h, p, trained) {
   const DIM = h.length;
