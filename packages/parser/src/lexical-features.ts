@@ -7,6 +7,7 @@ import { TermSet } from "./term-set.js";
 import { type TermKind, TermStore } from "./term-store.js";
 import {
   asciiLowerTermId,
+  continuesWord,
   isUpperCase,
   isWordChar,
   stemId,
@@ -204,7 +205,42 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   const units = codeUnitsOf(text);
   const length = text.length;
   for (let start = 0; start < length; ) {
-    if (!isWordChar(units[start] as number)) {
+    const opening = units[start] as number;
+    if (opening >= 97 && opening <= 122 && !titled) {
+      // Most words are a-z alone, followed by a space or a mark: such a word is no name, no
+      // particle of one (unless short after a capital) and ends no sentence, so it only counts,
+      // bounds the lede's words and gives its stem, packed as WordReader packs it. Anything else
+      // is read again below.
+      let i = start + 1;
+      let packed = opening - 96;
+      for (; i < length; i++) {
+        const c = units[i] as number;
+        if (c < 97 || c > 122) break;
+        if (i - start < 6) packed = packed * 27 + (c - 96);
+      }
+      const letters = i - start;
+      const next = i < length ? (units[i] as number) : 32;
+      if ((runLength === 0 || letters > 4) && next < 128 && !continuesWord(next)) {
+        words++;
+        if (words <= EDGE_WORDS) {
+          ledeStarts[words - 1] = start;
+          ledeEnds[words - 1] = i;
+        }
+        if (letters === 3) {
+          if (firstSentenceEnd < 0 && isToo(units, start)) additive = true;
+        } else if (letters >= 4) {
+          if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(packed)) additive = true;
+          if (takenStems.add(packed)) foundStems.push(packed);
+        }
+        if (runLength >= 2) {
+          hasFullName = true;
+          if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
+        }
+        runLength = 0;
+        start = i;
+        continue;
+      }
+    } else if (!isWordChar(opening)) {
       start++;
       continue;
     }
@@ -247,7 +283,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     } else {
       titled = false;
       const letters = stop - index;
-      if (letters === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
+      if (letters === 3 && firstSentenceEnd < 0 && isToo(units, index)) additive = true;
       if (letters >= 4) {
         const stem = reader.stem;
         if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(stem)) additive = true;
@@ -276,6 +312,11 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   record.additive = additive;
   storeTerms(record);
   return record;
+}
+
+/** The three code units from `start` are "too". */
+function isToo(units: Uint16Array, start: number): boolean {
+  return units[start] === 116 && units[start + 1] === 111 && units[start + 2] === 111;
 }
 
 /** Copies the lists found into the store, one after another, and points the record at them. */
