@@ -8,6 +8,7 @@ import { type TermKind, TermStore } from "./term-store.js";
 import {
   asciiLowerTermId,
   continuesWord,
+  isAsciiLower,
   isUpperCase,
   isWordChar,
   stemId,
@@ -238,6 +239,34 @@ export function lexicalFeatures(text: string): LexicalFeatures {
         }
         runLength = 0;
         start = i;
+        continue;
+      }
+    } else if (opening >= 65 && opening <= 90 && !titled) {
+      // Likewise a capital and a-z letters ("Rubio", "The"), unless a title stood before it.
+      let i = start + 1;
+      while (i < length && isAsciiLower(units[i] as number)) i++;
+      const next = i < length ? (units[i] as number) : 32;
+      if (next < 128 && !continuesWord(next)) {
+        words++;
+        if (words <= EDGE_WORDS) {
+          ledeStarts[words - 1] = start;
+          ledeEnds[words - 1] = i;
+        }
+        const id = unitsTermId(units, start, i);
+        const hint = capitalHints[id & HINT_MASK] as number;
+        titled = (hint & MAY_BE_TITLE) !== 0 && TITLE_IDS.has(id);
+        start = i;
+        if ((hint & MAY_BE_CAP_STOP) === 0 || !CAP_STOP_IDS.has(id)) {
+          foundKeys.push(id);
+          runLength++;
+          runLast = id;
+          continue;
+        }
+        if (runLength >= 2) {
+          hasFullName = true;
+          if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
+        }
+        runLength = 0;
         continue;
       }
     } else if (!isWordChar(opening)) {
