@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { EDGE_WORDS } from "./hashed-features.js";
+import { EDGE_WORDS, featureOf, WORD_SEED } from "./hashed-features.js";
 import { IdList } from "./id-list.js";
 import { LedeScore } from "./lede-score.js";
 import { LexicalRecord } from "./lexical-record.js";
@@ -8,7 +8,6 @@ import { type TermKind, TermStore } from "./term-store.js";
 import {
   asciiLowerTermId,
   continuesWord,
-  isAsciiLower,
   isUpperCase,
   isWordChar,
   stemId,
@@ -186,7 +185,9 @@ const store = new TermStore();
 
 const reader = new WordReader();
 const lede = new LedeScore();
-const { starts: ledeStarts, ends: ledeEnds } = lede;
+const { starts: ledeStarts, ends: ledeEnds, wordIds: ledeWordIds } = lede;
+// FNV-1a's multiplier, as the lede's word features use it (hashed-features.ts).
+const FNV_PRIME = 0x01000193;
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {
@@ -214,10 +215,13 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       // is read again below.
       let i = start + 1;
       let packed = opening - 96;
+      // The lede model's feature of the word, hashed on the way (wordFeature: a-z as it is).
+      let hash = Math.imul(WORD_SEED ^ opening, FNV_PRIME);
       for (; i < length; i++) {
         const c = units[i] as number;
         if (c < 97 || c > 122) break;
         if (i - start < 6) packed = packed * 27 + (c - 96);
+        hash = Math.imul(hash ^ c, FNV_PRIME);
       }
       const letters = i - start;
       const next = i < length ? (units[i] as number) : 32;
@@ -226,6 +230,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
         if (words <= EDGE_WORDS) {
           ledeStarts[words - 1] = start;
           ledeEnds[words - 1] = i;
+          ledeWordIds[words - 1] = featureOf(hash);
         }
         if (letters === 3) {
           if (firstSentenceEnd < 0 && isToo(units, start)) additive = true;
@@ -244,13 +249,20 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     } else if (opening >= 65 && opening <= 90 && !titled) {
       // Likewise a capital and a-z letters ("Rubio", "The"), unless a title stood before it.
       let i = start + 1;
-      while (i < length && isAsciiLower(units[i] as number)) i++;
+      // wordFeature lower-cases the capital.
+      let hash = Math.imul(WORD_SEED ^ (opening + 32), FNV_PRIME);
+      for (; i < length; i++) {
+        const c = units[i] as number;
+        if (c < 97 || c > 122) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
       const next = i < length ? (units[i] as number) : 32;
       if (next < 128 && !continuesWord(next)) {
         words++;
         if (words <= EDGE_WORDS) {
           ledeStarts[words - 1] = start;
           ledeEnds[words - 1] = i;
+          ledeWordIds[words - 1] = featureOf(hash);
         }
         const id = unitsTermId(units, start, i);
         const hint = capitalHints[id & HINT_MASK] as number;
@@ -282,6 +294,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (words <= EDGE_WORDS) {
       ledeStarts[words - 1] = index;
       ledeEnds[words - 1] = end;
+      ledeWordIds[words - 1] = 0;
     }
     if (stop === index) continue;
     const first = units[index] as number;
