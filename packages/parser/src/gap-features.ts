@@ -47,6 +47,10 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
+  /** The paragraph before reads as a story's close: a sign-off, a prompt, a copyright line. */
+  closingAbove: number;
+  /** A line that is not body text (page debris, a credit line) stands between the two. */
+  furnitureAbove: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -71,6 +75,8 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
+  "closingAbove",
+  "furnitureAbove",
   ...GAP_TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -119,6 +125,8 @@ export function unmeasuredGapFeatures(): GapFeatures {
     perfectVerb: 0.5,
     figure: 0.5,
     pictureCaption: 0.5,
+    closingAbove: 0.5,
+    furnitureAbove: 0.5,
     topicShift: 0.5,
     ledeTopicShift: 0.5,
     topicDepth: 0.5,

@@ -21,6 +21,8 @@ import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
 /** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
 export type GapModel = AdditiveModel<keyof GapFeatures>;
 
+// What the paragraph before the gap and the lines between say, known without the context.
+const READ_ABOVE: readonly string[] = ["endingLike", "closingAbove", "furnitureAbove"];
 const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
 const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
@@ -79,7 +81,7 @@ export class GapScorer {
   private readonly knownScratch = emptyGapFeatures();
 
   constructor(model: GapModel) {
-    const known = (name: string) => isLede(name) || name === "endingLike";
+    const known = (name: string) => isLede(name) || READ_ABOVE.includes(name);
     const ceiling = (names: readonly (keyof GapFeatures)[]) =>
       names.reduce((sum, name) => sum + shapeMax(model.shapes[name]), 0);
     this.bias = model.bias;
@@ -109,7 +111,8 @@ export class GapScorer {
 
   /**
    * An upper bound of `score`, less its topic evidence (topicCeiling, topicScore), from the
-   * paragraph and the one before it alone. Most paragraphs
+   * paragraph and the one before it alone (and whether furniture stands between them,
+   * `furniture`). Most paragraphs
    * read as continuations, so this spares measuring their context, which is most of the
    * segmenter's work.
    */
@@ -117,9 +120,12 @@ export class GapScorer {
     lede: ParagraphFeatures,
     names: LexicalFeatures,
     previous: LexicalFeatures | null,
+    furniture: boolean,
   ): number {
     ledeFeatures(lede, names, this.knownScratch);
     this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
+    this.knownScratch.closingAbove = previous?.closesStory ? 1 : 0;
+    this.knownScratch.furnitureAbove = furniture ? 1 : 0;
     return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 
