@@ -5,7 +5,6 @@ import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
-import { furnitureBetween } from "./story-close.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
@@ -46,7 +45,6 @@ export function decoderGapScore(
     table.paragraphs[at] as ParagraphFeatures,
     table.lexical(at),
     table.lexical(body[g - 1] as number),
-    furnitureBetween(table.paragraphs, body[g - 1] as number, at),
   );
   const bound = ceiling + scorer.topicCeiling;
   if (bound < floor) return bound;

@@ -22,7 +22,7 @@ import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
 export type GapModel = AdditiveModel<keyof GapFeatures>;
 
 // What the paragraph before the gap and the lines between say, known without the context.
-const READ_ABOVE: readonly string[] = ["endingLike", "closingAbove", "furnitureAbove"];
+const READ_ABOVE: readonly string[] = ["endingLike", "closingAbove"];
 const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
 const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
@@ -111,8 +111,7 @@ export class GapScorer {
 
   /**
    * An upper bound of `score`, less its topic evidence (topicCeiling, topicScore), from the
-   * paragraph and the one before it alone (and whether furniture stands between them,
-   * `furniture`). Most paragraphs
+   * paragraph and the one before it alone. Most paragraphs
    * read as continuations, so this spares measuring their context, which is most of the
    * segmenter's work.
    */
@@ -120,12 +119,10 @@ export class GapScorer {
     lede: ParagraphFeatures,
     names: LexicalFeatures,
     previous: LexicalFeatures | null,
-    furniture: boolean,
   ): number {
     ledeFeatures(lede, names, this.knownScratch);
     this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
     this.knownScratch.closingAbove = previous?.closesStory ? 1 : 0;
-    this.knownScratch.furnitureAbove = furniture ? 1 : 0;
     return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 

@@ -8,7 +8,6 @@ import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import type { SegmentTuning, ShortStories } from "./segment-tuning.js";
-import { furnitureBetween } from "./story-close.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
@@ -122,7 +121,6 @@ export function findHeadlessStarts(
       table.paragraphs[at] as ParagraphFeatures,
       table.lexical(at),
       g > 0 ? table.lexical(body[g - 1] as number) : null,
-      g > 0 && furnitureBetween(table.paragraphs, body[g - 1] as number, at),
     );
     // The topic evidence is measured before the rest of the context: its bound is loose, and
     // the evidence itself seldom lifts a gap past the threshold.

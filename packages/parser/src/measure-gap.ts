@@ -3,7 +3,6 @@ import { RIGHT_WINDOW } from "./gap-windows.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
-import { furnitureBetween } from "./story-close.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import { KEYS, STEMS, type TermKind, TITLED_REFS } from "./term-store.js";
@@ -43,8 +42,6 @@ export function gapFeatures(
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   into.closingAbove = g > 0 && table.lexical(body[g - 1] as number).closesStory ? 1 : 0;
-  into.furnitureAbove =
-    g > 0 && furnitureBetween(table.paragraphs, body[g - 1] as number, body[g] as number) ? 1 : 0;
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);

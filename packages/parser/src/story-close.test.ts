@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closesStory, furnitureBetween } from "./story-close.js";
-import { FeatureTable } from "./text-features.js";
+import { closesStory } from "./story-close.js";
 import { countWords } from "./words.js";
 
 const closes = (text: string) => closesStory(text, countWords(text));
@@ -22,17 +21,5 @@ describe("a story's close above a gap", () => {
         `The museum said the copyright in the photographs had passed to the family, ${"and that the archive would stay open to readers through the winter ".repeat(3)}`,
       ),
     ).toBe(false);
-  });
-
-  it("finds a line that is not body text between two body paragraphs", () => {
-    const table = new FeatureTable([
-      "The council will meet again in May to settle the harbour budget.",
-      "Follow us on Twitter and Facebook",
-      "A storm closed the coast road north of Vell on Sunday night, stranding two buses.",
-      "Crews cleared the last of the fallen trees by Monday afternoon.",
-    ]);
-    expect(table.paragraphs[1]?.kind).not.toBe("text");
-    expect(furnitureBetween(table.paragraphs, 0, 2)).toBe(true);
-    expect(furnitureBetween(table.paragraphs, 2, 3)).toBe(false);
   });
 });

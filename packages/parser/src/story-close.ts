@@ -1,5 +1,4 @@
 import { closingLineKind } from "./closing-lines.js";
-import type { ParagraphFeatures } from "./text-features.js";
 
 // Words past which a paragraph is prose, never a sign-off (closingLineKind reads 40 at most).
 const MOST_WORDS = 40;
@@ -17,18 +16,4 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
 export function closesStory(text: string, words: number): boolean {
   if (words > MOST_WORDS) return false;
   return closingLineKind(text) !== null || COPYRIGHT.test(text.trim());
-}
-
-/**
- * Whether a line that is not body text (page debris, a byline or contributor line) stands
- * between body paragraphs `before` and `after`: pages put their furniture between stories
- * more than inside one (fold 1: above 6% of the true headless starts, 0.9% of the other gaps).
- */
-export function furnitureBetween(
-  features: readonly ParagraphFeatures[],
-  before: number,
-  after: number,
-): boolean {
-  for (let k = before + 1; k < after; k++) if (features[k]?.kind !== "text") return true;
-  return false;
 }

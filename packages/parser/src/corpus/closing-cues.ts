@@ -14,7 +14,8 @@ const DEEP = 3;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
 // "Jo Doe is a senior editor at ...", "Jo Doe is the author of ...": an author's note.
-const BIO = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|writes|has been|serves as)\s(?:an?|the|also|currently|senior|director|professor|author|editor|co-?founder|president)\b/u;
+const BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|writes|has been|serves as)\s(?:an?|the|also|currently|senior|director|professor|author|editor|co-?founder|president)\b/u;
 
 type Cue = (text: string, between: readonly string[]) => boolean;
 
@@ -77,9 +78,13 @@ function main(): void {
       }
     }
   }
-  console.log(`fold ${fold}, one a line, decoded stretches: ${kinds.map((k, i) => `${k} ${totals[i]}`).join(", ")}`);
+  console.log(
+    `fold ${fold}, one a line, decoded stretches: ${kinds.map((k, i) => `${k} ${totals[i]}`).join(", ")}`,
+  );
   for (const [name, row] of counts)
-    console.log(`  ${name.padEnd(26)} ${row.map((n, i) => `${n} (${((100 * n) / (totals[i] || 1)).toFixed(1)}%)`).join("  ")}`);
+    console.log(
+      `  ${name.padEnd(26)} ${row.map((n, i) => `${n} (${((100 * n) / (totals[i] || 1)).toFixed(1)}%)`).join("  ")}`,
+    );
 }
 
 main();

@@ -75,7 +75,9 @@ function main(): void {
             context.moveTo(storyStart, g);
             const evidence = gapFeatures(context, table, body, g);
             const raws = GAP_FEATURE_NAMES.map((name) => evidence[name]);
-            const values = GAP_FEATURE_NAMES.map((name, i) => shapeAt(shapes[name], raws[i] as number));
+            const values = GAP_FEATURE_NAMES.map((name, i) =>
+              shapeAt(shapes[name], raws[i] as number),
+            );
             add(kind, odds, values, raws);
           }
         }
@@ -95,7 +97,10 @@ function main(): void {
   );
   console.log("  feature: mean shape value (mean raw value) per kind; missed - found first");
   const order = GAP_FEATURE_NAMES.map((_, i) => i).sort(
-    (a, b) => mean("missed", a, false) - mean("found", a, false) - (mean("missed", b, false) - mean("found", b, false)),
+    (a, b) =>
+      mean("missed", a, false) -
+      mean("found", a, false) -
+      (mean("missed", b, false) - mean("found", b, false)),
   );
   for (const i of order)
     console.log(

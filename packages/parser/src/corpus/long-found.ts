@@ -46,7 +46,8 @@ function main(): void {
       const others = found.length > 1 ? (total - length) / (found.length - 1) : length;
       const ratio = length / Math.max(1, others);
       const inside = dump.truth.filter(
-        (t) => t.startLine > a.startLine + NEAR && t.startLine <= a.endLine && isMissed(t.startLine),
+        (t) =>
+          t.startLine > a.startLine + NEAR && t.startLine <= a.endLine && isMissed(t.startLine),
       );
       const headless = inside.filter((t) => t.headline === null).length;
       const missed = headless > 0 ? 1 : 0;

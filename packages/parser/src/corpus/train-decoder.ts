@@ -88,7 +88,7 @@ function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode):
   if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
   if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
   console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
-  const model = fitGapModel(samples);
+  const model = fitGapModel(samples, true);
   writeArticlesModel(model, calibrate(train, model, origins, readsLean).calibration);
 }
 
