@@ -28,7 +28,7 @@ const NOTHING: Shape = { knots: [0, 1], values: [0, 0] };
  * none, lost their starts. Only the whole articles' decoder (`wholeArticles`) weighs
  * WHOLE_ARTICLES_ONLY; the other models give it a shape of 0.
  */
-export function fitGapModel(samples: readonly GapSample[], wholeArticles = false): GapModel {
+export function fitGapModel(samples: readonly GapSample[], wholeArticles = true): GapModel {
   const baseNames = BASE_NAMES.filter((name) => wholeArticles || !isWholeOnly(name));
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));

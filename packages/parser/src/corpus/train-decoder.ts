@@ -41,7 +41,7 @@ function main(): void {
   }
   const samples = gapTrainingSamples(train, "whole");
   console.log(`decoder samples (whole stretches, briefs' and first pass): ${samples.length}`);
-  const model = fitGapModel(samples);
+  const model = fitGapModel(samples, false);
   writeModel(
     "decoder-gap-weights-data.ts",
     "LEARNED_DECODER_GAP_MODEL",
@@ -88,7 +88,7 @@ function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode):
   if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
   if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
   console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
-  const model = fitGapModel(samples, true);
+  const model = fitGapModel(samples);
   writeArticlesModel(model, calibrate(train, model, origins, readsLean).calibration);
 }
 
