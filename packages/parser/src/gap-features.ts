@@ -47,11 +47,6 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
-  /**
-   * The paragraph before reads as a story's close: a sign-off, a prompt, a copyright line. Only
-   * the whole articles' decoder weighs it (WHOLE_ARTICLES_ONLY).
-   */
-  closingAbove: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -76,18 +71,7 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  "closingAbove",
   ...GAP_TOPIC_FEATURE_NAMES,
-] as const satisfies readonly (keyof GapFeatures)[];
-
-/**
- * Evidence only the whole articles' decoder weighs (corpus/train-decoder.ts, `--own-path`): the
- * other gap models hold it at 0. A brief, cut from a longer story, ends with no sign-off, and
- * weighed in every model the close above lowered the bias under every gap without one: on fold 1,
- * fitted without it, briefs' headless recall 0.723 -> 0.703 (README, "A story's close above a gap").
- */
-export const WHOLE_ARTICLES_ONLY = [
-  "closingAbove",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /** The idf-weighted cohesion features, which cost the most: see gapFeatures. */
@@ -135,7 +119,6 @@ export function unmeasuredGapFeatures(): GapFeatures {
     perfectVerb: 0.5,
     figure: 0.5,
     pictureCaption: 0.5,
-    closingAbove: 0.5,
     topicShift: 0.5,
     ledeTopicShift: 0.5,
     topicDepth: 0.5,

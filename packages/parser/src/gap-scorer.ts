@@ -21,8 +21,6 @@ import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
 /** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
 export type GapModel = AdditiveModel<keyof GapFeatures>;
 
-// What the paragraph before the gap and the lines between say, known without the context.
-const READ_ABOVE: readonly string[] = ["endingLike", "closingAbove"];
 const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
 const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
@@ -81,7 +79,7 @@ export class GapScorer {
   private readonly knownScratch = emptyGapFeatures();
 
   constructor(model: GapModel) {
-    const known = (name: string) => isLede(name) || READ_ABOVE.includes(name);
+    const known = (name: string) => isLede(name) || name === "endingLike";
     const ceiling = (names: readonly (keyof GapFeatures)[]) =>
       names.reduce((sum, name) => sum + shapeMax(model.shapes[name]), 0);
     this.bias = model.bias;
@@ -122,7 +120,6 @@ export class GapScorer {
   ): number {
     ledeFeatures(lede, names, this.knownScratch);
     this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
-    this.knownScratch.closingAbove = previous?.closesStory ? 1 : 0;
     return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 

@@ -49,8 +49,6 @@ export interface LexicalFeatures {
   readonly ledeLike: number;
   /** How much it reads like an article's last paragraph, 0-1, likewise. */
   readonly endingLike: number;
-  /** It reads as a story's close: a sign-off, a prompt, a copyright line (story-close.ts). */
-  readonly closesStory: boolean;
 }
 
 /** What a paragraph without prose (boilerplate, separators) has. */

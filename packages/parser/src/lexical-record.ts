@@ -2,7 +2,6 @@ import { hardNewsCues } from "./hard-news-cues.js";
 import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
-import { closesStory } from "./story-close.js";
 import { KEYS, SURNAMES, type TermKind, TITLED_REFS } from "./term-store.js";
 
 // The terms of a record without any: every list empty.
@@ -38,7 +37,6 @@ export class LexicalRecord implements LexicalFeatures {
   private anchored = UNKNOWN;
   private noun = UNKNOWN;
   private cues = UNKNOWN;
-  private closes = UNKNOWN;
 
   /**
    * `text` is the paragraph the record is of, kept for finding the rest later; its first
@@ -61,7 +59,6 @@ export class LexicalRecord implements LexicalFeatures {
     record.anchored = 0;
     record.noun = NO_NOUN;
     record.cues = 0;
-    record.closes = 0;
     return record;
   }
 
@@ -111,11 +108,6 @@ export class LexicalRecord implements LexicalFeatures {
   get hardNewsCues(): number {
     if (this.cues === UNKNOWN) this.cues = hardNewsCues(this.text, this.firstSentenceEnd);
     return this.cues;
-  }
-
-  get closesStory(): boolean {
-    if (this.closes === UNKNOWN) this.closes = closesStory(this.text, this.words) ? 1 : 0;
-    return this.closes === 1;
   }
 
   get ledeLike(): number {

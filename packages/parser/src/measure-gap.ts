@@ -41,7 +41,6 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  into.closingAbove = g > 0 && table.lexical(body[g - 1] as number).closesStory ? 1 : 0;
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);

@@ -1,5 +1,5 @@
 import type { Shape } from "../additive-model.js";
-import { GAP_FEATURE_NAMES, type GapFeatures, WHOLE_ARTICLES_ONLY } from "../gap-features.js";
+import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
 import { GAP_TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
@@ -9,10 +9,7 @@ import { GAP_MODEL_FIT } from "./gap-training-samples.js";
 type GapName = keyof GapFeatures;
 
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
-const isWholeOnly = (name: string) => (WHOLE_ARTICLES_ONLY as readonly string[]).includes(name);
 const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
-// A shape that adds nothing, for the evidence a model does not weigh.
-const NOTHING: Shape = { knots: [0, 1], values: [0, 0] };
 
 /**
  * A gap model in two steps: the evidence every gap has, each feature through its learned shape
@@ -25,19 +22,17 @@ const NOTHING: Shape = { knots: [0, 1], values: [0, 0] };
  * feature is 0 and the gap adds nothing to their fit: the topic shapes are learned from the
  * gaps that have them, and a short story's gaps score as they would without them. Fitted
  * together, the other weights leaned on the topic evidence, and short stories, which have
- * none, lost their starts. Only the whole articles' decoder (`wholeArticles`) weighs
- * WHOLE_ARTICLES_ONLY; the other models give it a shape of 0.
+ * none, lost their starts.
  */
-export function fitGapModel(samples: readonly GapSample[], wholeArticles = true): GapModel {
-  const baseNames = BASE_NAMES.filter((name) => wholeArticles || !isWholeOnly(name));
+export function fitGapModel(samples: readonly GapSample[]): GapModel {
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
   const pick = (s: GapSample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
-  const baseColumns = columnsOf(baseNames);
+  const baseColumns = columnsOf(BASE_NAMES);
   const topicColumns = columnsOf(GAP_TOPIC_FEATURE_NAMES);
   const baseRows = samples.map((s) => pick(s, baseColumns));
-  const base = fitAdditive(baseNames, baseRows, ys, GAP_MODEL_FIT);
-  const baseScore = sampleScorer(baseNames, base);
+  const base = fitAdditive(BASE_NAMES, baseRows, ys, GAP_MODEL_FIT);
+  const baseScore = sampleScorer(BASE_NAMES, base);
   const offsets = baseRows.map(baseScore);
   const [holds, runsOn] = columnsOf(["shortStoryHolds", "shortStoryRunsOn"]);
   const topicRows = samples.map((s) => [
@@ -49,13 +44,7 @@ export function fitGapModel(samples: readonly GapSample[], wholeArticles = true)
   const { [SHORT_STORY_READ]: _depth, ...topicShapes } = topic.shapes;
   for (const name of ["shortStoryHolds", "shortStoryRunsOn"] as const)
     topicShapes[name] = shrunk(topicShapes[name], SHORT_STORY_WEIGHT);
-  const unweighed = Object.fromEntries(
-    WHOLE_ARTICLES_ONLY.filter((name) => !wholeArticles).map((name) => [name, NOTHING]),
-  );
-  return {
-    bias: base.bias + topic.bias,
-    shapes: { ...unweighed, ...base.shapes, ...topicShapes } as GapModel["shapes"],
-  };
+  return { bias: base.bias + topic.bias, shapes: { ...base.shapes, ...topicShapes } };
 }
 
 /**

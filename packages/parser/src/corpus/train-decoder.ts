@@ -41,7 +41,7 @@ function main(): void {
   }
   const samples = gapTrainingSamples(train, "whole");
   console.log(`decoder samples (whole stretches, briefs' and first pass): ${samples.length}`);
-  const model = fitGapModel(samples, false);
+  const model = fitGapModel(samples);
   writeModel(
     "decoder-gap-weights-data.ts",
     "LEARNED_DECODER_GAP_MODEL",
