@@ -86,6 +86,31 @@ describe("decodeStarts", () => {
     expect(decodeWindow(window, [3], [2.5], flat, { ...knobs, shortEnd }, [true])).toEqual([3]);
   });
 
+  it("begins a short article before a sure start only at a plain break, or at the penalty", () => {
+    const flat: LengthPrior = {
+      logLength: [Number.NEGATIVE_INFINITY, ...Array.from({ length: 10 }, () => Math.log(0.1))],
+      logTail: Math.log(0.9),
+      baseLogOdds: 0,
+    };
+    const shortEnd = { paragraphs: 5, logOdds: 3, penalty: 3, startOdds: 3 };
+    // A middling gap three paragraphs before the sure start that closes the run: the story's
+    // last paragraphs cut off, unless the start's own bar is set.
+    expect(
+      decodeStarts(10, [7], [2.5], flat, {
+        ...knobs,
+        shortEnd: { ...shortEnd, startOdds: undefined },
+      }),
+    ).toEqual([7]);
+    expect(decodeStarts(10, [7], [2.5], flat, { ...knobs, shortEnd })).toEqual([]);
+    // A plain break, or a start on a headline-like line, begins it at no cost.
+    expect(decodeStarts(10, [7], [3.5], flat, { ...knobs, shortEnd })).toEqual([7]);
+    const closed = { origin: 0, end: 10, open: false };
+    expect(decodeWindow(closed, [7], [2.5], flat, { ...knobs, shortEnd }, [true])).toEqual([7]);
+    // Where the window is open the article runs on past it, and is not known to be short.
+    const open = { origin: 0, end: 10, open: true };
+    expect(decodeWindow(open, [7], [2.5], flat, { ...knobs, shortEnd })).toEqual([7]);
+  });
+
   it("begins a story shorter than the usual fewest only at a plain break", () => {
     // Lengths alike from 1 to 10; stories of two allowed, of fewer than three where they begin
     // at a gap of log-odds 1 or more (or the run's start).

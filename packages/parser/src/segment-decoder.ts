@@ -34,12 +34,18 @@ export interface DecoderKnobs {
  * paragraphs in wherever one middling gap stood there. A story of fewer than `paragraphs` body
  * paragraphs ends only at a gap whose calibrated log-odds reach `logOdds`, or where the next
  * one opens on a line that reads as a headline, or pays `penalty` nats: a wire story's end is a
- * plain break, a long story's turn is not.
+ * plain break, a long story's turn is not. `startOdds` asks the same of the gap it begins at.
  */
 export interface ShortEnd {
   paragraphs: number;
   logOdds: number;
   penalty: number;
+  /**
+   * The same asked of the gap such a story begins at (unless it opens on a line that reads as a
+   * headline): a long story's last few paragraphs cut off at a weak gap make a short story that
+   * ends at the next story's sure start, which the end's bar never sees.
+   */
+  startOdds?: number;
 }
 
 /** The decoder's knobs as a tuning gives them, and the calibrated log-odds below which a gap is never a start. */
@@ -90,6 +96,8 @@ export function decoderKnobs(decoder: DecoderTuning, minParagraphs: number): Dec
   };
   return every;
 }
+
+const NO_WEAK_STARTS = new Uint8Array(0);
 
 /** log P(len) under the prior, the tail extending the table geometrically. */
 export function logLengthPrior(prior: LengthPrior, len: number): number {
@@ -187,11 +195,20 @@ export function decodeWindow(
   // Articles shorter than this pay the short-end penalty where the gap ending them is weak.
   const shortEnd = knobs.shortEnd;
   const shortStart = knobs.shortStart;
+  // Nodes whose gap is a weak start for a short story (ShortEnd.startOdds); the origin never is.
+  const startOdds = shortEnd?.startOdds;
+  const weakStartShort = startOdds === undefined ? 0 : (shortEnd as ShortEnd).paragraphs;
+  const weakStarts = startOdds === undefined ? NO_WEAK_STARTS : new Uint8Array(count);
+  if (startOdds !== undefined)
+    for (let k = 1; k < count; k++)
+      weakStarts[k] = !plainEnds[k - 1] && (logOdds[k - 1] as number) < startOdds ? 1 : 0;
   const bestEndingAt = (position: number, before: number, open: boolean, endOdds: number) => {
     const lengths = open ? survivalTable(prior) : prior.logLength;
     const shortest = open ? 1 : min;
     const weakShort =
       shortEnd !== undefined && endOdds < shortEnd.logOdds ? shortEnd.paragraphs : 0;
+    // An open article runs on past the window: its length is not yet known to be short.
+    const startShort = open ? 0 : weakStartShort;
     bestValue = Number.NEGATIVE_INFINITY;
     bestFrom = -1;
     for (let k = before - 1; k >= folded; k--) {
@@ -205,7 +222,8 @@ export function decodeWindow(
       )
         continue;
       let v = (best[k] as number) + (lengths[len] as number);
-      if (len < weakShort) v -= (shortEnd as ShortEnd).penalty;
+      if (len < weakShort || (len < startShort && weakStarts[k] === 1))
+        v -= (shortEnd as ShortEnd).penalty;
       if (v > bestValue) [bestValue, bestFrom] = [v, k];
     }
     if (farNode >= 0) {

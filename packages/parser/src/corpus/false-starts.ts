@@ -23,7 +23,9 @@ const NEAR = 2;
  * article, counted by kind: headed (a title-like line inside a story taken as a headline) or
  * headless (a gap cut inside a story, decoded or gap by gap), misplaced (near a true start
  * missed) or made up; where in the true story they fall; and what the opening line (and, for a
- * headless cut, the paragraph above it) looks like, against the true starts of the same kind.
+ * headless cut, the paragraph above it) looks like, against the true starts of the same kind;
+ * for a decoded cut, the article it opens and what closes that, by the gap's log-odds and the
+ * dump's own mean (past the corpus's, in bands).
  * Shapes and counts only: no corpus text is printed.
  */
 function main(): void {
@@ -65,6 +67,17 @@ function main(): void {
           );
           described.labels.push(`decoded | dump mean ${meanBucket(mean)} | before ${before}`);
           described.labels.push(`decoded | log-odds ${oddsBucket(odds)} | before ${before}`);
+          // The article the start opens, to the next start found (or the dump's end), and what
+          // closes it: a short one closed by a sure start was begun at a weak gap.
+          const following = spans[i + 1];
+          const after = storyBucket((following?.first ?? paragraphs.length) - span.first);
+          const how = following === undefined ? "the end" : (following.start?.kind ?? "hard break");
+          described.labels.push(`decoded | log-odds ${oddsBucket(odds)} | after ${after}`);
+          described.labels.push(`decoded | after ${after} | closed by ${how}`);
+          if (odds < 0)
+            described.labels.push(
+              `decoded | under 0 | after ${after} | dump mean ${meanBucket(mean)}`,
+            );
         }
         tally.add(described);
       });
@@ -83,7 +96,8 @@ function dumpMean(paragraphs: readonly Paragraph[], table: FeatureTable): number
 }
 
 function meanBucket(mean: number): string {
-  if (mean >= CORPUS_MEAN) return "untilted";
+  if (mean >= CORPUS_MEAN)
+    return `untilted ${mean < 18 ? "prior-18" : mean < 22 ? "18-22" : mean < 28 ? "22-28" : "28+"}`;
   return mean < 6 ? "under 6" : mean < 10 ? "6-10" : "10-prior";
 }
 
