@@ -29,7 +29,7 @@ import { readModelOptions } from "../dist/train/model/model-options.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
 import { dense, nearest, sparse, topicCentroidPool } from "./topic-centroids.mjs";
-import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
+import { heldOutRows, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
 const K_MAX = 30;
@@ -39,14 +39,7 @@ const { classes, labeled, reader } = await readTrainingSetup(options);
 const C = classes.length;
 const docs = labeled.map(reader.toDoc);
 const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
-const fold0Rows = [];
-if (process.env.TRIAL_FOLD0 === "1") {
-  const { readCorpus, sourceFold } = await import("../dist/eval/corpus-articles.js");
-  for (const c of await readCorpus(options.corpusPath)) {
-    if (!c.beat || sourceFold(c.source) !== 0) continue;
-    fold0Rows.push(measuredOnly(reader, [c.beat], c.article));
-  }
-}
+const fold0Rows = await heldOutRows(reader, options.corpusPath);
 const { vocabOf, vocab } = buildVocabulary(reader, settings);
 const F = vocab.length;
 

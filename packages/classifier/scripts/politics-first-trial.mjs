@@ -26,7 +26,7 @@ import { buildVocabulary } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
-import { measuredOnly, measuredSets } from "./trial-measured-sets.mjs";
+import { heldOutRows, measuredSets } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
 // --model is the trial's own option; the rest are the trainer's (--no-fixtures, --corpus...).
@@ -130,15 +130,9 @@ const fold1 = labeled
     half: Math.floor(sourceHash(l.source) / 5) % 2,
   }));
 // TRIAL_FOLD0=1: the held-out outlets as well, measured only (the last check, never chosen by).
-const fold0 = [];
-if (process.env.TRIAL_FOLD0 === "1") {
-  const { readCorpus, sourceFold } = await import("../dist/eval/corpus-articles.js");
-  for (const c of await readCorpus(options.corpusPath)) {
-    if (!c.beat || sourceFold(c.source) !== 0) continue;
-    const x = measuredOnly(reader, [c.beat], c.article);
-    fold0.push(scored(x.gold, x.article, x.doc));
-  }
-}
+const fold0 = (await heldOutRows(reader, options.corpusPath)).map((x) =>
+  scored(x.gold, x.article, x.doc),
+);
 const sets = [
   ...(fold0.length > 0 ? [{ name: "fold 0", rows: fold0 }] : []),
   { name: "fold 1", rows: fold1 },

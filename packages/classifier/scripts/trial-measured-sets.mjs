@@ -23,3 +23,14 @@ export function measuredSets(reader) {
     fixtures: loadFixtureArticles(fixturesDir).map((f) => measuredOnly(reader, f.beats, f.article)),
   };
 }
+
+/** With TRIAL_FOLD0=1, the held-out outlets' rows (reported, never chosen by); else none. */
+export async function heldOutRows(reader, corpusPath) {
+  if (process.env.TRIAL_FOLD0 !== "1") return [];
+  const { readCorpus, sourceFold } = await import("../dist/eval/corpus-articles.js");
+  const rows = [];
+  for (const c of await readCorpus(corpusPath)) {
+    if (c.beat && sourceFold(c.source) === 0) rows.push(measuredOnly(reader, [c.beat], c.article));
+  }
+  return rows;
+}

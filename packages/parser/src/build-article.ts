@@ -32,7 +32,7 @@ export function buildArticle(parts: ArticleParts): Article {
   }
   const story = parts.paragraphs.filter((p) => !parts.contributorLines.includes(p));
   return {
-    headline: parts.headline ?? deriveHeadline(lede || parts.dek || ""),
+    headline: parts.headline ?? deriveHeadline(lede || parts.dek || "", story.slice(1)),
     headlineSource: parts.headline === null ? "derived" : "dump",
     dek: parts.dek,
     paragraphs: [...parts.paragraphs],

@@ -235,6 +235,65 @@ describe("deriveHeadline", () => {
     );
   });
 
+  // The rest of each article keeps coming back to the words of its lede's main clause.
+  it.each([
+    {
+      drops: "a leading attribution",
+      lede: "Harbour pilots in the northern port of Aldwin said on Monday that the ferry company Brightwater will close its Kelsey crossing in March after a decade of losses on the route.",
+      body: [
+        "Brightwater has run the Kelsey crossing since 1998, and the ferry carried fewer passengers each year.",
+        "The Kelsey ferry lost money in each of the last ten years, Brightwater's accounts show.",
+        "Brightwater said the crossing would close for good; the Kelsey council wants another ferry.",
+      ],
+      alone: "Harbour pilots in the northern port of Aldwin said that the ferry company",
+      headline: "The ferry company Brightwater will close its Kelsey crossing in March",
+    },
+    {
+      drops: "an introductory clause",
+      lede: "Despite a week of heavy rain across the valley and two burst pipes at the plant, the Millbrook water board kept every tap running through the storm.",
+      body: [
+        "The water board said the Millbrook plant ran on its reserve tanks.",
+        "Millbrook residents were told to boil water as a precaution, the board said, though taps kept running.",
+        "The board plans to replace the pipes at the Millbrook plant next year.",
+      ],
+      alone: "Despite a week of heavy rain across the valley and two burst pipes at the plant",
+      headline: "The Millbrook water board kept every tap running through the storm",
+    },
+  ])("drops $drops when the rest of the article is about the main clause", (story) => {
+    expect(deriveHeadline(story.lede)).toBe(story.alone);
+    expect(deriveHeadline(story.lede, story.body)).toBe(story.headline);
+  });
+
+  it("keeps an introductory clause that holds the referent of the main clause's pronoun", () => {
+    const lede =
+      "When Hiroko Tanabe opened her bakery in a converted print shop nine years ago, her plan was modest: to sell bread that people would still be buying in 20 years.";
+    const body = [
+      "Her plan was to sell bread, and people keep buying it: the bakery sells more bread every year.",
+      "The plan was modest, the bread plain; people would still be buying it, she said.",
+    ];
+    expect(deriveHeadline(lede, body)).toBe(deriveHeadline(lede));
+  });
+
+  it("keeps to the lede's words and ends well whatever the rest of the article says", () => {
+    const bodyWord = fc.constantFrom("ferry", "Kelsey", "the", "route", "2019", "of", "said");
+    const body = fc.array(
+      fc.array(bodyWord, { minLength: 1, maxLength: 30 }).map((w) => w.join(" ")),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(lede, body, (text, rest) => {
+        const headline = deriveHeadline(text, rest);
+        expect(headline.length).toBeLessThanOrEqual(MAX_DERIVED_HEADLINE);
+        const dateline = datelineOf(text);
+        const source = (dateline ? text.slice(dateline.length) : text).toLowerCase();
+        for (const word of headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+          expect(source).toContain(word);
+        expect(deriveHeadline(text, rest)).toBe(headline);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("is deterministic and capitalized", () => {
     fc.assert(
       fc.property(lede, (text) => {

@@ -57,7 +57,8 @@ function featureStep(hash: number, code: number): number {
 // `% WORD_IDS` does to a number below 2 * WORD_IDS, without a division).
 const WORD_IDS = 0x3fffffff - SHAPE_IDS;
 
-function featureOf(hash: number): number {
+/** The feature id of a word whose hash, from its tag's seed on, is `hash` (see wordFeature). */
+export function featureOf(hash: number): number {
   const mixed = mix(hash);
   return SHAPE_IDS + (mixed < WORD_IDS ? mixed : mixed - WORD_IDS);
 }
@@ -107,6 +108,12 @@ export const TAG = {
   capitals: 3,
   mark: 4,
 } as const;
+
+/**
+ * The hash of TAG.word before a word's first character, for a pass that reads the word's
+ * characters anyway and carries the hash on as wordFeature does, ending it with featureOf.
+ */
+export const WORD_SEED = featureSeed(TAG.word);
 
 // Marks a line's kind shows in: a handle, a link, a colon, a bar, brackets, a slash, a dash,
 // digits.

@@ -23,14 +23,23 @@ export class LedeScore {
   /** Bounds of the paragraph's first EDGE_WORDS words, written by the lexical pass. */
   readonly starts = new Int32Array(EDGE_WORDS);
   readonly ends = new Int32Array(EDGE_WORDS);
+  /**
+   * Each word's TAG.word feature where the pass hashed it as it read the word (a feature id is
+   * never 0), else 0: hashed here from its bounds.
+   */
+  readonly wordIds = new Int32Array(EDGE_WORDS);
 
   /** The log-odds of `text`, of `words` words, whose code units are `units`. */
   finish(units: Uint16Array, text: string, words: number): number {
-    const { starts, ends } = this;
+    const { starts, ends, wordIds } = this;
     const kept = Math.min(words, EDGE_WORDS);
     let z = LEDE.bias;
-    for (let k = 0; k < kept; k++)
-      z += weightOf(wordFeature(TAG.word, units, starts[k] as number, ends[k] as number));
+    for (let k = 0; k < kept; k++) {
+      const known = wordIds[k] as number;
+      z += weightOf(
+        known !== 0 ? known : wordFeature(TAG.word, units, starts[k] as number, ends[k] as number),
+      );
+    }
     if (kept > 0) {
       z += weightOf(wordFeature(TAG.first, units, starts[0] as number, ends[0] as number));
       if (kept > 1)

@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { EDGE_WORDS } from "./hashed-features.js";
+import { EDGE_WORDS, featureOf, WORD_SEED } from "./hashed-features.js";
 import { IdList } from "./id-list.js";
 import { LedeScore } from "./lede-score.js";
 import { LexicalRecord } from "./lexical-record.js";
@@ -7,6 +7,7 @@ import { TermSet } from "./term-set.js";
 import { type TermKind, TermStore } from "./term-store.js";
 import {
   asciiLowerTermId,
+  continuesWord,
   isUpperCase,
   isWordChar,
   stemId,
@@ -184,7 +185,9 @@ const store = new TermStore();
 
 const reader = new WordReader();
 const lede = new LedeScore();
-const { starts: ledeStarts, ends: ledeEnds } = lede;
+const { starts: ledeStarts, ends: ledeEnds, wordIds: ledeWordIds } = lede;
+// FNV-1a's multiplier, as the lede's word features use it (hashed-features.ts).
+const FNV_PRIME = 0x01000193;
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {
@@ -204,7 +207,81 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   const units = codeUnitsOf(text);
   const length = text.length;
   for (let start = 0; start < length; ) {
-    if (!isWordChar(units[start] as number)) {
+    const opening = units[start] as number;
+    if (opening >= 97 && opening <= 122 && !titled) {
+      // Most words are a-z alone, followed by a space or a mark: such a word is no name, no
+      // particle of one (unless short after a capital) and ends no sentence, so it only counts,
+      // bounds the lede's words and gives its stem, packed as WordReader packs it. Anything else
+      // is read again below.
+      let i = start + 1;
+      let packed = opening - 96;
+      // The lede model's feature of the word, hashed on the way (wordFeature: a-z as it is).
+      let hash = Math.imul(WORD_SEED ^ opening, FNV_PRIME);
+      for (; i < length; i++) {
+        const c = units[i] as number;
+        if (c < 97 || c > 122) break;
+        if (i - start < 6) packed = packed * 27 + (c - 96);
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
+      const letters = i - start;
+      const next = i < length ? (units[i] as number) : 32;
+      if ((runLength === 0 || letters > 4) && next < 128 && !continuesWord(next)) {
+        words++;
+        if (words <= EDGE_WORDS) {
+          ledeStarts[words - 1] = start;
+          ledeEnds[words - 1] = i;
+          ledeWordIds[words - 1] = featureOf(hash);
+        }
+        if (letters === 3) {
+          if (firstSentenceEnd < 0 && isToo(units, start)) additive = true;
+        } else if (letters >= 4) {
+          if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(packed)) additive = true;
+          if (takenStems.add(packed)) foundStems.push(packed);
+        }
+        if (runLength >= 2) {
+          hasFullName = true;
+          if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
+        }
+        runLength = 0;
+        start = i;
+        continue;
+      }
+    } else if (opening >= 65 && opening <= 90 && !titled) {
+      // Likewise a capital and a-z letters ("Rubio", "The"), unless a title stood before it.
+      let i = start + 1;
+      // wordFeature lower-cases the capital.
+      let hash = Math.imul(WORD_SEED ^ (opening + 32), FNV_PRIME);
+      for (; i < length; i++) {
+        const c = units[i] as number;
+        if (c < 97 || c > 122) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
+      const next = i < length ? (units[i] as number) : 32;
+      if (next < 128 && !continuesWord(next)) {
+        words++;
+        if (words <= EDGE_WORDS) {
+          ledeStarts[words - 1] = start;
+          ledeEnds[words - 1] = i;
+          ledeWordIds[words - 1] = featureOf(hash);
+        }
+        const id = unitsTermId(units, start, i);
+        const hint = capitalHints[id & HINT_MASK] as number;
+        titled = (hint & MAY_BE_TITLE) !== 0 && TITLE_IDS.has(id);
+        start = i;
+        if ((hint & MAY_BE_CAP_STOP) === 0 || !CAP_STOP_IDS.has(id)) {
+          foundKeys.push(id);
+          runLength++;
+          runLast = id;
+          continue;
+        }
+        if (runLength >= 2) {
+          hasFullName = true;
+          if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
+        }
+        runLength = 0;
+        continue;
+      }
+    } else if (!isWordChar(opening)) {
       start++;
       continue;
     }
@@ -217,6 +294,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (words <= EDGE_WORDS) {
       ledeStarts[words - 1] = index;
       ledeEnds[words - 1] = end;
+      ledeWordIds[words - 1] = 0;
     }
     if (stop === index) continue;
     const first = units[index] as number;
@@ -247,7 +325,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     } else {
       titled = false;
       const letters = stop - index;
-      if (letters === 3 && firstSentenceEnd < 0 && text.startsWith("too", index)) additive = true;
+      if (letters === 3 && firstSentenceEnd < 0 && isToo(units, index)) additive = true;
       if (letters >= 4) {
         const stem = reader.stem;
         if (firstSentenceEnd < 0 && ADDITIVE_STEMS.has(stem)) additive = true;
@@ -276,6 +354,11 @@ export function lexicalFeatures(text: string): LexicalFeatures {
   record.additive = additive;
   storeTerms(record);
   return record;
+}
+
+/** The three code units from `start` are "too". */
+function isToo(units: Uint16Array, start: number): boolean {
+  return units[start] === 116 && units[start + 1] === 111 && units[start + 2] === 111;
 }
 
 /** Copies the lists found into the store, one after another, and points the record at them. */

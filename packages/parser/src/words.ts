@@ -62,7 +62,7 @@ function isJoiner(code: number): boolean {
 }
 
 /** A word character or a joiner: what a word runs on over. One table read for both. */
-function continuesWord(code: number): boolean {
+export function continuesWord(code: number): boolean {
   const known = classes[code] as number;
   return ((known === 0 ? classify(code) : known) & (WORD | JOINER)) !== 0;
 }

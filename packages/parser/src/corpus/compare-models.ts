@@ -26,7 +26,9 @@ interface Labelled {
  * `npm run train` fits it, on folds 2-4), once per fit given (additive-fit.ts; 0 cuts is plain
  * logistic regression), and its log loss and AUC on the validation fold's samples: how well it
  * tells a start from the rest before any threshold is chosen. Boundary F1 through the parser is
- * then measured with NEWSDESK_FIT_WITHOUT_VALIDATION=1 (see corpus-articles.ts).
+ * then measured with NEWSDESK_FIT_WITHOUT_VALIDATION=1 (see corpus-articles.ts). A third
+ * argument, features by name with commas between, fits each once more with those held at 0: what
+ * a candidate feature adds, on the same samples.
  */
 function main(): void {
   const which = process.argv[2];
@@ -47,21 +49,49 @@ function main(): void {
     `${fitted.xs.length} samples fitted on, ${held.xs.length} validation samples (${held.ys.filter((y) => y === 1).length} starts)`,
   );
   const fits: Partial<AdditiveOptions>[] = JSON.parse(process.argv[3] ?? '[{"cuts":0},{"cuts":8}]');
-  for (const over of fits) {
-    const started = process.cpuUsage();
-    const model = fitAdditive(names, fitted.xs, fitted.ys, {
-      cuts: 0,
-      kind: "hinge",
-      l2: 1,
-      ...over,
+  const dropped = (process.argv[4] ?? "").split(",").filter(Boolean);
+  const runs = dropped.length === 0 ? [fitted] : [fitted, without(fitted, names, dropped)];
+  const heldRuns = dropped.length === 0 ? [held] : [held, without(held, names, dropped)];
+  for (const over of fits)
+    runs.forEach((samples, r) => {
+      const label = r === 0 ? "" : ` without ${dropped.join(", ")}`;
+      compare(names, samples, heldRuns[r] as Labelled, over, label);
     });
-    const seconds = (process.cpuUsage(started).user / 1e6).toFixed(1);
-    const score = sampleScorer(names, model);
-    const scores = held.xs.map(score);
-    console.log(
-      `${JSON.stringify(over)} log loss ${logLoss(scores, held.ys).toFixed(4)} AUC ${auc(scores, held.ys).toFixed(4)} (fit ${seconds} s CPU)`,
-    );
-  }
+}
+
+/** The samples with the named features' columns held at 0. */
+function without(
+  samples: Labelled,
+  names: readonly string[],
+  dropped: readonly string[],
+): Labelled {
+  const columns = dropped.map((name) => names.indexOf(name));
+  if (columns.includes(-1)) throw new Error(`no feature named ${dropped.join(" or ")}`);
+  const xs = samples.xs.map((x) => x.map((v, i) => (columns.includes(i) ? 0 : v)));
+  return { xs, ys: samples.ys };
+}
+
+/** One fit on `fitted` and its log loss and AUC on `held`. */
+function compare(
+  names: readonly string[],
+  fitted: Labelled,
+  held: Labelled,
+  over: Partial<AdditiveOptions>,
+  label: string,
+): void {
+  const started = process.cpuUsage();
+  const model = fitAdditive(names, fitted.xs, fitted.ys, {
+    cuts: 0,
+    kind: "hinge",
+    l2: 1,
+    ...over,
+  });
+  const seconds = (process.cpuUsage(started).user / 1e6).toFixed(1);
+  const score = sampleScorer(names, model);
+  const scores = held.xs.map(score);
+  console.log(
+    `${JSON.stringify(over)}${label} log loss ${logLoss(scores, held.ys).toFixed(4)} AUC ${auc(scores, held.ys).toFixed(4)} (fit ${seconds} s CPU)`,
+  );
 }
 
 function gapsOf(articles: readonly CorpusArticle[]): Labelled {

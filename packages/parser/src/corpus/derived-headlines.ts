@@ -3,7 +3,7 @@ import { measureDerived } from "./measure-corpus.js";
 
 /**
  * `npm run derived -- [fold]`: the headlines derived from one fold's ledes against their own
- * titles, alone (they need no learned file, so no training before). The validation fold by
+ * titles, alone (they need only learned/title-words-data.ts, no parse). The validation fold by
  * default, which the derivation's choices are made on.
  */
 function main(): void {

@@ -113,7 +113,7 @@ export function measureDerived(articles: readonly CorpusArticle[]): DerivedScore
   let bad = 0;
   let length = 0;
   for (const a of articles) {
-    const derived = deriveHeadline(a.paragraphs[0] as string);
+    const derived = deriveHeadline(a.paragraphs[0] as string, a.paragraphs.slice(1));
     r1 += rouge1(derived, a.title);
     rl += rougeL(derived, a.title);
     length += derived.length;
