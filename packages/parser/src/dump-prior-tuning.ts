@@ -69,6 +69,7 @@ export function withPriorMean(tuning: SegmentTuning, mean: number): SegmentTunin
         minStretch: short.minStretch,
         fewest: short.minParagraphs,
         shortStart: { paragraphs: tuning.minParagraphs, logOdds: short.shortStart },
+        shortStoryGaps: mean < short.storiesModel.maxMean,
       }
     : {};
   return { ...tuning, decoder: { ...decoder, prior, shortEnd: undefined, ...briefs } };

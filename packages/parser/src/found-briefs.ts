@@ -41,8 +41,17 @@ export function briefsByFoundStarts(
   if (short === undefined || spans.length === 0) return undefined;
   const mean = foundMean(features, spans);
   if (mean >= FOUND_MAX_MEAN) return undefined;
-  // Decoded as a short dump (withPriorMean) up to the found bar, not only the explicit one.
-  const shortUpToBar = { ...tuning, shortDumps: { ...short, maxMean: FOUND_MAX_MEAN } };
+  // Decoded as a short dump (withPriorMean) up to the found bar, not only the explicit one, and
+  // its gaps read with the short stories' gap model: a dump read as briefs from the articles
+  // found is one of briefs (README, "A gap model of its own for short stories, read where").
+  const shortUpToBar = {
+    ...tuning,
+    shortDumps: {
+      ...short,
+      maxMean: FOUND_MAX_MEAN,
+      storiesModel: { ...short.storiesModel, maxMean: FOUND_MAX_MEAN },
+    },
+  };
   return segmentTuning(withPriorMean(shortUpToBar, mean));
 }
 

@@ -39,6 +39,11 @@ export interface GapFeatures extends TopicFeatures {
   wordCohesion: number;
   /** Share of the names on the right, weighted by idf, that the article on the left named. */
   castCohesion: number;
+  /**
+   * How far the mix of words moves across the gap (vocabulary-divergence.ts): read only by the
+   * short stories' gap model, 0 where another model reads the gap (measure-gap.ts).
+   */
+  vocabularyDivergence: number;
   /** The paragraph before asks a question: this one answers it, as in an interview. */
   afterQuestion: number;
   /** Its first sentence has a verb in the present perfect ("have risen"; hard-news-cues.ts). */
@@ -67,6 +72,7 @@ export const GAP_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
+  "vocabularyDivergence",
   "afterQuestion",
   "perfectVerb",
   "figure",
@@ -79,6 +85,7 @@ export const COHESION_FEATURE_NAMES = [
   "ledeCohesion",
   "wordCohesion",
   "castCohesion",
+  "vocabularyDivergence",
 ] as const satisfies readonly (keyof GapFeatures)[];
 
 /** Evidence with every feature 0 (see unmeasuredGapFeatures for its shape). */
@@ -115,6 +122,7 @@ export function unmeasuredGapFeatures(): GapFeatures {
     ledeCohesion: 0.5,
     wordCohesion: 0.5,
     castCohesion: 0.5,
+    vocabularyDivergence: 0.5,
     afterQuestion: 0.5,
     perfectVerb: 0.5,
     figure: 0.5,

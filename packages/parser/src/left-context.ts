@@ -27,6 +27,12 @@ export class LeftContext {
    * (segment.ts); else each gap is measured afresh.
    */
   measuredGaps: MeasuredGaps | undefined;
+  /**
+   * Whether gaps are read with the short stories' gap model, fitted on dumps of briefs, which
+   * alone reads vocabularyDivergence (segment.ts sets it for a dump decoded as short stories;
+   * decoderGapModel and measure-gap.ts read it).
+   */
+  readsShortStoryGaps = false;
   /** Where the current article begins, as a body index (see moveTo). */
   segmentStart = 0;
   private body: readonly number[] = [];

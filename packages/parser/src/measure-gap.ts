@@ -8,6 +8,7 @@ import { TermSet } from "./term-set.js";
 import { KEYS, STEMS, type TermKind, TITLED_REFS } from "./term-store.js";
 import type { TermWindow } from "./term-window.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { vocabularyDivergence } from "./vocabulary-divergence.js";
 
 /**
  * Measures the gap before body[g], where `context` holds what came before it in the current
@@ -60,6 +61,12 @@ export function addCohesion(
   into.wordCohesion = cohesion(context.stems, rightScratch, n, STEMS, STEM_IDF);
   into.ledeCohesion = cohesionOfFirst;
   into.castCohesion = cohesion(context.keys, rightScratch, n, KEYS, KEY_IDF);
+  // Only the short stories' model reads it: in a long story the mix of words moves at every turn
+  // (a background section, a new speaker), and both models that read whole articles lost with it
+  // (README, "vocabularyDivergence"). Elsewhere 0, where their shapes of it are flat, unmeasured.
+  into.vocabularyDivergence = context.readsShortStoryGaps
+    ? vocabularyDivergence(table, body, context.segmentStart, g)
+    : 0;
 }
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose

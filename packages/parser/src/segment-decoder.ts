@@ -58,6 +58,11 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
   fewest?: number;
   /** The length prior in place of the learned one: the dump's own (dump-length-prior.ts). */
   prior?: LengthPrior;
+  /**
+   * The stretches' gaps read with the short stories' gap model (decoder-gap-models.ts): set for a
+   * dump whose stories run as short as briefs (ShortStoriesModel).
+   */
+  shortStoryGaps?: boolean;
 }
 
 /**
@@ -75,6 +80,7 @@ export function decoderTuning(fields: DecoderTuning): DecoderTuning {
     minStretch: fields.minStretch,
     fewest: fields.fewest,
     prior: fields.prior,
+    shortStoryGaps: fields.shortStoryGaps,
   };
   return every;
 }

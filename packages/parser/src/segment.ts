@@ -33,7 +33,7 @@ export function segmentParagraphs(
   // from the defaults, the dump's prior and the sweep tool are made alike.
   const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
   if (!mayReadAsBriefs(tuning, decoding))
-    return segmentStretches(paragraphs, table, heads, decoding);
+    return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
   // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
   // whole articles', some briefs dumps went unread (README, "The briefs' reading from the briefs'
@@ -46,7 +46,10 @@ export function segmentParagraphs(
   for (let r = 0; r < FOUND_READINGS; r++) {
     const spans = segmentStretches(paragraphs, table, heads, reading, true, measured);
     const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
-    if (briefs) return segmentStretches(paragraphs, table, heads, briefs, undefined, measured);
+    if (briefs) {
+      const read = withStoryCount(briefs, spans.length);
+      return segmentStretches(paragraphs, table, heads, read, undefined, measured);
+    }
     if (spans.length === 0) break;
     reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
   }
@@ -74,7 +77,10 @@ export function segmentStretches(
   const context = new LeftContext(table);
   context.topics.readsShortStories = shortStories;
   context.readsBriefsGaps = briefsGaps ?? shortStories;
-  if (measured?.readsShortStories === shortStories) context.measuredGaps = measured;
+  context.readsShortStoryGaps = decoding.decoder?.shortStoryGaps === true;
+  // Evidence kept from another reading holds no vocabularyDivergence, which only this model reads.
+  if (measured?.readsShortStories === shortStories && !context.readsShortStoryGaps)
+    context.measuredGaps = measured;
   const soFar = new ArticleSoFar(table);
   const spans: ArticleSpan[] = [];
   for (let h = 0; h < heads.length; h++) {
@@ -133,6 +139,20 @@ export function segmentStretches(
   const closed = closingLinesToStoryAbove(spans, paragraphs, table, soFar);
   // A picture's caption or credit right above a start opens the article below it.
   return picturesToStoryBelow(closed, paragraphs, table.paragraphs);
+}
+
+/**
+ * `decoding`, without the short stories' gap model where the text at hand shows fewer than
+ * ShortStoriesModel's `fewestStories` stories (explicit starts, or articles found): the mean of
+ * so few says little of the kind of dump. Counted in each piece of a large dump: counted once for
+ * the whole, from its first lines' explicit starts, the model read a mix of headline-like runs
+ * and stories past the pieces' bound on work (parse-text-shapes.test.ts).
+ */
+function withStoryCount(decoding: SegmentTuning, stories: number): SegmentTuning {
+  const decoder = decoding.decoder;
+  const fewest = decoding.shortDumps?.storiesModel.fewestStories ?? 0;
+  if (decoder === undefined || !decoder.shortStoryGaps || stories >= fewest) return decoding;
+  return segmentTuning({ ...decoding, decoder: { ...decoder, shortStoryGaps: false } });
 }
 
 /** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */

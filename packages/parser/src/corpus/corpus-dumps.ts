@@ -29,11 +29,18 @@ export interface CorpusDumpOptions {
    * headline or none, a shape the corpus's whole web articles seldom have.
    */
   briefs?: boolean;
+  /** How many paragraphs a brief keeps, at least and at most: BRIEF_PARAGRAPHS unless given. */
+  briefParagraphs?: BriefParagraphs;
+}
+
+export interface BriefParagraphs {
+  least: number;
+  most: number;
 }
 
 // The paragraphs a brief keeps: two to five, the length of the wire and broadcast stories users
 // paste one after another.
-const BRIEF_PARAGRAPHS = { least: 2, most: 5 };
+const BRIEF_PARAGRAPHS: BriefParagraphs = { least: 2, most: 5 };
 
 /**
  * A corpus article as the composer takes it: its own paragraphs, debris and all, and a byline
@@ -85,7 +92,9 @@ export function* corpusDumps(
           asFixture(
             a,
             random() < (options.bylineRate ?? 0.5),
-            options.briefs ? briefLength(random) : undefined,
+            options.briefs
+              ? briefLength(random, options.briefParagraphs ?? BRIEF_PARAGRAPHS)
+              : undefined,
           ),
         );
       yield composeDump(group, {
@@ -100,7 +109,6 @@ export function* corpusDumps(
   }
 }
 
-function briefLength(random: () => number): number {
-  const { least, most } = BRIEF_PARAGRAPHS;
+function briefLength(random: () => number, { least, most }: BriefParagraphs): number {
   return least + Math.floor(random() * (most - least + 1));
 }

@@ -10,6 +10,9 @@ type GapName = keyof GapFeatures;
 
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
 const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
+const DIVERGENCE = "vocabularyDivergence";
+// Its shape where a model does not read it (measure-gap.ts leaves it 0 there): adds nothing.
+const UNREAD: Shape = { knots: [0, 1], values: [0, 0] };
 
 /**
  * A gap model in two steps: the evidence every gap has, each feature through its learned shape
@@ -22,17 +25,20 @@ const BASE_NAMES = GAP_FEATURE_NAMES.filter((name) => !isTopic(name));
  * feature is 0 and the gap adds nothing to their fit: the topic shapes are learned from the
  * gaps that have them, and a short story's gaps score as they would without them. Fitted
  * together, the other weights leaned on the topic evidence, and short stories, which have
- * none, lost their starts.
+ * none, lost their starts. vocabularyDivergence is fitted among the evidence every gap has where
+ * `readsDivergence` (the short stories' model, fitted on dumps of briefs), else left flat: fitted
+ * into the models that read whole articles it lost them (README, "vocabularyDivergence").
  */
-export function fitGapModel(samples: readonly GapSample[]): GapModel {
+export function fitGapModel(samples: readonly GapSample[], readsDivergence = false): GapModel {
+  const baseNames = readsDivergence ? BASE_NAMES : BASE_NAMES.filter((n) => n !== DIVERGENCE);
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
   const pick = (s: GapSample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
-  const baseColumns = columnsOf(BASE_NAMES);
+  const baseColumns = columnsOf(baseNames);
   const topicColumns = columnsOf(GAP_TOPIC_FEATURE_NAMES);
   const baseRows = samples.map((s) => pick(s, baseColumns));
-  const base = fitAdditive(BASE_NAMES, baseRows, ys, GAP_MODEL_FIT);
-  const baseScore = sampleScorer(BASE_NAMES, base);
+  const base = fitAdditive(baseNames, baseRows, ys, GAP_MODEL_FIT);
+  const baseScore = sampleScorer(baseNames, base);
   const offsets = baseRows.map(baseScore);
   const [holds, runsOn] = columnsOf(["shortStoryHolds", "shortStoryRunsOn"]);
   const topicRows = samples.map((s) => [
@@ -44,7 +50,9 @@ export function fitGapModel(samples: readonly GapSample[]): GapModel {
   const { [SHORT_STORY_READ]: _depth, ...topicShapes } = topic.shapes;
   for (const name of ["shortStoryHolds", "shortStoryRunsOn"] as const)
     topicShapes[name] = shrunk(topicShapes[name], SHORT_STORY_WEIGHT);
-  return { bias: base.bias + topic.bias, shapes: { ...base.shapes, ...topicShapes } };
+  const shapes = { ...base.shapes, ...topicShapes };
+  if (!readsDivergence) shapes[DIVERGENCE] = UNREAD;
+  return { bias: base.bias + topic.bias, shapes };
 }
 
 /**

@@ -1,16 +1,13 @@
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
-import type { ComposedDump } from "../test-support/compose-dump.js";
-import { type GapOrigins, gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
-import { sampleScorer } from "./additive-fit.js";
+import type { GapOrigins } from "../test-support/fit-gap-weights.js";
 import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { type Calibration, calibrate, calibrationSource } from "./decoder-calibration.js";
 import { decoderPath } from "./decoder-path.js";
 import { type DecoderSampleMode, decoderSampleMode } from "./decoder-sample-mode.js";
 import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { modelSource, writeLearned, writeModel } from "./learned-files.js";
-import { fitDense } from "./logistic.js";
 
 // Longest article, in body paragraphs, whose probability the table holds; longer ones share a
 // geometric tail. Past this the corpus has too few articles of each length to count.
@@ -84,61 +81,12 @@ function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode):
   const origins: GapOrigins = mode === "true" ? "true" : decoderPath;
   // As the decoder reads whole articles, the short story's lean unread ("path-unread").
   const readsLean = mode !== "path-unread";
-  const samples = gapTrainingSamples(train, origins, readsLean);
+  const samples = gapTrainingSamples(train, origins, { readsLean });
   if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
   if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
   console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
   const model = fitGapModel(samples);
-  writeArticlesModel(model, calibrate(train, model, origins, readsLean).calibration);
-}
-
-/** A Platt scaling, and the base rate of boundaries among the gaps it was fitted on. */
-interface Calibration {
-  scale: number;
-  offset: number;
-  baseLogOdds: number;
-}
-
-/** A calibration as the learned files declare it. */
-function calibrationSource({ scale, offset }: Calibration): string {
-  return `{ scale: ${scale.toFixed(4)}, offset: ${offset.toFixed(4)} }`;
-}
-
-/**
- * The Platt scaling of `model`'s score on the training outlets' dumps in every layout, measured
- * back to where `origins` has each article begin, and the articles' lengths there.
- */
-function calibrate(
-  train: readonly CorpusArticle[],
-  model: GapModel,
-  origins: GapOrigins,
-  readsLean = true,
-): { calibration: Calibration; lengths: number[] } {
-  const score = sampleScorer(GAP_FEATURE_NAMES, model);
-  const scores: Float64Array[] = [];
-  const labels: number[] = [];
-  const lengths: number[] = [];
-  for (const layout of CORPUS_LAYOUTS) {
-    for (const dump of corpusDumps(train, { layout, seed: 17, perOutlet: 16 })) {
-      lengths.push(...articleLengths(dump));
-      for (const sample of gapSamples(
-        dump.text,
-        new Set(dump.truth.map((t) => t.startLine)),
-        origins,
-        readsLean,
-      )) {
-        scores.push(Float64Array.of(score(sample.x)));
-        labels.push(sample.y);
-      }
-    }
-  }
-  const [offset, scale] = fitDense(scores, labels, { l2: 0.01 }) as [number, number];
-  const positives = labels.filter((y) => y === 1).length;
-  const baseLogOdds = Math.log(positives / (labels.length - positives));
-  console.log(
-    `${labels.length} gaps, ${positives} boundaries (base log-odds ${baseLogOdds.toFixed(3)}); calibrated log-odds ${scale.toFixed(3)} x score + ${offset.toFixed(3)}`,
-  );
-  return { calibration: { scale, offset, baseLogOdds }, lengths };
+  writeArticlesModel(model, calibrate(train, model, origins, { readsLean }).calibration);
 }
 
 /** The whole articles' gap model and its calibration, in one learned file. */
@@ -155,20 +103,6 @@ function writeArticlesModel(model: GapModel, calibration: Calibration): void {
 export const LEARNED_ARTICLES_GAP_CALIBRATION = ${calibrationSource(calibration)};
 `,
   );
-}
-
-/** How many body paragraphs each article of a dump runs, between its boundaries. */
-function articleLengths(dump: ComposedDump): number[] {
-  const lengths: number[] = [];
-  for (const run of labeledRuns(dump.text, new Set(dump.truth.map((t) => t.startLine)))) {
-    let from = 0;
-    for (let g = 1; g <= run.body.length; g++) {
-      if (g < run.body.length && run.labels[g] !== 1) continue;
-      lengths.push(g - from);
-      from = g;
-    }
-  }
-  return lengths;
 }
 
 /** A smoothed histogram of the lengths up to LONGEST, and a geometric tail past it. */

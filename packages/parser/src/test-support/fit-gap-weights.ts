@@ -60,13 +60,15 @@ export function trueStartsOf(run: LabeledRun): Set<number> {
  * Labeled gaps of a dump: every gap between body paragraphs inside a stretch without explicit
  * marks, measured with what the article said before it back to where `origins` has it begin;
  * the short story's lean read wherever it applies unless `readsLean` is false (as the decoder
- * reads whole articles).
+ * reads whole articles), and vocabularyDivergence only where `shortStoryGaps` (as the short
+ * stories' gap model reads it).
  */
 export function gapSamples(
   text: string,
   trueStarts: ReadonlySet<number>,
   origins: GapOrigins = "true",
   readsLean = true,
+  shortStoryGaps = false,
 ): GapSample[] {
   const samples: GapSample[] = [];
   for (const run of labeledRuns(text, trueStarts)) {
@@ -79,6 +81,7 @@ export function gapSamples(
           : origins(run);
     const context = new LeftContext(table);
     context.topics.readsShortStories = readsLean;
+    context.readsShortStoryGaps = shortStoryGaps;
     context.reset(body);
     let segmentStart = 0;
     for (let g = 1; g < body.length; g++) {
@@ -125,9 +128,16 @@ export function composedSamples(
   seeds: readonly number[],
   origins: GapOrigins = "true",
   readsLean = true,
+  shortStoryGaps = false,
 ): GapSample[] {
   return composedDumps(articles, seeds).flatMap((dump) =>
-    gapSamples(dump.text, new Set(dump.truth.map((t) => t.startLine)), origins, readsLean),
+    gapSamples(
+      dump.text,
+      new Set(dump.truth.map((t) => t.startLine)),
+      origins,
+      readsLean,
+      shortStoryGaps,
+    ),
   );
 }
 
