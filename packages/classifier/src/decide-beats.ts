@@ -42,14 +42,14 @@ export interface BeatDecider {
   lexiconSlope: number;
   /** How the model's logits and the lexicon's evidence make the beats' scores, by `beats`. */
   combiner: BeatCombiner;
-  /** The fastText-style member whose probabilities are mixed into the model's, if any. */
+  /** The fastText-style member that may overturn the model's top beat (beat-member.ts), if any. */
   member: BeatMember | undefined;
 }
 
 /**
  * Joins a model to a lexicon; beats of a newsroom's taxonomy the model lacks run on the lexicon.
  * Without a combiner the model's own logits decide (identityCombiner); a member, learned beside
- * that model, mixes its probabilities into the model's.
+ * that model, may overturn its top beat.
  */
 export function createBeatDecider(
   model: BeatModel,
