@@ -28,6 +28,7 @@
 import { existsSync } from "node:fs";
 import { featureValues } from "../dist/beat-features.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
+import { mulberry32 } from "../dist/mulberry32.js";
 import { medianClassWeights } from "../dist/train/median-class-weights.js";
 import { buildVocabulary, holdsStopword } from "../dist/train/model/article-features.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
@@ -96,17 +97,6 @@ const rowOf = (d) => {
   const r = trainingRow(d, weighting);
   return { ...r, index: slotOf ? Int32Array.from(r.index, (f) => slotOf[f]) : r.index };
 };
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fits embeddings E (SLOTS x DIM) and output W (C x DIM), b by weighted SGD, lr falling to 0. */
 function fitFastText(rows, { dim: DIM, epochs: EPOCHS, lr: LR }) {

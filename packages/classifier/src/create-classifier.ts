@@ -1,5 +1,6 @@
 import type { BeatCombinerData } from "./beat-combiner.js";
 import { compileTaxonomy } from "./beat-lexicon.js";
+import { type BeatMemberData, compileBeatMember } from "./beat-member.js";
 import { type BeatModelData, compileBeatModel } from "./beat-model.js";
 import { readCompiledData } from "./compiled-data.js";
 import type { CompiledParts } from "./compiled-data-layout.js";
@@ -7,7 +8,7 @@ import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats
 import { findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
 import { geoparse } from "./geoparse.js";
-import { loadBeatCombiner, loadBundledData } from "./load-data.js";
+import { loadBeatCombiner, loadBeatMember, loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
 import type { ClassifiableArticle, Classification, Explanation, Taxonomy } from "./types.js";
 import { WordIds } from "./word-ids.js";
@@ -23,6 +24,11 @@ export interface ClassifierOptions {
    * The bundled one belongs to the bundled model: a model passed alone decides by its own logits.
    */
   beatCombiner?: BeatCombinerData;
+  /**
+   * The fastText-style member mixed with that model (`npm run train:member`). The bundled one
+   * belongs to the bundled model: a model passed alone is not mixed with it.
+   */
+  beatMember?: BeatMemberData;
 }
 
 /** A loaded classifier: pure and deterministic, safe to share across calls. */
@@ -46,13 +52,23 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   return classifierOf(
     parts,
     options.beatCombiner ?? (options.beatModel ? undefined : loadBeatCombiner()),
+    options.beatMember ?? (options.beatModel ? undefined : loadBeatMember()),
   );
 }
 
 /** A classifier over compiled parts (compileParts, or restored by compiled-data.ts). */
-export function classifierOf(parts: CompiledParts, combiner?: BeatCombinerData): Classifier {
+export function classifierOf(
+  parts: CompiledParts,
+  combiner?: BeatCombinerData,
+  member?: BeatMemberData,
+): Classifier {
   const { words, gazetteer, taxonomy } = parts;
-  const decider = createBeatDecider(parts.model, parts.lexicon, combiner);
+  const decider = createBeatDecider(
+    parts.model,
+    parts.lexicon,
+    combiner,
+    member && compileBeatMember(member),
+  );
   return {
     taxonomy,
     classify: (article) => run(article, words, decider, gazetteer, false),

@@ -9,6 +9,7 @@ import {
 } from "./beat-combiner.js";
 import { lexiconValue } from "./beat-features.js";
 import type { BeatLexicon } from "./beat-lexicon.js";
+import { type BeatMember, memberCanMove, mixMemberLogits, scoreBeatMember } from "./beat-member.js";
 import {
   type BeatModel,
   distinctTerms,
@@ -41,18 +42,27 @@ export interface BeatDecider {
   lexiconSlope: number;
   /** How the model's logits and the lexicon's evidence make the beats' scores, by `beats`. */
   combiner: BeatCombiner;
+  /** The fastText-style member that may overturn the model's top beat (beat-member.ts), if any. */
+  member: BeatMember | undefined;
 }
 
 /**
  * Joins a model to a lexicon; beats of a newsroom's taxonomy the model lacks run on the lexicon.
- * Without a combiner the model's own logits decide (identityCombiner).
+ * Without a combiner the model's own logits decide (identityCombiner); a member, learned beside
+ * that model, may overturn its top beat.
  */
 export function createBeatDecider(
   model: BeatModel,
   lexicon: BeatLexicon,
   combiner: BeatCombinerData = identityCombiner(model.temperature),
+  member?: BeatMember,
 ): BeatDecider {
   const K = model.classes.length;
+  if (member !== undefined && member.classes.join() !== model.classes.join()) {
+    throw new Error(
+      "beat member: its beats are not the model's; learn both again with npm run train",
+    );
+  }
   const lexiconOfClass = model.classes.map((c) =>
     lexicon.beats.findIndex((b, i) => b.id === c && lexicon.parents[i] === -1),
   );
@@ -74,6 +84,7 @@ export function createBeatDecider(
       combiner,
       beats.map((b) => lexicon.beats[b]?.id ?? ""),
     ),
+    member,
   };
 }
 
@@ -105,6 +116,10 @@ export function beatInputs(
   const raw = tally.raw;
   const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
   const scores = scoreBeatModel(model, zones, lexiconRaw, words);
+  const member = decider.member;
+  if (member !== undefined && memberCanMove(member, scores.logits, model.temperature)) {
+    mixMemberLogits(member, scores.logits, model.temperature, scoreBeatMember(member, zones));
+  }
   const inputs = new Float64Array(decider.beats.length * INPUTS);
   let anyLexicon = false;
   decider.beats.forEach((b, i) => {

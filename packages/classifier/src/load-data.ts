@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { BeatCombinerData } from "./beat-combiner.js";
+import type { BeatMemberData } from "./beat-member.js";
 import type { BeatModelData } from "./beat-model.js";
 import type { Taxonomy } from "./types.js";
 
@@ -63,6 +64,11 @@ export const DATA_FILES = [
 /** The bundled beat combiner alone (data/beat-combiner.json). */
 export function loadBeatCombiner(): BeatCombinerData {
   return readJson<BeatCombinerData>("beat-combiner.json");
+}
+
+/** The bundled member mixed with the bundled model (data/beat-member.json). */
+export function loadBeatMember(): BeatMemberData {
+  return readJson<BeatMemberData>("beat-member.json");
 }
 
 /** Reads the package's data files (about 2 MB of JSON). */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "../mulberry32.js";
 
 /** One article of the desk-labelled slice: the beat a desk would file it under, and a second it might. */
 export interface DeskLabel {
@@ -20,18 +21,6 @@ export const DEFAULT_DESK_LABELS = fileURLToPath(
 export const DEFAULT_SECOND_DESK_LABELS = fileURLToPath(
   new URL("../../data/desk-labels-second.json", import.meta.url),
 );
-
-/** A small seeded generator (mulberry32): the same seed gives the same slice on any machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The first `count` ids of a seeded shuffle of the ids, sorted first so that the corpus's line

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BeatCombinerData } from "../beat-combiner.js";
+import type { BeatMemberData } from "../beat-member.js";
 import type { BeatModelData } from "../beat-model.js";
 import { createClassifier } from "../create-classifier.js";
 import { type BeatOutcome, beatMetrics, formatConfusion } from "./beat-metrics.js";
@@ -20,7 +21,7 @@ import { readScriptOptions } from "./script-options.js";
 // learned model (its options: USAGE below). The fixtures' figure for a model that never saw them: `npm run train` leaves
 // it in dist/unseen-beat-model.json: `npm run eval -- --model dist/unseen-beat-model.json`.
 const USAGE =
-  "npm run eval -- [DIR] [--corpus PATH] [--desk-labels FILE] [--second-desk-labels FILE] [--seeds DIR] [--model FILE] [--combiner FILE] [--verbose]";
+  "npm run eval -- [DIR] [--corpus PATH] [--desk-labels FILE] [--second-desk-labels FILE] [--seeds DIR] [--model FILE] [--combiner FILE] [--member FILE] [--verbose]";
 const text = { type: "string" } as const;
 const { values: opts, positionals } = readScriptOptions(
   USAGE,
@@ -31,6 +32,7 @@ const { values: opts, positionals } = readScriptOptions(
     seeds: text,
     model: text,
     combiner: text,
+    member: text,
     verbose: { type: "boolean" },
   },
   process.argv.slice(2),
@@ -48,6 +50,7 @@ const readJson = <T>(path: string | undefined) =>
 const classifier = createClassifier({
   beatModel: readJson<BeatModelData>(opts.model),
   beatCombiner: readJson<BeatCombinerData>(opts.combiner),
+  beatMember: readJson<BeatMemberData>(opts.member),
 });
 const topLevel = new Set(classifier.taxonomy.beats.filter((b) => !b.parent).map((b) => b.id));
 const pct = (x: number) => (Number.isNaN(x) ? "   -  " : `${(100 * x).toFixed(1).padStart(5)}%`);

@@ -24,6 +24,9 @@ import { pickTemperature } from "./pick-temperature.js";
 // the second-beat threshold are chosen on those rows by cross-validation (five groups of
 // outlets, five of fixtures); the held-out outlets (fold 0) are only reported.
 // The combiner reads the model's logits: learn it again whenever data/beat-model.json changes.
+// It learns on the model's own logits, without data/beat-member.json: the member only overturns
+// the top beat (docs/tried.md, twenty-second pass; fed its swaps, the second-beat threshold
+// rose from 0.25 to 0.35 for 0.2 points of the listed beats' F1, and a lawsuit lost its law beat).
 const options = readCombinerOptions();
 const readModel = (path: string) => JSON.parse(readFileSync(path, "utf8")) as BeatModelData;
 
