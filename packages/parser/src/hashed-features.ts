@@ -140,21 +140,24 @@ export function hashedFeatures(
   const length = text.length;
   const kept =
     kind === "ending" ? lastWords(units, length, limit) : firstWords(units, length, limit);
+  // lastWords fills the arrays' end, reading backward: its words need no reversing.
+  const first = kind === "ending" ? MAX_KEPT - kept : 0;
+  const past = first + kept;
   const words = counted ?? wordsOf(kind, units, length, kept);
   let n = 0;
   let capitalized = 0;
-  for (let k = 0; k < kept; k++) {
+  for (let k = first; k < past; k++) {
     const start = starts[k] as number;
     const c = units[start] as number;
     if (c >= 65 && c <= 90) capitalized++;
     out[n++] = wordIds[k] as number;
   }
   if (kept > 0) {
-    out[n++] = wordFeature(TAG.first, units, starts[0] as number, ends[0] as number);
+    out[n++] = wordFeature(TAG.first, units, starts[first] as number, ends[first] as number);
     if (kind !== "ending" && kept > 1)
       out[n++] = wordFeature(TAG.second, units, starts[1] as number, ends[1] as number);
     if (kind !== "lede" || words <= EDGE_WORDS)
-      out[n++] = wordFeature(TAG.last, units, starts[kept - 1] as number, ends[kept - 1] as number);
+      out[n++] = wordFeature(TAG.last, units, starts[past - 1] as number, ends[past - 1] as number);
   }
   out[n++] = shapeFeature(TAG.words, wordsBucket(words));
   out[n++] = shapeFeature(TAG.opens, charClass(text.charCodeAt(0)));
@@ -218,43 +221,32 @@ function isInnerJoiner(c: number): boolean {
 }
 
 /**
- * Puts the last `limit` words' bounds in starts/ends, in reading order, read from the end so a
- * long paragraph's start is never scanned, and their features in wordIds; returns how many.
+ * Puts the last `limit` words' bounds in the last places of starts/ends, in reading order
+ * (filled from the end, as they are read: a long paragraph's start is never scanned), and their
+ * features in wordIds; returns how many.
  */
 function lastWords(units: Uint16Array, length: number, limit: number): number {
-  let kept = 0;
+  let at = MAX_KEPT;
   let i = length - 1;
-  while (i >= 0 && kept < limit) {
+  while (i >= 0 && at > MAX_KEPT - limit) {
     while (i >= 0 && !isWordChar(units[i] as number)) i--;
     if (i < 0) break;
     let start = i;
-    for (;;) {
-      if (start > 0 && isWordChar(units[start - 1] as number)) start--;
-      else if (
-        start > 1 &&
-        isInnerJoiner(units[start - 1] as number) &&
-        isWordChar(units[start - 2] as number)
-      )
-        start -= 2;
+    // The character before the word, read once: it is no word character, so the search for
+    // the next word back starts before it.
+    while (start > 0) {
+      const c = units[start - 1] as number;
+      if (isWordChar(c)) start--;
+      else if (start > 1 && isInnerJoiner(c) && isWordChar(units[start - 2] as number)) start -= 2;
       else break;
     }
-    starts[kept] = start;
-    ends[kept] = i + 1;
-    kept++;
-    i = start - 1;
+    at--;
+    starts[at] = start;
+    ends[at] = i + 1;
+    wordIds[at] = wordFeature(TAG.word, units, start, i + 1);
+    i = start - 2;
   }
-  // Reverse into reading order.
-  for (let a = 0, b = kept - 1; a < b; a++, b--) {
-    const s = starts[a] as number;
-    const e = ends[a] as number;
-    starts[a] = starts[b] as number;
-    ends[a] = ends[b] as number;
-    starts[b] = s;
-    ends[b] = e;
-  }
-  for (let k = 0; k < kept; k++)
-    wordIds[k] = wordFeature(TAG.word, units, starts[k] as number, ends[k] as number);
-  return kept;
+  return MAX_KEPT - at;
 }
 
 /** Room `hashedFeatures` needs in its output. */
