@@ -236,7 +236,7 @@ function lastWords(units: Uint16Array, length: number, limit: number): number {
     // the next word back starts before it.
     while (start > 0) {
       const c = units[start - 1] as number;
-      if (isWordChar(c)) start--;
+      if ((c >= 97 && c <= 122) || isWordChar(c)) start--;
       else if (start > 1 && isInnerJoiner(c) && isWordChar(units[start - 2] as number)) start -= 2;
       else break;
     }
