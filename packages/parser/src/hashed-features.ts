@@ -229,7 +229,10 @@ function lastWords(units: Uint16Array, length: number, limit: number): number {
   let at = MAX_KEPT;
   let i = length - 1;
   while (i >= 0 && at > MAX_KEPT - limit) {
-    while (i >= 0 && !isWordChar(units[i] as number)) i--;
+    for (; i >= 0; i--) {
+      const c = units[i] as number;
+      if ((c >= 97 && c <= 122) || isWordChar(c)) break;
+    }
     if (i < 0) break;
     let start = i;
     // The character before the word, read once: it is no word character, so the search for
