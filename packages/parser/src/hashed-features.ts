@@ -146,11 +146,15 @@ export function hashedFeatures(
   const words = counted ?? wordsOf(kind, units, length, kept);
   let n = 0;
   let capitalized = 0;
-  for (let k = first; k < past; k++) {
-    const start = starts[k] as number;
-    const c = units[start] as number;
-    if (c >= 65 && c <= 90) capitalized++;
-    out[n++] = wordIds[k] as number;
+  if (kind === "ending") {
+    capitalized = lastCapitalized;
+    for (let k = first; k < past; k++) out[n++] = wordIds[k] as number;
+  } else {
+    for (let k = first; k < past; k++) {
+      const c = units[starts[k] as number] as number;
+      if (c >= 65 && c <= 90) capitalized++;
+      out[n++] = wordIds[k] as number;
+    }
   }
   if (kept > 0) {
     out[n++] = wordFeature(TAG.first, units, starts[first] as number, ends[first] as number);
@@ -220,6 +224,9 @@ function isInnerJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
+// How many of the words lastWords last kept begin with a capital A-Z.
+let lastCapitalized = 0;
+
 /**
  * Puts the last `limit` words' bounds in the last places of starts/ends, in reading order
  * (filled from the end, as they are read: a long paragraph's start is never scanned), and their
@@ -227,6 +234,7 @@ function isInnerJoiner(c: number): boolean {
  */
 function lastWords(units: Uint16Array, length: number, limit: number): number {
   let at = MAX_KEPT;
+  let capitalized = 0;
   let i = length - 1;
   while (i >= 0 && at > MAX_KEPT - limit) {
     for (; i >= 0; i--) {
@@ -246,9 +254,15 @@ function lastWords(units: Uint16Array, length: number, limit: number): number {
     at--;
     starts[at] = start;
     ends[at] = i + 1;
-    wordIds[at] = wordFeature(TAG.word, units, start, i + 1);
+    // wordFeature, with the capital test on the first character it reads.
+    const first = units[start] as number;
+    if (first >= 65 && first <= 90) capitalized++;
+    let hash = featureStep(WORD_SEED, first);
+    for (let k = start + 1; k <= i; k++) hash = featureStep(hash, units[k] as number);
+    wordIds[at] = featureOf(hash);
     i = start - 2;
   }
+  lastCapitalized = capitalized;
   return MAX_KEPT - at;
 }
 
