@@ -172,6 +172,39 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
   return n;
 }
 
+/**
+ * Calls `visit` for every key countMemberBuckets counts, with its bucket, its weight and the
+ * words a reader sees for it (a headline word as the word). For explanations only: the hot path
+ * keeps its written-out walk, which a callback per key would slow by a third.
+ */
+export function visitMemberKeys(
+  member: BeatMember,
+  zones: Zone[],
+  visit: (bucket: number, weight: number, term: string) => void,
+): void {
+  const { shift } = member;
+  for (const zone of zones) {
+    const w = ZONE_WEIGHT[zone.kind];
+    if (w === 0) continue;
+    let previous = 0;
+    let previousWord = "";
+    for (const t of zone.tokens) {
+      const h = isFeatureToken(t) ? (t.ascii ? t.hash : hashString(t.lower)) : 0;
+      if (h === 0 || isStopword(member, h)) {
+        previousWord = "";
+        continue;
+      }
+      visit(mix(h) >>> shift, w, t.lower);
+      if (zone.kind === "headline") visit(mix(h ^ HEADLINE_SALT) >>> shift, 1, t.lower);
+      if (previousWord !== "" && (t.joined || t.hyphenated)) {
+        visit(mix(Math.imul(previous, PHRASE_SALT) ^ h) >>> shift, w, `${previousWord} ${t.lower}`);
+      }
+      previous = h;
+      previousWord = t.lower;
+    }
+  }
+}
+
 /** log(1 + count) of the small whole counts most buckets hold. */
 const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
 
@@ -292,7 +325,7 @@ export function memberCanMove(
 /**
  * Mixes the member's probabilities q into the model's (at `temperature`): (1 - share) p +
  * share q, q smoothed so no beat is ruled out. When the mix's top beat is another than the
- * model's, the two trade logits (returns whether they did): the member overturns the model's
+ * model's, the two trade logits (returns that beat, or -1 when the model's stands): the member overturns the model's
  * answer, and every beat keeps one of the model's probabilities. Written back mixed, the
  * probabilities listed the model's old answer second wherever the member overturned it, and
  * lowered the beats beside an answer it kept (a lawsuit lost its law beat, an Olympic park's
@@ -303,7 +336,7 @@ export function mixMemberLogits(
   logits: Float64Array,
   temperature: number,
   q: Float64Array,
-): boolean {
+): number {
   const C = logits.length;
   let top = 0;
   for (let k = 1; k < C; k++) if ((logits[k] as number) > (logits[top] as number)) top = k;
@@ -321,9 +354,9 @@ export function mixMemberLogits(
       mixedTop = k;
     }
   }
-  if (mixedTop === top) return false;
+  if (mixedTop === top) return -1;
   const kept = logits[top] as number;
   logits[top] = logits[mixedTop] as number;
   logits[mixedTop] = kept;
-  return true;
+  return mixedTop;
 }
