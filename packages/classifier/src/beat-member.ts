@@ -173,36 +173,45 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
 }
 
 /**
- * Calls `visit` for every key countMemberBuckets counts, with its bucket, its weight and the
- * words a reader sees for it (a headline word as the word). For explanations only: the hot path
- * keeps its written-out walk, which a callback per key would slow by a third.
+ * Calls `visit` for every key countMemberBuckets counts, with its bucket, its weight, a number
+ * naming the words a reader sees for it (a word's hash, its headline key's too; a phrase's own)
+ * and where they are: the zone's index and the token's, the phrase ending there. For explanations
+ * only: the hot path keeps its written-out walk, which a callback per key would slow by a third.
  */
 export function visitMemberKeys(
   member: BeatMember,
   zones: Zone[],
-  visit: (bucket: number, weight: number, term: string) => void,
+  visit: (
+    bucket: number,
+    weight: number,
+    term: number,
+    zone: number,
+    token: number,
+    phrase: boolean,
+  ) => void,
 ): void {
   const { shift } = member;
-  for (const zone of zones) {
+  zones.forEach((zone, z) => {
     const w = ZONE_WEIGHT[zone.kind];
-    if (w === 0) continue;
+    if (w === 0) return;
     let previous = 0;
-    let previousWord = "";
-    for (const t of zone.tokens) {
+    let hasPrevious = false;
+    zone.tokens.forEach((t, i) => {
       const h = isFeatureToken(t) ? (t.ascii ? t.hash : hashString(t.lower)) : 0;
       if (h === 0 || isStopword(member, h)) {
-        previousWord = "";
-        continue;
+        hasPrevious = false;
+        return;
       }
-      visit(mix(h) >>> shift, w, t.lower);
-      if (zone.kind === "headline") visit(mix(h ^ HEADLINE_SALT) >>> shift, 1, t.lower);
-      if (previousWord !== "" && (t.joined || t.hyphenated)) {
-        visit(mix(Math.imul(previous, PHRASE_SALT) ^ h) >>> shift, w, `${previousWord} ${t.lower}`);
+      visit(mix(h) >>> shift, w, h, z, i, false);
+      if (zone.kind === "headline") visit(mix(h ^ HEADLINE_SALT) >>> shift, 1, h, z, i, false);
+      if (hasPrevious && (t.joined || t.hyphenated)) {
+        const key = mix(Math.imul(previous, PHRASE_SALT) ^ h);
+        visit(key >>> shift, w, key, z, i, true);
       }
       previous = h;
-      previousWord = t.lower;
-    }
-  }
+      hasPrevious = true;
+    });
+  });
 }
 
 /** log(1 + count) of the small whole counts most buckets hold. */

@@ -249,7 +249,7 @@ function memberEvidence(
 ): TermEvidence[] {
   const member = decider.member;
   if (member === undefined) return [];
-  const terms = memberTerms(member, zones, overturned.to, overturned.from).filter(
+  const terms = memberTerms(member, zones, overturned.to, overturned.from, 3 * limit).filter(
     (t) => t.contribution > 0,
   );
   return distinctTerms(terms, limit).map((t) => ({
