@@ -215,7 +215,7 @@ export function visitMemberKeys(
 }
 
 /** log(1 + count) of the small whole counts most buckets hold. */
-const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
+export const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
 
 /**
  * The member's beat probabilities for an article (member.probabilities, overwritten by the

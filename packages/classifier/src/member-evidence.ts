@@ -1,4 +1,4 @@
-import { type BeatMember, countMemberBuckets, visitMemberKeys } from "./beat-member.js";
+import { type BeatMember, countMemberBuckets, LOG1P, visitMemberKeys } from "./beat-member.js";
 import type { Zone } from "./zones.js";
 
 /** A word or phrase and what it added to the member's logit of one beat over another's. */
@@ -25,35 +25,37 @@ export function memberTerms(
 ): MemberTerm[] {
   const { dim, embeddings, output, counts, touched } = member;
   const n = countMemberBuckets(member, zones);
-  let norm = 0;
-  for (let i = 0; i < n; i++) norm += Math.log1p(counts[touched[i] as number] as number) ** 2;
-  const scale = norm > 0 ? member.scale / Math.sqrt(norm) : 0;
+  let keys = 3;
+  for (const zone of zones) keys += 3 * zone.tokens.length;
+  const { shares, table, sums, places, used } = scratchFor(member, n, 2 * keys);
+  const mask = table.length - 1;
   // What one unit of weight in bucket b adds, its share of the bucket's part: at shares[i] for
   // the i-th bucket touched, whose count is i + 1 meanwhile (zeroed again after the walk).
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const c = counts[touched[i] as number] as number;
+    const v = c < 64 ? (LOG1P[c] as number) : Math.log1p(c);
+    shares[i] = v;
+    norm += v * v;
+  }
+  const scale = norm > 0 ? member.scale / Math.sqrt(norm) : 0;
   const difference = new Float64Array(dim);
   for (let j = 0; j < dim; j++) {
     difference[j] = (output[to * dim + j] as number) - (output[from * dim + j] as number);
   }
-  const shares = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const b = touched[i] as number;
-    const c = counts[b] as number;
     let dot = 0;
     for (let j = 0, e = b * dim; j < dim; j++, e++) {
       dot += (embeddings[e] as number) * (difference[j] as number);
     }
-    shares[i] = (scale * Math.log1p(c) * dot) / c;
+    shares[i] = (scale * (shares[i] as number) * dot) / (counts[b] as number);
   }
   for (let i = 0; i < n; i++) counts[touched[i] as number] = i + 1;
   // Summed by the number naming each term, in an open-addressing table (a Map of these numbers
   // cost twice the rest): its key (0 for empty: a hash of 0 then shares with the next), its sum
   // and where it was first seen, zone << 21 | token << 1 | phrase.
-  let keys = 3;
-  for (const zone of zones) keys += 3 * zone.tokens.length;
-  const mask = 2 ** Math.ceil(Math.log2(2 * keys)) - 1;
-  const table = new Int32Array(mask + 1);
-  const sums = new Float64Array(mask + 1);
-  const places = new Int32Array(mask + 1);
+  let terms = 0;
   visitMemberKeys(member, zones, (bucket, weight, term, zone, token, phrase) => {
     const key = term | 0 || 1;
     let s = key & mask;
@@ -61,13 +63,26 @@ export function memberTerms(
     if (table[s] === 0) {
       table[s] = key;
       places[s] = (zone << 21) | (token << 1) | (phrase ? 1 : 0);
+      used[terms++] = s;
     }
     sums[s] = (sums[s] as number) + (shares[(counts[bucket] as number) - 1] as number) * weight;
   });
   for (let i = 0; i < n; i++) counts[touched[i] as number] = 0;
-  const found: Term[] = [];
-  for (let s = 0; s <= mask; s++) {
-    if (table[s] !== 0) found.push({ contribution: sums[s] as number, place: places[s] as number });
+  // Only the strongest become objects and are named: an article's other words add little.
+  const best: Term[] = [];
+  for (let i = 0; i < terms; i++) {
+    const s = used[i] as number;
+    const contribution = sums[s] as number;
+    const place = places[s] as number;
+    table[s] = 0;
+    sums[s] = 0;
+    if (best.length >= named && contribution <= (best[best.length - 1] as Term).contribution) {
+      continue;
+    }
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as Term).contribution < contribution) at--;
+    best.splice(at, 0, { contribution, place });
+    if (best.length > named) best.pop();
   }
   const nameOf = ({ place }: Term) => {
     const tokens = zones[place >>> 21]?.tokens ?? [];
@@ -75,32 +90,43 @@ export function memberTerms(
     const word = tokens[token]?.lower ?? "";
     return (place & 1) === 1 ? `${tokens[token - 1]?.lower ?? ""} ${word}` : word;
   };
-  const shown: MemberTerm[] = [];
-  // Only the strongest are named: an article's other words add little.
-  for (const t of strongest(found, named)) {
-    shown.push({ term: nameOf(t), contribution: t.contribution });
-  }
+  const shown = best.map((t) => ({ term: nameOf(t), contribution: t.contribution }));
   return shown.sort((a, b) => b.contribution - a.contribution || (a.term < b.term ? -1 : 1));
+}
+
+/** The arrays memberTerms reuses, per member: zeroed between calls. */
+interface Scratch {
+  shares: Float64Array;
+  /** A power of two long. */
+  table: Int32Array;
+  sums: Float64Array;
+  places: Int32Array;
+  /** The table's slots in use, in the order their terms were first seen. */
+  used: Int32Array;
+}
+// Allocated per call, these arrays (some hundred kB for a long article) cost the bench's articles
+// a fortieth of their time in collections, not the few the member overturned a tenth.
+const scratches = new WeakMap<BeatMember, Scratch>();
+
+/** The member's scratch arrays, grown to hold n buckets and at least `slots` terms. */
+function scratchFor(member: BeatMember, n: number, slots: number): Scratch {
+  let scratch = scratches.get(member);
+  if (scratch === undefined || scratch.shares.length < n || scratch.table.length < slots) {
+    const size = 2 ** Math.ceil(Math.log2(Math.max(slots, scratch?.table.length ?? 0)));
+    scratch = {
+      shares: new Float64Array(Math.max(n, scratch?.shares.length ?? 0)),
+      table: new Int32Array(size),
+      sums: new Float64Array(size),
+      places: new Int32Array(size),
+      used: new Int32Array(size),
+    };
+    scratches.set(member, scratch);
+  }
+  return scratch;
 }
 
 /** A term's sum, and where it was first seen: zone << 21 | token << 1 | 1 for the phrase ending there. */
 interface Term {
   contribution: number;
   place: number;
-}
-
-/** The `limit` largest contributions, largest first; earlier ones first among equals. */
-function strongest<T extends { contribution: number }>(all: T[], limit: number): T[] {
-  if (limit >= all.length) return all.sort((a, b) => b.contribution - a.contribution);
-  const best: T[] = [];
-  for (const t of all) {
-    if (best.length === limit && t.contribution <= (best[limit - 1] as T).contribution) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && (best[at - 1] as T).contribution < t.contribution) {
-      best[at] = best[at - 1] as T;
-      at--;
-    }
-    best[at] = t;
-  }
-  return best;
 }
