@@ -52,11 +52,11 @@ describe("the beat member", () => {
     const q = new Float64Array(C).fill(0);
     q[0] = 1;
     const agreeing = Float64Array.from(logits);
-    expect(mixMemberLogits(member, agreeing, 1.3, q)).toBe(false);
+    expect(mixMemberLogits(member, agreeing, 1.3, q)).toBe(-1);
     expect(agreeing).toEqual(logits);
     q[0] = 0;
     q[1] = 1;
-    expect(mixMemberLogits(member, logits, 1.3, q)).toBe(true);
+    expect(mixMemberLogits(member, logits, 1.3, q)).toBe(1);
     expect([logits[0], logits[1], logits[2]]).toEqual([0.5, 1, 0.5]);
   });
 

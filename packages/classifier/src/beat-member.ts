@@ -172,8 +172,50 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
   return n;
 }
 
+/**
+ * Calls `visit` for every key countMemberBuckets counts, with its bucket, its weight, a number
+ * naming the words a reader sees for it (a word's hash, its headline key's too; a phrase's own)
+ * and where they are: the zone's index and the token's, the phrase ending there. For explanations
+ * only: the hot path keeps its written-out walk, which a callback per key would slow by a third.
+ */
+export function visitMemberKeys(
+  member: BeatMember,
+  zones: Zone[],
+  visit: (
+    bucket: number,
+    weight: number,
+    term: number,
+    zone: number,
+    token: number,
+    phrase: boolean,
+  ) => void,
+): void {
+  const { shift } = member;
+  zones.forEach((zone, z) => {
+    const w = ZONE_WEIGHT[zone.kind];
+    if (w === 0) return;
+    let previous = 0;
+    let hasPrevious = false;
+    zone.tokens.forEach((t, i) => {
+      const h = isFeatureToken(t) ? (t.ascii ? t.hash : hashString(t.lower)) : 0;
+      if (h === 0 || isStopword(member, h)) {
+        hasPrevious = false;
+        return;
+      }
+      visit(mix(h) >>> shift, w, h, z, i, false);
+      if (zone.kind === "headline") visit(mix(h ^ HEADLINE_SALT) >>> shift, 1, h, z, i, false);
+      if (hasPrevious && (t.joined || t.hyphenated)) {
+        const key = mix(Math.imul(previous, PHRASE_SALT) ^ h);
+        visit(key >>> shift, w, key, z, i, true);
+      }
+      previous = h;
+      hasPrevious = true;
+    });
+  });
+}
+
 /** log(1 + count) of the small whole counts most buckets hold. */
-const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
+export const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
 
 /**
  * The member's beat probabilities for an article (member.probabilities, overwritten by the
@@ -292,7 +334,7 @@ export function memberCanMove(
 /**
  * Mixes the member's probabilities q into the model's (at `temperature`): (1 - share) p +
  * share q, q smoothed so no beat is ruled out. When the mix's top beat is another than the
- * model's, the two trade logits (returns whether they did): the member overturns the model's
+ * model's, the two trade logits (returns that beat, or -1 when the model's stands): the member overturns the model's
  * answer, and every beat keeps one of the model's probabilities. Written back mixed, the
  * probabilities listed the model's old answer second wherever the member overturned it, and
  * lowered the beats beside an answer it kept (a lawsuit lost its law beat, an Olympic park's
@@ -303,7 +345,7 @@ export function mixMemberLogits(
   logits: Float64Array,
   temperature: number,
   q: Float64Array,
-): boolean {
+): number {
   const C = logits.length;
   let top = 0;
   for (let k = 1; k < C; k++) if ((logits[k] as number) > (logits[top] as number)) top = k;
@@ -321,9 +363,9 @@ export function mixMemberLogits(
       mixedTop = k;
     }
   }
-  if (mixedTop === top) return false;
+  if (mixedTop === top) return -1;
   const kept = logits[top] as number;
   logits[top] = logits[mixedTop] as number;
   logits[mixedTop] = kept;
-  return true;
+  return mixedTop;
 }

@@ -110,6 +110,7 @@ function run(
     evidence: {
       beat: decision.evidence,
       region: [...new Set(geo.evidence[0]?.places.map((p) => p.name))].slice(0, 3),
+      ...(decision.wordingOver !== undefined ? { wordingOver: decision.wordingOver } : {}),
     },
   };
   if (!explain) return classification;

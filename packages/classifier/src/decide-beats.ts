@@ -17,6 +17,7 @@ import {
   softmax,
   topFeatures,
 } from "./beat-model.js";
+import { memberTerms } from "./member-evidence.js";
 import { type BeatTally, beatTerms } from "./score-beats.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
@@ -93,8 +94,16 @@ export interface BeatDecision {
   beats: ScoredLabel[];
   /** The primary beat's strongest evidence: words and phrases of the article. */
   evidence: string[];
+  /** The model's first choice, when the member's wording pattern overturned it for the primary beat. */
+  wordingOver: string | undefined;
   /** The top beats with their logit, probability and evidence terms, best first. */
-  explained: { id: string; raw: number; score: number; terms: TermEvidence[] }[];
+  explained: {
+    id: string;
+    raw: number;
+    score: number;
+    terms: TermEvidence[];
+    wordingOver?: string;
+  }[];
 }
 
 /** What the combiner reads for an article: its inputs per beat (by `beats`) and the model's scores. */
@@ -103,6 +112,8 @@ export interface BeatInputs {
   scores: ReturnType<typeof scoreBeatModel>;
   /** Whether any beat has lexicon evidence. */
   anyLexicon: boolean;
+  /** Where the member overturned the model: the model's classes it moved from and to. */
+  overturned: { from: number; to: number } | undefined;
 }
 
 /** Scores an article with the model and lays out the combiner's inputs for every beat. */
@@ -117,8 +128,13 @@ export function beatInputs(
   const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
   const scores = scoreBeatModel(model, zones, lexiconRaw, words);
   const member = decider.member;
+  let overturned: BeatInputs["overturned"];
   if (member !== undefined && memberCanMove(member, scores.logits, model.temperature)) {
-    mixMemberLogits(member, scores.logits, model.temperature, scoreBeatMember(member, zones));
+    const logits = scores.logits;
+    let from = 0;
+    for (let k = 1; k < logits.length; k++) if ((logits[k] ?? 0) > (logits[from] ?? 0)) from = k;
+    const to = mixMemberLogits(member, logits, model.temperature, scoreBeatMember(member, zones));
+    if (to >= 0) overturned = { from, to };
   }
   const inputs = new Float64Array(decider.beats.length * INPUTS);
   let anyLexicon = false;
@@ -132,7 +148,7 @@ export function beatInputs(
         : decider.lexiconSlope * lexiconValue(raw[b] ?? 0, words);
     combinerInputs(modelLogit, tally, b, words, inputs, i * INPUTS);
   });
-  return { inputs, scores, anyLexicon };
+  return { inputs, scores, anyLexicon, overturned };
 }
 
 /** The combined logits of every beat (by `beats`) from its inputs. */
@@ -157,10 +173,15 @@ export function decideBeats(
 ): BeatDecision {
   const { lexicon, combiner } = decider;
   const raw = tally.raw;
-  const { inputs, scores, anyLexicon } = beatInputs(decider, zones, tally, words);
+  const { inputs, scores, anyLexicon, overturned } = beatInputs(decider, zones, tally, words);
   if (scores.index.length === 0 && !anyLexicon) {
     const beat = lexicon.beats[lexicon.fallback];
-    return { beats: beat ? [{ id: beat.id, score: 0.05 }] : [], evidence: [], explained: [] };
+    return {
+      beats: beat ? [{ id: beat.id, score: 0.05 }] : [],
+      evidence: [],
+      wordingOver: undefined,
+      explained: [],
+    };
   }
   const logits = combinedLogits(decider, inputs);
   const p = softmax(logits, combiner.temperature);
@@ -183,21 +204,59 @@ export function decideBeats(
     }
   }
   beats.sort((a, b) => b.score - a.score);
+  const idOf = (i: number) => lexicon.beats[decider.beats[i] ?? 0]?.id ?? "";
+  // The beat the member chose took the logit of the model's first choice: its model words are
+  // not what put it there, the member's are.
+  const overturnedTo = (i: number) =>
+    overturned !== undefined && decider.classOfBeat.get(decider.beats[i] ?? -1) === overturned.to;
   const termsOf = (i: number, limit: number) =>
-    evidenceTerms(decider, scores, inputs, tally, i, limit);
+    overturned !== undefined && overturnedTo(i)
+      ? memberEvidence(decider, zones, overturned, limit)
+      : evidenceTerms(decider, scores, inputs, tally, i, limit);
+  const wordingOf = (i: number) =>
+    overturned !== undefined && overturnedTo(i)
+      ? (decider.model.classes[overturned.from] ?? "")
+      : undefined;
   const first = order[0] ?? 0;
   return {
     beats,
     evidence: termsOf(first, EVIDENCE_TERMS).map((t) => t.term),
+    wordingOver: wordingOf(first),
     explained: explain
-      ? order.slice(0, 5).map((i) => ({
-          id: lexicon.beats[decider.beats[i] ?? 0]?.id ?? "",
-          raw: round3(logits[i] ?? 0),
-          score: round3(p[i] ?? 0),
-          terms: termsOf(i, 8),
-        }))
+      ? order.slice(0, 5).map((i) => {
+          const over = wordingOf(i);
+          return {
+            id: idOf(i),
+            raw: round3(logits[i] ?? 0),
+            score: round3(p[i] ?? 0),
+            terms: termsOf(i, 8),
+            ...(over !== undefined ? { wordingOver: over } : {}),
+          };
+        })
       : [],
   };
+}
+
+/**
+ * What made the member choose its beat over the model's first choice: the words and phrases
+ * adding most to its logit difference (member-evidence.ts), each once.
+ */
+function memberEvidence(
+  decider: BeatDecider,
+  zones: Zone[],
+  overturned: { from: number; to: number },
+  limit: number,
+): TermEvidence[] {
+  const member = decider.member;
+  if (member === undefined) return [];
+  const terms = memberTerms(member, zones, overturned.to, overturned.from, 3 * limit).filter(
+    (t) => t.contribution > 0,
+  );
+  return distinctTerms(terms, limit).map((t) => ({
+    term: t.term,
+    count: 1,
+    contribution: round3(t.contribution),
+  }));
 }
 
 /**

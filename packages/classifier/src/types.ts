@@ -43,6 +43,12 @@ export interface ClassificationEvidence {
   beat: string[];
   /** Up to three places, e.g. ["Lagos", "Nigeria"]. */
   region: string[];
+  /**
+   * Set when the article's wording pattern (the fastText-style member), not the model's words,
+   * chose the primary beat: the beat the model put first. `beat` then lists the words and
+   * phrases whose pattern weighed most for the primary beat over that one.
+   */
+  wordingOver?: BeatId;
 }
 
 /** One beat of a taxonomy file (data/taxonomy.json). */
@@ -108,8 +114,15 @@ export interface Explanation extends Classification {
   dateline: string | null;
   /**
    * The top beats the model weighed, best first: `raw` is the beat's logit, `score` its
-   * probability, `terms` what raised it (the model's words and phrases and the lexicon's terms).
+   * probability, `terms` what raised it (the model's words and phrases and the lexicon's terms;
+   * with `wordingOver`, the member's words that put it above the model's first choice).
    */
-  beatEvidence: { id: BeatId; raw: number; score: number; terms: TermEvidence[] }[];
+  beatEvidence: {
+    id: BeatId;
+    raw: number;
+    score: number;
+    terms: TermEvidence[];
+    wordingOver?: BeatId;
+  }[];
   regionEvidence: { id: RegionId; raw: number; score: number; places: PlaceEvidence[] }[];
 }

@@ -15,6 +15,8 @@ export interface ScoredLabel {
 export interface PrimaryEvidence {
   beat: readonly string[] | null;
   region: readonly string[] | null;
+  /** Set when the article's wording pattern, not single words, chose the primary beat over this one. */
+  wordingOver?: string | undefined;
 }
 
 /**

@@ -37,6 +37,16 @@ describe("whyFiled", () => {
     );
   });
 
+  it("says when the wording pattern, not the words one by one, chose the beat", () => {
+    const pattern = { beat: ["debt", "treasury"], region: ["Berlin"], wordingOver: "politics" };
+    expect(whyFiled(trade, pattern)).toBe(
+      "Why Business: wording like debt, treasury · Europe: Berlin",
+    );
+    expect(whyFiled(trade, { ...pattern, beat: null })).toBe(
+      "Why Business: set by an editor · Europe: Berlin",
+    );
+  });
+
   it("leaves out a part with no evidence, and says nothing when none is left", () => {
     expect(whyFiled(trade, { beat: [], region: ["Berlin"] })).toBe("Why Europe: Berlin");
     expect(whyFiled({ region: "europe" }, { beat: ["tariffs"], region: [] })).toBeNull();

@@ -14,7 +14,8 @@ export interface WhyFiledOptions {
 
 /**
  * A reader's "why is this here" in a few words: "Why Business: tariffs, exports · Europe:
- * Berlin", the strongest evidence for the primary beat and region, strongest first; "set by an
+ * Berlin", the strongest evidence for the primary beat and region, strongest first ("wording
+ * like tariffs, exports" where the wording pattern chose the beat over the model); "set by an
  * editor" for one an editor chose. A part with no evidence is left out; null when nothing is
  * left (no evidence kept, as for articles classified before it was, or nothing decided it).
  */
@@ -24,7 +25,10 @@ export function whyFiled(
   options: WhyFiledOptions = {},
 ): string | null {
   if (!evidence) return null;
-  const beat = primary.beat ? reason(evidence.beat, options.maxTerms) : undefined;
+  let beat = primary.beat ? reason(evidence.beat, options.maxTerms) : undefined;
+  // The words are the pattern's, not each a reason of its own: the reader is told so.
+  if (beat !== undefined && beat !== SET_BY_EDITOR && evidence.wordingOver)
+    beat = `wording like ${beat}`;
   const region = primary.region ? reason(evidence.region, options.maxPlaces) : undefined;
   const beatLabel = primary.beat ? beatName(primary.beat) : "";
   const regionLabel = primary.region ? regionName(primary.region) : "";

@@ -75,6 +75,11 @@ export interface DeskDump {
 export interface PrimaryEvidence {
   beat: string[] | null;
   region: string[] | null;
+  /**
+   * The beat the classifier's model put first, when the article's wording pattern chose the
+   * primary beat over it (`beat` then holds that pattern's words); absent otherwise.
+   */
+  wordingOver?: string;
 }
 
 /** One entry of an article's edit history. */
@@ -112,9 +117,11 @@ function labelsFirst(table: string, column: string, override: string): string {
  * `PrimaryEvidence` as JSON (`a` the article, `e` its edits): the stored evidence, except
  * where the editor's primary beat or region is in effect.
  */
-export const EFFECTIVE_EVIDENCE_SQL = `json_build_object(
+export const EFFECTIVE_EVIDENCE_SQL = `(jsonb_build_object(
   'beat', CASE WHEN e.primary_beat IS NULL THEN coalesce(a.evidence -> 'beat', '[]'::jsonb) END,
-  'region', CASE WHEN e.primary_region IS NULL THEN coalesce(a.evidence -> 'region', '[]'::jsonb) END)`;
+  'region', CASE WHEN e.primary_region IS NULL THEN coalesce(a.evidence -> 'region', '[]'::jsonb) END)
+  || CASE WHEN e.primary_beat IS NULL AND a.evidence ? 'wordingOver'
+     THEN jsonb_build_object('wordingOver', a.evidence -> 'wordingOver') ELSE '{}'::jsonb END)`;
 
 /** The text columns of an article with the editor's fixes applied (`a` articles, `e` edits). */
 export const EFFECTIVE_TEXT_SQL = `a.id, coalesce(e.headline, a.headline) AS headline,

@@ -87,6 +87,12 @@ describe(`classification evidence and boundary confidence on ${TEST_DATABASE}`, 
     ]);
     expect(await evidenceOf(id)).toEqual({ beat: ["customs duties"], region: ["Hamburg"] });
 
+    // Where the wording pattern chose the beat, the reader is told so, until an editor sets it.
+    const pattern = { beat: ["debt", "treasury"], region: ["Hamburg"], wordingOver: "politics" };
+    await store.saveLabels([{ articleId: id, labels: { ...TRADE, evidence: pattern } }]);
+    expect(await evidenceOf(id)).toEqual(pattern);
+    expect((await store.getArticlePage(id))?.evidence).toEqual(pattern);
+
     // A classification without evidence leaves none behind: an old reason never outlives its labels.
     const { evidence: _none, ...withoutEvidence } = TRADE;
     await store.saveLabels([{ articleId: id, labels: withoutEvidence }]);

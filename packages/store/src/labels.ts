@@ -18,6 +18,8 @@ export interface ArticleLabels {
 export interface ClassifierEvidence {
   beat: string[];
   region: string[];
+  /** The model's first beat, when the article's wording pattern chose the primary one over it. */
+  wordingOver?: string | undefined;
 }
 
 /** The labels stored for an article, best first (empty lists when it has none yet). */
@@ -98,7 +100,11 @@ export function labelQueries(db: Db) {
         beat: labels.beats[0]?.id ?? null,
         region: labels.regions[0]?.id ?? null,
         evidence: labels.evidence
-          ? { beat: labels.evidence.beat, region: labels.evidence.region }
+          ? {
+              beat: labels.evidence.beat,
+              region: labels.evidence.region,
+              ...(labels.evidence.wordingOver ? { wordingOver: labels.evidence.wordingOver } : {}),
+            }
           : null,
       }));
       // One statement for the four deletes and one for the four inserts (each table's rows still

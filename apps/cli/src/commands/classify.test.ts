@@ -14,11 +14,11 @@ const dump = [
   "",
 ].join("\n");
 
-async function run(args: string[]): Promise<string> {
+async function run(args: string[], input = dump): Promise<string> {
   const stdout = new PassThrough();
   const chunks: Buffer[] = [];
   stdout.on("data", (c: Buffer) => chunks.push(c));
-  const io = { stdout, stderr: new PassThrough(), stdin: Readable.from([Buffer.from(dump)]) };
+  const io = { stdout, stderr: new PassThrough(), stdin: Readable.from([Buffer.from(input)]) };
   await createProgram(io).parseAsync(["node", "newsdesk", ...args]);
   return Buffer.concat(chunks).toString("utf8");
 }
@@ -49,6 +49,22 @@ describe("newsdesk classify", () => {
     expect(explained).toContain("dateline: MALATYA, Turkey");
     expect(explained).toMatch(/earthquake/);
     expect(explained).toMatch(/why: sport for .*; africa for "Lagos"/);
+  });
+
+  it("says when the wording pattern, not the model's words, chose the primary beat", async () => {
+    // Written for this test: the model files it under politics, the member under the economy.
+    const fuelDuty = [
+      "Finance minister defends fuel duty rise",
+      "The finance minister defended a rise in fuel duty on Tuesday, saying the treasury needed the money to pay down debt.",
+      "Hauliers and farmers said the rise would push up the price of food and goods, and economists expect inflation to rise.",
+      "The minister told reporters the government would not change course before the vote.",
+      "",
+    ].join("\n");
+    const explained = await run(["classify", "-", "--explain"], fuelDuty);
+    expect(explained).toMatch(
+      /why: economy-business-finance for the wording of "debt", .*, over politics;/,
+    );
+    expect(explained).toMatch(/economy-business-finance \(p [\d.]+ wording over politics\): debt/);
   });
 
   it("gives each article the evidence behind its primary beat and region", async () => {

@@ -83,12 +83,18 @@ export function formatClassifyResult(result: ClassifyResult, explain = false): s
     const e = a.explanation;
     out += `\n#${i + 1} ${a.headline}\n`;
     if (e?.dateline) out += `  dateline: ${e.dateline}\n`;
-    out += `  why: ${a.beats[0]?.id ?? "-"} for ${quoted(a.evidence.beat)}; ${a.regions[0]?.id ?? "-"} for ${quoted(a.evidence.region)}\n`;
+    // Where the wording pattern overturned the model, its words are why, not the model's.
+    const over = a.evidence.wordingOver;
+    const beatWhy = over
+      ? `the wording of ${quoted(a.evidence.beat)}, over ${over}`
+      : quoted(a.evidence.beat);
+    out += `  why: ${a.beats[0]?.id ?? "-"} for ${beatWhy}; ${a.regions[0]?.id ?? "-"} for ${quoted(a.evidence.region)}\n`;
     out += `  beats: ${a.beats.map((b) => `${b.id} ${b.score.toFixed(2)}`).join(", ") || "-"}\n`;
     // Each beat the model weighed, with its logit and the words that raised it most.
     for (const b of e?.beatEvidence.slice(0, 5) ?? []) {
       const terms = b.terms.slice(0, 8).map((t) => `${t.term} +${t.contribution.toFixed(2)}`);
-      out += `    ${b.id} (p ${b.score.toFixed(2)}): ${terms.join(", ") || "-"}\n`;
+      const by = b.wordingOver ? ` wording over ${b.wordingOver}` : "";
+      out += `    ${b.id} (p ${b.score.toFixed(2)}${by}): ${terms.join(", ") || "-"}\n`;
     }
     out += `  regions: ${a.regions.map((r) => `${r.id} ${r.score.toFixed(2)}`).join(", ") || "-"}\n`;
     for (const r of e?.regionEvidence ?? []) {
