@@ -1,8 +1,11 @@
-const WORD = /[\p{L}\p{N}]+/gu;
+import { wordsOf } from "../title-words.js";
 
-/** Lower-case word tokens, as ROUGE compares them. */
+/**
+ * Lower-case word tokens, as ROUGE compares them: the words the runtime's title-word choice
+ * counts (title-words.ts), so that what it expects to share is what is measured.
+ */
 export function tokens(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []) as string[];
+  return wordsOf(text.toLowerCase());
 }
 
 function f1(overlap: number, candidate: number, reference: number): number {
