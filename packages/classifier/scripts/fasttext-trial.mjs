@@ -30,11 +30,9 @@ import { featureValues } from "../dist/beat-features.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
 import { mulberry32 } from "../dist/mulberry32.js";
 import { medianClassWeights } from "../dist/train/median-class-weights.js";
-import { buildVocabulary, holdsStopword } from "../dist/train/model/article-features.js";
-import { readModelOptions } from "../dist/train/model/model-options.js";
+import { holdsStopword } from "../dist/train/model/article-features.js";
 import { trainingRow } from "../dist/train/model/training-rows.js";
-import { readTrainingSetup } from "../dist/train/model/training-setup.js";
-import { heldOutRows, measuredSets } from "./trial-measured-sets.mjs";
+import { trialSetup } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 import { wholeArticleScorer } from "./whole-article-logits.mjs";
 
@@ -46,14 +44,20 @@ for (const dim of list("TRIAL_DIM", "16"))
     for (const lr of list("TRIAL_LR", "0.5")) CONFIGS.push({ dim, epochs, lr });
 const BUCKET_BITS = Number(process.env.TRIAL_BUCKETS ?? 0);
 
-const options = readModelOptions();
-const { settings } = options;
-const { classes, labeled, reader } = await readTrainingSetup(options);
-const C = classes.length;
-const docs = labeled.map(reader.toDoc);
-const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
-const fold0Rows = await heldOutRows(reader, options.corpusPath);
-const { vocabOf, vocab } = buildVocabulary(reader, settings);
+const {
+  settings,
+  classes,
+  C,
+  labeled,
+  reader,
+  docs,
+  desk,
+  reference,
+  fixtureGold,
+  fold0Rows,
+  vocabOf,
+  vocab,
+} = await trialSetup();
 const size = new Array(C).fill(0);
 for (const d of docs) size[d.label]++;
 const weighting = {

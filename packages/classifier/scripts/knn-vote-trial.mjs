@@ -24,23 +24,25 @@ import { compileBeatModel, scoreBeatModel } from "../dist/beat-model.js";
 import { compileParts } from "../dist/create-classifier.js";
 import { sourceHash } from "../dist/eval/corpus-articles.js";
 import { tallyBeats } from "../dist/score-beats.js";
-import { buildVocabulary } from "../dist/train/model/article-features.js";
-import { readModelOptions } from "../dist/train/model/model-options.js";
-import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 import { splitZones } from "../dist/zones.js";
 import { dense, nearest, sparse, topicCentroidPool } from "./topic-centroids.mjs";
-import { heldOutRows, measuredSets } from "./trial-measured-sets.mjs";
+import { trialSetup } from "./trial-measured-sets.mjs";
 import { printTrialReport } from "./trial-report.mjs";
 
 const K_MAX = 30;
-const options = readModelOptions();
-const { settings } = options;
-const { classes, labeled, reader } = await readTrainingSetup(options);
-const C = classes.length;
-const docs = labeled.map(reader.toDoc);
-const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
-const fold0Rows = await heldOutRows(reader, options.corpusPath);
-const { vocabOf, vocab } = buildVocabulary(reader, settings);
+const {
+  settings,
+  classes,
+  C,
+  labeled,
+  docs,
+  desk,
+  reference,
+  fixtureGold,
+  fold0Rows,
+  vocabOf,
+  vocab,
+} = await trialSetup();
 const F = vocab.length;
 
 // IDF over the corpus articles fitted on (folds 2-4).

@@ -4,6 +4,9 @@
 import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
 import { loadFixtureArticles } from "../dist/eval/fixture-articles.js";
 import { loadReferenceDump } from "../dist/eval/reference-dump.js";
+import { buildVocabulary } from "../dist/train/model/article-features.js";
+import { readModelOptions } from "../dist/train/model/model-options.js";
+import { readTrainingSetup } from "../dist/train/model/training-setup.js";
 
 /** One measured-only row: acceptable beats (`gold`, the first the label), the article, its doc. */
 export function measuredOnly(reader, gold, article) {
@@ -33,4 +36,34 @@ export async function heldOutRows(reader, corpusPath) {
     if (c.beat && sourceFold(c.source) === 0) rows.push(measuredOnly(reader, [c.beat], c.article));
   }
   return rows;
+}
+
+/**
+ * What a trial script starts from, read as the trainer reads it: the options and settings, the
+ * beats, the labeled corpus articles and their docs, the measured sets, the held-out rows (with
+ * TRIAL_FOLD0=1) and the vocabulary, built after the measured-only docs as the trainer does.
+ */
+export async function trialSetup() {
+  const options = readModelOptions();
+  const { settings } = options;
+  const { classes, labeled, reader } = await readTrainingSetup(options);
+  const docs = labeled.map(reader.toDoc);
+  const { desk, reference, fixtures: fixtureGold } = measuredSets(reader);
+  const fold0Rows = await heldOutRows(reader, options.corpusPath);
+  const { vocabOf, vocab } = buildVocabulary(reader, settings);
+  return {
+    options,
+    settings,
+    classes,
+    C: classes.length,
+    labeled,
+    reader,
+    docs,
+    desk,
+    reference,
+    fixtureGold,
+    fold0Rows,
+    vocabOf,
+    vocab,
+  };
 }
