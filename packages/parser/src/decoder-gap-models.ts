@@ -48,7 +48,7 @@ const SHORT_STORIES_GAPS: DecoderGapModel = {
  * whole articles are told apart better, but briefs, decoded with two-paragraph stories and the
  * lean read at every story's first gaps, were lost with one such model. Two, on fold 1 (fitted
  * without it): whole articles F1 0.829 -> 0.836, exact 0.647 -> 0.652 one a line; briefs 0.846 ->
- * 0.847 (README, "Two decoders").
+ * 0.847 (docs/tried.md, "Two decoders").
  */
 export function decoderGapModel(context: LeftContext): DecoderGapModel {
   if (context.readsShortStoryGaps) return SHORT_STORIES_GAPS;

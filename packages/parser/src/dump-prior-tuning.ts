@@ -41,7 +41,7 @@ export function dumpOwnMean(
  * Where the dump's stories run shorter than the corpus's, the decoder's `shortEnd` is dropped:
  * it stands in for the flat prior's want of a length, which the dump's own prior now gives
  * (fold 1, only the blend learned again: briefs' F1 0.789 -> 0.793 with it kept, 0.800 dropped;
- * README). Where they run as short as briefs, short stretches are decoded too (ShortDumps).
+ * docs/tried.md). Where they run as short as briefs, short stretches are decoded too (ShortDumps).
  */
 export function withDumpPrior(
   tuning: SegmentTuning,

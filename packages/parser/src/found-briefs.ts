@@ -10,7 +10,7 @@ import type { ParagraphFeatures } from "./text-features.js";
  * of its headless starts for its found mean to fall as low as its stories run (fold 1, fitted
  * without it: 22 of 199 briefs dumps read as long, found means 6-9, true means 3-4; the whole
  * articles' dumps found at 6-7 are a few short outlets'). With two readings, fold 1 briefs F1
- * 0.847 -> 0.853, whole articles the same; 8: 0.850 (README, "Briefs dumps read as long").
+ * 0.847 -> 0.853, whole articles the same; 8: 0.850 (docs/tried.md, "Briefs dumps read as long").
  */
 export const FOUND_MAX_MEAN = 7;
 
@@ -30,7 +30,7 @@ export const FOUND_READINGS = 2;
  * caller asks first): where the found articles' mean body length is under FOUND_MAX_MEAN, the
  * tuning to segment it again with, as a short dump with its prior tilted to that mean; else
  * undefined. On fold 1's briefs, 118 of the 193 missed headless starts lay in the 59 dumps whose
- * explicit mean read 6 or more (README).
+ * explicit mean read 6 or more (docs/tried.md).
  */
 export function briefsByFoundStarts(
   tuning: SegmentTuning,
@@ -43,7 +43,7 @@ export function briefsByFoundStarts(
   if (mean >= FOUND_MAX_MEAN) return undefined;
   // Decoded as a short dump (withPriorMean) up to the found bar, not only the explicit one, and
   // its gaps read with the short stories' gap model: a dump read as briefs from the articles
-  // found is one of briefs (README, "A gap model of its own for short stories, read where").
+  // found is one of briefs (docs/tried.md, "A gap model of its own for short stories, read where").
   const shortUpToBar = {
     ...tuning,
     shortDumps: {

@@ -238,7 +238,7 @@ function lastWords(units: Uint16Array, length: number, limit: number): number {
   let i = length - 1;
   while (i >= 0 && at > MAX_KEPT - limit) {
     // Most characters are a-z: a range test settles them before the class table, whose read
-    // costs several checks in optimized code (README, twelfth pass).
+    // costs several checks in optimized code (docs/tried.md, "Twelfth pass").
     for (; i >= 0; i--) {
       const c = units[i] as number;
       if ((c >= 97 && c <= 122) || isWordChar(c)) break;

@@ -124,7 +124,7 @@ const ECHOED_BELOW = 0.5;
  * additive score weighs the echo and the break apart, so a short headline in sentence case over
  * a new story of a briefs page ("Late trains on the coast line") scored as a label; a subhead's
  * section goes on in its article's words. On the validation fold, fitted without it: briefs F1
- * 0.808 -> 0.811, whole articles unchanged (README, "Fixture cases").
+ * 0.808 -> 0.811, whole articles unchanged (docs/tried.md, "Fixture cases").
  */
 function headsFreshProse(evidence: HeadEvidence): boolean {
   return (

@@ -51,7 +51,7 @@ const counted = new TermSet();
 // than with those before) to open the story below: a feature's lede now and then opens so ("They
 // have saved for a house for six years..."), its cast named and its subject taken up at once
 // below. Quotes and conjunctions stay where they are: let through too, they closed stories and
-// cost the validation fold 0.003 of F1 (README, "Fixture cases").
+// cost the validation fold 0.003 of F1 (docs/tried.md, "Fixture cases").
 const CONTINUATION_SHARED = 2;
 // A personal pronoun as the first sentence's subject.
 const PRONOUN_SUBJECT = /^(?:He|She|It|They|We|I)\s/;

@@ -63,7 +63,8 @@ export function addCohesion(
   into.castCohesion = cohesion(context.keys, rightScratch, n, KEYS, KEY_IDF);
   // Only the short stories' model reads it: in a long story the mix of words moves at every turn
   // (a background section, a new speaker), and both models that read whole articles lost with it
-  // (README, "vocabularyDivergence"). Elsewhere 0, where their shapes of it are flat, unmeasured.
+  // (docs/tried.md, "vocabularyDivergence"). Elsewhere 0, where their shapes of it are flat,
+  // unmeasured.
   into.vocabularyDivergence = context.readsShortStoryGaps
     ? vocabularyDivergence(table, body, context.segmentStart, g)
     : 0;

@@ -68,7 +68,7 @@ export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
 /**
  * A decoder tuning with every field present, always in this order, so that each one read has a
  * single shape behind it (spreads of tunings that differ in their fields made the decoder's
- * reads megamorphic: V8's `--log-ic`, README).
+ * reads megamorphic: V8's `--log-ic`, docs/tried.md).
  */
 export function decoderTuning(fields: DecoderTuning): DecoderTuning {
   const every: EveryField<DecoderTuning> = {

@@ -41,7 +41,7 @@ export interface SegmentTuning {
 
 /**
  * A segment tuning with every field present, always in this order (its decoder's too), so that
- * each read of a stretch's tuning has a single shape behind it (README, speed).
+ * each read of a stretch's tuning has a single shape behind it (docs/tried.md, "Fourth pass").
  */
 export function segmentTuning(fields: SegmentTuning): SegmentTuning {
   const every: EveryField<SegmentTuning> = {
@@ -91,7 +91,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
  * log-odds from -1.1 to 0. The bar at -0.75 (issue #13's whole-article precision): precision 0.758
  * -> 0.769 one a line, recall kept in every layout, briefs and the fixtures' dumps unchanged; -0.5
  * to 0 gained more (F1 0.809-0.811) but lost a headless start or two a layout, as did stories of
- * seven or more (README).
+ * seven or more (docs/tried.md).
  *
  * `shortEnd.startOdds` and the end's bar at 0 (issue #13's whole-article precision, branch
  * `false-starts2`): on fold 1 fitted without it, a decoded start under log-odds 0 that opened a
@@ -100,7 +100,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
  * the end's bar never sees. Such a story now pays the penalty at a weak start too, and at both
  * ends the bar is even odds (the end's alone at 0 now keeps every layout's recall): one a line
  * F1 0.836 -> 0.843, precision 0.809 -> 0.823, recall 0.865 -> 0.864, exact 0.652 -> 0.660,
- * briefs and the fixtures' dumps kept (README).
+ * briefs and the fixtures' dumps kept (docs/tried.md).
  */
 export const DEFAULT_DECODER: DecoderTuning = {
   gapWeight: 1,
@@ -169,8 +169,8 @@ export const BRIEFS_STRETCH: BriefsStretch = { paragraphs: 6, margin: 1, next: 1
  * most missed headless starts lay in stretches under 16 body paragraphs between headlines,
  * judged gap by gap, which the dump's prior never reached. Chosen on fold 1 with every learned
  * file fitted without it: briefs F1 0.808 -> 0.822 (headless recall 0.569 -> 0.641, precision
- * 0.925 -> 0.895), whole articles and the fixtures' dumps unchanged (README). Any short story
- * (no `shortStart`): briefs 0.828, but an interview's last question split off (a test) and a
+ * 0.925 -> 0.895), whole articles and the fixtures' dumps unchanged (docs/tried.md). Any short
+ * story (no `shortStart`): briefs 0.828, but an interview's last question split off (a test) and a
  * story of no prose left under a headline and its repeat (the generated dumps' property).
  * The fixtures' dumps' own means run 4.3 to 12.5, mostly 6 to 9: a bar of 7 took briefs to
  * 0.832 but the fixtures' dumps to 0.977, 8 to 0.969. Stories of three (the decoder's own
@@ -204,8 +204,8 @@ export interface ShortDumps {
  * or three stories, it split a story, an interview's questions, or a fixture's turn to its
  * club owners, where a mean of so few says little of the kind of dump (tests; the fixtures'
  * debris dumps with the committed files). Fold 1, fitted without it: briefs F1 0.853 -> 0.863,
- * exact 0.614 -> 0.647, whole articles the same dump by dump, the fixtures' dumps kept (README,
- * "A gap model of its own for short stories, read where").
+ * exact 0.614 -> 0.647, whole articles the same dump by dump, the fixtures' dumps kept
+ * (docs/tried.md, "A gap model of its own for short stories, read where").
  */
 export interface ShortStoriesModel {
   maxMean: number;
@@ -219,8 +219,8 @@ export interface ShortStoriesModel {
  * -1, precision 0.898, headless recall 0.697, F1 0.836 -> 0.843, exact 0.582 -> 0.596, whole
  * articles the same to the last digit. At -2 (the floor) briefs 0.846, but the fixtures' debris
  * dumps fell under their bar with the committed files; a lower floor in short dumps lost the
- * fixtures' dumps (README). At -1.5 a story was split under its credit lines: segment.ts drops a
- * start that leaves a headline with no prose under it.
+ * fixtures' dumps (docs/tried.md). At -1.5 a story was split under its credit lines: segment.ts
+ * drops a start that leaves a headline with no prose under it.
  */
 export const SHORT_DUMPS: ShortDumps = {
   maxMean: 6,

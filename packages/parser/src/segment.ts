@@ -36,9 +36,9 @@ export function segmentParagraphs(
     return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
   // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
-  // whole articles', some briefs dumps went unread (README, "The briefs' reading from the briefs'
-  // model"). Not read as briefs, the dump is read once more with the prior tilted to the found
-  // mean (found-briefs.ts), and at last segmented again with the whole articles' model. Every
+  // whole articles', some briefs dumps went unread (docs/tried.md, "The briefs' reading from the
+  // briefs' model"). Not read as briefs, the dump is read once more with the prior tilted to the
+  // found mean (found-briefs.ts), and at last segmented again with the whole articles' model. Every
   // reading after the first weighs the gaps' evidence the first measured (MeasuredGaps): only
   // the weighing is done again.
   const measured = new MeasuredGaps(paragraphs.length, decodesShortStories(decoding));

@@ -8,7 +8,7 @@ import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
  * cast or recent words. A story cut there leaves its subhead behind as its last line, and the
  * prose under it goes on with the story above. On the validation fold, every file fitted
  * without it, 7 decoded starts one a line stood so, all false; gap by gap, 2 more
- * (README, "False starts by class").
+ * (docs/tried.md, "False starts by class").
  */
 export function underSubhead(
   table: FeatureTable,

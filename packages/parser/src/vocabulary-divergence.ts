@@ -12,7 +12,7 @@ const AFTER = 3;
  * body[g] on, each stem counted once a paragraph that uses it: how far the mix of words moves
  * across the gap, where the cohesion features ask which rare words the two sides share. On the
  * training outlets it told the true starts the decoder scores under its floor from the other
- * gaps there best of the measures tried (README). 0 where either side has no words. Reads no
+ * gaps there best of the measures tried (docs/tried.md). 0 where either side has no words. Reads no
  * further than body[g + AFTER], inside the gap's right window.
  */
 export function vocabularyDivergence(

@@ -5,7 +5,7 @@
  * default), the same with the short story's lean unread as whole articles are decoded
  * ("path-unread"), those and the whole stretch's together ("whole-path"), those and the true ones
  * ("mixed"), from the true start before each ("true"), or the first pass's model kept ("whole":
- * one decoder for both). The README's tried section has the figures of each.
+ * one decoder for both). docs/tried.md has the figures of each.
  */
 export const DECODER_SAMPLE_MODES = [
   "whole",

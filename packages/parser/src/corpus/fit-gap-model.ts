@@ -27,7 +27,7 @@ const UNREAD: Shape = { knots: [0, 1], values: [0, 0] };
  * together, the other weights leaned on the topic evidence, and short stories, which have
  * none, lost their starts. vocabularyDivergence is fitted among the evidence every gap has where
  * `readsDivergence` (the short stories' model, fitted on dumps of briefs), else left flat: fitted
- * into the models that read whole articles it lost them (README, "vocabularyDivergence").
+ * into the models that read whole articles it lost them (docs/tried.md, "vocabularyDivergence").
  */
 export function fitGapModel(samples: readonly GapSample[], readsDivergence = false): GapModel {
   const baseNames = readsDivergence ? BASE_NAMES : BASE_NAMES.filter((n) => n !== DIVERGENCE);
@@ -59,7 +59,7 @@ export function fitGapModel(samples: readonly GapSample[], readsDivergence = fal
  * How much of its fitted shapes the short story's lean keeps. Three paragraphs of a scene-setting
  * lede turn to background as a short story turns to the next (a fixture's anecdote lede was split
  * in every dump at full weight); on fold 1, fitted without it, half gained on whole articles,
- * briefs and the fixtures alike (README, "Headless starts after short stories").
+ * briefs and the fixtures alike (docs/tried.md, "Headless starts after short stories").
  */
 const SHORT_STORY_WEIGHT = 0.5;
 

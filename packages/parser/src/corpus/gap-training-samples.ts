@@ -38,7 +38,7 @@ const PER_OUTLET = { articles: 40, shortStories: 120 };
  * The paragraphs a brief keeps in the short stories' dumps: up to eight, where `npm run eval`'s
  * briefs keep five, for the dumps of longer short stories the model reads too (the fixtures'):
  * fitted on two to five, a fixture's anecdotal lede was split from its story in more dumps
- * (fixtures' dumps 0.981 against 0.982 here, briefs the same, README).
+ * (fixtures' dumps 0.981 against 0.982 here, briefs the same, docs/tried.md).
  */
 export const SHORT_STORY_PARAGRAPHS: BriefParagraphs = { least: 2, most: 8 };
 
