@@ -94,3 +94,11 @@ describe("a byline under the line a dump opens with", () => {
     expect(articles[0]?.headlineSource).toBe("dump");
   });
 });
+
+describe("a bare two-word name where an article starts", () => {
+  it("is a credit, not the article's title", () => {
+    const texts = ["Osric Pell", ...ORCHARDS];
+    const { paragraphs, table, soFar } = setUp(texts);
+    expect(headAt(paragraphs, table, 0, true, soFar)).toBeNull();
+  });
+});

@@ -70,6 +70,10 @@ export function headAt(
   )
     return null;
   if (atArticleBoundary && !readsAsTitle(paragraphs, features, headline)) return null;
+  // A bare two-word name where an article starts is a credit (an author's, a picture's), not
+  // the article's title.
+  if (atArticleBoundary && bareName(paragraphs[headline] as Paragraph, features[headline]))
+    return null;
   span.headline = headline;
   while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
     span.duplicates.push(k);
@@ -179,4 +183,9 @@ function kickerLabel(
     read++;
   }
   return lineEcho(text, above) === 0;
+}
+
+/** A line of just a person's two-word name ("Jane Smith"), not in capitals. */
+function bareName(paragraph: Paragraph, f: ParagraphFeatures | undefined): boolean {
+  return f !== undefined && f.words === 2 && !f.allCaps && NAME_LINE.test(paragraph.text.trim());
 }
