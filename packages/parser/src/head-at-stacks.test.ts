@@ -74,6 +74,16 @@ describe("a section label over a headline", () => {
   });
 });
 
+describe("a short line that is no label over a headline where an article starts", () => {
+  it("is the headline itself, not a kicker", () => {
+    const texts = ["Who pays for it?", HEADLINE, ...ORCHARDS];
+    const { paragraphs, table, soFar } = setUp(texts);
+    const head = headAt(paragraphs, table, 0, true, soFar);
+    expect(head?.span.kicker ?? null).toBeNull();
+    expect(head?.span.headline ?? null).not.toBe(1);
+  });
+});
+
 describe("a second title-like line under a headline where an article is known to start", () => {
   it("opens the body when prose follows it", () => {
     const texts = [HEADLINE, "Loans for pickers", ...ORCHARDS];

@@ -44,10 +44,14 @@ export function headAt(
       // Inside a run, a short line over a title that is no label, or whose words come back in
       // the prose above it, is the story above's last line (its subhead, a question, a credit
       // or a prompt): the title under it is judged on its own.
-      if (!atArticleBoundary && !kickerLabel(paragraphs, features, i)) return null;
-      span.kicker = i;
-      headline = k;
-      k = nextContent(features, k + 1);
+      // Where an article is known to start, such a line is its headline, with what hangs under it.
+      const kicker = kickerLabel(paragraphs, features, i, !atArticleBoundary);
+      if (!atArticleBoundary && !kicker) return null;
+      if (kicker) {
+        span.kicker = i;
+        headline = k;
+        k = nextContent(features, k + 1);
+      }
     }
   }
   if (label && span.kicker === null) return null;
@@ -163,18 +167,20 @@ const KICKER_ECHO_PARAGRAPHS = 3;
 
 /**
  * Whether the short line at i reads as a kicker over the headline under it: a section label (a
- * capitalized word or three, or a line in capitals, with no stop or colon) none of whose words
- * come back in the prose right above it.
+ * capitalized word or three, or a line in capitals, with no stop or colon) and, with `readAbove`
+ * (inside a run), none of whose words come back in the prose right above it.
  */
 function kickerLabel(
   paragraphs: readonly Paragraph[],
   features: readonly ParagraphFeatures[],
   i: number,
+  readAbove: boolean,
 ): boolean {
   const f = features[i] as ParagraphFeatures;
   const text = (paragraphs[i] as Paragraph).text.trim();
   if (/[.,;:!?]/.test(text.slice(-1)) || text.includes(":")) return false;
   if (!f.allCaps && !isSectionLabel(text, f)) return false;
+  if (!readAbove) return true;
   let above = "";
   for (let p = i - 1, read = 0; p >= 0 && read < KICKER_ECHO_PARAGRAPHS; p--) {
     const g = features[p];
