@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ArticleSoFar } from "./article-so-far.js";
 import { headAt } from "./head-at.js";
-import type { Paragraph } from "./paragraphs.js";
 import { parseDump } from "./parse-dump.js";
+import { oneALine } from "./test-support/one-a-line.js";
 import { FeatureTable } from "./text-features.js";
 
 // Written for this test: a ferry story, the lines a page stacks over the next story's headline,
@@ -21,12 +21,7 @@ const ORCHARDS = [
 ];
 
 function setUp(texts: readonly string[]) {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({
-    text,
-    startLine: i + 1,
-    endLine: i + 1,
-    blankLinesBefore: 0,
-  }));
+  const paragraphs = oneALine(texts);
   const table = new FeatureTable(texts);
   return { paragraphs, table, soFar: new ArticleSoFar(table) };
 }
