@@ -3,6 +3,7 @@ import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
 import { closingLineKind, closingLinesToStoryAbove, isClosingLine } from "./closing-lines.js";
 import type { Paragraph } from "./paragraphs.js";
+import { oneALine } from "./test-support/one-a-line.js";
 import { FeatureTable } from "./text-features.js";
 
 describe("closing lines", () => {
@@ -56,12 +57,7 @@ function spansOver(
   texts: readonly string[],
   cut: number,
 ): { spans: ArticleSpan[]; table: FeatureTable; paragraphs: Paragraph[] } {
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({
-    text,
-    startLine: i + 1,
-    endLine: i + 1,
-    blankLinesBefore: 0,
-  }));
+  const paragraphs = oneALine(texts);
   const table = new FeatureTable([...texts]);
   const above = { ...emptySpan(0), last: cut - 1 };
   const below: ArticleSpan = {

@@ -70,6 +70,32 @@ export function findExplicitStarts(
     // A contributor line closes the article it follows, even past a separator ("___").
     const hardBreak = previous < 0 || (afterClose && f.kind !== "contributor");
     const byByline = f.kind === "byline" && bodySoFar > 0;
+    // A byline under the lone line a text opens with: that line was the first article's title.
+    const last = heads.at(-1);
+    if (
+      byByline &&
+      last !== undefined &&
+      last.span.start === undefined &&
+      last.span.headline === null &&
+      last.span.first === previous &&
+      last.bodyStart === previous &&
+      isTitleOver(paragraphs[previous] as Paragraph, features[previous] as ParagraphFeatures) &&
+      opensWithProse(features, i)
+    ) {
+      last.span.headline = previous;
+      let bodyStart = i;
+      while (features[bodyStart]?.kind === "byline") {
+        last.span.bylines.push(bodyStart);
+        bodyStart = nextContent(features, bodyStart + 1);
+      }
+      last.bodyStart = bodyStart;
+      bodySoFar = 0;
+      previous = i;
+      separatorSince = false;
+      sourceSince = -1;
+      i++;
+      continue;
+    }
     if (hardBreak || byByline || opensWithDateline) {
       // The line over a byline that opens an article is its headline, whatever its shape: a
       // title the headline rules do not know (two sentences, a colon) still sits there.

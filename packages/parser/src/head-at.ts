@@ -1,6 +1,7 @@
 import type { ArticleSoFar } from "./article-so-far.js";
 import { emptySpan, type Head } from "./article-span.js";
 import { nextContent } from "./content-paragraphs.js";
+import { lineEcho } from "./head-evidence.js";
 import { type HeadVeto, headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -40,12 +41,30 @@ export function headAt(
   ) {
     const after = features[nextContent(features, k + 1)];
     if (after && !after.headlineLike) {
-      span.kicker = i;
-      headline = k;
-      k = nextContent(features, k + 1);
+      // Inside a run, a short line over a title that is no label, or whose words come back in
+      // the prose above it, is the story above's last line (its subhead, a question, a credit
+      // or a prompt): the title under it is judged on its own.
+      // Where an article is known to start, such a line is its headline, with what hangs under it.
+      const kicker = kickerLabel(paragraphs, features, i, !atArticleBoundary);
+      if (!atArticleBoundary && !kicker) return null;
+      if (kicker) {
+        span.kicker = i;
+        headline = k;
+        k = nextContent(features, k + 1);
+      }
     }
   }
   if (label && span.kicker === null) return null;
+  // Inside a run, of two title-like lines over a byline the one right over it is the title:
+  // the line above it closes the story above (a link, a subhead, another story's title).
+  if (
+    !atArticleBoundary &&
+    span.kicker === null &&
+    second?.headlineLike &&
+    !sameText(paragraphs[i], paragraphs[k]) &&
+    features[nextContent(features, k + 1)]?.kind === "byline"
+  )
+    return null;
   if (
     !atArticleBoundary &&
     span.kicker === null &&
@@ -55,6 +74,10 @@ export function headAt(
   )
     return null;
   if (atArticleBoundary && !readsAsTitle(paragraphs, features, headline)) return null;
+  // A bare two-word name where an article starts is a credit (an author's, a picture's), not
+  // the article's title.
+  if (atArticleBoundary && bareName(paragraphs[headline] as Paragraph, features[headline]))
+    return null;
   span.headline = headline;
   while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
     span.duplicates.push(k);
@@ -97,7 +120,14 @@ export function headAt(
   }
   // The body must open with prose, not with another headline; under a byline, a title-like
   // line is the story's own furniture (a caption, a "See also" link, a list's first item).
-  if (features[k]?.headlineLike && span.bylines.length === 0) return null;
+  // Where an article is known to start, a second title-like line over prose (a dek written as
+  // a title, a subhead's label) opens the body under the headline.
+  if (
+    features[k]?.headlineLike &&
+    span.bylines.length === 0 &&
+    !(atArticleBoundary && secondLineOverProse(paragraphs, features, headline, k))
+  )
+    return null;
   if (k >= paragraphs.length) return null;
   return { span, bodyStart: k };
 }
@@ -114,4 +144,54 @@ function normalizeForCompare(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * Whether the title-like line k under the headline h hangs over prose of its own: not a copy
+ * of h, a plain text line, and the paragraph under it body text that does not read as a title.
+ */
+function secondLineOverProse(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  h: number,
+  k: number,
+): boolean {
+  const second = features[k] as ParagraphFeatures;
+  if (second.kind !== "text" || sameText(paragraphs[h], paragraphs[k])) return false;
+  const after = features[nextContent(features, k + 1)];
+  return after !== undefined && after.kind === "text" && !after.headlineLike;
+}
+
+// Paragraphs of prose above a would-be kicker whose words are looked for.
+const KICKER_ECHO_PARAGRAPHS = 3;
+
+/**
+ * Whether the short line at i reads as a kicker over the headline under it: a section label (a
+ * capitalized word or three, or a line in capitals, with no stop or colon) and, with `readAbove`
+ * (inside a run), none of whose words come back in the prose right above it.
+ */
+function kickerLabel(
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+  i: number,
+  readAbove: boolean,
+): boolean {
+  const f = features[i] as ParagraphFeatures;
+  const text = (paragraphs[i] as Paragraph).text.trim();
+  if (/[.,;:!?]/.test(text.slice(-1)) || text.includes(":")) return false;
+  if (!f.allCaps && !isSectionLabel(text, f)) return false;
+  if (!readAbove) return true;
+  let above = "";
+  for (let p = i - 1, read = 0; p >= 0 && read < KICKER_ECHO_PARAGRAPHS; p--) {
+    const g = features[p];
+    if (g?.kind !== "text" || g.headlineLike) continue;
+    above += ` ${(paragraphs[p] as Paragraph).text}`;
+    read++;
+  }
+  return lineEcho(text, above) === 0;
+}
+
+/** A line of just a person's two-word name ("Jane Smith"), not in capitals. */
+function bareName(paragraph: Paragraph, f: ParagraphFeatures | undefined): boolean {
+  return f !== undefined && f.words === 2 && !f.allCaps && NAME_LINE.test(paragraph.text.trim());
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ArticleSoFar } from "./article-so-far.js";
 import { startAtHeadlineAbove } from "./headline-above.js";
-import type { Paragraph } from "./paragraphs.js";
+import { oneALine } from "./test-support/one-a-line.js";
 import { FeatureTable } from "./text-features.js";
 
 // Written for this test: a ferry story, a line in headline shape, and the prose under it.
@@ -19,12 +19,7 @@ const ORCHARDS = [
 
 function startOf(line: string, above: readonly string[] = FERRY): number {
   const texts = [...above, line, ...ORCHARDS];
-  const paragraphs: Paragraph[] = texts.map((text, i) => ({
-    text,
-    startLine: i + 1,
-    endLine: i + 1,
-    blankLinesBefore: 0,
-  }));
+  const paragraphs = oneALine(texts);
   const table = new FeatureTable(texts);
   const soFar = new ArticleSoFar(table);
   const at = above.length + 1;
