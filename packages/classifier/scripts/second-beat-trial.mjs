@@ -118,6 +118,22 @@ for (const tq of [0.1, 0.15, 0.2])
 for (const t of [0.15, 0.2, 0.25])
   rules.push({ name: `sqrt(pq) >= ${t}`, score: (r, k) => Math.sqrt(r.p[k] * r.q[k]), t });
 
+// The member's mix where the model gives a beat at least `floor` (the runtime runs the member
+// only then), never where it overturned the model ("as main": the model's listing stands there).
+const second = (r) => [...r.p].sort((x, y) => y - x)[1];
+const mixAt = (r, k, floor, a = 0.35) =>
+  !r.overturned && second(r) >= floor && r.p[k] >= floor ? (1 - a) * r.p[k] + a * r.q[k] : r.p[k];
+for (const floor of [0.05, 0.1, 0.15]) {
+  rules.push({ name: `m >= 0.25, fl ${floor}, as main`, score: (r, k) => mixAt(r, k, floor), t: 0.25 });
+  for (const t of [0.25, 0.3])
+    rules.push({
+      // Adds only: a beat the model lists at p >= 0.25 stays (the chosen rule: floor 0.1, t 0.25).
+      name: `p>=.25 or m>=${t}, fl ${floor}`,
+      score: (r, k) => (r.p[k] >= 0.25 ? Math.max(r.p[k], t) : mixAt(r, k, floor)),
+      t,
+    });
+}
+
 function listed(rule, r) {
   const first = argmax(r.p);
   const rest = [];
