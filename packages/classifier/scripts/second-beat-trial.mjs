@@ -92,7 +92,8 @@ const pct = (x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : "-");
 
 // The rules: each lists, after the primary beat, the beats (up to two) its score admits.
 const rules = [];
-for (const t of [0.2, 0.25, 0.3, 0.35]) rules.push({ name: `p >= ${t}`, score: (r, k) => r.p[k], t });
+for (const t of [0.2, 0.25, 0.3, 0.35])
+  rules.push({ name: `p >= ${t}`, score: (r, k) => r.p[k], t });
 for (const a of [0.2, 0.35, 0.5])
   for (const t of [0.2, 0.25, 0.3])
     rules.push({
@@ -124,7 +125,11 @@ const second = (r) => [...r.p].sort((x, y) => y - x)[1];
 const mixAt = (r, k, floor, a = 0.35) =>
   !r.overturned && second(r) >= floor && r.p[k] >= floor ? (1 - a) * r.p[k] + a * r.q[k] : r.p[k];
 for (const floor of [0.05, 0.1, 0.15]) {
-  rules.push({ name: `m >= 0.25, fl ${floor}, as main`, score: (r, k) => mixAt(r, k, floor), t: 0.25 });
+  rules.push({
+    name: `m >= 0.25, fl ${floor}, as main`,
+    score: (r, k) => mixAt(r, k, floor),
+    t: 0.25,
+  });
   for (const t of [0.25, 0.3])
     rules.push({
       // Adds only: a beat the model lists at p >= 0.25 stays (the chosen rule: floor 0.1, t 0.25).
@@ -155,7 +160,12 @@ function measure(rule, rs, goldOf = (r) => r.gold) {
     if (l.slice(1).some((b) => gold.includes(b))) right++;
     if (l.some((b) => gold.includes(b))) listedRight++;
   }
-  return { shown: shown / rs.length, precision: right / shown, listed: listedRight / rs.length, extra };
+  return {
+    shown: shown / rs.length,
+    precision: right / shown,
+    listed: listedRight / rs.length,
+    extra,
+  };
 }
 
 for (const set of [...folds.map((f) => `fold ${f}`)]) {
@@ -167,7 +177,12 @@ for (const set of [...folds.map((f) => `fold ${f}`)]) {
   );
   for (const rule of rules) {
     const m = measure(rule, rs);
-    const h = [0, 1].map((h) => measure(rule, rs.filter((r) => r.half === h)));
+    const h = [0, 1].map((h) =>
+      measure(
+        rule,
+        rs.filter((r) => r.half === h),
+      ),
+    );
     console.log(
       `${rule.name.padEnd(28)} ${pct(m.shown).padStart(6)} ${pct(m.precision).padStart(9)} ${pct(m.listed).padStart(8)}   | ${h.map((x) => `${pct(x.shown)} ${pct(x.precision)} ${pct(x.listed)}`).join(" | ")}`,
     );
@@ -194,8 +209,9 @@ for (const set of ["fixtures", "desk", "reference"]) {
     let fn = 0;
     for (const r of rs) {
       const l = listed(rule, r);
-      for (const b of l) if (r.gold.includes(b)) tp++;
-      else fp++;
+      for (const b of l)
+        if (r.gold.includes(b)) tp++;
+        else fp++;
       for (const g of r.gold) if (!l.includes(g)) fn++;
     }
     console.log(

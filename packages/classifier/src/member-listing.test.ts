@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classifierOf, compileParts } from "./create-classifier.js";
-import { loadFixtureArticles } from "./eval/fixture-articles.js";
+import { joinedFixtures, loadFixtureArticles } from "./eval/fixture-articles.js";
 import { loadBeatCombiner, loadBeatMember } from "./load-data.js";
 
 // The member may add a further beat (decide-beats.ts, listingScores), never take one away: where
@@ -9,14 +9,7 @@ import { loadBeatCombiner, loadBeatMember } from "./load-data.js";
 // beat it adds shows a score from the combiner's threshold up to the primary beat's.
 const dir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
 const articles = loadFixtureArticles(dir).map((l) => l.article);
-const joined = articles.map((a, i) => ({
-  ...a,
-  paragraphs: [
-    ...a.paragraphs,
-    ...(articles[(i + 1) % articles.length]?.paragraphs ?? []),
-    ...(articles[(i + 7) % articles.length]?.paragraphs ?? []),
-  ],
-}));
+const joined = joinedFixtures(articles);
 
 describe("further beats the member lists", () => {
   it("are added beside the model's, never instead of them", () => {
