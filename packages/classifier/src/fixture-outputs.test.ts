@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createClassifier } from "./create-classifier.js";
-import { loadFixtureArticles } from "./eval/fixture-articles.js";
+import { joinedFixtures, loadFixtureArticles } from "./eval/fixture-articles.js";
 
 // Every output for every fixture, and for fixtures joined three at a time (long articles reach
 // the code paths of the bench), pinned in a file: a change made for speed must leave it as it
@@ -12,14 +12,7 @@ const articles = loadFixtureArticles(dir).map((l) => l.article);
 describe("classifications of the fixtures", () => {
   it("stay as pinned", async () => {
     const classifier = createClassifier();
-    const joined = articles.map((a, i) => ({
-      ...a,
-      paragraphs: [
-        ...a.paragraphs,
-        ...(articles[(i + 1) % articles.length]?.paragraphs ?? []),
-        ...(articles[(i + 7) % articles.length]?.paragraphs ?? []),
-      ],
-    }));
+    const joined = joinedFixtures(articles);
     const outputs = [
       ...articles.map((a) => ({ headline: a.headline, ...classifier.explain(a) })),
       ...joined.map((a) => ({ headline: a.headline, ...classifier.classify(a) })),

@@ -55,3 +55,19 @@ export function loadFixtureArticles(dir: string): LabeledArticle[] {
       };
     });
 }
+
+/**
+ * Each fixture with the next one's paragraphs and those of the seventh after it: long articles
+ * that reach the code paths of the bench, with several stories' beats in one text (the pinned
+ * outputs' second half, fixture-outputs.test.ts).
+ */
+export function joinedFixtures(articles: ClassifiableArticle[]): ClassifiableArticle[] {
+  return articles.map((a, i) => ({
+    ...a,
+    paragraphs: [
+      ...a.paragraphs,
+      ...(articles[(i + 1) % articles.length]?.paragraphs ?? []),
+      ...(articles[(i + 7) % articles.length]?.paragraphs ?? []),
+    ],
+  }));
+}

@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--seed N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -65,6 +65,7 @@ export function readModelOptions() {
     "hash-max-df": text,
     "hash-keep": text,
     "rare-beat-prior": text,
+    seed: text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -75,7 +76,8 @@ export function readModelOptions() {
     epochs: option("epochs", 12),
     learningRate: option("lr", 0.3),
     l2: option("l2", 1e-4),
-    seed: 14,
+    /** The training order's seed (--seed: the noise over training orders, docs/tried.md). */
+    seed: option("seed", 14),
     /** A fixture is one of few examples of sport, arts, science and weather here. */
     fixtureWeight: option("fixture-weight", 2),
     /** Class weight = (median class size / class size) ^ this, so rare beats are not drowned. */
