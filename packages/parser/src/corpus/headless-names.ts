@@ -121,7 +121,7 @@ function main(): void {
             if (left.has(last) && !left.has(first)) reintroduced = 1;
             if (!left.has(last) && !left.has(first)) newFull = 1;
           }
-          const inRuns = new Set(lede.runs.flatMap(([a, b]) => [a, b]));
+          const inRuns = new Set(lede.runs.flat());
           let bare = 0;
           for (const c of lede.caps) if (left.has(c) && !inRuns.has(c)) bare++;
           const opening = stemShare(table, body, g, storyStart, Math.min(storyStart + 2, g));
