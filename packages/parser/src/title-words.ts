@@ -18,8 +18,19 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+// Articles: a headline leaves most of them out, so their share is their own.
+const ARTICLE_WORDS = new Set(["a", "an", "the"]);
+
 /** A word's kind, the first index of TITLE_WORD_SHARE. */
-export const WORD_KINDS = ["function", "number", "opening", "capitalized", "other"] as const;
+export const WORD_KINDS = [
+  "function",
+  "number",
+  "opening",
+  "capitalized",
+  "other",
+  "article",
+  "repeated",
+] as const;
 /** The least times a word recurs in the article's next paragraphs per bucket, the second index. */
 export const RECURRENCE_FLOORS = [0, 1, 2, 4, 8] as const;
 
@@ -43,12 +54,19 @@ export function wordCounts(
     const lower = word.toLowerCase();
     if (counts.has(lower)) continue;
     let count = 0;
-    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length))
+    for (
+      let at = text.indexOf(lower);
+      at >= 0 && count < TOP_FLOOR;
+      at = text.indexOf(lower, at + lower.length)
+    )
       if (!isWordChar(text, at - 1) && !isWordChar(text, at + lower.length)) count++;
     counts.set(lower, count);
   }
   return counts;
 }
+
+// Counting stops here: more times fall in the same (top) bucket.
+const TOP_FLOOR = RECURRENCE_FLOORS[RECURRENCE_FLOORS.length - 1] as number;
 
 // A letter or digit, as ROUGE's words are made of: one code point, astral ones too.
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
@@ -63,9 +81,15 @@ function isWordChar(text: string, index: number): boolean {
   return WORD_CHAR.test(text.slice(start, start + 2));
 }
 
-/** The kind of the word `word` (as written), the `index`th of its sentence. */
-export function wordKind(word: string, index: number): number {
-  if (FUNCTION_WORDS.has(word.toLowerCase())) return 0;
+/**
+ * The kind of the word `word` (as written), the `index`th of its sentence; `repeated` when the
+ * sentence had it before (ROUGE counts a title's word once for each time the title has it).
+ */
+export function wordKind(word: string, index: number, repeated = false): number {
+  const lower = word.toLowerCase();
+  if (repeated) return 6;
+  if (ARTICLE_WORDS.has(lower)) return 5;
+  if (FUNCTION_WORDS.has(lower)) return 0;
   if (DIGIT.test(word)) return 1;
   if (index === 0) return 2;
   return CAPITAL.test(word) ? 3 : 4;
@@ -95,9 +119,12 @@ export function expectedOverlap(headline: string, counts: ReadonlyMap<string, nu
   const words = wordsOf(headline);
   if (words.length === 0) return 0;
   let shared = 0;
+  const seen = new Set<string>();
   words.forEach((word, index) => {
-    const row = TITLE_WORD_SHARE[wordKind(word, index)] as readonly number[];
-    shared += row[recurrenceBucket(counts.get(word.toLowerCase()) ?? 0)] as number;
+    const lower = word.toLowerCase();
+    const row = TITLE_WORD_SHARE[wordKind(word, index, seen.has(lower))] as readonly number[];
+    seen.add(lower);
+    shared += row[recurrenceBucket(counts.get(lower) ?? 0)] as number;
   });
   return (2 * shared) / (words.length + MEAN_TITLE_WORDS);
 }
