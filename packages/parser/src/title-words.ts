@@ -18,19 +18,8 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
-// Articles: a headline leaves most of them out, so their share is their own.
-const ARTICLE_WORDS = new Set(["a", "an", "the"]);
-
 /** A word's kind, the first index of TITLE_WORD_SHARE. */
-export const WORD_KINDS = [
-  "function",
-  "number",
-  "opening",
-  "capitalized",
-  "other",
-  "article",
-  "repeated",
-] as const;
+export const WORD_KINDS = ["function", "number", "opening", "capitalized", "other"] as const;
 /** The least times a word recurs in the article's next paragraphs per bucket, the second index. */
 export const RECURRENCE_FLOORS = [0, 1, 2, 4, 8] as const;
 
@@ -81,15 +70,9 @@ function isWordChar(text: string, index: number): boolean {
   return WORD_CHAR.test(text.slice(start, start + 2));
 }
 
-/**
- * The kind of the word `word` (as written), the `index`th of its sentence; `repeated` when the
- * sentence had it before (ROUGE counts a title's word once for each time the title has it).
- */
-export function wordKind(word: string, index: number, repeated = false): number {
-  const lower = word.toLowerCase();
-  if (repeated) return 6;
-  if (ARTICLE_WORDS.has(lower)) return 5;
-  if (FUNCTION_WORDS.has(lower)) return 0;
+/** The kind of the word `word` (as written), the `index`th of its sentence. */
+export function wordKind(word: string, index: number): number {
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return 0;
   if (DIGIT.test(word)) return 1;
   if (index === 0) return 2;
   return CAPITAL.test(word) ? 3 : 4;
@@ -119,12 +102,9 @@ export function expectedOverlap(headline: string, counts: ReadonlyMap<string, nu
   const words = wordsOf(headline);
   if (words.length === 0) return 0;
   let shared = 0;
-  const seen = new Set<string>();
   words.forEach((word, index) => {
-    const lower = word.toLowerCase();
-    const row = TITLE_WORD_SHARE[wordKind(word, index, seen.has(lower))] as readonly number[];
-    seen.add(lower);
-    shared += row[recurrenceBucket(counts.get(lower) ?? 0)] as number;
+    const row = TITLE_WORD_SHARE[wordKind(word, index)] as readonly number[];
+    shared += row[recurrenceBucket(counts.get(word.toLowerCase()) ?? 0)] as number;
   });
   return (2 * shared) / (words.length + MEAN_TITLE_WORDS);
 }

@@ -1,13 +1,14 @@
 import { deriveHeadline, headlineChoices } from "../derive-headline.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { rouge1, tokens } from "./rouge.js";
+import { rouge1 } from "./rouge.js";
 
 /**
- * `node dist-tools/corpus/derived-oracle.js [fold] [--show N]`: what the
+ * `npm run derived-oracle -- [fold] [--show N]`: what the
  * derived headlines' candidates could reach. For each lede of one fold, the usual headline, the
  * best of the usual and its alternatives by the article's true title (the oracle: a ceiling for
  * any choice among them), and the choice the title-word score makes; how many ledes have any
- * alternative and how many candidates they have. `--show N` prints N ledes' candidates.
+ * alternative and how many alternatives a lede has on average. `--show N` prints the usual
+ * headline and alternatives of the first N ledes with three or more (for reading, not kept).
  */
 function main(): void {
   const corpus = corpusOrExplain("derived", false);
@@ -26,7 +27,6 @@ function main(): void {
   let choiceSum = 0;
   let withAny = 0;
   let candidates = 0;
-  let badChoice = 0;
   let shown = 0;
   for (const a of articles) {
     const lede = a.paragraphs[0] as string;
@@ -38,8 +38,6 @@ function main(): void {
     usualSum += u;
     oracleSum += best;
     choiceSum += rouge1(choice, a.title);
-    const last = tokens(choice).at(-1) ?? "";
-    if (/^\d/.test(last) || BAD_END.has(last)) badChoice++;
     if (others.length > 0) withAny++;
     candidates += others.length;
     if (shown < show && others.length > 2) {
@@ -49,9 +47,8 @@ function main(): void {
   }
   const n = Math.max(1, articles.length);
   console.log(
-    `fold ${fold} (${articles.length} ledes): usual ${(usualSum / n).toFixed(4)}, oracle ${(oracleSum / n).toFixed(4)}, choice ${(choiceSum / n).toFixed(4)} (bad endings ${((badChoice / n) * 100).toFixed(2)}%); ${withAny} ledes with alternatives, ${(candidates / n).toFixed(2)} alternatives a lede`,
+    `fold ${fold} (${articles.length} ledes): usual ${(usualSum / n).toFixed(4)}, oracle ${(oracleSum / n).toFixed(4)}, choice ${(choiceSum / n).toFixed(4)}; ${withAny} ledes with alternatives, ${(candidates / n).toFixed(2)} alternatives a lede`,
   );
 }
-const BAD_END = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by"]);
 
 main();

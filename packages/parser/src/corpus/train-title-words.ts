@@ -30,24 +30,16 @@ function main(): void {
     const dateline = datelineOf(lede);
     const sentence = firstSentence(dateline ? lede.slice(dateline.length).trim() : lede.trim());
     const titleTokens = tokens(article.title);
-    // ROUGE's clipped count: each of the title's words matches as many times as the title has it.
-    const title = new Map<string, number>();
-    for (const token of titleTokens) title.set(token, (title.get(token) ?? 0) + 1);
-    const seenWords = new Set<string>();
+    const title = new Set(titleTokens);
     titleWords += titleTokens.length;
     const words = wordsOf(sentence);
     const counts = wordCounts(article.paragraphs.slice(1), words);
     words.forEach((word, index) => {
       const lower = word.toLowerCase();
-      const kind = wordKind(word, index, seenWords.has(lower));
-      seenWords.add(lower);
+      const kind = wordKind(word, index);
       const bucket = recurrenceBucket(counts.get(lower) ?? 0);
       count(seen, kind, bucket);
-      const left = title.get(lower) ?? 0;
-      if (left > 0) {
-        count(hits, kind, bucket);
-        title.set(lower, left - 1);
-      }
+      if (title.has(lower)) count(hits, kind, bucket);
     });
   }
   // A share is smoothed toward none by one unseen word, so an empty cell reads 0, not NaN.
