@@ -138,13 +138,12 @@ function compress(full: string): string {
   text = shorten(text, APPOSITIVE, "");
   text = shorten(text, WHEN, "");
   text = shorten(text, TRAILING_ATTRIBUTION, "");
-  return text.includes("ly ") ? text.replace(ADVERB, dropAdverb) : text;
+  return withoutAdverbs(text);
 }
 
-// An adverb in -ly between words ("has essentially altered", "quickly spread"), with the space
-// before it: headlines leave such adverbs out. Not a word that only ends so ("family", "July",
-// "costly") nor one that says how sure, how much or how bad (KEPT_LY lists both).
-const ADVERB = / (\p{Ll}+ly)(?= \S)/gu;
+// An adverb in -ly between words ("has essentially altered", "quickly spread"): headlines leave
+// such adverbs out. Not a word that only ends so ("family", "July", "costly") nor one that says
+// how sure, how much or how bad (KEPT_LY lists both).
 const KEPT_LY = new Set(
   (
     "only early family likely unlikely rally ally supply reply apply holy daily weekly monthly " +
@@ -169,11 +168,27 @@ const KEEPS_NEXT_LY =
 // A number's start: the adverb before it says how much ("roughly 40").
 const NUMBER_START = /^[\d$£€]/u;
 
-/** The adverb ADVERB matched at `at` of `text` dropped, unless the words around it keep it. */
-function dropAdverb(match: string, word: string, at: number, text: string): string {
-  if (KEPT_LY.has(word) || NUMBER_START.test(text.charAt(at + match.length + 1))) return match;
-  const before = text.slice(text.lastIndexOf(" ", at - 1) + 1, at).toLowerCase();
-  return KEEPS_NEXT_LY.test(before) ? match : "";
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The text without its adverbs in -ly, each with the space before it, unless the words around it
+ * keep it. Found by their ending, "ly ", not by a regex tried at every space.
+ */
+function withoutAdverbs(text: string): string {
+  let kept = "";
+  let from = 0;
+  for (let end = text.indexOf("ly "); end >= 0; end = text.indexOf("ly ", end + 3)) {
+    const space = text.lastIndexOf(" ", end);
+    const word = text.slice(space + 1, end + 2);
+    if (space <= 0 || space < from || !LOWER_WORD.test(word) || KEPT_LY.has(word)) continue;
+    const next = text.charAt(end + 3);
+    if (next === "" || next === " " || NUMBER_START.test(next)) continue;
+    const before = text.slice(text.lastIndexOf(" ", space - 1) + 1, space).toLowerCase();
+    if (KEEPS_NEXT_LY.test(before)) continue;
+    kept += text.slice(from, space);
+    from = end + 2;
+  }
+  return from === 0 ? text : kept + text.slice(from);
 }
 
 // "Police said Tuesday that ", "The report says ": whose word the news is, ahead of it.
