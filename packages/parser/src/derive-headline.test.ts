@@ -164,6 +164,10 @@ describe("deriveHeadline", () => {
       "The harbour board said ticket sales rose sharply 40 percent in the first month.",
       "The harbour board said ticket sales rose sharply 40 percent in the first month",
     ],
+    [
+      "A highly paid adviser left the Granvik council as quickly as she had joined it.",
+      "A highly paid adviser left the Granvik council as quickly as she had joined it",
+    ],
     // Words that only end in -ly stay.
     [
       "An elderly family from Kelso won the July regatta in a wooden dinghy.",

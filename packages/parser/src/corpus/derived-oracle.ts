@@ -1,5 +1,6 @@
 import { deriveHeadline, headlineChoices } from "../derive-headline.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
+import { derivedToolArguments } from "./derived-comparison.js";
 import { rouge1 } from "./rouge.js";
 
 /**
@@ -13,13 +14,7 @@ import { rouge1 } from "./rouge.js";
 function main(): void {
   const corpus = corpusOrExplain("derived", false);
   if (corpus === null) return;
-  const args = process.argv.slice(2);
-  const option = (name: string): string | undefined => {
-    const at = args.indexOf(name);
-    return at < 0 ? undefined : args[at + 1];
-  };
-  const first = args[0];
-  const fold = first !== undefined && !first.startsWith("--") ? Number(first) : VALIDATION_FOLD;
+  const { fold, option } = derivedToolArguments(process.argv.slice(2), VALIDATION_FOLD);
   const show = Number(option("--show") ?? 0);
   const articles = articlesOfFold(corpus, fold);
   let usualSum = 0;
