@@ -137,6 +137,46 @@ describe("deriveHeadline", () => {
     expect(deriveHeadline(lede)).toBe(headline);
   });
 
+  it.each([
+    // Adverbs in -ly go, as headlines leave them out.
+    [
+      "The Norland rail operator has quietly withdrawn its plan to close the Fenwick line.",
+      "The Norland rail operator has withdrawn its plan to close the Fenwick line",
+    ],
+    [
+      "Flood water rapidly spread through the lower streets of Sallowmere overnight.",
+      "Flood water spread through the lower streets of Sallowmere overnight",
+    ],
+    // Not where they say how sure, how much or how bad, nor after a negation or before a number.
+    [
+      "A Granvik councillor allegedly took payments from a ferry contractor.",
+      "A Granvik councillor allegedly took payments from a ferry contractor",
+    ],
+    [
+      "Two fishermen were seriously injured when their trawler capsized near Greystone Bay.",
+      "Two fishermen were seriously injured when their trawler capsized",
+    ],
+    [
+      "The new Dunmere bridge is not fully open to lorries until the spring inspection.",
+      "The new Dunmere bridge is not fully open to lorries until the spring inspection",
+    ],
+    [
+      "The harbour board said ticket sales rose sharply 40 percent in the first month.",
+      "The harbour board said ticket sales rose sharply 40 percent in the first month",
+    ],
+    [
+      "A highly paid adviser left the Granvik council as quickly as she had joined it.",
+      "A highly paid adviser left the Granvik council as quickly as she had joined it",
+    ],
+    // Words that only end in -ly stay.
+    [
+      "An elderly family from Kelso won the July regatta in a wooden dinghy.",
+      "An elderly family from Kelso won the July regatta in a wooden dinghy",
+    ],
+  ])("drops the adverb of %j only where it adds nothing", (lede, headline) => {
+    expect(deriveHeadline(lede)).toBe(headline);
+  });
+
   it("never ends a cut headline on a bare number", () => {
     const lede =
       "The water board in the lake district is preparing to raise household water rates by 14 percent next year to pay for new pipes.";

@@ -84,19 +84,14 @@ const MIN_KEPT = 25;
  * reads: the first sentence without the dateline, its opening credit and phrase of time or
  * attribution, asides, days and dates, and trailing attribution; then cut before a trailing
  * clause and to at most MAX_DERIVED_HEADLINE characters, never ending on a dangling word or a
- * bare number. Every word it keeps is the lede's, in the lede's order. Given the article's
+ * bare number, and without its adverbs in -ly (but those that hedge or count: "allegedly",
+ * "nearly"). Every word it keeps is the lede's, in the lede's order. Given the article's
  * paragraphs after the lede (`body`), it may instead keep the compressed sentence whole or drop
  * its leading attribution or introductory phrase, when that promises more words of the
  * article's title: those the article's next paragraphs keep coming back to (title-words.ts).
  */
 export function deriveHeadline(lede: string, body: readonly string[] = []): string {
-  const dateline = datelineOf(lede);
-  const text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
-  const full = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
-  const compressed = compress(full);
-  const usual = finish(compressed, compressed !== full, full);
-  if (body.length === 0) return usual;
-  const others = alternatives(compressed, usual, full);
+  const { full, usual, others } = headlineChoices(lede, body.length > 0);
   // Most ledes offer no alternative: then the article's words are not counted at all.
   if (others.length === 0) return usual;
   const counts = wordCounts(body, wordsOf(full));
@@ -110,6 +105,22 @@ export function deriveHeadline(lede: string, body: readonly string[] = []): stri
     }
   }
   return best;
+}
+
+/**
+ * The lede's first sentence (no dateline or closing full stop), its usual headline and, when
+ * `withAlternatives`, the alternatives the title-word score may choose instead.
+ */
+export function headlineChoices(
+  lede: string,
+  withAlternatives = true,
+): { full: string; usual: string; others: string[] } {
+  const dateline = datelineOf(lede);
+  const text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
+  const full = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
+  const compressed = compress(full);
+  const usual = finish(compressed, compressed !== full, full);
+  return { full, usual, others: withAlternatives ? alternatives(compressed, usual, full) : [] };
 }
 
 // How much more expected title overlap (expectedOverlap) an alternative must promise than the
@@ -126,7 +137,58 @@ function compress(full: string): string {
   text = shorten(text, PARENTHESIS, "", "(");
   text = shorten(text, APPOSITIVE, "");
   text = shorten(text, WHEN, "");
-  return shorten(text, TRAILING_ATTRIBUTION, "");
+  text = shorten(text, TRAILING_ATTRIBUTION, "");
+  return withoutAdverbs(text);
+}
+
+// An adverb in -ly between words ("has essentially altered", "quickly spread"): headlines leave
+// such adverbs out. Not a word that only ends so ("family", "July", "costly") nor one that says
+// how sure, how much or how bad (KEPT_LY lists both).
+const KEPT_LY = new Set(
+  (
+    "only early family likely unlikely rally ally supply reply apply holy daily weekly monthly " +
+    "yearly quarterly hourly nightly elderly friendly kindly lively orderly timely bodily fly " +
+    "belly jelly bully assembly lily comply imply rely multiply anomaly monopoly italy july sly " +
+    "ugly silly costly deadly lonely lovely holly " +
+    "allegedly reportedly apparently purportedly supposedly possibly probably nearly roughly " +
+    "approximately barely hardly scarcely partly partially fully mostly largely slightly " +
+    "narrowly seemingly potentially temporarily permanently briefly mainly merely solely " +
+    "exactly precisely entirely wholly illegally legally unlawfully wrongly falsely fatally " +
+    "critically seriously severely badly mortally gravely unanimously unilaterally " +
+    "indefinitely posthumously accidentally intentionally deliberately voluntarily " +
+    "previously formerly initially newly overwhelmingly nationally internationally locally " +
+    "globally federally publicly privately secretly jointly independently successfully " +
+    "unsuccessfully wrongfully fraudulently poorly"
+  ).split(" "),
+);
+// The word before a -ly word that keeps it: a negation ("not fully"), a determiner, whose -ly
+// word is an adjective or its adverb ("a costly", "a highly paid"), a degree ("as quickly as").
+const KEEPS_NEXT_LY =
+  /^(?:not|never|no|\S*n['’]t|a|an|the|its|his|her|their|our|my|your|this|that|these|those|as|so|too|very|more|most|less|least|how)$/u;
+// A number's start: the adverb before it says how much ("roughly 40").
+const NUMBER_START = /^[\d$£€]/u;
+
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The text without its adverbs in -ly, each with the space before it, unless the words around it
+ * keep it. Found by their ending, "ly ", not by a regex tried at every space.
+ */
+function withoutAdverbs(text: string): string {
+  let kept = "";
+  let from = 0;
+  for (let end = text.indexOf("ly "); end >= 0; end = text.indexOf("ly ", end + 3)) {
+    const space = text.lastIndexOf(" ", end);
+    const word = text.slice(space + 1, end + 2);
+    if (space <= 0 || space < from || !LOWER_WORD.test(word) || KEPT_LY.has(word)) continue;
+    const next = text.charAt(end + 3);
+    if (next === "" || next === " " || NUMBER_START.test(next)) continue;
+    const before = text.slice(text.lastIndexOf(" ", space - 1) + 1, space).toLowerCase();
+    if (KEEPS_NEXT_LY.test(before)) continue;
+    kept += text.slice(from, space);
+    from = end + 2;
+  }
+  return from === 0 ? text : kept + text.slice(from);
 }
 
 // "Police said Tuesday that ", "The report says ": whose word the news is, ahead of it.

@@ -43,12 +43,19 @@ export function wordCounts(
     const lower = word.toLowerCase();
     if (counts.has(lower)) continue;
     let count = 0;
-    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + lower.length))
+    for (
+      let at = text.indexOf(lower);
+      at >= 0 && count < TOP_FLOOR;
+      at = text.indexOf(lower, at + lower.length)
+    )
       if (!isWordChar(text, at - 1) && !isWordChar(text, at + lower.length)) count++;
     counts.set(lower, count);
   }
   return counts;
 }
+
+// Counting stops here: more times fall in the same (top) bucket.
+const TOP_FLOOR = RECURRENCE_FLOORS[RECURRENCE_FLOORS.length - 1] as number;
 
 // A letter or digit, as ROUGE's words are made of: one code point, astral ones too.
 const WORD_CHAR = /^[\p{L}\p{N}]/u;

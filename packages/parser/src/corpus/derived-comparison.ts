@@ -74,3 +74,20 @@ export function compareDerived(
     high: means[Math.floor(RESAMPLES * 0.975)] as number,
   };
 }
+
+/**
+ * The derived-headline tools' arguments: the fold (the first argument unless it is an option,
+ * else the validation fold) and the value after an option's name, if given.
+ */
+export function derivedToolArguments(
+  args: readonly string[],
+  validationFold: number,
+): { fold: number; option: (name: string) => string | undefined } {
+  const first = args[0];
+  const fold = first !== undefined && !first.startsWith("--") ? Number(first) : validationFold;
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at < 0 ? undefined : args[at + 1];
+  };
+  return { fold, option };
+}

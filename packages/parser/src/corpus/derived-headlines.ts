@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { deriveHeadline } from "../derive-headline.js";
 import { articlesOfFold, corpusOrExplain, stableHash, VALIDATION_FOLD } from "./corpus-articles.js";
-import { compareDerived, type DerivedRecord } from "./derived-comparison.js";
+import { compareDerived, type DerivedRecord, derivedToolArguments } from "./derived-comparison.js";
 import { measureDerived } from "./measure-corpus.js";
 import { rouge1 } from "./rouge.js";
 
@@ -16,13 +16,7 @@ import { rouge1 } from "./rouge.js";
 function main(): void {
   const corpus = corpusOrExplain("derived", false);
   if (corpus === null) return;
-  const args = process.argv.slice(2);
-  const option = (name: string): string | undefined => {
-    const at = args.indexOf(name);
-    return at < 0 ? undefined : args[at + 1];
-  };
-  const first = args[0];
-  const fold = first !== undefined && !first.startsWith("--") ? Number(first) : VALIDATION_FOLD;
+  const { fold, option } = derivedToolArguments(process.argv.slice(2), VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
   const d = measureDerived(articles);
   console.log(
