@@ -487,3 +487,31 @@ describe("lines outside articles", () => {
     expect(parseDump("Advertisement\n").warnings.map((w) => w.code)).toEqual(["outside-article"]);
   });
 });
+
+describe("a short tail under a closing contributor line", () => {
+  const credit = "Kai Lund in Holt contributed to this report.";
+  const SECOND = "Harbour Town Votes to Rebuild Its Old Ferry Pier";
+  const PIER = [
+    "The town council voted on Tuesday to rebuild the ferry pier that storms wrecked last winter.",
+    "Work starts in late summer and should take two years.",
+  ];
+
+  it("stays with the story above when it does not read as a lede", () => {
+    const note =
+      "This report was featured in the Monday, March 2 episode of the Morning Line, the Gazette's daily news podcast.";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, credit, note, SECOND, ...PIER]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, 6],
+      [7, 9],
+    ]);
+  });
+
+  it("opens its own article when it reads as a lede", () => {
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, credit, ...LIBRARY, SECOND, ...PIER]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, 5],
+      [6, 7],
+      [8, 10],
+    ]);
+  });
+});
