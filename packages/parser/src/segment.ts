@@ -10,6 +10,7 @@ import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
 import { ECHO_UNDER, startAtHeadlineAbove } from "./headline-above.js";
+import { LEARNED_HEAD_VETO } from "./learned/head-veto-data.js";
 import { LeftContext } from "./left-context.js";
 import { MeasuredGaps } from "./measured-gaps.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -28,10 +29,15 @@ export function segmentParagraphs(
   table: FeatureTable,
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
-  const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
+  const read = findExplicitStarts(paragraphs, table, tuning.headVeto);
   // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
   // from the defaults, the dump's prior and the sweep tool are made alike.
-  const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, heads));
+  const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, read));
+  // A dump of short stories by its explicit starts has them found again with its own bar for short
+  // headlines: a brief's short title, not a subhead (ShortDumps' shortHeadBar).
+  const heads = decodesShortStories(decoding)
+    ? shortDumpHeads(paragraphs, table, tuning, read)
+    : read;
   if (!mayReadAsBriefs(tuning, decoding))
     return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
@@ -47,8 +53,8 @@ export function segmentParagraphs(
     const spans = segmentStretches(paragraphs, table, heads, reading, true, measured);
     const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
     if (briefs) {
-      const read = withStoryCount(briefs, spans.length);
-      return segmentStretches(paragraphs, table, heads, read, undefined, measured);
+      const asBriefs = withStoryCount(briefs, spans.length);
+      return segmentStretches(paragraphs, table, heads, asBriefs, undefined, measured);
     }
     if (spans.length === 0) break;
     reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
@@ -153,6 +159,22 @@ function withStoryCount(decoding: SegmentTuning, stories: number): SegmentTuning
   const fewest = decoding.shortDumps?.storiesModel.fewestStories ?? 0;
   if (decoder === undefined || !decoder.shortStoryGaps || stories >= fewest) return decoding;
   return segmentTuning({ ...decoding, decoder: { ...decoder, shortStoryGaps: false } });
+}
+
+/**
+ * The explicit starts of a dump decoded as short stories, found again with a lower bar for
+ * short headline-like lines (ShortDumps' shortHeadBar): `heads` where the bar is no lower.
+ */
+function shortDumpHeads(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  tuning: SegmentTuning,
+  heads: Head[],
+): Head[] {
+  const bar = tuning.shortDumps?.shortHeadBar;
+  const veto = tuning.headVeto ?? LEARNED_HEAD_VETO;
+  if (bar === undefined || bar >= veto.short) return heads;
+  return findExplicitStarts(paragraphs, table, { short: bar, long: veto.long });
 }
 
 /** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */
