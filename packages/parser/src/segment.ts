@@ -3,7 +3,7 @@ import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { closingLinesToStoryAbove } from "./closing-lines.js";
 import { holdsBodyText, nextContent } from "./content-paragraphs.js";
 import { creditsAbove, picturesToStoryBelow } from "./credits-above.js";
-import { withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
+import { dumpOwnMean, withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { briefsByFoundStarts, FOUND_READINGS, foundMean, mayReadAsBriefs } from "./found-briefs.js";
 import { headAt } from "./head-at.js";
@@ -32,12 +32,13 @@ export function segmentParagraphs(
   const read = findExplicitStarts(paragraphs, table, tuning.headVeto);
   // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
   // from the defaults, the dump's prior and the sweep tool are made alike.
-  const decoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, read));
-  // A dump of short stories by its explicit starts has them found again with its own bar for short
-  // headlines: a brief's short title, not a subhead (ShortDumps' shortHeadBar).
-  const heads = decodesShortStories(decoding)
-    ? shortDumpHeads(paragraphs, table, tuning, read)
-    : read;
+  const { heads, decoding } = withShortHeads(
+    paragraphs,
+    table,
+    tuning,
+    read,
+    segmentTuning(withDumpPrior(tuning, table.paragraphs, read)),
+  );
   if (!mayReadAsBriefs(tuning, decoding))
     return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
@@ -162,19 +163,38 @@ function withStoryCount(decoding: SegmentTuning, stories: number): SegmentTuning
 }
 
 /**
- * The explicit starts of a dump decoded as short stories, found again with a lower bar for
- * short headline-like lines (ShortDumps' shortHeadBar): `heads` where the bar is no lower.
+ * The explicit starts and the decoding of a dump of short stories, whose short headlines (seven
+ * words or fewer) are taken at ShortDumps' `shortHeadBar`, not at the learned bar: where the dump
+ * is decoded as short stories from its explicit starts, and where, with the short headlines the
+ * lower bar takes, its own mean length falls under `shortHeadMean` with `shortHeadStories` stories
+ * or more (many briefs' headlines missed made their dump's mean read long). Else `read` and
+ * `decoding` as they are.
  */
-function shortDumpHeads(
+function withShortHeads(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,
   tuning: SegmentTuning,
-  heads: Head[],
-): Head[] {
-  const bar = tuning.shortDumps?.shortHeadBar;
+  read: Head[],
+  decoding: SegmentTuning,
+): { heads: Head[]; decoding: SegmentTuning } {
+  const short = tuning.shortDumps;
   const veto = tuning.headVeto ?? LEARNED_HEAD_VETO;
-  if (bar === undefined || bar >= veto.short) return heads;
-  return findExplicitStarts(paragraphs, table, { short: bar, long: veto.long });
+  if (short === undefined || short.shortHeadBar >= veto.short) return { heads: read, decoding };
+  const shortDump = decodesShortStories(decoding);
+  // A piece of a large dump keeps the prior read before its pieces: its shortness is not its own.
+  if (!shortDump && tuning.decoder?.prior !== undefined) return { heads: read, decoding };
+  const low = findExplicitStarts(paragraphs, table, { short: short.shortHeadBar, long: veto.long });
+  if (shortDump) return { heads: low, decoding };
+  // As for the short stories' model, a mean of two stories says little of the dump: a story's
+  // credit line over its lede, taken for a headline, made a dump of two read as short (a test).
+  if (low.length <= read.length || low.length < short.shortHeadStories)
+    return { heads: read, decoding };
+  const lowMean = dumpOwnMean(tuning, table.paragraphs, low);
+  if (lowMean === undefined || lowMean >= short.shortHeadMean) return { heads: read, decoding };
+  const lowDecoding = segmentTuning(withDumpPrior(tuning, table.paragraphs, low));
+  return decodesShortStories(lowDecoding)
+    ? { heads: low, decoding: lowDecoding }
+    : { heads: read, decoding };
 }
 
 /** Whether the dump is decoded as one of short stories (withPriorMean, briefsByFoundStarts). */
