@@ -2,7 +2,7 @@ import { ArticleSoFar } from "./article-so-far.js";
 import { emptySpan, type Head } from "./article-span.js";
 import { isContent, nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
-import { headAt } from "./head-at.js";
+import { headAt, type RefusedHeads } from "./head-at.js";
 import type { HeadVeto } from "./head-score.js";
 import { isSourceLink } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -10,12 +10,14 @@ import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
  * Articles opened by explicit marks: headlines, bylines, datelines, closing contributor lines.
- * `veto`: the bars of the learned headline score inside an article (see head-at.ts).
+ * `veto`: the bars of the learned headline score inside an article (see head-at.ts); `refused`
+ * keeps the highest score of a short line they refused.
  */
 export function findExplicitStarts(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,
   veto?: HeadVeto,
+  refused?: RefusedHeads,
 ): Head[] {
   const features = table.paragraphs;
   const heads: Head[] = [];
@@ -50,7 +52,7 @@ export function findExplicitStarts(
     widestSince = 0;
     const afterClose = prev?.kind === "contributor" || separatorSince || wideGap;
     soFar.reset(articleStart, i);
-    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar, veto);
+    const head = headAt(paragraphs, table, i, previous < 0 || afterClose, soFar, veto, refused);
     if (head) {
       if (sourceSince >= 0) head.span.first = sourceSince;
       // Picture credits over the dump's first headline are its article's: no other's.

@@ -2,7 +2,13 @@ import type { ArticleSoFar } from "./article-so-far.js";
 import { emptySpan, type Head } from "./article-span.js";
 import { nextContent } from "./content-paragraphs.js";
 import { lineEcho } from "./head-evidence.js";
-import { type HeadVeto, headEvidenceAt, headScore, isNotAHead } from "./head-score.js";
+import {
+  type HeadVeto,
+  headEvidenceAt,
+  headScore,
+  isNotAHead,
+  SHORT_HEAD_WORDS,
+} from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
@@ -13,7 +19,8 @@ import { bylineUnderDek, isDek, NAME_LINE, ROLE_LINE, SOURCE_CODE } from "./unde
  * is a subhead, not a headline, when its next paragraph carries on with the same cast, or when
  * it reads as running text: an interviewer's question, a short label in sentence case. `veto`
  * holds the bars of the learned headline score there (the learned ones unless a training tool
- * tries others).
+ * tries others). `refused`, where given, keeps the highest learned score of a short line (not in
+ * capitals) the score's bar refused, whatever the bar: a lower bar would take no other line.
  */
 export function headAt(
   paragraphs: readonly Paragraph[],
@@ -22,6 +29,7 @@ export function headAt(
   atArticleBoundary: boolean,
   before: ArticleSoFar,
   veto?: HeadVeto,
+  refused?: RefusedHeads,
 ): Head | null {
   const features = table.paragraphs;
   const f = features[i] as ParagraphFeatures;
@@ -96,7 +104,12 @@ export function headAt(
     const evidence = headEvidenceAt(paragraphs, table, headline, k, before);
     const score = headScore(evidence);
     if (!bylineUnderDek(features, k)) {
-      if (isNotAHead(evidence, score, features[headline] as ParagraphFeatures, veto)) return null;
+      const line = features[headline] as ParagraphFeatures;
+      if (isNotAHead(evidence, score, line, veto)) {
+        if (refused && !line.allCaps && line.words <= SHORT_HEAD_WORDS)
+          refused.shortBest = Math.max(refused.shortBest, score);
+        return null;
+      }
       span.start = { kind: "headline", score };
     }
   }
@@ -130,6 +143,11 @@ export function headAt(
     return null;
   if (k >= paragraphs.length) return null;
   return { span, bodyStart: k };
+}
+
+/** What the learned score's bar refused in a pass of headAt (see its `refused`). */
+export interface RefusedHeads {
+  shortBest: number;
 }
 
 function sameText(a: Paragraph | undefined, b: Paragraph | undefined): boolean {

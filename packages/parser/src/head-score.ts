@@ -159,7 +159,7 @@ export interface HeadVeto {
 // story scored -0.67 (the story before it had a headline of the same shape a few paragraphs up),
 // until the article's own headline was no longer read as a sibling (head-siblings.ts).
 export const PREFERRED_HEAD_VETO: HeadVeto = { short: -0.5, long: 0 };
-const SHORT_HEAD_WORDS = 7;
+export const SHORT_HEAD_WORDS = 7;
 // The score at which the learned evidence overrules the subhead rule: 0.779 -> 0.788 on the
 // validation fold before the vetoes above were chosen (0: 0.787, 2: 0.787).
 const SUBHEAD_OVERRULED = 1;

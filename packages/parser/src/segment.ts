@@ -6,7 +6,7 @@ import { creditsAbove, picturesToStoryBelow } from "./credits-above.js";
 import { dumpOwnMean, withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { briefsByFoundStarts, FOUND_READINGS, foundMean, mayReadAsBriefs } from "./found-briefs.js";
-import { headAt } from "./head-at.js";
+import { headAt, type RefusedHeads } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
 import { ECHO_UNDER, startAtHeadlineAbove } from "./headline-above.js";
@@ -29,7 +29,8 @@ export function segmentParagraphs(
   table: FeatureTable,
   tuning: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
-  const read = findExplicitStarts(paragraphs, table, tuning.headVeto);
+  const refused: RefusedHeads = { shortBest: Number.NEGATIVE_INFINITY };
+  const read = findExplicitStarts(paragraphs, table, tuning.headVeto, refused);
   // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
   // from the defaults, the dump's prior and the sweep tool are made alike.
   const { heads, decoding } = withShortHeads(
@@ -38,6 +39,7 @@ export function segmentParagraphs(
     tuning,
     read,
     segmentTuning(withDumpPrior(tuning, table.paragraphs, read)),
+    refused,
   );
   if (!mayReadAsBriefs(tuning, decoding))
     return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
@@ -176,10 +178,17 @@ function withShortHeads(
   tuning: SegmentTuning,
   read: Head[],
   decoding: SegmentTuning,
+  refused: RefusedHeads,
 ): { heads: Head[]; decoding: SegmentTuning } {
   const short = tuning.shortDumps;
   const veto = tuning.headVeto ?? LEARNED_HEAD_VETO;
-  if (short === undefined || short.shortHeadBar >= veto.short) return { heads: read, decoding };
+  // No short line refused at or over the lower bar: it would find the same starts.
+  if (
+    short === undefined ||
+    short.shortHeadBar >= veto.short ||
+    refused.shortBest < short.shortHeadBar
+  )
+    return { heads: read, decoding };
   const shortDump = decodesShortStories(decoding);
   // A piece of a large dump keeps the prior read before its pieces: its shortness is not its own.
   if (!shortDump && tuning.decoder?.prior !== undefined) return { heads: read, decoding };
