@@ -4,7 +4,7 @@ import { isContent, nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { headAt } from "./head-at.js";
 import type { HeadVeto } from "./head-score.js";
-import { isSourceLink } from "./line-kinds.js";
+import { isEllipsis, isSourceLink } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
@@ -38,7 +38,9 @@ export function findExplicitStarts(
     widestSince = Math.max(widestSince, (paragraphs[i] as Paragraph).blankLinesBefore);
     if (!isContent(f)) {
       if (f.kind === "separator") {
-        separatorSince = true;
+        // An ellipsis on a line of its own marks words left out of a quotation or a transcript,
+        // inside the story: it parts nothing.
+        if (!isEllipsis((paragraphs[i] as Paragraph).text)) separatorSince = true;
         if (sourceSince < 0 && isSourceLink((paragraphs[i] as Paragraph).text)) sourceSince = i;
       }
       i++;

@@ -107,6 +107,17 @@ export function isSeparator(text: string): boolean {
 
 const MAX_END_MARK = 52;
 
+// "...", ". . .", ". . . .", "…": an ellipsis, not a rule of dots.
+const ELLIPSIS = /^\s*(?:(?:\.\s?){3}\.?|…)\s*$/u;
+
+/**
+ * An ellipsis on a line of its own: words left out of a quotation or a transcript. The corpus's
+ * articles (folds 1-4) hold ten such lines, every one inside its story.
+ */
+export function isEllipsis(text: string): boolean {
+  return text.length <= 12 && ELLIPSIS.test(text);
+}
+
 // "https://www.gazette.example/2026/03/03/ferry-pier", "<www.gazette.example/ferry>": what
 // people paste above an article they collect. Short links stand in tweets inside articles.
 const SOURCE_LINK = /^<?(?:https?:\/\/|www\.)[^\s<>]+>?$/i;
