@@ -523,15 +523,8 @@ describe("an ellipsis on a line of its own", () => {
   ];
 
   it("parts nothing: words left out of a transcript inside the story", () => {
-    const { articles } = parse([
-      HEADLINE,
-      LEDE,
-      ...BODY,
-      speakers[0] as string,
-      ". . .",
-      speakers[1] as string,
-    ]);
-    expect(articles).toHaveLength(1);
+    const transcript = [speakers[0] as string, ". . .", speakers[1] as string];
+    expect(parse([HEADLINE, LEDE, ...BODY, ...transcript]).articles).toHaveLength(1);
   });
 
   it("leaves a rule of separators to part stories as before", () => {
