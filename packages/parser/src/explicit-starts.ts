@@ -22,6 +22,9 @@ export function findExplicitStarts(
   let articleStart = 0;
   let previous = -1; // last content paragraph
   let separatorSince = false;
+  // The paragraph after the last separator since the last content paragraph: where the next
+  // article begins, debris under the separator (a picture's credit, an editor's note) and all.
+  let afterSeparator = -1;
   // A link on a line of its own since the last content paragraph: the next article's source,
   // and its first line.
   let sourceSince = -1;
@@ -40,7 +43,10 @@ export function findExplicitStarts(
       if (f.kind === "separator") {
         // An ellipsis on a line of its own marks words left out of a quotation or a transcript,
         // inside the story: it parts nothing.
-        if (!isEllipsis((paragraphs[i] as Paragraph).text)) separatorSince = true;
+        if (!isEllipsis((paragraphs[i] as Paragraph).text)) {
+          separatorSince = true;
+          afterSeparator = i + 1;
+        }
         if (sourceSince < 0 && isSourceLink((paragraphs[i] as Paragraph).text)) sourceSince = i;
       }
       i++;
@@ -109,7 +115,13 @@ export function findExplicitStarts(
       // The dump's first article opens at the picture credits above it, as above. Elsewhere a
       // credit over a headline, a byline or a wide gap may as well close the story above
       // (composed dumps place it so), and is left where it is.
-      const credited = previous < 0 ? creditsAbove(paragraphs, features, i, previous) : i;
+      // After a separator the article opens under it, debris and all.
+      const credited =
+        previous < 0
+          ? creditsAbove(paragraphs, features, i, previous)
+          : separatorSince
+            ? afterSeparator
+            : i;
       const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : credited);
       if (titled) span.headline = previous;
       if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };

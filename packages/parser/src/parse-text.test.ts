@@ -535,3 +535,14 @@ describe("an ellipsis on a line of its own", () => {
     ]);
   });
 });
+
+describe("debris under a separator", () => {
+  it("opens the article under the separator, not the one above", () => {
+    const credit = "Photo: Ragna Solberg/Norland Wire";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, "* * *", credit, ...LIBRARY]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, 5],
+      [6, 8],
+    ]);
+  });
+});
