@@ -115,7 +115,8 @@ export function findExplicitStarts(
       // The dump's first article opens at the picture credits above it, as above. Elsewhere a
       // credit over a headline, a byline or a wide gap may as well close the story above
       // (composed dumps place it so), and is left where it is.
-      // After a separator the article opens under it, debris and all.
+      // After a separator a headless article opens right under it, debris and all (a headed
+      // one opens at its headline: pages close a story with a rule and its own debris under it).
       const credited =
         previous < 0
           ? creditsAbove(paragraphs, features, i, previous)
