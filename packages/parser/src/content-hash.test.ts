@@ -155,7 +155,7 @@ describe("contentHash's byte path", () => {
 
   it("hashes ASCII after moved bytes as foldForHash folds it, four bytes at a time", () => {
     // Curly quotes, dashes, ellipses and runs of spaces move what follows them; the ASCII after
-    // them is copied down a word at a time (foldShiftedWords) at every shift and alignment.
+    // them is copied down a word at a time (foldAsciiWords) at every shift and alignment.
     const piece = fc.constantFrom(
       ..."ab|Cd|EFG|HIJK| | |`|  |\t|\u0001|Z.|é|’|“|—|…|\u00a0|É".split("|"),
     );
