@@ -91,9 +91,9 @@ const MIN_KEPT = 25;
  * article's title: those the article's next paragraphs keep coming back to (title-words.ts).
  */
 export function deriveHeadline(lede: string, body: readonly string[] = []): string {
-  const { full, usual, others } = headlineChoices(lede, body.length > 0);
+  const { full, usual, others, bare } = headlineChoices(lede, body.length > 0);
   // Most ledes offer no alternative: then the article's words are not counted at all.
-  if (others.length === 0) return usual;
+  if (others.length === 0 && bare === undefined) return usual;
   const counts = wordCounts(body, wordsOf(full));
   let best = usual;
   let bestScore = expectedOverlap(usual, counts);
@@ -104,23 +104,114 @@ export function deriveHeadline(lede: string, body: readonly string[] = []): stri
       bestScore = score;
     }
   }
+  // No margin: the article-free headline is taken when it promises more at all (on the
+  // validation fold ROUGE-1 0.1877 with none, 0.1875 with 0.005).
+  if (bare !== undefined && expectedOverlap(bare, counts) > bestScore) return bare;
   return best;
 }
 
 /**
  * The lede's first sentence (no dateline or closing full stop), its usual headline and, when
- * `withAlternatives`, the alternatives the title-word score may choose instead.
+ * `withAlternatives`, the alternatives the title-word score may choose instead: `others`, and
+ * `bare`, the compressed sentence without its articles as the usual cuts leave it, where the
+ * sentence is too long to stand whole and that lets more of it in.
  */
 export function headlineChoices(
   lede: string,
   withAlternatives = true,
-): { full: string; usual: string; others: string[] } {
+): { full: string; usual: string; others: string[]; bare?: string } {
   const dateline = datelineOf(lede);
   const text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
   const full = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
   const compressed = compress(full);
   const usual = finish(compressed, compressed !== full, full);
-  return { full, usual, others: withAlternatives ? alternatives(compressed, usual, full) : [] };
+  if (!withAlternatives) return { full, usual, others: [] };
+  const others = alternatives(compressed, usual, full);
+  // A sentence that stands whole gains nothing but its articles' absence; a usual headline
+  // without articles leaves no room to free.
+  if (compressed.length <= MAX_DERIVED_HEADLINE || !hasArticle(usual))
+    return { full, usual, others };
+  const bare = articleFree(compressed, usual, full);
+  return bare === undefined || others.includes(bare)
+    ? { full, usual, others }
+    : { full, usual, others, bare };
+}
+
+/**
+ * The compressed sentence without its articles, as the usual cuts leave it: undefined when it
+ * has none, or reads badly, or adds no word to the usual headline's.
+ */
+function articleFree(compressed: string, usual: string, full: string): string | undefined {
+  const text = withoutArticles(compressed);
+  if (text === compressed) return undefined;
+  const headline =
+    text.length <= MAX_DERIVED_HEADLINE ? capitalize(text) : finish(text, true, full);
+  if (headline === usual || !readsWell(headline)) return undefined;
+  if (lastWordOf(headline) === lastWordOf(usual)) return undefined;
+  return headline;
+}
+
+/**
+ * `headline` holds an article, which dropping would make room for more of its sentence: "the",
+ * "a" or "an" between words, or opening it.
+ */
+function hasArticle(headline: string): boolean {
+  return (
+    headline.includes(" the ") ||
+    headline.includes(" a ") ||
+    headline.includes(" an ") ||
+    headline.startsWith("The ") ||
+    headline.startsWith("A ") ||
+    headline.startsWith("An ")
+  );
+}
+
+/** The last space-separated word of `text`. */
+function lastWordOf(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+// After "a" or "an", words that keep it: "more than a dozen", "a few", not "more than dozen".
+const KEEPS_ARTICLE = new Set(
+  (
+    "few little lot bit dozen half third quarter hundred thousand million billion trillion " +
+    "couple handful"
+  ).split(" "),
+);
+
+/**
+ * The text without its articles, as headlines write: "the", "a" and "an" between words, and
+ * "The", "A" or "An" opening it (not inside a name: "The Hague" elsewhere stays), each with the
+ * space after it; "a" kept before a quantity ("a dozen", "a few").
+ */
+export function withoutArticles(text: string): string {
+  let kept = "";
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const space = text.indexOf(" ", at);
+    if (space < 0) break;
+    const length = space - at;
+    if (length <= 3 && isArticle(text, at, length) && text.charCodeAt(space + 1) > 32) {
+      const next = text.indexOf(" ", space + 1);
+      const nextWord = text.slice(space + 1, next < 0 ? text.length : next);
+      if (length === 3 || !KEEPS_ARTICLE.has(nextWord)) {
+        kept += text.slice(from, at);
+        from = space + 1;
+      }
+    }
+    at = space + 1;
+  }
+  return from === 0 ? text : kept + text.slice(from);
+}
+
+/** text[at, at + length) is "the", "a" or "an", or opens the text as "The", "A" or "An". */
+function isArticle(text: string, at: number, length: number): boolean {
+  const first = text.charCodeAt(at);
+  const a = first === 97 || (at === 0 && first === 65);
+  const t = first === 116 || (at === 0 && first === 84);
+  if (length === 1) return a;
+  if (length === 2) return a && text.charCodeAt(at + 1) === 110;
+  return t && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101;
 }
 
 // How much more expected title overlap (expectedOverlap) an alternative must promise than the
@@ -252,11 +343,38 @@ function readsWell(headline: string): boolean {
   if (headline.length === 0 || headline.length > MAX_DERIVED_HEADLINE) return false;
   if (OPEN_RELATIVE.test(headline) || endsInQuote(headline)) return false;
   // The last run of letters or digits, as ROUGE splits words: "COVID-19" ends on "19".
-  const last = LAST_WORD.exec(headline.toLowerCase())?.[1] ?? "";
+  const last = lastWord(headline).toLowerCase();
   return last.length > 0 && !DANGLING.has(last) && !DIGIT_START.test(last);
 }
-const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
 const DIGIT_START = /^\p{N}/u;
+
+/**
+ * The last run of letters or digits of `text`. Found by a scan from the end: a regex anchored
+ * at the end is tried from every position.
+ */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isLetterOrDigit(text, end - 1)) end--;
+  let start = end;
+  while (start > 0 && isLetterOrDigit(text, start - 1)) start--;
+  return text.slice(start, end);
+}
+
+/** The UTF-16 unit at `index` of `text` belongs to a letter or digit (astral ones too). */
+function isLetterOrDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    const high = index > 0 ? text.charCodeAt(index - 1) : 0;
+    return (
+      high >= 0xd800 && high <= 0xdbff && LETTER_OR_DIGIT.test(text.slice(index - 1, index + 1))
+    );
+  }
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(index, index + 2));
+  return LETTER_OR_DIGIT.test(text.charAt(index));
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** A quotation is open at the end of `text`: a headline would end inside it. */
 function endsInQuote(text: string): boolean {
