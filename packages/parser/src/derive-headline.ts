@@ -127,23 +127,35 @@ export function headlineChoices(
   const usual = finish(compressed, compressed !== full, full);
   if (!withAlternatives) return { full, usual, others: [] };
   const others = alternatives(compressed, usual, full);
-  // A sentence that stands whole gains nothing but its articles' absence; a usual headline
-  // without articles leaves no room to free.
-  if (compressed.length <= MAX_DERIVED_HEADLINE || !hasArticle(usual))
-    return { full, usual, others };
+  // A sentence that stands whole gains nothing but its articles' absence.
+  if (compressed.length <= MAX_DERIVED_HEADLINE) return { full, usual, others };
   const bare = articleFree(compressed, usual, full);
   return bare === undefined || others.includes(bare)
     ? { full, usual, others }
     : { full, usual, others, bare };
 }
 
+// How far past the usual headline's end articles are dropped from the sentence: the
+// article-free headline cannot reach further.
+const ARTICLES_PAST_USUAL = 40;
+
 /**
- * The compressed sentence without its articles, as the usual cuts leave it: undefined when it
- * has none, or reads badly, or adds no word to the usual headline's.
+ * The compressed sentence without its articles, as the usual cuts leave it: undefined when the
+ * usual headline has none (no room to free), or it reads badly, or adds no word to the usual's.
  */
 function articleFree(compressed: string, usual: string, full: string): string | undefined {
-  const text = withoutArticles(compressed);
-  if (text === compressed) return undefined;
+  const usualBare = withoutArticles(usual);
+  if (usualBare === usual) return undefined;
+  const text = withoutArticles(compressed, usual.length + ARTICLES_PAST_USUAL);
+  // Where the usual headline's words end in the article-free sentence: unless a word that can
+  // end a headline follows within MAX_DERIVED_HEADLINE, the cuts leave no new word (checked
+  // before the cuts are made again; most such headlines stop here).
+  if (!endsLater(text, usualBare.length)) return undefined;
+  // ... nor unless one ends before the phrase the cut for length would leave out.
+  if (text.length > MAX_DERIVED_HEADLINE) {
+    const end = phraseEnd(text);
+    if (end !== undefined && !endsLater(text.slice(0, end), usualBare.length)) return undefined;
+  }
   const headline =
     text.length <= MAX_DERIVED_HEADLINE ? capitalize(text) : finish(text, true, full);
   if (headline === usual || !readsWell(headline)) return undefined;
@@ -152,18 +164,27 @@ function articleFree(compressed: string, usual: string, full: string): string | 
 }
 
 /**
- * `headline` holds an article, which dropping would make room for more of its sentence: "the",
- * "a" or "an" between words, or opening it.
+ * A word of `text` after position `from` ends within MAX_DERIVED_HEADLINE characters and may end
+ * a headline: not a dangling word, not a bare number (a scan of the characters, no regex).
  */
-function hasArticle(headline: string): boolean {
-  return (
-    headline.includes(" the ") ||
-    headline.includes(" a ") ||
-    headline.includes(" an ") ||
-    headline.startsWith("The ") ||
-    headline.startsWith("A ") ||
-    headline.startsWith("An ")
-  );
+function endsLater(text: string, from: number): boolean {
+  let start = from;
+  while (start < text.length && text.charCodeAt(start) !== 32) start++;
+  while (start < MAX_DERIVED_HEADLINE) {
+    start++;
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 32) end++;
+    if (end > MAX_DERIVED_HEADLINE) return false;
+    let letters = end;
+    while (letters > start && !isLetterOrDigit(text, letters - 1)) letters--;
+    if (letters > start) {
+      const word = text.slice(start, letters).toLowerCase();
+      if (!DANGLING.has(word) && !NUMBER.test(word)) return true;
+    }
+    if (end >= text.length) return false;
+    start = end;
+  }
+  return false;
 }
 
 /** The last space-separated word of `text`. */
@@ -182,36 +203,49 @@ const KEEPS_ARTICLE = new Set(
 /**
  * The text without its articles, as headlines write: "the", "a" and "an" between words, and
  * "The", "A" or "An" opening it (not inside a name: "The Hague" elsewhere stays), each with the
- * space after it; "a" kept before a quantity ("a dozen", "a few").
+ * space after it; "a" kept before a quantity ("a dozen", "a few"). Only articles that begin
+ * before `limit` are dropped. A scan of the characters: a search per word costs more.
  */
-export function withoutArticles(text: string): string {
+export function withoutArticles(text: string, limit = text.length): string {
   let kept = "";
   let from = 0;
-  for (let at = 0; at < text.length; ) {
-    const space = text.indexOf(" ", at);
-    if (space < 0) break;
-    const length = space - at;
-    if (length <= 3 && isArticle(text, at, length) && text.charCodeAt(space + 1) > 32) {
-      const next = text.indexOf(" ", space + 1);
-      const nextWord = text.slice(space + 1, next < 0 ? text.length : next);
-      if (length === 3 || !KEEPS_ARTICLE.has(nextWord)) {
-        kept += text.slice(from, at);
-        from = space + 1;
-      }
-    }
-    at = space + 1;
+  const end = Math.min(limit, text.length);
+  for (let at = 0; at < end; at++) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 32) continue;
+    const length = articleLength(text, at);
+    if (length === 0 || text.charCodeAt(at + length + 1) <= 32) continue;
+    if (length < 3 && KEEPS_ARTICLE.has(wordAt(text, at + length + 1))) continue;
+    kept += text.slice(from, at);
+    from = at + length + 1;
   }
   return from === 0 ? text : kept + text.slice(from);
 }
 
-/** text[at, at + length) is "the", "a" or "an", or opens the text as "The", "A" or "An". */
-function isArticle(text: string, at: number, length: number): boolean {
+/**
+ * The length of the article that text[at] begins and a space ends ("the", "a", "an"; "The",
+ * "A", "An" only at the text's start), or 0.
+ */
+function articleLength(text: string, at: number): number {
   const first = text.charCodeAt(at);
-  const a = first === 97 || (at === 0 && first === 65);
-  const t = first === 116 || (at === 0 && first === 84);
-  if (length === 1) return a;
-  if (length === 2) return a && text.charCodeAt(at + 1) === 110;
-  return t && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101;
+  const opening = at === 0;
+  if (first === 97 || (opening && first === 65)) {
+    const second = text.charCodeAt(at + 1);
+    if (second === 32) return 1;
+    return second === 110 && text.charCodeAt(at + 2) === 32 ? 2 : 0;
+  }
+  if (first === 116 || (opening && first === 84))
+    return text.charCodeAt(at + 1) === 104 &&
+      text.charCodeAt(at + 2) === 101 &&
+      text.charCodeAt(at + 3) === 32
+      ? 3
+      : 0;
+  return 0;
+}
+
+/** The word of `text` that begins at `at`, up to the next space. */
+function wordAt(text: string, at: number): string {
+  const space = text.indexOf(" ", at);
+  return text.slice(at, space < 0 ? text.length : space);
 }
 
 // How much more expected title overlap (expectedOverlap) an alternative must promise than the
