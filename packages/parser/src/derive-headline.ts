@@ -159,7 +159,8 @@ function articleFree(compressed: string, usual: string, full: string): string | 
   const headline =
     text.length <= MAX_DERIVED_HEADLINE ? capitalize(text) : finish(text, true, full);
   if (headline === usual || !readsWell(headline)) return undefined;
-  if (lastWordOf(headline) === lastWordOf(usual)) return undefined;
+  const last = lastWordOf(headline);
+  if (last === lastWordOf(usual) || SUBJECT_PRONOUNS.has(last.toLowerCase())) return undefined;
   return headline;
 }
 
@@ -179,13 +180,17 @@ function endsLater(text: string, from: number): boolean {
     while (letters > start && !isLetterOrDigit(text, letters - 1)) letters--;
     if (letters > start) {
       const word = text.slice(start, letters).toLowerCase();
-      if (!DANGLING.has(word) && !NUMBER.test(word)) return true;
+      if (!DANGLING.has(word) && !SUBJECT_PRONOUNS.has(word) && !NUMBER.test(word)) return true;
     }
     if (end >= text.length) return false;
     start = end;
   }
   return false;
 }
+
+// Words that open a clause the cut would leave unsaid ("... a car-theft network they"): the
+// article-free headline, which reaches further than the usual, does not end on them.
+const SUBJECT_PRONOUNS = new Set("i you he she it we they there this these those".split(" "));
 
 /** The last space-separated word of `text`. */
 function lastWordOf(text: string): string {
