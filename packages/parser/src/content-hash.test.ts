@@ -153,6 +153,21 @@ describe("contentHash's byte path", () => {
     );
   });
 
+  it("hashes ASCII after moved bytes as foldForHash folds it, four bytes at a time", () => {
+    // Curly quotes, dashes, ellipses and runs of spaces move what follows them; the ASCII after
+    // them is copied down a word at a time (foldAsciiWords) at every shift and alignment.
+    const piece = fc.constantFrom(
+      ..."ab|Cd|EFG|HIJK| | |`|  |\t|\u0001|Z.|é|’|“|—|…|\u00a0|É".split("|"),
+    );
+    const paragraph = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 5 }), (paragraphs) => {
+        expect(contentHash(paragraphs)).toBe(reference(paragraphs));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("hashes articles longer than its first buffer", () => {
     const long = ["x“".repeat(40_000), "Été ".repeat(30_000), "ﷺ".repeat(5_000)];
     expect(contentHash(long)).toBe(reference(long));

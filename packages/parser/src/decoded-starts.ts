@@ -1,3 +1,4 @@
+import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
@@ -137,21 +138,3 @@ export function decodedStarts(
  * folds 2 / 3 / 4 (`node dist-tools/corpus/headless-names.js FOLD`, "authorNoteTight").
  */
 const AUTHOR_NOTE_BONUS = 2.5;
-
-// "Jo Doe is a senior editor at ...", "Jo Doe is the author of ...": the note that closes a
-// column, naming its author and what they do.
-const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|writes|has been|serves as)\s(?:an?|the|also|currently|senior|director|professor|author|editor|co-?founder|president)\b/u;
-const AUTHOR_WORK =
-  /\b(?:editor|writer|columnist|contributor|correspondent|reporter|author of|fellow|director|professor|analyst)\b/iu;
-const AUTHOR_NOTE_WORDS = 60;
-
-/** The paragraph is an author's note: a name, "is a ...", what they do; 60 words or fewer. */
-export function isAuthorNote(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first < 65 || first > 90) return false;
-  if (!AUTHOR_NOTE.test(text)) return false;
-  let words = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
-  return words <= AUTHOR_NOTE_WORDS && AUTHOR_WORK.test(text);
-}

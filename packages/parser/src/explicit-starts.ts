@@ -4,7 +4,7 @@ import { isContent, nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { headAt } from "./head-at.js";
 import type { HeadVeto } from "./head-score.js";
-import { isSourceLink } from "./line-kinds.js";
+import { isEllipsis, isSourceLink } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
@@ -22,6 +22,9 @@ export function findExplicitStarts(
   let articleStart = 0;
   let previous = -1; // last content paragraph
   let separatorSince = false;
+  // The paragraph after the last separator since the last content paragraph: where the next
+  // article begins, debris under the separator (a picture's credit, an editor's note) and all.
+  let afterSeparator = -1;
   // A link on a line of its own since the last content paragraph: the next article's source,
   // and its first line.
   let sourceSince = -1;
@@ -38,7 +41,12 @@ export function findExplicitStarts(
     widestSince = Math.max(widestSince, (paragraphs[i] as Paragraph).blankLinesBefore);
     if (!isContent(f)) {
       if (f.kind === "separator") {
-        separatorSince = true;
+        // An ellipsis on a line of its own marks words left out of a quotation or a transcript,
+        // inside the story: it parts nothing.
+        if (!isEllipsis((paragraphs[i] as Paragraph).text)) {
+          separatorSince = true;
+          afterSeparator = i + 1;
+        }
         if (sourceSince < 0 && isSourceLink((paragraphs[i] as Paragraph).text)) sourceSince = i;
       }
       i++;
@@ -107,7 +115,14 @@ export function findExplicitStarts(
       // The dump's first article opens at the picture credits above it, as above. Elsewhere a
       // credit over a headline, a byline or a wide gap may as well close the story above
       // (composed dumps place it so), and is left where it is.
-      const credited = previous < 0 ? creditsAbove(paragraphs, features, i, previous) : i;
+      // After a separator a headless article opens right under it, debris and all (a headed
+      // one opens at its headline: pages close a story with a rule and its own debris under it).
+      const credited =
+        previous < 0
+          ? creditsAbove(paragraphs, features, i, previous)
+          : separatorSince
+            ? afterSeparator
+            : i;
       const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : credited);
       if (titled) span.headline = previous;
       if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };

@@ -31,4 +31,10 @@ describe("hardNewsCues", () => {
     const text = "The mayor spoke at length. Rents have risen 8% in a year.";
     expect(hardNewsCues(text, text.indexOf(".") + 1)).toBe(0);
   });
+
+  it("looks for an auxiliary only where a word opens: after a letter, accented or not, there is none", () => {
+    expect(hardNewsCues("Caféhas risen again.", -1)).toBe(0);
+    expect(hardNewsCues("The co-has risen again.", -1)).toBe(PERFECT_VERB);
+    expect(hardNewsCues("That hat had won.", -1)).toBe(PERFECT_VERB);
+  });
 });

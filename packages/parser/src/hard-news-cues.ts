@@ -1,4 +1,3 @@
-import { codeUnitsOf } from "./code-units.js";
 import { endsWithPictureCredit } from "./line-kinds.js";
 import { isWordChar } from "./words.js";
 
@@ -41,27 +40,32 @@ const PERFECT =
  */
 export function hardNewsCues(text: string, firstSentenceEnd: number): number {
   const end = Math.min(text.length, firstSentenceEnd < 0 ? REACH : firstSentenceEnd, REACH);
-  // Read from the code units (code-units.ts), two past the end for a word's third letter.
-  const length = Math.min(text.length, end + 2);
-  const units = codeUnitsOf(text, length);
-  let cues = 0;
-  let auxiliary = false;
-  for (let i = 0; i < end; i++) {
-    const c = units[i] as number;
-    if (c >= 48 && c <= 57) cues |= FIGURE;
-    // A word opening "has", "hav" or "had": an auxiliary may stand there; the regex runs only then.
-    else if (
-      c === 104 &&
-      i + 2 < length &&
-      units[i + 1] === 97 &&
-      (i === 0 || !isWordChar(units[i - 1] as number))
-    ) {
-      const next = units[i + 2] as number;
-      if (next === 115 || next === 118 || next === 100) auxiliary = true;
-    }
-  }
-  if (auxiliary && PERFECT.test(end === text.length ? text : text.slice(0, end)))
-    cues |= PERFECT_VERB;
+  // Native searches, not a loop over the code units: a figure by a regex over the first
+  // sentence, and an auxiliary's "ha" by indexOf, which skips to each "h" in native code.
+  const head = end === text.length ? text : text.slice(0, end);
+  let cues = DIGIT.test(head) ? FIGURE : 0;
+  if (mayHoldAuxiliary(text, end) && PERFECT.test(head)) cues |= PERFECT_VERB;
   if (endsWithPictureCredit(text)) cues |= PICTURE_CAPTION;
   return cues;
+}
+
+const DIGIT = /[0-9]/;
+
+/**
+ * A word (after a character that is not a word's, or the text's start) opens with "has",
+ * "hav" or "had" before `end`: an auxiliary may stand there, and the regex runs only then.
+ */
+function mayHoldAuxiliary(text: string, end: number): boolean {
+  // The third letter is read up to two past the end, as far as the text goes.
+  const length = Math.min(text.length, end + 2);
+  for (let at = text.indexOf("ha"); at >= 0 && at < end; at = text.indexOf("ha", at + 1)) {
+    if (at + 2 >= length) return false;
+    const next = text.charCodeAt(at + 2);
+    if (
+      (next === 115 || next === 118 || next === 100) &&
+      (at === 0 || !isWordChar(text.charCodeAt(at - 1)))
+    )
+      return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import {
   isBoilerplate,
   isByline,
   isContributorLine,
+  isEllipsis,
   isSeparator,
 } from "./line-kinds.js";
 import { paragraphFeatures } from "./text-features.js";
@@ -144,6 +145,15 @@ describe("isSeparator", () => {
       expect(isSeparator(line)).toBe(false);
     },
   );
+});
+
+describe("isEllipsis", () => {
+  it.each(["...", ". . .", ". . . .", "…"])("recognizes %j", (line) => {
+    expect(isEllipsis(line)).toBe(true);
+  });
+  it.each(["......", "* * *", "---", "a ...", ". ."])("leaves %j", (line) => {
+    expect(isEllipsis(line)).toBe(false);
+  });
 });
 
 describe("isBoilerplate", () => {

@@ -37,7 +37,15 @@ export function isContributorLine(text: string): boolean {
   if (text.length > 400 || first === 0x22 || first === 0x201c || first === 0x2018) return false;
   if (opensLikeReportingBy(text) && REPORTING_BY.test(text)) return true;
   if (text.length <= 240 && mayReportFrom(text) && REPORTED_FROM.test(text)) return true;
-  return text.includes("ontribut") && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
+  return mayContribute(text) && (CONTRIBUTED.test(text) || AGENCY_CONTRIBUTED.test(text));
+}
+
+/**
+ * The text holds "ontribut". Looked for by "but" first, as mayReportFrom does: "o" stands in
+ * most words, where "b" seldom does, and V8's search starts over at each first character.
+ */
+function mayContribute(text: string): boolean {
+  return text.includes("but") && text.includes("ontribut");
 }
 
 // The jobs a credit names besides the people: "Hanna Berg, Senior Correspondent". A regex source,
@@ -106,6 +114,17 @@ export function isSeparator(text: string): boolean {
 }
 
 const MAX_END_MARK = 52;
+
+// "...", ". . .", ". . . .", "…": an ellipsis, not a rule of dots.
+const ELLIPSIS = /^\s*(?:(?:\.\s?){3}\.?|…)\s*$/u;
+
+/**
+ * An ellipsis on a line of its own: words left out of a quotation or a transcript. The corpus's
+ * articles (folds 1-4) hold ten such lines, every one inside its story.
+ */
+export function isEllipsis(text: string): boolean {
+  return text.length <= 12 && ELLIPSIS.test(text);
+}
 
 // "https://www.gazette.example/2026/03/03/ferry-pier", "<www.gazette.example/ferry>": what
 // people paste above an article they collect. Short links stand in tweets inside articles.

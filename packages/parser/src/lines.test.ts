@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLine, splitLines } from "./lines.js";
+import { cleanLine, splitLines, Utf8Lines } from "./lines.js";
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and CR alike, keeping one entry per input line", () => {
@@ -35,6 +35,28 @@ describe("splitLines", () => {
         for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("Utf8Lines", () => {
+  it("cleans each line of UTF-8 bytes as splitLines cleans the text, ASCII or not", () => {
+    // Printable ASCII, controls, DEL, Latin-1, typography, fixed spaces and what NFC composes,
+    // at every offset of the bytes from a 32-bit word's start.
+    const unit = fc.constantFrom(
+      ..."a|Z| |~|#|*|_|\t|\f|\u001b|\u0001|\u007f|\u0080|é|’|“|\u00a0|\u200b|e\u0301|\n|\r\n|\r|ab cd|EFGH".split(
+        "|",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }), fc.nat(3), (units, pad) => {
+        const text = units.join("");
+        const bytes = new Uint8Array(Buffer.byteLength(text) + pad);
+        bytes.set(Buffer.from(text, "utf8"), pad);
+        const lines = new Utf8Lines(bytes.subarray(pad));
+        expect(lines.slice(0, lines.length)).toEqual(splitLines(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { endianness } from "node:os";
 import { mayCarryMarkup, stripMarkup } from "./markup.js";
 import { repairMojibake } from "./mojibake.js";
 
@@ -41,6 +42,9 @@ export class Utf8Lines implements LineSource {
   // dump prior's sample is its first piece's lines (parse-text.ts), so each is decoded once.
   private decoded: string[] = [];
   private decodedFrom = 0;
+  // The bytes' 32-bit words, aligned in their ArrayBuffer (see isPrintableAscii); null on a
+  // big-endian machine, where the bytes are read one at a time.
+  private readonly words: Int32Array | null;
 
   /** `mojibake`: the bytes show mojibake, which each line is repaired of, as decodeDump does. */
   constructor(
@@ -48,6 +52,7 @@ export class Utf8Lines implements LineSource {
     private readonly mojibake = false,
   ) {
     this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.words = wordsOf(this.buffer);
     // CR and LF bytes are never part of a multi-byte character: lines are found in the bytes,
     // which is several times faster than in a string made of them first.
     const ends = new LineEnds(this.buffer);
@@ -92,12 +97,47 @@ export class Utf8Lines implements LineSource {
   private line(i: number): string {
     const start = i === 0 ? 0 : this.startAfter(this.stops[i - 1] as number);
     const stop = this.stops[i] as number;
+    // Most lines are printable ASCII, told from their bytes four at a time: decoded as Latin-1
+    // (the same string, without UTF-8's checks) and cleaned without cleanLine's regex test.
+    if (this.isPrintableAscii(start, stop))
+      return withoutMarkup(this.buffer.toString("latin1", start, stop).trimEnd());
     const text = this.buffer.toString("utf8", start, stop);
-    if (!this.mojibake) return cleanLine(text);
-    return ASCII_PRINTABLE.test(text)
-      ? withoutMarkup(text.trimEnd())
-      : cleanLine(repairMojibake(text));
+    return cleanLine(this.mojibake ? repairMojibake(text) : text);
   }
+
+  /** Whether bytes[start..stop) are all printable ASCII (0x20-0x7e), as ASCII_PRINTABLE tests. */
+  private isPrintableAscii(start: number, stop: number): boolean {
+    const bytes = this.buffer;
+    const words = this.words;
+    let i = start;
+    if (words !== null) {
+      // Byte by byte to a word's start in the ArrayBuffer, then a word at a time.
+      const offset = bytes.byteOffset;
+      for (; i < stop && ((offset + i) & 3) !== 0; i++)
+        if (!isPrintableByte(bytes[i] as number)) return false;
+      for (; i + 4 <= stop; i += 4) {
+        const word = words[(offset + i) >> 2] as number;
+        // Each byte's high bit: set by adding 0x60 where it is 0x20 or more, not by adding 1
+        // where it is 0x7e or less, not at all where it is ASCII. A byte of 0x80 or more, whose
+        // sums may carry into the next byte, fails on its own bit whatever the carry.
+        const printable = ((word + 0x60606060) | 0) & ~((word + 0x01010101) | 0) & ~word;
+        if ((printable & HIGH_BITS) !== HIGH_BITS) return false;
+      }
+    }
+    for (; i < stop; i++) if (!isPrintableByte(bytes[i] as number)) return false;
+    return true;
+  }
+}
+
+const HIGH_BITS = 0x80808080 | 0;
+
+function isPrintableByte(c: number): boolean {
+  return c >= 0x20 && c <= 0x7e;
+}
+
+function wordsOf(bytes: Buffer): Int32Array | null {
+  if (endianness() !== "LE") return null;
+  return new Int32Array(bytes.buffer, 0, bytes.buffer.byteLength >> 2);
 }
 
 const CR = 13;

@@ -515,3 +515,34 @@ describe("a short tail under a closing contributor line", () => {
     ]);
   });
 });
+
+describe("an ellipsis on a line of its own", () => {
+  const speakers = [
+    "MARTA LINDQVIST: The council met again on Tuesday, and the pier was the first thing on the table.",
+    "OREN BAKSHI: It was, and nobody in the room wanted to wait another winter for the repairs.",
+  ];
+
+  it("parts nothing: words left out of a transcript inside the story", () => {
+    const transcript = [speakers[0] as string, ". . .", speakers[1] as string];
+    expect(parse([HEADLINE, LEDE, ...BODY, ...transcript]).articles).toHaveLength(1);
+  });
+
+  it("leaves a rule of separators to part stories as before", () => {
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, "* * *", ...LIBRARY]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, 5],
+      [6, 7],
+    ]);
+  });
+});
+
+describe("debris under a separator", () => {
+  it("opens the article under the separator, not the one above", () => {
+    const credit = "Photo: Ragna Solberg/Norland Wire";
+    const { articles } = parse([HEADLINE, LEDE, ...BODY, "* * *", credit, ...LIBRARY]);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, 5],
+      [6, 8],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { AUTHOR_NOTE_OPENING } from "../author-note.js";
 import { closingLineKind } from "../closing-lines.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
@@ -13,9 +14,6 @@ const NEAR = 2;
 const DEEP = 3;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
-// "Jo Doe is a senior editor at ...", "Jo Doe is the author of ...": an author's note.
-const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|writes|has been|serves as)\s(?:an?|the|also|currently|senior|director|professor|author|editor|co-?founder|president)\b/u;
 
 type Cue = (text: string, between: readonly string[]) => boolean;
 
@@ -23,14 +21,17 @@ const CUES: [string, Cue][] = [
   ["non-body lines between", (_t, between) => between.length > 0],
   ["closing line before", (t) => closingLineKind(t) !== null],
   ["copyright before", (t, between) => [t, ...between].some((x) => COPYRIGHT.test(x.trim()))],
-  ["author's note before", (t) => BIO.test(t.trim()) && t.split(/\s+/).length <= 80],
+  [
+    "author's note before",
+    (t) => AUTHOR_NOTE_OPENING.test(t.trim()) && t.split(/\s+/).length <= 80,
+  ],
   [
     "any of these",
     (t, between) =>
       between.length > 0 ||
       closingLineKind(t) !== null ||
       COPYRIGHT.test(t.trim()) ||
-      (BIO.test(t.trim()) && t.split(/\s+/).length <= 80),
+      (AUTHOR_NOTE_OPENING.test(t.trim()) && t.split(/\s+/).length <= 80),
   ],
 ];
 

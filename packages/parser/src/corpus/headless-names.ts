@@ -1,3 +1,4 @@
+import { AUTHOR_NOTE_OPENING, AUTHOR_OCCUPATION } from "../author-note.js";
 import { decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { LeftContext } from "../left-context.js";
@@ -22,13 +23,6 @@ const STOP = new Set(
     "According Despite During Under Over Among Although Because Still Also However Meanwhile One Two Three Some Many"
   ).split(" "),
 );
-
-// closing-cues.ts's author's note, and a tighter one: the note names where the author works or
-// what they wrote.
-const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|writes|has been|serves as)\s(?:an?|the|also|currently|senior|director|professor|author|editor|co-?founder|president)\b/u;
-const TIGHT =
-  /\b(?:editor|writer|columnist|contributor|correspondent|reporter|author of|fellow|director|professor|analyst)\b/iu;
 
 interface Names {
   caps: Set<string>;
@@ -132,8 +126,8 @@ function main(): void {
           const next = g + 1 < body.length ? table.lexical(body[g + 1] as number).ledeLike : 0;
           const above = table.text(body[g - 1] as number).trim();
           const aboveWords = above.split(/\s+/).length;
-          const note = BIO.test(above) && aboveWords <= 80 ? 1 : 0;
-          const tight = note && aboveWords <= 60 && TIGHT.test(above) ? 1 : 0;
+          const note = AUTHOR_NOTE_OPENING.test(above) && aboveWords <= 80 ? 1 : 0;
+          const tight = note && aboveWords <= 60 && AUTHOR_OCCUPATION.test(above) ? 1 : 0;
           rows.push({
             score,
             y: isStart ? 1 : 0,
