@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deriveHeadline, firstSentence, MAX_DERIVED_HEADLINE } from "./derive-headline.js";
+import {
+  deriveHeadline,
+  firstSentence,
+  MAX_DERIVED_HEADLINE,
+  withoutArticles,
+} from "./derive-headline.js";
 import { datelineOf } from "./line-kinds.js";
 
 const DANGLING = /\b(?:a|an|the|and|or|but|of|to|in|on|at|for|from|with|by)$/i;
@@ -344,5 +349,60 @@ describe("deriveHeadline", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("withoutArticles", () => {
+  it("drops articles between words and the one opening the text, as headlines write", () => {
+    expect(withoutArticles("The council approved the budget after a long debate")).toBe(
+      "council approved budget after long debate",
+    );
+    expect(withoutArticles("An inquiry into a fire at the depot")).toBe(
+      "inquiry into fire at depot",
+    );
+  });
+
+  it("keeps a capital article inside the text, a quantity's and a word that only starts so", () => {
+    expect(withoutArticles("Envoys met in The Hague with more than a dozen ministers")).toBe(
+      "Envoys met in The Hague with more than a dozen ministers",
+    );
+    expect(withoutArticles("Theatre owners and anglers met a few athletes")).toBe(
+      "Theatre owners and anglers met a few athletes",
+    );
+  });
+
+  it("drops only the articles that begin before the limit", () => {
+    expect(withoutArticles("the pier and the ferry", 5)).toBe("pier and the ferry");
+  });
+});
+
+describe("deriveHeadline without articles", () => {
+  const lede =
+    "The city council approved the budget for a new harbour bridge over the river Aldwin after a long debate that lasted until the early hours of the morning.";
+
+  it("drops the articles when the room they free lets in words the article keeps using", () => {
+    const body = [
+      "Traffic on the Aldwin has doubled since the old ferry closed.",
+      "Boats on the Aldwin river will pass under the span.",
+      "Aldwin river pilots welcomed the vote.",
+      "The river Aldwin floods most winters, and the Aldwin crossing closed twice last year.",
+    ];
+    expect(deriveHeadline(lede, body)).toBe(
+      "City council approved budget for new harbour bridge over river Aldwin",
+    );
+  });
+
+  it("keeps them when the words they would let in are not the story's", () => {
+    expect(deriveHeadline(lede, ["Nothing else was said.", "The meeting ended."])).toBe(
+      "The city council approved the budget for a new harbour bridge",
+    );
+  });
+
+  it("keeps them in a sentence that stands whole", () => {
+    expect(
+      deriveHeadline("The council approved the budget after a long debate.", [
+        "The budget passed.",
+      ]),
+    ).toBe("The council approved the budget after a long debate");
   });
 });

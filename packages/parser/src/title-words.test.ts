@@ -25,6 +25,19 @@ describe("title words", () => {
     expect(counts.get("ferries")).toBe(0);
   });
 
+  it("counts words past ASCII and splits at curly quotes and dashes, as ROUGE does", () => {
+    const counts = wordCounts(
+      ["Zürich’s council—and ZÜRICH’s mayor.", "“Zürich” 2º", "naïve zürichs"],
+      ["Zürich", "s", "council", "and", "2º", "naïve"],
+    );
+    expect(counts.get("zürich")).toBe(3);
+    expect(counts.get("s")).toBe(2);
+    expect(counts.get("council")).toBe(1);
+    expect(counts.get("and")).toBe(1);
+    expect(counts.get("2º")).toBe(1);
+    expect(counts.get("naïve")).toBe(1);
+  });
+
   it("counts only the article's first five paragraphs after the lede", () => {
     const paragraphs = Array.from({ length: 7 }, () => "Kelsey.");
     expect(wordCounts(paragraphs, ["Kelsey"]).get("kelsey")).toBe(5);

@@ -23,9 +23,12 @@ function main(): void {
   let withAny = 0;
   let candidates = 0;
   let shown = 0;
+  let bareLedes = 0;
+  let bareChosen = 0;
   for (const a of articles) {
     const lede = a.paragraphs[0] as string;
-    const { usual, others } = headlineChoices(lede);
+    const { usual, others: main, bare } = headlineChoices(lede);
+    const others = bare === undefined ? main : [...main, bare];
     const u = rouge1(usual, a.title);
     let best = u;
     for (const o of others) best = Math.max(best, rouge1(o, a.title));
@@ -34,6 +37,10 @@ function main(): void {
     oracleSum += best;
     choiceSum += rouge1(choice, a.title);
     if (others.length > 0) withAny++;
+    if (others.length > main.length) {
+      bareLedes++;
+      if (choice !== usual && !main.includes(choice)) bareChosen++;
+    }
     candidates += others.length;
     if (shown < show && others.length > 2) {
       shown++;
@@ -42,7 +49,7 @@ function main(): void {
   }
   const n = Math.max(1, articles.length);
   console.log(
-    `fold ${fold} (${articles.length} ledes): usual ${(usualSum / n).toFixed(4)}, oracle ${(oracleSum / n).toFixed(4)}, choice ${(choiceSum / n).toFixed(4)}; ${withAny} ledes with alternatives, ${(candidates / n).toFixed(2)} alternatives a lede`,
+    `fold ${fold} (${articles.length} ledes): usual ${(usualSum / n).toFixed(4)}, oracle ${(oracleSum / n).toFixed(4)}, choice ${(choiceSum / n).toFixed(4)}; ${withAny} ledes with alternatives, ${(candidates / n).toFixed(2)} alternatives a lede; bare offered ${bareLedes}, chosen ${bareChosen}`,
   );
 }
 
