@@ -162,7 +162,8 @@ const TAIL_LEDE = 0.4;
  * paragraph reads as a lede. On fold 1 (one a line, the files fitted without it) breaks after a
  * contributor line with six paragraphs of prose or fewer opened 3 false starts and no true one
  * (their first paragraphs' ledeLike 0.19-0.32, TAIL_LEDE), with seven or more 54 true and 4 false
- * (docs/notes-parser-precision.md). The story above keeps the tail, as the corpus has it.
+ * (docs/tried.md, "A story's short tail under its closing credit"). The story above keeps the
+ * tail, as the corpus has it.
  */
 function withoutClosingTails(heads: Head[], table: FeatureTable): Head[] {
   const features = table.paragraphs;

@@ -205,7 +205,8 @@ export interface ShortDumps {
    * dump's mean read long. Fold 1, the shared baseline's files (every one fitted without it):
    * briefs F1 0.871 -> 0.877, exact 0.661 -> 0.675, headed recall 0.935 -> 0.953, precision 0.896
    * -> 0.900; folds 2 / 3 0.832 -> 0.834, 0.842 -> 0.843; whole articles and the fixtures' dumps
-   * the same (notes-parser-briefs.md). A bar of -3 or -5 gained less on fold 1.
+   * the same (docs/tried.md, "Short headlines of short stories at a lower bar"). A bar of -3 or
+   * -5 gained less on fold 1.
    */
   shortHeadBar: number;
   /** The dump's own mean, with the short headlines `shortHeadBar` takes, under which it reads so. */
