@@ -224,7 +224,7 @@ const MAX_INTRO = 120;
 // An introductory phrase opens with a preposition or conjunction or a participle ("Citing ...").
 const PARTICIPLE = /ing$/u;
 // What a main clause opens with after an intro: a name or a determiner, not the next item of a
-// list ("With stories about misinformation, data usage, and ...") nor a pronoun, whose referent
+// list ("With reports on floods, road closures, and ...") nor a pronoun, whose referent
 // the intro held ("When Tanabe founded his studio, his ambition was ..."; validation fold
 // ROUGE-1 0.1861 with pronouns, 0.1860 without).
 const SUBJECT_START =
