@@ -2,3 +2,8 @@
 export const RIGHT_WINDOW = 4;
 export const LEFT_WINDOW = 25;
 export const RECENT_WINDOW = 8;
+/**
+ * Paragraphs on each side of a gap that the window comparisons read (window-cohesion.ts,
+ * vocabulary-divergence.ts): a few, however long the article before, and inside RIGHT_WINDOW.
+ */
+export const COMPARED_WINDOW = 3;

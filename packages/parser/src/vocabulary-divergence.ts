@@ -1,10 +1,11 @@
+import { COMPARED_WINDOW } from "./gap-windows.js";
 import { STEMS } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 
 // The article's paragraphs just before the gap, and those from the would-be lede on, whose
 // words are compared.
-const BEFORE = 3;
-const AFTER = 3;
+const BEFORE = COMPARED_WINDOW;
+const AFTER = COMPARED_WINDOW;
 
 /**
  * The Jensen-Shannon divergence, in bits (0 to 1), between the stems of the article's last

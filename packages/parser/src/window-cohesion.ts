@@ -1,3 +1,4 @@
+import { COMPARED_WINDOW } from "./gap-windows.js";
 import { IdList } from "./id-list.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { STEM_IDF } from "./term-idf.js";
@@ -6,8 +7,8 @@ import { STEMS } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 
 // Paragraphs from the would-be lede on, and just before it, whose words are compared.
-const AFTER = 3;
-const BEFORE = 3;
+const AFTER = COMPARED_WINDOW;
+const BEFORE = COMPARED_WINDOW;
 
 /**
  * How much the paragraphs from body[g] on hold together with each other, more than with the
