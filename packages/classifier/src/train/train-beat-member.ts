@@ -38,6 +38,7 @@ const empty: BeatMemberData = {
   share: SHARE,
   guarded: [],
   stopwords,
+  ...(options.memberTopView ? { topView: true } : {}),
 };
 const walker = compileBeatMember(empty);
 interface Row {
