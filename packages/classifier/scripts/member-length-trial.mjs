@@ -11,8 +11,9 @@
 // --member takes one member file or several, comma-separated (their probabilities averaged):
 // others' training orders from `npm run train:member -- --seed N` (it writes data/beat-member.json
 // and dist/unseen-beat-member.json: copy them away, then `git checkout -- data`). The member with
-// the dek and lede as a view of their own (`--member-top-view`) needs commit "member top view"
-// of this pass; the unseen columns take `--model dist/unseen-beat-model.json` and an unseen member.
+// the dek and lede as a view of their own (`--member-top-view`) needs commit e6fd764 (reverted
+// after the pass: not taken). The unseen columns: `--model dist/unseen-beat-model.json` and an
+// unseen member.
 //
 // Reads the corpus (NEWSDESK_CORPUS), the fixtures, the desk check and the reference dump; fold 0
 // only when --folds names it. Writes nothing.

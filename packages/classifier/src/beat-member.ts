@@ -26,8 +26,6 @@ export interface BeatMemberData {
   guarded: string[];
   /** Words never hashed, nor phrases holding one. */
   stopwords: string[];
-  /** Whether the dek's and lede's words are also hashed apart, as the headline's are. */
-  topView?: boolean;
 }
 
 /** The member ready to score articles; its arrays are reused from one article to the next. */
@@ -43,8 +41,6 @@ export interface BeatMember {
   output: Float64Array;
   bias: Float64Array;
   shift: number;
-  /** Whether the dek's and lede's words have keys of their own (BeatMemberData.topView). */
-  topView: boolean;
   /** The stopwords' hashes (hashString), open addressing, 0 for empty. */
   stopHashes: Int32Array;
   /**
@@ -88,7 +84,6 @@ export function compileBeatMember(data: BeatMemberData): BeatMember {
     output,
     bias: Float64Array.from(data.bias),
     shift: 32 - data.bits,
-    topView: data.topView === true,
     stopHashes,
     counts: new Uint16Array(2 ** data.bits),
     touched: new Int32Array(1024),
@@ -111,13 +106,6 @@ function mix(h: number): number {
 }
 const PHRASE_SALT = 0x9e3779b1;
 const HEADLINE_SALT = 0x27d4eb2f;
-const TOP_SALT = 0x165667b1;
-
-/** The salt of a zone's own word keys: the headline's, and the dek's and lede's with topView. */
-function viewSalt(member: BeatMember, kind: Zone["kind"]): number {
-  if (kind === "headline") return HEADLINE_SALT;
-  return member.topView && (kind === "dek" || kind === "lede") ? TOP_SALT : 0;
-}
 
 function isStopword(member: BeatMember, hash: number): boolean {
   const table = member.stopHashes;
@@ -141,7 +129,7 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
   for (const zone of zones) {
     const w = ZONE_WEIGHT[zone.kind];
     if (w === 0) continue;
-    const salt = viewSalt(member, zone.kind);
+    const headline = zone.kind === "headline";
     const tokens = zone.tokens;
     // Room for every key this zone can add (a word, its phrase and its headline key).
     if (n + 3 * tokens.length > touched.length) {
@@ -167,8 +155,8 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
       let b = mix(h) >>> shift;
       if (counts[b] === 0) touched[n++] = b;
       counts[b] = (counts[b] as number) + w;
-      if (salt !== 0) {
-        b = mix(h ^ salt) >>> shift;
+      if (headline) {
+        b = mix(h ^ HEADLINE_SALT) >>> shift;
         if (counts[b] === 0) touched[n++] = b;
         counts[b] = (counts[b] as number) + 1;
       }
@@ -206,7 +194,6 @@ export function visitMemberKeys(
   zones.forEach((zone, z) => {
     const w = ZONE_WEIGHT[zone.kind];
     if (w === 0) return;
-    const salt = viewSalt(member, zone.kind);
     let previous = 0;
     let hasPrevious = false;
     zone.tokens.forEach((t, i) => {
@@ -216,7 +203,7 @@ export function visitMemberKeys(
         return;
       }
       visit(mix(h) >>> shift, w, h, z, i, false);
-      if (salt !== 0) visit(mix(h ^ salt) >>> shift, 1, h, z, i, false);
+      if (zone.kind === "headline") visit(mix(h ^ HEADLINE_SALT) >>> shift, 1, h, z, i, false);
       if (hasPrevious && (t.joined || t.hyphenated)) {
         const key = mix(Math.imul(previous, PHRASE_SALT) ^ h);
         visit(key >>> shift, w, key, z, i, true);

@@ -38,7 +38,6 @@ const empty: BeatMemberData = {
   share: SHARE,
   guarded: [],
   stopwords,
-  ...(options.memberTopView ? { topView: true } : {}),
 };
 const walker = compileBeatMember(empty);
 interface Row {
