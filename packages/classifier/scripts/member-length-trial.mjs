@@ -46,10 +46,15 @@ const readJson = (p) => JSON.parse(readFileSync(p, "utf8"));
 
 const parts = compileParts(opts.model ? { beatModel: readJson(opts.model) } : {});
 // --member A,B,...: several members (training orders), their probabilities averaged.
-const members = opts.member
-  ? opts.member.split(",").map((f) => compileBeatMember(readJson(f)))
-  : [compileBeatMember(loadBeatMember())];
-const member = members[0];
+// A member of topics (`--member-topics N`, this pass's reverted trainer option) carries `topicBeats`:
+// its classes' probabilities are summed into their beats; the guard stays the committed member's.
+const memberData = opts.member ? opts.member.split(",").map(readJson) : [loadBeatMember()];
+const members = memberData.map(compileBeatMember);
+const member = memberData[0].topicBeats ? compileBeatMember(loadBeatMember()) : members[0];
+const beatQ = (data, q) =>
+  data.topicBeats
+    ? member.classes.map((c) => data.topicBeats.reduce((s, b, t) => (b === c ? s + q[t] : s), 0))
+    : Array.from(q);
 // The model alone (no member): its inputs; the rules below replay the member's swap on them.
 const decider = createBeatDecider(parts.model, parts.lexicon, loadBeatCombiner(), undefined);
 const ids = decider.beats.map((b) => parts.lexicon.beats[b]?.id ?? "");
@@ -74,7 +79,7 @@ function scoresOf(article) {
   return {
     inputs,
     p: e.map((x) => x / s),
-    q: meanOf(members.map((m) => scoreBeatMember(m, zones))),
+    q: meanOf(members.map((m, i) => beatQ(memberData[i], scoreBeatMember(m, zones)))),
     words,
   };
 }
