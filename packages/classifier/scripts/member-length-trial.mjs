@@ -46,7 +46,7 @@ const readJson = (p) => JSON.parse(readFileSync(p, "utf8"));
 
 const parts = compileParts(opts.model ? { beatModel: readJson(opts.model) } : {});
 // --member A,B,...: several members (training orders), their probabilities averaged.
-// A member of topics (`--member-topics N`, this pass's reverted trainer option) carries `topicBeats`:
+// A member of topics (`--member-topics N`, commit 35ad21f, reverted) carries `topicBeats`:
 // its classes' probabilities are summed into their beats; the guard stays the committed member's.
 const memberData = opts.member ? opts.member.split(",").map(readJson) : [loadBeatMember()];
 const members = memberData.map(compileBeatMember);

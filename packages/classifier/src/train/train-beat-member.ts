@@ -23,27 +23,7 @@ const UNSEEN_OUT = new URL("../../dist/unseen-beat-member.json", import.meta.url
 const options = readModelOptions();
 const { settings } = options;
 const { classes, labeled } = await readTrainingSetup({ ...options, useFixtures: true });
-// --member-topics N: the member's classes are the AllSides topics of N+ fitted articles, and per
-// beat the rest of its articles; `topicBeats` names each class's beat (a trial, pass 25).
-const topicCount = new Map<string, number>();
-for (const l of labeled)
-  if (l.fold >= 2 && l.topic) topicCount.set(l.topic, (topicCount.get(l.topic) ?? 0) + 1);
-const topics =
-  options.memberTopics > 0
-    ? [...topicCount].filter(([, n]) => n >= options.memberTopics).map(([t]) => t)
-    : [];
-const targetClasses = [...topics.map((t) => `topic:${t}`), ...classes];
-const topicBeat = new Map<string, number>();
-for (const l of labeled) if (l.topic && topics.includes(l.topic)) topicBeat.set(l.topic, l.label);
-const topicBeats = targetClasses.map((c, i) =>
-  i < topics.length ? (classes[topicBeat.get(topics[i] ?? "") ?? 0] ?? "") : c,
-);
-const targetOf = (l: { label: number; topic?: string | null }) => {
-  const t = l.topic ? topics.indexOf(l.topic) : -1;
-  return t >= 0 ? t : topics.length + l.label;
-};
 const C = classes.length;
-const CT = targetClasses.length;
 
 // The rows are the buckets the runtime counts, through the runtime's own walk.
 const empty: BeatMemberData = {
@@ -64,7 +44,6 @@ interface Row {
   index: Int32Array;
   value: Float64Array;
   label: number;
-  target: number;
   weight: number;
   fold: number;
 }
@@ -90,7 +69,6 @@ for (const l of labeled) {
     index,
     value,
     label: l.label,
-    target: targetOf(l),
     fold: l.fold,
     weight: l.weight * (classWeight[l.label] ?? 1),
   });
@@ -99,7 +77,6 @@ const corpusRows = rows.filter((r) => r.fold >= 2);
 const guarded = classes.filter(
   (_, k) => corpusRows.filter((r) => r.label === k).length < settings.rareShare * corpusRows.length,
 );
-if (topics.length > 0) console.log(`${topics.length} topics as classes of their own`);
 console.log(
   `${rows.length} rows (${corpusRows.length} from the corpus); guarded: ${guarded.join(", ")}`,
 );
@@ -110,13 +87,13 @@ function fit(rs: Row[]): BeatMemberData {
   const slots = 2 ** BITS;
   const E = new Float32Array(slots * DIM);
   for (let i = 0; i < E.length; i++) E[i] = (random() * 2 - 1) / DIM;
-  const W = new Float64Array(CT * DIM);
-  const b = new Float64Array(CT);
+  const W = new Float64Array(C * DIM);
+  const b = new Float64Array(C);
   const meanWeight = rs.reduce((s, r) => s + r.weight, 0) / rs.length;
   const order = rs.map((_, i) => i);
   const h = new Float64Array(DIM);
   const gh = new Float64Array(DIM);
-  const p = new Float64Array(CT);
+  const p = new Float64Array(C);
   const total = EPOCHS * rs.length;
   let step = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -134,20 +111,20 @@ function fit(rs: Row[]): BeatMemberData {
         for (let j = 0; j < DIM; j++) h[j] = (h[j] as number) + v * (E[base + j] as number);
       }
       let max = Number.NEGATIVE_INFINITY;
-      for (let k = 0; k < CT; k++) {
+      for (let k = 0; k < C; k++) {
         let z = b[k] as number;
         for (let j = 0; j < DIM; j++) z += (W[k * DIM + j] as number) * (h[j] as number);
         p[k] = z;
         max = Math.max(max, z);
       }
       let sum = 0;
-      for (let k = 0; k < CT; k++) {
+      for (let k = 0; k < C; k++) {
         p[k] = Math.exp((p[k] as number) - max);
         sum += p[k] as number;
       }
       gh.fill(0);
-      for (let k = 0; k < CT; k++) {
-        const g = (p[k] as number) / sum - (k === r.target ? 1 : 0);
+      for (let k = 0; k < C; k++) {
+        const g = (p[k] as number) / sum - (k === r.label ? 1 : 0);
         for (let j = 0; j < DIM; j++) {
           gh[j] = (gh[j] as number) + g * (W[k * DIM + j] as number);
           W[k * DIM + j] = (W[k * DIM + j] as number) - lr * g * (h[j] as number);
@@ -178,10 +155,9 @@ function fit(rs: Row[]): BeatMemberData {
     ...empty,
     embeddings: Buffer.from(bytes.buffer).toString("base64"),
     scale: round(scale),
-    output: targetClasses.map((_, k) => Array.from(W.subarray(k * DIM, (k + 1) * DIM), round)),
+    output: classes.map((_, k) => Array.from(W.subarray(k * DIM, (k + 1) * DIM), round)),
     bias: Array.from(b, round),
     guarded,
-    ...(topics.length > 0 ? { classes: targetClasses, topicBeats } : {}),
   };
 }
 

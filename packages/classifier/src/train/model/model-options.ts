@@ -4,7 +4,7 @@ import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--seed N] [--member-topics N]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--seed N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -66,7 +66,6 @@ export function readModelOptions() {
     "hash-keep": text,
     "rare-beat-prior": text,
     seed: text,
-    "member-topics": text,
   });
   const select = opts.select ?? "strength";
   if (!SELECTIONS.includes(select as Selection)) {
@@ -212,8 +211,6 @@ export function readModelOptions() {
     outGiven: opts.out !== undefined,
     // --no-fixtures: to measure the fixtures honestly, as articles the model never saw.
     useFixtures: opts["no-fixtures"] !== true,
-    // --member-topics N (train:member): AllSides topics of N+ fitted articles as classes.
-    memberTopics: Number(opts["member-topics"] ?? 0),
     quick: opts.quick === true,
     thresholds: opts.thresholds === true,
     refit: opts.refit === true,
