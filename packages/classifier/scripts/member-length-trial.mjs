@@ -18,20 +18,14 @@
 // Reads the corpus (NEWSDESK_CORPUS), the fixtures, the desk check and the reference dump; fold 0
 // only when --folds names it. Writes nothing.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { INPUTS } from "../dist/beat-combiner.js";
 import { compileBeatMember, scoreBeatMember } from "../dist/beat-member.js";
 import { compileParts } from "../dist/create-classifier.js";
-import { beatInputs, combinedLogits, createBeatDecider } from "../dist/decide-beats.js";
+import { combinedLogits, createBeatDecider } from "../dist/decide-beats.js";
 import { beatMetrics } from "../dist/eval/beat-metrics.js";
-import { readCorpusOrExit, sourceFold, sourceHash } from "../dist/eval/corpus-articles.js";
-import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
-import { loadFixtureArticles } from "../dist/eval/fixture-articles.js";
-import { loadReferenceDump } from "../dist/eval/reference-dump.js";
 import { loadBeatCombiner, loadBeatMember } from "../dist/load-data.js";
-import { tallyBeats } from "../dist/score-beats.js";
-import { splitZones } from "../dist/zones.js";
+import { articleInputs, byHalf, scoredTrialRows } from "./trial-measured-sets.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -67,11 +61,7 @@ const C = parts.model.classes.length;
 const meanOf = (qs) => Array.from(qs[0], (_, k) => qs.reduce((s, q) => s + q[k], 0) / qs.length);
 
 function scoresOf(article) {
-  const zones = splitZones(article, parts.words);
-  let words = 0;
-  for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
-  const tally = tallyBeats(zones, decider.lexicon);
-  const { inputs, scores } = beatInputs(decider, zones, tally, words);
+  const { zones, words, inputs, scores } = articleInputs(parts, decider, article);
   const L = Float64Array.from(scores.logits);
   const max = Math.max(...L);
   const e = Array.from(L, (x) => Math.exp((x - max) / T));
@@ -121,23 +111,7 @@ function primary(r, a, offsets, q = r.q) {
   return ids[b];
 }
 
-const rows = [];
-for (const c of await readCorpusOrExit()) {
-  if (!c.beat || !folds.includes(sourceFold(c.source))) continue;
-  rows.push({
-    set: `fold ${sourceFold(c.source)}`,
-    half: Math.floor(sourceHash(c.source) / 5) % 2,
-    gold: [c.beat],
-    ...scoresOf(c.article),
-  });
-}
-const fixturesDir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
-for (const f of loadFixtureArticles(fixturesDir))
-  rows.push({ set: "fixtures", name: f.id, gold: f.beats, ...scoresOf(f.article) });
-for (const s of loadDeskCheck())
-  rows.push({ set: "desk", name: s.id, gold: [s.beat], ...scoresOf(s.article) });
-for (const r of loadReferenceDump())
-  rows.push({ set: "reference", gold: r.beats, ...scoresOf(r.article) });
+const rows = await scoredTrialRows(folds, scoresOf);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const macroF1 = (rs, got) =>
@@ -216,12 +190,7 @@ for (const rule of rules) {
   for (const f of folds) {
     const rs = rows.filter((r) => r.set === `fold ${f}`);
     const m = measure(rule, rs);
-    const h = [0, 1].map((h) =>
-      measure(
-        rule,
-        rs.filter((r) => r.half === h),
-      ),
-    );
+    const h = byHalf(rs, (half) => measure(rule, half));
     line.push(
       `${pct(m.acc)} / ${pct(m.f1)}  ${h.map((x) => `${pct(x.acc)} / ${pct(x.f1)}`).join("  ")}`,
     );
@@ -236,10 +205,10 @@ for (const rule of rules) {
 // --show NAME: the project's articles the rule decides differently from main's.
 const shown = rules.find((r) => r.name === opts.show);
 if (shown)
-  for (const r of rows.filter((x) => x.name)) {
+  for (const r of rows.filter((x) => !x.set.startsWith("fold"))) {
     const a = primary(r, 0.35);
     const b = primary(r, shown.share(r));
-    if (a !== b) console.log(`${r.set} ${r.name} (${r.words} words): ${a} -> ${b}, gold ${r.gold}`);
+    if (a !== b) console.log(`${r.set} ${r.id} (${r.words} words): ${a} -> ${b}, gold ${r.gold}`);
   }
 
 // Per-beat offsets on the primary decision (the brief's fourth angle; the opening section of

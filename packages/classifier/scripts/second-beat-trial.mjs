@@ -9,20 +9,14 @@
 // Reads the corpus (NEWSDESK_CORPUS), the fixtures, the desk check and the reference dump; fold 0
 // only when --folds names it. Never writes anything but --dump (per-article numbers, no text).
 import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compileBeatMember, scoreBeatMember } from "../dist/beat-member.js";
 import { softmax } from "../dist/beat-model.js";
 import { compileParts } from "../dist/create-classifier.js";
-import { beatInputs, combinedLogits, createBeatDecider } from "../dist/decide-beats.js";
-import { readCorpusOrExit, sourceFold, sourceHash } from "../dist/eval/corpus-articles.js";
-import { loadDeskCheck } from "../dist/eval/desk-check-set.js";
+import { combinedLogits, createBeatDecider } from "../dist/decide-beats.js";
 import { loadDeskLabels } from "../dist/eval/desk-labels.js";
-import { loadFixtureArticles } from "../dist/eval/fixture-articles.js";
-import { loadReferenceDump } from "../dist/eval/reference-dump.js";
 import { loadBeatCombiner, loadBeatMember } from "../dist/load-data.js";
-import { tallyBeats } from "../dist/score-beats.js";
-import { splitZones } from "../dist/zones.js";
+import { articleInputs, byHalf, scoredTrialRows } from "./trial-measured-sets.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -45,11 +39,7 @@ const guardedBeat = ids.map((id) => member.guarded[member.classes.indexOf(id)] =
 
 /** p: the classifier's beat probabilities (by decider.beats); q: the member's, 0 where it has none. */
 function scoresOf(article) {
-  const zones = splitZones(article, parts.words);
-  let words = 0;
-  for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
-  const tally = tallyBeats(zones, decider.lexicon);
-  const { inputs, overturned } = beatInputs(decider, zones, tally, words);
+  const { zones, inputs, overturned } = articleInputs(parts, decider, article);
   const p = Array.from(softmax(combinedLogits(decider, inputs), decider.combiner.temperature));
   const qm = scoreBeatMember(member, zones);
   const q = ids.map((id) => {
@@ -59,24 +49,7 @@ function scoresOf(article) {
   return { p, q, overturned: overturned !== undefined };
 }
 
-const rows = [];
-const corpus = await readCorpusOrExit();
-for (const c of corpus) {
-  if (!c.beat || !folds.includes(sourceFold(c.source))) continue;
-  rows.push({
-    set: `fold ${sourceFold(c.source)}`,
-    id: c.id,
-    half: Math.floor(sourceHash(c.source) / 5) % 2,
-    gold: [c.beat],
-    ...scoresOf(c.article),
-  });
-}
-const fixturesDir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
-for (const f of loadFixtureArticles(fixturesDir))
-  rows.push({ set: "fixtures", id: f.id, gold: f.beats, ...scoresOf(f.article) });
-for (const s of loadDeskCheck()) rows.push({ set: "desk", gold: [s.beat], ...scoresOf(s.article) });
-for (const r of loadReferenceDump())
-  rows.push({ set: "reference", gold: r.beats, ...scoresOf(r.article) });
+const rows = await scoredTrialRows(folds, scoresOf);
 if (folds.includes(0)) {
   // The desk-labelled slice: a desk's primary and acceptable second, against the listed beats.
   const desk = new Map((loadDeskLabels() ?? []).map((d) => [d.id, d]));
@@ -177,12 +150,7 @@ for (const set of [...folds.map((f) => `fold ${f}`)]) {
   );
   for (const rule of rules) {
     const m = measure(rule, rs);
-    const h = [0, 1].map((h) =>
-      measure(
-        rule,
-        rs.filter((r) => r.half === h),
-      ),
-    );
+    const h = byHalf(rs, (half) => measure(rule, half));
     console.log(
       `${rule.name.padEnd(28)} ${pct(m.shown).padStart(6)} ${pct(m.precision).padStart(9)} ${pct(m.listed).padStart(8)}   | ${h.map((x) => `${pct(x.shown)} ${pct(x.precision)} ${pct(x.listed)}`).join(" | ")}`,
     );
