@@ -12,9 +12,6 @@ import { type DecoderKnobs, decodeWindow, type LengthPrior } from "./segment-dec
 export const DECODING_WINDOW = 180;
 export const DECODING_COMMIT = 90;
 
-/** Gaps either side of a weak gap that its plateau check reads (decoded-starts.ts). */
-export const PLATEAU_REACH = 5;
-
 /** What a chained decoding reads of a stretch of `length` body paragraphs. */
 export interface StretchReader {
   length: number;
@@ -95,9 +92,8 @@ export function chainedStarts(
 /**
  * Paragraphs from a decoded start on that its decision and those before it read: the window
  * decoded from the start before it (which began at most MAX_PULL paragraphs after it, where a
- * lede was pulled back onto), the right-hand paragraphs of the window's last gaps and of the
- * gaps a plateau check reads past them, and one
+ * lede was pulled back onto), the right-hand paragraphs of the window's last gaps, and one
  * more for a paragraph a piece's end cuts short. A piece of a large dump trusts a decoded
  * start only with these inside it (parse-text.ts).
  */
-export const DECODED_REACH = DECODING_WINDOW + MAX_PULL + RIGHT_WINDOW + PLATEAU_REACH + 1;
+export const DECODED_REACH = DECODING_WINDOW + MAX_PULL + RIGHT_WINDOW + 1;

@@ -1,11 +1,6 @@
 import { isAuthorNote } from "./author-note.js";
-import { chainedStarts, DECODED_REACH, PLATEAU_REACH } from "./chained-decoding.js";
-import {
-  calibrated,
-  decoderGapModel,
-  decoderGapModelReading,
-  uncalibrated,
-} from "./decoder-gap-models.js";
+import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
+import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -108,23 +103,6 @@ export function decodedStarts(
     return scores[g] as number;
   };
   const articleSoFar = articleSoFarOnDemand(table);
-  // A weak gap in prose well into a whole article that stands no higher than the gaps around it
-  // (a turn inside a long story, not a break): never a start.
-  const plateaus = model === decoderGapModelReading(false);
-  const prose = (p: number) =>
-    !(table.paragraphs[body[p] as number] as ParagraphFeatures).headlineLike;
-  const onPlateau = (g: number, articleStart: number, odds: number) => {
-    if (g - articleStart < PLATEAU_BEFORE || !prose(g) || !prose(g - 1)) return false;
-    let sum = 0;
-    let n = 0;
-    const last = Math.min(body.length - 1, g + PLATEAU_REACH);
-    for (let h = Math.max(articleStart + 1, g - PLATEAU_REACH); h <= last; h++) {
-      if (h === g) continue;
-      sum += calibrated(model, scoreOf(h, articleStart));
-      n++;
-    }
-    return odds - sum / n < PLATEAU_RISE;
-  };
   // The chosen gaps' scores, read as they are chosen (a later article start may score them again).
   const chosenScores: number[] = [];
   const reader = {
@@ -134,10 +112,7 @@ export function decodedStarts(
       // The subhead rule after the floor: only a gap that could be a start pays for reading it.
       if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
         return Number.NEGATIVE_INFINITY;
-      const odds = calibrated(model, score);
-      if (plateaus && odds < PLATEAU_ODDS && onPlateau(g, articleStart, odds))
-        return Number.NEGATIVE_INFINITY;
-      return odds;
+      return calibrated(model, score);
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));
@@ -156,13 +131,6 @@ export function decodedStarts(
   }));
   return cuts;
 }
-
-// The plateau's bars (trial, branch parser-false3): gaps under PLATEAU_ODDS, at least
-// PLATEAU_BEFORE paragraphs into the article, whose log-odds rise less than PLATEAU_RISE over
-// the mean of the gaps PLATEAU_REACH either side (scored in the same article).
-const PLATEAU_ODDS = 0;
-const PLATEAU_BEFORE = 8;
-const PLATEAU_RISE = 1.5;
 
 /**
  * Calibrated log-odds added at a gap under an author's note (isAuthorNote): beside the decoder's
