@@ -145,3 +145,48 @@ describe("picturesToStoryBelow", () => {
     expect(picturesToStoryBelow(taken, paragraphs, features)).toEqual(taken);
   });
 });
+
+describe("picturesToStoryBelow over a picture and a dek", () => {
+  const features = (n: number) =>
+    Array.from({ length: n }, () => ({ kind: "text", words: -1 }) as unknown as ParagraphFeatures);
+  const split = (texts: string[], at: number): ArticleSpan[] => [
+    { ...emptySpan(0), last: at - 1 },
+    { ...emptySpan(at), last: texts.length - 1, start: { kind: "gap", score: 1 } },
+  ];
+  const bounds = (texts: string[], at: number) =>
+    picturesToStoryBelow(
+      split(texts, at),
+      texts.map((text) => ({ text }) as Paragraph),
+      features(texts.length),
+    ).map((s) => [s.first, s.last]);
+
+  it("moves a gap start found at the lede up over the dek and the picture above it", () => {
+    const texts = [
+      FIRST_STORY[2] as string,
+      FIRST_STORY[3] as string,
+      CAPTION,
+      "Frost in May has cost the valley's apple growers half their blossom.",
+      SECOND_STORY[2] as string,
+      SECOND_STORY[3] as string,
+    ];
+    expect(bounds(texts, 4)).toEqual([
+      [0, 1],
+      [2, 5],
+    ]);
+  });
+
+  it("leaves the start where the line under the picture is the story above's close", () => {
+    const texts = [
+      FIRST_STORY[2] as string,
+      FIRST_STORY[3] as string,
+      CAPTION,
+      "The harbour board will review the ferry timetable again next winter.",
+      SECOND_STORY[2] as string,
+      SECOND_STORY[3] as string,
+    ];
+    expect(bounds(texts, 4)).toEqual([
+      [0, 3],
+      [4, 5],
+    ]);
+  });
+});
