@@ -160,33 +160,32 @@ describe("picturesToStoryBelow over a picture and a dek", () => {
       features(texts.length),
     ).map((s) => [s.first, s.last]);
 
-  it("moves a gap start found at the lede up over the dek and the picture above it", () => {
-    const texts = [
-      FIRST_STORY[2] as string,
-      FIRST_STORY[3] as string,
-      CAPTION,
-      "Frost in May has cost the valley's apple growers half their blossom.",
-      SECOND_STORY[2] as string,
-      SECOND_STORY[3] as string,
-    ];
-    expect(bounds(texts, 4)).toEqual([
-      [0, 1],
-      [2, 5],
-    ]);
-  });
+  // Two stories' prose with a picture and the line under it between them.
+  const underPicture = (line: string) => [
+    ...FIRST_STORY.slice(2, 4),
+    CAPTION,
+    line,
+    ...SECOND_STORY.slice(2, 4),
+  ];
 
-  it("leaves the start where the line under the picture is the story above's close", () => {
-    const texts = [
-      FIRST_STORY[2] as string,
-      FIRST_STORY[3] as string,
-      CAPTION,
-      "The harbour board will review the ferry timetable again next winter.",
-      SECOND_STORY[2] as string,
-      SECOND_STORY[3] as string,
-    ];
-    expect(bounds(texts, 4)).toEqual([
-      [0, 3],
-      [4, 5],
-    ]);
+  it.each([
+    {
+      what: "moves a gap start found at the lede up over the dek and the picture above it",
+      line: "Frost in May has cost the valley's apple growers half their blossom.",
+      expected: [
+        [0, 1],
+        [2, 5],
+      ],
+    },
+    {
+      what: "leaves the start where the line under the picture is the story above's close",
+      line: "The harbour board will review the ferry timetable again next winter.",
+      expected: [
+        [0, 3],
+        [4, 5],
+      ],
+    },
+  ])("$what", ({ line, expected }) => {
+    expect(bounds(underPicture(line), 4)).toEqual(expected);
   });
 });
