@@ -145,3 +145,47 @@ describe("picturesToStoryBelow", () => {
     expect(picturesToStoryBelow(taken, paragraphs, features)).toEqual(taken);
   });
 });
+
+describe("picturesToStoryBelow over a picture and a dek", () => {
+  const features = (n: number) =>
+    Array.from({ length: n }, () => ({ kind: "text", words: -1 }) as unknown as ParagraphFeatures);
+  const split = (texts: string[], at: number): ArticleSpan[] => [
+    { ...emptySpan(0), last: at - 1 },
+    { ...emptySpan(at), last: texts.length - 1, start: { kind: "gap", score: 1 } },
+  ];
+  const bounds = (texts: string[], at: number) =>
+    picturesToStoryBelow(
+      split(texts, at),
+      texts.map((text) => ({ text }) as Paragraph),
+      features(texts.length),
+    ).map((s) => [s.first, s.last]);
+
+  // Two stories' prose with a picture and the line under it between them.
+  const underPicture = (line: string) => [
+    ...FIRST_STORY.slice(2, 4),
+    CAPTION,
+    line,
+    ...SECOND_STORY.slice(2, 4),
+  ];
+
+  it.each([
+    {
+      what: "moves a gap start found at the lede up over the dek and the picture above it",
+      line: "Frost in May has cost the valley's apple growers half their blossom.",
+      expected: [
+        [0, 1],
+        [2, 5],
+      ],
+    },
+    {
+      what: "leaves the start where the line under the picture is the story above's close",
+      line: "The harbour board will review the ferry timetable again next winter.",
+      expected: [
+        [0, 3],
+        [4, 5],
+      ],
+    },
+  ])("$what", ({ line, expected }) => {
+    expect(bounds(underPicture(line), 4)).toEqual(expected);
+  });
+});

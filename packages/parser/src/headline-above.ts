@@ -2,7 +2,7 @@ import type { ArticleSoFar } from "./article-so-far.js";
 import { headAt } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import type { Paragraph } from "./paragraphs.js";
-import type { FeatureTable } from "./text-features.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 // How much of a headline's words (idf-weighted) must come back in the prose under it.
 export const ECHO_UNDER = 0.3;
@@ -38,7 +38,7 @@ export function startAtHeadlineAbove(
 /** Up to ECHO_PARAGRAPHS paragraphs of prose from `from` on, read in `step`'s direction to `stop`. */
 export function prose(
   paragraphs: readonly Paragraph[],
-  table: FeatureTable,
+  table: { readonly paragraphs: readonly ParagraphFeatures[] },
   from: number,
   step: 1 | -1,
   stop: number,
