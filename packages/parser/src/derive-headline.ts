@@ -92,13 +92,7 @@ const MIN_KEPT = 25;
  * article's title: those the article's next paragraphs keep coming back to (title-words.ts).
  */
 export function deriveHeadline(lede: string, body: readonly string[] = []): string {
-  const choices = headlineChoices(lede, body.length > 0);
-  return lengthened(chosen(choices, body), choices.compressed);
-}
-
-/** The usual headline or the alternative the title-word score prefers (see deriveHeadline). */
-function chosen(choices: HeadlineChoices, body: readonly string[]): string {
-  const { full, usual, others, bare } = choices;
+  const { full, usual, others, bare } = headlineChoices(lede, body.length > 0);
   // Most ledes offer no alternative: then the article's words are not counted at all.
   if (others.length === 0 && bare === undefined) return usual;
   const counts = wordCounts(body, wordsOf(full));
@@ -117,84 +111,29 @@ function chosen(choices: HeadlineChoices, body: readonly string[]): string {
   return best;
 }
 
-/** A lede's first sentence, its compressed form, its usual headline and the alternatives. */
-export interface HeadlineChoices {
-  full: string;
-  compressed: string;
-  usual: string;
-  others: string[];
-  bare?: string;
-}
-
 /**
  * The lede's first sentence (no dateline or closing full stop), its usual headline and, when
  * `withAlternatives`, the alternatives the title-word score may choose instead: `others`, and
  * `bare`, the compressed sentence without its articles as the usual cuts leave it, where the
  * sentence is too long to stand whole and that lets more of it in.
  */
-export function headlineChoices(lede: string, withAlternatives = true): HeadlineChoices {
+export function headlineChoices(
+  lede: string,
+  withAlternatives = true,
+): { full: string; usual: string; others: string[]; bare?: string } {
   const dateline = datelineOf(lede);
   const text = dateline ? lede.slice(dateline.length).trim() : lede.trim();
   const full = firstSentence(text).replace(CLOSING_STOP, (end) => (end.startsWith(".") ? "" : end));
   const compressed = compress(full);
   const usual = finish(compressed, compressed !== full, full);
-  if (!withAlternatives) return { full, compressed, usual, others: [] };
+  if (!withAlternatives) return { full, usual, others: [] };
   const others = alternatives(compressed, usual, full);
   // A sentence that stands whole gains nothing but its articles' absence.
-  if (compressed.length <= MAX_DERIVED_HEADLINE) return { full, compressed, usual, others };
+  if (compressed.length <= MAX_DERIVED_HEADLINE) return { full, usual, others };
   const bare = articleFree(compressed, usual, full);
   return bare === undefined || others.includes(bare)
-    ? { full, compressed, usual, others }
-    : { full, compressed, usual, others, bare };
-}
-
-// A chosen headline of this many words or fewer, cut from a sentence too long to stand whole,
-// is lengthened (see lengthened).
-const SHORT_HEADLINE_WORDS = 7;
-// A prepositional phrase a headline may end before, and a subordinate clause with no comma.
-const PREPOSITION_AHEAD =
-  / (?=(?:in|on|at|for|from|with|by|to|into|over|under|after|before|during|amid|against|near|across|through) )/gu;
-const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-
-/**
- * A short chosen headline (SHORT_HEADLINE_WORDS words or fewer, cut from a compressed sentence
- * too long to stand whole) lengthened to the sentence up to its last prepositional phrase that
- * opens after a lower-case word within MAX_DERIVED_HEADLINE, or else its last subordinate clause
- * there, when that reads well: titles run about ten words, and a short cut (before a first
- * clause mark) leaves out words they share. Learned on folds 2-4 (6, 7 or 8 words; 7 best on
- * both ROUGE scores there); no word counts, so nearly free.
- */
-function lengthened(headline: string, compressed: string): string {
-  if (compressed.length <= MAX_DERIVED_HEADLINE || hasSpaces(headline, SHORT_HEADLINE_WORDS))
-    return headline;
-  const end = lastPrepositionEnd(compressed) ?? lastSubordinateEnd(compressed);
-  if (end === undefined) return headline;
-  const longer = capitalize(compressed.slice(0, end).trim());
-  return longer.length > headline.length && readsWell(longer) ? longer : headline;
-}
-
-/** The last space of `text` within MAX_DERIVED_HEADLINE before a preposition after a lower-case word. */
-function lastPrepositionEnd(text: string): number | undefined {
-  let found: number | undefined;
-  PREPOSITION_AHEAD.lastIndex = MIN_KEPT;
-  for (
-    let match = PREPOSITION_AHEAD.exec(text);
-    match !== null && match.index <= MAX_DERIVED_HEADLINE;
-    match = PREPOSITION_AHEAD.exec(text)
-  ) {
-    const word = text.slice(text.lastIndexOf(" ", match.index - 1) + 1, match.index);
-    if (LOWER_WORD.test(word)) found = match.index;
-  }
-  return found;
-}
-
-/** Where the last subordinate clause that opens within MAX_DERIVED_HEADLINE begins, or undefined. */
-function lastSubordinateEnd(text: string): number | undefined {
-  let found: number | undefined;
-  SUBORDINATE.lastIndex = MIN_KEPT;
-  for (let match = SUBORDINATE.exec(text); match !== null; match = SUBORDINATE.exec(text))
-    if (match.index <= MAX_DERIVED_HEADLINE) found = match.index;
-  return found;
+    ? { full, usual, others }
+    : { full, usual, others, bare };
 }
 
 // How far past the usual headline's end articles are dropped from the sentence: the
@@ -313,7 +252,40 @@ function alternatives(compressed: string, usual: string, full: string): string[]
     if (opening.length <= MAX_DERIVED_HEADLINE) add(capitalize(opening.trim()));
     add(finish(opening, true, full));
   }
+  const second = secondClause(compressed);
+  if (second !== undefined) {
+    if (second.length <= MAX_DERIVED_HEADLINE) add(capitalize(second.trim()));
+    else {
+      const cut = finish(second, true, full);
+      if (!endsInsideName(cut, second)) add(cut);
+    }
+  }
   return found;
+}
+
+/**
+ * The headline `cut` from `text` ends on a capitalized word that a capitalized word follows in
+ * `text`: inside a name ("... to beat the Medicine"), which a headline does not split.
+ */
+function endsInsideName(cut: string, text: string): boolean {
+  const next = text.charAt(cut.length + 1);
+  const last = cut.charAt(cut.lastIndexOf(" ") + 1);
+  return text.charAt(cut.length) === " " && CAPITAL_START.test(next) && CAPITAL_START.test(last);
+}
+const CAPITAL_START = /^\p{Lu}/u;
+
+// Where a second main clause begins, which may stand alone as the headline.
+const MAIN_CLAUSE_SPLITS = [", and ", "; ", ", but ", ", while "];
+
+/** The sentence's second main clause, after the first of MAIN_CLAUSE_SPLITS, if it opens like one. */
+function secondClause(text: string): string | undefined {
+  for (const mark of MAIN_CLAUSE_SPLITS) {
+    const at = text.indexOf(mark);
+    if (at < MIN_KEPT) continue;
+    const rest = text.slice(at + mark.length);
+    if (rest.length >= MIN_KEPT && SUBJECT_START.test(rest)) return rest;
+  }
+  return undefined;
 }
 
 /** The sentence `text` without its leading attribution, and without its introductory phrase. */
