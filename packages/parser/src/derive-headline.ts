@@ -252,40 +252,7 @@ function alternatives(compressed: string, usual: string, full: string): string[]
     if (opening.length <= MAX_DERIVED_HEADLINE) add(capitalize(opening.trim()));
     add(finish(opening, true, full));
   }
-  const second = secondClause(compressed);
-  if (second !== undefined) {
-    if (second.length <= MAX_DERIVED_HEADLINE) add(capitalize(second.trim()));
-    else {
-      const cut = finish(second, true, full);
-      if (!endsInsideName(cut, second)) add(cut);
-    }
-  }
   return found;
-}
-
-/**
- * The headline `cut` from `text` ends on a capitalized word that a capitalized word follows in
- * `text`: inside a name ("... to beat the Medicine"), which a headline does not split.
- */
-function endsInsideName(cut: string, text: string): boolean {
-  const next = text.charAt(cut.length + 1);
-  const last = cut.charAt(cut.lastIndexOf(" ") + 1);
-  return text.charAt(cut.length) === " " && CAPITAL_START.test(next) && CAPITAL_START.test(last);
-}
-const CAPITAL_START = /^\p{Lu}/u;
-
-// Where a second main clause begins, which may stand alone as the headline.
-const MAIN_CLAUSE_SPLITS = [", and ", "; ", ", but ", ", while "];
-
-/** The sentence's second main clause, after the first of MAIN_CLAUSE_SPLITS, if it opens like one. */
-function secondClause(text: string): string | undefined {
-  for (const mark of MAIN_CLAUSE_SPLITS) {
-    const at = text.indexOf(mark);
-    if (at < MIN_KEPT) continue;
-    const rest = text.slice(at + mark.length);
-    if (rest.length >= MIN_KEPT && SUBJECT_START.test(rest)) return rest;
-  }
-  return undefined;
 }
 
 /** The sentence `text` without its leading attribution, and without its introductory phrase. */
