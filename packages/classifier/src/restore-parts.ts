@@ -1,5 +1,6 @@
 import { type BeatLexicon, CaseRule, compileFrames, type LexiconEntry } from "./beat-lexicon.js";
 import type { BeatModel } from "./beat-model.js";
+import { flattenTrie } from "./flat-trie.js";
 import { align8, joinMaxWords, restoreTrie, unpackList } from "./compact-encodings.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import {
@@ -118,6 +119,7 @@ export function restoreParts(
     lists.push(list);
     phrases.set(key, list);
   }
+  const trie = restoreTrie(view("lexicon.trie", "Int32Array"), l.trieLength, lists);
   const lexicon: BeatLexicon = {
     beats: head.taxonomy.beats,
     frames: compileFrames(head.taxonomy, l.parents),
@@ -129,7 +131,8 @@ export function restoreParts(
       unpackList(l.maxWords),
       view("lexicon.maxWords", "Int32Array"),
     ),
-    trie: restoreTrie(view("lexicon.trie", "Int32Array"), l.trieLength, lists),
+    trie,
+    flat: flattenTrie(trie),
     words,
     repeats: new Uint32Array(l.entryCount),
   };
