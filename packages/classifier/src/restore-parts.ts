@@ -1,6 +1,5 @@
 import { type BeatLexicon, CaseRule, compileFrames, type LexiconEntry } from "./beat-lexicon.js";
 import type { BeatModel } from "./beat-model.js";
-import { flattenTrie } from "./flat-trie.js";
 import { align8, joinMaxWords, restoreTrie, unpackList } from "./compact-encodings.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import {
@@ -12,6 +11,7 @@ import {
   TYPES,
   type TypeName,
 } from "./compiled-data-layout.js";
+import { flattenTrie } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { PairTable } from "./pair-table.js";
 import type { RegionId } from "./types.js";
