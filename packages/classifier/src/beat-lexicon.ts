@@ -1,5 +1,6 @@
 // The subpath, not the package index: the index loads zod and pino, a fifth of the cold start.
 import { UserError } from "@newsdesk/config/user-error";
+import { type FlatTrie, flattenTrie } from "./flat-trie.js";
 import { PLAIN_LOWERCASE } from "./plain-names.js";
 import { splitLowerCaseOnly, termProblem } from "./term-syntax.js";
 import { type Token, tokenize } from "./tokenize.js";
@@ -60,8 +61,10 @@ export interface BeatLexicon {
   phrases: Map<string, LexiconEntry[]>;
   /** First word -> longest phrase length starting with it. */
   maxWords: Map<string, number>;
-  /** The phrases again, keyed by word ids in `words`: what matching walks. */
+  /** The phrases again, keyed by word ids in `words`. */
   trie: PhraseTrie<LexiconEntry[]>;
+  /** The same table with numbered nodes: what matching walks (flattenTrie). */
+  flat: FlatTrie<LexiconEntry[]>;
   words: WordIds;
   /**
    * Per entry index, how often the article being tallied matched it so far; zero between
@@ -124,6 +127,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
   let entryCount = 0;
   for (const list of phrases.values()) for (const e of list) e.index = entryCount++;
   const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
+  const trie = buildPhraseTrie(phrases, words);
   return {
     beats,
     frames,
@@ -131,7 +135,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
     fallback,
     phrases,
     maxWords,
-    trie: buildPhraseTrie(phrases, words),
+    trie,
+    flat: flattenTrie(trie),
     words,
     repeats: new Uint32Array(entryCount),
   };

@@ -11,6 +11,7 @@ import {
   TYPES,
   type TypeName,
 } from "./compiled-data-layout.js";
+import { flattenTrie } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { PairTable } from "./pair-table.js";
 import type { RegionId } from "./types.js";
@@ -118,6 +119,7 @@ export function restoreParts(
     lists.push(list);
     phrases.set(key, list);
   }
+  const trie = restoreTrie(view("lexicon.trie", "Int32Array"), l.trieLength, lists);
   const lexicon: BeatLexicon = {
     beats: head.taxonomy.beats,
     frames: compileFrames(head.taxonomy, l.parents),
@@ -129,7 +131,8 @@ export function restoreParts(
       unpackList(l.maxWords),
       view("lexicon.maxWords", "Int32Array"),
     ),
-    trie: restoreTrie(view("lexicon.trie", "Int32Array"), l.trieLength, lists),
+    trie,
+    flat: flattenTrie(trie),
     words,
     repeats: new Uint32Array(l.entryCount),
   };

@@ -121,12 +121,12 @@ function longestMatch(
   titleCase: boolean,
 ): LexiconEntry | undefined {
   const id = ids[i] ?? -1;
-  if (id < 0) return undefined;
-  let node = lexicon.trie[id];
+  const { roots, values, hasNext, children } = lexicon.flat;
+  let node = id >= 0 && id < roots.length ? (roots[id] as number) : -1;
   let best: LexiconEntry | undefined;
-  for (let len = 1; node !== undefined; len++) {
-    if (node.value !== undefined) {
-      const entries = node.value;
+  for (let len = 1; node >= 0; len++) {
+    const entries = values[node];
+    if (entries !== undefined) {
       for (let k = 0; k < entries.length; k++) {
         const e = entries[k] as LexiconEntry;
         if (caseFits(e, tokens, i, titleCase)) {
@@ -137,8 +137,8 @@ function longestMatch(
     }
     const t = tokens[i + len];
     // A phrase does not run across a comma or full stop.
-    if (node.next === undefined || t === undefined || (!t.joined && !t.hyphenated)) break;
-    node = node.next.get(ids[i + len] ?? -1);
+    if (hasNext[node] === 0 || t === undefined || (!t.joined && !t.hyphenated)) break;
+    node = children.get(node, ids[i + len] ?? -1);
   }
   return best;
 }
