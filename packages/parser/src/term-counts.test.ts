@@ -44,7 +44,11 @@ describe("TermSet", () => {
             reference.add(t);
             expect(set.has(t)).toBe(true);
           }
+          for (const t of ids) expect(set.has(t)).toBe(true);
         }
+        // Emptied: what the rounds added is gone.
+        set.clear();
+        for (const ids of rounds) for (const t of ids) expect(set.has(t)).toBe(false);
       }),
       { numRuns: 100 },
     );
@@ -66,6 +70,9 @@ describe("TermSet", () => {
             }
             for (const t of permanent) expect(set.has(t)).toBe(true);
           }
+          set.clear();
+          const kept = new Set<number>(permanent);
+          for (const ids of rounds) for (const t of ids) expect(set.has(t)).toBe(kept.has(t));
         },
       ),
       { numRuns: 100 },
