@@ -35,4 +35,23 @@ describe("addTopicVector", () => {
       { numRuns: 200 },
     );
   });
+
+  it("fresh, writes over the slot what adding into zeros would, leaving the rest", () => {
+    fc.assert(
+      fc.property(
+        fc.array(stem, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 3 }),
+        (stems, slot) => {
+          const offset = slot * TOPIC_DIMENSIONS;
+          const fresh = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
+          const zeroed = new Float32Array(4 * TOPIC_DIMENSIONS).fill(0.25);
+          zeroed.fill(0, offset, offset + TOPIC_DIMENSIONS);
+          addTopicVector(stems, 0, stems.length, fresh, offset, true);
+          addTopicVector(stems, 0, stems.length, zeroed, offset);
+          expect([...fresh]).toEqual([...zeroed]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
