@@ -186,7 +186,9 @@ function wrapWidth(lengths: Int32Array, from: number, to: number): number {
       }
     if (width < MIN_WRAP_WIDTH) return 0;
     const fits =
-      width === guess ? nearFull >= 3 && nearFull * 2 >= within : fitsWidth(lengths, from, to, width);
+      width === guess
+        ? nearFull >= 3 && nearFull * 2 >= within
+        : fitsWidth(lengths, from, to, width);
     if (fits) return width;
     ceiling = width;
   }
