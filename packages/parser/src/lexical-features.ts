@@ -215,13 +215,23 @@ export function lexicalFeatures(text: string): LexicalFeatures {
       // is read again below.
       let i = start + 1;
       let packed = opening - 96;
-      // The lede model's feature of the word, hashed on the way (wordFeature: a-z as it is).
-      let hash = Math.imul(WORD_SEED ^ opening, FNV_PRIME);
-      for (; i < length; i++) {
-        const c = units[i] as number;
-        if (c < 97 || c > 122) break;
-        if (i - start < 6) packed = packed * 27 + (c - 96);
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+      // The lede model's feature of the word, hashed on the way (wordFeature: a-z as it is), for
+      // its first EDGE_WORDS words alone: past them a letter costs a multiply less.
+      let hash = 0;
+      if (words < EDGE_WORDS) {
+        hash = Math.imul(WORD_SEED ^ opening, FNV_PRIME);
+        for (; i < length; i++) {
+          const c = units[i] as number;
+          if (c < 97 || c > 122) break;
+          if (i - start < 6) packed = packed * 27 + (c - 96);
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+      } else {
+        for (; i < length; i++) {
+          const c = units[i] as number;
+          if (c < 97 || c > 122) break;
+          if (i - start < 6) packed = packed * 27 + (c - 96);
+        }
       }
       const letters = i - start;
       const next = i < length ? (units[i] as number) : 32;
@@ -249,12 +259,17 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     } else if (opening >= 65 && opening <= 90 && !titled) {
       // Likewise a capital and a-z letters ("Rubio", "The"), unless a title stood before it.
       let i = start + 1;
-      // wordFeature lower-cases the capital.
-      let hash = Math.imul(WORD_SEED ^ (opening + 32), FNV_PRIME);
-      for (; i < length; i++) {
-        const c = units[i] as number;
-        if (c < 97 || c > 122) break;
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+      // wordFeature lower-cases the capital; hashed for the first EDGE_WORDS words alone.
+      let hash = 0;
+      if (words < EDGE_WORDS) {
+        hash = Math.imul(WORD_SEED ^ (opening + 32), FNV_PRIME);
+        for (; i < length; i++) {
+          const c = units[i] as number;
+          if (c < 97 || c > 122) break;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+      } else {
+        while (i < length && (units[i] as number) >= 97 && (units[i] as number) <= 122) i++;
       }
       const next = i < length ? (units[i] as number) : 32;
       if (next < 128 && !continuesWord(next)) {

@@ -156,14 +156,25 @@ function localWrapWidths(lengths: Int32Array): Int32Array {
  * close to, allowing for a few longer lines of another layout beside them.
  */
 function wrapWidth(lengths: Int32Array, from: number, to: number): number {
-  // The first width tried is the widest line's: found in the same pass as the count.
+  // The first width tried is the widest line's, found in the same pass as the count; that pass
+  // also tries the widest of the window before (a window that slides by a line mostly keeps its
+  // widest), so where it is the same no second pass reads the lines.
+  const guess = lastWidest;
   let nonBlank = 0;
   let widest = 0;
+  let nearFull = 0;
+  let within = 0;
   for (let k = from; k <= to; k++) {
     const m = lengths[k] as number;
-    if (m > 0) nonBlank++;
+    if (m === 0) continue;
+    nonBlank++;
     if (m > widest) widest = m;
+    if (m > guess) continue;
+    if (m >= guess - 15) nearFull++;
+    else if (isOverBlank(lengths, k)) continue;
+    within++;
   }
+  lastWidest = widest;
   if (nonBlank < MIN_WRAPPED_LINES) return 0;
   let ceiling = Number.POSITIVE_INFINITY;
   for (let outliers = 0; outliers <= MAX_OUTLIERS; outliers++) {
@@ -174,19 +185,38 @@ function wrapWidth(lengths: Int32Array, from: number, to: number): number {
         if (m < ceiling && m > width) width = m;
       }
     if (width < MIN_WRAP_WIDTH) return 0;
-    let nearFull = 0;
-    let within = 0;
-    for (let k = from; k <= to; k++) {
-      const m = lengths[k] as number;
-      if (m === 0 || m > width) continue;
-      if (m >= width - 15) nearFull++;
-      // A line over a blank one ends its paragraph: short as it may be, it tells nothing of
-      // the width (short paragraphs of two or three lines have as many such lines as full ones).
-      else if (k + 1 < lengths.length && (lengths[k + 1] as number) === 0) continue;
-      within++;
-    }
-    if (nearFull >= 3 && nearFull * 2 >= within) return width;
+    const fits =
+      width === guess
+        ? nearFull >= 3 && nearFull * 2 >= within
+        : fitsWidth(lengths, from, to, width);
+    if (fits) return width;
     ceiling = width;
   }
   return 0;
+}
+
+// The widest line of the window wrapWidth read last.
+let lastWidest = 0;
+
+/** Most of lines from..to that may tell the width come within 15 of `width`, three at least. */
+function fitsWidth(lengths: Int32Array, from: number, to: number, width: number): boolean {
+  let nearFull = 0;
+  let within = 0;
+  for (let k = from; k <= to; k++) {
+    const m = lengths[k] as number;
+    if (m === 0 || m > width) continue;
+    if (m >= width - 15) nearFull++;
+    else if (isOverBlank(lengths, k)) continue;
+    within++;
+  }
+  return nearFull >= 3 && nearFull * 2 >= within;
+}
+
+/**
+ * Line k stands over a blank line, so it ends its paragraph: short as it may be, it tells
+ * nothing of the width (short paragraphs of two or three lines have as many such lines as full
+ * ones).
+ */
+function isOverBlank(lengths: Int32Array, k: number): boolean {
+  return k + 1 < lengths.length && (lengths[k + 1] as number) === 0;
 }

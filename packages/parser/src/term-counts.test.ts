@@ -31,6 +31,29 @@ describe("TermCounts", () => {
   });
 });
 
+describe("TermCounts.clear", () => {
+  it("drops every count, a few or many, and counts as before afterwards", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(id, { maxLength: 1500 }), { maxLength: 4 }), (rounds) => {
+        const counts = new TermCounts();
+        let before: number[] = [];
+        for (const ids of rounds) {
+          counts.clear();
+          for (const t of before) expect(counts.get(t)).toBe(0);
+          const reference = new Map<number, number>();
+          for (const t of ids) {
+            reference.set(t, (reference.get(t) ?? 0) + 1);
+            counts.add(t, 1);
+          }
+          for (const [t, n] of reference) expect(counts.get(t)).toBe(n);
+          before = ids;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe("TermSet", () => {
   it("adds each id once per generation, as a Set would", () => {
     fc.assert(
@@ -44,7 +67,11 @@ describe("TermSet", () => {
             reference.add(t);
             expect(set.has(t)).toBe(true);
           }
+          for (const t of ids) expect(set.has(t)).toBe(true);
         }
+        // Emptied: what the rounds added is gone.
+        set.clear();
+        for (const ids of rounds) for (const t of ids) expect(set.has(t)).toBe(false);
       }),
       { numRuns: 100 },
     );
@@ -66,6 +93,9 @@ describe("TermSet", () => {
             }
             for (const t of permanent) expect(set.has(t)).toBe(true);
           }
+          set.clear();
+          const kept = new Set<number>(permanent);
+          for (const ids of rounds) for (const t of ids) expect(set.has(t)).toBe(kept.has(t));
         },
       ),
       { numRuns: 100 },

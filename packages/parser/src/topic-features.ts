@@ -284,9 +284,9 @@ export class TopicContext {
     const slot = k % RING;
     const offset = slot * TOPIC_DIMENSIONS;
     if (this.holds[slot] !== k) {
-      this.vectors.fill(0, offset, offset + TOPIC_DIMENSIONS);
+      // Written over what the slot held, not added to it.
       const f = this.table.lexical(this.body[k] as number);
-      addTopicVector(f.terms, f.from(STEMS), f.to(STEMS), this.vectors, offset);
+      addTopicVector(f.terms, f.from(STEMS), f.to(STEMS), this.vectors, offset, true);
       this.holds[slot] = k;
       this.vectorNorms[slot] = NOT_SUMMED;
     }
