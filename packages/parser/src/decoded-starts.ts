@@ -66,8 +66,6 @@ const ARTICLE_REACH = LEFT_WINDOW;
 // Grown, never shrunk, from stretch to stretch.
 let scores = new Float64Array(0);
 let scoredIn = new Int32Array(0);
-// Whether a gap stands under one of the dump's closing lines: -1 not yet read, 0 no, 1 yes.
-let closedAbove = new Int8Array(0);
 
 /** A paragraph from the one above gap g to the one under it (page debris between) repeats a closer. */
 function closesAbove(
@@ -103,8 +101,6 @@ export function decodedStarts(
     scoredIn = new Int32Array(body.length);
   }
   scoredIn.fill(-2, 0, body.length);
-  if (closedAbove.length < body.length) closedAbove = new Int8Array(body.length);
-  closedAbove.fill(-1, 0, body.length);
   const closers = context.closers;
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
@@ -115,10 +111,8 @@ export function decodedStarts(
         g > 0 && isAuthorNote(table.text(body[g - 1] as number))
           ? AUTHOR_NOTE_BONUS / model.scale
           : 0;
-      if (closers.size > 0 && g > 0) {
-        if (closedAbove[g] === -1) closedAbove[g] = closesAbove(table, body, g, closers) ? 1 : 0;
-        if (closedAbove[g] === 1) bonus += CLOSER_BONUS / model.scale;
-      }
+      if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
+        bonus += CLOSER_BONUS / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;

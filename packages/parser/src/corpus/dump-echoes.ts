@@ -27,14 +27,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
   const rows: { score: number; y: number; f: number[] }[] = [];
-  const names = [
-    "closerAbove",
-    "ledeRepeats",
-    "closer0.35",
-    "closer0.4",
-    "closer0.6",
-    "closerAbove2",
-  ];
+  const names = ["closerAbove", "ledeRepeats", "closerTwoAbove"];
   for (const dump of corpusDumps(articles, { layout: "lines", seed: 1 })) {
     const starts = new Set(dump.truth.map((t) => t.startLine));
     const paragraphs = groupParagraphs(splitLines(dump.text));
@@ -61,16 +54,11 @@ function main(): void {
           for (let p = body[g - 1] as number; p < (body[g] as number); p++)
             if (closers.repeats(table, p)) closer = 1;
           const lede = ledes.repeats(table, body[g] as number) ? 1 : 0;
-          const at = (bar: number) => {
-            for (let p = body[g - 1] as number; p < (body[g] as number); p++)
-              if (closers.repeats(table, p, bar)) return 1;
-            return 0;
-          };
           const two = g >= 2 && closers.repeats(table, body[g - 2] as number) ? 1 : 0;
           rows.push({
             score,
             y: isStart ? 1 : 0,
-            f: [closer, lede, at(0.35), at(0.4), at(0.6), two],
+            f: [closer, lede, two],
           });
         }
         if (isStart) storyStart = g;
