@@ -1,4 +1,5 @@
 import type { Head } from "./article-span.js";
+import { codeUnitsOf } from "./code-units.js";
 import type { FeatureTable } from "./text-features.js";
 
 // A closing line is short: a sign-off, a contact line, a copyright line, an author's note.
@@ -14,8 +15,8 @@ const MOST_CLOSERS = 32;
 const found: number[] = [];
 
 /**
- * The distinct words of a short paragraph (runs of ASCII letters, case folded), each as a 32-bit
- * hash of its letters, read in one pass over the text; null for a paragraph of `mostWords` words
+ * The distinct words of a short paragraph (runs of ASCII letters, case folded), each as a 30-bit
+ * hash of its letters, read in one pass over its code units; null for a paragraph of `mostWords` words
  * or more, or of fewer than CLOSER_FEWEST_WORDS distinct ones. The array returned is scratch,
  * overwritten by the next call.
  */
@@ -24,16 +25,18 @@ export function closerWords(
   at: number,
   mostWords = CLOSER_MOST_WORDS,
 ): readonly number[] | null {
-  if (table.words(at) >= mostWords) return null;
+  // The count the paragraph's lexical record holds: the gap's score reads that record anyway,
+  // where counting a long paragraph's words apart reads all of it once more.
+  if (table.lexical(at).words >= mostWords) return null;
   const text = table.text(at);
+  const units = codeUnitsOf(text);
   found.length = 0;
   let hash = 0;
   let letters = 0;
-  for (let i = 0; i <= text.length; i++) {
-    // Past the end, NaN: no letter, so the last word is closed.
-    const c = text.charCodeAt(i) | 0x20;
+  for (let i = 0; i < text.length; i++) {
+    const c = (units[i] as number) | 0x20;
     if (c >= 97 && c <= 122) {
-      hash = (Math.imul(hash, 31) + c) | 0;
+      hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
       letters++;
     } else if (letters > 0) {
       addOnce(found, hash);
@@ -41,6 +44,7 @@ export function closerWords(
       letters = 0;
     }
   }
+  if (letters > 0) addOnce(found, hash);
   return found.length < CLOSER_FEWEST_WORDS ? null : found;
 }
 
