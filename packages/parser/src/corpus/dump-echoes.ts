@@ -11,6 +11,7 @@ import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { fitDense } from "./logistic.js";
+import { offsetLogLoss } from "./offset-loss.js";
 
 const DEEP = 3;
 
@@ -85,14 +86,7 @@ function main(): void {
   }
   const ys = rows.map((r) => r.y);
   const offsets = rows.map((r) => r.score);
-  const lossOf = (w: number[], xs: Float64Array[]) =>
-    rows.reduce((sum, r, n) => {
-      let z = r.score + (w[0] as number);
-      const x = xs[n] as Float64Array;
-      for (let d = 0; d < x.length; d++) z += (w[d + 1] as number) * (x[d] as number);
-      const p = 1 / (1 + Math.exp(-z));
-      return sum - Math.log(r.y ? Math.max(p, 1e-12) : Math.max(1 - p, 1e-12));
-    }, 0);
+  const lossOf = (w: number[], xs: Float64Array[]) => offsetLogLoss(rows, w, xs);
   const empty = rows.map(() => new Float64Array(0));
   const base = fitDense(empty, ys, { offsets, l2: 0.1 });
   console.log(`beside the log-odds: base loss ${lossOf(base, empty).toFixed(1)}`);
