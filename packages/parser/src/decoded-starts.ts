@@ -1,6 +1,7 @@
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
+import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -66,6 +67,18 @@ const ARTICLE_REACH = LEFT_WINDOW;
 let scores = new Float64Array(0);
 let scoredIn = new Int32Array(0);
 
+/** A paragraph from the one above gap g to the one under it (page debris between) repeats a closer. */
+function closesAbove(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  closers: DumpClosers,
+): boolean {
+  for (let p = body[g - 1] as number; p < (body[g] as number); p++)
+    if (closers.repeats(table, p)) return true;
+  return false;
+}
+
 /**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
  * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
@@ -88,14 +101,18 @@ export function decodedStarts(
     scoredIn = new Int32Array(body.length);
   }
   scoredIn.fill(-2, 0, body.length);
+  const closers = context.closers;
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      // A gap under an author's note: its bonus lowers the bar the evidence must pass.
-      const bonus =
+      // A gap under an author's note, or under a line that closes the dump's stories elsewhere:
+      // its bonus lowers the bar the evidence must pass.
+      let bonus =
         g > 0 && isAuthorNote(table.text(body[g - 1] as number))
           ? AUTHOR_NOTE_BONUS / model.scale
           : 0;
+      if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
+        bonus += CLOSER_BONUS / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -138,3 +155,11 @@ export function decodedStarts(
  * folds 2 / 3 / 4 (`node dist-tools/corpus/headless-names.js FOLD`, "authorNoteTight").
  */
 const AUTHOR_NOTE_BONUS = 2.5;
+
+/**
+ * Calibrated log-odds added at a gap under a line that repeats one closing a story above one of
+ * the dump's explicit starts (dump-closers.ts): beside the decoder's log-odds at the gaps of
+ * decoded stories a logistic fit weighs it +4.39 / +3.61 on folds 2 / 3
+ * (`node dist-tools/corpus/dump-echoes.js FOLD`, "closerAbove").
+ */
+const CLOSER_BONUS = 3.5;

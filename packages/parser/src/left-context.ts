@@ -1,3 +1,4 @@
+import { type DumpClosers, NO_CLOSERS } from "./dump-closers.js";
 import { LEFT_WINDOW, RECENT_WINDOW } from "./gap-windows.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import type { MeasuredGaps } from "./measured-gaps.js";
@@ -33,6 +34,8 @@ export class LeftContext {
    * decoderGapModel and measure-gap.ts read it).
    */
   readsShortStoryGaps = false;
+  /** The lines closing the dump's stories above its explicit starts (segment.ts sets them). */
+  closers: DumpClosers = NO_CLOSERS;
   /** Where the current article begins, as a body index (see moveTo). */
   segmentStart = 0;
   private body: readonly number[] = [];

@@ -1,6 +1,7 @@
 import { type ArticleSpan, roleParagraphs } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import type { CarriedFeatures } from "./carried-features.js";
+import { dumpClosers } from "./dump-closers.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { SIBLING_REACH } from "./head-siblings.js";
@@ -11,7 +12,12 @@ import { markForwardNotes } from "./mail-forwards.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
 import { segmentParagraphs } from "./segment.js";
-import { BRIEFS_REACH, DEFAULT_TUNING, type SegmentTuning } from "./segment-tuning.js";
+import {
+  BRIEFS_REACH,
+  DEFAULT_TUNING,
+  type SegmentTuning,
+  segmentTuning,
+} from "./segment-tuning.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -141,16 +147,17 @@ export function parseLines(
 }
 
 /**
- * The tuning with the dump's own length prior read once from its first lines (dump-prior-tuning.ts),
- * where the dump is cut into pieces or runs past them; a dump parsed whole within those lines
- * reads it in its one piece, at no cost.
+ * The tuning with the dump's own length prior and closing lines (dump-closers.ts) read once from
+ * its first lines (dump-prior-tuning.ts), where the dump is cut into pieces or runs past them; a
+ * dump parsed whole within those lines reads them in its one piece, at no cost.
  */
 function sampledDumpPrior(
   lines: LineSource,
   tuning: SegmentTuning,
   firstPiece: number,
 ): { tuning: SegmentTuning; table?: FeatureTable } {
-  if (tuning.dumpLengths === undefined || tuning.decoder?.prior !== undefined) return { tuning };
+  const readsPrior = tuning.dumpLengths !== undefined && tuning.decoder?.prior === undefined;
+  if (!readsPrior && tuning.closers !== undefined) return { tuning };
   if (lines.length <= Math.min(firstPiece, LENGTH_SAMPLE_LINES)) return { tuning };
   const paragraphs = groupParagraphs(
     lines.slice(0, Math.min(lines.length, LENGTH_SAMPLE_LINES)),
@@ -160,7 +167,11 @@ function sampledDumpPrior(
   // paragraph's text alone gives, not what its neighbours marked).
   const table = featureTable(paragraphs);
   const starts = findExplicitStarts(paragraphs, table, tuning.headVeto);
-  return { tuning: withDumpPrior(tuning, table.paragraphs, starts), table };
+  const closed = segmentTuning({
+    ...tuning,
+    closers: tuning.closers ?? dumpClosers(table, starts),
+  });
+  return { tuning: readsPrior ? withDumpPrior(closed, table.paragraphs, starts) : closed, table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */

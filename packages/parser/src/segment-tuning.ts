@@ -1,3 +1,4 @@
+import type { DumpClosers } from "./dump-closers.js";
 import type { DumpLengthBlend } from "./dump-length-prior.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
@@ -37,6 +38,11 @@ export interface SegmentTuning {
   dumpLengths?: DumpLengthBlend;
   /** How a dump whose own stories run short is decoded (see ShortDumps). */
   shortDumps?: ShortDumps;
+  /**
+   * The lines closing the stories above the dump's explicit starts (dump-closers.ts), read once
+   * before a large dump's pieces; without it, from the explicit starts of the text at hand.
+   */
+  closers?: DumpClosers;
 }
 
 /**
@@ -55,6 +61,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     headVeto: fields.headVeto,
     dumpLengths: fields.dumpLengths,
     shortDumps: fields.shortDumps,
+    closers: fields.closers,
   };
   return every;
 }

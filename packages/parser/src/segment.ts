@@ -3,6 +3,7 @@ import { type ArticleSpan, emptySpan, type Head } from "./article-span.js";
 import { closingLinesToStoryAbove } from "./closing-lines.js";
 import { holdsBodyText, nextContent } from "./content-paragraphs.js";
 import { creditsAbove, picturesToStoryBelow } from "./credits-above.js";
+import { dumpClosers, NO_CLOSERS } from "./dump-closers.js";
 import { dumpOwnMean, withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { briefsByFoundStarts, FOUND_READINGS, foundMean, mayReadAsBriefs } from "./found-briefs.js";
@@ -27,10 +28,15 @@ import type { FeatureTable } from "./text-features.js";
 export function segmentParagraphs(
   paragraphs: readonly Paragraph[],
   table: FeatureTable,
-  tuning: SegmentTuning = DEFAULT_TUNING,
+  given: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
   const refused: RefusedHeads = { shortBest: Number.NEGATIVE_INFINITY };
-  const read = findExplicitStarts(paragraphs, table, tuning.headVeto, refused);
+  const read = findExplicitStarts(paragraphs, table, given.headVeto, refused);
+  // The closing lines a piece of a large dump reads are the whole's, read before its pieces.
+  const tuning =
+    given.closers === undefined
+      ? segmentTuning({ ...given, closers: dumpClosers(table, read) })
+      : given;
   // One shape for every stretch's tuning and its decoder (segmentTuning): the one place tunings
   // from the defaults, the dump's prior and the sweep tool are made alike.
   const { heads, decoding } = withShortHeads(
@@ -87,6 +93,7 @@ export function segmentStretches(
   context.topics.readsShortStories = shortStories;
   context.readsBriefsGaps = briefsGaps ?? shortStories;
   context.readsShortStoryGaps = decoding.decoder?.shortStoryGaps === true;
+  context.closers = decoding.closers ?? NO_CLOSERS;
   // Evidence kept from another reading holds no vocabularyDivergence, which only this model reads.
   if (measured?.readsShortStories === shortStories && !context.readsShortStoryGaps)
     context.measuredGaps = measured;

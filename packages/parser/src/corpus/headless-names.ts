@@ -12,6 +12,7 @@ import { auc } from "./auc.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { fitDense } from "./logistic.js";
+import { offsetLogLoss } from "./offset-loss.js";
 
 const DEEP = 3;
 const STOP = new Set(
@@ -183,14 +184,7 @@ function main(): void {
     ys,
     { offsets, l2: 0.1 },
   );
-  const lossOf = (w: number[], xs: Float64Array[]) =>
-    rows.reduce((sum, r, n) => {
-      let z = r.score + (w[0] as number);
-      const x = xs[n] as Float64Array;
-      for (let d = 0; d < x.length; d++) z += (w[d + 1] as number) * (x[d] as number);
-      const p = 1 / (1 + Math.exp(-z));
-      return sum - Math.log(r.y ? Math.max(p, 1e-12) : Math.max(1 - p, 1e-12));
-    }, 0);
+  const lossOf = (w: number[], xs: Float64Array[]) => offsetLogLoss(rows, w, xs);
   const empty = rows.map(() => new Float64Array(0));
   console.log(`\nbeside the log-odds (offset): base loss ${lossOf(base, empty).toFixed(1)}`);
   names.forEach((name, i) => {

@@ -1,0 +1,157 @@
+import type { Head } from "./article-span.js";
+import { codeUnitsOf } from "./code-units.js";
+import type { FeatureTable } from "./text-features.js";
+
+// A closing line is short: a sign-off, a contact line, a copyright line, an author's note.
+const CLOSER_MOST_WORDS = 60;
+// Fewer words than this say too little to be told from any short line.
+const CLOSER_FEWEST_WORDS = 3;
+// Share of the two lines' words (Jaccard) from which one repeats the other's pattern.
+const CLOSER_OVERLAP = 0.4;
+// The most closing lines kept from a dump's explicit starts.
+const MOST_CLOSERS = 32;
+
+// Scratch for one paragraph's distinct words.
+const found: number[] = [];
+
+/**
+ * The distinct words of a short paragraph (runs of ASCII letters, case folded), each as a 30-bit
+ * hash of its letters, read in one pass over its code units; null for a paragraph of `mostWords` words
+ * or more, or of fewer than CLOSER_FEWEST_WORDS distinct ones. The array returned is scratch,
+ * overwritten by the next call.
+ */
+export function closerWords(
+  table: FeatureTable,
+  at: number,
+  mostWords = CLOSER_MOST_WORDS,
+): readonly number[] | null {
+  // The count the paragraph's lexical record holds: the gap's score reads that record anyway,
+  // where counting a long paragraph's words apart reads all of it once more.
+  if (table.lexical(at).words >= mostWords) return null;
+  const text = table.text(at);
+  const units = codeUnitsOf(text);
+  found.length = 0;
+  let hash = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = (units[i] as number) | 0x20;
+    if (c >= 97 && c <= 122) {
+      hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+      letters++;
+    } else if (letters > 0) {
+      addOnce(found, hash);
+      hash = 0;
+      letters = 0;
+    }
+  }
+  if (letters > 0) addOnce(found, hash);
+  return found.length < CLOSER_FEWEST_WORDS ? null : found;
+}
+
+function addOnce(list: number[], id: number): void {
+  for (let i = 0; i < list.length; i++) if (list[i] === id) return;
+  list.push(id);
+}
+
+/**
+ * The lines that close the stories above a dump's explicit starts (the paragraph right above a
+ * headline, byline or separator): one source closes its stories alike ("Write to ...", "...
+ * contributed to this report", a syndicate's copyright, the columnist's note), so a paragraph
+ * inside a stretch that repeats one of them closes a story there too. Each closing line's words
+ * are indexed (word -> lines), so a paragraph is compared with all of them in one pass over its
+ * words, and each paragraph's answer is kept for the table it was asked in.
+ */
+export class DumpClosers {
+  private readonly lines = new Map<number, number[]>();
+  private readonly sizes: number[] = [];
+  private readonly mostWords: number;
+  private readonly shared = new Int32Array(MOST_CLOSERS);
+  private table: FeatureTable | undefined;
+  // Per paragraph of `table`: 0 not yet asked, 1 repeats a closing line, 2 does not.
+  private answers = new Uint8Array(0);
+
+  constructor(sets: readonly (readonly number[])[]) {
+    let longest = 0;
+    for (const set of sets) {
+      longest = Math.max(longest, set.length);
+      const line = this.sizes.length;
+      this.sizes.push(set.length);
+      for (const word of set) {
+        const list = this.lines.get(word);
+        if (list === undefined) this.lines.set(word, [line]);
+        else list.push(line);
+      }
+    }
+    this.mostWords = Math.min(CLOSER_MOST_WORDS, Math.floor(longest / CLOSER_OVERLAP) + 1);
+  }
+
+  get size(): number {
+    return this.sizes.length;
+  }
+
+  /**
+   * Paragraph `at` of `table` repeats the pattern of a closing line (page debris does not: a
+   * caption or a promotion stands anywhere on a page). A closing line itself stands right above
+   * an explicit start, where no gap inside a stretch asks of it.
+   */
+  repeats(table: FeatureTable, at: number): boolean {
+    if (this.sizes.length === 0) return false;
+    if (this.table !== table || this.answers.length !== table.paragraphs.length) {
+      this.table = table;
+      this.answers = new Uint8Array(table.paragraphs.length);
+    }
+    let answer = this.answers[at] as number;
+    if (answer === 0) {
+      answer = table.paragraphs[at]?.kind !== "boilerplate" && this.matches(table, at) ? 1 : 2;
+      this.answers[at] = answer;
+    }
+    return answer === 1;
+  }
+
+  private matches(table: FeatureTable, at: number): boolean {
+    // A paragraph of more than 1 / CLOSER_OVERLAP times the longest closing line's words cannot
+    // share that much of its words with any (counted in words, not distinct ones: cheaper).
+    const words = closerWords(table, at, this.mostWords);
+    if (words === null) return false;
+    const shared = this.shared;
+    shared.fill(0, 0, this.sizes.length);
+    for (const word of words) {
+      const list = this.lines.get(word);
+      if (list !== undefined) for (const line of list) shared[line] = (shared[line] as number) + 1;
+    }
+    for (let line = 0; line < this.sizes.length; line++) {
+      const both = shared[line] as number;
+      if (both >= CLOSER_OVERLAP * (words.length + (this.sizes[line] as number) - both))
+        return true;
+    }
+    return false;
+  }
+}
+
+export const NO_CLOSERS = new DumpClosers([]);
+
+/**
+ * The closing lines above the explicit starts `heads` (after the first) that open before
+ * paragraph `before`; `ledes`: the first paragraphs under them instead (a measuring tool's).
+ */
+export function dumpClosers(
+  table: FeatureTable,
+  heads: readonly Head[],
+  before = Number.POSITIVE_INFINITY,
+  ledes = false,
+): DumpClosers {
+  const sets: number[][] = [];
+  for (let h = ledes ? 0 : 1; h < heads.length && sets.length < MOST_CLOSERS; h++) {
+    const head = heads[h] as Head;
+    const first = head.span.first;
+    if (first >= before) break;
+    const at = ledes ? head.bodyStart : first - 1;
+    // Page debris (a caption, a credit, a promotion) stands anywhere on a page, above a
+    // headline as often as inside a story.
+    if (at < 0 || table.paragraphs[at]?.kind === "boilerplate") continue;
+    const terms = closerWords(table, at);
+    if (terms === null) continue;
+    sets.push([...terms]);
+  }
+  return sets.length === 0 ? NO_CLOSERS : new DumpClosers(sets);
+}
