@@ -227,11 +227,15 @@ export function lexicalFeatures(text: string): LexicalFeatures {
           hash = Math.imul(hash ^ c, FNV_PRIME);
         }
       } else {
-        for (; i < length; i++) {
+        // The stem's six letters, then the rest of the word without the count.
+        const packedEnd = Math.min(length, start + 6);
+        for (; i < packedEnd; i++) {
           const c = units[i] as number;
           if (c < 97 || c > 122) break;
-          if (i - start < 6) packed = packed * 27 + (c - 96);
+          packed = packed * 27 + (c - 96);
         }
+        if (i === packedEnd)
+          while (i < length && (units[i] as number) >= 97 && (units[i] as number) <= 122) i++;
       }
       const letters = i - start;
       const next = i < length ? (units[i] as number) : 32;
