@@ -8,10 +8,12 @@ import { type TermKind, TermStore } from "./term-store.js";
 import {
   asciiLowerTermId,
   continuesWord,
+  FNV_OFFSET,
   isUpperCase,
   isWordChar,
   stemId,
   termId,
+  termIdOf,
   unitsTermId,
   WordReader,
 } from "./words.js";
@@ -227,11 +229,15 @@ export function lexicalFeatures(text: string): LexicalFeatures {
           hash = Math.imul(hash ^ c, FNV_PRIME);
         }
       } else {
-        for (; i < length; i++) {
+        // The stem's six letters, then the rest of the word without the count.
+        const packedEnd = Math.min(length, start + 6);
+        for (; i < packedEnd; i++) {
           const c = units[i] as number;
           if (c < 97 || c > 122) break;
-          if (i - start < 6) packed = packed * 27 + (c - 96);
+          packed = packed * 27 + (c - 96);
         }
+        if (i === packedEnd)
+          while (i < length && (units[i] as number) >= 97 && (units[i] as number) <= 122) i++;
       }
       const letters = i - start;
       const next = i < length ? (units[i] as number) : 32;
@@ -259,7 +265,9 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     } else if (opening >= 65 && opening <= 90 && !titled) {
       // Likewise a capital and a-z letters ("Rubio", "The"), unless a title stood before it.
       let i = start + 1;
-      // wordFeature lower-cases the capital; hashed for the first EDGE_WORDS words alone.
+      // The word's term id (unitsTermId) hashed on the way; wordFeature lower-cases the
+      // capital, hashed for the first EDGE_WORDS words alone.
+      let termHash = Math.imul(FNV_OFFSET ^ opening, FNV_PRIME);
       let hash = 0;
       if (words < EDGE_WORDS) {
         hash = Math.imul(WORD_SEED ^ (opening + 32), FNV_PRIME);
@@ -267,9 +275,14 @@ export function lexicalFeatures(text: string): LexicalFeatures {
           const c = units[i] as number;
           if (c < 97 || c > 122) break;
           hash = Math.imul(hash ^ c, FNV_PRIME);
+          termHash = Math.imul(termHash ^ c, FNV_PRIME);
         }
       } else {
-        while (i < length && (units[i] as number) >= 97 && (units[i] as number) <= 122) i++;
+        for (; i < length; i++) {
+          const c = units[i] as number;
+          if (c < 97 || c > 122) break;
+          termHash = Math.imul(termHash ^ c, FNV_PRIME);
+        }
       }
       const next = i < length ? (units[i] as number) : 32;
       if (next < 128 && !continuesWord(next)) {
@@ -279,7 +292,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
           ledeEnds[words - 1] = i;
           ledeWordIds[words - 1] = featureOf(hash);
         }
-        const id = unitsTermId(units, start, i);
+        const id = termIdOf(termHash);
         const hint = capitalHints[id & HINT_MASK] as number;
         titled = (hint & MAY_BE_TITLE) !== 0 && TITLE_IDS.has(id);
         start = i;

@@ -55,8 +55,8 @@ export function stretchHoldsApart(
   sumPairsAfter(table, body, after, start, g);
   let within = sums.within;
   for (let i = start; i < g; i++) {
-    const norm = load(table.lexical(body[i] as number));
-    for (let j = i + 1; j < g; j++) within += similarity(norm, table, body[j] as number);
+    const p = body[i] as number;
+    for (let j = i + 1; j < g; j++) within += pairSimilarity(table, p, body[j] as number);
   }
   const pairsWithin = (n * (n - 1)) / 2 + (before * (before - 1)) / 2;
   return within / pairsWithin - sums.across / (n * before);
@@ -77,9 +77,9 @@ function sumPairsAfter(
   let within = 0;
   let across = 0;
   for (let i = 0; i < n; i++) {
-    const norm = load(table.lexical(after.items[i] as number));
-    for (let j = i + 1; j < n; j++) within += similarity(norm, table, after.items[j] as number);
-    for (let j = from; j < g; j++) across += similarity(norm, table, body[j] as number);
+    const p = after.items[i] as number;
+    for (let j = i + 1; j < n; j++) within += pairSimilarity(table, p, after.items[j] as number);
+    for (let j = from; j < g; j++) across += pairSimilarity(table, p, body[j] as number);
   }
   sums.within = within;
   sums.across = across;
@@ -109,8 +109,39 @@ const AFTER_SCAN = AFTER + 1;
 // The window after's paragraphs: one list, reused.
 const afterWindow = new IdList();
 
-// The stems of the paragraph compared with the others.
+// The stems of the paragraph compared with the others: paragraph `loadedAt` of `pairTable`.
 const loaded = new TermSet();
+let loadedAt = -1;
+let loadedNorm = 0;
+
+// The cosines of the pairs compared lately, by their paragraphs' indices in `pairTable` (one
+// piece's, its paragraphs fixed): a gap's windows are mostly the gap before's moved by one, and
+// both measures at a gap compare the same pairs after it. Direct-mapped: a clash overwrites.
+const PAIRS = 1024;
+const pairLoaded = new Int32Array(PAIRS).fill(-1);
+const pairOther = new Int32Array(PAIRS);
+const pairCosine = new Float64Array(PAIRS);
+let pairTable: FeatureTable | undefined;
+
+/** similarity() of paragraphs p (loaded) and q, from the pairs compared lately if there. */
+function pairSimilarity(table: FeatureTable, p: number, q: number): number {
+  if (table !== pairTable) {
+    pairTable = table;
+    pairLoaded.fill(-1);
+    loadedAt = -1;
+  }
+  const slot = (Math.imul(p, 0x9e3779b1) ^ q) & (PAIRS - 1);
+  if (pairLoaded[slot] === p && pairOther[slot] === q) return pairCosine[slot] as number;
+  if (loadedAt !== p) {
+    loadedNorm = load(table.lexical(p));
+    loadedAt = p;
+  }
+  const cosine = similarity(loadedNorm, table, q);
+  pairLoaded[slot] = p;
+  pairOther[slot] = q;
+  pairCosine[slot] = cosine;
+  return cosine;
+}
 
 /** Puts the paragraph's stems into `loaded`; returns their idf-weighted norm. */
 function load(f: LexicalFeatures): number {

@@ -123,7 +123,13 @@ export function unitsTermId(units: Uint16Array, start: number, end: number): num
   return finish(hash);
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+/** The hash termId starts from, for a pass that hashes a word's code units on its way (termIdOf). */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** The term id of a word whose code units were hashed as unitsTermId hashes them. */
+export function termIdOf(hash: number): number {
+  return finish(hash);
+}
 
 // FNV-1a's low bits mix poorly: fold the high half in before keeping 30 bits.
 function finish(hash: number): number {
