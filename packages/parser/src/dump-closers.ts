@@ -1,6 +1,7 @@
 import type { Head } from "./article-span.js";
 import { codeUnitsOf } from "./code-units.js";
 import type { FeatureTable } from "./text-features.js";
+import { FNV_OFFSET, FNV_PRIME, termIdOf } from "./words.js";
 
 // A closing line is short: a sign-off, a contact line, a copyright line, an author's note.
 const CLOSER_MOST_WORDS = 60;
@@ -15,8 +16,8 @@ const MOST_CLOSERS = 32;
 const found: number[] = [];
 
 /**
- * The distinct words of a short paragraph (runs of ASCII letters, case folded), each as a 30-bit
- * hash of its letters, read in one pass over its code units; null for a paragraph of `mostWords` words
+ * The distinct words of a short paragraph (runs of ASCII letters, case folded), each as the term
+ * id of its lower-cased letters (words.ts), read in one pass over its code units; null for a paragraph of `mostWords` words
  * or more, or of fewer than CLOSER_FEWEST_WORDS distinct ones. The array returned is scratch,
  * overwritten by the next call.
  */
@@ -31,20 +32,20 @@ export function closerWords(
   const text = table.text(at);
   const units = codeUnitsOf(text);
   found.length = 0;
-  let hash = 0;
+  let hash = FNV_OFFSET;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = (units[i] as number) | 0x20;
     if (c >= 97 && c <= 122) {
-      hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
       letters++;
     } else if (letters > 0) {
-      addOnce(found, hash);
-      hash = 0;
+      addOnce(found, termIdOf(hash));
+      hash = FNV_OFFSET;
       letters = 0;
     }
   }
-  if (letters > 0) addOnce(found, hash);
+  if (letters > 0) addOnce(found, termIdOf(hash));
   return found.length < CLOSER_FEWEST_WORDS ? null : found;
 }
 

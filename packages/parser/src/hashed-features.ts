@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { countWordUnits, isWordChar } from "./words.js";
+import { countWordUnits, FNV_OFFSET, FNV_PRIME, isWordChar } from "./words.js";
 
 /**
  * Paragraph features hashed into a small table, for the models learned from the newsroom
@@ -27,9 +27,6 @@ const starts = new Int32Array(MAX_KEPT);
 const ends = new Int32Array(MAX_KEPT);
 // The word feature (TAG.word) of each word kept, found with its bounds.
 const wordIds = new Int32Array(MAX_KEPT);
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 function mix(hash: number): number {
   const mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);

@@ -9,6 +9,7 @@ import {
   asciiLowerTermId,
   continuesWord,
   FNV_OFFSET,
+  FNV_PRIME,
   isUpperCase,
   isWordChar,
   stemId,
@@ -188,8 +189,6 @@ const store = new TermStore();
 const reader = new WordReader();
 const lede = new LedeScore();
 const { starts: ledeStarts, ends: ledeEnds, wordIds: ledeWordIds } = lede;
-// FNV-1a's multiplier, as the lede's word features use it (hashed-features.ts).
-const FNV_PRIME = 0x01000193;
 
 /** A paragraph's names and vocabulary: one pass over its words. */
 export function lexicalFeatures(text: string): LexicalFeatures {

@@ -111,7 +111,7 @@ export function termId(text: string, start = 0, end = text.length): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    hash = Math.imul(hash ^ c, 0x01000193);
+    hash = Math.imul(hash ^ c, FNV_PRIME);
   }
   return finish(hash);
 }
@@ -119,12 +119,15 @@ export function termId(text: string, start = 0, end = text.length): number {
 /** termId of the code units units[start..end) (codeUnitsOf): the same id as of the text. */
 export function unitsTermId(units: Uint16Array, start: number, end: number): number {
   let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (units[i] as number), 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (units[i] as number), FNV_PRIME);
   return finish(hash);
 }
 
 /** The hash termId starts from, for a pass that hashes a word's code units on its way (termIdOf). */
 export const FNV_OFFSET = 0x811c9dc5;
+
+/** The multiplier termId's hash takes each code unit with (FNV-1a's 32-bit prime). */
+export const FNV_PRIME = 0x01000193;
 
 /** The term id of a word whose code units were hashed as unitsTermId hashes them. */
 export function termIdOf(hash: number): number {
@@ -147,7 +150,7 @@ export function asciiLowerTermId(text: string, start: number, end: number): numb
     let c = text.charCodeAt(i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
-    hash = Math.imul(hash ^ c, 0x01000193);
+    hash = Math.imul(hash ^ c, FNV_PRIME);
   }
   return finish(hash);
 }
