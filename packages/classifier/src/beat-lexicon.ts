@@ -1,6 +1,6 @@
 // The subpath, not the package index: the index loads zod and pino, a fifth of the cold start.
 import { UserError } from "@newsdesk/config/user-error";
-import { type FlatTrie, flattenTrie } from "./flat-trie.js";
+import { type FlatTrie, numberTrie } from "./flat-trie.js";
 import { PLAIN_LOWERCASE } from "./plain-names.js";
 import { splitLowerCaseOnly, termProblem } from "./term-syntax.js";
 import { type Token, tokenize } from "./tokenize.js";
@@ -63,7 +63,7 @@ export interface BeatLexicon {
   maxWords: Map<string, number>;
   /** The phrases again, keyed by word ids in `words`. */
   trie: PhraseTrie<LexiconEntry[]>;
-  /** The same table with numbered nodes: what matching walks (flattenTrie). */
+  /** The same table with numbered nodes: what matching walks (numberTrie). */
   flat: FlatTrie<LexiconEntry[]>;
   words: WordIds;
   /**
@@ -136,7 +136,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
     phrases,
     maxWords,
     trie,
-    flat: flattenTrie(trie),
+    flat: numberTrie(trie),
     words,
     repeats: new Uint32Array(entryCount),
   };

@@ -20,7 +20,7 @@ export interface FlatTrie<T> {
 }
 
 /** Numbers a phrase table's nodes, roots first by word id, then their children as found. */
-export function flattenTrie<T>(trie: PhraseTrie<T>): FlatTrie<T> {
+export function numberTrie<T>(trie: PhraseTrie<T>): FlatTrie<T> {
   const roots = new Int32Array(trie.length).fill(-1);
   const values: (T | undefined)[] = [];
   const next: (Map<number, PhraseNode<T>> | undefined)[] = [];

@@ -11,7 +11,7 @@ import {
   TYPES,
   type TypeName,
 } from "./compiled-data-layout.js";
-import { flattenTrie } from "./flat-trie.js";
+import { numberTrie } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { PairTable } from "./pair-table.js";
 import type { RegionId } from "./types.js";
@@ -132,7 +132,7 @@ export function restoreParts(
       view("lexicon.maxWords", "Int32Array"),
     ),
     trie,
-    flat: flattenTrie(trie),
+    flat: numberTrie(trie),
     words,
     repeats: new Uint32Array(l.entryCount),
   };
