@@ -1,6 +1,7 @@
 import type { ArticleSpan } from "./article-span.js";
 import { bodyParagraphs } from "./content-paragraphs.js";
 import { priorLengthenedTo } from "./dump-length-prior.js";
+import { withPriorMean } from "./dump-prior-tuning.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { type SegmentTuning, segmentTuning } from "./segment-tuning.js";
 import type { ParagraphFeatures } from "./text-features.js";
@@ -27,6 +28,12 @@ export interface LongDumps {
   fewest: number;
   /** Read from the whole articles' reading (one segmentation more) rather than the first. */
   fromLast?: boolean;
+  /**
+   * The prior tilted to `replace` x the found statistic (shorter only, as withPriorMean does) in
+   * place of the explicit starts' estimate, from `minMean` up: 0 keeps the explicit one.
+   */
+  replace?: number;
+  minMean?: number;
 }
 
 /** Body lengths of the found articles, headlines left out, ascending. */
@@ -79,6 +86,14 @@ export function longDumpTuning(
   const shortEnd = tuning.decoder?.shortEnd;
   if (long === undefined || decoder === undefined || shortEnd === undefined) return decoding;
   if (lengths.length < long.fewest) return decoding;
+  const replace = long.replace ?? 0;
+  if (replace > 0) {
+    const mean = replace * foundTypical(lengths, long.statistic);
+    if (mean < (long.minMean ?? 7)) return decoding;
+    const read = withPriorMean(tuning, mean);
+    if (read.decoder?.shortEnd === undefined || long.share === 0) return segmentTuning(read);
+    return longDumpTuning({ ...tuning, longDumps: { ...long, replace: 0 } }, read, lengths);
+  }
   // Where the explicit starts tilted the prior shorter, shortEnd was dropped (withPriorMean).
   if (decoder.shortEnd === undefined && !long.overTilted) return decoding;
   const typical = foundTypical(lengths, long.statistic);
