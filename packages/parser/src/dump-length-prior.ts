@@ -106,27 +106,3 @@ export function priorWithMean(prior: LengthPrior, mean: number, narrowing = 0): 
     ),
   };
 }
-
-/**
- * The learned prior tilted toward longer articles (log P + c - tilt x length, tilt < 0, its mass
- * kept) until its mean is `mean`, where that is past the prior's own; else the prior as it is.
- * The tilt stays above the tail's slope, so the tail still sums.
- */
-export function priorLengthenedTo(prior: LengthPrior, mean: number): LengthPrior {
-  const base = tiltedMoments(prior, 0);
-  if (!(mean > base.mean)) return prior;
-  let low = prior.logTail * 0.95;
-  let high = 0;
-  for (let i = 0; i < 50; i++) {
-    const mid = (low + high) / 2;
-    if (tiltedMoments(prior, mid).mean > mean) low = mid;
-    else high = mid;
-  }
-  const tilt = (low + high) / 2;
-  const shift = Math.log(base.mass / tiltedMoments(prior, tilt).mass);
-  return {
-    baseLogOdds: prior.baseLogOdds,
-    logTail: prior.logTail - tilt,
-    logLength: prior.logLength.map((v, len) => (len === 0 ? v : v - tilt * len + shift)),
-  };
-}

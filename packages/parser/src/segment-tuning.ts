@@ -1,6 +1,5 @@
 import type { DumpClosers } from "./dump-closers.js";
 import type { DumpLengthBlend } from "./dump-length-prior.js";
-import type { LongDumps } from "./found-lengths.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
@@ -44,8 +43,6 @@ export interface SegmentTuning {
    * before a large dump's pieces; without it, from the explicit starts of the text at hand.
    */
   closers?: DumpClosers;
-  /** How a dump whose found articles run long is read last (see LongDumps). */
-  longDumps?: LongDumps;
 }
 
 /**
@@ -65,7 +62,6 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     dumpLengths: fields.dumpLengths,
     shortDumps: fields.shortDumps,
     closers: fields.closers,
-    longDumps: fields.longDumps,
   };
   return every;
 }

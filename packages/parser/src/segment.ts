@@ -7,7 +7,6 @@ import { dumpClosers, NO_CLOSERS } from "./dump-closers.js";
 import { dumpOwnMean, withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { briefsByFoundStarts, FOUND_READINGS, foundMean, mayReadAsBriefs } from "./found-briefs.js";
-import { longDumpReading } from "./found-lengths.js";
 import { headAt, type RefusedHeads } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
@@ -59,10 +58,8 @@ export function segmentParagraphs(
   // the weighing is done again.
   const measured = new MeasuredGaps(paragraphs.length, decodesShortStories(decoding));
   let reading = decoding;
-  let firstFound: ArticleSpan[] = [];
   for (let r = 0; r < FOUND_READINGS; r++) {
     const spans = segmentStretches(paragraphs, table, heads, reading, true, measured);
-    if (r === 0) firstFound = spans;
     const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
     if (briefs) {
       const asBriefs = withStoryCount(briefs, spans.length);
@@ -71,16 +68,7 @@ export function segmentParagraphs(
     if (spans.length === 0) break;
     reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
   }
-  // A dump whose found articles run long is read last with its short stories held to its length.
-  if (tuning.longDumps?.fromLast === true) {
-    const spans = segmentStretches(paragraphs, table, heads, decoding, undefined, measured);
-    const last = longDumpReading(tuning, decoding, table.paragraphs, spans);
-    return last === decoding
-      ? spans
-      : segmentStretches(paragraphs, table, heads, last, undefined, measured);
-  }
-  const last = longDumpReading(tuning, decoding, table.paragraphs, firstFound);
-  return segmentStretches(paragraphs, table, heads, last, undefined, measured);
+  return segmentStretches(paragraphs, table, heads, decoding, undefined, measured);
 }
 
 /**

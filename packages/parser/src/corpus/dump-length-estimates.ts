@@ -1,10 +1,12 @@
+import type { ArticleSpan } from "../article-span.js";
+import { bodyParagraphs } from "../content-paragraphs.js";
 import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { foundLengths, foundTypical } from "../found-lengths.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { featureTable, segmentText } from "../parse-text.js";
 import { DEFAULT_TUNING } from "../segment-tuning.js";
+import type { ParagraphFeatures } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { trueStories } from "./true-stories.js";
@@ -14,7 +16,7 @@ import { trueStories } from "./true-stories.js";
  * runtime estimates of a dump's typical story length follow its true median (body paragraphs),
  * on one fold's composed dumps one a line (whole articles, then briefs): the explicit starts'
  * mean (the decoder's dump prior today, dump-prior-tuning.ts) and the found articles' median,
- * mean and lower quartile (found-lengths.ts, from the parse's own articles). Per estimate: the
+ * mean and lower quartile (the parse's own articles, headlines left out). Per estimate: the
  * correlation of its log with the log true median, the mean squared log error after the best
  * constant factor, and how often a dump of long stories (true median 18 or more) and one of
  * shorter stories are told apart at the estimate's own bar. Then how often a true story runs
@@ -81,6 +83,28 @@ function main(): void {
     const byShare = shares.map((s, i) => `under ${s}: ${under[i]}`).join(", ");
     console.log(`  true stories ${stories} against their dump's true median: ${byShare}`);
   }
+}
+
+/** Body lengths of the found articles, headlines left out, ascending. */
+function foundLengths(
+  features: readonly ParagraphFeatures[],
+  spans: readonly ArticleSpan[],
+): number[] {
+  const lengths: number[] = [];
+  for (const span of spans) {
+    const body = bodyParagraphs(features, span.first, span.last).length;
+    lengths.push(Math.max(0, span.headline === null ? body : body - 1));
+  }
+  return lengths.sort((a, b) => a - b);
+}
+
+/** The median (0), mean (1) or lower quartile (2) of ascending lengths. */
+function foundTypical(lengths: readonly number[], statistic: number): number {
+  const n = lengths.length;
+  if (n === 0) return 0;
+  if (statistic === 1) return mean(lengths);
+  const at = statistic === 2 ? (n - 1) / 4 : (n - 1) / 2;
+  return ((lengths[Math.floor(at)] as number) + (lengths[Math.ceil(at)] as number)) / 2;
 }
 
 function mean(xs: readonly number[]): number {
