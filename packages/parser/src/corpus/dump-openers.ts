@@ -88,7 +88,6 @@ function main(): void {
     const closers = dumpClosers(table, heads);
     const kinds = table.paragraphs;
     // Closing lines' forms: first two words, and the whole of a line of one or two words.
-    const closerPrefixes = new Set<string>();
     const shortClosers = new Set<string>();
     const closerKinds = new Set<string>();
     heads.forEach((head: Head, h) => {
@@ -100,7 +99,6 @@ function main(): void {
       const kind = closingLineKind(table.text(at));
       if (kind !== null) closerKinds.add(kind);
       if (COPYRIGHT.test(table.text(at).trim())) closerKinds.add("copyright");
-      if (w.length >= 2) closerPrefixes.add(`${w[0]} ${w[1]}`);
       if (w.length <= 2) shortClosers.add(w.join(" "));
     });
     // The explicit starts' ledes (the first body paragraph under each) and openers (the first
@@ -202,8 +200,7 @@ function main(): void {
               closing = 1;
               kindsAbove.add(kind);
             }
-            if (p < at && w.length >= 2 && w.length <= 25 && closerPrefixes.has(`${w[0]} ${w[1]}`))
-              prefix = 1;
+            if (p < at && closers.opensAlike(table, p)) prefix = 1;
             if (p < at && w.length >= 1 && w.length <= 2 && shortClosers.has(w.join(" ")))
               short = 1;
             if (p > above && w.length >= 1 && w.length < 60) {
