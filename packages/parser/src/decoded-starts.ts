@@ -8,7 +8,6 @@ import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
-import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
@@ -67,32 +66,17 @@ const ARTICLE_REACH = LEFT_WINDOW;
 // Grown, never shrunk, from stretch to stretch.
 let scores = new Float64Array(0);
 let scoredIn = new Int32Array(0);
-// Which paragraphs close a story by their kind, kept per table.
-const storyCloses = new StoryCloses();
 
-/** A paragraph from the one above gap g to the one under it (page debris between) closes a story. */
-function storyClosesAbove(table: FeatureTable, body: readonly number[], g: number): boolean {
-  for (let p = body[g - 1] as number; p < (body[g] as number); p++)
-    if (storyCloses.closes(table, p)) return true;
-  return false;
-}
-
-/**
- * The bonus at gap g for a paragraph from the one above it to the one under it (page debris
- * between) that repeats a closer (CLOSER_BONUS), or else opens as one does (FORM_BONUS), or 0.
- */
+/** A paragraph from the one above gap g to the one under it (page debris between) repeats a closer. */
 function closesAbove(
   table: FeatureTable,
   body: readonly number[],
   g: number,
   closers: DumpClosers,
-): number {
-  let bonus = 0;
-  for (let p = body[g - 1] as number; p < (body[g] as number); p++) {
-    if (closers.repeats(table, p)) return CLOSER_BONUS;
-    if (closers.opensAlike(table, p)) bonus = FORM_BONUS;
-  }
-  return bonus;
+): boolean {
+  for (let p = body[g - 1] as number; p < (body[g] as number); p++)
+    if (closers.repeats(table, p)) return true;
+  return false;
 }
 
 /**
@@ -127,8 +111,8 @@ export function decodedStarts(
         g > 0 && isAuthorNote(table.text(body[g - 1] as number))
           ? AUTHOR_NOTE_BONUS / model.scale
           : 0;
-      if (closers.any && g > 0) bonus += closesAbove(table, body, g, closers) / model.scale;
-      if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
+      if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
+        bonus += CLOSER_BONUS / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -179,18 +163,3 @@ const AUTHOR_NOTE_BONUS = 2.5;
  * (`node dist-tools/corpus/dump-echoes.js FOLD`, "closerAbove").
  */
 const CLOSER_BONUS = 3.5;
-
-/**
- * Calibrated log-odds added at a gap under a short line that opens with a closing line's first two
- * words (DumpClosers.opensAlike) and repeats none: beside the decoder's log-odds a logistic fit
- * weighs it +1.1 / +3.0 on folds 2 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`,
- * "closerPrefix"; fold 3's fit does not settle: 3 starts and 6 other gaps).
- */
-const FORM_BONUS = 2;
-
-/**
- * Calibrated log-odds added at a gap under a closing line or a copyright line (StoryCloses):
- * beside the decoder's log-odds a logistic fit weighs such a line above the gap +0.70 / +1.31 /
- * +1.28 on folds 2 / 3 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`, "copyOrClosing").
- */
-const CLOSE_BONUS = 1.1;

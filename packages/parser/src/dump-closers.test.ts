@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptySpan, type Head } from "./article-span.js";
-import { closerWords, dumpClosers, NO_CLOSERS, openingPair } from "./dump-closers.js";
+import { closerWords, dumpClosers, NO_CLOSERS } from "./dump-closers.js";
 import { FeatureTable } from "./text-features.js";
 
 function headAt(first: number): Head {
@@ -47,33 +47,5 @@ describe("a dump's closing lines", () => {
     const words = closerWords(new FeatureTable(["Send tips to the desk, send them TO us"]), 0);
     expect(words?.length).toBe(7);
     expect(closerWords(new FeatureTable(["Thanks, all"]), 0)).toBeNull();
-  });
-
-  it("reads a short line that opens as a closing line does, the words after it changing", () => {
-    const forms = new FeatureTable([
-      "Harbour Ferries Add a Night Crossing",
-      "The ferry company said on Tuesday it would run a late boat from March.",
-      "Go deeper: how the harbour pays for its boats",
-      "Council Delays Vote on Library Hours",
-      "The city council put off a vote on longer library hours.",
-      "Go deeper: the library's budget, line by line",
-      "Go deeper",
-      "Going deeper into the budget, the council found a gap.",
-      "A bakery on the high street closed after forty years, its owners said, citing the price of flour and rent, and the long hours that no one in the family wanted to take on any more.",
-    ]);
-    const closers = dumpClosers(forms, [headAt(0), headAt(3)]);
-    expect(closers.repeats(forms, 5)).toBe(false);
-    expect(closers.opensAlike(forms, 5)).toBe(true);
-    expect(closers.opensAlike(forms, 6)).toBe(true);
-    expect(closers.opensAlike(forms, 7)).toBe(false);
-    expect(closers.opensAlike(forms, 4)).toBe(false);
-    expect(NO_CLOSERS.opensAlike(forms, 5)).toBe(false);
-  });
-
-  it("keys a paragraph's first two words, not the letters across them", () => {
-    const pairs = new FeatureTable(["Go deeper: more", "God eeper: more", "Go", "go  DEEPER"]);
-    expect(openingPair(pairs, 0, 60)).toBe(openingPair(pairs, 3, 60));
-    expect(openingPair(pairs, 0, 60)).not.toBe(openingPair(pairs, 1, 60));
-    expect(openingPair(pairs, 2, 60)).toBe(-1);
   });
 });

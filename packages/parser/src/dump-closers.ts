@@ -11,9 +11,6 @@ const CLOSER_FEWEST_WORDS = 3;
 const CLOSER_OVERLAP = 0.4;
 // The most closing lines kept from a dump's explicit starts.
 const MOST_CLOSERS = 32;
-// A paragraph of at most this many words that opens with a closing line's first two words
-// repeats its form ("Go deeper: ...", "Read more from ...'s archive"): longer ones are prose.
-const FORM_MOST_WORDS = 25;
 
 // Scratch for one paragraph's distinct words.
 const found: number[] = [];
@@ -52,32 +49,6 @@ export function closerWords(
   return found.length < CLOSER_FEWEST_WORDS ? null : found;
 }
 
-/**
- * The first two words of a paragraph (runs of ASCII letters, case folded) as one term id, or -1
- * for a paragraph of fewer than two words or of `mostWords` words or more.
- */
-export function openingPair(table: FeatureTable, at: number, mostWords: number): number {
-  if (table.lexical(at).words >= mostWords) return -1;
-  const text = table.text(at);
-  const units = codeUnitsOf(text);
-  let hash = FNV_OFFSET;
-  let letters = 0;
-  let words = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = (units[i] as number) | 0x20;
-    if (c >= 97 && c <= 122) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      letters++;
-    } else if (letters > 0) {
-      if (++words === 2) return termIdOf(hash);
-      // A space between the two words, so that "go deeper" is not "god eeper".
-      hash = Math.imul(hash ^ 32, FNV_PRIME);
-      letters = 0;
-    }
-  }
-  return letters > 0 && words === 1 ? termIdOf(hash) : -1;
-}
-
 function addOnce(list: number[], id: number): void {
   for (let i = 0; i < list.length; i++) if (list[i] === id) return;
   list.push(id);
@@ -96,14 +67,11 @@ export class DumpClosers {
   private readonly sizes: number[] = [];
   private readonly mostWords: number;
   private readonly shared = new Int32Array(MOST_CLOSERS);
-  // The closing lines' first two words (openingPair).
-  private readonly pairs: ReadonlySet<number>;
   private table: FeatureTable | undefined;
   // Per paragraph of `table`: 0 not yet asked, 1 repeats a closing line, 2 does not.
   private answers = new Uint8Array(0);
 
-  constructor(sets: readonly (readonly number[])[], pairs: readonly number[] = []) {
-    this.pairs = new Set(pairs);
+  constructor(sets: readonly (readonly number[])[]) {
     let longest = 0;
     for (const set of sets) {
       longest = Math.max(longest, set.length);
@@ -118,25 +86,8 @@ export class DumpClosers {
     this.mostWords = Math.min(CLOSER_MOST_WORDS, Math.floor(longest / CLOSER_OVERLAP) + 1);
   }
 
-  /** How many closing lines were read. */
   get size(): number {
     return this.sizes.length;
-  }
-
-  /** Whether any closing line, or a closing line's first two words, was read. */
-  get any(): boolean {
-    return this.sizes.length > 0 || this.pairs.size > 0;
-  }
-
-  /**
-   * Paragraph `at` of `table` (not page debris, fewer than FORM_MOST_WORDS words) opens with the
-   * first two words of a closing line: a source's sign-off in another form ("Go deeper: ..." over
-   * each story, the link after it changing), where the words after them share too little.
-   */
-  opensAlike(table: FeatureTable, at: number): boolean {
-    if (this.pairs.size === 0 || table.paragraphs[at]?.kind === "boilerplate") return false;
-    const pair = openingPair(table, at, FORM_MOST_WORDS);
-    return pair >= 0 && this.pairs.has(pair);
   }
 
   /**
@@ -191,7 +142,6 @@ export function dumpClosers(
   ledes = false,
 ): DumpClosers {
   const sets: number[][] = [];
-  const pairs: number[] = [];
   for (let h = ledes ? 0 : 1; h < heads.length && sets.length < MOST_CLOSERS; h++) {
     const head = heads[h] as Head;
     const first = head.span.first;
@@ -200,13 +150,9 @@ export function dumpClosers(
     // Page debris (a caption, a credit, a promotion) stands anywhere on a page, above a
     // headline as often as inside a story.
     if (at < 0 || table.paragraphs[at]?.kind === "boilerplate") continue;
-    if (!ledes && pairs.length < MOST_CLOSERS) {
-      const pair = openingPair(table, at, CLOSER_MOST_WORDS);
-      if (pair >= 0 && !pairs.includes(pair)) pairs.push(pair);
-    }
     const terms = closerWords(table, at);
     if (terms === null) continue;
     sets.push([...terms]);
   }
-  return sets.length === 0 && pairs.length === 0 ? NO_CLOSERS : new DumpClosers(sets, pairs);
+  return sets.length === 0 ? NO_CLOSERS : new DumpClosers(sets);
 }

@@ -1,8 +1,8 @@
 import type { Head } from "../article-span.js";
+import { closingLineKind } from "../closing-lines.js";
 import { bodyParagraphs } from "../content-paragraphs.js";
 import { decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
-import { closingLineKind } from "../closing-lines.js";
 import { dumpClosers } from "../dump-closers.js";
 import { findExplicitStarts } from "../explicit-starts.js";
 import { LeftContext } from "../left-context.js";
@@ -36,12 +36,18 @@ function mean(xs: readonly number[]): number {
 /**
  * `node dist-tools/corpus/dump-openers.js [fold] [layout]`: the dump's own openings and closings
  * read beside the decoder, at the gaps DEEP+ paragraphs into decoded true stories of one fold's
- * whole-article dumps (one a line unless told). The paragraph right under each explicit start (how
- * the dump's headed stories open) and right above it (how they close), as forms rather than word
- * sets: a closer's first two words, a short closer whole, the would-be lede's lede-likeness against
- * the dump's explicit ledes and the dump's other paragraphs, its first word and length against
- * theirs, the dump's first lines under a start (debris included) repeated. Counts by the decoder's
- * log-odds and each cue's weight beside them (offset), with the log loss saved. Counts only.
+ * whole-article dumps (one a line unless told). Cues: the paragraph above repeating a closing line
+ * of the dump's explicit starts (closerAbove, dump-closers.ts), opening with one's first two words
+ * (closerPrefix) or being a short one whole (closerShort); the would-be lede against the dump's
+ * explicit ledes (the first body paragraph under each headline or byline): its lede-likeness
+ * (logit) less theirs, its rank among the dump's other paragraphs, its first word and length
+ * against theirs, a first line under a start repeated (openerRepeats, debris included); the
+ * dump-wide means (ledesMeanNeg: minus the explicit ledes' mean lede logit; endVsEnds and
+ * endsMeanNeg the same for the lines above explicit starts as endings; selfMeanNeg: minus the
+ * decoder's own mean log-odds at the explicit starts read as headless gaps, the story above's
+ * body and the headed story's joined); a closing line (closing-lines.ts) or a copyright line
+ * above the gap, by kind, any paragraph kind. Counts by the decoder's log-odds, AUC, and each
+ * cue's weight beside them (offset), with the log loss saved. Counts only.
  */
 function main(): void {
   const corpus = corpusOrExplain("dump openers", true);
@@ -88,6 +94,7 @@ function main(): void {
     const closers = dumpClosers(table, heads);
     const kinds = table.paragraphs;
     // Closing lines' forms: first two words, and the whole of a line of one or two words.
+    const closerPrefixes = new Set<string>();
     const shortClosers = new Set<string>();
     const closerKinds = new Set<string>();
     heads.forEach((head: Head, h) => {
@@ -99,6 +106,7 @@ function main(): void {
       const kind = closingLineKind(table.text(at));
       if (kind !== null) closerKinds.add(kind);
       if (COPYRIGHT.test(table.text(at).trim())) closerKinds.add("copyright");
+      if (w.length >= 2) closerPrefixes.add(`${w[0]} ${w[1]}`);
       if (w.length <= 2) shortClosers.add(w.join(" "));
     });
     // The explicit starts' ledes (the first body paragraph under each) and openers (the first
@@ -151,7 +159,8 @@ function main(): void {
     for (let h = 1; h < heads.length; h++) {
       const prev = heads[h - 1] as Head;
       const head = heads[h] as Head;
-      const next = h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
+      const next =
+        h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
       const before = bodyParagraphs(kinds, prev.bodyStart, head.span.first - 1);
       const after = bodyParagraphs(kinds, head.bodyStart, next);
       if (before.length < 3 || after.length < 1) continue;
@@ -160,7 +169,10 @@ function main(): void {
       context.reset(joined);
       const g = Math.min(before.length, 25);
       selfScores.push(
-        calibrated(decoderGapModel(context), decoderGapScore(context, table, joined, g, -Infinity, 0)),
+        calibrated(
+          decoderGapModel(context),
+          decoderGapScore(context, table, joined, g, -Infinity, 0),
+        ),
       );
     }
     const selfMean = selfScores.length >= 2 ? mean(selfScores) : null;
@@ -200,7 +212,8 @@ function main(): void {
               closing = 1;
               kindsAbove.add(kind);
             }
-            if (p < at && closers.opensAlike(table, p)) prefix = 1;
+            if (p < at && w.length >= 2 && w.length <= 25 && closerPrefixes.has(`${w[0]} ${w[1]}`))
+              prefix = 1;
             if (p < at && w.length >= 1 && w.length <= 2 && shortClosers.has(w.join(" ")))
               short = 1;
             if (p > above && w.length >= 1 && w.length < 60) {
@@ -228,10 +241,7 @@ function main(): void {
               ? 1
               : 0;
           const lengthNear =
-            enough &&
-            Math.abs(Math.log(1 + table.lexical(at).words) - ledeLenMean) <= 0.2
-              ? 1
-              : 0;
+            enough && Math.abs(Math.log(1 + table.lexical(at).words) - ledeLenMean) <= 0.2 ? 1 : 0;
           rows.push({
             score,
             y: isStart ? 1 : 0,
@@ -319,14 +329,6 @@ function main(): void {
       `  ${name.padEnd(16)} weight ${(w[1] as number).toFixed(2)}, loss ${lossOf(w, xs).toFixed(1)}`,
     );
   });
-  const all = rows.map((r) => Float64Array.from(r.f));
-  const w = fitDense(all, ys, { offsets, l2: 0.1 });
-  console.log(
-    `  all: ${w
-      .slice(1)
-      .map((x) => x.toFixed(2))
-      .join(" ")}, loss ${lossOf(w, all).toFixed(1)}`,
-  );
 }
 
 main();
