@@ -10,8 +10,7 @@ import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { fitDense } from "./logistic.js";
-import { offsetLogLoss } from "./offset-loss.js";
+import { type CueRow, printCuesBesideDecoder } from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 
@@ -27,7 +26,7 @@ function main(): void {
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
-  const rows: { score: number; y: number; f: number[] }[] = [];
+  const rows: CueRow[] = [];
   const names = ["closerAbove", "ledeRepeats", "closerTwoAbove"];
   for (const dump of corpusDumps(articles, { layout: "lines", seed: 1 })) {
     const starts = new Set(dump.truth.map((t) => t.startLine));
@@ -66,37 +65,8 @@ function main(): void {
       }
     });
   }
-  const band = (lo: number, hi: number) => rows.filter((r) => r.score >= lo && r.score < hi);
   console.log(`fold ${fold}: gaps ${rows.length}, starts ${rows.filter((r) => r.y).length}`);
-  for (const [label, set] of [
-    ["all", rows],
-    ["log-odds < -2", band(-Infinity, -2)],
-    ["-2 to 0", band(-2, 0)],
-    ["0 and up", band(0, Infinity)],
-  ] as const) {
-    const pos = set.filter((r) => r.y === 1);
-    const neg = set.filter((r) => r.y === 0);
-    console.log(`${label}: n ${set.length}, starts ${pos.length}`);
-    names.forEach((name, i) => {
-      const on = (s: typeof set) => s.filter((r) => (r.f[i] as number) > 0).length;
-      console.log(
-        `  ${name.padEnd(12)} on ${on(pos)}/${pos.length} starts vs ${on(neg)}/${neg.length} others`,
-      );
-    });
-  }
-  const ys = rows.map((r) => r.y);
-  const offsets = rows.map((r) => r.score);
-  const lossOf = (w: number[], xs: Float64Array[]) => offsetLogLoss(rows, w, xs);
-  const empty = rows.map(() => new Float64Array(0));
-  const base = fitDense(empty, ys, { offsets, l2: 0.1 });
-  console.log(`beside the log-odds: base loss ${lossOf(base, empty).toFixed(1)}`);
-  names.forEach((name, i) => {
-    const xs = rows.map((r) => Float64Array.of(r.f[i] as number));
-    const w = fitDense(xs, ys, { offsets, l2: 0.1 });
-    console.log(
-      `  ${name.padEnd(12)} weight ${(w[1] as number).toFixed(2)}, loss ${lossOf(w, xs).toFixed(1)}`,
-    );
-  });
+  printCuesBesideDecoder(rows, names);
 }
 
 main();

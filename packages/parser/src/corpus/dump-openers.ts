@@ -10,11 +10,9 @@ import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
-import { auc } from "./auc.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { fitDense } from "./logistic.js";
-import { offsetLogLoss } from "./offset-loss.js";
+import { type CueRow, mean, printCuesBesideDecoder } from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
@@ -27,10 +25,6 @@ function wordsOf(text: string): string[] {
 function logit(p: number): number {
   const q = Math.min(0.999, Math.max(0.001, p));
   return Math.log(q / (1 - q));
-}
-
-function mean(xs: readonly number[]): number {
-  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 /**
@@ -55,7 +49,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const layout = (process.argv[3] ?? "lines") as "lines" | "blank" | "wrapped";
   const articles = articlesOfFold(corpus, fold);
-  const rows: { score: number; y: number; f: number[] }[] = [];
+  const rows: CueRow[] = [];
   const names = [
     "closerAbove",
     "closerPrefix",
@@ -292,43 +286,10 @@ function main(): void {
       }
     });
   }
-  const band = (lo: number, hi: number) => rows.filter((r) => r.score >= lo && r.score < hi);
   console.log(
     `fold ${fold}, ${layout}: gaps ${rows.length}, starts ${rows.filter((r) => r.y).length}`,
   );
-  for (const [label, set] of [
-    ["all", rows],
-    ["log-odds < -2", band(-Infinity, -2)],
-    ["-2 to 0", band(-2, 0)],
-    ["0 and up", band(0, Infinity)],
-  ] as const) {
-    const pos = set.filter((r) => r.y === 1);
-    const neg = set.filter((r) => r.y === 0);
-    console.log(`${label}: n ${set.length}, starts ${pos.length}`);
-    names.forEach((name, i) => {
-      const on = (s: typeof set) => s.filter((r) => (r.f[i] as number) > 0).length;
-      const avg = (s: typeof set) => mean(s.map((r) => r.f[i] as number));
-      console.log(
-        `  ${name.padEnd(16)} >0 ${on(pos)}/${pos.length} starts vs ${on(neg)}/${neg.length}; mean ${avg(pos).toFixed(3)} / ${avg(neg).toFixed(3)}; AUC ${auc(
-          set.map((r) => r.f[i] as number),
-          set.map((r) => r.y),
-        ).toFixed(3)}`,
-      );
-    });
-  }
-  const ys = rows.map((r) => r.y);
-  const offsets = rows.map((r) => r.score);
-  const lossOf = (w: number[], xs: Float64Array[]) => offsetLogLoss(rows, w, xs);
-  const empty = rows.map(() => new Float64Array(0));
-  const base = fitDense(empty, ys, { offsets, l2: 0.1 });
-  console.log(`beside the log-odds: base loss ${lossOf(base, empty).toFixed(1)}`);
-  names.forEach((name, i) => {
-    const xs = rows.map((r) => Float64Array.of(r.f[i] as number));
-    const w = fitDense(xs, ys, { offsets, l2: 0.1 });
-    console.log(
-      `  ${name.padEnd(16)} weight ${(w[1] as number).toFixed(2)}, loss ${lossOf(w, xs).toFixed(1)}`,
-    );
-  });
+  printCuesBesideDecoder(rows, names);
 }
 
 main();
