@@ -1,3 +1,11 @@
+import type { Head } from "../article-span.js";
+import { bodyParagraphs } from "../content-paragraphs.js";
+import { decoderGapScore } from "../decoded-starts.js";
+import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
+import { LeftContext } from "../left-context.js";
+import type { Paragraph } from "../paragraphs.js";
+import { DEFAULT_DECODER } from "../segment-tuning.js";
+import type { FeatureTable } from "../text-features.js";
 import { auc } from "./auc.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
@@ -57,4 +65,48 @@ export function printCuesBesideDecoder(rows: readonly CueRow[], names: readonly 
       `  ${name.padEnd(width)} weight ${(w[1] as number).toFixed(2)}, loss ${lossOf(w, xs).toFixed(1)}`,
     );
   });
+}
+
+/** A gap deep in a decoded true story: its stretch's body, its index there, the decoder's log-odds. */
+export interface DeepGap {
+  body: readonly number[];
+  g: number;
+  score: number;
+  y: number;
+}
+
+/**
+ * The gaps `deep` or more paragraphs into the true stories of each stretch between the explicit
+ * starts `heads` that the decoder reads (DEFAULT_DECODER.minStretch body paragraphs or more), with
+ * the decoder's calibrated log-odds measured from the true story's start; `starts`: the true
+ * starts' first lines.
+ */
+export function* deepDecodedGaps(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  heads: readonly Head[],
+  starts: ReadonlySet<number>,
+  deep: number,
+): Generator<DeepGap> {
+  for (let h = 0; h < heads.length; h++) {
+    const head = heads[h] as Head;
+    const end =
+      h + 1 < heads.length ? (heads[h + 1] as Head).span.first - 1 : paragraphs.length - 1;
+    const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
+    if (body.length < DEFAULT_DECODER.minStretch) continue;
+    const context = new LeftContext(table);
+    context.reset(body);
+    let storyStart = 0;
+    for (let g = 1; g < body.length; g++) {
+      const isStart = starts.has(paragraphs[body[g] as number]?.startLine ?? 0);
+      if (g - storyStart >= deep) {
+        const score = calibrated(
+          decoderGapModel(context),
+          decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, storyStart),
+        );
+        yield { body, g, score, y: isStart ? 1 : 0 };
+      }
+      if (isStart) storyStart = g;
+    }
+  }
 }

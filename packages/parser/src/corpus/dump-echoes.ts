@@ -1,16 +1,11 @@
-import { bodyParagraphs } from "../content-paragraphs.js";
-import { decoderGapScore } from "../decoded-starts.js";
-import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { dumpClosers } from "../dump-closers.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { type CueRow, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import { type CueRow, deepDecodedGaps, printCuesBesideDecoder } from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 
@@ -35,35 +30,14 @@ function main(): void {
     const heads = findExplicitStarts(paragraphs, table);
     const closers = dumpClosers(table, heads);
     const ledes = dumpClosers(table, heads, Number.POSITIVE_INFINITY, true);
-    heads.forEach((head, h) => {
-      const end =
-        h + 1 < heads.length ? (heads[h + 1]?.span.first as number) - 1 : paragraphs.length - 1;
-      const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
-      if (body.length < DEFAULT_DECODER.minStretch) return;
-      const context = new LeftContext(table);
-      context.reset(body);
-      let storyStart = 0;
-      for (let g = 1; g < body.length; g++) {
-        const isStart = starts.has(paragraphs[body[g] as number]?.startLine ?? 0);
-        if (g - storyStart >= DEEP) {
-          const score = calibrated(
-            decoderGapModel(context),
-            decoderGapScore(context, table, body, g, -Infinity, storyStart),
-          );
-          let closer = 0;
-          for (let p = body[g - 1] as number; p < (body[g] as number); p++)
-            if (closers.repeats(table, p)) closer = 1;
-          const lede = ledes.repeats(table, body[g] as number) ? 1 : 0;
-          const two = g >= 2 && closers.repeats(table, body[g - 2] as number) ? 1 : 0;
-          rows.push({
-            score,
-            y: isStart ? 1 : 0,
-            f: [closer, lede, two],
-          });
-        }
-        if (isStart) storyStart = g;
-      }
-    });
+    for (const { body, g, score, y } of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
+      let closer = 0;
+      for (let p = body[g - 1] as number; p < (body[g] as number); p++)
+        if (closers.repeats(table, p)) closer = 1;
+      const lede = ledes.repeats(table, body[g] as number) ? 1 : 0;
+      const two = g >= 2 && closers.repeats(table, body[g - 2] as number) ? 1 : 0;
+      rows.push({ score, y, f: [closer, lede, two] });
+    }
   }
   console.log(`fold ${fold}: gaps ${rows.length}, starts ${rows.filter((r) => r.y).length}`);
   printCuesBesideDecoder(rows, names);

@@ -8,11 +8,15 @@ import { findExplicitStarts } from "../explicit-starts.js";
 import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { type CueRow, mean, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import {
+  type CueRow,
+  deepDecodedGaps,
+  mean,
+  printCuesBesideDecoder,
+} from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
@@ -173,118 +177,100 @@ function main(): void {
     const ledeMean = mean(ledeLogits);
     const bodyMean = mean(bodyLogits);
     const ledeLenMean = mean(ledeLengths);
-    heads.forEach((head, h) => {
-      const end =
-        h + 1 < heads.length ? (heads[h + 1]?.span.first as number) - 1 : paragraphs.length - 1;
-      const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
-      if (body.length < DEFAULT_DECODER.minStretch) return;
-      const context = new LeftContext(table);
-      context.reset(body);
-      let storyStart = 0;
-      for (let g = 1; g < body.length; g++) {
-        const isStart = starts.has(paragraphs[body[g] as number]?.startLine ?? 0);
-        if (g - storyStart >= DEEP) {
-          const score = calibrated(
-            decoderGapModel(context),
-            decoderGapScore(context, table, body, g, -Infinity, storyStart),
-          );
-          const above = body[g - 1] as number;
-          const at = body[g] as number;
-          let closer = 0;
-          let prefix = 0;
-          let short = 0;
-          let opener = 0;
-          let copyright = 0;
-          let closing = 0;
-          const kindsAbove = new Set<string>();
-          for (let p = above; p <= at; p++) {
-            if (p < at && closers.repeats(table, p)) closer = 1;
-            const w = wordsOf(table.text(p));
-            if (p < at && w.length <= 20 && COPYRIGHT.test(table.text(p).trim())) copyright = 1;
-            const kind = p < at ? closingLineKind(table.text(p).trim()) : null;
-            if (kind !== null) {
-              closing = 1;
-              kindsAbove.add(kind);
-            }
-            if (p < at && w.length >= 2 && w.length <= 25 && closerPrefixes.has(`${w[0]} ${w[1]}`))
-              prefix = 1;
-            if (p < at && w.length >= 1 && w.length <= 2 && shortClosers.has(w.join(" ")))
-              short = 1;
-            if (p > above && w.length >= 1 && w.length < 60) {
-              const set = new Set(w);
-              for (const o of openers) {
-                let both = 0;
-                for (const x of set) if (o.has(x)) both++;
-                if (both >= 0.5 * (set.size + o.size - both)) opener = 1;
-              }
-            }
-          }
-          const x = logit(table.lexical(at).ledeLike);
-          const enough = ledeLogits.length >= 2;
-          let below = 0;
-          for (const b of bodyLogits) if (b < x) below++;
-          const rank = bodyLogits.length > 0 ? below / bodyLogits.length : 0.5;
-          const w = wordsOf(table.text(at));
-          const first = w[0] ?? "";
-          const inLedes = ledeFirstWords.get(first) ?? 0;
-          const inBody = bodyFirstWords.get(first) ?? 0;
-          const firstWord =
-            enough &&
-            inLedes >= 2 &&
-            inLedes / ledeLogits.length > (2 * inBody) / Math.max(1, bodyLogits.length)
-              ? 1
-              : 0;
-          const lengthNear =
-            enough && Math.abs(Math.log(1 + table.lexical(at).words) - ledeLenMean) <= 0.2 ? 1 : 0;
-          rows.push({
-            score,
-            y: isStart ? 1 : 0,
-            f: [
-              closer,
-              prefix * (1 - closer),
-              short * (1 - closer),
-              enough ? x - ledeMean : 0,
-              rank,
-              rank >= 0.9 ? 1 : 0,
-              firstWord,
-              lengthNear,
-              opener,
-              enough ? Math.max(0, bodyMean + 3 - ledeMean) : 0,
-              x,
-              enough ? -ledeMean : 0,
-              enough
-                ? Math.min(3, Math.max(-2, (x - bodyMean) / Math.max(0.5, ledeMean - bodyMean)))
-                : 0,
-              endLogits.length >= 2 ? logit(table.lexical(above).endingLike) - endMean : 0,
-              endLogits.length >= 2 ? -endMean : 0,
-              copyright,
-              closing,
-              Math.max(copyright, closing, closer),
-              kindsAbove.has("call to action") ? 1 : 0,
-              kindsAbove.has("e-mail") ? 1 : 0,
-              kindsAbove.has("handle") ? 1 : 0,
-              kindsAbove.has("contributed") ? 1 : 0,
-              Math.max(copyright, closing),
-              selfMean === null ? 0 : Math.max(-4, Math.min(4, -selfMean)),
-              selfMean === null ? 0 : Math.max(0, 1 - selfMean),
-              Math.max(closer, prefix, short),
-              (copyright && closerKinds.has("copyright")) ||
-              [...kindsAbove].some((k) => closerKinds.has(k))
-                ? 1
-                : 0,
-              Math.max(copyright, closing) &&
-              !(
-                (copyright && closerKinds.has("copyright")) ||
-                [...kindsAbove].some((k) => closerKinds.has(k))
-              )
-                ? 1
-                : 0,
-            ],
-          });
+    for (const { body, g, score, y } of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
+      const above = body[g - 1] as number;
+      const at = body[g] as number;
+      let closer = 0;
+      let prefix = 0;
+      let short = 0;
+      let opener = 0;
+      let copyright = 0;
+      let closing = 0;
+      const kindsAbove = new Set<string>();
+      for (let p = above; p <= at; p++) {
+        if (p < at && closers.repeats(table, p)) closer = 1;
+        const w = wordsOf(table.text(p));
+        if (p < at && w.length <= 20 && COPYRIGHT.test(table.text(p).trim())) copyright = 1;
+        const kind = p < at ? closingLineKind(table.text(p).trim()) : null;
+        if (kind !== null) {
+          closing = 1;
+          kindsAbove.add(kind);
         }
-        if (isStart) storyStart = g;
+        if (p < at && w.length >= 2 && w.length <= 25 && closerPrefixes.has(`${w[0]} ${w[1]}`))
+          prefix = 1;
+        if (p < at && w.length >= 1 && w.length <= 2 && shortClosers.has(w.join(" "))) short = 1;
+        if (p > above && w.length >= 1 && w.length < 60) {
+          const set = new Set(w);
+          for (const o of openers) {
+            let both = 0;
+            for (const x of set) if (o.has(x)) both++;
+            if (both >= 0.5 * (set.size + o.size - both)) opener = 1;
+          }
+        }
       }
-    });
+      const x = logit(table.lexical(at).ledeLike);
+      const enough = ledeLogits.length >= 2;
+      let below = 0;
+      for (const b of bodyLogits) if (b < x) below++;
+      const rank = bodyLogits.length > 0 ? below / bodyLogits.length : 0.5;
+      const w = wordsOf(table.text(at));
+      const first = w[0] ?? "";
+      const inLedes = ledeFirstWords.get(first) ?? 0;
+      const inBody = bodyFirstWords.get(first) ?? 0;
+      const firstWord =
+        enough &&
+        inLedes >= 2 &&
+        inLedes / ledeLogits.length > (2 * inBody) / Math.max(1, bodyLogits.length)
+          ? 1
+          : 0;
+      const lengthNear =
+        enough && Math.abs(Math.log(1 + table.lexical(at).words) - ledeLenMean) <= 0.2 ? 1 : 0;
+      rows.push({
+        score,
+        y,
+        f: [
+          closer,
+          prefix * (1 - closer),
+          short * (1 - closer),
+          enough ? x - ledeMean : 0,
+          rank,
+          rank >= 0.9 ? 1 : 0,
+          firstWord,
+          lengthNear,
+          opener,
+          enough ? Math.max(0, bodyMean + 3 - ledeMean) : 0,
+          x,
+          enough ? -ledeMean : 0,
+          enough
+            ? Math.min(3, Math.max(-2, (x - bodyMean) / Math.max(0.5, ledeMean - bodyMean)))
+            : 0,
+          endLogits.length >= 2 ? logit(table.lexical(above).endingLike) - endMean : 0,
+          endLogits.length >= 2 ? -endMean : 0,
+          copyright,
+          closing,
+          Math.max(copyright, closing, closer),
+          kindsAbove.has("call to action") ? 1 : 0,
+          kindsAbove.has("e-mail") ? 1 : 0,
+          kindsAbove.has("handle") ? 1 : 0,
+          kindsAbove.has("contributed") ? 1 : 0,
+          Math.max(copyright, closing),
+          selfMean === null ? 0 : Math.max(-4, Math.min(4, -selfMean)),
+          selfMean === null ? 0 : Math.max(0, 1 - selfMean),
+          Math.max(closer, prefix, short),
+          (copyright && closerKinds.has("copyright")) ||
+          [...kindsAbove].some((k) => closerKinds.has(k))
+            ? 1
+            : 0,
+          Math.max(copyright, closing) &&
+          !(
+            (copyright && closerKinds.has("copyright")) ||
+            [...kindsAbove].some((k) => closerKinds.has(k))
+          )
+            ? 1
+            : 0,
+        ],
+      });
+    }
   }
   console.log(
     `fold ${fold}, ${layout}: gaps ${rows.length}, starts ${rows.filter((r) => r.y).length}`,
