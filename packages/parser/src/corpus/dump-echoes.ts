@@ -1,17 +1,11 @@
-import { bodyParagraphs } from "../content-paragraphs.js";
-import { decoderGapScore } from "../decoded-starts.js";
-import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { dumpClosers } from "../dump-closers.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { fitDense } from "./logistic.js";
-import { offsetLogLoss } from "./offset-loss.js";
+import { type CueRow, deepDecodedGaps, printCuesBesideDecoder } from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 
@@ -27,7 +21,7 @@ function main(): void {
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
-  const rows: { score: number; y: number; f: number[] }[] = [];
+  const rows: CueRow[] = [];
   const names = ["closerAbove", "ledeRepeats", "closerTwoAbove"];
   for (const dump of corpusDumps(articles, { layout: "lines", seed: 1 })) {
     const starts = new Set(dump.truth.map((t) => t.startLine));
@@ -36,67 +30,17 @@ function main(): void {
     const heads = findExplicitStarts(paragraphs, table);
     const closers = dumpClosers(table, heads);
     const ledes = dumpClosers(table, heads, Number.POSITIVE_INFINITY, true);
-    heads.forEach((head, h) => {
-      const end =
-        h + 1 < heads.length ? (heads[h + 1]?.span.first as number) - 1 : paragraphs.length - 1;
-      const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
-      if (body.length < DEFAULT_DECODER.minStretch) return;
-      const context = new LeftContext(table);
-      context.reset(body);
-      let storyStart = 0;
-      for (let g = 1; g < body.length; g++) {
-        const isStart = starts.has(paragraphs[body[g] as number]?.startLine ?? 0);
-        if (g - storyStart >= DEEP) {
-          const score = calibrated(
-            decoderGapModel(context),
-            decoderGapScore(context, table, body, g, -Infinity, storyStart),
-          );
-          let closer = 0;
-          for (let p = body[g - 1] as number; p < (body[g] as number); p++)
-            if (closers.repeats(table, p)) closer = 1;
-          const lede = ledes.repeats(table, body[g] as number) ? 1 : 0;
-          const two = g >= 2 && closers.repeats(table, body[g - 2] as number) ? 1 : 0;
-          rows.push({
-            score,
-            y: isStart ? 1 : 0,
-            f: [closer, lede, two],
-          });
-        }
-        if (isStart) storyStart = g;
-      }
-    });
+    for (const { body, g, score, y } of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
+      let closer = 0;
+      for (let p = body[g - 1] as number; p < (body[g] as number); p++)
+        if (closers.repeats(table, p)) closer = 1;
+      const lede = ledes.repeats(table, body[g] as number) ? 1 : 0;
+      const two = g >= 2 && closers.repeats(table, body[g - 2] as number) ? 1 : 0;
+      rows.push({ score, y, f: [closer, lede, two] });
+    }
   }
-  const band = (lo: number, hi: number) => rows.filter((r) => r.score >= lo && r.score < hi);
   console.log(`fold ${fold}: gaps ${rows.length}, starts ${rows.filter((r) => r.y).length}`);
-  for (const [label, set] of [
-    ["all", rows],
-    ["log-odds < -2", band(-Infinity, -2)],
-    ["-2 to 0", band(-2, 0)],
-    ["0 and up", band(0, Infinity)],
-  ] as const) {
-    const pos = set.filter((r) => r.y === 1);
-    const neg = set.filter((r) => r.y === 0);
-    console.log(`${label}: n ${set.length}, starts ${pos.length}`);
-    names.forEach((name, i) => {
-      const on = (s: typeof set) => s.filter((r) => (r.f[i] as number) > 0).length;
-      console.log(
-        `  ${name.padEnd(12)} on ${on(pos)}/${pos.length} starts vs ${on(neg)}/${neg.length} others`,
-      );
-    });
-  }
-  const ys = rows.map((r) => r.y);
-  const offsets = rows.map((r) => r.score);
-  const lossOf = (w: number[], xs: Float64Array[]) => offsetLogLoss(rows, w, xs);
-  const empty = rows.map(() => new Float64Array(0));
-  const base = fitDense(empty, ys, { offsets, l2: 0.1 });
-  console.log(`beside the log-odds: base loss ${lossOf(base, empty).toFixed(1)}`);
-  names.forEach((name, i) => {
-    const xs = rows.map((r) => Float64Array.of(r.f[i] as number));
-    const w = fitDense(xs, ys, { offsets, l2: 0.1 });
-    console.log(
-      `  ${name.padEnd(12)} weight ${(w[1] as number).toFixed(2)}, loss ${lossOf(w, xs).toFixed(1)}`,
-    );
-  });
+  printCuesBesideDecoder(rows, names);
 }
 
 main();
