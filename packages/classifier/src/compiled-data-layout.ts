@@ -25,7 +25,7 @@ export interface CompiledParts {
 }
 
 // Bump when the layout changes.
-export const COMPILED_DATA_FORMAT = "compiled-data 2";
+export const COMPILED_DATA_FORMAT = "compiled-data 3";
 
 export const REGIONS: RegionId[] = ["africa", "americas", "asia-pacific", "europe", "middle-east"];
 export const KINDS: PlaceKind[] = [
@@ -70,7 +70,8 @@ export interface SerializedHead {
     fallback: number;
     keys: PackedList;
     maxWords: PackedList;
-    trieLength: number;
+    /** Entries of the numbered phrase table's PairTable of children (flat-trie.ts). */
+    childCount: number;
     entryCount: number;
   };
   gazetteer: {

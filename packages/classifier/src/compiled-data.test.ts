@@ -36,6 +36,19 @@ describe("the compiled data", () => {
     expect(rules(parts)).toContainEqual([CaseRule.LowerOnly]);
   }, 60_000);
 
+  it("restores the lexicon's numbered phrase table as compiled, node for node", () => {
+    const restored = restoreParts(bytes, "test") as NonNullable<ReturnType<typeof restoreParts>>;
+    const [a, b] = [parts.lexicon.flat, restored.lexicon.flat];
+    expect(Array.from(b.roots)).toEqual(Array.from(a.roots));
+    expect(Array.from(b.hasNext)).toEqual(Array.from(a.hasNext));
+    expect(Array.from(b.children.snapshot().slots)).toEqual(
+      Array.from(a.children.snapshot().slots),
+    );
+    const named = (values: typeof a.values) =>
+      values.map((v) => v?.map((e) => `${e.index} ${e.term}`));
+    expect(named(b.values)).toEqual(named(a.values));
+  });
+
   it("is not used when the data or code it came from changed", () => {
     expect(restoreParts(bytes, "another")).toBeUndefined();
     expect(compiledDataFingerprint()).toMatch(/^[0-9a-f]{64}$/);
