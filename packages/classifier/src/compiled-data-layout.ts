@@ -1,4 +1,5 @@
 import type { BeatLexicon } from "./beat-lexicon.js";
+import type { BeatMemberData } from "./beat-member.js";
 import type { BeatModel } from "./beat-model.js";
 import type { PackedList } from "./compact-encodings.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
@@ -22,6 +23,8 @@ export interface CompiledParts {
   lexicon: BeatLexicon;
   gazetteer: Gazetteer;
   taxonomy: Taxonomy;
+  /** The bundled member (data/beat-member.json), its embeddings as bytes; none when compiled. */
+  member?: BeatMemberData;
 }
 
 // Bump when the layout changes.
@@ -43,6 +46,7 @@ export const KINDS: PlaceKind[] = [
 export const CANDIDATE_FIELDS = 6;
 
 export type Typed =
+  | Int8Array<ArrayBuffer>
   | Int32Array<ArrayBuffer>
   | Uint32Array<ArrayBuffer>
   | Uint16Array<ArrayBuffer>
@@ -50,6 +54,7 @@ export type Typed =
   | Float32Array<ArrayBuffer>
   | Float64Array<ArrayBuffer>;
 export const TYPES = {
+  Int8Array,
   Int32Array,
   Uint32Array,
   Uint16Array,
@@ -82,6 +87,8 @@ export interface SerializedHead {
     givenNames: PackedList;
     countryNames: [string, string][];
   };
+  /** The member's small parts; its embeddings are the typed array "member.embeddings". */
+  member?: Omit<BeatMemberData, "embeddings" | "stopwords"> & { stopwords: PackedList };
   /** Per typed array: byte offset after the head, element count, type. */
   layout: Record<string, [number, number, TypeName]>;
 }

@@ -52,7 +52,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   return classifierOf(
     parts,
     options.beatCombiner ?? (options.beatModel ? undefined : loadBeatCombiner()),
-    options.beatMember ?? (options.beatModel ? undefined : loadBeatMember()),
+    options.beatMember ?? (options.beatModel ? undefined : (parts.member ?? loadBeatMember())),
   );
 }
 

@@ -74,9 +74,12 @@ export function storeFlatTrie<T>(flat: FlatTrie<T>, valueIndex: (v: T) => number
  * numbered again at load time, which took 7-15 ms of CPU).
  */
 export function restoreFlatTrie<T>(stored: StoredFlatTrie, values: T[]): FlatTrie<T> {
+  // Pushed one by one, as numberTrie fills it: the same kind of array for matching to read.
+  const nodeValues: (T | undefined)[] = [];
+  for (const i of stored.values) nodeValues.push(i < 0 ? undefined : values[i]);
   return {
     roots: stored.roots,
-    values: Array.from(stored.values, (i) => (i < 0 ? undefined : values[i])),
+    values: nodeValues,
     hasNext: stored.hasNext,
     children: PairTable.restore({ count: stored.childCount, slots: stored.childSlots }),
   };

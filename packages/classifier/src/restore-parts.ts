@@ -191,5 +191,10 @@ export function restoreParts(
     givenNames: new Set(unpackList(g.givenNames)),
     countryNames: new Map(g.countryNames),
   };
-  return { words, model, lexicon, gazetteer, taxonomy: head.taxonomy };
+  const member = head.member && {
+    ...head.member,
+    stopwords: unpackList(head.member.stopwords),
+    embeddings: view("member.embeddings", "Int8Array"),
+  };
+  return { words, model, lexicon, gazetteer, taxonomy: head.taxonomy, member };
 }

@@ -99,6 +99,18 @@ export function serializeParts(
   blob("gazetteer.named", Int32Array.from(named));
   blob("gazetteer.trie", gazetteerTrie);
 
+  let memberHead: SerializedHead["member"];
+  if (parts.member) {
+    const { embeddings, stopwords, ...rest } = parts.member;
+    blob(
+      "member.embeddings",
+      typeof embeddings === "string"
+        ? new Int8Array(Buffer.from(embeddings, "base64"))
+        : (embeddings as Int8Array<ArrayBuffer>),
+    );
+    memberHead = { ...rest, stopwords: packList(stopwords) };
+  }
+
   let offset = 0;
   const layout: Record<string, [number, number, TypeName]> = {};
   for (const [name, a, type] of blobs) {
@@ -132,6 +144,7 @@ export function serializeParts(
       givenNames: packList([...gazetteer.givenNames]),
       countryNames: [...gazetteer.countryNames],
     },
+    member: memberHead,
     layout,
   };
   const headBytes = Buffer.from(JSON.stringify(head), "utf8");
