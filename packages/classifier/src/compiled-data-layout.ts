@@ -8,7 +8,8 @@ import type { WordIds } from "./word-ids.js";
 
 /**
  * The bundled data compiled once at build time (`npm run build` writes dist/compiled-data.bin):
- * the word table, the beat model, the lexicon and the gazetteer as they are after compiling.
+ * the word table, the beat model, the lexicon (its phrase table numbered as matching walks it)
+ * and the gazetteer as they are after compiling, and the member's embeddings as bytes.
  * Restoring them costs a fraction of compiling them again from data/, which tokenized and
  * interned some hundred thousand words and names. data/ stays the source: the file holds a
  * fingerprint of data/ and of the compiled code, and when either changed since, the classifier
