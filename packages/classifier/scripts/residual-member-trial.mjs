@@ -17,13 +17,13 @@
 // the model without fixtures. TRIAL_EPOCHS (10), TRIAL_LR (0.02), TRIAL_FOLD0=1 (the held-out
 // outlets too: read once, for a rule already chosen). Writes nothing.
 import { readFileSync } from "node:fs";
-import { compileBeatMember, countMemberBuckets, scoreBeatMember } from "../dist/beat-member.js";
+import { compileBeatMember, scoreBeatMember } from "../dist/beat-member.js";
 import { compileBeatModel, scoreBeatModel } from "../dist/beat-model.js";
 import { compileParts } from "../dist/create-classifier.js";
 import { beatMetrics } from "../dist/eval/beat-metrics.js";
 import { loadBeatMember } from "../dist/load-data.js";
-import { mulberry32 } from "../dist/mulberry32.js";
 import { tallyBeats } from "../dist/score-beats.js";
+import { fitBeatMember, memberBuckets } from "../dist/train/fit-beat-member.js";
 import { medianClassWeights } from "../dist/train/median-class-weights.js";
 import { readModelOptions } from "../dist/train/model/model-options.js";
 import { readTrainingSetup } from "../dist/train/model/training-setup.js";
@@ -86,18 +86,7 @@ for (const l of setup.labeled) {
   if (l.fold === 0 || l.fold === 1 || l.fold === -2) continue;
   const { zones, tally, n: count } = read(l.article);
   const offset = logP(l.fold === -1 ? unseen : oof[l.fold], zones, tally, count);
-  const n = countMemberBuckets(walker, zones);
-  const index = walker.touched.slice(0, n);
-  const value = new Float64Array(n);
-  let norm = 0;
-  for (let i = 0; i < n; i++) {
-    const b = index[i];
-    const v = Math.log1p(walker.counts[b]);
-    walker.counts[b] = 0;
-    value[i] = v;
-    norm += v * v;
-  }
-  for (let i = 0; i < n; i++) value[i] /= Math.sqrt(norm || 1);
+  const { index, value } = memberBuckets(walker, zones);
   rows.push({
     index,
     value,
@@ -113,83 +102,19 @@ console.log(
   `${rows.length} rows (${corpusRows.length} corpus); out-of-fold model right on ${((100 * oofRight.length) / corpusRows.length).toFixed(1)}%`,
 );
 
-/** The member trainer's SGD (train-beat-member.ts), each row's logits starting at its offset. */
-function fit(rs) {
-  const BITS = 16;
-  const DIM = 16;
-  const random = mulberry32(settings.seed);
-  const slots = 2 ** BITS;
-  const E = new Float32Array(slots * DIM);
-  for (let i = 0; i < E.length; i++) E[i] = (random() * 2 - 1) / DIM;
-  const W = new Float64Array(C * DIM);
-  const b = new Float64Array(C);
-  const meanWeight = rs.reduce((s, r) => s + r.weight, 0) / rs.length;
-  const order = rs.map((_, i) => i);
-  const h = new Float64Array(DIM);
-  const gh = new Float64Array(DIM);
-  const p = new Float64Array(C);
-  const total = EPOCHS * rs.length;
-  let step = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const at of order) {
-      const r = rs[at];
-      const lr = (LR * (1 - step++ / total) * r.weight) / meanWeight;
-      h.fill(0);
-      for (let i = 0; i < r.index.length; i++) {
-        const base = r.index[i] * DIM;
-        const v = r.value[i];
-        for (let j = 0; j < DIM; j++) h[j] += v * E[base + j];
-      }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let k = 0; k < C; k++) {
-        let z = b[k] + r.offset[k];
-        for (let j = 0; j < DIM; j++) z += W[k * DIM + j] * h[j];
-        p[k] = z;
-        max = Math.max(max, z);
-      }
-      let sum = 0;
-      for (let k = 0; k < C; k++) {
-        p[k] = Math.exp(p[k] - max);
-        sum += p[k];
-      }
-      gh.fill(0);
-      for (let k = 0; k < C; k++) {
-        const g = p[k] / sum - (k === r.label ? 1 : 0);
-        for (let j = 0; j < DIM; j++) {
-          gh[j] += g * W[k * DIM + j];
-          W[k * DIM + j] -= lr * g * h[j];
-        }
-        b[k] -= lr * g;
-      }
-      for (let i = 0; i < r.index.length; i++) {
-        const base = r.index[i] * DIM;
-        const v = r.value[i];
-        for (let j = 0; j < DIM; j++) E[base + j] -= lr * v * gh[j];
-      }
-    }
-  }
-  const trained = new Uint8Array(slots);
-  for (const r of rs) for (const f of r.index) trained[f] = 1;
-  let top = 0;
-  for (let s = 0; s < slots; s++) {
-    if (trained[s] === 0) E.fill(0, s * DIM, (s + 1) * DIM);
-    else for (let j = 0; j < DIM; j++) top = Math.max(top, Math.abs(E[s * DIM + j]));
-  }
-  const scale = top / 127;
-  const bytes = new Int8Array(E.length);
-  for (let i = 0; i < E.length; i++) bytes[i] = Math.round(E[i] / scale);
-  return compileBeatMember({
+/** The member trainer's fit (fit-beat-member.ts): each row's logits start at its offset. */
+const fit = (rs) =>
+  compileBeatMember({
     ...mainMemberData,
-    embeddings: Buffer.from(bytes.buffer).toString("base64"),
-    scale,
-    output: classes.map((_, k) => Array.from(W.subarray(k * DIM, (k + 1) * DIM))),
-    bias: Array.from(b),
+    ...fitBeatMember(rs, {
+      classes: C,
+      bits: mainMemberData.bits,
+      dim: mainMemberData.dim,
+      epochs: EPOCHS,
+      learningRate: LR,
+      seed: settings.seed,
+    }),
   });
-}
 const started = Date.now();
 const residual = fit(rows);
 const residualUnseen = fit(corpusRows);
