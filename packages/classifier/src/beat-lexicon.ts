@@ -5,7 +5,7 @@ import { PLAIN_LOWERCASE } from "./plain-names.js";
 import { splitLowerCaseOnly, termProblem } from "./term-syntax.js";
 import { type Token, tokenize } from "./tokenize.js";
 import type { BeatDefinition, FrameDefinition, Taxonomy } from "./types.js";
-import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
+import { buildPhraseTrie, WordIds } from "./word-ids.js";
 
 /**
  * How a term's word must be capitalized in the text. LowerOnly is the `_` prefix (term-syntax):
@@ -61,9 +61,10 @@ export interface BeatLexicon {
   phrases: Map<string, LexiconEntry[]>;
   /** First word -> longest phrase length starting with it. */
   maxWords: Map<string, number>;
-  /** The phrases again, keyed by word ids in `words`. */
-  trie: PhraseTrie<LexiconEntry[]>;
-  /** The same table with numbered nodes: what matching walks (numberTrie). */
+  /**
+   * The phrases again, keyed by word ids in `words`, with numbered nodes: what matching walks
+   * (numberTrie; dist/compiled-data.bin stores it as it is).
+   */
   flat: FlatTrie<LexiconEntry[]>;
   words: WordIds;
   /**
@@ -127,7 +128,6 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
   let entryCount = 0;
   for (const list of phrases.values()) for (const e of list) e.index = entryCount++;
   const fallback = taxonomy.fallback === undefined ? -1 : (index.get(taxonomy.fallback) ?? -1);
-  const trie = buildPhraseTrie(phrases, words);
   return {
     beats,
     frames,
@@ -135,8 +135,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, words = new WordIds()): Beat
     fallback,
     phrases,
     maxWords,
-    trie,
-    flat: numberTrie(trie),
+    flat: numberTrie(buildPhraseTrie(phrases, words)),
     words,
     repeats: new Uint32Array(entryCount),
   };

@@ -14,8 +14,11 @@ export interface BeatMemberData {
   classes: string[];
   bits: number;
   dim: number;
-  /** Base64 of int8: bucket b's number j at b * dim + j, times `scale`. */
-  embeddings: string;
+  /**
+   * Base64 of int8: bucket b's number j at b * dim + j, times `scale`. Restored from
+   * dist/compiled-data.bin, the bytes themselves (a view of the file, not decoded again).
+   */
+  embeddings: string | Int8Array;
   scale: number;
   /** Per class, its `dim` weights. */
   output: number[][];
@@ -59,7 +62,10 @@ export interface BeatMember {
 /** Turns the committed data into typed arrays. */
 export function compileBeatMember(data: BeatMemberData): BeatMember {
   const C = data.classes.length;
-  const embeddings = new Int8Array(Buffer.from(data.embeddings, "base64"));
+  const embeddings =
+    typeof data.embeddings === "string"
+      ? new Int8Array(Buffer.from(data.embeddings, "base64"))
+      : data.embeddings;
   if (data.dim !== DIM || embeddings.length !== data.dim << data.bits) {
     throw new Error(
       `beat member: ${embeddings.length} numbers for ${2 ** data.bits} buckets of ${data.dim}; write it again with npm run train:member`,

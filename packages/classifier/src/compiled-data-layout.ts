@@ -1,4 +1,5 @@
 import type { BeatLexicon } from "./beat-lexicon.js";
+import type { BeatMemberData } from "./beat-member.js";
 import type { BeatModel } from "./beat-model.js";
 import type { PackedList } from "./compact-encodings.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
@@ -7,7 +8,8 @@ import type { WordIds } from "./word-ids.js";
 
 /**
  * The bundled data compiled once at build time (`npm run build` writes dist/compiled-data.bin):
- * the word table, the beat model, the lexicon and the gazetteer as they are after compiling.
+ * the word table, the beat model, the lexicon (its phrase table numbered as matching walks it)
+ * and the gazetteer as they are after compiling, and the member's embeddings as bytes.
  * Restoring them costs a fraction of compiling them again from data/, which tokenized and
  * interned some hundred thousand words and names. data/ stays the source: the file holds a
  * fingerprint of data/ and of the compiled code, and when either changed since, the classifier
@@ -22,10 +24,12 @@ export interface CompiledParts {
   lexicon: BeatLexicon;
   gazetteer: Gazetteer;
   taxonomy: Taxonomy;
+  /** The bundled member (data/beat-member.json), its embeddings as bytes; none when compiled. */
+  member?: BeatMemberData;
 }
 
 // Bump when the layout changes.
-export const COMPILED_DATA_FORMAT = "compiled-data 2";
+export const COMPILED_DATA_FORMAT = "compiled-data 3";
 
 export const REGIONS: RegionId[] = ["africa", "americas", "asia-pacific", "europe", "middle-east"];
 export const KINDS: PlaceKind[] = [
@@ -43,6 +47,7 @@ export const KINDS: PlaceKind[] = [
 export const CANDIDATE_FIELDS = 6;
 
 export type Typed =
+  | Int8Array<ArrayBuffer>
   | Int32Array<ArrayBuffer>
   | Uint32Array<ArrayBuffer>
   | Uint16Array<ArrayBuffer>
@@ -50,6 +55,7 @@ export type Typed =
   | Float32Array<ArrayBuffer>
   | Float64Array<ArrayBuffer>;
 export const TYPES = {
+  Int8Array,
   Int32Array,
   Uint32Array,
   Uint16Array,
@@ -70,7 +76,8 @@ export interface SerializedHead {
     fallback: number;
     keys: PackedList;
     maxWords: PackedList;
-    trieLength: number;
+    /** Entries of the numbered phrase table's PairTable of children (flat-trie.ts). */
+    childCount: number;
     entryCount: number;
   };
   gazetteer: {
@@ -81,6 +88,8 @@ export interface SerializedHead {
     givenNames: PackedList;
     countryNames: [string, string][];
   };
+  /** The member's small parts; its embeddings are the typed array "member.embeddings". */
+  member?: Omit<BeatMemberData, "embeddings" | "stopwords"> & { stopwords: PackedList };
   /** Per typed array: byte offset after the head, element count, type. */
   layout: Record<string, [number, number, TypeName]>;
 }

@@ -8,7 +8,7 @@ const FILE = new URL("../dist/compiled-data.bin", import.meta.url);
 /** The compiled bundled data of dist/compiled-data.bin, or undefined when absent or stale. */
 export function readCompiledData(): CompiledParts | undefined {
   if (!existsSync(FILE)) return undefined;
-  // The lead alone first: a stale file (or a test run from src/) does not read 8 MB for nothing.
+  // The lead alone first: a stale file (or a test run from src/) does not read 9 MB for nothing.
   const fingerprint = compiledDataFingerprint();
   const lead = Buffer.alloc(200);
   const fd = openSync(FILE, "r");

@@ -43,7 +43,7 @@ export interface Classifier {
 
 /**
  * Loads the gazetteer, the taxonomy and the beat model once and returns a classifier: the
- * bundled ones from their compiled form (dist/compiled-data.json) when it is current, else
+ * bundled ones from their compiled form (dist/compiled-data.bin) when it is current, else
  * compiled from data/. Create one classifier per process and reuse it.
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
@@ -52,7 +52,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   return classifierOf(
     parts,
     options.beatCombiner ?? (options.beatModel ? undefined : loadBeatCombiner()),
-    options.beatMember ?? (options.beatModel ? undefined : loadBeatMember()),
+    options.beatMember ?? (options.beatModel ? undefined : (parts.member ?? loadBeatMember())),
   );
 }
 

@@ -59,6 +59,7 @@ export const DATA_FILES = [
   "taxonomy.json",
   "beat-model.json",
   "beat-combiner.json",
+  "beat-member.json",
 ] as const;
 
 /** The bundled beat combiner alone (data/beat-combiner.json). */

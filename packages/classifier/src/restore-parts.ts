@@ -11,7 +11,7 @@ import {
   TYPES,
   type TypeName,
 } from "./compiled-data-layout.js";
-import { numberTrie } from "./flat-trie.js";
+import { restoreFlatTrie } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { PairTable } from "./pair-table.js";
 import type { RegionId } from "./types.js";
@@ -119,7 +119,6 @@ export function restoreParts(
     lists.push(list);
     phrases.set(key, list);
   }
-  const trie = restoreTrie(view("lexicon.trie", "Int32Array"), l.trieLength, lists);
   const lexicon: BeatLexicon = {
     beats: head.taxonomy.beats,
     frames: compileFrames(head.taxonomy, l.parents),
@@ -131,8 +130,16 @@ export function restoreParts(
       unpackList(l.maxWords),
       view("lexicon.maxWords", "Int32Array"),
     ),
-    trie,
-    flat: numberTrie(trie),
+    flat: restoreFlatTrie(
+      {
+        roots: view("lexicon.roots", "Int32Array"),
+        values: view("lexicon.nodeValues", "Int32Array"),
+        hasNext: view("lexicon.hasNext", "Uint8Array"),
+        childCount: l.childCount,
+        childSlots: view("lexicon.childSlots", "Int32Array"),
+      },
+      lists,
+    ),
     words,
     repeats: new Uint32Array(l.entryCount),
   };
@@ -184,5 +191,10 @@ export function restoreParts(
     givenNames: new Set(unpackList(g.givenNames)),
     countryNames: new Map(g.countryNames),
   };
-  return { words, model, lexicon, gazetteer, taxonomy: head.taxonomy };
+  const member = head.member && {
+    ...head.member,
+    stopwords: unpackList(head.member.stopwords),
+    embeddings: view("member.embeddings", "Int8Array"),
+  };
+  return { words, model, lexicon, gazetteer, taxonomy: head.taxonomy, member };
 }

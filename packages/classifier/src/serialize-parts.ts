@@ -9,6 +9,7 @@ import {
   type Typed,
   type TypeName,
 } from "./compiled-data-layout.js";
+import { storeFlatTrie } from "./flat-trie.js";
 import type { GazetteerName } from "./gazetteer.js";
 
 /** The compiled parts as bytes, with the fingerprint of the data and code they came from. */
@@ -58,10 +59,12 @@ export function serializeParts(
   blob("lexicon.entryWeights", Float64Array.from(entryWeights));
   const lexiconMaxWords = splitMaxWords(lexicon.maxWords, [...lexicon.phrases.keys()]);
   blob("lexicon.maxWords", lexiconMaxWords.values);
-  blob(
-    "lexicon.trie",
-    flattenTrie(lexicon.trie, (v: LexiconEntry[]) => listIndex.get(v) ?? -1),
-  );
+  // The numbered phrase table as matching walks it: restored as views, not built again.
+  const flat = storeFlatTrie(lexicon.flat, (v: LexiconEntry[]) => listIndex.get(v) ?? -1);
+  blob("lexicon.roots", flat.roots);
+  blob("lexicon.nodeValues", flat.values);
+  blob("lexicon.hasNext", flat.hasNext);
+  blob("lexicon.childSlots", flat.childSlots);
 
   const gazetteerKeys = [...gazetteer.names.keys()];
   const keyIndex = new Map(gazetteerKeys.map((k, i) => [k, i]));
@@ -96,6 +99,18 @@ export function serializeParts(
   blob("gazetteer.named", Int32Array.from(named));
   blob("gazetteer.trie", gazetteerTrie);
 
+  let memberHead: SerializedHead["member"];
+  if (parts.member) {
+    const { embeddings, stopwords, ...rest } = parts.member;
+    blob(
+      "member.embeddings",
+      typeof embeddings === "string"
+        ? new Int8Array(Buffer.from(embeddings, "base64"))
+        : (embeddings as Int8Array<ArrayBuffer>),
+    );
+    memberHead = { ...rest, stopwords: packList(stopwords) };
+  }
+
   let offset = 0;
   const layout: Record<string, [number, number, TypeName]> = {};
   for (const [name, a, type] of blobs) {
@@ -118,7 +133,7 @@ export function serializeParts(
       fallback: lexicon.fallback,
       keys: packList([...lexicon.phrases.keys()]),
       maxWords: packList(lexiconMaxWords.others),
-      trieLength: lexicon.trie.length,
+      childCount: flat.childCount,
       entryCount: lexicon.repeats.length,
     },
     gazetteer: {
@@ -129,6 +144,7 @@ export function serializeParts(
       givenNames: packList([...gazetteer.givenNames]),
       countryNames: [...gazetteer.countryNames],
     },
+    member: memberHead,
     layout,
   };
   const headBytes = Buffer.from(JSON.stringify(head), "utf8");
