@@ -78,8 +78,7 @@ export function picturesToStoryBelow(
     const over = gap ? isPicture : isCaption;
     const floor = bodyStart(above);
     let first = span.first;
-    while (span.first - first < MOST_PICTURE_LINES && first - 1 > floor && over(first - 1))
-      first--;
+    while (span.first - first < MOST_PICTURE_LINES && first - 1 > floor && over(first - 1)) first--;
     if (gap && first === span.first && pictureOverDek(paragraphs, features, span.first, floor))
       first = span.first - 2;
     if (first === span.first) continue;
