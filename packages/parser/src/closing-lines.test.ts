@@ -94,3 +94,33 @@ describe("a start found on the story above's closing line", () => {
     expect(moved.map((s) => s.first)).toEqual([0, 2]);
   });
 });
+
+describe("a hard break under a contributor line", () => {
+  // The contributor line closes the ferry story; a prompt under it closes the story too.
+  const PROMPT = "Don't miss a ferry story: get the desk's alerts in your inbox.";
+  const credited = [...FERRY.slice(0, 2), "Ines Calder contributed to this report."];
+  const spansAt = (texts: readonly string[], cut: number) => {
+    const { spans, table, paragraphs } = spansOver(texts, cut);
+    const below = spans[1] as ArticleSpan;
+    delete below.start;
+    return { spans, table, paragraphs };
+  };
+
+  it("opens under the prompts that close the story above", () => {
+    const texts = [...credited, PROMPT, ...ORCHARDS];
+    const { spans, table, paragraphs } = spansAt(texts, 3);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => [s.first, s.last])).toEqual([
+      [0, 3],
+      [4, 5],
+    ]);
+    expect(moved[1]?.start).toBeUndefined();
+  });
+
+  it("leaves a hard break not under a contributor line where it is", () => {
+    const texts = [...FERRY.slice(0, 2), PROMPT, ...ORCHARDS];
+    const { spans, table, paragraphs } = spansAt(texts, 2);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => s.first)).toEqual([0, 2]);
+  });
+});

@@ -52,7 +52,8 @@ export function isClosingLine(text: string): boolean {
  * Where each judged start opens once the story above's closing lines are given back to it: a
  * start found on a closing line (taken as the next story's headline, kicker or lede) moves down
  * past it, and what stands there is headed again as at any start (the line under a "Read ..."
- * prompt may be the story's own headline). Hard breaks and the first article are left as found.
+ * prompt may be the story's own headline). A hard break right under a contributor line moves
+ * alike; other hard breaks and the first article are left as found.
  */
 export function closingLinesToStoryAbove(
   spans: readonly ArticleSpan[],
@@ -66,7 +67,10 @@ export function closingLinesToStoryAbove(
     const span = out[i] as ArticleSpan;
     const above = out[i - 1] as ArticleSpan;
     const kind = span.start?.kind;
-    if (kind === undefined || kind === "byline" || kind === "dateline") continue;
+    // A hard break under a contributor line ("... contributed to this report") opens under the
+    // prompts that close the story with it, as a judged start does.
+    const underCredit = kind === undefined && features[span.first - 1]?.kind === "contributor";
+    if ((kind === undefined && !underCredit) || kind === "byline" || kind === "dateline") continue;
     let first = span.first;
     for (let moved = 0; moved < MOST_MOVED; moved++) {
       if (features[first]?.kind !== "text" || !isClosingLine((paragraphs[first] as Paragraph).text))

@@ -140,9 +140,30 @@ describe("picturesToStoryBelow", () => {
     ]);
   });
 
-  it("leaves a start taken at a headline where it is", () => {
+  it("moves a start the headline evidence or a dateline took up onto the caption above it", () => {
+    for (const kind of ["headline", "dateline"] as const) {
+      const out = picturesToStoryBelow(spans({ kind, score: 1 }, 4), paragraphs, features);
+      expect(out.map((s) => [s.first, s.last, s.headline])).toEqual([
+        [0, 1, null],
+        [2, 4, 4],
+      ]);
+    }
+  });
+
+  it("leaves a start taken by a headline rule or a byline where it is", () => {
+    for (const kind of ["headline-rule", "byline"] as const) {
+      const taken = spans({ kind, score: 0 }, 4);
+      expect(picturesToStoryBelow(taken, paragraphs, features)).toEqual(taken);
+    }
+  });
+
+  it("leaves a headline under a bare credit where it is: the credit closes the story above", () => {
+    const credit = features.map((f, p) =>
+      p === 2 ? ({ kind: "boilerplate", words: -1 } as unknown as ParagraphFeatures) : f,
+    );
+    const lines = paragraphs.map((p, i) => (i === 2 ? { text: "(Ansel Korrin/Valley Wire)" } : p));
     const taken = spans({ kind: "headline", score: 1 }, 4);
-    expect(picturesToStoryBelow(taken, paragraphs, features)).toEqual(taken);
+    expect(picturesToStoryBelow(taken, lines as Paragraph[], credit)).toEqual(taken);
   });
 });
 

@@ -53,9 +53,12 @@ const MOST_PICTURE_LINES = 2;
 
 /**
  * Each start found by its gap opens at the picture lines right above it (a credit, a caption
- * ending with its credit), the story above keeping a paragraph of its body. Starts taken at a
- * headline, a byline or a dateline are left: over a true headline a picture line closes the
- * story above (on fold 1, headed recall fell when those moved too).
+ * ending with its credit), the story above keeping a paragraph of its body. A start the
+ * headline evidence took, or a dateline, opens at the captions right above it, not at a bare
+ * credit: over those a caption with its credit led a headless story on folds 1-3 (the line the
+ * evidence took its dek or its page title, kept as the text's), and a bare credit closed the
+ * story above. Starts taken by a headline rule or a byline are left: over a true headline a
+ * picture line closes the story above (on fold 1, headed recall fell when every start moved).
  */
 export function picturesToStoryBelow(
   spans: readonly ArticleSpan[],
@@ -65,15 +68,18 @@ export function picturesToStoryBelow(
   const out = spans.map((s) => ({ ...s }));
   const isPicture = (p: number) =>
     features[p] !== undefined && isPictureLine(paragraphs, features[p] as ParagraphFeatures, p);
+  const isCaption = (p: number) => features[p]?.kind === "text" && isPicture(p);
   for (let i = 1; i < out.length; i++) {
     const span = out[i] as ArticleSpan;
     const above = out[i - 1] as ArticleSpan;
-    if (span.start?.kind !== "gap") continue;
+    const kind = span.start?.kind;
+    const gap = kind === "gap";
+    if (!gap && kind !== "headline" && kind !== "dateline") continue;
+    const over = gap ? isPicture : isCaption;
     const floor = bodyStart(above);
     let first = span.first;
-    while (span.first - first < MOST_PICTURE_LINES && first - 1 > floor && isPicture(first - 1))
-      first--;
-    if (first === span.first && pictureOverDek(paragraphs, features, span.first, floor))
+    while (span.first - first < MOST_PICTURE_LINES && first - 1 > floor && over(first - 1)) first--;
+    if (gap && first === span.first && pictureOverDek(paragraphs, features, span.first, floor))
       first = span.first - 2;
     if (first === span.first) continue;
     const moved: ArticleSpan = { ...span, first };
