@@ -1,5 +1,7 @@
 import type { Head } from "./article-span.js";
 import { codeUnitsOf } from "./code-units.js";
+import { IdList } from "./id-list.js";
+import { TermSet } from "./term-set.js";
 import type { FeatureTable } from "./text-features.js";
 import { FNV_OFFSET, FNV_PRIME, termIdOf } from "./words.js";
 
@@ -12,26 +14,29 @@ const CLOSER_OVERLAP = 0.4;
 // The most closing lines kept from a dump's explicit starts.
 const MOST_CLOSERS = 32;
 
-// Scratch for one paragraph's distinct words.
-const found: number[] = [];
+// Scratch for one paragraph's distinct words, in the order first read, and the set that tells
+// a word read again: a paragraph of a few dozen words looked each up in the list before.
+const found = new IdList();
+const seen = new TermSet();
 
 /**
  * The distinct words of a short paragraph (runs of ASCII letters, case folded), each as the term
  * id of its lower-cased letters (words.ts), read in one pass over its code units; null for a paragraph of `mostWords` words
- * or more, or of fewer than CLOSER_FEWEST_WORDS distinct ones. The array returned is scratch,
+ * or more, or of fewer than CLOSER_FEWEST_WORDS distinct ones. The list returned is scratch,
  * overwritten by the next call.
  */
 export function closerWords(
   table: FeatureTable,
   at: number,
   mostWords = CLOSER_MOST_WORDS,
-): readonly number[] | null {
+): IdList | null {
   // The count the paragraph's lexical record holds: the gap's score reads that record anyway,
   // where counting a long paragraph's words apart reads all of it once more.
   if (table.lexical(at).words >= mostWords) return null;
   const text = table.text(at);
   const units = codeUnitsOf(text);
-  found.length = 0;
+  found.clear();
+  seen.clear();
   let hash = FNV_OFFSET;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
@@ -40,18 +45,17 @@ export function closerWords(
       hash = Math.imul(hash ^ c, FNV_PRIME);
       letters++;
     } else if (letters > 0) {
-      addOnce(found, termIdOf(hash));
+      const id = termIdOf(hash);
+      if (seen.add(id)) found.push(id);
       hash = FNV_OFFSET;
       letters = 0;
     }
   }
-  if (letters > 0) addOnce(found, termIdOf(hash));
+  if (letters > 0) {
+    const id = termIdOf(hash);
+    if (seen.add(id)) found.push(id);
+  }
   return found.length < CLOSER_FEWEST_WORDS ? null : found;
-}
-
-function addOnce(list: number[], id: number): void {
-  for (let i = 0; i < list.length; i++) if (list[i] === id) return;
-  list.push(id);
 }
 
 /**
@@ -116,8 +120,8 @@ export class DumpClosers {
     if (words === null) return false;
     const shared = this.shared;
     shared.fill(0, 0, this.sizes.length);
-    for (const word of words) {
-      const list = this.lines.get(word);
+    for (let w = 0; w < words.length; w++) {
+      const list = this.lines.get(words.items[w] as number);
       if (list !== undefined) for (const line of list) shared[line] = (shared[line] as number) + 1;
     }
     for (let line = 0; line < this.sizes.length; line++) {
@@ -152,7 +156,7 @@ export function dumpClosers(
     if (at < 0 || table.paragraphs[at]?.kind === "boilerplate") continue;
     const terms = closerWords(table, at);
     if (terms === null) continue;
-    sets.push([...terms]);
+    sets.push(terms.items.slice(0, terms.length));
   }
   return sets.length === 0 ? NO_CLOSERS : new DumpClosers(sets);
 }

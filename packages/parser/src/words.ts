@@ -123,8 +123,13 @@ export function unitsTermId(units: Uint16Array, start: number, end: number): num
   return finish(hash);
 }
 
-/** The hash termId starts from, for a pass that hashes a word's code units on its way (termIdOf). */
-export const FNV_OFFSET = 0x811c9dc5;
+/**
+ * The hash termId starts from, for a pass that hashes a word's code units on its way (termIdOf):
+ * FNV-1a's offset basis as a signed 32-bit integer. Every use reads it through `^` or Math.imul,
+ * which take it as that integer either way; written as 0x811c9dc5 it is above 2^31, a double, and
+ * a hash variable that starts there and goes on as Math.imul's int32 is a double in optimized code.
+ */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /** The multiplier termId's hash takes each code unit with (FNV-1a's 32-bit prime). */
 export const FNV_PRIME = 0x01000193;
