@@ -51,6 +51,8 @@ describe("a dump's closing lines", () => {
       "Read more: The week in pictures",
       "Watch: Floodwater sweeps through the valley",
       "Listen to this article · 4 min",
+      "Share this article",
+      "5 min read",
     ]) {
       expect(standsAnywhere(line)).toBe(true);
       const debris = new FeatureTable(["Budget Passes", line, "Rates Rise"]);

@@ -20,15 +20,24 @@ const PAGE_LABEL =
 const PLAYER = /^[^\p{L}\p{N}]{0,4}(?:listen|audio|podcast|play)\b/iu;
 // A link to another story: its title, then "Read more".
 const READ_MORE_END = /\bread more[^\p{L}\p{N}]*$/iu;
+// The page's own buttons and labels: "Share this article", "Save", "Print", "Advertisement",
+// "5 min read", "Most read".
+const PAGE_BUTTON =
+  /^[^\p{L}\p{N}]{0,4}(?:share|save|print|advertisement|sponsored|most (?:read|popular|viewed|shared)|\d+ min(?:ute)?s? read)\b/iu;
 
 /**
  * Page debris that belongs to something else on the page, and so stands anywhere in a story: a
- * picture's credit or caption, a link to other coverage, a player. Debris about the story and
- * its source (a write-to or follow-us line, a copyright line) stands where the story ends.
+ * picture's credit or caption, a link to other coverage, a player, the page's own buttons and
+ * labels (share, advertisement, reading time). Debris about the story and its source (a
+ * write-to or follow-us line, a copyright line) stands where the story ends.
  */
 export function standsAnywhere(text: string): boolean {
   return (
-    PAGE_LABEL.test(text) || PLAYER.test(text) || READ_MORE_END.test(text) || isPictureCredit(text)
+    PAGE_LABEL.test(text) ||
+    PLAYER.test(text) ||
+    READ_MORE_END.test(text) ||
+    PAGE_BUTTON.test(text) ||
+    isPictureCredit(text)
   );
 }
 
