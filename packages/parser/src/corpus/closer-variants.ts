@@ -1,15 +1,11 @@
-import { bodyParagraphs } from "../content-paragraphs.js";
-import { decoderGapScore } from "../decoded-starts.js";
-import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { closerWords, standsAnywhere } from "../dump-closers.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { type CueRow, deepDecodedGaps, printCuesBesideDecoder } from "./cues-beside-decoder.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 
@@ -86,7 +82,6 @@ function main(): void {
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
-  const rows: { score: number; y: number; f: number[] }[] = [];
   const names = [
     "prose", // 0: as now
     "all", // 1: debris both sides, ungated
@@ -116,6 +111,7 @@ function main(): void {
   };
   const aboveElse: Map<string, number> = new Map();
   const kinds: Map<string, number> = new Map();
+  const rows: CueRow[] = [];
   for (const dump of corpusDumps(articles, { layout: "lines", seed: 1 })) {
     const starts = new Set(dump.truth.map((t) => t.startLine));
     const paragraphs = groupParagraphs(splitLines(dump.text));
@@ -197,81 +193,65 @@ function main(): void {
     );
     if (consistent.length > 0) stats.consistentDumps++;
     stats.dumps++;
-    heads.forEach((head, h) => {
-      const end =
-        h + 1 < heads.length ? (heads[h + 1]?.span.first as number) - 1 : paragraphs.length - 1;
-      const body = bodyParagraphs(table.paragraphs, head.bodyStart, end);
-      if (body.length < DEFAULT_DECODER.minStretch) return;
-      const context = new LeftContext(table);
-      context.reset(body);
-      let storyStart = 0;
-      for (let g = 1; g < body.length; g++) {
-        const isStart = starts.has(paragraphs[body[g] as number]?.startLine ?? 0);
-        if (g - storyStart >= DEEP) {
-          const score = calibrated(
-            decoderGapModel(context),
-            decoderGapScore(context, table, body, g, -Infinity, storyStart),
-          );
-          const f = new Array<number>(names.length).fill(0);
-          for (let p = body[g - 1] as number; p < (body[g] as number); p++) {
-            const w = wordsOf[p];
-            const pDebris = debrisAt(p);
-            if (w) {
-              for (const c of candidates) {
-                const j = jaccard(c.words, w);
-                if (c.lastProse) {
-                  if (!pDebris && j >= OVERLAP) f[8] = 1;
-                  continue;
-                }
-                if (j >= OVERLAP) {
-                  if (!c.debris && !pDebris) f[0] = 1;
-                  f[1] = 1;
-                  const gated = !c.debris || c.above >= 2;
-                  if (gated) f[2] = 1;
-                  if (gated && !pDebris) f[3] = 1;
-                  if (gated && (!c.debris || c.elsewhere <= 2 * c.above)) f[4] = 1;
-                  if (!c.debris && !pDebris && c.above >= 2) f[5] = 1;
-                  if (!c.debris || c.above >= 3) f[9] = 1;
-                  if (!c.debris || c.elsewhere <= c.above) f[10] = 1;
-                  if (!c.debris || c.elsewhere <= 2 * c.above) f[11] = 1;
-                  if (!c.debris || !standsAnywhere(table.text(c.at))) f[12] = 1;
-                  if (c.debris && c.above === 1 && c.elsewhere <= 1) f[13] = 1;
-                  if (c.debris || pDebris) {
-                    const key = `${isStart ? "start" : "other"} ${debrisKind(table.text(c.at))}${c.debris ? "" : "(prose closer)"}`;
-                    kinds.set(key, (kinds.get(key) ?? 0) + 1);
-                  }
-                } else if (j >= 0.25 && !c.debris && !pDebris) f[6] = 1;
+    for (const { body, g, score, y } of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
+      const isStart = y === 1;
+      const f = new Array<number>(names.length).fill(0);
+      for (let p = body[g - 1] as number; p < (body[g] as number); p++) {
+        const w = wordsOf[p];
+        const pDebris = debrisAt(p);
+        if (w) {
+          for (const c of candidates) {
+            const j = jaccard(c.words, w);
+            if (c.lastProse) {
+              if (!pDebris && j >= OVERLAP) f[8] = 1;
+              continue;
+            }
+            if (j >= OVERLAP) {
+              if (!c.debris && !pDebris) f[0] = 1;
+              f[1] = 1;
+              const gated = !c.debris || c.above >= 2;
+              if (gated) f[2] = 1;
+              if (gated && !pDebris) f[3] = 1;
+              if (gated && (!c.debris || c.elsewhere <= 2 * c.above)) f[4] = 1;
+              if (!c.debris && !pDebris && c.above >= 2) f[5] = 1;
+              if (!c.debris || c.above >= 3) f[9] = 1;
+              if (!c.debris || c.elsewhere <= c.above) f[10] = 1;
+              if (!c.debris || c.elsewhere <= 2 * c.above) f[11] = 1;
+              if (!c.debris || !standsAnywhere(table.text(c.at))) f[12] = 1;
+              if (c.debris && c.above === 1 && c.elsewhere <= 1) f[13] = 1;
+              if (c.debris || pDebris) {
+                const key = `${isStart ? "start" : "other"} ${debrisKind(table.text(c.at))}${c.debris ? "" : "(prose closer)"}`;
+                kinds.set(key, (kinds.get(key) ?? 0) + 1);
               }
-            }
-            const lw = longWordsOf[p];
-            if (lw && !pDebris)
-              for (const c of candidates)
-                if (
-                  !c.debris &&
-                  !c.lastProse &&
-                  lw.size > c.words.size &&
-                  containment(c.words, lw) >= 0.8
-                )
-                  f[7] = 1;
+            } else if (j >= 0.25 && !c.debris && !pDebris) f[6] = 1;
           }
-          if (consistent.length > 0) {
-            let yes = false;
-            for (let p = body[g - 1] as number; p < (body[g] as number); p++) {
-              const w = wordsOf[p];
-              if (w && consistent.some((c) => jaccard(c.words, w) >= OVERLAP)) yes = true;
-            }
-            f[yes ? 16 : 15] = 1;
-          }
-          if (sentences.length > 0) {
-            const above = body[g - 1] as number;
-            const w = lastSentenceWords(table.text(above));
-            if (w && sentences.some((c) => jaccard(c, w) >= OVERLAP)) f[14] = 1;
-          }
-          rows.push({ score, y: isStart ? 1 : 0, f });
         }
-        if (isStart) storyStart = g;
+        const lw = longWordsOf[p];
+        if (lw && !pDebris)
+          for (const c of candidates)
+            if (
+              !c.debris &&
+              !c.lastProse &&
+              lw.size > c.words.size &&
+              containment(c.words, lw) >= 0.8
+            )
+              f[7] = 1;
       }
-    });
+      if (consistent.length > 0) {
+        let yes = false;
+        for (let p = body[g - 1] as number; p < (body[g] as number); p++) {
+          const w = wordsOf[p];
+          if (w && consistent.some((c) => jaccard(c.words, w) >= OVERLAP)) yes = true;
+        }
+        f[yes ? 16 : 15] = 1;
+      }
+      if (sentences.length > 0) {
+        const above = body[g - 1] as number;
+        const w = lastSentenceWords(table.text(above));
+        if (w && sentences.some((c) => jaccard(c, w) >= OVERLAP)) f[14] = 1;
+      }
+      rows.push({ score, y, f });
+    }
   }
   console.log(`fold ${fold}: gaps ${rows.length}, starts ${rows.filter((r) => r.y).length}`);
   console.log(`dumps ${stats.dumps}, closing most headed stories alike ${stats.consistentDumps}`);
@@ -290,38 +270,21 @@ function main(): void {
       .map(([k, v]) => `${k}:${v}`)
       .join(", ")}`,
   );
-  const band = (lo: number, hi: number) => rows.filter((r) => r.score >= lo && r.score < hi);
-  for (const [label, set] of [
-    ["all", rows],
-    ["log-odds < -2", band(-Infinity, -2)],
-    ["-2 to 0", band(-2, 0)],
-    ["0 and up", band(0, Infinity)],
-  ] as const) {
-    const pos = set.filter((r) => r.y === 1);
-    const neg = set.filter((r) => r.y === 0);
-    console.log(`${label}: n ${set.length}, starts ${pos.length}`);
-    names.forEach((name, i) => {
-      const on = (s: typeof set) => s.filter((r) => (r.f[i] as number) > 0).length;
-      console.log(
-        `  ${name.padEnd(13)} on ${on(pos)}/${pos.length} starts vs ${on(neg)}/${neg.length} others`,
-      );
-    });
-  }
+  printCuesBesideDecoder(rows, names);
+  // Each variant beside today's prose-only cue, the decoder's log-odds the offset.
   const ys = rows.map((r) => r.y);
   const offsets = rows.map((r) => r.score);
+  const fit = (xs: Float64Array[]) => fitDense(xs, ys, { offsets, l2: 0.1 });
   const lossOf = (w: number[], xs: Float64Array[]) => offsetLogLoss(rows, w, xs);
-  const empty = rows.map(() => new Float64Array(0));
-  const base = fitDense(empty, ys, { offsets, l2: 0.1 });
-  console.log(`beside the log-odds: base loss ${lossOf(base, empty).toFixed(1)}`);
   const prose = rows.map((r) => Float64Array.of(r.f[0] as number));
-  const wp = fitDense(prose, ys, { offsets, l2: 0.1 });
+  const wp = fit(prose);
   console.log(
     `  prose alone weight ${(wp[1] as number).toFixed(2)}, loss ${lossOf(wp, prose).toFixed(1)}`,
   );
   names.forEach((name, i) => {
     if (i === 0) return;
     const alone = rows.map((r) => Float64Array.of(r.f[i] as number));
-    const wa = fitDense(alone, ys, { offsets, l2: 0.1 });
+    const wa = fit(alone);
     // Beside the prose cue: the variant where the prose cue is off.
     // (proseA2 is a subset of the prose cue: beside it, as is.)
     const xs = rows.map((r) =>
@@ -330,7 +293,7 @@ function main(): void {
         i === 5 ? (r.f[i] as number) : (r.f[i] as number) * (1 - (r.f[0] as number)),
       ),
     );
-    const w = fitDense(xs, ys, { offsets, l2: 0.1 });
+    const w = fit(xs);
     console.log(
       `  ${name.padEnd(13)} alone ${(wa[1] as number).toFixed(2)} loss ${lossOf(wa, alone).toFixed(1)}; ` +
         `beside prose: prose ${(w[1] as number).toFixed(2)}, extra ${(w[2] as number).toFixed(2)}, loss ${lossOf(w, xs).toFixed(1)}`,
