@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptySpan, type Head } from "./article-span.js";
-import { closerWords, dumpClosers, NO_CLOSERS } from "./dump-closers.js";
+import { closerWords, dumpClosers, NO_CLOSERS, standsAnywhere } from "./dump-closers.js";
 import { FeatureTable } from "./text-features.js";
 
 function headAt(first: number): Head {
@@ -29,13 +29,38 @@ describe("a dump's closing lines", () => {
     expect(closers.repeats(table, 7)).toBe(false);
   });
 
-  it("leaves page debris out", () => {
+  it("reads a source's own debris (a write-to line) as a closing line, and its repeats", () => {
     const debris = new FeatureTable([
       "Budget Passes",
       "Write to Mara Quill at mq@example.com",
       "Rates Rise",
+      "The central bank raised its rate by a quarter point on Tuesday.",
+      "Write to Tomas Brandt at tb@example.com",
     ]);
-    expect(dumpClosers(debris, [headAt(0), headAt(2)])).toBe(NO_CLOSERS);
+    expect(debris.paragraphs[1]?.kind).toBe("boilerplate");
+    const closers = dumpClosers(debris, [headAt(0), headAt(2)]);
+    expect(closers.size).toBe(1);
+    expect(closers.repeats(debris, 4)).toBe(true);
+  });
+
+  it("leaves out debris that stands anywhere on a page: pictures, links, players", () => {
+    for (const line of [
+      "Photo: Ragna Solberg/Norland Wire",
+      "Image: Ferry passengers wait on the pier at Granvik.",
+      "Teodor Vance/AFP via Getty Images",
+      "Read more: The week in pictures",
+      "Watch: Floodwater sweeps through the valley",
+      "Listen to this article · 4 min",
+      "Share this article",
+      "5 min read",
+    ]) {
+      expect(standsAnywhere(line)).toBe(true);
+      const debris = new FeatureTable(["Budget Passes", line, "Rates Rise"]);
+      expect(debris.paragraphs[1]?.kind).toBe("boilerplate");
+      expect(dumpClosers(debris, [headAt(0), headAt(2)])).toBe(NO_CLOSERS);
+    }
+    expect(standsAnywhere("Write to Mara Quill at mq@example.com")).toBe(false);
+    expect(standsAnywhere("Follow us on X and Instagram")).toBe(false);
   });
 
   it("has none without a second explicit start", () => {

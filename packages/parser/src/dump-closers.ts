@@ -1,6 +1,7 @@
 import type { Head } from "./article-span.js";
 import { codeUnitsOf } from "./code-units.js";
 import { IdList } from "./id-list.js";
+import { isPictureCredit } from "./page-debris.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable } from "./text-features.js";
 import { FNV_OFFSET, FNV_PRIME, termIdOf } from "./words.js";
@@ -13,6 +14,34 @@ const CLOSER_FEWEST_WORDS = 3;
 const CLOSER_OVERLAP = 0.4;
 // The most closing lines kept from a dump's explicit starts.
 const MOST_CLOSERS = 32;
+// A label for what else stands on a page, then its mark: "Photo: ...", "Watch: ...", "Read more:
+// ...", "Related | ...", "See also: ...".
+const PAGE_LABEL =
+  /^[^\p{L}\p{N}]{0,4}(?:(?:photo|photograph|image|picture|video|caption|credit|graphic|illustration)s?|watch|listen|read(?: more| next| also)?|see(?: also)?|more|related|also (?:read|see|watch))\s*[:|›»>→–—]/iu;
+// An audio or video player's label: "Listen to this article · 4 min", "Play video".
+const PLAYER = /^[^\p{L}\p{N}]{0,4}(?:listen|audio|podcast|play)\b/iu;
+// A link to another story: its title, then "Read more".
+const READ_MORE_END = /\bread more[^\p{L}\p{N}]*$/iu;
+// The page's own buttons and labels: "Share this article", "Save", "Print", "Advertisement",
+// "5 min read", "Most read".
+const PAGE_BUTTON =
+  /^[^\p{L}\p{N}]{0,4}(?:share|save|print|advertisement|sponsored|most (?:read|popular|viewed|shared)|\d+ min(?:ute)?s? read)\b/iu;
+
+/**
+ * Page debris that belongs to something else on the page, and so stands anywhere in a story: a
+ * picture's credit or caption, a link to other coverage, a player, the page's own buttons and
+ * labels (share, advertisement, reading time). Debris about the story and its source (a
+ * write-to or follow-us line, a copyright line) stands where the story ends.
+ */
+export function standsAnywhere(text: string): boolean {
+  return (
+    PAGE_LABEL.test(text) ||
+    PLAYER.test(text) ||
+    READ_MORE_END.test(text) ||
+    PAGE_BUTTON.test(text) ||
+    isPictureCredit(text)
+  );
+}
 
 // Scratch for one paragraph's distinct words, in the order first read, and the set that tells
 // a word read again: a paragraph of a few dozen words looked each up in the list before.
@@ -95,9 +124,9 @@ export class DumpClosers {
   }
 
   /**
-   * Paragraph `at` of `table` repeats the pattern of a closing line (page debris does not: a
-   * caption or a promotion stands anywhere on a page). A closing line itself stands right above
-   * an explicit start, where no gap inside a stretch asks of it.
+   * Paragraph `at` of `table` (prose or page debris) repeats the pattern of a closing line. A
+   * closing line itself stands right above an explicit start, where no gap inside a stretch
+   * asks of it.
    */
   repeats(table: FeatureTable, at: number): boolean {
     if (this.sizes.length === 0) return false;
@@ -107,7 +136,7 @@ export class DumpClosers {
     }
     let answer = this.answers[at] as number;
     if (answer === 0) {
-      answer = table.paragraphs[at]?.kind !== "boilerplate" && this.matches(table, at) ? 1 : 2;
+      answer = this.matches(table, at) ? 1 : 2;
       this.answers[at] = answer;
     }
     return answer === 1;
@@ -137,7 +166,8 @@ export const NO_CLOSERS = new DumpClosers([]);
 
 /**
  * The closing lines above the explicit starts `heads` (after the first) that open before
- * paragraph `before`; `ledes`: the first paragraphs under them instead (a measuring tool's).
+ * paragraph `before`, page debris among them but what stands anywhere (standsAnywhere);
+ * `ledes`: the first paragraphs under them instead (a measuring tool's), debris left out.
  */
 export function dumpClosers(
   table: FeatureTable,
@@ -151,9 +181,12 @@ export function dumpClosers(
     const first = head.span.first;
     if (first >= before) break;
     const at = ledes ? head.bodyStart : first - 1;
-    // Page debris (a caption, a credit, a promotion) stands anywhere on a page, above a
-    // headline as often as inside a story.
-    if (at < 0 || table.paragraphs[at]?.kind === "boilerplate") continue;
+    if (at < 0) continue;
+    // A source's write-to, follow-us or copyright line closes its stories alike, debris or not;
+    // a picture's credit, a link to other coverage or a player stands anywhere on a page, above
+    // a headline as often as inside a story.
+    if (table.paragraphs[at]?.kind === "boilerplate" && (ledes || standsAnywhere(table.text(at))))
+      continue;
     const terms = closerWords(table, at);
     if (terms === null) continue;
     sets.push(terms.items.slice(0, terms.length));
