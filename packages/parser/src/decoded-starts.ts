@@ -8,6 +8,7 @@ import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
+import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
@@ -66,6 +67,15 @@ const ARTICLE_REACH = LEFT_WINDOW;
 // Grown, never shrunk, from stretch to stretch.
 let scores = new Float64Array(0);
 let scoredIn = new Int32Array(0);
+// Which paragraphs close a story by their kind, kept per table.
+const storyCloses = new StoryCloses();
+
+/** A paragraph from the one above gap g to the one under it (page debris between) closes a story. */
+function storyClosesAbove(table: FeatureTable, body: readonly number[], g: number): boolean {
+  for (let p = body[g - 1] as number; p < (body[g] as number); p++)
+    if (storyCloses.closes(table, p)) return true;
+  return false;
+}
 
 /** A paragraph from the one above gap g to the one under it (page debris between) repeats a closer. */
 function closesAbove(
@@ -113,6 +123,7 @@ export function decodedStarts(
           : 0;
       if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
         bonus += CLOSER_BONUS / model.scale;
+      if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -163,3 +174,10 @@ const AUTHOR_NOTE_BONUS = 2.5;
  * (`node dist-tools/corpus/dump-echoes.js FOLD`, "closerAbove").
  */
 const CLOSER_BONUS = 3.5;
+
+/**
+ * Calibrated log-odds added at a gap under a closing line or a copyright line (StoryCloses):
+ * beside the decoder's log-odds a logistic fit weighs such a line above the gap +0.70 / +1.31 /
+ * +1.28 on folds 2 / 3 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`, "copyOrClosing").
+ */
+const CLOSE_BONUS = 1.1;

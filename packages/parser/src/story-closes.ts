@@ -1,0 +1,57 @@
+import { closingLineKind } from "./closing-lines.js";
+import type { FeatureTable } from "./text-features.js";
+import { countWords } from "./words.js";
+
+// A copyright line ("© 2019 ...", "Copyright 2020 ...", "... All rights reserved."): a
+// syndicate's column closes on one; page debris when it names a year (line-kinds.ts).
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
+const COPYRIGHT_MOST_WORDS = 20;
+// closingLineKind reads no line longer than this (a prompt 20 words, a contact line 40).
+const CLOSING_MOST_WORDS = 40;
+
+/**
+ * Whether a paragraph closes a story by its kind, whatever the dump: a closing line of body text
+ * (closing-lines.ts: a prompt to read or follow more, an e-mail address or handle, "...
+ * contributed to this report") or a copyright line, body text or page debris ("Write to ... at
+ * ..." is debris too). A prompt that is page debris ("Read more: ...", "Follow us on X") is left
+ * out: pages put such links between a story's paragraphs, and the fixtures' debris dumps sprinkle
+ * them anywhere. Each paragraph's
+ * answer is kept for the table it was asked in.
+ */
+export class StoryCloses {
+  private table: FeatureTable | undefined;
+  // Per paragraph of `table`: 0 not yet asked, 1 closes a story, 2 does not.
+  private answers = new Uint8Array(0);
+
+  closes(table: FeatureTable, at: number): boolean {
+    if (this.table !== table || this.answers.length !== table.paragraphs.length) {
+      this.table = table;
+      this.answers = new Uint8Array(table.paragraphs.length);
+    }
+    let answer = this.answers[at] as number;
+    if (answer === 0) {
+      answer = closesStory(table, at) ? 1 : 2;
+      this.answers[at] = answer;
+    }
+    return answer === 1;
+  }
+}
+
+function closesStory(table: FeatureTable, at: number): boolean {
+  const kind = table.paragraphs[at]?.kind;
+  if (kind === "text") {
+    if (table.lexical(at).words > CLOSING_MOST_WORDS) return false;
+    const text = table.text(at).trim();
+    return closingLineKind(text) !== null || isCopyright(text);
+  }
+  if (kind !== "boilerplate") return false;
+  const text = table.text(at).trim();
+  if (isCopyright(text)) return true;
+  const closing = closingLineKind(text);
+  return closing !== null && closing !== "call to action";
+}
+
+/** A copyright line of COPYRIGHT_MOST_WORDS words or fewer. */
+export function isCopyright(text: string): boolean {
+  return COPYRIGHT.test(text) && countWords(text) <= COPYRIGHT_MOST_WORDS;
+}
