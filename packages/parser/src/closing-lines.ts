@@ -39,9 +39,11 @@ export function closingLineKind(text: string): ClosingLineKind | null {
   if (words <= MOST_WORDS.callToAction && CALL_TO_ACTION.test(line)) return "call to action";
   // A caption's credit may name a handle ("(Photo: @name/Agency)"); captions open stories.
   if (words > MOST_WORDS.contact || endsWithPictureCredit(line)) return null;
-  if (EMAIL.test(line)) return "e-mail";
+  // Both contacts hold an "@": looked for first, so a line without one is not scanned twice.
+  const at = line.includes("@");
+  if (at && EMAIL.test(line)) return "e-mail";
   if (CONTRIBUTED.test(line)) return "contributed";
-  return HANDLE.test(line) ? "handle" : null;
+  return at && HANDLE.test(line) ? "handle" : null;
 }
 
 export function isClosingLine(text: string): boolean {
