@@ -28,18 +28,20 @@ export function foundMedian(
 
 const FEWEST_FOUND = 3;
 
-// How far from the median the feature reads: past eight times shorter or longer, alike.
+// How far under the median the feature reads: past eight times shorter, alike.
 const LOG_REACH = Math.log(8);
 
 /**
  * The whole articles' decoder's length feature (decoder-gap-models.ts): log(piece / median), the
- * piece the body paragraphs from the article's start to the gap, clamped to +-log 8; 0 (a piece
- * as long as the median) where the dump's median is unknown (NaN).
+ * piece the body paragraphs from the article's start to the gap, read only under the median
+ * (a piece as long or longer reads 0) and down to log 1/8; 0 where the dump's median is unknown
+ * (NaN). Read on both sides, the fit raised the odds of a cut in pieces past the median (on its
+ * path those hold the boundaries it missed) and fold 1 lost precision (notes-parser-lengthfeat.md).
  */
 export function lengthOverMedian(piece: number, median: number): number {
   if (!(median > 0) || piece <= 0) return 0;
   const x = Math.log(piece / median);
-  return Math.max(-LOG_REACH, Math.min(LOG_REACH, x));
+  return Math.max(-LOG_REACH, Math.min(0, x));
 }
 
 /**
