@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptySpan, type Head } from "./article-span.js";
-import { closerWords, dumpClosers, NO_CLOSERS, standsAnywhere } from "./dump-closers.js";
+import { closerWords, dumpClosers, NO_CLOSERS } from "./dump-closers.js";
+import { standsAnywhere } from "./page-debris.js";
 import { FeatureTable } from "./text-features.js";
 
 function headAt(first: number): Head {

@@ -223,3 +223,32 @@ const AUDIO_LENGTH_OPENS = opens("laph") | OTHER_OPENING;
 const FORWARD_MARK_OPENS = opens("bfo") | OTHER_OPENING;
 const LINK_LABEL_OPENS = opens("arswmdfitp") | OTHER_OPENING;
 const EMBED_HANDLE_OPENS = opens("av") | OTHER_OPENING;
+
+// A label for what else stands on a page, then its mark: "Photo: ...", "Watch: ...", "Read more:
+// ...", "Related | ...", "See also: ...".
+const PAGE_LABEL =
+  /^[^\p{L}\p{N}]{0,4}(?:(?:photo|photograph|image|picture|video|caption|credit|graphic|illustration)s?|watch|listen|read(?: more| next| also)?|see(?: also)?|more|related|also (?:read|see|watch))\s*[:|›»>→–—]/iu;
+// An audio or video player's label: "Listen to this article · 4 min", "Play video".
+const PLAYER = /^[^\p{L}\p{N}]{0,4}(?:listen|audio|podcast|play)\b/iu;
+// A link to another story: its title, then "Read more".
+const READ_MORE_END = /\bread more[^\p{L}\p{N}]*$/iu;
+// The page's own buttons and labels: "Share this article", "Save", "Print", "Advertisement",
+// "5 min read", "Most read".
+const PAGE_BUTTON =
+  /^[^\p{L}\p{N}]{0,4}(?:share|save|print|advertisement|sponsored|most (?:read|popular|viewed|shared)|\d+ min(?:ute)?s? read)\b/iu;
+
+/**
+ * Page debris that belongs to something else on the page, and so stands anywhere in a story: a
+ * picture's credit or caption, a link to other coverage, a player, the page's own buttons and
+ * labels (share, advertisement, reading time). Debris about the story and its source (a
+ * write-to or follow-us line, a copyright line) stands where the story ends.
+ */
+export function standsAnywhere(text: string): boolean {
+  return (
+    PAGE_LABEL.test(text) ||
+    PLAYER.test(text) ||
+    READ_MORE_END.test(text) ||
+    PAGE_BUTTON.test(text) ||
+    isPictureCredit(text)
+  );
+}

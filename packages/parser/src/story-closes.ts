@@ -4,7 +4,7 @@ import { countWords } from "./words.js";
 
 // A copyright line ("© 2019 ...", "Copyright 2020 ...", "... All rights reserved."): a
 // syndicate's column closes on one; page debris when it names a year (line-kinds.ts).
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
+export const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
 const COPYRIGHT_MOST_WORDS = 20;
 // closingLineKind reads no line longer than this (a prompt 20 words, a contact line 40).
 const CLOSING_MOST_WORDS = 40;

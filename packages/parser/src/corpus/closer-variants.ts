@@ -1,6 +1,7 @@
-import { closerWords, standsAnywhere } from "../dump-closers.js";
+import { closerWords } from "../dump-closers.js";
 import { findExplicitStarts } from "../explicit-starts.js";
 import { splitLines } from "../lines.js";
+import { standsAnywhere } from "../page-debris.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";

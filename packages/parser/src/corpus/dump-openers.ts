@@ -8,6 +8,7 @@ import { findExplicitStarts } from "../explicit-starts.js";
 import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
+import { COPYRIGHT } from "../story-closes.js";
 import { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
@@ -19,7 +20,6 @@ import {
 } from "./cues-beside-decoder.js";
 
 const DEEP = 3;
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
 
 /** The case-folded runs of letters of a text, in order. */
 function wordsOf(text: string): string[] {
