@@ -2,6 +2,7 @@ import type { Head } from "./article-span.js";
 import { codeUnitsOf } from "./code-units.js";
 import { IdList } from "./id-list.js";
 import { standsAnywhere } from "./page-debris.js";
+import { ParagraphMemo } from "./paragraph-memo.js";
 import { TermSet } from "./term-set.js";
 import type { FeatureTable } from "./text-features.js";
 import { FNV_OFFSET, FNV_PRIME, termIdOf } from "./words.js";
@@ -71,9 +72,7 @@ export class DumpClosers {
   private readonly sizes: number[] = [];
   private readonly mostWords: number;
   private readonly shared = new Int32Array(MOST_CLOSERS);
-  private table: FeatureTable | undefined;
-  // Per paragraph of `table`: 0 not yet asked, 1 repeats a closing line, 2 does not.
-  private answers = new Uint8Array(0);
+  private readonly repeated = new ParagraphMemo((table, at) => this.matches(table, at));
 
   constructor(sets: readonly (readonly number[])[]) {
     let longest = 0;
@@ -100,17 +99,7 @@ export class DumpClosers {
    * asks of it.
    */
   repeats(table: FeatureTable, at: number): boolean {
-    if (this.sizes.length === 0) return false;
-    if (this.table !== table || this.answers.length !== table.paragraphs.length) {
-      this.table = table;
-      this.answers = new Uint8Array(table.paragraphs.length);
-    }
-    let answer = this.answers[at] as number;
-    if (answer === 0) {
-      answer = this.matches(table, at) ? 1 : 2;
-      this.answers[at] = answer;
-    }
-    return answer === 1;
+    return this.sizes.length > 0 && this.repeated.answer(table, at);
   }
 
   private matches(table: FeatureTable, at: number): boolean {

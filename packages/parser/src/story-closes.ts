@@ -1,4 +1,5 @@
 import { closingLineKind } from "./closing-lines.js";
+import { ParagraphMemo } from "./paragraph-memo.js";
 import type { FeatureTable } from "./text-features.js";
 import { countWords } from "./words.js";
 
@@ -15,25 +16,13 @@ const CLOSING_MOST_WORDS = 40;
  * contributed to this report") or a copyright line, body text or page debris ("Write to ... at
  * ..." is debris too). A prompt that is page debris ("Read more: ...", "Follow us on X") is left
  * out: pages put such links between a story's paragraphs, and the fixtures' debris dumps sprinkle
- * them anywhere. Each paragraph's
- * answer is kept for the table it was asked in.
+ * them anywhere. Each paragraph's answer is kept for the table it was asked in.
  */
 export class StoryCloses {
-  private table: FeatureTable | undefined;
-  // Per paragraph of `table`: 0 not yet asked, 1 closes a story, 2 does not.
-  private answers = new Uint8Array(0);
+  private readonly memo = new ParagraphMemo(closesStory);
 
   closes(table: FeatureTable, at: number): boolean {
-    if (this.table !== table || this.answers.length !== table.paragraphs.length) {
-      this.table = table;
-      this.answers = new Uint8Array(table.paragraphs.length);
-    }
-    let answer = this.answers[at] as number;
-    if (answer === 0) {
-      answer = closesStory(table, at) ? 1 : 2;
-      this.answers[at] = answer;
-    }
-    return answer === 1;
+    return this.memo.answer(table, at);
   }
 }
 
