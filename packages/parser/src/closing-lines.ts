@@ -21,6 +21,9 @@ const EMAIL = /[\w.+-]+@[\w-]+\.\w/u;
 const HANDLE = /(?:^|[\s(])@\w{2,}/u;
 const CONTRIBUTED =
   /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|list|article)\b|\b(?:reporting|editing) by\b/iu;
+// What every such note holds, searched first: under /iu the pattern's word boundaries cost some
+// twenty times this plain search, and almost no line holds either.
+const CONTRIBUTED_WORDS = /contribut|ing by/iu;
 // A found start moves down over at most this many closing lines.
 const MOST_MOVED = 2;
 
@@ -42,7 +45,7 @@ export function closingLineKind(text: string): ClosingLineKind | null {
   // Both contacts hold an "@": looked for first, so a line without one is not scanned twice.
   const at = line.includes("@");
   if (at && EMAIL.test(line)) return "e-mail";
-  if (CONTRIBUTED.test(line)) return "contributed";
+  if (CONTRIBUTED_WORDS.test(line) && CONTRIBUTED.test(line)) return "contributed";
   return at && HANDLE.test(line) ? "handle" : null;
 }
 
