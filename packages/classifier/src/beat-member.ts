@@ -59,13 +59,17 @@ export interface BeatMember {
   probabilities: Float64Array;
 }
 
+/** The member's embeddings as bytes: decoded from the committed base64, or already bytes. */
+export function embeddingBytes(embeddings: string | Int8Array): Int8Array {
+  return typeof embeddings === "string"
+    ? new Int8Array(Buffer.from(embeddings, "base64"))
+    : embeddings;
+}
+
 /** Turns the committed data into typed arrays. */
 export function compileBeatMember(data: BeatMemberData): BeatMember {
   const C = data.classes.length;
-  const embeddings =
-    typeof data.embeddings === "string"
-      ? new Int8Array(Buffer.from(data.embeddings, "base64"))
-      : data.embeddings;
+  const embeddings = embeddingBytes(data.embeddings);
   if (data.dim !== DIM || embeddings.length !== data.dim << data.bits) {
     throw new Error(
       `beat member: ${embeddings.length} numbers for ${2 ** data.bits} buckets of ${data.dim}; write it again with npm run train:member`,

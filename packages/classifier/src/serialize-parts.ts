@@ -1,4 +1,5 @@
 import type { LexiconEntry } from "./beat-lexicon.js";
+import { embeddingBytes } from "./beat-member.js";
 import { align8, flattenTrie, packList, StringTable, splitMaxWords } from "./compact-encodings.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import {
@@ -102,12 +103,7 @@ export function serializeParts(
   let memberHead: SerializedHead["member"];
   if (parts.member) {
     const { embeddings, stopwords, ...rest } = parts.member;
-    blob(
-      "member.embeddings",
-      typeof embeddings === "string"
-        ? new Int8Array(Buffer.from(embeddings, "base64"))
-        : (embeddings as Int8Array<ArrayBuffer>),
-    );
+    blob("member.embeddings", embeddingBytes(embeddings) as Int8Array<ArrayBuffer>);
     memberHead = { ...rest, stopwords: packList(stopwords) };
   }
 
