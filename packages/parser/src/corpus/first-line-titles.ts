@@ -52,6 +52,8 @@ function main(): void {
       const next = table.paragraphs[story.first + 1];
       const longer =
         next && next.kind === "text" && !next.headlineLike ? "over prose" : "over other";
+      if (process.env.SHOW && cls.includes(process.env.SHOW))
+        console.error(`${headed ? "HEADED" : "headless"} ${how} ${logit.toFixed(1)} | ${text}`);
       count(`${cls} | ${taken} | ${longer} | logit ${bucket} | ${headed ? "HEADED" : "headless"}`);
     });
   }

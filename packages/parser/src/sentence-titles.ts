@@ -1,0 +1,32 @@
+import { paragraphLogit } from "./paragraph-signals.js";
+import type { ParagraphFeatures } from "./text-features.js";
+
+// The headline model's score a line written as sentences must reach to head an article where
+// one starts. Such titles ("X did Y. Here's why.") end with a stop, so they are not
+// headline-like; the short ledes of two sentences they are confused with score far lower (on
+// the training folds' found starts, most under -3).
+export const SENTENCE_TITLE_BAR = -1;
+
+// The most words of a title written as sentences: as for any headline-like line.
+const MOST_WORDS = 26;
+const FEWEST_WORDS = 4;
+const MOST_CHARACTERS = 170;
+const OPENS_AS_TITLE = /^[\p{Lu}\p{N}"“‘'$£€¿¡]/u;
+const ENDS_WITH_STOP = /[.!?]["”’)]*$/u;
+// A sentence's end inside the line, then the next one's capital.
+const INNER_STOP = /[.!?]["”’)]?\s+["“‘]?\p{Lu}/u;
+
+/**
+ * Whether the paragraph reads as a title written as two sentences or more where an article is
+ * known to start: short, opening like a title, ending with a stop, no dateline, and scored by
+ * the headline model at SENTENCE_TITLE_BAR or more. Only asked where an article starts: inside
+ * a run of text such lines are prose.
+ */
+export function isSentenceTitle(text: string, f: ParagraphFeatures): boolean {
+  if (f.kind !== "text" || f.headlineLike || f.dateline !== null) return false;
+  if (f.words < FEWEST_WORDS || f.words > MOST_WORDS || text.length > MOST_CHARACTERS) return false;
+  const line = text.trim();
+  if (!OPENS_AS_TITLE.test(line) || !ENDS_WITH_STOP.test(line) || !INNER_STOP.test(line))
+    return false;
+  return paragraphLogit("headline", line) >= SENTENCE_TITLE_BAR;
+}
