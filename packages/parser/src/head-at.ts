@@ -10,7 +10,6 @@ import {
   SHORT_HEAD_WORDS,
 } from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
-import { isSentenceTitle } from "./sentence-titles.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
 import { bylineUnderDek, isDek, NAME_LINE, ROLE_LINE, SOURCE_CODE } from "./under-headline.js";
@@ -36,10 +35,7 @@ export function headAt(
   const f = features[i] as ParagraphFeatures;
   // A one-word section label ("WORLD", "Analysis") can only be a kicker.
   const label = !f.headlineLike && isSectionLabel((paragraphs[i] as Paragraph).text, f);
-  // Where an article starts, a title may be written as sentences ("X did Y. Here's why.").
-  const sentences =
-    atArticleBoundary && !f.headlineLike && isSentenceTitle((paragraphs[i] as Paragraph).text, f);
-  if (!f.headlineLike && !label && !sentences) return null;
+  if (!f.headlineLike && !label) return null;
   const span = emptySpan(i);
   let headline = i;
   let k = nextContent(features, i + 1);

@@ -18,6 +18,7 @@ import {
   type SegmentTuning,
   segmentTuning,
 } from "./segment-tuning.js";
+import { headSentenceTitles } from "./sentence-titles.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -244,7 +245,8 @@ export function segmentText(
   earlier?: CarriedFeatures,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
   const table = featureTable(paragraphs, earlier);
-  return { table, spans: segmentParagraphs(paragraphs, table, tuning) };
+  const spans = segmentParagraphs(paragraphs, table, tuning);
+  return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs) };
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */

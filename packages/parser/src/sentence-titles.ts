@@ -1,4 +1,7 @@
+import type { ArticleSpan } from "./article-span.js";
+import { nextContent } from "./content-paragraphs.js";
 import { paragraphLogit } from "./paragraph-signals.js";
+import type { Paragraph } from "./paragraphs.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
 // The headline model's score a line written as sentences must reach to head an article where
@@ -29,4 +32,29 @@ export function isSentenceTitle(text: string, f: ParagraphFeatures): boolean {
   if (!OPENS_AS_TITLE.test(line) || !ENDS_WITH_STOP.test(line) || !INNER_STOP.test(line))
     return false;
   return paragraphLogit("headline", line) >= SENTENCE_TITLE_BAR;
+}
+
+/**
+ * The spans found, each article without a headline headed by its first line where that line is
+ * a title written as sentences over prose. Done once the starts are chosen, so that it moves no
+ * boundary: the readings of a dump (its own length prior, briefs read again from the articles
+ * found) count an article's body paragraphs, and taking the line there moved starts elsewhere
+ * in the dump.
+ */
+export function headSentenceTitles(
+  spans: ArticleSpan[],
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+): ArticleSpan[] {
+  for (const span of spans) {
+    if (span.headline !== null || span.kicker !== null || span.dek !== null) continue;
+    if (span.bylines.length > 0 || span.furniture.length > 0) continue;
+    const first = nextContent(features, span.first);
+    const body = nextContent(features, first + 1);
+    const under = features[body];
+    if (body > span.last || under?.kind !== "text" || under.headlineLike) continue;
+    const f = features[first] as ParagraphFeatures;
+    if (isSentenceTitle((paragraphs[first] as Paragraph).text, f)) span.headline = first;
+  }
+  return spans;
 }
