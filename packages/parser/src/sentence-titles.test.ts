@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ArticleSoFar } from "./article-so-far.js";
-import { headAt } from "./head-at.js";
-import { isSentenceTitle } from "./sentence-titles.js";
+import { emptySpan } from "./article-span.js";
+import { parseDump } from "./parse-dump.js";
+import { headSentenceTitles, isSentenceTitle } from "./sentence-titles.js";
 import { oneALine } from "./test-support/one-a-line.js";
 import { FeatureTable, paragraphFeatures } from "./text-features.js";
 
@@ -26,16 +26,32 @@ describe("titles written as sentences", () => {
     expect(sentenceTitle(SHORT_LEDE)).toBe(false);
     expect(sentenceTitle("The Vell Valley Lost Half Its Apple Blossom.")).toBe(false);
     expect(sentenceTitle("The Vell Valley Lost Half Its Apple Blossom")).toBe(false);
+    // One sentence with an abbreviation's stop inside it.
+    expect(sentenceTitle("Rep. Osric Pell Wants Three More Kestrel Bay Ferries.")).toBe(false);
   });
 
-  it("heads an article where one starts, never inside a run of text", () => {
-    const texts = [TITLE, ...ORCHARDS];
+  it("heads an article found without a headline, over prose", () => {
+    const [article] = parseDump([TITLE, ...ORCHARDS].join("\n")).articles;
+    expect(article?.headline).toBe(TITLE);
+    expect(article?.headlineSource).toBe("dump");
+    expect(article?.paragraphs[0]).toBe(ORCHARDS[0]);
+  });
+
+  it("leaves a short lede of two sentences in the body, and a span that has its headline", () => {
+    const [lede] = parseDump([SHORT_LEDE, ...ORCHARDS].join("\n")).articles;
+    expect(lede?.headlineSource).toBe("derived");
+    expect(lede?.paragraphs[0]).toBe(SHORT_LEDE);
+    const texts = ["Frost Takes Half of Vell Valley Apple Blossom", TITLE, ...ORCHARDS];
     const table = new FeatureTable(texts);
-    const soFar = new ArticleSoFar(table);
-    soFar.reset(0, 0);
-    const head = headAt(oneALine(texts), table, 0, true, soFar);
-    expect(head?.span.headline).toBe(0);
-    expect(head?.bodyStart).toBeGreaterThan(0);
-    expect(headAt(oneALine(texts), table, 0, false, soFar)).toBeNull();
+    const span = { ...emptySpan(0), last: texts.length - 1, headline: 0 };
+    const [headed] = headSentenceTitles([span], oneALine(texts), table.paragraphs);
+    expect(headed?.headline).toBe(0);
+  });
+
+  it("takes no title with nothing but another title under it", () => {
+    const texts = [TITLE, "Frost Takes Half of Vell Valley Apple Blossom"];
+    const table = new FeatureTable(texts);
+    const span = { ...emptySpan(0), last: 1 };
+    expect(headSentenceTitles([span], oneALine(texts), table.paragraphs)[0]?.headline).toBeNull();
   });
 });

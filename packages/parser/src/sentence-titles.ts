@@ -16,8 +16,9 @@ const FEWEST_WORDS = 4;
 const MOST_CHARACTERS = 170;
 const OPENS_AS_TITLE = /^[\p{Lu}\p{N}"“‘'$£€¿¡]/u;
 const ENDS_WITH_STOP = /[.!?]["”’)]*$/u;
-// A sentence's end inside the line, then the next one's capital.
-const INNER_STOP = /[.!?]["”’)]?\s+["“‘]?\p{Lu}/u;
+// A sentence's end inside the line, then the next one's capital; not a short abbreviation's
+// stop before a name ("Rep. Jane Doe", "U.S. Officials").
+const INNER_STOP = /(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’)]?\s+["“‘]?\p{Lu}/u;
 
 /**
  * Whether the paragraph reads as a title written as two sentences or more where an article is
