@@ -12,7 +12,8 @@ import { type Story, trueStories } from "./true-stories.js";
  * right, the first line's shape and headline model score, against whether the dump had a
  * headline there and whether the parser took the line as one. What a rule on the first line of
  * a found article (a title written as sentences, a long title, a two-word title) would gain and
- * lose. Counts only.
+ * lose. Counts only on stdout; with SHOW=text set, each first line whose class holds that text is
+ * written to stderr with its truth and score, for reading by hand (never into the repository).
  */
 function main(): void {
   const corpus = corpusOrExplain("first-line titles", true);
