@@ -41,9 +41,11 @@ const PARENTHESIS = /\s*\([^()]{1,40}\)/gu;
 // " on Tuesday", " late Monday night", " this week", " on Jan. 5": when, which headlines leave out.
 const WHEN =
   /,? (?:(?:on|late|early|this|last|next|by|until|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight)|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter)|(?:on )?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\b(?=[\s,.;:!?]|$)/gu;
-// ", the company said", ", according to officials": whose word it is, after the news.
+// ", the company said", ", according to officials": whose word it is, after the news. Sticky: no
+// comma follows the one it opens with, so it is tried at the text's last comma alone (unanchored,
+// it was tried at every comma, each time reading on to the next).
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:[^,]{0,60}\s)?(?:said|says|told|announced|reported|wrote|added|confirmed)\b[^,]{0,40}|according to [^,]{1,60})$/u;
+  /,\s+(?:(?:[^,]{0,60}\s)?(?:said|says|told|announced|reported|wrote|added|confirmed)\b[^,]{0,40}|according to [^,]{1,60})$/uy;
 // Clauses a headline can end before: a relative, a reason, a time, a contrast.
 const CLAUSE_MARKS = [
   ", which ",
@@ -212,7 +214,7 @@ function compress(full: string): string {
   text = shorten(text, PARENTHESIS, "", "(");
   text = shorten(text, APPOSITIVE, "");
   text = shorten(text, WHEN, "");
-  text = shorten(text, TRAILING_ATTRIBUTION, "");
+  text = shortenedTo(text, withoutTrailingAttribution(text));
   return withoutAdverbs(text);
 }
 
@@ -258,7 +260,8 @@ function alternatives(compressed: string, usual: string, full: string): string[]
 /** The sentence `text` without its leading attribution, and without its introductory phrase. */
 function openings(text: string): string[] {
   const found: string[] = [];
-  const attribution = LEADING_ATTRIBUTION.exec(text);
+  // Every attribution the pattern knows ends in " that ": most ledes skip it.
+  const attribution = text.includes(" that ") ? LEADING_ATTRIBUTION.exec(text) : null;
   if (attribution && text.length - attribution[0].length >= MIN_KEPT)
     found.push(text.slice(attribution[0].length));
   const comma = text.indexOf(", ");
@@ -396,10 +399,23 @@ function lastClauseBreak(head: string): number {
  */
 function shorten(text: string, pattern: RegExp, by: string, mark?: string): string {
   const replaced = mark === undefined || text.includes(mark) ? text.replace(pattern, by) : text;
+  return shortenedTo(text, replaced);
+}
+
+/** `replaced`, trimmed, instead of `text`, unless that leaves too little of it. */
+function shortenedTo(text: string, replaced: string): string {
   const shorter = replaced.trim();
   // Most patterns match nothing: then there is nothing to weigh (either answer is the text).
   if (shorter === text) return text;
   return shorter.length >= MIN_KEPT && hasSpaces(shorter, 3) ? shorter : text;
+}
+
+/** The text without its trailing attribution (TRAILING_ATTRIBUTION), if it has one. */
+function withoutTrailingAttribution(text: string): string {
+  const comma = text.lastIndexOf(",");
+  if (comma < 0) return text;
+  TRAILING_ATTRIBUTION.lastIndex = comma;
+  return TRAILING_ATTRIBUTION.test(text) ? text.slice(0, comma) : text;
 }
 
 /** The text holds at least `count` spaces: it splits on " " into more than `count` parts. */
