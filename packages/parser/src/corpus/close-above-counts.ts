@@ -1,4 +1,5 @@
 import type { ArticleSpan } from "../article-span.js";
+import { isAuthorNote } from "../author-note.js";
 import { closingLineKind } from "../closing-lines.js";
 import { bodyStart, isPictureLine } from "../credits-above.js";
 import { splitLines } from "../lines.js";
@@ -15,7 +16,7 @@ const MOST_BETWEEN = 2;
 
 /**
  * `node dist-tools/corpus/close-above-counts.js fold [briefs]` (after `npm run tools`): each found
- * start with a story's closing line (story-closes.ts, or a contributor line) one or two paragraphs
+ * start with a story's closing line (story-closes.ts, a contributor line or an author's note) one or two paragraphs
  * above it inside the story above's body (late: the lines between went up with the story above),
  * or one or two paragraphs under it (early: the found start took lines of the story above down
  * past nothing that closes); by the close's kind, how the start was judged, the shapes of the
@@ -39,7 +40,9 @@ function main(): void {
     const starts = new Set(trueStories(paragraphs, dump.truth).map((s) => s.first));
     const closes = new StoryCloses();
     const isClose = (p: number) =>
-      table.paragraphs[p]?.kind === "contributor" || closes.closes(table, p);
+      table.paragraphs[p]?.kind === "contributor" ||
+      closes.closes(table, p) ||
+      (table.paragraphs[p]?.kind === "text" && isAuthorNote((paragraphs[p] as Paragraph).text));
     for (let i = 1; i < spans.length; i++) {
       const span = spans[i] as ArticleSpan;
       const above = spans[i - 1] as ArticleSpan;
@@ -87,6 +90,7 @@ function closeKind(paragraphs: readonly Paragraph[], table: FeatureTable, p: num
   const text = (paragraphs[p] as Paragraph).text.trim();
   if (table.paragraphs[p]?.kind === "contributor") return "contributor line";
   if (isCopyright(text)) return "copyright";
+  if (isAuthorNote(text)) return "author's note";
   return closingLineKind(text) ?? "other";
 }
 
