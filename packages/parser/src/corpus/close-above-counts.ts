@@ -2,14 +2,10 @@ import type { ArticleSpan } from "../article-span.js";
 import { isAuthorNote } from "../author-note.js";
 import { closingLineKind } from "../closing-lines.js";
 import { bodyStart, isPictureLine } from "../credits-above.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs, type Paragraph } from "../paragraphs.js";
-import { segmentText } from "../parse-text.js";
+import type { Paragraph } from "../paragraphs.js";
 import { isCopyright, StoryCloses } from "../story-closes.js";
 import type { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain } from "./corpus-articles.js";
-import { corpusDumps } from "./corpus-dumps.js";
-import { trueStories } from "./true-stories.js";
+import { countingRun } from "./segmented-dumps.js";
 
 // The found start lies this many paragraphs at most past a story's closing line.
 const MOST_BETWEEN = 2;
@@ -24,20 +20,10 @@ const MOST_BETWEEN = 2;
  * true article. Counts only.
  */
 function main(): void {
-  const corpus = corpusOrExplain("close-above counts", true);
-  if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? 2);
-  const briefs = process.argv[3] === "briefs";
-  const counts = new Map<string, number>();
-  const count = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
-  for (const dump of corpusDumps(articlesOfFold(corpus, fold), {
-    layout: "lines",
-    seed: 1,
-    briefs,
-  })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const { table, spans } = segmentText(paragraphs);
-    const starts = new Set(trueStories(paragraphs, dump.truth).map((s) => s.first));
+  const run = countingRun("close-above counts");
+  if (run === null) return;
+  const { fold, briefs, counts } = run;
+  for (const { paragraphs, table, spans, trueStarts: starts } of run.dumps) {
     const closes = new StoryCloses();
     const isClose = (p: number) =>
       table.paragraphs[p]?.kind === "contributor" ||
@@ -60,11 +46,11 @@ function main(): void {
         for (let p = c + 1; p < span.first; p++) between.push(shape(paragraphs, table, p));
         const truth = starts.has(c + 1) ? "GAIN" : starts.has(span.first) ? "loss" : "neither";
         const close = closeKind(paragraphs, table, c);
-        count(`late | ${truth}`);
-        count(`late | ${truth} | ${kind}`);
-        count(`late | ${truth} | close ${close}`);
-        count(`late | ${truth} | ${between.join(" + ")}`);
-        count(`late | ${truth} | ${kind} | ${between.join(" + ")}`);
+        counts.add(`late | ${truth}`);
+        counts.add(`late | ${truth} | ${kind}`);
+        counts.add(`late | ${truth} | close ${close}`);
+        counts.add(`late | ${truth} | ${between.join(" + ")}`);
+        counts.add(`late | ${truth} | ${kind} | ${between.join(" + ")}`);
         break;
       }
       // Early: a close one or two paragraphs under the start, inside the found story's body.
@@ -73,17 +59,15 @@ function main(): void {
         const truth = starts.has(c + 1) ? "GAIN" : starts.has(span.first) ? "loss" : "neither";
         const between: string[] = [];
         for (let p = span.first; p < c; p++) between.push(shape(paragraphs, table, p));
-        count(`early | ${truth}`);
-        count(`early | ${truth} | ${kind}`);
-        count(`early | ${truth} | close ${closeKind(paragraphs, table, c)}`);
-        count(`early | ${truth} | ${kind} | ${between.join(" + ")}`);
+        counts.add(`early | ${truth}`);
+        counts.add(`early | ${truth} | ${kind}`);
+        counts.add(`early | ${truth} | close ${closeKind(paragraphs, table, c)}`);
+        counts.add(`early | ${truth} | ${kind} | ${between.join(" + ")}`);
         break;
       }
     }
   }
-  console.log(`starts near a story's closing line, fold ${fold}${briefs ? " briefs" : ""}:`);
-  for (const [label, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    console.log(`  ${String(n).padStart(5)}  ${label}`);
+  counts.print(`starts near a story's closing line, fold ${fold}${briefs ? " briefs" : ""}:`);
 }
 
 function closeKind(paragraphs: readonly Paragraph[], table: FeatureTable, p: number): string {

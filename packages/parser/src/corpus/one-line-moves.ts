@@ -2,13 +2,10 @@ import type { ArticleSpan } from "../article-span.js";
 import { bodyStart } from "../credits-above.js";
 import { lineEcho } from "../head-evidence.js";
 import { prose } from "../headline-above.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs, type Paragraph } from "../paragraphs.js";
-import { segmentText } from "../parse-text.js";
-import { articlesOfFold, corpusOrExplain } from "./corpus-articles.js";
-import { corpusDumps } from "./corpus-dumps.js";
+import type { Paragraph } from "../paragraphs.js";
+import { corpusOrExplain } from "./corpus-articles.js";
 import { paragraphRole } from "./paragraph-roles.js";
-import { trueStories } from "./true-stories.js";
+import { segmentedDumps } from "./segmented-dumps.js";
 
 /**
  * `node dist-tools/corpus/one-line-moves.js folds [briefs|lines [label]]` (after `npm run tools`; folds with
@@ -39,15 +36,12 @@ function main(): void {
   let n = 0;
   for (fold of folds) {
     n = 0;
-    for (const dump of corpusDumps(articlesOfFold(corpus, fold), {
-      layout: "lines",
-      seed: 1,
+    for (const { paragraphs, table, spans, trueStarts: starts } of segmentedDumps(
+      corpus,
+      fold,
       briefs,
-    })) {
+    )) {
       n++;
-      const paragraphs = groupParagraphs(splitLines(dump.text));
-      const { table, spans } = segmentText(paragraphs);
-      const starts = new Set(trueStories(paragraphs, dump.truth).map((s) => s.first));
       const truth = (to: number, from: number) =>
         starts.has(to) ? "gain" : starts.has(from) ? "loss" : "neither";
       const roleOf = (p: number) => paragraphRole((paragraphs[p] as Paragraph).text, table, p);
