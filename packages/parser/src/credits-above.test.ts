@@ -83,6 +83,19 @@ describe("a picture credit directly above an article", () => {
     expect(articles[1]?.headline).toBe(SECOND_STORY[0]);
   });
 
+  it("under a contributor line, opens the headless article the break begins", () => {
+    // The contributor line closes the story above; the credit under it is the next story's
+    // picture, not a line of the story it closes.
+    const credit = "Jorun Vale contributed to this report.";
+    const lines = [...FIRST_STORY, credit, "(Ansel Korrin/Valley Wire)", ...SECOND_BODY];
+    const { articles } = parseText(`${lines.join("\n")}\n`);
+    expect(articles.map((a) => [a.startLine, a.endLine])).toEqual([
+      [1, FIRST_STORY.length + 1],
+      [FIRST_STORY.length + 2, lines.length],
+    ]);
+    expect(articles[1]?.paragraphs).toEqual(SECOND_BODY);
+  });
+
   it("never joins an article across prose: only debris directly above the start moves", () => {
     const lines = [...FIRST_STORY, ...SECOND_STORY];
     const { articles } = parseText(`${lines.join("\n")}\n`);

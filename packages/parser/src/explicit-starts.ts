@@ -119,12 +119,16 @@ export function findExplicitStarts(
       // (composed dumps place it so), and is left where it is.
       // After a separator a headless article opens right under it, debris and all (a headed
       // one opens at its headline: pages close a story with a rule and its own debris under it).
+      // Under a contributor line, which closes the story above, a headless article opens at the
+      // picture credits right above its first line: the picture is its own.
       const credited =
         previous < 0
           ? creditsAbove(paragraphs, features, i, previous)
           : separatorSince
             ? afterSeparator
-            : i;
+            : prev?.kind === "contributor"
+              ? creditsAbove(paragraphs, features, i, previous)
+              : i;
       const span = emptySpan(titled ? previous : sourceSince >= 0 ? sourceSince : credited);
       if (titled) span.headline = previous;
       if (!hardBreak) span.start = { kind: byByline ? "byline" : "dateline", score: 0 };

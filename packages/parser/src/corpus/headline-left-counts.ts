@@ -6,13 +6,9 @@ import { headAt } from "../head-at.js";
 import { lineEcho } from "../head-evidence.js";
 import { headEvidenceAt, headScore } from "../head-score.js";
 import { ECHO_UNDER, prose } from "../headline-above.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs, type Paragraph } from "../paragraphs.js";
-import { segmentText } from "../parse-text.js";
+import type { Paragraph } from "../paragraphs.js";
 import type { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain } from "./corpus-articles.js";
-import { corpusDumps } from "./corpus-dumps.js";
-import { trueStories } from "./true-stories.js";
+import { countingRun } from "./segmented-dumps.js";
 
 /**
  * `node dist-tools/corpus/headline-left-counts.js fold [briefs]` (after `npm run tools`): each
@@ -22,20 +18,10 @@ import { trueStories } from "./true-stories.js";
  * story above, and its headline score there. Counts only.
  */
 function main(): void {
-  const corpus = corpusOrExplain("headline-left counts", true);
-  if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? 2);
-  const briefs = process.argv[3] === "briefs";
-  const counts = new Map<string, number>();
-  const count = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
-  for (const dump of corpusDumps(articlesOfFold(corpus, fold), {
-    layout: "lines",
-    seed: 1,
-    briefs,
-  })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const { table, spans } = segmentText(paragraphs);
-    const starts = new Set(trueStories(paragraphs, dump.truth).map((s) => s.first));
+  const run = countingRun("headline-left counts");
+  if (run === null) return;
+  const { fold, briefs, counts } = run;
+  for (const { paragraphs, table, spans, trueStarts: starts } of run.dumps) {
     const soFar = new ArticleSoFar(table);
     for (let i = 1; i < spans.length; i++) {
       const span = spans[i] as ArticleSpan;
@@ -76,20 +62,18 @@ function main(): void {
               : "found first other";
       const own =
         span.headline === span.first ? "found headed at first" : "found not headed at first";
-      count(`${truth} | all | ${role}`);
-      count(`${truth} | all | ${own}`);
-      count(`${truth} | all | ${own} | ${echo}`);
-      count(`${truth} | all | ${own} | ${bar}`);
-      count(`${truth} | ${kind}`);
-      count(`${truth} | ${kind} | ${echo}`);
-      count(`${truth} | ${kind} | ${bar}`);
-      count(`${truth} | all | ${echo}`);
-      count(`${truth} | all | ${bar}`);
+      counts.add(`${truth} | all | ${role}`);
+      counts.add(`${truth} | all | ${own}`);
+      counts.add(`${truth} | all | ${own} | ${echo}`);
+      counts.add(`${truth} | all | ${own} | ${bar}`);
+      counts.add(`${truth} | ${kind}`);
+      counts.add(`${truth} | ${kind} | ${echo}`);
+      counts.add(`${truth} | ${kind} | ${bar}`);
+      counts.add(`${truth} | all | ${echo}`);
+      counts.add(`${truth} | all | ${bar}`);
     }
   }
-  console.log(`headline-like lines left above a start, fold ${fold}${briefs ? " briefs" : ""}:`);
-  for (const [label, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    console.log(`  ${String(n).padStart(5)}  ${label}`);
+  counts.print(`headline-like lines left above a start, fold ${fold}${briefs ? " briefs" : ""}:`);
 }
 
 /**

@@ -1,13 +1,12 @@
 import { writeFileSync } from "node:fs";
 import type { ArticleSpan } from "../article-span.js";
-import { endsWithPictureCredit, isByline, isContributorLine } from "../line-kinds.js";
 import { splitLines } from "../lines.js";
-import { isPageDebris, isPictureCredit } from "../page-debris.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
 import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
+import { paragraphRole } from "./paragraph-roles.js";
 import { type Story, trueStories } from "./true-stories.js";
 
 // A found start this many paragraphs from the true one is that start moved.
@@ -20,7 +19,8 @@ const NEAR = 2;
  * late: the story below's first went up), how the found start was judged, and the role of each
  * paragraph that crossed (a byline, a caption with its credit, a picture's credit, a link to other
  * coverage, a contact or sign-off line, a question, a short title-like line, the story's own
- * headline, prose), with the lede- and ending-likeness of the paragraphs either side. Each start
+ * headline, prose), with the lede- and ending-likeness of the paragraphs either side (the
+ * listing marks the true start T and the one found F). Each start
  * found right but with the wrong headline: how it is wrong. Counts only on stdout; a listing for
  * reading by hand (outside the repository) when a path is given.
  */
@@ -77,6 +77,7 @@ function main(): void {
             story.first - 3,
             story.first + 3,
             table,
+            { truth: story.first, found: near.first },
           ),
         );
     }
@@ -106,7 +107,7 @@ function headlineWrong(
   if (!headed) {
     if (h === null) return null;
     const at = h === story.first ? "its first paragraph" : `paragraph +${h - story.first}`;
-    return `headless story given ${at}: ${shapeOf((paragraphs[h] as Paragraph).text, table, h)} (by ${startKind(span)})`;
+    return `headless story given ${at}: ${paragraphRole((paragraphs[h] as Paragraph).text, table, h)} (by ${startKind(span)})`;
   }
   if (h === story.first) return null;
   if (h === null) {
@@ -116,17 +117,8 @@ function headlineWrong(
   const under =
     h === story.first + 1 ? "the line under the headline" : `paragraph +${h - story.first}`;
   const kicker = span.kicker === story.first ? " (headline as kicker)" : "";
-  return `another line taken: ${under}${kicker}, ${shapeOf((paragraphs[h] as Paragraph).text, table, h)}`;
+  return `another line taken: ${under}${kicker}, ${paragraphRole((paragraphs[h] as Paragraph).text, table, h)}`;
 }
-
-const LINK =
-  /^(read|see|watch|listen|related|more|also|click|sign up|subscribe|follow|get|join|download|explore|recommended|trending|latest|top stories|go deeper)\b/iu;
-const LABEL = /^[\p{Lu}][\p{L}'’ ]{0,24}:\s+\S/u;
-const CONTACT =
-  /@|https?:|www\.|\.com\b|\b(e-?mail|contact|follow (him|her|us)|twitter|reporting by|contributed|editing by|is an? (reporter|writer|correspondent|editor|columnist|contributor))\b/iu;
-const QUESTION = /\?["”’]?$/u;
-const QUOTED = /^["“‘]/u;
-const STOP = /[.!?:;]["”’)]*$/u;
 
 /** The role a paragraph that crossed a boundary plays, from its shape (never its words). */
 function role(
@@ -139,30 +131,7 @@ function role(
   const where =
     p < story.first ? "above's" : headed && p === story.first ? "below's headline" : "below's";
   if (where === "below's headline") return where;
-  return `${where} ${shapeOf((paragraphs[p] as Paragraph).text, table, p)}`;
-}
-
-function shapeOf(raw: string, table: FeatureTable, p: number): string {
-  const text = raw.trim();
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (isByline(text)) return "byline";
-  if (isContributorLine(text)) return "contributor line";
-  if (isPictureCredit(text)) return "picture credit";
-  if (endsWithPictureCredit(text)) return "caption with credit";
-  if (isPageDebris(text)) return "debris";
-  if (CONTACT.test(text) && words <= 40) return "contact, link or sign-off";
-  if (words <= 12 && LINK.test(text)) return "link to other coverage";
-  if (words <= 16 && LABEL.test(text)) return "'Label: ...' line";
-  if (QUESTION.test(text)) return "question";
-  const like = table.lexical(p);
-  const lede = like.ledeLike >= 0.5 ? "lede-like" : "not lede-like";
-  const quoted = QUOTED.test(text) ? "quote, " : "";
-  if (words <= 12) {
-    const title = table.paragraphs[p]?.headlineLike ? "title-like" : "not title-like";
-    return STOP.test(text) ? `${quoted}short sentence` : `short line no stop, ${title}`;
-  }
-  if (words <= 30 && !STOP.test(text)) return "line no stop (13-30 words)";
-  return `${quoted}prose (${lede})`;
+  return `${where} ${paragraphRole((paragraphs[p] as Paragraph).text, table, p)}`;
 }
 
 /** Paragraphs from..to, each with its index, shape and text, for reading by hand. */
@@ -172,14 +141,18 @@ function entry(
   from: number,
   to: number,
   table?: FeatureTable,
+  marks?: { truth: number; found: number },
 ): string {
   const lines = [`## ${title}`];
+  // T marks the true start, F the one found.
+  const mark = (p: number) =>
+    marks === undefined ? "" : `${p === marks.truth ? "T" : ""}${p === marks.found ? "F" : ""} `;
   for (let p = Math.max(0, from); p <= Math.min(paragraphs.length - 1, to); p++) {
     const like = table ? table.lexical(p) : null;
     const scores = like
       ? ` lede ${like.ledeLike.toFixed(2)} end ${like.endingLike.toFixed(2)}`
       : "";
-    lines.push(`[${p}]${scores} ${(paragraphs[p] as Paragraph).text.slice(0, 160)}`);
+    lines.push(`${mark(p)}[${p}]${scores} ${(paragraphs[p] as Paragraph).text.slice(0, 160)}`);
   }
   return lines.join("\n");
 }
