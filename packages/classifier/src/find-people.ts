@@ -111,10 +111,10 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
   const people = new Map<string, { name: string; count: number; order: number }>();
   for (const run of runs) {
     const name = run.words
-      .map(
-        (t, k) =>
-          (k === 0 ? "" : t.hyphenated ? "-" : " ") + (t.raw.length === 1 ? `${t.raw}.` : t.raw),
-      )
+      .map((t, k) => {
+        const raw = t.raw;
+        return (k === 0 ? "" : t.hyphenated ? "-" : " ") + (raw.length === 1 ? `${raw}.` : raw);
+      })
       .join("");
     const key = name.toLowerCase();
     if (excluded.has(key)) continue;
@@ -177,7 +177,7 @@ function runLength(tokens: Token[], i: number): number {
       (t.cap && !t.allCaps) ||
       // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
       (inRun && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) ||
-      (t.allCaps && t.raw.length === 1) ||
+      (t.allCaps && t.rawEnd - t.start === 1) ||
       (inRun && PARTICLES.has(t.lower) && tokens[k + 1]?.cap === true);
     if (!fits) break;
     if (t.possessive) return k + 1 - i;
