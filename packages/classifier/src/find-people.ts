@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./gazetteer.js";
 import {
+  HONORIFIC_HASHES,
   HONORIFIC_LONGEST,
   HONORIFICS,
   NOT_NAME,
@@ -49,8 +50,13 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.cap) continue;
-      // A word longer than every honorific need not be cut and lowercased.
-      if (t.rawEnd - t.start <= HONORIFIC_LONGEST && HONORIFICS.has(t.lower)) {
+      // A word longer than every honorific, or an ASCII word of another hash, need not be cut
+      // and lowercased.
+      if (
+        t.rawEnd - t.start <= HONORIFIC_LONGEST &&
+        (!t.ascii || HONORIFIC_HASHES.has(t.hash)) &&
+        HONORIFICS.has(t.lower)
+      ) {
         const next = tokens[i + 1];
         if (next?.cap)
           honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);
