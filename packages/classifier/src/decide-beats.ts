@@ -358,9 +358,13 @@ function evidenceTerms(
   for (let j = 1; j < INPUTS; j++)
     fromLexicon += (combiner.weights[j] ?? 0) * (inputs[at + j] ?? 0);
   const terms: TermEvidence[] = [];
+  // Each term's lowercase beside it, made once: lowering both sides of every pair compared made
+  // a few hundred strings an article.
+  const lowered: string[] = [];
   if (k >= 0) {
     for (const t of topFeatures(model, scores, k, 3 * limit)) {
       terms.push({ term: t.term, count: 1, contribution: modelWeight * t.contribution });
+      lowered.push(t.term.toLowerCase());
     }
   }
   if (fromLexicon > 0) {
@@ -368,11 +372,16 @@ function evidenceTerms(
     const total = lexTerms.reduce((s, t) => s + t.contribution, 0);
     for (const t of lexTerms) {
       const share = (fromLexicon * t.contribution) / total;
-      const same = terms.find((x) => x.term.toLowerCase() === t.term.toLowerCase());
+      const lower = t.term.toLowerCase();
+      const at = lowered.indexOf(lower);
+      const same = at >= 0 ? terms[at] : undefined;
       if (same) {
         same.contribution += share;
         same.count = Math.max(same.count, t.count);
-      } else terms.push({ term: t.term, count: t.count, contribution: share });
+      } else {
+        terms.push({ term: t.term, count: t.count, contribution: share });
+        lowered.push(lower);
+      }
     }
   }
   terms.sort((x, y) => y.contribution - x.contribution);
