@@ -133,7 +133,10 @@ export function beatInputs(
 ): BeatInputs {
   const { model, lexiconOfClass } = decider;
   const raw = tally.raw;
-  const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
+  // A typed array, not Array#map's: an article whose evidence is all whole numbers (or none)
+  // made an array of small integers where the others made one of doubles, and the model's
+  // optimized code, built for one kind, was thrown away again and again at that read.
+  const lexiconRaw = Float64Array.from(lexiconOfClass, (b) => (b >= 0 ? (raw[b] ?? 0) : 0));
   const scores = scoreBeatModel(model, zones, lexiconRaw, words);
   const member = decider.member;
   let overturned: BeatInputs["overturned"];
