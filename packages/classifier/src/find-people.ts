@@ -184,7 +184,8 @@ function runLength(tokens: Token[], i: number): number {
       // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
       (inRun && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) ||
       (t.allCaps && t.rawEnd - t.start === 1) ||
-      (inRun && PARTICLES.has(t.lower) && tokens[k + 1]?.cap === true);
+      // The next word's capital is read first: most words after a name are not cut and lowercased.
+      (inRun && tokens[k + 1]?.cap === true && PARTICLES.has(t.lower));
     if (!fits) break;
     if (t.possessive) return k + 1 - i;
   }
