@@ -226,7 +226,10 @@ export function topFeatures(
     best[at] = { f, c };
   }
   // A headline word is shown as the word: the reader sees it in the headline.
-  return best.map((b) => ({ term: (model.keys[b.f] ?? "").replace(/^\^/, ""), contribution: b.c }));
+  return best.map((b) => {
+    const key = model.keys[b.f] ?? "";
+    return { term: key.startsWith("^") ? key.slice(1) : key, contribution: b.c };
+  });
 }
 
 /** Keeps the first of terms that hold the same words: "central bank" stands for "bank". */

@@ -133,7 +133,10 @@ export function beatInputs(
 ): BeatInputs {
   const { model, lexiconOfClass } = decider;
   const raw = tally.raw;
-  const lexiconRaw = lexiconOfClass.map((b) => (b >= 0 ? (raw[b] ?? 0) : 0));
+  // A typed array, not Array#map's: an article whose evidence is all whole numbers (or none)
+  // made an array of small integers where the others made one of doubles, and the model's
+  // optimized code, built for one kind, was thrown away again and again at that read.
+  const lexiconRaw = Float64Array.from(lexiconOfClass, (b) => (b >= 0 ? (raw[b] ?? 0) : 0));
   const scores = scoreBeatModel(model, zones, lexiconRaw, words);
   const member = decider.member;
   let overturned: BeatInputs["overturned"];
@@ -358,9 +361,13 @@ function evidenceTerms(
   for (let j = 1; j < INPUTS; j++)
     fromLexicon += (combiner.weights[j] ?? 0) * (inputs[at + j] ?? 0);
   const terms: TermEvidence[] = [];
+  // Each term's lowercase beside it, made once: lowering both sides of every pair compared made
+  // a few hundred strings an article.
+  const lowered: string[] = [];
   if (k >= 0) {
     for (const t of topFeatures(model, scores, k, 3 * limit)) {
       terms.push({ term: t.term, count: 1, contribution: modelWeight * t.contribution });
+      lowered.push(t.term.toLowerCase());
     }
   }
   if (fromLexicon > 0) {
@@ -368,11 +375,16 @@ function evidenceTerms(
     const total = lexTerms.reduce((s, t) => s + t.contribution, 0);
     for (const t of lexTerms) {
       const share = (fromLexicon * t.contribution) / total;
-      const same = terms.find((x) => x.term.toLowerCase() === t.term.toLowerCase());
+      const lower = t.term.toLowerCase();
+      const at = lowered.indexOf(lower);
+      const same = at >= 0 ? terms[at] : undefined;
       if (same) {
         same.contribution += share;
         same.count = Math.max(same.count, t.count);
-      } else terms.push({ term: t.term, count: t.count, contribution: share });
+      } else {
+        terms.push({ term: t.term, count: t.count, contribution: share });
+        lowered.push(lower);
+      }
     }
   }
   terms.sort((x, y) => y.contribution - x.contribution);

@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./gazetteer.js";
 import {
+  HONORIFIC_HASHES,
   HONORIFIC_LONGEST,
   HONORIFICS,
   NOT_NAME,
@@ -49,8 +50,13 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.cap) continue;
-      // A word longer than every honorific need not be cut and lowercased.
-      if (t.rawEnd - t.start <= HONORIFIC_LONGEST && HONORIFICS.has(t.lower)) {
+      // A word longer than every honorific, or an ASCII word of another hash, need not be cut
+      // and lowercased.
+      if (
+        t.rawEnd - t.start <= HONORIFIC_LONGEST &&
+        (!t.ascii || HONORIFIC_HASHES.has(t.hash)) &&
+        HONORIFICS.has(t.lower)
+      ) {
         const next = tokens[i + 1];
         if (next?.cap)
           honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);
@@ -111,10 +117,10 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
   const people = new Map<string, { name: string; count: number; order: number }>();
   for (const run of runs) {
     const name = run.words
-      .map(
-        (t, k) =>
-          (k === 0 ? "" : t.hyphenated ? "-" : " ") + (t.raw.length === 1 ? `${t.raw}.` : t.raw),
-      )
+      .map((t, k) => {
+        const raw = t.raw;
+        return (k === 0 ? "" : t.hyphenated ? "-" : " ") + (raw.length === 1 ? `${raw}.` : raw);
+      })
       .join("");
     const key = name.toLowerCase();
     if (excluded.has(key)) continue;
@@ -177,8 +183,9 @@ function runLength(tokens: Token[], i: number): number {
       (t.cap && !t.allCaps) ||
       // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
       (inRun && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) ||
-      (t.allCaps && t.raw.length === 1) ||
-      (inRun && PARTICLES.has(t.lower) && tokens[k + 1]?.cap === true);
+      (t.allCaps && t.rawEnd - t.start === 1) ||
+      // The next word's capital is read first: most words after a name are not cut and lowercased.
+      (inRun && tokens[k + 1]?.cap === true && PARTICLES.has(t.lower));
     if (!fits) break;
     if (t.possessive) return k + 1 - i;
   }

@@ -3,6 +3,8 @@
  * capitalized words that are never a name, the particles inside one, and verbs of saying.
  */
 
+import { hashString } from "./tokenize.js";
+
 export const HONORIFICS = new Set([
   "mr",
   "mrs",
@@ -16,6 +18,11 @@ export const HONORIFICS = new Set([
   "lady",
 ]);
 export const HONORIFIC_LONGEST = Math.max(...[...HONORIFICS].map((w) => w.length));
+/**
+ * The honorifics' hashes as an ASCII token carries them (Token.hash): a capitalized short word
+ * ("The", "But", "He") is cut and lowercased only when its hash is one of these.
+ */
+export const HONORIFIC_HASHES = new Set([...HONORIFICS].map(hashString));
 /** Words before a name that say a person follows ("President Marco ..."). */
 export const TITLES = new Set([
   "president",

@@ -5,6 +5,7 @@ import {
   type CompiledFrame,
   type LexiconEntry,
 } from "./beat-lexicon.js";
+import { type EntryTable, entryTable } from "./entry-table.js";
 import { termWords } from "./term-syntax.js";
 import type { Token } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
@@ -41,6 +42,8 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
   const matches: LexiconEntry[] = [];
   const damps: number[] = [];
   const repeats = lexicon.repeats;
+  const table = entryTable(lexicon);
+  const { beatStart, beats: beatOf, weights, size } = table;
   for (const zone of zones) {
     let zoneWeight = ZONE_WEIGHT[zone.kind];
     if (zoneWeight === 0) continue;
@@ -55,27 +58,28 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     const tokens = zone.tokens;
     const ids = zoneWordIds(zone, lexicon.words);
     for (let i = 0; i < tokens.length; ) {
-      const match = longestMatch(tokens, ids, i, lexicon, zone.titleCase);
-      if (!match) {
+      const match = longestMatch(tokens, ids, i, lexicon, table, zone.titleCase);
+      if (match < 0) {
         i++;
         continue;
       }
-      const n = (repeats[match.index] as number) + 1;
-      repeats[match.index] = n;
+      const n = (repeats[match] as number) + 1;
+      repeats[match] = n;
       // Repeats count less and less: a word used ten times is not ten times the evidence.
       const damp = zoneWeight / Math.sqrt(n);
-      const { beatList, weightList } = match;
-      for (let k = 0; k < beatList.length; k++) {
-        const beat = beatList[k] as number;
-        const add = (weightList[k] as number) * damp;
+      const words = size[match] as number;
+      const last = beatStart[match + 1] as number;
+      for (let k = beatStart[match] as number; k < last; k++) {
+        const beat = beatOf[k] as number;
+        const add = (weights[k] as number) * damp;
         raw[beat] = (raw[beat] ?? 0) + add;
-        if (match.size === 1) single[beat] = (single[beat] ?? 0) + add;
+        if (words === 1) single[beat] = (single[beat] ?? 0) + add;
         if (part) part[beat] = (part[beat] ?? 0) + add;
       }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
-      matches.push(match);
+      matches.push(table.entries[match] as LexiconEntry);
       damps.push(damp);
-      i += match.words.length;
+      i += words;
     }
   }
   for (let m = 0; m < matches.length; m++) repeats[(matches[m] as LexiconEntry).index] = 0;
@@ -113,26 +117,27 @@ export function applyFrames(tally: BeatTally, frames: CompiledFrame[]): void {
   });
 }
 
+/** The index of the longest entry matching at tokens[i], or -1. */
 function longestMatch(
   tokens: Token[],
   ids: Int32Array,
   i: number,
   lexicon: BeatLexicon,
+  table: EntryTable,
   titleCase: boolean,
-): LexiconEntry | undefined {
+): number {
   const id = ids[i] ?? -1;
-  const { roots, values, hasNext, children } = lexicon.flat;
+  const { roots, hasNext, children } = lexicon.flat;
+  const { nodeStart, nodeEntries } = table;
   let node = id >= 0 && id < roots.length ? (roots[id] as number) : -1;
-  let best: LexiconEntry | undefined;
+  let best = -1;
   for (let len = 1; node >= 0; len++) {
-    const entries = values[node];
-    if (entries !== undefined) {
-      for (let k = 0; k < entries.length; k++) {
-        const e = entries[k] as LexiconEntry;
-        if (caseFits(e, tokens, i, titleCase)) {
-          best = e;
-          break;
-        }
+    const last = nodeStart[node + 1] as number;
+    for (let k = nodeStart[node] as number; k < last; k++) {
+      const e = nodeEntries[k] as number;
+      if (caseFits(table, e, tokens, i, titleCase)) {
+        best = e;
+        break;
       }
     }
     const t = tokens[i + len];
@@ -143,15 +148,22 @@ function longestMatch(
   return best;
 }
 
-function caseFits(entry: LexiconEntry, tokens: Token[], i: number, titleCase: boolean): boolean {
-  const bits = entry.caseBits;
+function caseFits(
+  table: EntryTable,
+  e: number,
+  tokens: Token[],
+  i: number,
+  titleCase: boolean,
+): boolean {
+  const bits = table.caseBits[e] as number;
   // Only all-caps words are tested for CaseRule.Any, and not in a title-case headline.
   if (bits === 0 && titleCase) return true;
-  for (let k = 0; k < entry.size; k++) {
+  const size = table.size[e] as number;
+  for (let k = 0; k < size; k++) {
     const t = tokens[i + k] as Token;
     const rule = (bits >>> (2 * k)) & 3;
     if (rule === CaseRule.Exact) {
-      if (t.raw.replace(/\./g, "") !== entry.exact[k]) return false;
+      if (t.raw.replace(/\./g, "") !== table.entries[e]?.exact[k]) return false;
     } else if (rule === CaseRule.Capitalized) {
       if (!t.cap) return false;
     } else if (rule === CaseRule.LowerOnly) {

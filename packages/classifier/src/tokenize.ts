@@ -11,6 +11,9 @@ export const TokenFlag = {
   Ascii: 64,
 } as const;
 
+/** Token.flags holds, from this bit up, how many code units end - rawEnd is (0 to 2). */
+const TRAILING_SHIFT = 7;
+
 /**
  * One word of a text, with what the matchers need to know about its shape and surroundings.
  * Its strings are cut from the text only when read: most words are only looked up by their
@@ -19,24 +22,30 @@ export const TokenFlag = {
  * thousand tokens, and seven fields apiece made them half again as large to allocate and scan.
  */
 export class Token {
-  #raw: string | undefined;
   #lower: string | undefined;
 
   constructor(
     /** The text the word is in. */
     readonly text: string,
     readonly start: number,
-    readonly end: number,
     /** Where `raw` ends: before a trailing possessive. */
     readonly rawEnd: number,
-    /** TokenFlag bits; read them through the getters below. */
+    /** TokenFlag bits and the trailing mark's length; read them through the getters below. */
     readonly flags: number,
     /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
     readonly hash: number,
     lower: string | undefined,
   ) {
-    this.#raw = undefined;
     this.#lower = lower;
+  }
+
+  /**
+   * Where the word ends, its trailing ' or ’s included. Kept in `flags`, not a field of its
+   * own: only the tests read it, and every field is eight bytes more for each of an article's
+   * thousand tokens to allocate and collect.
+   */
+  get end(): number {
+    return this.rawEnd + (this.flags >>> TRAILING_SHIFT);
   }
 
   /** First character is an uppercase letter. */
@@ -68,14 +77,12 @@ export class Token {
     return (this.flags & TokenFlag.Ascii) !== 0;
   }
 
-  /** As written, without a trailing possessive ("Russia’s" -> "Russia"). */
+  /**
+   * As written, without a trailing possessive ("Russia’s" -> "Russia"). Cut anew at each read
+   * (few words are read so, most once): a field to keep it in made every token larger.
+   */
   get raw(): string {
-    let raw = this.#raw;
-    if (raw === undefined) {
-      raw = this.text.slice(this.start, this.rawEnd);
-      this.#raw = raw;
-    }
-    return raw;
+    return this.text.slice(this.start, this.rawEnd);
   }
 
   /** Lowercase, curly apostrophes made straight. */
@@ -152,12 +159,11 @@ const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
  * separate words. A word is a dotted abbreviation ("U.S.", "D.C."), or letters and digits that
  * may hold &, ' or ’ inside, with a trailing ' or ’ (the same words as
  * /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu, which cost a quarter of the
- * classifier's time).
+ * classifier's time). `codes` are the text's code units (codeUnitsOf) when the caller has them.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, codes = codeUnitsOf(text)): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  const codes = codeUnitsOf(text);
   let prevSingleCap = false;
   let at = 0;
   while (at < n) {
@@ -204,11 +210,21 @@ export function tokenize(text: string): Token[] {
     if (rawEnd === start) continue;
     const c0 = codes[start] as number;
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(String.fromCharCode(c0));
+    // The word's characters read once more, in a loop of its own whose state stays in
+    // registers: hashString of the lowercase, and whether any is beyond ASCII or a-z.
     // Capitalized ASCII words are told all-caps by their codes (toLowerCase and toUpperCase
-    // were the costliest lines of tokenizing), read while wordEnd found the word's end.
-    const ascii = scan.firstNonAscii < 0 || scan.firstNonAscii >= rawEnd;
-    const anyLower = scan.firstLower >= 0 && scan.firstLower < rawEnd;
-    const hash = rawEnd === end ? scan.hash : rawEnd === end - 1 ? scan.hash1 : scan.hash2;
+    // were the costliest lines of tokenizing). Read while wordEnd looked for the end, the
+    // same three facts (with the hashes one and two code units short, for a possessive) cost
+    // more: they lived in an object written at every character.
+    let hash = HASH_SEED;
+    let ascii = true;
+    let anyLower = false;
+    for (let k = start; k < rawEnd; k++) {
+      const ch = codes[k] as number;
+      hash = Math.imul(hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
+      if (ch >= 128) ascii = false;
+      else if (ch >= 97 && ch <= 122) anyLower = true;
+    }
     const size = rawEnd - start;
     let lower: string | undefined;
     let allCaps = cap && size > 1 && !anyLower;
@@ -232,7 +248,8 @@ export function tokenize(text: string): Token[] {
     if (tokens.length > 0 && onlySpace) flags |= TokenFlag.Joined;
     if (hyphenOnly && seen === 1) flags |= TokenFlag.Hyphenated;
     if (possessive) flags |= TokenFlag.Possessive;
-    const token = new Token(text, start, end, rawEnd, flags, ascii ? hash & HASH_BITS : 0, lower);
+    flags |= (end - rawEnd) << TRAILING_SHIFT;
+    const token = new Token(text, start, rawEnd, flags, ascii ? hash & HASH_BITS : 0, lower);
     tokens.push(token);
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
     prevSingleCap = size === 1 && cap;
@@ -240,47 +257,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * What wordEnd read of the word it measured, so tokenize need not read its characters again
- * (a second pass cost a fifth of tokenizing): hashString of the lowercased characters up to
- * the end and one and two code units short of it (a possessive is cut off after), and where
- * the first non-ASCII and the first a-z character are (-1: none).
- */
-class WordScan {
-  hash = HASH_SEED;
-  hash1 = HASH_SEED;
-  hash2 = HASH_SEED;
-  firstNonAscii = -1;
-  firstLower = -1;
-
-  reset(): void {
-    this.hash = HASH_SEED;
-    this.hash1 = HASH_SEED;
-    this.hash2 = HASH_SEED;
-    this.firstNonAscii = -1;
-    this.firstLower = -1;
-  }
-
-  /** Takes in the code unit `ch` at index `at`. */
-  add(ch: number, at: number): void {
-    this.hash2 = this.hash1;
-    this.hash1 = this.hash;
-    this.hash = Math.imul(this.hash ^ (ch >= 65 && ch <= 90 ? ch + 32 : ch), HASH_PRIME);
-    if (ch >= 128) {
-      if (this.firstNonAscii < 0) this.firstNonAscii = at;
-    } else if (ch >= 97 && ch <= 122 && this.firstLower < 0) this.firstLower = at;
-  }
-}
-
-const scan = new WordScan();
-
-/**
- * Where the word starting at `start` (its first character `width` code units) ends; `scan`
- * holds what its characters are.
- */
+/** Where the word starting at `start` (its first character `width` code units) ends. */
 function wordEnd(text: string, codes: Uint16Array, start: number, width: number): number {
   const n = text.length;
-  scan.reset();
   // A dotted abbreviation comes first, as in the regex's alternation: "U.S." not "U".
   let j = start;
   let pairs = 0;
@@ -288,12 +267,8 @@ function wordEnd(text: string, codes: Uint16Array, start: number, width: number)
     j += 2;
     pairs++;
   }
-  if (pairs >= 2) {
-    for (let k = start; k < j; k++) scan.add(codes[k] as number, k);
-    return j;
-  }
-  for (j = start; j < start + width; j++) scan.add(codes[j] as number, j);
-  for (;;) {
+  if (pairs >= 2) return j;
+  for (j = start + width; ; ) {
     for (; j < n; j++) {
       const ch = codes[j] as number;
       if (ch < 128) {
@@ -301,22 +276,15 @@ function wordEnd(text: string, codes: Uint16Array, start: number, width: number)
       } else {
         const w = wordCharWidth(text, j);
         if (w === 0) break;
-        if (w === 2) scan.add(ch, j++);
-        scan.add(codes[j] as number, j);
-        continue;
+        if (w === 2) j++;
       }
-      scan.add(ch, j);
     }
     const ch = codes[j] as number;
     if ((ch === 38 || ch === 39 || ch === 0x2019) && wordCharWidth(text, j + 1) > 0) {
-      scan.add(ch, j);
       j++;
       continue;
     }
-    if (ch === 39 || ch === 0x2019) {
-      scan.add(ch, j);
-      j++;
-    }
+    if (ch === 39 || ch === 0x2019) j++;
     return j;
   }
 }

@@ -33,11 +33,12 @@ export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[
   const zones: Zone[] = [];
   const add = (kind: ZoneKind, text: string, paragraph = 0) => {
     if (!text.trim()) return;
-    const tokens = tokenize(text);
+    // The text's code units, read by tokenize and then by the word table (codeUnitsOf's buffer
+    // is the next call's: nothing in between calls it).
+    const units = codeUnitsOf(text);
+    const tokens = tokenize(text, units);
     let ids: Int32Array | undefined;
     if (words) {
-      // Copied again, not borrowed from tokenize (its buffer is the next call's): copying is cheap.
-      const units = codeUnitsOf(text);
       ids = new Int32Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens[i] as Token, units);
     }
@@ -78,7 +79,7 @@ function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (t.raw.length < 4) continue;
+    if (t.rawEnd - t.start < 4) continue;
     words++;
     if (t.cap) caps++;
   }
