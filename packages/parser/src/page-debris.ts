@@ -26,18 +26,16 @@ const SOURCE = /^sources?\s*:\s/i;
 // "Twitter: @jodoe", "Instagram: jodoe".
 const HANDLE = /^(?:twitter|instagram|facebook|threads|bluesky|tiktok)\s*:\s*@?[\w.]+$/i;
 // An audio player's label opens with the player's words, after a mark or two: "🎧 Listen to this
-// story", "Audio:", "Podcast", "Play audio".
-const PLAYER_WORD = "[^\\p{L}\\p{N}]{0,6}(?:listen|audio|podcast|hear|play)\\b";
-// Debris only with its time or length; a plain "Play" ending on a length is news ("Play resumed
-// after 40 minutes"), unless the player's own words follow it.
-const NOT_PLAIN_PLAY =
-  "(?![^\\p{L}\\p{N}]{0,6}play\\b(?! (?:audio|podcast|episode|now|the (?:audio|podcast|episode))\\b))";
-// With its time: "Listen to this story 3:12", "Audio: the morning briefing (12:40)".
+// story", "Audio:", "Podcast", "Play audio". "Play" only with the player's own words after it:
+// "Play resumed after 40 minutes" is news.
+const PLAYER_WORD =
+  "[^\\p{L}\\p{N}]{0,6}(?!play\\b(?! (?:audio|video|podcast|episode|now|the (?:audio|video|podcast|episode))\\b))(?:listen|audio|podcast|hear|play)\\b";
+// A player's label is debris with its time, "Listen to this story 3:12", "Audio: the morning briefing (12:40)".
 const AUDIO = new RegExp(`^${PLAYER_WORD}.{0,80}\\b\\d{1,2}:\\d{2}\\b`, "iu");
-// Ending with its length: "🎧 Listen to this story • 6 minutes", "Play audio (2 min)", "Audio: 3
+// or ending with its length, "🎧 Listen to this story • 6 minutes", "Play audio (2 min)", "Audio: 3
 // min listen".
 const AUDIO_LENGTH = new RegExp(
-  `^${NOT_PLAIN_PLAY}${PLAYER_WORD}.{0,80}?\\b\\d{1,3}(?::\\d{2})?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\b(?:\\s*(?:listen|long|audio))?[^\\p{L}\\p{N}]*$`,
+  `^${PLAYER_WORD}.{0,80}?\\b\\d{1,3}(?::\\d{2})?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\b(?:\\s*(?:listen|long|audio))?[^\\p{L}\\p{N}]*$`,
   "iu",
 );
 // A link to other coverage under its label: "ALSO READ | ...", "See also: ...", "Read more: ...",
