@@ -1,6 +1,11 @@
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
+import {
+  calibrated,
+  decoderGapModel,
+  readsWholeArticlesGaps,
+  uncalibrated,
+} from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
@@ -150,7 +155,7 @@ export function decodedStarts(
     plainEnd: (g: number) =>
       (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
-  const knobs = decoderKnobs(decoder, min);
+  const knobs = decoderKnobs(decoder, min, readsWholeArticlesGaps(context));
   const chosen = chainedStarts(reader, decoder.prior ?? LEARNED_LENGTH_PRIOR, knobs);
   const cuts = chosen.map((s, i) => ({
     at: body[s.at] as number,
