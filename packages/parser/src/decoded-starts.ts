@@ -1,11 +1,6 @@
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import {
-  calibrated,
-  decoderGapModel,
-  readsWholeArticlesGaps,
-  uncalibrated,
-} from "./decoder-gap-models.js";
+import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
@@ -155,7 +150,7 @@ export function decodedStarts(
     plainEnd: (g: number) =>
       (table.paragraphs[body[g] as number] as ParagraphFeatures).headlineLike,
   };
-  const knobs = decoderKnobs(decoder, min, readsWholeArticlesGaps(context));
+  const knobs = decoderKnobs(decoder, min);
   const chosen = chainedStarts(reader, decoder.prior ?? LEARNED_LENGTH_PRIOR, knobs);
   const cuts = chosen.map((s, i) => ({
     at: body[s.at] as number,

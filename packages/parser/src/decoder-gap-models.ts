@@ -55,11 +55,6 @@ export function decoderGapModel(context: LeftContext): DecoderGapModel {
   return decoderGapModelReading(context.readsBriefsGaps);
 }
 
-/** Whether the decoder reads the stretch with the whole articles' gap model (decoderGapModel). */
-export function readsWholeArticlesGaps(context: LeftContext): boolean {
-  return !context.readsShortStoryGaps && !context.readsBriefsGaps;
-}
-
 /** The briefs' gap model, or the whole articles' (decoderGapModel says when each is read). */
 export function decoderGapModelReading(briefs: boolean): DecoderGapModel {
   return briefs ? BRIEFS_GAPS : ARTICLES_GAPS;

@@ -50,12 +50,6 @@ export interface ShortEnd {
 
 /** The decoder's knobs as a tuning gives them, and the calibrated log-odds below which a gap is never a start. */
 export interface DecoderTuning extends Omit<DecoderKnobs, "minParagraphs"> {
-  /**
-   * `cutBias` where the whole articles' gap model reads (decoder-gap-models.ts): fitted near the
-   * starts the decoder takes, its odds need no push toward a cut; the briefs' and the short
-   * stories' models read dumps whose stories are short, where a missed start costs as much.
-   */
-  articlesCutBias: number;
   /** Gaps below it are not measured in full, which spares most of the segmenter's work. */
   floor: number;
   /** Stretches of fewer body paragraphs are judged gap by gap (see DEFAULT_DECODER). */
@@ -80,7 +74,6 @@ export function decoderTuning(fields: DecoderTuning): DecoderTuning {
   const every: EveryField<DecoderTuning> = {
     gapWeight: fields.gapWeight,
     cutBias: fields.cutBias,
-    articlesCutBias: fields.articlesCutBias,
     shortEnd: fields.shortEnd,
     shortStart: fields.shortStart,
     floor: fields.floor,
@@ -98,19 +91,12 @@ export function decoderTuning(fields: DecoderTuning): DecoderTuning {
  */
 export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 
-/**
- * The knobs a stretch is decoded with: its tuning's (the whole articles' cut bias where
- * `wholeArticles`, the gap model being theirs), and its fewest paragraphs; one shape.
- */
-export function decoderKnobs(
-  decoder: DecoderTuning,
-  minParagraphs: number,
-  wholeArticles: boolean,
-): DecoderKnobs {
+/** The knobs a stretch is decoded with: its tuning's, and its fewest paragraphs; one shape. */
+export function decoderKnobs(decoder: DecoderTuning, minParagraphs: number): DecoderKnobs {
   const every: EveryField<DecoderKnobs> = {
     minParagraphs,
     gapWeight: decoder.gapWeight,
-    cutBias: wholeArticles ? decoder.articlesCutBias : decoder.cutBias,
+    cutBias: decoder.cutBias,
     shortEnd: decoder.shortEnd,
     shortStart: decoder.shortStart,
   };

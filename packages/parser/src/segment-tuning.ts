@@ -112,7 +112,6 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
 export const DEFAULT_DECODER: DecoderTuning = {
   gapWeight: 1,
   cutBias: 0.5,
-  articlesCutBias: 0,
   shortEnd: { paragraphs: 6, logOdds: 0, penalty: 2, startOdds: 0 },
   floor: -2,
   minStretch: 16,
