@@ -54,6 +54,12 @@ describe("a dump's closing lines", () => {
       "Listen to this article · 4 min",
       "Share this article",
       "5 min read",
+      // Links and players by the same patterns as isPageDebris: bracketed, or under any label.
+      "( Watch: Floodwater sweeps through the valley)",
+      "Don't miss » The week's best pictures from the coast",
+      "Further reading:",
+      "Ferry fares rise again as winter timetable starts Read more ›",
+      "Listen · 4:32",
     ]) {
       expect(standsAnywhere(line)).toBe(true);
       const debris = new FeatureTable(["Budget Passes", line, "Rates Rise"]);

@@ -33,6 +33,8 @@ describe("isPageDebris", () => {
     "Play audio (2 min)",
     "Audio: 3 min listen",
     "Listen · 4:32",
+    "🎧 Listen · 4:32",
+    "Play episode 12:40",
     // Links to other stories, promotions with an address.
     "ALSO READ | Coastal path reopens after landslip repairs",
     "See also: Parents fear exam disruption",
@@ -62,6 +64,7 @@ describe("isPageDebris", () => {
     "Photographs of the old pier hang in the museum, where visitors read more about the crossing than they expect.",
     "Date night at the harbour café has become a tradition for the town's ferry crews.",
     "Play resumed after 40 minutes",
+    "Play resumed at 3:15",
     "Listen to the sea: a composer records the tides for 12 hours",
     "The council published the plan at council.example/plans on Tuesday.",
     "Visitors to the museum can see the carved mask from May.",

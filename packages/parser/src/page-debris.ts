@@ -25,16 +25,23 @@ const EDITORS_NOTE =
 const SOURCE = /^sources?\s*:\s/i;
 // "Twitter: @jodoe", "Instagram: jodoe".
 const HANDLE = /^(?:twitter|instagram|facebook|threads|bluesky|tiktok)\s*:\s*@?[\w.]+$/i;
-// "Listen to this story 3:12", "Audio: the morning briefing (12:40)".
-const AUDIO = /^(?:listen|audio|play|podcast)\b.{0,80}\b\d{1,2}:\d{2}\b/i;
-// An audio player's label ending with its length: "🎧 Listen to this story • 6 minutes", "Play
-// audio (2 min)", "Audio: 3 min listen". Only the player's own words open it: "Play resumed
-// after 40 minutes" is news.
-const AUDIO_LENGTH =
-  /^[^\p{L}\p{N}]{0,6}(?:listen|audio|podcast|hear|play (?:audio|podcast|episode|now|the (?:audio|podcast|episode)))\b.{0,80}?\b\d{1,3}(?::\d{2})?\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\b(?:\s*(?:listen|long|audio))?[^\p{L}\p{N}]*$/iu;
-// A link to another story under its label: "ALSO READ | ...", "See also: ...", "Don't miss » ...".
+// An audio player's label opens with the player's words, after a mark or two: "🎧 Listen to this
+// story", "Audio:", "Podcast", "Play audio". "Play" only with the player's own words after it:
+// "Play resumed after 40 minutes" is news.
+const PLAYER_WORD =
+  "[^\\p{L}\\p{N}]{0,6}(?!play\\b(?! (?:audio|video|podcast|episode|now|the (?:audio|video|podcast|episode))\\b))(?:listen|audio|podcast|hear|play)\\b";
+// A player's label is debris with its time, "Listen to this story 3:12", "Audio: the morning briefing (12:40)".
+const AUDIO = new RegExp(`^${PLAYER_WORD}.{0,80}\\b\\d{1,2}:\\d{2}\\b`, "iu");
+// or ending with its length, "🎧 Listen to this story • 6 minutes", "Play audio (2 min)", "Audio: 3
+// min listen".
+const AUDIO_LENGTH = new RegExp(
+  `^${PLAYER_WORD}.{0,80}?\\b\\d{1,3}(?::\\d{2})?\\s*(?:min(?:ute)?s?|sec(?:ond)?s?)?\\b(?:\\s*(?:listen|long|audio))?[^\\p{L}\\p{N}]*$`,
+  "iu",
+);
+// A link to other coverage under its label: "ALSO READ | ...", "See also: ...", "Read more: ...",
+// "Watch: ...", "Related | ...", "Don't miss » ...".
 const LINK_LABEL =
-  /^[^\p{L}\p{N}]{0,4}(?:also (?:read|see|watch|on [\p{L} ]{2,30})|(?:read|see|watch) also|read(?: next)?|see|more|related|recommended|don['’]t miss|must read|further reading|icymi|in case you missed it|more (?:from|on) [^|:]{2,40}|trending|popular)\s*[|:›»>→–—]+\s*\S/iu;
+  /^[^\p{L}\p{N}]{0,4}(?:also (?:read|see|watch|on [\p{L} ]{2,30})|(?:read|see|watch) also|read(?: more| next)?|see|watch|listen|more|related|recommended|don['’]t miss|must read|further reading|icymi|in case you missed it|more (?:from|on) [^|:]{2,40}|trending|popular)\s*[|:›»>→–—]/iu;
 // A picture's credit on a line of its own: "Orla Whitcombe/Coast Post", "Courtesy of the museum".
 const CREDIT_ALONE =
   /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|via)){0,4}$|^(?:photo |picture |image )?courtesy(?: of)?\s+\S[^.!?]{0,60}$/iu;
@@ -57,7 +64,7 @@ const FORWARD_MARK =
 const POSTAL_ADDRESS =
   /^(?:[^,]{2,60},\s*)?(?:\d{1,5}[a-z]?(?:[-–]\d{1,5})?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|way|drive|dr|place|pl|square|sq|court|ct|terrace|quay|parade|crescent|close|row|highway|hwy|plaza)\b\.?|p\.?\s?o\.? box \d{1,6}),/iu;
 // A link to another story: its title, then "Read more".
-const READ_MORE = /\bread more\b[\s.:>»→…]*$/i;
+const READ_MORE = /\bread more[^\p{L}\p{N}]*$/iu;
 const DOWNLOAD_APP = /^(?:download|get) (?:the|our) .{0,40}\bapp\b/i;
 // A forwarded email's header lines.
 const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s\S/i;
@@ -152,12 +159,12 @@ function isDebrisLine(text: string): boolean {
     ((opening & PICTURES_OPENS) !== 0 && PICTURES.test(text)) ||
     ((opening & WRITE_TO_OPENS) !== 0 && WRITE_TO.test(text)) ||
     ((opening & HANDLE_OPENS) !== 0 && HANDLE.test(text)) ||
-    ((opening & AUDIO_OPENS) !== 0 && AUDIO.test(text)) ||
+    ((opening & PLAYER_OPENS) !== 0 && AUDIO.test(text)) ||
     (endsWithMore(text) && READ_MORE.test(text)) ||
     ((opening & DOWNLOAD_APP_OPENS) !== 0 && DOWNLOAD_APP.test(text)) ||
     (text.length <= 120 && (opening & SOURCE_OPENS) !== 0 && SOURCE.test(text)) ||
     ((opening & MAIL_HEADER_OPENS) !== 0 && MAIL_HEADER.test(text)) ||
-    (text.length <= 100 && (opening & AUDIO_LENGTH_OPENS) !== 0 && AUDIO_LENGTH.test(text)) ||
+    (text.length <= 100 && (opening & PLAYER_OPENS) !== 0 && AUDIO_LENGTH.test(text)) ||
     ((opening & FORWARD_MARK_OPENS) !== 0 && isForwardMark(text)) ||
     ((opening & LINK_LABEL_OPENS) !== 0 && LINK_LABEL.test(text)) ||
     (text.length <= 80 && CREDIT_ALONE.test(text)) ||
@@ -213,41 +220,41 @@ const FOLLOW_OPENS = opens("f");
 const PICTURES_OPENS = opens("pic");
 const WRITE_TO_OPENS = opens("swce");
 const HANDLE_OPENS = opens("tifb");
-const AUDIO_OPENS = opens("lap");
 const DOWNLOAD_APP_OPENS = opens("dg");
 const SOURCE_OPENS = opens("s");
 const MAIL_HEADER_OPENS = opens("ftcbdsr");
 // /iu regexes: Unicode case folding maps no other character to these ASCII letters but the
 // Kelvin sign and the long s, which are not ASCII and so OTHER_OPENING.
-const AUDIO_LENGTH_OPENS = opens("laph") | OTHER_OPENING;
+const PLAYER_OPENS = opens("laph") | OTHER_OPENING;
 const FORWARD_MARK_OPENS = opens("bfo") | OTHER_OPENING;
-const LINK_LABEL_OPENS = opens("arswmdfitp") | OTHER_OPENING;
+const LINK_LABEL_OPENS = opens("arswmdfitpl") | OTHER_OPENING;
 const EMBED_HANDLE_OPENS = opens("av") | OTHER_OPENING;
 
-// A label for what else stands on a page, then its mark: "Photo: ...", "Watch: ...", "Read more:
-// ...", "Related | ...", "See also: ...".
-const PAGE_LABEL =
-  /^[^\p{L}\p{N}]{0,4}(?:(?:photo|photograph|image|picture|video|caption|credit|graphic|illustration)s?|watch|listen|read(?: more| next| also)?|see(?: also)?|more|related|also (?:read|see|watch))\s*[:|›»>→–—]/iu;
-// An audio or video player's label: "Listen to this article · 4 min", "Play video".
-const PLAYER = /^[^\p{L}\p{N}]{0,4}(?:listen|audio|podcast|play)\b/iu;
-// A link to another story: its title, then "Read more".
-const READ_MORE_END = /\bread more[^\p{L}\p{N}]*$/iu;
+// A label for a picture or other media on the page, then its mark: "Photo: ...", "Video | ...",
+// "Caption: ...", "Graphic: ..." (links to other coverage are LINK_LABEL's).
+const MEDIA_LABEL =
+  /^[^\p{L}\p{N}]{0,4}(?:photo|photograph|image|picture|video|caption|credit|graphic|illustration)s?\s*[:|›»>→–—]/iu;
+// An audio player's label, whatever follows the player's words.
+const PLAYER = new RegExp(`^${PLAYER_WORD}`, "iu");
 // The page's own buttons and labels: "Share this article", "Save", "Print", "Advertisement",
 // "5 min read", "Most read".
 const PAGE_BUTTON =
   /^[^\p{L}\p{N}]{0,4}(?:share|save|print|advertisement|sponsored|most (?:read|popular|viewed|shared)|\d+ min(?:ute)?s? read)\b/iu;
 
 /**
- * Page debris that belongs to something else on the page, and so stands anywhere in a story: a
- * picture's credit or caption, a link to other coverage, a player, the page's own buttons and
- * labels (share, advertisement, reading time). Debris about the story and its source (a
- * write-to or follow-us line, a copyright line) stands where the story ends.
+ * Of a line already taken for debris (this module's or a web page's, `isBoilerplate`): whether it
+ * belongs to something else on the page, and so stands anywhere in a story: a picture's credit
+ * or caption, a link to other coverage, a player, the page's own buttons and labels (share,
+ * advertisement, reading time). Debris about the story and its source (a write-to or follow-us
+ * line, a copyright line) stands where the story ends. Links and players are read by the same
+ * patterns as `isPageDebris`'s; a player by its opening words alone, since the line is debris.
  */
 export function standsAnywhere(text: string): boolean {
   return (
-    PAGE_LABEL.test(text) ||
+    MEDIA_LABEL.test(text) ||
+    LINK_LABEL.test(text) ||
     PLAYER.test(text) ||
-    READ_MORE_END.test(text) ||
+    READ_MORE.test(text) ||
     PAGE_BUTTON.test(text) ||
     isPictureCredit(text)
   );
