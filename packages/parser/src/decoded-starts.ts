@@ -1,12 +1,13 @@
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
+import { decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
+import { lowestScoreAt, scalingFor } from "./piece-scaling.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -104,7 +105,12 @@ export function decodedStarts(
   decoder: DecoderTuning,
 ): DecodedStart[] {
   const model = decoderGapModel(context);
-  const floor = uncalibrated(model, decoder.floor);
+  // A gap's score is read by the scaling of its piece's length over the dump's found median
+  // (piece-scaling.ts), so it is measured against the lowest floor any of them sets.
+  const median = context.foundMedian;
+  const measureFloor = Number.isNaN(median)
+    ? uncalibrated(model, decoder.floor)
+    : lowestScoreAt(model.byPiece, model, decoder.floor);
   context.reset(body);
   if (scores.length < body.length) {
     scores = new Float64Array(body.length);
@@ -125,7 +131,7 @@ export function decodedStarts(
         bonus += CLOSER_BONUS / model.scale;
       if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
       scores[g] =
-        decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
+        decoderGapScore(context, table, body, g, measureFloor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
     }
     return scores[g] as number;
@@ -136,11 +142,12 @@ export function decodedStarts(
   const reader = {
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
-      const score = scoreOf(g, articleStart);
+      const scaling = scalingFor(model.byPiece, model, g - articleStart, median);
+      const logOdds = scaling.scale * scoreOf(g, articleStart) + scaling.offset;
       // The subhead rule after the floor: only a gap that could be a start pays for reading it.
-      if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
+      if (logOdds < decoder.floor || underSubhead(table, body, g, articleStart, articleSoFar))
         return Number.NEGATIVE_INFINITY;
-      return calibrated(model, score);
+      return logOdds;
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));
