@@ -1,6 +1,9 @@
 import { lengthBin } from "../found-lengths.js";
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
-import { LEARNED_ARTICLES_GAP_MODEL } from "../learned/decoder-articles-data.js";
+import {
+  LEARNED_ARTICLES_GAP_CALIBRATION,
+  LEARNED_ARTICLES_GAP_MODEL,
+} from "../learned/decoder-articles-data.js";
 import type { PlattScaling } from "../piece-scaling.js";
 import { gapSamples, PIECE_LENGTHS } from "../test-support/fit-gap-weights.js";
 import { sampleScorer } from "./additive-fit.js";
@@ -44,11 +47,29 @@ function main(): void {
       }
     }
   PIECE_LENGTHS.read = false;
-  const scalings: PlattScaling[] = bins.map(({ xs, ys }, b) => {
-    const [offset, scale] = fitDense(xs, ys, { l2: 0.01 }) as [number, number];
+  const baseOf = (ys: readonly number[]) => {
     const positives = ys.filter((y) => y === 1).length;
+    return Math.log(positives / (ys.length - positives));
+  };
+  const base = baseOf(bins.flatMap((b) => b.ys));
+  // How much of each bin's own base rate its offset keeps: 1 reads the length twice where the
+  // decoder's length prior reads it too; 0 keeps only how the evidence weighs by length.
+  const keep = Number(argValue("--keep-base") ?? 0);
+  const [pooledOffset, pooledScale] = fitDense(
+    bins.flatMap((b) => b.xs),
+    bins.flatMap((b) => b.ys),
+    { l2: 0.01 },
+  ) as [number, number];
+  console.log(`pooled: ${pooledScale.toFixed(3)} x score + ${pooledOffset.toFixed(3)}`);
+  // Each bin read as the decoder's own scaling moved by how far the bin's fit stands from the
+  // pooled fit on the same gaps: the level the decoder's knobs were chosen at is kept.
+  const own = LEARNED_ARTICLES_GAP_CALIBRATION;
+  const scalings: PlattScaling[] = bins.map(({ xs, ys }, b) => {
+    const [fitted, fittedScale] = fitDense(xs, ys, { l2: 0.01 }) as [number, number];
+    const scale = own.scale + fittedScale - pooledScale;
+    const offset = own.offset + fitted - pooledOffset - (1 - keep) * (baseOf(ys) - base);
     console.log(
-      `bin ${b}: ${ys.length} gaps, ${positives} boundaries; ${scale.toFixed(3)} x score + ${offset.toFixed(3)}`,
+      `bin ${b}: ${ys.length} gaps, base log-odds ${baseOf(ys).toFixed(3)} (all ${base.toFixed(3)}); ${fittedScale.toFixed(3)} x score + ${fitted.toFixed(3)}; read ${scale.toFixed(3)} x score + ${offset.toFixed(3)}`,
     );
     return { scale, offset };
   });
@@ -66,6 +87,12 @@ export const LEARNED_PIECE_SCALINGS: PieceScalings = {
 };
 `,
   );
+}
+
+/** The value after `name` on the command line, if any. */
+function argValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
 }
 
 main();
