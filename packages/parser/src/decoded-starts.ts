@@ -4,6 +4,7 @@ import { decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
+import { isPictureText } from "./credits-above.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
@@ -90,6 +91,25 @@ function closesAbove(
   return false;
 }
 
+/** A picture's credit, or its caption ending with it, from the paragraph above gap g to the one under it. */
+function pictureAbove(table: FeatureTable, body: readonly number[], g: number): boolean {
+  const last = PICTURE_BONUS.at ? (body[g] as number) : (body[g] as number) - 1;
+  for (let p = body[g - 1] as number; p <= last; p++)
+    if (isPictureText(table.text(p), table.paragraphs[p] as ParagraphFeatures)) return true;
+  return false;
+}
+
+/** PICTURE_BONUS.run title-like lines or more right above paragraph `at`: a list of links to other stories. */
+function titleRunAbove(table: FeatureTable, at: number): boolean {
+  let run = 0;
+  for (let p = at - 1; p >= 0 && run < PICTURE_BONUS.run; p--) {
+    const f = table.paragraphs[p] as ParagraphFeatures;
+    if (!f.headlineLike) break;
+    run++;
+  }
+  return run >= PICTURE_BONUS.run;
+}
+
 /**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
  * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
@@ -130,6 +150,8 @@ export function decodedStarts(
       if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
         bonus += CLOSER_BONUS / model.scale;
       if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
+      if (g > 0 && pictureAbove(table, body, g)) bonus += PICTURE_BONUS.above / model.scale;
+      if (g > 0 && titleRunAbove(table, body[g] as number)) bonus += PICTURE_BONUS.titles / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, measureFloor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -188,3 +210,11 @@ const CLOSER_BONUS = 3.5;
  * +1.28 on folds 2 / 3 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`, "copyOrClosing").
  */
 const CLOSE_BONUS = 1.1;
+
+/** Calibrated log-odds added at a gap under a picture line (trial: NEWSDESK_PICTURE_BONUS). */
+export const PICTURE_BONUS = {
+  above: Number(process.env.NEWSDESK_PICTURE_BONUS ?? 0),
+  titles: Number(process.env.NEWSDESK_TITLES_BONUS ?? 0),
+  run: Number(process.env.NEWSDESK_TITLES_RUN ?? 3),
+  at: process.env.NEWSDESK_PICTURE_AT === "1",
+};
