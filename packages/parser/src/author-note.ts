@@ -9,7 +9,7 @@ export const AUTHOR_NOTE_OPENING =
 export const AUTHOR_OCCUPATION =
   /\b(?:editor|writer|columnist|contributor|correspondent|reporter|author of|fellow|director|professor|analyst)\b/iu;
 
-const AUTHOR_NOTE_WORDS = Number(process.env.NEWSDESK_NOTE_WORDS ?? 60);
+const AUTHOR_NOTE_WORDS = 60;
 
 /** The paragraph is an author's note: a name, "is a ...", what they do; 60 words or fewer. */
 export function isAuthorNote(text: string): boolean {

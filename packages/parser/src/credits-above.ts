@@ -21,11 +21,7 @@ export function isPictureLine(
   f: ParagraphFeatures,
   p: number,
 ): boolean {
-  return isPictureText((paragraphs[p] as Paragraph).text, f);
-}
-
-/** isPictureLine of a paragraph's text and features. */
-export function isPictureText(text: string, f: ParagraphFeatures): boolean {
+  const text = (paragraphs[p] as Paragraph).text;
   if (f.kind === "boilerplate") return isPictureCredit(text);
   return f.kind === "text" && countWords(text) <= CAPTION_MOST_WORDS && endsWithPictureCredit(text);
 }

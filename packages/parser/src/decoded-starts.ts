@@ -1,14 +1,12 @@
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import { decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
+import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
-import { isPictureText } from "./credits-above.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
-import { lowestScoreAt, scalingFor } from "./piece-scaling.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -91,25 +89,6 @@ function closesAbove(
   return false;
 }
 
-/** A picture's credit, or its caption ending with it, from the paragraph above gap g to the one under it. */
-function pictureAbove(table: FeatureTable, body: readonly number[], g: number): boolean {
-  const last = PICTURE_BONUS.at ? (body[g] as number) : (body[g] as number) - 1;
-  for (let p = body[g - 1] as number; p <= last; p++)
-    if (isPictureText(table.text(p), table.paragraphs[p] as ParagraphFeatures)) return true;
-  return false;
-}
-
-/** PICTURE_BONUS.run title-like lines or more right above paragraph `at`: a list of links to other stories. */
-function titleRunAbove(table: FeatureTable, at: number): boolean {
-  let run = 0;
-  for (let p = at - 1; p >= 0 && run < PICTURE_BONUS.run; p--) {
-    const f = table.paragraphs[p] as ParagraphFeatures;
-    if (!f.headlineLike) break;
-    run++;
-  }
-  return run >= PICTURE_BONUS.run;
-}
-
 /**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
  * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
@@ -125,12 +104,7 @@ export function decodedStarts(
   decoder: DecoderTuning,
 ): DecodedStart[] {
   const model = decoderGapModel(context);
-  // A gap's score is read by the scaling of its piece's length over the dump's found median
-  // (piece-scaling.ts), so it is measured against the lowest floor any of them sets.
-  const median = context.foundMedian;
-  const measureFloor = Number.isNaN(median)
-    ? uncalibrated(model, decoder.floor)
-    : lowestScoreAt(model.byPiece, model, decoder.floor);
+  const floor = uncalibrated(model, decoder.floor);
   context.reset(body);
   if (scores.length < body.length) {
     scores = new Float64Array(body.length);
@@ -150,10 +124,8 @@ export function decodedStarts(
       if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
         bonus += CLOSER_BONUS / model.scale;
       if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
-      if (g > 0 && pictureAbove(table, body, g)) bonus += PICTURE_BONUS.above / model.scale;
-      if (g > 0 && titleRunAbove(table, body[g] as number)) bonus += PICTURE_BONUS.titles / model.scale;
       scores[g] =
-        decoderGapScore(context, table, body, g, measureFloor - bonus, articleStart, key) + bonus;
+        decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
     }
     return scores[g] as number;
@@ -164,12 +136,11 @@ export function decodedStarts(
   const reader = {
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
-      const scaling = scalingFor(model.byPiece, model, g - articleStart, median);
-      const logOdds = scaling.scale * scoreOf(g, articleStart) + scaling.offset;
+      const score = scoreOf(g, articleStart);
       // The subhead rule after the floor: only a gap that could be a start pays for reading it.
-      if (logOdds < decoder.floor || underSubhead(table, body, g, articleStart, articleSoFar))
+      if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
         return Number.NEGATIVE_INFINITY;
-      return logOdds;
+      return calibrated(model, score);
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));
@@ -210,11 +181,3 @@ const CLOSER_BONUS = 3.5;
  * +1.28 on folds 2 / 3 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`, "copyOrClosing").
  */
 const CLOSE_BONUS = 1.1;
-
-/** Calibrated log-odds added at a gap under a picture line (trial: NEWSDESK_PICTURE_BONUS). */
-export const PICTURE_BONUS = {
-  above: Number(process.env.NEWSDESK_PICTURE_BONUS ?? 0),
-  titles: Number(process.env.NEWSDESK_TITLES_BONUS ?? 0),
-  run: Number(process.env.NEWSDESK_TITLES_RUN ?? 3),
-  at: process.env.NEWSDESK_PICTURE_AT === "1",
-};

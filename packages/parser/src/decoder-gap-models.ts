@@ -9,33 +9,25 @@ import {
   LEARNED_SHORT_STORIES_GAP_CALIBRATION,
   LEARNED_SHORT_STORIES_GAP_MODEL,
 } from "./learned/decoder-short-stories-data.js";
-import { LEARNED_PIECE_SCALINGS } from "./learned/piece-scaling-data.js";
 import type { LeftContext } from "./left-context.js";
-import type { PieceScalings } from "./piece-scaling.js";
 
 /** One of the decoder's gap models: its score, and that score's calibration to log-odds. */
 export interface DecoderGapModel {
   scorer: GapScorer;
   scale: number;
   offset: number;
-  /** Its scalings by the piece's length over the dump's found median (the whole articles' only). */
-  byPiece: PieceScalings;
 }
-
-const NO_PIECES: PieceScalings = { edges: [], bins: [] };
 
 /** Fitted on gaps measured from the stretch's start (corpus/train-decoder.ts, first pass). */
 const BRIEFS_GAPS: DecoderGapModel = {
   scorer: new GapScorer(LEARNED_DECODER_GAP_MODEL),
   ...LEARNED_GAP_CALIBRATION,
-  byPiece: NO_PIECES,
 };
 
 /** Fitted on gaps measured from the starts the first decoder chose (its second pass). */
 const ARTICLES_GAPS: DecoderGapModel = {
   scorer: new GapScorer(LEARNED_ARTICLES_GAP_MODEL),
   ...LEARNED_ARTICLES_GAP_CALIBRATION,
-  byPiece: LEARNED_PIECE_SCALINGS,
 };
 
 /**
@@ -45,7 +37,6 @@ const ARTICLES_GAPS: DecoderGapModel = {
 const SHORT_STORIES_GAPS: DecoderGapModel = {
   scorer: new GapScorer(LEARNED_SHORT_STORIES_GAP_MODEL),
   ...LEARNED_SHORT_STORIES_GAP_CALIBRATION,
-  byPiece: NO_PIECES,
 };
 
 /**
