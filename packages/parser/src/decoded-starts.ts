@@ -1,9 +1,7 @@
-import { shapeAt, shapeMax } from "./additive-model.js";
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
-import { ledeWhereLong } from "./found-lengths.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -107,25 +105,6 @@ export function decodedStarts(
 ): DecodedStart[] {
   const model = decoderGapModel(context);
   const floor = uncalibrated(model, decoder.floor);
-  // The piece's length over the dump's found median (found-lengths.ts), where the model reads
-  // it: a score of its own beside the gap's, so each gap is measured against the floor less the
-  // most it can add (the cached score reads no article start's length).
-  const lengthShape = model.length;
-  const median = context.foundMedian;
-  const lengthOf =
-    lengthShape === undefined
-      ? undefined
-      : (g: number, articleStart: number) =>
-          shapeAt(
-            lengthShape,
-            ledeWhereLong(g - articleStart, median, table.lexical(body[g] as number).ledeLike),
-          );
-  const lengthMost =
-    lengthShape === undefined
-      ? 0
-      : Number.isNaN(median)
-        ? shapeAt(lengthShape, 0)
-        : shapeMax(lengthShape);
   context.reset(body);
   if (scores.length < body.length) {
     scores = new Float64Array(body.length);
@@ -146,8 +125,7 @@ export function decodedStarts(
         bonus += CLOSER_BONUS / model.scale;
       if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
       scores[g] =
-        decoderGapScore(context, table, body, g, floor - bonus - lengthMost, articleStart, key) +
-        bonus;
+        decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
     }
     return scores[g] as number;
@@ -158,17 +136,14 @@ export function decodedStarts(
   const reader = {
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
-      const score =
-        scoreOf(g, articleStart) + (lengthOf === undefined ? 0 : lengthOf(g, articleStart));
+      const score = scoreOf(g, articleStart);
       // The subhead rule after the floor: only a gap that could be a start pays for reading it.
       if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
         return Number.NEGATIVE_INFINITY;
       return calibrated(model, score);
     },
     settle: (articleStart: number, g: number) => {
-      chosenScores.push(
-        scoreOf(g, articleStart) + (lengthOf === undefined ? 0 : lengthOf(g, articleStart)),
-      );
+      chosenScores.push(scoreOf(g, articleStart));
       return pullBoundaryBack(table, body, articleStart, g, min);
     },
     // A start on a line that reads as a headline ends the story before plainly (ShortEnd).

@@ -1,9 +1,7 @@
-import type { Shape } from "./additive-model.js";
 import { GapScorer } from "./gap-scorer.js";
 import {
   LEARNED_ARTICLES_GAP_CALIBRATION,
   LEARNED_ARTICLES_GAP_MODEL,
-  LEARNED_ARTICLES_LENGTH_SHAPE,
 } from "./learned/decoder-articles-data.js";
 import { LEARNED_GAP_CALIBRATION } from "./learned/decoder-data.js";
 import { LEARNED_DECODER_GAP_MODEL } from "./learned/decoder-gap-weights-data.js";
@@ -18,26 +16,18 @@ export interface DecoderGapModel {
   scorer: GapScorer;
   scale: number;
   offset: number;
-  /**
-   * The score the piece's length adds, as log(piece / the dump's found median)
-   * (found-lengths.ts lengthOverMedian): the whole articles' model's, fitted among its other
-   * evidence on its own path (corpus/train-decoder.ts); undefined where a model reads none.
-   */
-  length: Shape | undefined;
 }
 
 /** Fitted on gaps measured from the stretch's start (corpus/train-decoder.ts, first pass). */
 const BRIEFS_GAPS: DecoderGapModel = {
   scorer: new GapScorer(LEARNED_DECODER_GAP_MODEL),
   ...LEARNED_GAP_CALIBRATION,
-  length: undefined,
 };
 
 /** Fitted on gaps measured from the starts the first decoder chose (its second pass). */
 const ARTICLES_GAPS: DecoderGapModel = {
   scorer: new GapScorer(LEARNED_ARTICLES_GAP_MODEL),
   ...LEARNED_ARTICLES_GAP_CALIBRATION,
-  length: LEARNED_ARTICLES_LENGTH_SHAPE,
 };
 
 /**
@@ -47,7 +37,6 @@ const ARTICLES_GAPS: DecoderGapModel = {
 const SHORT_STORIES_GAPS: DecoderGapModel = {
   scorer: new GapScorer(LEARNED_SHORT_STORIES_GAP_MODEL),
   ...LEARNED_SHORT_STORIES_GAP_CALIBRATION,
-  length: undefined,
 };
 
 /**

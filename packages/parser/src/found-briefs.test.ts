@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
 import { briefsByFoundStarts, mayReadAsBriefs } from "./found-briefs.js";
-import { foundMedian, lengthOverMedian } from "./found-lengths.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import type { DecoderTuning } from "./segment-decoder.js";
 import { DEFAULT_TUNING, SHORT_DUMPS, segmentTuning } from "./segment-tuning.js";
@@ -24,7 +23,16 @@ function found(
   features: ParagraphFeatures[];
   spans: ArticleSpan[];
 } {
-  return foundOf(Array.from({ length: stories }, () => length));
+  const features: ParagraphFeatures[] = [{ ...text, words: 6, headlineLike: true }];
+  const spans: ArticleSpan[] = [];
+  for (let s = 0; s < stories; s++) {
+    const span = emptySpan(s === 0 ? 0 : features.length);
+    if (s === 0) span.headline = 0;
+    for (let p = 0; p < length; p++) features.push(text);
+    span.last = features.length - 1;
+    spans.push(span);
+  }
+  return { features, spans };
 }
 
 // The tuning a dump whose explicit starts read long was segmented with: no short stories.
@@ -68,47 +76,5 @@ describe("mayReadAsBriefs", () => {
 
   it("leaves a dump without ShortDumps", () => {
     expect(mayReadAsBriefs({ ...DEFAULT_TUNING, shortDumps: undefined }, LONG)).toBe(false);
-  });
-});
-
-/** Articles found of the given body lengths, the first under a headline. */
-function foundOf(lengths: readonly number[]): {
-  features: ParagraphFeatures[];
-  spans: ArticleSpan[];
-} {
-  const features: ParagraphFeatures[] = [{ ...text, words: 6, headlineLike: true }];
-  const spans: ArticleSpan[] = [];
-  lengths.forEach((length, s) => {
-    const span = emptySpan(s === 0 ? 0 : features.length);
-    if (s === 0) span.headline = 0;
-    for (let p = 0; p < length; p++) features.push(text);
-    span.last = features.length - 1;
-    spans.push(span);
-  });
-  return { features, spans };
-}
-
-describe("foundMedian (found-lengths.ts)", () => {
-  it("is the found articles' median body length, headlines left out", () => {
-    const { features, spans } = foundOf([3, 20, 12, 14, 2]);
-    expect(foundMedian(features, spans)).toBe(12);
-  });
-
-  it("is unknown where fewer than three articles were found", () => {
-    const { features, spans } = foundOf([3, 20]);
-    expect(foundMedian(features, spans)).toBeNaN();
-  });
-});
-
-describe("lengthOverMedian (found-lengths.ts)", () => {
-  it("reads the piece's length under the median as a log, clamped", () => {
-    expect(lengthOverMedian(10, 10)).toBe(0);
-    expect(lengthOverMedian(5, 10)).toBeCloseTo(-Math.log(2));
-    expect(lengthOverMedian(1, 100)).toBeCloseTo(-Math.log(8));
-    expect(lengthOverMedian(400, 10)).toBe(0);
-  });
-
-  it("reads a piece as long as the median where the median is unknown", () => {
-    expect(lengthOverMedian(3, Number.NaN)).toBe(0);
   });
 });

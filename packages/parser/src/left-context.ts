@@ -23,8 +23,6 @@ export class LeftContext {
    * decoderGapModel reads it).
    */
   readsBriefsGaps = false;
-  /** The dump's found median story length (found-lengths.ts), NaN where unknown. */
-  foundMedian = Number.NaN;
   /**
    * The gaps' evidence measured in another reading of the dump, where it is kept for this one
    * (segment.ts); else each gap is measured afresh.

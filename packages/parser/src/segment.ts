@@ -7,7 +7,6 @@ import { dumpClosers, NO_CLOSERS } from "./dump-closers.js";
 import { dumpOwnMean, withDumpPrior, withPriorMean } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { briefsByFoundStarts, FOUND_READINGS, foundMean, mayReadAsBriefs } from "./found-briefs.js";
-import { foundMedian, lastFoundMedian } from "./found-lengths.js";
 import { headAt, type RefusedHeads } from "./head-at.js";
 import { lineEcho } from "./head-evidence.js";
 import { findHeadlessStarts } from "./headless-starts.js";
@@ -48,7 +47,6 @@ export function segmentParagraphs(
     segmentTuning(withDumpPrior(tuning, table.paragraphs, read)),
     refused,
   );
-  lastFoundMedian.value = Number.NaN;
   if (!mayReadAsBriefs(tuning, decoding))
     return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
@@ -60,12 +58,8 @@ export function segmentParagraphs(
   // the weighing is done again.
   const measured = new MeasuredGaps(paragraphs.length, decodesShortStories(decoding));
   let reading = decoding;
-  let median = Number.NaN;
   for (let r = 0; r < FOUND_READINGS; r++) {
     const spans = segmentStretches(paragraphs, table, heads, reading, true, measured);
-    // The first reading's articles give the dump's typical story length (found-lengths.ts).
-    if (r === 0) median = foundMedian(table.paragraphs, spans);
-    lastFoundMedian.value = median;
     const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
     if (briefs) {
       const asBriefs = withStoryCount(briefs, spans.length);
@@ -74,7 +68,7 @@ export function segmentParagraphs(
     if (spans.length === 0) break;
     reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
   }
-  return segmentStretches(paragraphs, table, heads, decoding, undefined, measured, median);
+  return segmentStretches(paragraphs, table, heads, decoding, undefined, measured);
 }
 
 /**
@@ -90,7 +84,6 @@ export function segmentStretches(
   decoding: SegmentTuning,
   briefsGaps?: boolean,
   measured?: MeasuredGaps,
-  median = Number.NaN,
 ): ArticleSpan[] {
   const firstStretch = decoding.shortStoriesAfterFirst
     ? segmentTuning({ ...decoding, shortStories: undefined })
@@ -101,7 +94,6 @@ export function segmentStretches(
   context.readsBriefsGaps = briefsGaps ?? shortStories;
   context.readsShortStoryGaps = decoding.decoder?.shortStoryGaps === true;
   context.closers = decoding.closers ?? NO_CLOSERS;
-  context.foundMedian = median;
   // Evidence kept from another reading holds no vocabularyDivergence, which only this model reads.
   if (measured?.readsShortStories === shortStories && !context.readsShortStoryGaps)
     context.measuredGaps = measured;

@@ -27,15 +27,13 @@ const PER_OUTLET = { articles: 16, shortStories: 48 };
 /**
  * The Platt scaling of `model`'s score on the training outlets' dumps in every layout (of
  * briefs where `reading` says so), measured back to where `origins` has each article begin and
- * read as `reading` says (`extra`: what the model adds to a sample's score past its shapes), and
- * the articles' lengths there.
+ * read as `reading` says, and the articles' lengths there.
  */
 export function calibrate(
   train: readonly CorpusArticle[],
   model: GapModel,
   origins: GapOrigins,
   reading: GapReading = {},
-  extra: (x: readonly number[]) => number = () => 0,
 ): { calibration: Calibration; lengths: number[] } {
   const readsLean = reading.readsLean ?? true;
   const briefs = reading.shortStories ?? false;
@@ -56,7 +54,7 @@ export function calibrate(
       lengths.push(...articleLengths(dump));
       const starts = new Set(dump.truth.map((t) => t.startLine));
       for (const sample of gapSamples(dump.text, starts, origins, readsLean, briefs)) {
-        scores.push(Float64Array.of(score(sample.x) + extra(sample.x)));
+        scores.push(Float64Array.of(score(sample.x)));
         labels.push(sample.y);
       }
     }

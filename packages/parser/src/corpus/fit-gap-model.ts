@@ -30,27 +30,11 @@ const UNREAD: Shape = { knots: [0, 1], values: [0, 0] };
  * into the models that read whole articles it lost them (docs/tried.md, "vocabularyDivergence").
  */
 export function fitGapModel(samples: readonly GapSample[], readsDivergence = false): GapModel {
-  return fitGapModelWithLength(samples, readsDivergence, false).model;
-}
-
-/**
- * fitGapModel, and where `readsLength` the shape of the piece's length over the dump's found
- * median (the samples' column after GAP_FEATURE_NAMES, PIECE_LENGTHS), fitted among the
- * evidence every gap has.
- */
-export function fitGapModelWithLength(
-  samples: readonly GapSample[],
-  readsDivergence: boolean,
-  readsLength: boolean,
-): { model: GapModel; length: Shape | undefined } {
-  const plainNames = readsDivergence ? BASE_NAMES : BASE_NAMES.filter((n) => n !== DIVERGENCE);
-  const baseNames: string[] = readsLength ? [...plainNames, PIECE_LENGTH] : [...plainNames];
+  const baseNames = readsDivergence ? BASE_NAMES : BASE_NAMES.filter((n) => n !== DIVERGENCE);
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
   const pick = (s: GapSample, columns: readonly number[]) => columns.map((c) => s.x[c] as number);
-  const baseColumns = readsLength
-    ? [...columnsOf(plainNames), GAP_FEATURE_NAMES.length]
-    : columnsOf(plainNames);
+  const baseColumns = columnsOf(baseNames);
   const topicColumns = columnsOf(GAP_TOPIC_FEATURE_NAMES);
   const baseRows = samples.map((s) => pick(s, baseColumns));
   const base = fitAdditive(baseNames, baseRows, ys, GAP_MODEL_FIT);
@@ -66,14 +50,10 @@ export function fitGapModelWithLength(
   const { [SHORT_STORY_READ]: _depth, ...topicShapes } = topic.shapes;
   for (const name of ["shortStoryHolds", "shortStoryRunsOn"] as const)
     topicShapes[name] = shrunk(topicShapes[name], SHORT_STORY_WEIGHT);
-  const { [PIECE_LENGTH]: length, ...baseShapes } = base.shapes;
-  const shapes = { ...baseShapes, ...topicShapes } as Record<GapName, Shape>;
+  const shapes = { ...base.shapes, ...topicShapes };
   if (!readsDivergence) shapes[DIVERGENCE] = UNREAD;
-  return { model: { bias: base.bias + topic.bias, shapes }, length };
+  return { bias: base.bias + topic.bias, shapes };
 }
-
-/** The piece's length over the found median, as the fit names it (not a GapFeatures field). */
-const PIECE_LENGTH = "pieceLength";
 
 /**
  * How much of its fitted shapes the short story's lean keeps. Three paragraphs of a scene-setting

@@ -1,12 +1,11 @@
-import { type Shape, shapeAt } from "../additive-model.js";
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
-import { type GapOrigins, PIECE_LENGTHS } from "../test-support/fit-gap-weights.js";
+import type { GapOrigins } from "../test-support/fit-gap-weights.js";
 import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { type Calibration, calibrate, calibrationSource } from "./decoder-calibration.js";
 import { decoderPath } from "./decoder-path.js";
 import { type DecoderSampleMode, decoderSampleMode } from "./decoder-sample-mode.js";
-import { fitGapModel, fitGapModelWithLength } from "./fit-gap-model.js";
+import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { modelSource, writeLearned, writeModel } from "./learned-files.js";
 
@@ -82,30 +81,16 @@ function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode):
   const origins: GapOrigins = mode === "true" ? "true" : decoderPath;
   // As the decoder reads whole articles, the short story's lean unread ("path-unread").
   const readsLean = mode !== "path-unread";
-  // The piece's length over the dump's found median read beside the rest (found-lengths.ts):
-  // each training dump is parsed once to read its median as the parse would.
-  PIECE_LENGTHS.read = mode !== "mixed" && mode !== "whole-path";
   const samples = gapTrainingSamples(train, origins, { readsLean });
   if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
   if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
   console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
-  const { model, length } = fitGapModelWithLength(samples, false, PIECE_LENGTHS.read);
-  const lengthOf = (x: readonly number[]) =>
-    length === undefined ? 0 : shapeAt(length, x[GAP_FEATURE_NAMES.length] as number);
-  const { calibration } = calibrate(train, model, origins, { readsLean }, lengthOf);
-  PIECE_LENGTHS.read = false;
-  if (length !== undefined)
-    console.log(
-      `piece length over found median: knots ${length.knots.map((k) => k.toFixed(2)).join(" ")}; values ${length.values.map((v) => v.toFixed(3)).join(" ")}`,
-    );
-  writeArticlesModel(model, calibration, length ?? FLAT);
+  const model = fitGapModel(samples);
+  writeArticlesModel(model, calibrate(train, model, origins, { readsLean }).calibration);
 }
 
-// The length shape of a model that reads none: adds nothing.
-const FLAT: Shape = { knots: [0, 1], values: [0, 0] };
-
-/** The whole articles' gap model, its length shape and its calibration, in one learned file. */
-function writeArticlesModel(model: GapModel, calibration: Calibration, length = FLAT): void {
+/** The whole articles' gap model and its calibration, in one learned file. */
+function writeArticlesModel(model: GapModel, calibration: Calibration): void {
   writeLearned(
     "decoder-articles-data.ts",
     `${modelSource(
@@ -114,15 +99,6 @@ function writeArticlesModel(model: GapModel, calibration: Calibration, length = 
       GAP_FEATURE_NAMES,
       model,
     )}
-/**
- * The score the piece's length adds, read as log(piece / the dump's found median) (found-lengths.ts),
- * fitted among the evidence (see corpus/train-decoder.ts).
- */
-export const LEARNED_ARTICLES_LENGTH_SHAPE = {
-  knots: [${length.knots.join(", ")}],
-  values: [${length.values.join(", ")}],
-};
-
 /** Its score to calibrated log-odds of a boundary, by Platt scaling (see corpus/train-decoder.ts). */
 export const LEARNED_ARTICLES_GAP_CALIBRATION = ${calibrationSource(calibration)};
 `,

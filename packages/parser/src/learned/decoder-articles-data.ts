@@ -39,14 +39,5 @@ export const LEARNED_ARTICLES_GAP_MODEL = {
   },
 };
 
-/**
- * The score the piece's length adds, read as log(piece / the dump's found median) (found-lengths.ts),
- * fitted among the evidence (see corpus/train-decoder.ts): flat until npm run train fits it.
- */
-export const LEARNED_ARTICLES_LENGTH_SHAPE = {
-  knots: [0, 1],
-  values: [0, 0],
-};
-
 /** Its score to calibrated log-odds of a boundary, by Platt scaling (see corpus/train-decoder.ts). */
 export const LEARNED_ARTICLES_GAP_CALIBRATION = { scale: 0.8861, offset: -1.0721 };

@@ -2,13 +2,11 @@ import { readFileSync } from "node:fs";
 import { bodyParagraphs } from "../content-paragraphs.js";
 import type { GapSample } from "../corpus/gap-sample.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { lastFoundMedian, ledeWhereLong } from "../found-lengths.js";
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { gapFeatures } from "../measure-gap.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { parseDump } from "../parse-dump.js";
 import { FeatureTable } from "../text-features.js";
 import { type ComposedDump, composeDump, type Layout, shuffled } from "./compose-dump.js";
 import type { FixtureArticle } from "./fixture-articles.js";
@@ -47,12 +45,6 @@ export function labeledRuns(text: string, trueStarts: ReadonlySet<number>): Labe
  * that a function finds in the run (as the decoder measures a gap from the start it chose
  * before it: decoder-path.ts).
  */
-/**
- * Whether gapSamples appends the piece's length over the dump's found median to each gap's
- * evidence, after GAP_FEATURE_NAMES (the whole articles' decoder reads it: train-decoder.ts).
- */
-export const PIECE_LENGTHS = { read: false };
-
 export type GapOrigins = "true" | "whole" | ((run: LabeledRun) => ReadonlySet<number>);
 
 /** The body indices of a run's true starts. */
@@ -79,12 +71,6 @@ export function gapSamples(
   shortStoryGaps = false,
 ): GapSample[] {
   const samples: GapSample[] = [];
-  // The dump's found median, as the parse reads it before its last reading (found-lengths.ts).
-  let median = Number.NaN;
-  if (PIECE_LENGTHS.read) {
-    parseDump(text);
-    median = lastFoundMedian.value;
-  }
   for (const run of labeledRuns(text, trueStarts)) {
     const { table, body, labels } = run;
     const starts =
@@ -101,9 +87,7 @@ export function gapSamples(
     for (let g = 1; g < body.length; g++) {
       context.moveTo(segmentStart, g);
       const evidence = gapFeatures(context, table, body, g);
-      const x = GAP_FEATURE_NAMES.map((name) => evidence[name]);
-      if (PIECE_LENGTHS.read) x.push(ledeWhereLong(g - segmentStart, median, evidence.ledeLike));
-      samples.push({ x, y: labels[g] as number });
+      samples.push({ x: GAP_FEATURE_NAMES.map((name) => evidence[name]), y: labels[g] as number });
       if (starts.has(g)) segmentStart = g;
     }
   }
