@@ -60,8 +60,10 @@ export function isCopyright(text: string): boolean {
 // disclaimer above a gap").
 const APPEAL =
   /\b(?:please consider|consider (?:supporting|subscribing|donating)|support (?:our|local|independent) journalism|subscribe to (?:our|the) [\w' ]*newsletter|make a donation|(?:views|opinions) expressed (?:in|here|by))\b/iu;
-// What every such line holds, searched first.
-const APPEAL_WORDS = /consider|journalism|newsletter|donation|expressed/iu;
+// What every such line holds, searched first, without the first letter, which may be a capital
+// (a line in capitals is left out): asked of most paragraphs above a decoded gap, the search under
+// /i cost +0.7% of generated code on three parses of the bench's 5 MB dump, this one +0.3%.
+const APPEAL_WORDS = /onsider|ournalism|ewsletter|onation|xpressed/u;
 const APPEAL_MOST_WORDS = 60;
 
 /** A reader's appeal or a column's disclaimer (APPEAL), of any length the caller allows. */
