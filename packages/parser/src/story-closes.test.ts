@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCopyright, StoryCloses } from "./story-closes.js";
+import { isAppealOrDisclaimer, isCopyright, StoryCloses } from "./story-closes.js";
 import { FeatureTable } from "./text-features.js";
 
 describe("lines that close a story by their kind", () => {
@@ -37,5 +37,18 @@ describe("lines that close a story by their kind", () => {
   it("keeps a copyright line short", () => {
     expect(isCopyright("Copyright 2026 Harbour Press")).toBe(true);
     expect(isCopyright(`Copyright law ${"says many things ".repeat(8)}`)).toBe(false);
+  });
+
+  it("reads a reader's appeal or a column's disclaimer, long or short, but not prose", () => {
+    const appeal =
+      "If this column helped you, please consider supporting the harbour desk with a subscription, so that we can keep reporting on the ferries, the fish market and the council's plans for the quay this winter.";
+    const disclaimer =
+      "The views expressed in this column are the writer's own and not those of the Harbour Press.";
+    const longer = new FeatureTable([appeal, disclaimer, `${appeal} ${appeal}`]);
+    expect(closes.closes(longer, 0)).toBe(true);
+    expect(closes.closes(longer, 1)).toBe(true);
+    // Past 60 words it is prose that happens to ask.
+    expect(closes.closes(longer, 2)).toBe(false);
+    expect(isAppealOrDisclaimer("Voters will consider the plan on Tuesday.")).toBe(false);
   });
 });

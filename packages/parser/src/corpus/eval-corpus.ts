@@ -1,7 +1,8 @@
+import { writeFileSync } from "node:fs";
 import { articlesOfFold, corpusOrExplain, HELD_OUT_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
 import { fixtureFigures } from "./fixture-figures.js";
-import { measureDerived, measureLayout } from "./measure-corpus.js";
+import { type DumpCounts, measureDerived, measureLayout } from "./measure-corpus.js";
 
 /**
  * `npm run eval`: the parser on dumps composed from the newsroom corpus's held-out outlets
@@ -29,8 +30,11 @@ function main(): void {
     ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
     { name: "briefs", layout: "lines", briefs: true } as const,
   ];
+  // NEWSDESK_EVAL_COUNTS=FILE keeps each dump's counts there, for bootstrap-compare.js.
+  const counts: Record<string, DumpCounts[]> = {};
   for (const { name, layout, briefs } of rows) {
-    const s = measureLayout(test, layout, 1, briefs);
+    counts[name] = [];
+    const s = measureLayout(test, layout, 1, briefs, (c) => counts[name]?.push(c));
     console.log(
       `${name.padEnd(8)} ${String(s.articles).padStart(9)} ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.recallHeaded)} ${pct(s.recallHeadless)}   ${pct(s.f1)} ${pct(s.exact)} ${pct(s.headline)}`,
     );
@@ -39,6 +43,8 @@ function main(): void {
       `${name}: ${c.starts} starts, mean ${c.mean.toFixed(3)} vs ${c.precision.toFixed(3)} true, Brier ${c.brier.toFixed(3)}`,
     );
   }
+  const countsFile = process.env.NEWSDESK_EVAL_COUNTS;
+  if (countsFile) writeFileSync(countsFile, JSON.stringify(counts));
   console.log(`start confidence (starts after the first) ${confidences.join("; ")}`);
   console.log(fixtureFigures());
   const d = measureDerived(test);

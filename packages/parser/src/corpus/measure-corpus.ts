@@ -22,15 +22,27 @@ export interface LayoutScores {
   confidence: { starts: number; mean: number; precision: number; brier: number };
 }
 
+/** One dump's counts, which the layout's scores sum (for a bootstrap over dumps). */
+export interface DumpCounts {
+  predicted: number;
+  hits: number;
+  expected: number;
+  headed: number;
+  headedHits: number;
+  exact: number;
+}
+
 /**
  * Parses corpus dumps of a layout (of briefs: each article cut short, see CorpusDumpOptions)
- * and scores them against the truth they were composed with.
+ * and scores them against the truth they were composed with; `onDump` is given each dump's
+ * counts.
  */
 export function measureLayout(
   articles: readonly CorpusArticle[],
   layout: CorpusLayout,
   seed: number,
   briefs = false,
+  onDump?: (counts: DumpCounts) => void,
 ): LayoutScores {
   let predicted = 0;
   let hits = 0;
@@ -41,6 +53,7 @@ export function measureLayout(
   let headlinesRight = 0;
   const confidence = { starts: 0, mean: 0, precision: 0, brier: 0 };
   for (const dump of corpusDumps(articles, { layout, seed, briefs })) {
+    const before = [predicted, hits, expected, headed, headedHits, exact] as const;
     const found = parseDump(dump.text).articles;
     const byStart = new Map(found.map((a) => [a.startLine, a]));
     const starts = new Set(dump.truth.map((t) => t.startLine));
@@ -67,6 +80,14 @@ export function measureLayout(
       if (headlineRight) headlinesRight++;
       if (headlineRight && a.endLine === t.endLine) exact++;
     }
+    onDump?.({
+      predicted: predicted - before[0],
+      hits: hits - before[1],
+      expected: expected - before[2],
+      headed: headed - before[3],
+      headedHits: headedHits - before[4],
+      exact: exact - before[5],
+    });
   }
   const precision = predicted === 0 ? 0 : hits / predicted;
   const recall = expected === 0 ? 1 : hits / expected;
