@@ -36,9 +36,10 @@ export type ClosingLineKind = "call to action" | "e-mail" | "handle" | "contribu
  * "... contributed to this report" note. Such lines end articles on the training outlets 11 to
  * 340 times as often as they open one.
  */
-export function closingLineKind(text: string): ClosingLineKind | null {
+export function closingLineKind(text: string, counted?: number): ClosingLineKind | null {
   const line = text.trim();
-  const words = countWords(line);
+  // `counted`: the text's countWords when the caller holds it (a paragraph's lexical record).
+  const words = counted ?? countWords(line);
   if (words <= MOST_WORDS.callToAction && CALL_TO_ACTION.test(line)) return "call to action";
   // A caption's credit may name a handle ("(Photo: @name/Agency)"); captions open stories.
   if (words > MOST_WORDS.contact || endsWithPictureCredit(line)) return null;

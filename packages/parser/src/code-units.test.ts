@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeUnitsOf } from "./code-units.js";
+import { codeUnitsOf, tailUnitsOf } from "./code-units.js";
 
 describe("codeUnitsOf", () => {
   it("holds every code unit of the text, lone surrogates included", () => {
@@ -26,5 +26,10 @@ describe("codeUnitsOf", () => {
     const units = codeUnitsOf("abcdef", 3);
     expect([...units.subarray(0, 4)]).toEqual([97, 98, 99, 122]);
     expect(codeUnitsOf("ab", 10)[1]).toBe(98);
+  });
+
+  it("holds a text's last units from index 0, or all of a shorter text", () => {
+    expect([...tailUnitsOf("abcdef", 2).subarray(0, 2)]).toEqual([101, 102]);
+    expect([...tailUnitsOf("ab", 5).subarray(0, 2)]).toEqual([97, 98]);
   });
 });

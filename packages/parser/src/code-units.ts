@@ -18,12 +18,25 @@ const SWAP_PAIRS = endianness() === "BE";
  * `count` are written when given (a pass that reads a paragraph's start copies only that).
  */
 export function codeUnitsOf(text: string, count = text.length): Uint16Array {
-  const needed = Math.min(count, text.length);
+  write(text, Math.min(count, text.length));
+  return units;
+}
+
+/**
+ * The last `count` code units of `text` (all of them if it is shorter), from index 0 of the
+ * same shared array as codeUnitsOf's: for a pass that reads a long paragraph's end alone.
+ */
+export function tailUnitsOf(text: string, count: number): Uint16Array {
+  if (count >= text.length) return codeUnitsOf(text);
+  write(text.slice(text.length - count), count);
+  return units;
+}
+
+function write(text: string, needed: number): void {
   if (needed > units.length) {
     bytes = Buffer.alloc(Math.max(needed, units.length * 2) * 2);
     units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
   }
   const written = bytes.write(text, 0, needed * 2, "utf16le");
   if (SWAP_PAIRS) bytes.subarray(0, written).swap16();
-  return units;
 }

@@ -25,6 +25,21 @@ describe("hashedFeatures without a word count", () => {
     );
   });
 
+  it("reads an ending's last words from its tail as from the whole text", () => {
+    // Long words and joiners put the 15th word from the end on either side of the 160 units
+    // the ending model copies alone, and across that boundary.
+    const word = fc
+      .tuple(fc.integer({ min: 1, max: 16 }), fc.constantFrom(" ", "’", "-", ". ", "'s "))
+      .map(([n, after]) => `${"Ab".repeat(n).slice(0, n)}${after}`);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 10, maxLength: 40 }), (words) => {
+        const text = words.join("").trimEnd();
+        expect(features(text, "ending", countWords(text))).toEqual(features(text, "ending"));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each(KINDS)("counts %s texts of 15, 16, 30, 31 and 40 words", (kind) => {
     for (const length of [15, 16, 30, 31, 40]) {
       const text = Array.from({ length }, () => "word").join(" ");

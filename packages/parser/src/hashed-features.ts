@@ -1,4 +1,4 @@
-import { codeUnitsOf } from "./code-units.js";
+import { codeUnitsOf, tailUnitsOf } from "./code-units.js";
 import { countWordUnits, FNV_OFFSET, FNV_PRIME, isWordChar } from "./words.js";
 
 /**
@@ -22,6 +22,9 @@ export const EDGE_WORDS = 15;
 const HEADLINE_WORDS = 30;
 // Word positions kept: enough for a headline and a paragraph's edges.
 const MAX_KEPT = HEADLINE_WORDS;
+// Code units at a paragraph's end that hold its last EDGE_WORDS words nearly always: the ending
+// model copies these alone of a longer paragraph, the whole only when its words reach further.
+const ENDING_TAIL = 160;
 
 const starts = new Int32Array(MAX_KEPT);
 const ends = new Int32Array(MAX_KEPT);
@@ -132,11 +135,16 @@ export function hashedFeatures(
   counted?: number,
 ): number {
   const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
-  // The words are read from the code units, not the string (code-units.ts).
-  const units = codeUnitsOf(text);
-  const length = text.length;
-  const kept =
-    kind === "ending" ? lastWords(units, length, limit) : firstWords(units, length, limit);
+  // The words are read from the code units, not the string (code-units.ts); the ending's from
+  // its tail when its word count is known (endingUnits).
+  const tailOnly = kind === "ending" && counted !== undefined;
+  const units = tailOnly ? endingUnits(text, limit) : codeUnitsOf(text);
+  const length = tailOnly ? endingLength : text.length;
+  const kept = tailOnly
+    ? endingKept
+    : kind === "ending"
+      ? lastWords(units, length, limit)
+      : firstWords(units, length, limit);
   // lastWords fills the arrays' end, reading backward: its words need no reversing.
   const first = kind === "ending" ? MAX_KEPT - kept : 0;
   const past = first + kept;
@@ -187,6 +195,32 @@ function wordsOf(kind: SignalKind, units: Uint16Array, length: number, kept: num
   if (kind === "ending") return countWordUnits(units, length, 0);
   const limit = kind === "headline" ? HEADLINE_WORDS : EDGE_WORDS;
   return kept < limit ? kept : kept + countWordUnits(units, length, ends[kept - 1] as number);
+}
+
+// What endingUnits read: how many units the array holds from the text's end, and lastWords'.
+let endingLength = 0;
+let endingKept = 0;
+
+/**
+ * The code units lastWords read its `limit` words from, having read them: the text's last
+ * ENDING_TAIL alone when its words lie inside them, else the whole text. The tail's words are
+ * the whole text's when the earliest starts two units or more into it, as lastWords reads at
+ * most two units before a word's start; otherwise (or fewer words found) the whole is read.
+ */
+function endingUnits(text: string, limit: number): Uint16Array {
+  if (text.length > ENDING_TAIL) {
+    const tail = tailUnitsOf(text, ENDING_TAIL);
+    const kept = lastWords(tail, ENDING_TAIL, limit);
+    if (kept === limit && (starts[MAX_KEPT - kept] as number) >= 2) {
+      endingLength = ENDING_TAIL;
+      endingKept = kept;
+      return tail;
+    }
+  }
+  const units = codeUnitsOf(text);
+  endingLength = text.length;
+  endingKept = lastWords(units, text.length, limit);
+  return units;
 }
 
 /** Puts the first `limit` words' bounds in starts/ends and their features in wordIds; returns how many. */

@@ -33,11 +33,16 @@ export class StoryCloses {
 function closesStory(table: FeatureTable, at: number): boolean {
   const kind = table.paragraphs[at]?.kind;
   if (kind === "text") {
+    // The record's count is the text's countWords: neither check counts the words again.
     const words = table.lexical(at).words;
     if (words > CLOSING_MOST_WORDS)
       return words <= APPEAL_MOST_WORDS && isAppealOrDisclaimer(table.text(at));
     const text = table.text(at).trim();
-    return closingLineKind(text) !== null || isCopyright(text) || isAppealOrDisclaimer(text);
+    return (
+      closingLineKind(text, words) !== null ||
+      isCopyright(text, words) ||
+      isAppealOrDisclaimer(text)
+    );
   }
   if (kind !== "boilerplate") return false;
   const text = table.text(at).trim();
@@ -46,10 +51,12 @@ function closesStory(table: FeatureTable, at: number): boolean {
   return closing !== null && closing !== "call to action";
 }
 
-/** A copyright line of COPYRIGHT_MOST_WORDS words or fewer. */
-export function isCopyright(text: string): boolean {
+/** A copyright line of COPYRIGHT_MOST_WORDS words or fewer (`counted`: its countWords, if known). */
+export function isCopyright(text: string, counted?: number): boolean {
   return (
-    COPYRIGHT_WORDS.test(text) && COPYRIGHT.test(text) && countWords(text) <= COPYRIGHT_MOST_WORDS
+    COPYRIGHT_WORDS.test(text) &&
+    COPYRIGHT.test(text) &&
+    (counted ?? countWords(text)) <= COPYRIGHT_MOST_WORDS
   );
 }
 
