@@ -21,6 +21,7 @@ const SHAPE = { perfect: 5, figure: 6, day: 7, stop: 8, capitals: 9, marks: 12 }
 const WORD = { early: 101, afterStop: 110, pair: 112, inFirst: 115 } as const;
 
 const EARLY = 5;
+const ON = new Set((process.env.LEDE_FAMILIES ?? "stop,tense,day,capitals,marks").split(","));
 // Words of the first sentence read past the model's edge words.
 const FIRST_SENTENCE_WORDS = 40;
 const REACH = 240;
@@ -57,27 +58,29 @@ export function ledeShapeFeatures(
   for (let k = 0; k < kept; k++) {
     const s = starts[k] as number;
     const e = ends[k] as number;
-    if (k < EARLY) out[n++] = hash(WORD.early, units, s, e);
-    if (stop >= 0 && s > stop) out[n++] = hash(WORD.afterStop, units, s, e);
-    else before++;
+    if (ON.has("early") && k < EARLY) out[n++] = hash(WORD.early, units, s, e);
+    if (stop >= 0 && s > stop) {
+      if (ON.has("after")) out[n++] = hash(WORD.afterStop, units, s, e);
+    } else before++;
     const c = units[s] as number;
     if (c >= 65 && c <= 90) capitals++;
   }
-  out[n++] = shape(SHAPE.stop, stop < 0 ? 31 : Math.min(16, before));
-  if (kept > 1) out[n++] = hash(WORD.pair, units, starts[0] as number, ends[1] as number);
+  if (ON.has("stop")) out[n++] = shape(SHAPE.stop, stop < 0 ? 31 : Math.min(16, before));
+  if (ON.has("pair") && kept > 1) out[n++] = hash(WORD.pair, units, starts[0] as number, ends[1] as number);
   const cues = hardNewsCues(text, stop);
-  if (cues & PERFECT_VERB) out[n++] = shape(SHAPE.perfect, 1);
-  if (cues & FIGURE) out[n++] = shape(SHAPE.figure, 1);
+  if (ON.has("tense") && cues & PERFECT_VERB) out[n++] = shape(SHAPE.perfect, 1);
+  if (ON.has("tense") && cues & FIGURE) out[n++] = shape(SHAPE.figure, 1);
   const head = text.slice(0, stop < 0 ? REACH : stop);
-  if (SAID_DAY.test(head)) out[n++] = shape(SHAPE.day, 2);
+  if (!ON.has("day")) {
+  } else if (SAID_DAY.test(head)) out[n++] = shape(SHAPE.day, 2);
   else if (DAY.test(head)) out[n++] = shape(SHAPE.day, 1);
-  out[n++] = shape(SHAPE.capitals, kept === 0 ? 0 : Math.round((capitals / kept) * 4));
+  if (ON.has("capitals")) out[n++] = shape(SHAPE.capitals, kept === 0 ? 0 : Math.round((capitals / kept) * 4));
   const reach = kept === 0 ? 0 : (ends[kept - 1] as number);
   for (let m = 0; m < MARKS.length; m++) {
     const at = text.indexOf(MARKS[m] as string);
-    if (at >= 0 && at < reach) out[n++] = shape(SHAPE.marks, m);
+    if (ON.has("marks") && at >= 0 && at < reach) out[n++] = shape(SHAPE.marks, m);
   }
-  if (kept > 0) n = restOfFirstSentence(text, units, ends[kept - 1] as number, kept, stop, hash, out, n);
+  if (ON.has("first") && kept > 0) n = restOfFirstSentence(text, units, ends[kept - 1] as number, kept, stop, hash, out, n);
   return n;
 }
 
