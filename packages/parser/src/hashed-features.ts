@@ -1,5 +1,4 @@
 import { codeUnitsOf } from "./code-units.js";
-import { ledeShapeFeatures } from "./lede-shape.js";
 import { countWordUnits, FNV_OFFSET, FNV_PRIME, isWordChar } from "./words.js";
 
 /**
@@ -164,9 +163,7 @@ export function hashedFeatures(
   out[n++] = shapeFeature(TAG.words, wordsBucket(words));
   out[n++] = shapeFeature(TAG.opens, charClass(text.charCodeAt(0)));
   out[n++] = shapeFeature(TAG.ends, charClass(text.charCodeAt(text.length - 1)));
-  if (kind === "lede")
-    n = ledeShapeFeatures(text, units, starts, ends, kept, wordFeature, shapeFeature, out, n);
-  else {
+  if (kind !== "lede") {
     // Share of capitalized words, in fifths: title case, sentence case, capitals.
     out[n++] = shapeFeature(TAG.capitals, kept === 0 ? 0 : Math.round((capitalized / kept) * 4));
     const tail = kind === "ending" ? Math.max(0, text.length - 200) : 0;

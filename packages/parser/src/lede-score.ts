@@ -1,14 +1,11 @@
 import {
   charClass,
   EDGE_WORDS,
-  MAX_HASHED_FEATURES,
-  SHAPE_IDS,
   shapeFeature,
   TAG,
   wordFeature,
   wordsBucket,
 } from "./hashed-features.js";
-import { ledeShapeFeatures } from "./lede-shape.js";
 import { modelWeights } from "./paragraph-signals.js";
 
 const LEDE = modelWeights("lede");
@@ -56,16 +53,9 @@ export class LedeScore {
     // From the string, as hashedFeatures reads them: an empty text's are NaN.
     z += LEDE.shapes[shapeFeature(TAG.opens, charClass(text.charCodeAt(0)))] as number;
     z += LEDE.shapes[shapeFeature(TAG.ends, charClass(text.charCodeAt(text.length - 1)))] as number;
-    const n = ledeShapeFeatures(text, units, starts, ends, kept, wordFeature, shapeFeature, extra, 0);
-    for (let i = 0; i < n; i++) {
-      const id = extra[i] as number;
-      z += id < SHAPE_IDS ? (LEDE.shapes[id] as number) : weightOf(id);
-    }
     return z;
   }
 }
-
-const extra = new Int32Array(MAX_HASHED_FEATURES);
 
 function weightOf(id: number): number {
   return WORD_WEIGHTS[VOCABULARY.indexOf(id)] as number;
