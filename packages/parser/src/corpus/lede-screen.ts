@@ -13,7 +13,7 @@ import {
   type CorpusArticle,
   corpusOrExplain,
   foldOf,
-  HELD_OUT_FOLD,
+  isHeldOut,
   VALIDATION_FOLD,
 } from "./corpus-articles.js";
 import { fitHashed, type HashedSample } from "./logistic.js";
@@ -31,12 +31,22 @@ const VOCABULARY = Number(process.env.LEDE_VOCAB ?? 2500);
 const MIN_OUTLETS = 12;
 const EDGE = 15;
 // Shape tags the lede model leaves free (hashed-features.ts uses 0-4).
-const SHAPE = { perfect: 5, figure: 6, day: 7, stop: 8, capitals: 9, place: 10, dateline: 11, marks: 12 };
+const SHAPE = {
+  perfect: 5,
+  figure: 6,
+  day: 7,
+  stop: 8,
+  capitals: 9,
+  place: 10,
+  dateline: 11,
+  marks: 12,
+};
 // Word-feature tags of the new families (character codes unused by hashed-features.ts).
 const WTAG = { early: 101, afterStop: 110, pair: 112, inFirst: 115 };
 
 const DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const SAID_DAY = /\bsaid (?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const SAID_DAY =
+  /\bsaid (?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const IN_PLACE = /\b(?:in|at|from) (?:the )?[A-Z][a-z]+/;
 const DATELINE = /^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))? ?[-\u2013\u2014:]/;
 const MARKS = ["(", ":", "\u2014", "\u2013", ";", "%", "$"];
@@ -108,7 +118,10 @@ export function extraFeatures(text: string, families: ReadonlySet<string>, out: 
       if (c >= 65 && c <= 90) capitals++;
     }
     out.push(
-      shapeFeature(SHAPE.capitals, starts.length === 0 ? 0 : Math.round((capitals / starts.length) * 4)),
+      shapeFeature(
+        SHAPE.capitals,
+        starts.length === 0 ? 0 : Math.round((capitals / starts.length) * 4),
+      ),
     );
     const reach = starts.length === 0 ? 0 : (ends[starts.length - 1] as number);
     for (let m = 0; m < MARKS.length; m++) {
@@ -179,10 +192,16 @@ function balancedLogLoss(z: readonly number[], ys: readonly number[]): number {
     sums[y] = (sums[y] as number) - Math.log(Math.max(1e-12, y === 1 ? p : 1 - p));
     counts[y] = (counts[y] as number) + 1;
   });
-  return ((sums[0] as number) / (counts[0] as number) + (sums[1] as number) / (counts[1] as number)) / 2;
+  return (
+    ((sums[0] as number) / (counts[0] as number) + (sums[1] as number) / (counts[1] as number)) / 2
+  );
 }
 
-function screen(train: readonly CorpusArticle[], test: readonly CorpusArticle[], label: string): void {
+function screen(
+  train: readonly CorpusArticle[],
+  test: readonly CorpusArticle[],
+  label: string,
+): void {
   const families = new Set(label.split("+").filter((a) => a !== "base"));
   const raw = samples(train, families);
   const index = vocabularyOf(raw);
@@ -209,7 +228,7 @@ function screen(train: readonly CorpusArticle[], test: readonly CorpusArticle[],
 function main(): void {
   const corpus = corpusOrExplain("lede screen", true);
   if (corpus === null) return;
-  const train = corpus.filter((a) => ![HELD_OUT_FOLD, VALIDATION_FOLD].includes(foldOf(a.source)));
+  const train = corpus.filter((a) => !isHeldOut(a.source) && foldOf(a.source) !== VALIDATION_FOLD);
   const test = corpus.filter((a) => foldOf(a.source) === VALIDATION_FOLD);
   for (const label of process.argv.slice(2)) screen(train, test, label);
 }
