@@ -44,8 +44,12 @@ function main(): void {
         const lede = order(table.lexical(up), table.lexical(span.first));
         const length = relative(aboveLength - 1, median);
         describe(counts, "up", truth(up, span.first), side, lede, length);
-        const opening = table.paragraphs[up]?.continuationOpening ? "continuation" : "plain opening";
-        counts.add(`up | cohesion ${side} | ${opening}, above keeps ${Math.min(aboveLength - 1, 4)} | ${truth(up, span.first)}`);
+        const opening = table.paragraphs[up]?.continuationOpening
+          ? "continuation"
+          : "plain opening";
+        counts.add(
+          `up | cohesion ${side} | ${opening}, above keeps ${Math.min(aboveLength - 1, 4)} | ${truth(up, span.first)}`,
+        );
       }
       const down = span.first + 1;
       if (down <= span.last && prose(down)) {
@@ -53,6 +57,9 @@ function main(): void {
         const lede = order(table.lexical(span.first), table.lexical(down));
         const length = relative(belowLength - 1, median);
         describe(counts, "down", truth(down, span.first), side, lede, length);
+        counts.add(
+          `down | lengths ${Math.min(aboveLength, 6)} over ${Math.min(belowLength, 6)} | ${truth(down, span.first)}`,
+        );
       }
     }
   }
