@@ -5,6 +5,7 @@ import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
+import { pushBoundaryOn } from "./lede-push.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
@@ -144,7 +145,8 @@ export function decodedStarts(
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));
-      return pullBoundaryBack(table, body, articleStart, g, min);
+      const pulled = pullBoundaryBack(table, body, articleStart, g, min);
+      return pulled === g ? pushBoundaryOn(table, body, articleStart, g, min) : pulled;
     },
     // A start on a line that reads as a headline ends the story before plainly (ShortEnd).
     plainEnd: (g: number) =>
