@@ -1,5 +1,7 @@
 import { decodedStarts, decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
+import { RIGHT_WINDOW } from "../gap-windows.js";
+import { sharedEitherSide } from "../lede-pull.js";
 import { LeftContext } from "../left-context.js";
 import { DEFAULT_DECODER, DEFAULT_TUNING } from "../segment-tuning.js";
 import { labeledRuns } from "../test-support/fit-gap-weights.js";
@@ -67,6 +69,15 @@ function main(): void {
         counts.add(`next gap ${band(here - next)} | ${nextMore} | ${truth}`);
         counts.add(`gap above ${band(here - prev)} | ${truth}`);
         counts.add(`gap above ${band(here - prev)} | ${prevMore} | ${truth}`);
+        const { before, after } = sharedEitherSide(table, body, articleStart, g, RIGHT_WINDOW);
+        const side =
+          before > after
+            ? "first shares more above"
+            : before < after
+              ? "first shares more below"
+              : "first ties";
+        counts.add(`next gap ${band(here - next)} | ${side} | ${truth}`);
+        counts.add(`next gap ${band(here - next)} | ${side} | ${nextMore} | ${truth}`);
         articleStart = g;
       }
     }
