@@ -5,7 +5,6 @@ import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
-import { pushBoundaryOn } from "./lede-push.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
@@ -145,8 +144,7 @@ export function decodedStarts(
     },
     settle: (articleStart: number, g: number) => {
       chosenScores.push(scoreOf(g, articleStart));
-      const pulled = pullBoundaryBack(table, body, articleStart, g, min);
-      return pulled === g ? pushBoundaryOn(table, body, articleStart, g, min) : pulled;
+      return pullBoundaryBack(table, body, articleStart, g, min);
     },
     // A start on a line that reads as a headline ends the story before plainly (ShortEnd).
     plainEnd: (g: number) =>

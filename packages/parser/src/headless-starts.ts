@@ -5,7 +5,6 @@ import { type GapModel, GapScorer } from "./gap-scorer.js";
 import { GAP_MODEL } from "./gap-weights.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
 import { pullBoundaryBack } from "./lede-pull.js";
-import { pushBoundaryOn } from "./lede-push.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import type { SegmentTuning, ShortStories } from "./segment-tuning.js";
@@ -158,8 +157,7 @@ export function findHeadlessStarts(
     if (here < tuning.threshold + margin) continue;
     if (beatenAhead(score, g, here, lastGap)) continue;
     if (underSubhead(table, body, g, segmentStart, articleSoFar)) continue;
-    const pulled = pullBoundaryBack(table, body, segmentStart, g, min);
-    const start = pulled === g ? pushBoundaryOn(table, body, segmentStart, g, min) : pulled;
+    const start = pullBoundaryBack(table, body, segmentStart, g, min);
     cuts.push({ at: body[start] as number, score: here });
     segmentStart = start;
   }

@@ -68,26 +68,11 @@ function belongsAfter(
   k: number,
   least: number,
 ): boolean {
-  const { before, after } = sharedEitherSide(table, body, segmentStart, k, RECENT_WINDOW);
-  return after > before && after >= least;
-}
-
-/**
- * How many distinct names and content words body[k] shares with the `reach` paragraphs before
- * it (none before body[segmentStart]) and with the RIGHT_WINDOW paragraphs after it.
- */
-export function sharedEitherSide(
-  table: FeatureTable,
-  body: readonly number[],
-  segmentStart: number,
-  k: number,
-  reach: number,
-): { before: number; after: number } {
   keysBefore.clear();
   stemsBefore.clear();
   keysAfter.clear();
   stemsAfter.clear();
-  for (let j = Math.max(segmentStart, k - reach); j < k; j++) {
+  for (let j = Math.max(segmentStart, k - RECENT_WINDOW); j < k; j++) {
     collect(table.lexical(body[j] as number), keysBefore, stemsBefore);
   }
   for (let j = k + 1; j <= Math.min(body.length - 1, k + RIGHT_WINDOW); j++) {
@@ -96,7 +81,7 @@ export function sharedEitherSide(
   const paragraph = table.lexical(body[k] as number);
   const before = shared(paragraph, KEYS, keysBefore) + shared(paragraph, STEMS, stemsBefore);
   const after = shared(paragraph, KEYS, keysAfter) + shared(paragraph, STEMS, stemsAfter);
-  return { before, after };
+  return after > before && after >= least;
 }
 
 function collect(f: LexicalFeatures, keys: TermSet, stems: TermSet): void {
