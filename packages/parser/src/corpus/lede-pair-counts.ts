@@ -1,12 +1,11 @@
 import type { ArticleSpan } from "../article-span.js";
 import { bodyStart } from "../credits-above.js";
 import type { LexicalFeatures } from "../lexical-features.js";
-import { KEYS, STEMS } from "../term-store.js";
-import type { FeatureTable } from "../text-features.js";
 import { countingRun } from "./segmented-dumps.js";
+import { cohesionSide, sharedEitherSide } from "./shared-either-side.js";
 
 /**
- * `node dist-tools/corpus/lede-pair-counts.js FOLD [briefs]` (after `npm run tools`): each gap
+ * `node dist-tools/corpus/lede-pair-counts.js FOLD [lines|briefs] [BEFORE AFTER]` (after `npm run tools`): each gap
  * start with prose either side, moved one paragraph up (over the story above's last paragraph)
  * or down (past its own first), counted by whether the move opens a true article (gain), loses
  * the one found (loss) or neither; split by what might tell a lede-like paragraph that opens the
@@ -14,8 +13,9 @@ import { countingRun } from "./segmented-dumps.js";
  * stems with the paragraphs before against those after it, its lede-likeness against the other
  * paragraph's at the cut, and the short story's length against the dump's median. Counts only.
  */
-const WINDOW_BEFORE = Number(process.env.LEDE_PAIR_BEFORE ?? 8);
-const WINDOW_AFTER = Number(process.env.LEDE_PAIR_AFTER ?? 4);
+// Paragraphs read before and after the crossing one: `... FOLD lines|briefs BEFORE AFTER`
+// (8 and 4 unless told, the lede pull's windows).
+const WINDOWS = { before: Number(process.argv[4] ?? 8), after: Number(process.argv[5] ?? 4) };
 
 function main(): void {
   const run = countingRun("lede pair counts");
@@ -40,7 +40,7 @@ function main(): void {
       if (!prose(span.first)) continue;
       const up = span.first - 1;
       if (up > from && prose(up)) {
-        const side = cohesion(table, up, from, span.last);
+        const side = cohesionSide(sharedEitherSide(table, up, from, span.last, WINDOWS));
         const lede = order(table.lexical(up), table.lexical(span.first));
         const length = relative(aboveLength - 1, median);
         describe(counts, "up", truth(up, span.first), side, lede, length);
@@ -53,7 +53,7 @@ function main(): void {
       }
       const down = span.first + 1;
       if (down <= span.last && prose(down)) {
-        const side = cohesion(table, span.first, from, span.last);
+        const side = cohesionSide(sharedEitherSide(table, span.first, from, span.last, WINDOWS));
         const lede = order(table.lexical(span.first), table.lexical(down));
         const length = relative(belowLength - 1, median);
         describe(counts, "down", truth(down, span.first), side, lede, length);
@@ -79,35 +79,6 @@ function describe(
   counts.add(`${move} | lede ${lede} | ${truth}`);
   counts.add(`${move} | cohesion ${side} | lede ${lede} | ${truth}`);
   counts.add(`${move} | cohesion ${side} | lede ${lede} | short story ${length} | ${truth}`);
-}
-
-/** Whether paragraph p shares more names and stems with the paragraphs before it or after it. */
-function cohesion(table: FeatureTable, p: number, first: number, last: number): string {
-  const before = new Set<string>();
-  const after = new Set<string>();
-  for (let j = Math.max(first, p - WINDOW_BEFORE); j < p; j++) collect(table, j, before);
-  for (let j = p + 1; j <= Math.min(last, p + WINDOW_AFTER); j++) collect(table, j, after);
-  const own = new Set<string>();
-  collect(table, p, own);
-  let b = 0;
-  let a = 0;
-  for (const t of own) {
-    if (before.has(t)) b++;
-    if (after.has(t)) a++;
-  }
-  if (a > b + 1) return "after by 2+";
-  if (a > b) return "after by 1";
-  if (a === b) return "tie";
-  if (b > a + 1) return "before by 2+";
-  return "before by 1";
-}
-
-function collect(table: FeatureTable, p: number, into: Set<string>): void {
-  if (table.paragraphs[p]?.kind !== "text") return;
-  const f = table.lexical(p);
-  for (const kind of [KEYS, STEMS] as const) {
-    for (let i = f.from(kind); i < f.to(kind); i++) into.add(`${kind}:${f.terms[i]}`);
-  }
 }
 
 /** The crossing paragraph's lede-likeness against the other's at the cut. */

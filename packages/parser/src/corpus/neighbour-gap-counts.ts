@@ -1,13 +1,12 @@
 import { decodedStarts, decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
-import { RIGHT_WINDOW } from "../gap-windows.js";
-import { sharedEitherSide } from "../lede-pull.js";
 import { LeftContext } from "../left-context.js";
 import { DEFAULT_DECODER, DEFAULT_TUNING } from "../segment-tuning.js";
 import { labeledRuns } from "../test-support/fit-gap-weights.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { LabelCounts } from "./segmented-dumps.js";
+import { sharedEitherSide } from "./shared-either-side.js";
 
 /**
  * `node dist-tools/corpus/neighbour-gap-counts.js [fold] [briefs]` (after `npm run tools`): the
@@ -69,7 +68,13 @@ function main(): void {
         counts.add(`next gap ${band(here - next)} | ${nextMore} | ${truth}`);
         counts.add(`gap above ${band(here - prev)} | ${truth}`);
         counts.add(`gap above ${band(here - prev)} | ${prevMore} | ${truth}`);
-        const { before, after } = sharedEitherSide(table, body, articleStart, g, RIGHT_WINDOW);
+        const { before, after } = sharedEitherSide(
+          table,
+          body[g] as number,
+          body[articleStart] as number,
+          body[body.length - 1] as number,
+          EVEN,
+        );
         const side =
           before > after
             ? "first shares more above"
@@ -86,6 +91,9 @@ function main(): void {
     `decoded starts against their neighbours' gaps, fold ${fold}${briefs ? " briefs" : ""}:`,
   );
 }
+
+// As many paragraphs read either side of the found start's first paragraph.
+const EVEN = { before: 4, after: 4 };
 
 /** The found gap's log-odds less its neighbour's, in bands. */
 function band(margin: number): string {
