@@ -17,10 +17,11 @@ const CLOSING_MOST_WORDS = 40;
  * Whether a paragraph closes a story by its kind, whatever the dump: a closing line of body text
  * (closing-lines.ts: a prompt to read or follow more, an e-mail address or handle, "...
  * contributed to this report"), a reader's appeal or a column's disclaimer of body text
- * (isAppealOrDisclaimer, 60 words or fewer), or a copyright line, body text or page debris ("Write to ... at
- * ..." is debris too). A prompt that is page debris ("Read more: ...", "Follow us on X") is left
- * out: pages put such links between a story's paragraphs, and the fixtures' debris dumps sprinkle
- * them anywhere. Each paragraph's answer is kept for the table it was asked in.
+ * (isAppealOrDisclaimer, 60 words or fewer), or a copyright line, body text or page debris
+ * ("Write to ... at ..." is debris too). A prompt that is page debris ("Read more: ...",
+ * "Follow us on X") is left out: pages put such links between a story's paragraphs, and the
+ * fixtures' debris dumps sprinkle them anywhere. Each paragraph's answer is kept for the table it
+ * was asked in.
  */
 export class StoryCloses {
   private readonly memo = new ParagraphMemo(closesStory);
@@ -63,8 +64,8 @@ export function isCopyright(text: string, counted?: number): boolean {
 // A reader's appeal (to support, subscribe or donate) or a column's disclaimer ("The views
 // expressed ... are the author's"): a column's last lines, longer than a prompt. On fold 1 (every
 // learned file fitted without it) one more headless start found, F1 +0.0005 and exact +0.002 in
-// each whole-article layout; fold 3 two more (docs/tried.md, "A reader's appeal or a column's
-// disclaimer above a gap").
+// each whole-article layout; fold 3 two more (docs/tried.md, "Headless recall: the piece's length
+// crossed with the evidence, closing cues, a reader's appeal").
 const APPEAL =
   /\b(?:please consider|consider (?:supporting|subscribing|donating)|support (?:our|local|independent) journalism|subscribe to (?:our|the) [\w' ]*newsletter|make a donation|(?:views|opinions) expressed (?:in|here|by))\b/iu;
 // What every such line holds, searched first, without the first letter, which may be a capital
