@@ -1,7 +1,5 @@
-import type { PhraseNode, PhraseTrie } from "./word-ids.js";
-
 // Compact forms of the compiled classifier's tables for dist/compiled-data.bin
-// (compiled-data.ts): interned strings, phrase tries as flat triples, maxWords tables beside
+// (compiled-data.ts): interned strings, maxWords tables beside
 // their phrase keys, and string lists packed as one string.
 
 export class StringTable {
@@ -16,45 +14,6 @@ export class StringTable {
     }
     return id;
   }
-}
-
-/**
- * A phrase trie as triples (parent node or -1 for a root, word id, value index or -1), parents
- * before children and children in the order their Maps hold them.
- */
-export function flattenTrie<T>(
-  roots: PhraseTrie<T>,
-  valueIndex: (v: T) => number,
-): Int32Array<ArrayBuffer> {
-  const out: number[] = [];
-  const visit = (node: PhraseNode<T>, parent: number, id: number) => {
-    const at = out.length / 3;
-    out.push(parent, id, node.value === undefined ? -1 : valueIndex(node.value));
-    if (node.next) for (const [childId, child] of node.next) visit(child, at, childId);
-  };
-  roots.forEach((node, id) => {
-    if (node) visit(node, -1, id);
-  });
-  return Int32Array.from(out);
-}
-
-export function restoreTrie<T>(triples: Int32Array, length: number, values: T[]): PhraseTrie<T> {
-  const roots: PhraseTrie<T> = new Array(length).fill(undefined);
-  const nodes: PhraseNode<T>[] = [];
-  for (let i = 0; i < triples.length; i += 3) {
-    const parent = triples[i] as number;
-    const id = triples[i + 1] as number;
-    const v = triples[i + 2] as number;
-    const node: PhraseNode<T> = { value: v < 0 ? undefined : values[v], next: undefined };
-    nodes.push(node);
-    if (parent < 0) roots[id] = node;
-    else {
-      const p = nodes[parent] as PhraseNode<T>;
-      p.next ??= new Map();
-      p.next.set(id, node);
-    }
-  }
-  return roots;
 }
 
 /**

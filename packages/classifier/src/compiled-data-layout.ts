@@ -83,7 +83,8 @@ export interface SerializedHead {
   gazetteer: {
     keys: PackedList;
     maxWords: PackedList;
-    trieLength: number;
+    /** Entries of the numbered name table's PairTable of children (flat-trie.ts). */
+    childCount: number;
     regionOf: [string, RegionId][];
     givenNames: PackedList;
     countryNames: [string, string][];

@@ -9,6 +9,7 @@ import {
   TITLES,
 } from "./name-cue-words.js";
 import { hashString, type Token } from "./tokenize.js";
+import { zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
 interface Run {
@@ -47,6 +48,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
   for (const zone of zones) {
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
     const tokens = zone.tokens;
+    const ids = zoneWordIds(zone, gazetteer.words);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.cap) continue;
@@ -107,7 +109,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
       // 52,", "Trey Jordan, who"); the first name may not.
       const person = context === "person";
       if ((person ? words.slice(0, 1) : words).some((w) => NOT_NAME.has(w.lower))) continue;
-      if (!looksLikePerson(words, gazetteer, person)) continue;
+      if (!looksLikePerson(ids, first, words.length, gazetteer, person)) continue;
       runs.push({ words, markedAsPerson: afterTitle || context !== null, order: order++ });
     }
   }
@@ -192,14 +194,35 @@ function runLength(tokens: Token[], i: number): number {
   return k - i;
 }
 
-function looksLikePerson(words: Token[], gazetteer: Gazetteer, person = false): boolean {
-  const key = words.map((w) => w.lower).join(" ");
-  if (gazetteer.names.has(key)) return false;
-  for (const w of person ? words.slice(0, 1) : words) {
-    const list = gazetteer.names.get(w.lower);
+/**
+ * Whether the n words at ids[first..] may be a person's name: not a gazetteer name as a whole,
+ * and no word (the first only, where only a person fits) a country's, a demonym or a region.
+ * The names are found by the words' ids in the gazetteer's numbered table, which holds every
+ * name (gazetteer-data.test.ts checks it): cutting, lowering and joining the words to look
+ * them up in its Map cost 3-6% of the bench.
+ */
+function looksLikePerson(
+  ids: Int32Array,
+  first: number,
+  n: number,
+  gazetteer: Gazetteer,
+  person = false,
+): boolean {
+  const { roots, values, children } = gazetteer.flat;
+  let node = rootOf(roots, ids[first] as number);
+  for (let k = 1; k < n && node >= 0; k++) node = children.get(node, ids[first + k] as number);
+  if (node >= 0 && values[node] !== undefined) return false;
+  for (let k = 0; k < (person ? 1 : n); k++) {
+    const root = rootOf(roots, ids[first + k] as number);
+    const list = root < 0 ? undefined : values[root]?.list;
     if (list?.some((c) => c.kind === "country" || c.kind === "demonym" || c.kind === "region")) {
       return false;
     }
   }
   return true;
+}
+
+/** The node of the one-word name with this word id (-1: a word no table knows, or no name). */
+function rootOf(roots: Int32Array, id: number): number {
+  return id >= 0 && id < roots.length ? (roots[id] as number) : -1;
 }

@@ -1,8 +1,9 @@
+import { type FlatTrie, numberTrie } from "./flat-trie.js";
 import type { BundledData, GazetteerData } from "./load-data.js";
 import { PLAIN_ALL_CAPS, PLAIN_NAME } from "./plain-names.js";
 import { tokenize } from "./tokenize.js";
 import type { RegionId } from "./types.js";
-import { buildPhraseTrie, type PhraseTrie, WordIds } from "./word-ids.js";
+import { buildPhraseTrie, WordIds } from "./word-ids.js";
 
 /** What a gazetteer name can stand for. */
 export type PlaceKind =
@@ -38,8 +39,11 @@ export interface Gazetteer {
   /** Lowercase phrase -> candidates; null marks a phrase that is no place ("U.N."). */
   names: Map<string, PlaceCandidate[] | null>;
   maxWords: Map<string, number>;
-  /** The names again, keyed by word ids in `words`: what geoparsing walks. */
-  trie: PhraseTrie<GazetteerName>;
+  /**
+   * The names again, keyed by word ids in `words` and numbered (flat-trie.ts): what geoparsing
+   * walks. A Map trie's next word was a look-up through scattered objects, 4-7% of the bench.
+   */
+  flat: FlatTrie<GazetteerName>;
   words: WordIds;
   regionOf: Map<string, RegionId>;
   givenNames: Set<string>;
@@ -188,8 +192,8 @@ export function compileGazetteer(data: BundledData, words = new WordIds()): Gaze
         : key.split(" ").length <= (maxWords.get(key.slice(0, key.indexOf(" "))) ?? 0);
     if (reachable) named.push([key, { key, list }]);
   }
-  const trie = buildPhraseTrie(named, words);
-  return { names, maxWords, trie, words, regionOf, givenNames, countryNames };
+  const flat = numberTrie(buildPhraseTrie(named, words));
+  return { names, maxWords, flat, words, regionOf, givenNames, countryNames };
 }
 
 function asRegion(region: string): RegionId {

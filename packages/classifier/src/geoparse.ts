@@ -215,6 +215,7 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
   const tokens = zone.tokens;
   const ids = zoneWordIds(zone, gazetteer.words);
   const anyCase = zone.kind === "dateline";
+  const { roots, values, hasNext, children } = gazetteer.flat;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     if (!t.cap && !anyCase) {
@@ -222,20 +223,21 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
       continue;
     }
     const id = ids[i] ?? -1;
-    let node = id >= 0 ? gazetteer.trie[id] : undefined;
+    let node = id >= 0 && id < roots.length ? (roots[id] as number) : -1;
     let found: GazetteerName | undefined;
     let foundLen = 0;
-    for (let len = 1; node !== undefined; len++) {
-      if (node.value !== undefined) {
-        found = node.value;
+    for (let len = 1; node >= 0; len++) {
+      const value = values[node];
+      if (value !== undefined) {
+        found = value;
         foundLen = len;
       }
       const u = tokens[i + len];
-      if (node.next === undefined || u === undefined) break;
+      if (hasNext[node] === 0 || u === undefined) break;
       if (!u.joined && !u.hyphenated && !(u.allCaps && u.raw.includes("."))) break;
       // Only the last word may carry a possessive: "Russia’s", not "Russia’s Moscow".
       if ((tokens[i + len - 1] as Token).possessive) break;
-      node = node.next.get(ids[i + len] ?? -1);
+      node = children.get(node, ids[i + len] ?? -1);
     }
     if (!found) {
       i++;

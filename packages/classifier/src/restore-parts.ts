@@ -1,6 +1,6 @@
 import { type BeatLexicon, CaseRule, compileFrames, type LexiconEntry } from "./beat-lexicon.js";
 import type { BeatModel } from "./beat-model.js";
-import { align8, joinMaxWords, restoreTrie, unpackList } from "./compact-encodings.js";
+import { align8, joinMaxWords, unpackList } from "./compact-encodings.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import {
   CANDIDATE_FIELDS,
@@ -185,7 +185,16 @@ export function restoreParts(
       unpackList(g.maxWords),
       view("gazetteer.maxWords", "Int32Array"),
     ),
-    trie: restoreTrie(view("gazetteer.trie", "Int32Array"), g.trieLength, named),
+    flat: restoreFlatTrie(
+      {
+        roots: view("gazetteer.roots", "Int32Array"),
+        values: view("gazetteer.nodeValues", "Int32Array"),
+        hasNext: view("gazetteer.hasNext", "Uint8Array"),
+        childCount: g.childCount,
+        childSlots: view("gazetteer.childSlots", "Int32Array"),
+      },
+      named,
+    ),
     words,
     regionOf: new Map(g.regionOf),
     givenNames: new Set(unpackList(g.givenNames)),

@@ -1,6 +1,6 @@
 import type { LexiconEntry } from "./beat-lexicon.js";
 import { embeddingBytes } from "./beat-member.js";
-import { align8, flattenTrie, packList, StringTable, splitMaxWords } from "./compact-encodings.js";
+import { align8, packList, StringTable, splitMaxWords } from "./compact-encodings.js";
 import { compiledDataFingerprint } from "./compiled-data-fingerprint.js";
 import {
   type CompiledParts,
@@ -70,7 +70,7 @@ export function serializeParts(
   const gazetteerKeys = [...gazetteer.names.keys()];
   const keyIndex = new Map(gazetteerKeys.map((k, i) => [k, i]));
   const named: number[] = [];
-  const gazetteerTrie = flattenTrie(gazetteer.trie, (v: GazetteerName) => {
+  const gazetteerFlat = storeFlatTrie(gazetteer.flat, (v: GazetteerName) => {
     named.push(keyIndex.get(v.key) ?? -1);
     return named.length - 1;
   });
@@ -98,7 +98,10 @@ export function serializeParts(
   const gazetteerMaxWords = splitMaxWords(gazetteer.maxWords, gazetteerKeys);
   blob("gazetteer.maxWords", gazetteerMaxWords.values);
   blob("gazetteer.named", Int32Array.from(named));
-  blob("gazetteer.trie", gazetteerTrie);
+  blob("gazetteer.roots", gazetteerFlat.roots);
+  blob("gazetteer.nodeValues", gazetteerFlat.values);
+  blob("gazetteer.hasNext", gazetteerFlat.hasNext);
+  blob("gazetteer.childSlots", gazetteerFlat.childSlots);
 
   let memberHead: SerializedHead["member"];
   if (parts.member) {
@@ -135,7 +138,7 @@ export function serializeParts(
     gazetteer: {
       keys: packList(gazetteerKeys),
       maxWords: packList(gazetteerMaxWords.others),
-      trieLength: gazetteer.trie.length,
+      childCount: gazetteerFlat.childCount,
       regionOf: [...gazetteer.regionOf],
       givenNames: packList([...gazetteer.givenNames]),
       countryNames: [...gazetteer.countryNames],
