@@ -1,11 +1,10 @@
-import { splitLines } from "../lines.js";
 import { paragraphLogit } from "../paragraph-signals.js";
-import { groupParagraphs, type Paragraph } from "../paragraphs.js";
-import { segmentText } from "../parse-text.js";
+import type { Paragraph } from "../paragraphs.js";
 import type { ParagraphFeatures } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain } from "./corpus-articles.js";
-import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
-import { type Story, trueStories } from "./true-stories.js";
+import { corpusOrExplain } from "./corpus-articles.js";
+import type { CorpusLayout } from "./corpus-dumps.js";
+import { segmentedDumps } from "./segmented-dumps.js";
+import type { Story } from "./true-stories.js";
 
 /**
  * `node dist-tools/corpus/first-line-titles.js FOLD [layout|briefs]`: at each true start found
@@ -23,15 +22,17 @@ function main(): void {
   const layout = (briefs ? "lines" : (process.argv[3] ?? "lines")) as CorpusLayout;
   const counts = new Map<string, number>();
   const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
-  for (const dump of corpusDumps(articlesOfFold(corpus, fold), { layout, seed: 1, briefs })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const { table, spans } = segmentText(paragraphs);
-    const stories = trueStories(paragraphs, dump.truth);
+  for (const { truth, paragraphs, table, spans, stories } of segmentedDumps(
+    corpus,
+    fold,
+    briefs,
+    layout,
+  )) {
     const byFirst = new Map(spans.map((s) => [s.first, s]));
     stories.forEach((story: Story, i) => {
       const span = byFirst.get(story.first);
       if (span === undefined) return;
-      const headed = dump.truth[i]?.headline !== null;
+      const headed = truth[i]?.headline !== null;
       const f = table.paragraphs[story.first] as ParagraphFeatures;
       const text = (paragraphs[story.first] as Paragraph).text.trim();
       const taken = span.headline === story.first ? "taken" : "not taken";

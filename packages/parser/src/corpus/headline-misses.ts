@@ -1,16 +1,15 @@
 import { writeFileSync } from "node:fs";
 import type { ArticleSpan } from "../article-span.js";
 import { endsWithPictureCredit, isByline, isContributorLine } from "../line-kinds.js";
-import { splitLines } from "../lines.js";
 import { repairMojibake } from "../mojibake.js";
 import { isPageDebris, isPictureCredit } from "../page-debris.js";
-import { groupParagraphs, type Paragraph } from "../paragraphs.js";
+import type { Paragraph } from "../paragraphs.js";
 import { parseDump } from "../parse-dump.js";
-import { segmentText } from "../parse-text.js";
 import type { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { type Story, trueStories } from "./true-stories.js";
+import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
+import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { type SegmentedDump, segmentedDumps } from "./segmented-dumps.js";
+import type { Story } from "./true-stories.js";
 
 /**
  * `node dist-tools/corpus/headline-misses.js [fold] [detail]`: the articles whose span is found
@@ -29,7 +28,6 @@ function main(): void {
   // A listing for reading by hand, written outside the repository when a path is given.
   const listing = process.argv[4];
   const listed: string[] = [];
-  const articles = articlesOfFold(corpus, fold);
   const rows = [
     ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
     { name: "briefs", layout: "lines", briefs: true } as const,
@@ -39,8 +37,8 @@ function main(): void {
     const kinds = new Map<string, number>();
     let exactSpans = 0;
     let total = 0;
-    for (const dump of corpusDumps(articles, { layout, seed: 1, briefs })) {
-      const tally = classifyDump(dump.text, dump.truth, detail, listing ? listed : null);
+    for (const dump of segmentedDumps(corpus, fold, briefs, layout)) {
+      const tally = classifyDump(dump, detail, listing ? listed : null);
       exactSpans += tally.exactSpans;
       for (const k of tally.wrong) {
         kinds.set(k, (kinds.get(k) ?? 0) + 1);
@@ -56,21 +54,11 @@ function main(): void {
   if (listing) writeFileSync(listing, listed.join("\n\n"));
 }
 
-interface Truth {
-  startLine: number;
-  endLine: number;
-  headline: string | null;
-}
-
 function classifyDump(
-  text: string,
-  truth: readonly Truth[],
+  { text, truth, paragraphs, table, spans, stories }: SegmentedDump,
   detail: boolean,
   listed: string[] | null,
 ): { exactSpans: number; wrong: string[] } {
-  const paragraphs = groupParagraphs(splitLines(text));
-  const { table, spans } = segmentText(paragraphs);
-  const stories = trueStories(paragraphs, truth);
   const spanAt = new Map(spans.map((s) => [s.first, s]));
   const found = new Map(parseDump(text).articles.map((a) => [a.startLine, a]));
   const wrong: string[] = [];

@@ -2,38 +2,47 @@ import type { ArticleSpan } from "../article-span.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
+import type { ComposedDump } from "../test-support/compose-dump.js";
 import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, type CorpusArticle, corpusOrExplain } from "./corpus-articles.js";
-import { corpusDumps } from "./corpus-dumps.js";
-import { trueStories } from "./true-stories.js";
+import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
+import { type Story, trueStories } from "./true-stories.js";
 
 /** One composed dump as the parser segments it, beside where its true articles start. */
 export interface SegmentedDump {
+  /** The dump's text, and the truth its composer recorded (one entry per true article). */
+  text: string;
+  truth: ComposedDump["truth"];
   paragraphs: Paragraph[];
   table: FeatureTable;
   spans: ArticleSpan[];
+  /** The true articles' paragraphs, in the truth's order. */
+  stories: Story[];
   /** The first paragraph of each true article. */
   trueStarts: Set<number>;
 }
 
 /**
- * The fold's dumps, one paragraph a line (whole articles, or briefs), each segmented and with
- * its true starts: what the counting tools that set found starts against true ones all read.
+ * The fold's dumps in one layout (one paragraph a line unless told; briefs are one a line),
+ * whole articles or briefs, each segmented and with its true articles: what the counting tools
+ * that set found starts against true ones all read.
  */
 export function* segmentedDumps(
   corpus: readonly CorpusArticle[],
   fold: number,
   briefs: boolean,
+  layout: CorpusLayout = "lines",
 ): Generator<SegmentedDump> {
-  for (const dump of corpusDumps(articlesOfFold(corpus, fold), {
-    layout: "lines",
+  for (const { text, truth } of corpusDumps(articlesOfFold(corpus, fold), {
+    layout,
     seed: 1,
     briefs,
   })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
+    const paragraphs = groupParagraphs(splitLines(text));
     const { table, spans } = segmentText(paragraphs);
-    const trueStarts = new Set(trueStories(paragraphs, dump.truth).map((s) => s.first));
-    yield { paragraphs, table, spans, trueStarts };
+    const stories = trueStories(paragraphs, truth);
+    const trueStarts = new Set(stories.map((s) => s.first));
+    yield { text, truth, paragraphs, table, spans, stories, trueStarts };
   }
 }
 
