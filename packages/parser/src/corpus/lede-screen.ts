@@ -16,7 +16,8 @@ import {
   isHeldOut,
   VALIDATION_FOLD,
 } from "./corpus-articles.js";
-import { fitHashed, type HashedSample } from "./logistic.js";
+import { fitHashed } from "./logistic.js";
+import { indexed, type OutletSample, VOCABULARY, vocabularyOf } from "./outlet-vocabulary.js";
 
 /**
  * `node dist-tools/corpus/lede-screen.js [families...]`: a cheap screen of richer lede models
@@ -27,8 +28,7 @@ import { fitHashed, type HashedSample } from "./logistic.js";
  * against paragraphs six or more into their article (where the decoder's deep gaps lie).
  */
 
-const VOCABULARY = Number(process.env.LEDE_VOCAB ?? 2500);
-const MIN_OUTLETS = 12;
+const VOCABULARY_SIZE = Number(process.env.LEDE_VOCAB ?? VOCABULARY);
 const EDGE = 15;
 // Shape tags the lede model leaves free (hashed-features.ts uses 0-4).
 const SHAPE = {
@@ -138,7 +138,7 @@ export function extraFeatures(text: string, families: ReadonlySet<string>, out: 
   }
 }
 
-type Sample = HashedSample & { outlet: number; index: number };
+type Sample = OutletSample & { index: number };
 
 function samples(articles: readonly CorpusArticle[], families: ReadonlySet<string>): Sample[] {
   const out: Sample[] = [];
@@ -155,32 +155,6 @@ function samples(articles: readonly CorpusArticle[], families: ReadonlySet<strin
     });
   }
   return out;
-}
-
-function vocabularyOf(list: readonly Sample[]): Map<number, number> {
-  const seen = new Map<number, Set<number>>();
-  for (const s of list)
-    for (const f of s.features) {
-      if (f < SHAPE_IDS) continue;
-      const set = seen.get(f) ?? new Set<number>();
-      seen.set(f, set);
-      set.add(s.outlet);
-    }
-  const ids = [...seen]
-    .filter(([, set]) => set.size >= MIN_OUTLETS)
-    .sort((x, y) => y[1].size - x[1].size)
-    .slice(0, VOCABULARY)
-    .map(([id]) => id);
-  return new Map(ids.map((id, i) => [id, SHAPE_IDS + i]));
-}
-
-function indexed<T extends HashedSample>(list: readonly T[], index: Map<number, number>): T[] {
-  return list.map((s) => ({
-    ...s,
-    features: Int32Array.from(
-      [...s.features].map((f) => (f < SHAPE_IDS ? f : (index.get(f) ?? -1))).filter((f) => f >= 0),
-    ),
-  }));
 }
 
 function balancedLogLoss(z: readonly number[], ys: readonly number[]): number {
@@ -204,9 +178,9 @@ function screen(
 ): void {
   const families = new Set(label.split("+").filter((a) => a !== "base"));
   const raw = samples(train, families);
-  const index = vocabularyOf(raw);
-  const model = fitHashed(indexed(raw, index), SHAPE_IDS + index.size, { epochs: 3 });
-  const scored = indexed(samples(test, families), index).map((s) => {
+  const vocabulary = vocabularyOf(raw, VOCABULARY_SIZE);
+  const model = fitHashed(indexed(raw, vocabulary), SHAPE_IDS + vocabulary.length, { epochs: 3 });
+  const scored = indexed(samples(test, families), vocabulary).map((s) => {
     let z = model.bias;
     for (const f of s.features) z += model.table[f] as number;
     return { z, y: s.y, index: s.index };
@@ -221,7 +195,7 @@ function screen(
       list.map((s) => s.y),
     ).toFixed(4)}`;
   console.log(
-    `${label.padEnd(36)} vocab ${index.size}  all (AUC / bal. log loss) ${row(scored)}  deep 6+ ${row(deep)}`,
+    `${label.padEnd(36)} vocab ${vocabulary.length}  all (AUC / bal. log loss) ${row(scored)}  deep 6+ ${row(deep)}`,
   );
 }
 

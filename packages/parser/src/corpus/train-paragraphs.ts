@@ -10,6 +10,7 @@ import { KEYS, STEMS, termsOf } from "../term-store.js";
 import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-articles.js";
 import { writeLearned } from "./learned-files.js";
 import { encodeTable, fitHashed, type HashedSample } from "./logistic.js";
+import { indexed, type OutletSample, vocabularyOf } from "./outlet-vocabulary.js";
 
 /**
  * `npm run train`, first step: from the training outlets of the newsroom corpus, the idf of the
@@ -26,13 +27,6 @@ function features(text: string, kind: SignalKind): Int32Array {
   const out = new Int32Array(MAX_HASHED_FEATURES);
   return out.slice(0, hashedFeatures(text, kind, out));
 }
-
-// Words a model may weigh: those used by the most outlets, and by at least MIN_OUTLETS, so
-// what is learned is how newsrooms write, not what one of them wrote about.
-const VOCABULARY = 2500;
-const MIN_OUTLETS = 12;
-
-type OutletSample = HashedSample & { outlet: number };
 
 function samplesFor(articles: readonly CorpusArticle[], kind: SignalKind): OutletSample[] {
   const samples: OutletSample[] = [];
@@ -56,35 +50,6 @@ function samplesFor(articles: readonly CorpusArticle[], kind: SignalKind): Outle
     });
   }
   return samples;
-}
-
-/** The word feature ids used by the most outlets, in order. */
-function vocabularyOf(samples: readonly OutletSample[]): number[] {
-  const seen = new Map<number, Set<number>>();
-  for (const s of samples) {
-    for (const f of s.features) {
-      if (f < SHAPE_IDS) continue;
-      const set = seen.get(f) ?? new Set<number>();
-      seen.set(f, set);
-      set.add(s.outlet);
-    }
-  }
-  return [...seen]
-    .filter(([, set]) => set.size >= MIN_OUTLETS)
-    .sort((x, y) => y[1].size - x[1].size)
-    .slice(0, VOCABULARY)
-    .map(([id]) => id);
-}
-
-/** Samples with word ids replaced by their place in the table (SHAPE_IDS + index), others dropped. */
-function indexed(samples: readonly HashedSample[], vocabulary: readonly number[]): HashedSample[] {
-  const index = new Map(vocabulary.map((id, i) => [id, SHAPE_IDS + i]));
-  return samples.map((s) => ({
-    y: s.y,
-    features: Int32Array.from(
-      [...s.features].map((f) => (f < SHAPE_IDS ? f : (index.get(f) ?? -1))).filter((f) => f >= 0),
-    ),
-  }));
 }
 
 function accuracy(model: { bias: number; table: Float32Array }, samples: readonly HashedSample[]) {
