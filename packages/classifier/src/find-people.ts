@@ -1,3 +1,4 @@
+import { rootOf } from "./flat-trie.js";
 import type { Gazetteer } from "./gazetteer.js";
 import {
   HONORIFIC_HASHES,
@@ -198,7 +199,7 @@ function runLength(tokens: Token[], i: number): number {
  * Whether the n words at ids[first..] may be a person's name: not a gazetteer name as a whole,
  * and no word (the first only, where only a person fits) a country's, a demonym or a region.
  * The names are found by the words' ids in the gazetteer's numbered table, which holds every
- * name (gazetteer-data.test.ts checks it): cutting, lowering and joining the words to look
+ * name (gazetteer.test.ts checks it): cutting, lowering and joining the words to look
  * them up in its Map cost 3-6% of the bench.
  */
 function looksLikePerson(
@@ -220,9 +221,4 @@ function looksLikePerson(
     }
   }
   return true;
-}
-
-/** The node of the one-word name with this word id (-1: a word no table knows, or no name). */
-function rootOf(roots: Int32Array, id: number): number {
-  return id >= 0 && id < roots.length ? (roots[id] as number) : -1;
 }

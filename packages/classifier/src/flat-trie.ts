@@ -19,6 +19,11 @@ export interface FlatTrie<T> {
   children: PairTable;
 }
 
+/** The node the phrases opening with this word id start at (-1: a word no table knows, or none). */
+export function rootOf(roots: Int32Array, id: number): number {
+  return id >= 0 && id < roots.length ? (roots[id] as number) : -1;
+}
+
 /** Numbers a phrase table's nodes, roots first by word id, then their children as found. */
 export function numberTrie<T>(trie: PhraseTrie<T>): FlatTrie<T> {
   const roots = new Int32Array(trie.length).fill(-1);

@@ -1,3 +1,4 @@
+import { rootOf } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import type { Token } from "./tokenize.js";
 import type { PlaceEvidence, PlaceMention, RegionId, ScoredLabel } from "./types.js";
@@ -223,7 +224,7 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
       continue;
     }
     const id = ids[i] ?? -1;
-    let node = id >= 0 && id < roots.length ? (roots[id] as number) : -1;
+    let node = rootOf(roots, id);
     let found: GazetteerName | undefined;
     let foundLen = 0;
     for (let len = 1; node >= 0; len++) {

@@ -6,6 +6,7 @@ import {
   type LexiconEntry,
 } from "./beat-lexicon.js";
 import { type EntryTable, entryTable } from "./entry-table.js";
+import { rootOf } from "./flat-trie.js";
 import { termWords } from "./term-syntax.js";
 import type { Token } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
@@ -129,7 +130,7 @@ function longestMatch(
   const id = ids[i] ?? -1;
   const { roots, hasNext, children } = lexicon.flat;
   const { nodeStart, nodeEntries } = table;
-  let node = id >= 0 && id < roots.length ? (roots[id] as number) : -1;
+  let node = rootOf(roots, id);
   let best = -1;
   for (let len = 1; node >= 0; len++) {
     const last = nodeStart[node + 1] as number;
