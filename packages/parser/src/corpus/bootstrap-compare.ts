@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { seededRandom } from "../test-support/compose-dump.js";
 import type { DumpCounts } from "./measure-corpus.js";
 
 // Resamples of the dumps: enough for a standard deviation to two digits.
@@ -24,17 +25,6 @@ function sum(list: readonly DumpCounts[], picks: readonly number[]): DumpCounts 
   return total;
 }
 
-// A small deterministic generator (mulberry32): the same resamples each run.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `node dist-tools/corpus/bootstrap-compare.js BASE.json CHANGE.json`: two runs' per-dump counts
  * (`NEWSDESK_EVAL_COUNTS=FILE npm run eval -- 1`) compared per layout: the change in F1, headless
@@ -45,7 +35,8 @@ function main(): void {
   if (!baseFile || !changeFile) throw new Error("usage: bootstrap-compare BASE.json CHANGE.json");
   const base = JSON.parse(readFileSync(baseFile, "utf8")) as Record<string, DumpCounts[]>;
   const change = JSON.parse(readFileSync(changeFile, "utf8")) as Record<string, DumpCounts[]>;
-  const next = random(1);
+  // The same resamples each run.
+  const next = seededRandom(1);
   for (const [name, a] of Object.entries(base)) {
     const b = change[name] ?? [];
     const all = a.map((_, i) => i);
