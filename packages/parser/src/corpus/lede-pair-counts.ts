@@ -1,7 +1,7 @@
 import type { ArticleSpan } from "../article-span.js";
 import { bodyStart } from "../credits-above.js";
 import type { LexicalFeatures } from "../lexical-features.js";
-import { countingRun } from "./segmented-dumps.js";
+import { countingRun, moveTruth } from "./segmented-dumps.js";
 import { cohesionSide, sharedEitherSide } from "./shared-either-side.js";
 
 /**
@@ -24,8 +24,7 @@ function main(): void {
   for (const { table, spans, trueStarts } of dumps) {
     const lengths = spans.map((s) => s.last - bodyStart(s) + 1).sort((a, b) => a - b);
     const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-    const truth = (to: number, from: number) =>
-      trueStarts.has(to) ? "gain" : trueStarts.has(from) ? "loss" : "neither";
+    const truth = (to: number, from: number) => moveTruth(trueStarts, to, from);
     for (let i = 1; i < spans.length; i++) {
       const span = spans[i] as ArticleSpan;
       const above = spans[i - 1] as ArticleSpan;

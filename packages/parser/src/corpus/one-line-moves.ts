@@ -5,7 +5,7 @@ import { prose } from "../headline-above.js";
 import type { Paragraph } from "../paragraphs.js";
 import { corpusOrExplain } from "./corpus-articles.js";
 import { paragraphRole } from "./paragraph-roles.js";
-import { segmentedDumps } from "./segmented-dumps.js";
+import { type MoveTruth, moveTruth, segmentedDumps } from "./segmented-dumps.js";
 
 /**
  * `node dist-tools/corpus/one-line-moves.js folds [briefs|lines [label]]` (after `npm run tools`; folds with
@@ -26,7 +26,7 @@ function main(): void {
   const focus = process.argv[4];
   const where: string[] = [];
   const tally = new Map<string, { gain: number; loss: number; neither: number }>();
-  const count = (label: string, truth: "gain" | "loss" | "neither") => {
+  const count = (label: string, truth: MoveTruth) => {
     const t = tally.get(label) ?? { gain: 0, loss: 0, neither: 0 };
     t[truth]++;
     tally.set(label, t);
@@ -42,8 +42,7 @@ function main(): void {
       briefs,
     )) {
       n++;
-      const truth = (to: number, from: number) =>
-        starts.has(to) ? "gain" : starts.has(from) ? "loss" : "neither";
+      const truth = (to: number, from: number) => moveTruth(starts, to, from);
       const roleOf = (p: number) => paragraphRole((paragraphs[p] as Paragraph).text, table, p);
       for (let i = 1; i < spans.length; i++) {
         const span = spans[i] as ArticleSpan;

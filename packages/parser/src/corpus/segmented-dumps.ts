@@ -46,6 +46,13 @@ export function* segmentedDumps(
   }
 }
 
+/** What moving a found start from `from` to `to` does: opens a true article, loses one, or neither. */
+export type MoveTruth = "gain" | "loss" | "neither";
+
+export function moveTruth(trueStarts: ReadonlySet<number>, to: number, from: number): MoveTruth {
+  return trueStarts.has(to) ? "gain" : trueStarts.has(from) ? "loss" : "neither";
+}
+
 /**
  * A counting tool's run: the fold (2 unless told) and whether briefs are read, from its
  * arguments, that fold's segmented dumps and the counts to fill; null without the corpus.
