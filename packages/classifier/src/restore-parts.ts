@@ -11,7 +11,7 @@ import {
   TYPES,
   type TypeName,
 } from "./compiled-data-layout.js";
-import { restoreFlatTrie } from "./flat-trie.js";
+import { restoreFlatTrie, type StoredFlatTrie } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
 import { PairTable } from "./pair-table.js";
 import type { RegionId } from "./types.js";
@@ -43,6 +43,14 @@ export function restoreParts(
     if (stored !== type) throw new Error(`compiled data: ${name} is ${stored}, not ${type}`);
     return new TYPES[type](arrays, start + offset, length) as InstanceType<(typeof TYPES)[T]>;
   };
+  // A numbered phrase table's arrays, as serialize-parts.ts stored them under the part's name.
+  const storedFlatTrie = (part: string, childCount: number): StoredFlatTrie => ({
+    roots: view(`${part}.roots`, "Int32Array"),
+    values: view(`${part}.nodeValues`, "Int32Array"),
+    hasNext: view(`${part}.hasNext`, "Uint8Array"),
+    childCount,
+    childSlots: view(`${part}.childSlots`, "Int32Array"),
+  });
   const strings = unpackList(head.strings);
 
   const words = WordIds.restore({
@@ -130,16 +138,7 @@ export function restoreParts(
       unpackList(l.maxWords),
       view("lexicon.maxWords", "Int32Array"),
     ),
-    flat: restoreFlatTrie(
-      {
-        roots: view("lexicon.roots", "Int32Array"),
-        values: view("lexicon.nodeValues", "Int32Array"),
-        hasNext: view("lexicon.hasNext", "Uint8Array"),
-        childCount: l.childCount,
-        childSlots: view("lexicon.childSlots", "Int32Array"),
-      },
-      lists,
-    ),
+    flat: restoreFlatTrie(storedFlatTrie("lexicon", l.childCount), lists),
     words,
     repeats: new Uint32Array(l.entryCount),
   };
@@ -185,16 +184,7 @@ export function restoreParts(
       unpackList(g.maxWords),
       view("gazetteer.maxWords", "Int32Array"),
     ),
-    flat: restoreFlatTrie(
-      {
-        roots: view("gazetteer.roots", "Int32Array"),
-        values: view("gazetteer.nodeValues", "Int32Array"),
-        hasNext: view("gazetteer.hasNext", "Uint8Array"),
-        childCount: g.childCount,
-        childSlots: view("gazetteer.childSlots", "Int32Array"),
-      },
-      named,
-    ),
+    flat: restoreFlatTrie(storedFlatTrie("gazetteer", g.childCount), named),
     words,
     regionOf: new Map(g.regionOf),
     givenNames: new Set(unpackList(g.givenNames)),

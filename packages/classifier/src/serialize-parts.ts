@@ -10,7 +10,7 @@ import {
   type Typed,
   type TypeName,
 } from "./compiled-data-layout.js";
-import { storeFlatTrie } from "./flat-trie.js";
+import { type StoredFlatTrie, storeFlatTrie } from "./flat-trie.js";
 import type { GazetteerName } from "./gazetteer.js";
 
 /** The compiled parts as bytes, with the fingerprint of the data and code they came from. */
@@ -22,6 +22,13 @@ export function serializeParts(
   const blob = (name: string, a: Typed) => {
     blobs.push([name, a, a.constructor.name as TypeName]);
     return name;
+  };
+  // A numbered phrase table's arrays, under the part's name (restore-parts.ts reads them back).
+  const flatTrieBlobs = (part: string, stored: StoredFlatTrie) => {
+    blob(`${part}.roots`, stored.roots);
+    blob(`${part}.nodeValues`, stored.values);
+    blob(`${part}.hasNext`, stored.hasNext);
+    blob(`${part}.childSlots`, stored.childSlots);
   };
   const strings = new StringTable();
   const { words, model, lexicon, gazetteer } = parts;
@@ -62,10 +69,7 @@ export function serializeParts(
   blob("lexicon.maxWords", lexiconMaxWords.values);
   // The numbered phrase table as matching walks it: restored as views, not built again.
   const flat = storeFlatTrie(lexicon.flat, (v: LexiconEntry[]) => listIndex.get(v) ?? -1);
-  blob("lexicon.roots", flat.roots);
-  blob("lexicon.nodeValues", flat.values);
-  blob("lexicon.hasNext", flat.hasNext);
-  blob("lexicon.childSlots", flat.childSlots);
+  flatTrieBlobs("lexicon", flat);
 
   const gazetteerKeys = [...gazetteer.names.keys()];
   const keyIndex = new Map(gazetteerKeys.map((k, i) => [k, i]));
@@ -98,10 +102,7 @@ export function serializeParts(
   const gazetteerMaxWords = splitMaxWords(gazetteer.maxWords, gazetteerKeys);
   blob("gazetteer.maxWords", gazetteerMaxWords.values);
   blob("gazetteer.named", Int32Array.from(named));
-  blob("gazetteer.roots", gazetteerFlat.roots);
-  blob("gazetteer.nodeValues", gazetteerFlat.values);
-  blob("gazetteer.hasNext", gazetteerFlat.hasNext);
-  blob("gazetteer.childSlots", gazetteerFlat.childSlots);
+  flatTrieBlobs("gazetteer", gazetteerFlat);
 
   let memberHead: SerializedHead["member"];
   if (parts.member) {
