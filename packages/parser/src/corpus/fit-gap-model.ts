@@ -34,8 +34,9 @@ const UNREAD: Shape = { knots: [0, 1], values: [0, 0] };
 export function fitGapModel(
   samples: readonly GapSample[],
   readsDivergence = false,
-  boost?: Partial<BoostOptions>,
+  boost?: GapBoost,
 ): GapModel {
+  const boosted = boost !== undefined && (boost.rounds ?? 0) > 0;
   const baseNames = readsDivergence ? BASE_NAMES : BASE_NAMES.filter((n) => n !== DIVERGENCE);
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
@@ -45,7 +46,16 @@ export function fitGapModel(
   const baseRows = samples.map((s) => pick(s, baseColumns));
   const base = fitAdditive(baseNames, baseRows, ys, GAP_MODEL_FIT);
   const baseScore = sampleScorer(baseNames, base);
-  const offsets = baseRows.map(baseScore);
+  // Trees over the evidence every gap has, fitted before the topic shapes are fitted on top.
+  const baseTrees =
+    boosted && boost.over === "base"
+      ? fitBoostedTrees(baseNames, baseRows, ys, baseRows.map(baseScore), boost)
+      : [];
+  const weighBaseTrees = treesWeigher(baseTrees);
+  const offsets = baseRows.map((row) => {
+    const evidence = Object.fromEntries(baseNames.map((name, j) => [name, row[j] as number]));
+    return weighBaseTrees(baseScore(row), evidence as Record<GapName, number>);
+  });
   const [holds, runsOn] = columnsOf(["shortStoryHolds", "shortStoryRunsOn"]);
   const topicRows = samples.map((s) => [
     ...pick(s, topicColumns),
@@ -59,7 +69,8 @@ export function fitGapModel(
   const shapes = { ...base.shapes, ...topicShapes };
   if (!readsDivergence) shapes[DIVERGENCE] = UNREAD;
   const additive: GapModel = { bias: base.bias + topic.bias, shapes };
-  if (boost === undefined || (boost.rounds ?? 0) === 0) return additive;
+  if (!boosted) return additive;
+  if (boost.over === "base") return { ...additive, trees: baseTrees };
   // The trees read what the shapes read, on top of their whole score.
   const treeNames = readsDivergence
     ? GAP_FEATURE_NAMES
@@ -75,6 +86,9 @@ export function fitGapModel(
   );
   return { ...additive, trees };
 }
+
+/** Boosted trees on top of the shapes: over every feature, on the whole score, or over the evidence every gap has, before the topic shapes. */
+export type GapBoost = Partial<BoostOptions> & { over?: "all" | "base" };
 
 /** A gap model's score of a sample given in GAP_FEATURE_NAMES order: its shapes' sum and its trees'. */
 export function gapSampleScorer(model: GapModel): (x: readonly number[]) => number {
