@@ -15,21 +15,11 @@ import {
   PLAIN_MEASURED,
   TOPICS_MEASURED,
 } from "./measured-gaps.js";
-import { type SplitTree, treesCeiling, treesWeigher } from "./split-trees.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
 
-/**
- * How much each piece of gap evidence counts, and the bias: a shape per feature
- * (additive-model.ts), and where a decoder's model has them, small trees boosted on top of that
- * sum (split-trees.ts, corpus/boosted-trees.ts).
- */
-export type GapModel = AdditiveModel<keyof GapFeatures> & {
-  readonly trees?: readonly SplitTree<string>[];
-};
-
-type Weigher = (score: number, evidence: GapFeatures) => number;
-const unchanged: Weigher = (score) => score;
+/** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
+export type GapModel = AdditiveModel<keyof GapFeatures>;
 
 const isLede = (name: string) => (LEDE_FEATURE_NAMES as readonly string[]).includes(name);
 const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[]).includes(name);
@@ -86,11 +76,6 @@ export class GapScorer {
   private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
   private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
   private readonly weighKnown: (score: number, evidence: GapFeatures) => number;
-  // The trees' sum, and the most it can be where only the known features, or all but the
-  // cohesion features, are measured (a split on what is not measured yet takes its larger side).
-  private readonly weighTrees: Weigher;
-  private readonly treesOverKnown: Weigher;
-  private readonly treesOverPlain: Weigher;
   private readonly knownScratch = emptyGapFeatures();
 
   constructor(model: GapModel) {
@@ -108,19 +93,6 @@ export class GapScorer {
     this.weighPlain = additiveWeigher(plain, model.shapes);
     this.weighCohesion = additiveWeigher(COHESION_FEATURE_NAMES, model.shapes);
     this.weighKnown = additiveWeigher(GAP_FEATURE_NAMES.filter(known), model.shapes);
-    const trees = model.trees ?? [];
-    const none = trees.length === 0;
-    // A learned file names the trees' features as strings: each must be gap evidence.
-    const unknown = trees.find(
-      (tree) => !(GAP_FEATURE_NAMES as readonly string[]).includes(tree.feature),
-    );
-    if (unknown !== undefined)
-      throw new Error(`GapScorer: no gap feature ${unknown.feature} (run npm run train)`);
-    this.weighTrees = none ? unchanged : (treesWeigher(trees) as unknown as Weigher);
-    this.treesOverKnown = none ? unchanged : (treesCeiling(trees, known) as unknown as Weigher);
-    this.treesOverPlain = none
-      ? unchanged
-      : (treesCeiling(trees, (name) => !isCohesion(name)) as unknown as Weigher);
   }
 
   /**
@@ -148,8 +120,7 @@ export class GapScorer {
   ): number {
     ledeFeatures(lede, names, this.knownScratch);
     this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
-    const scratch = this.knownScratch;
-    return this.treesOverKnown(this.weighKnown(this.bias + this.contextCeiling, scratch), scratch);
+    return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
   }
 
   /**
@@ -173,13 +144,12 @@ export class GapScorer {
       measure.stage = PLAIN_MEASURED;
     }
     const score = this.weighPlain(this.bias, evidence);
-    const bound = this.treesOverPlain(score + this.cohesionCeiling, evidence);
-    if (bound < threshold) return bound;
+    if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
     if (measure.stage < COHESION_MEASURED) {
       context.moveTo(start, g);
       addCohesion(context, table, body, g, evidence);
       measure.stage = COHESION_MEASURED;
     }
-    return this.weighTrees(this.weighCohesion(score, evidence), evidence);
+    return this.weighCohesion(score, evidence);
   }
 }

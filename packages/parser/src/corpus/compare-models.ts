@@ -14,7 +14,6 @@ import {
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { headSamples } from "./head-samples.js";
-import { logLoss } from "./log-loss.js";
 
 interface Labelled {
   xs: number[][];
@@ -122,6 +121,16 @@ function headsOf(
     for (const dump of corpusDumps(articles, { layout, seed, perOutlet: 40 }))
       headSamples(dump, xs, ys);
   return { xs: xs.map((x) => [...x]), ys };
+}
+
+function logLoss(scores: readonly number[], ys: readonly number[]): number {
+  let sum = 0;
+  scores.forEach((z, n) => {
+    // log(1 + e^-z) for a start, log(1 + e^z) for none, without overflow.
+    const signed = ys[n] === 1 ? -z : z;
+    sum += Math.max(signed, 0) + Math.log1p(Math.exp(-Math.abs(signed)));
+  });
+  return sum / scores.length;
 }
 
 main();

@@ -1,9 +1,10 @@
+import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
 import { type GapOrigins, gapSamples, labeledRuns } from "../test-support/fit-gap-weights.js";
+import { sampleScorer } from "./additive-fit.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
-import { gapSampleScorer } from "./fit-gap-model.js";
 import { type GapReading, SHORT_STORY_PARAGRAPHS } from "./gap-training-samples.js";
 import { fitDense } from "./logistic.js";
 
@@ -37,7 +38,7 @@ export function calibrate(
   const readsLean = reading.readsLean ?? true;
   const briefs = reading.shortStories ?? false;
   const perOutlet = briefs ? PER_OUTLET.shortStories : PER_OUTLET.articles;
-  const score = gapSampleScorer(model);
+  const score = sampleScorer(GAP_FEATURE_NAMES, model);
   const scores: Float64Array[] = [];
   const labels: number[] = [];
   const lengths: number[] = [];

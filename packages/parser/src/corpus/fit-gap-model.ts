@@ -1,10 +1,8 @@
 import type { Shape } from "../additive-model.js";
 import { GAP_FEATURE_NAMES, type GapFeatures } from "../gap-features.js";
 import type { GapModel } from "../gap-scorer.js";
-import { treesWeigher } from "../split-trees.js";
 import { GAP_TOPIC_FEATURE_NAMES } from "../topic-features.js";
 import { fitAdditive, sampleScorer } from "./additive-fit.js";
-import { type BoostOptions, fitBoostedTrees } from "./boosted-trees.js";
 import type { GapSample } from "./gap-sample.js";
 import { GAP_MODEL_FIT } from "./gap-training-samples.js";
 
@@ -31,12 +29,7 @@ const UNREAD: Shape = { knots: [0, 1], values: [0, 0] };
  * `readsDivergence` (the short stories' model, fitted on dumps of briefs), else left flat: fitted
  * into the models that read whole articles it lost them (docs/tried.md, "vocabularyDivergence").
  */
-export function fitGapModel(
-  samples: readonly GapSample[],
-  readsDivergence = false,
-  boost?: GapBoost,
-): GapModel {
-  const boosted = boost !== undefined && (boost.rounds ?? 0) > 0;
+export function fitGapModel(samples: readonly GapSample[], readsDivergence = false): GapModel {
   const baseNames = readsDivergence ? BASE_NAMES : BASE_NAMES.filter((n) => n !== DIVERGENCE);
   const ys = samples.map((s) => s.y);
   const columnsOf = (names: readonly GapName[]) => names.map((n) => GAP_FEATURE_NAMES.indexOf(n));
@@ -46,16 +39,7 @@ export function fitGapModel(
   const baseRows = samples.map((s) => pick(s, baseColumns));
   const base = fitAdditive(baseNames, baseRows, ys, GAP_MODEL_FIT);
   const baseScore = sampleScorer(baseNames, base);
-  // Trees over the evidence every gap has, fitted before the topic shapes are fitted on top.
-  const baseTrees =
-    boosted && boost.over === "base"
-      ? fitBoostedTrees(baseNames, baseRows, ys, baseRows.map(baseScore), boost)
-      : [];
-  const weighBaseTrees = treesWeigher(baseTrees);
-  const offsets = baseRows.map((row) => {
-    const evidence = Object.fromEntries(baseNames.map((name, j) => [name, row[j] as number]));
-    return weighBaseTrees(baseScore(row), evidence as Record<GapName, number>);
-  });
+  const offsets = baseRows.map(baseScore);
   const [holds, runsOn] = columnsOf(["shortStoryHolds", "shortStoryRunsOn"]);
   const topicRows = samples.map((s) => [
     ...pick(s, topicColumns),
@@ -68,41 +52,7 @@ export function fitGapModel(
     topicShapes[name] = shrunk(topicShapes[name], SHORT_STORY_WEIGHT);
   const shapes = { ...base.shapes, ...topicShapes };
   if (!readsDivergence) shapes[DIVERGENCE] = UNREAD;
-  const additive: GapModel = { bias: base.bias + topic.bias, shapes };
-  if (!boosted) return additive;
-  if (boost.over === "base") return { ...additive, trees: baseTrees };
-  // The trees read what the shapes read, on top of their whole score.
-  const treeNames = readsDivergence
-    ? GAP_FEATURE_NAMES
-    : GAP_FEATURE_NAMES.filter((n) => n !== DIVERGENCE);
-  const treeColumns = columnsOf(treeNames);
-  const score = gapSampleScorer(additive);
-  const trees = fitBoostedTrees(
-    treeNames,
-    samples.map((s) => pick(s, treeColumns)),
-    ys,
-    samples.map((s) => score(s.x)),
-    boost,
-  );
-  return { ...additive, trees };
-}
-
-/** Boosted trees on top of the shapes: over every feature, on the whole score, or over the evidence every gap has, before the topic shapes. */
-export type GapBoost = Partial<BoostOptions> & { over?: "all" | "base" };
-
-/** A gap model's score of a sample given in GAP_FEATURE_NAMES order: its shapes' sum and its trees'. */
-export function gapSampleScorer(model: GapModel): (x: readonly number[]) => number {
-  const additive = sampleScorer(GAP_FEATURE_NAMES, model);
-  const trees = model.trees ?? [];
-  if (trees.length === 0) return additive;
-  const weighTrees = treesWeigher(trees);
-  const evidence = {} as Record<GapName, number>;
-  return (x) => {
-    GAP_FEATURE_NAMES.forEach((name, j) => {
-      evidence[name] = x[j] as number;
-    });
-    return weighTrees(additive(x), evidence);
-  };
+  return { bias: base.bias + topic.bias, shapes };
 }
 
 /**

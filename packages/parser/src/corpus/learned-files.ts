@@ -1,6 +1,5 @@
 import { writeFileSync } from "node:fs";
 import type { AdditiveModel } from "../additive-model.js";
-import type { SplitTree } from "../split-trees.js";
 
 /** Where the learned parameters live in the source tree (the tools run from dist-tools). */
 export const LEARNED_DIR = new URL("../../src/learned/", import.meta.url);
@@ -31,7 +30,7 @@ export function modelSource<Name extends string>(
   constant: string,
   doc: string,
   names: readonly Name[],
-  model: AdditiveModel<Name> & { trees?: readonly SplitTree<string>[] },
+  model: AdditiveModel<Name>,
 ): string {
   const list = (xs: readonly number[]) => xs.map((x) => `${x}`).join(", ");
   const lines = names.map((name) => {
@@ -39,12 +38,5 @@ export function modelSource<Name extends string>(
     return `    ${name}: { knots: [${list(knots)}], values: [${list(values)}] },`;
   });
   console.log(`bias ${model.bias}\n${lines.join("\n")}`);
-  const trees = model.trees ?? [];
-  // Boosted on top of the shapes where the model has them: one tree a line.
-  const treeLines =
-    trees.length === 0
-      ? ""
-      : `  trees: [\n${trees.map((tree) => `    ${JSON.stringify(tree)},`).join("\n")}\n  ],\n`;
-  if (trees.length > 0) console.log(`${trees.length} trees`);
-  return `/** ${doc} */\nexport const ${constant} = {\n  bias: ${model.bias},\n  shapes: {\n${lines.join("\n")}\n  },\n${treeLines}};\n`;
+  return `/** ${doc} */\nexport const ${constant} = {\n  bias: ${model.bias},\n  shapes: {\n${lines.join("\n")}\n  },\n};\n`;
 }

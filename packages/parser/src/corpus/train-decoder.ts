@@ -5,7 +5,6 @@ import { type CorpusArticle, corpusOrExplain, splitByOutlet } from "./corpus-art
 import { type Calibration, calibrate, calibrationSource } from "./decoder-calibration.js";
 import { decoderPath } from "./decoder-path.js";
 import { type DecoderSampleMode, decoderSampleMode } from "./decoder-sample-mode.js";
-import { decoderBoost } from "./decoder-trees.js";
 import { fitGapModel } from "./fit-gap-model.js";
 import { gapTrainingSamples } from "./gap-training-samples.js";
 import { modelSource, writeLearned, writeModel } from "./learned-files.js";
@@ -39,7 +38,7 @@ function main(): void {
   }
   const samples = gapTrainingSamples(train, "whole");
   console.log(`decoder samples (whole stretches, briefs' and first pass): ${samples.length}`);
-  const model = fitGapModel(samples, false, decoderBoost());
+  const model = fitGapModel(samples);
   writeModel(
     "decoder-gap-weights-data.ts",
     "LEARNED_DECODER_GAP_MODEL",
@@ -86,7 +85,7 @@ function articlesPass(train: readonly CorpusArticle[], mode: DecoderSampleMode):
   if (mode === "mixed") samples.push(...gapTrainingSamples(train, "true"));
   if (mode === "whole-path") samples.push(...gapTrainingSamples(train, "whole"));
   console.log(`whole articles' decoder samples: ${mode}, ${samples.length}`);
-  const model = fitGapModel(samples, false, decoderBoost());
+  const model = fitGapModel(samples);
   writeArticlesModel(model, calibrate(train, model, origins, { readsLean }).calibration);
 }
 
