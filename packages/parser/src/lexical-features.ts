@@ -319,7 +319,8 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     reader.read(units, length, start);
     const { end, stop } = reader;
     const index = start;
-    start = end;
+    // As above: the space after the word is stepped over.
+    start = end < length && units[end] === 32 ? end + 1 : end;
     words++;
     // The lede model's words are the first EDGE_WORDS of these: scored after the loop.
     if (words <= EDGE_WORDS) {
