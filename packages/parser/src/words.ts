@@ -90,10 +90,17 @@ export function countWordUnits(units: Uint16Array, length: number, from: number)
   let n = 0;
   let i = from;
   while (i < length) {
-    if (isWordChar(units[i] as number)) {
+    const c = units[i] as number;
+    // a-z settle most characters by a range test before the class table (as lastWords does),
+    // and the space after a word is stepped over with it: a space starts no word.
+    if ((c >= 97 && c <= 122) || isWordChar(c)) {
       n++;
       i++;
-      while (i < length && continuesWord(units[i] as number)) i++;
+      for (; i < length; i++) {
+        const d = units[i] as number;
+        if (!((d >= 97 && d <= 122) || continuesWord(d))) break;
+      }
+      if (i < length && units[i] === 32) i++;
     } else {
       i++;
     }
