@@ -52,11 +52,6 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
-  /**
-   * Definite descriptions ("the council") in the paragraphs from it whose noun the recent
-   * paragraphs before never used, up to six: a new story's "the" names what the one above did not.
-   */
-  newDefinites: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -82,7 +77,6 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  "newDefinites",
   ...GAP_TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -133,7 +127,6 @@ export function unmeasuredGapFeatures(): GapFeatures {
     perfectVerb: 0.5,
     figure: 0.5,
     pictureCaption: 0.5,
-    newDefinites: 0.5,
     topicShift: 0.5,
     ledeTopicShift: 0.5,
     topicDepth: 0.5,

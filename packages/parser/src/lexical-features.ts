@@ -47,8 +47,6 @@ export interface LexicalFeatures {
   additive: boolean;
   /** Stem of the noun in an opening "The nurses ..." / "This plan ...", which often points back. */
   readonly openingNoun: number | null;
-  /** Stems of the nouns its definite descriptions name ("the council"; lede-cues.ts). */
-  readonly definiteNouns: readonly number[];
   /** Bits of hard-news-cues.ts: a present-perfect verb, a figure in its first sentence. */
   readonly hardNewsCues: number;
   /** How much it reads like a lede, 0-1, by word and shape statistics of real ledes. */

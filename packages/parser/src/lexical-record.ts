@@ -1,5 +1,5 @@
 import { hardNewsCues } from "./hard-news-cues.js";
-import { definiteNounsOf, hasDayAnchor, openingNounOf } from "./lede-cues.js";
+import { hasDayAnchor, openingNounOf } from "./lede-cues.js";
 import type { LexicalFeatures } from "./lexical-features.js";
 import { paragraphLogit, sigmoid } from "./paragraph-signals.js";
 import { KEYS, SURNAMES, type TermKind, TITLED_REFS } from "./term-store.js";
@@ -37,7 +37,6 @@ export class LexicalRecord implements LexicalFeatures {
   private anchored = UNKNOWN;
   private noun = UNKNOWN;
   private cues = UNKNOWN;
-  private definites: readonly number[] | null = null;
 
   /**
    * `text` is the paragraph the record is of, kept for finding the rest later; its first
@@ -104,11 +103,6 @@ export class LexicalRecord implements LexicalFeatures {
   get openingNoun(): number | null {
     if (this.noun === UNKNOWN) this.noun = openingNounOf(this.text) ?? NO_NOUN;
     return this.noun === NO_NOUN ? null : this.noun;
-  }
-
-  get definiteNouns(): readonly number[] {
-    this.definites ??= definiteNounsOf(this.text);
-    return this.definites;
   }
 
   get hardNewsCues(): number {

@@ -1,5 +1,5 @@
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
-import { COMPARED_WINDOW, RIGHT_WINDOW } from "./gap-windows.js";
+import { RIGHT_WINDOW } from "./gap-windows.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
@@ -42,7 +42,6 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  into.newDefinites = newDefinites(context.stems, right, Math.min(n, COMPARED_WINDOW));
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
@@ -120,19 +119,6 @@ const introducedKeys: number[] = [];
 function isIntroduced(key: number, count: number): boolean {
   for (let i = 0; i < count; i++) if (introducedKeys[i] === key) return true;
   return false;
-}
-
-const MOST_DEFINITES = 6;
-
-/**
- * How many definite descriptions of the window's first n paragraphs name a noun the recent
- * paragraphs before (`known`: their stems) never used, as a share of MOST_DEFINITES.
- */
-function newDefinites(known: TermWindow, window: readonly LexicalFeatures[], n: number): number {
-  let fresh = 0;
-  for (let k = 0; k < n && fresh < MOST_DEFINITES; k++)
-    for (const noun of (window[k] as LexicalFeatures).definiteNouns) if (!known.has(noun)) fresh++;
-  return Math.min(fresh, MOST_DEFINITES) / MOST_DEFINITES;
 }
 
 const QUESTION_END = /\?["”’)]?$/;

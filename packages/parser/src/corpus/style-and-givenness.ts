@@ -141,13 +141,17 @@ function clash(
 }
 
 /**
- * `node dist-tools/corpus/style-and-givenness.js [fold] [layout]`: whether the story above and the
- * would-be lede (with the paragraphs after it) keep to different typographic habits (straight or
- * curly apostrophes and quotation marks, hyphens or dashes, en or em dashes, a spaced em dash or
- * not), read beside the decoder at the gaps DEEP+ paragraphs into decoded true stories of one
- * fold's whole-article dumps. A story is typeset once, by one system; two stories of one outlet
- * may not be. Counts by the decoder's log-odds, AUC, each cue's weight beside the log-odds
- * (offset) and the log loss saved. Counts only.
+ * `node dist-tools/corpus/style-and-givenness.js [fold] [layout]`: cues of a new writer or a new
+ * referent read beside the decoder at the gaps DEEP+ paragraphs into decoded true stories of one
+ * fold's whole-article dumps (one a line unless told). Typography: the story above (LEFT
+ * paragraphs back, none before its true start) and the RIGHT paragraphs from the would-be lede
+ * keep to different variants of a habit (straight or curly apostrophes and quotation marks,
+ * hyphens or dashes, en or em dashes, a spaced em dash or not). Style: sentence, word and
+ * paragraph length, commas, function words, their shifts across the gap. Givenness: the nouns of
+ * the definite descriptions ("the council") from the would-be lede that the story above never
+ * used (definiteNew), used (definiteGiven), their share, indefinite ones ("a council") already
+ * used. Counts by the decoder's log-odds, AUC, each cue's weight beside the log-odds (offset) and
+ * the log loss saved. Counts only.
  */
 function main(): void {
   const corpus = corpusOrExplain("style and givenness", true);
