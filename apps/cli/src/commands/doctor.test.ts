@@ -1,5 +1,17 @@
+import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { formatChecks } from "./doctor.js";
+import type { Io } from "../io.js";
+import { formatChecks, registerDoctorCommand } from "./doctor.js";
+
+describe("doctor --help", () => {
+  it("asks for the DNS server as an IP address, the only form it accepts", () => {
+    const program = new Command();
+    registerDoctorCommand(program, {} as Io);
+    const help = program.commands.find((command) => command.name() === "doctor")?.helpInformation();
+    expect(help).toContain("(an IP address, or IP:port)");
+    expect(help).not.toContain("host or host:port");
+  });
+});
 
 describe("formatChecks", () => {
   it("prints one aligned line per check, then the verdict", () => {

@@ -22,7 +22,7 @@ export function registerDoctorCommand(program: Command, io: Io): void {
     .option("--json", "print the checks as one JSON document")
     .option(
       "--dns-server <address>",
-      "ask this DNS server (host or host:port), e.g. your domain's own, to see records just published",
+      "ask this DNS server (an IP address, or IP:port), e.g. your domain's own, to see records just published",
     )
     .addHelpText(
       "after",
