@@ -91,19 +91,27 @@ export class WordIds {
    */
   idOf(token: Token, units?: Uint16Array): number {
     if (!token.ascii) return this.get(token.lower);
-    if (units === undefined)
-      return this.#find(token.text, token.start, token.rawEnd, token.hash, true);
-    return this.#findFolded(units, token.start, token.rawEnd, token.hash);
+    return this.#find(token.text, token.start, token.rawEnd, token.hash, true, units);
   }
 
-  /** The id of text[start, end) (lowercased when `fold`), or -1. */
-  #find(text: string, start: number, end: number, hash: number, fold: boolean): number {
+  /**
+   * The id of text[start, end) (lowercased when `fold`), or -1. `units`, when given, are the
+   * text's code units and the word is folded (an ASCII token's look-up from idOf).
+   */
+  #find(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    fold: boolean,
+    units?: Uint16Array,
+  ): number {
     const c = cacheSlot(hash);
     const cache = this.#cache;
     if (cache[c] === hash) {
       const cached = cache[c + 1] as number;
       if (cached === NO_WORD) return -1;
-      if (cached > 0 && this.#same(cached - 1, text, start, end, fold)) return cached - 1;
+      if (cached > 0 && this.#is(cached - 1, text, start, end, fold, units)) return cached - 1;
     }
     const slots = this.#slots;
     const mask = slots.length - 1;
@@ -113,34 +121,26 @@ export class WordIds {
       if (id < 0) return this.#noWord(c, hash, hashSeen);
       if (this.#meta[3 * id] === hash) {
         hashSeen = true;
-        if (this.#same(id, text, start, end, fold)) return this.#cached(c, hash, id);
+        if (this.#is(id, text, start, end, fold, units)) return this.#cached(c, hash, id);
       }
     }
   }
 
   /**
-   * #find for an ASCII word given by its code units, lowercased: the word table's hottest
-   * path (every ASCII token of an article), so its compare reads only the typed arrays.
+   * Whether word `id` is text[start, end): compared by the code units where given (every ASCII
+   * token of an article, the table's hottest path) in a loop that reads only typed arrays.
    */
-  #findFolded(units: Uint16Array, start: number, end: number, hash: number): number {
-    const c = cacheSlot(hash);
-    const cache = this.#cache;
-    if (cache[c] === hash) {
-      const cached = cache[c + 1] as number;
-      if (cached === NO_WORD) return -1;
-      if (cached > 0 && this.#sameFolded(cached - 1, units, start, end)) return cached - 1;
-    }
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    let hashSeen = false;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const id = (slots[s] as number) - 1;
-      if (id < 0) return this.#noWord(c, hash, hashSeen);
-      if (this.#meta[3 * id] === hash) {
-        hashSeen = true;
-        if (this.#sameFolded(id, units, start, end)) return this.#cached(c, hash, id);
-      }
-    }
+  #is(
+    id: number,
+    text: string,
+    start: number,
+    end: number,
+    fold: boolean,
+    units: Uint16Array | undefined,
+  ): boolean {
+    return units === undefined
+      ? this.#same(id, text, start, end, fold)
+      : this.#sameFolded(id, units, start, end);
   }
 
   #cached(c: number, hash: number, id: number): number {
