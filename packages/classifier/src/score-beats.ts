@@ -23,6 +23,12 @@ export interface BeatTally {
   lede: Float64Array;
   /** Each match's lexicon entry, in text order. */
   matches: LexiconEntry[];
+  /**
+   * Each match's entry index, beside `matches`, and the table it indexes: beatTerms reads an
+   * entry's beats and weights there, a few adjacent numbers instead of three objects each.
+   */
+  matchIndices: number[];
+  table: EntryTable;
   /** Each match's damped zone weight (times the entry's beat weight): a list beside `matches`. */
   damps: number[];
   /** Per frame of the taxonomy, its evidence (zone-weighted, as a beat's). */
@@ -42,6 +48,7 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
   const lede = new Float64Array(slots);
   const matches: LexiconEntry[] = [];
   const damps: number[] = [];
+  const matchIndices: number[] = [];
   const repeats = lexicon.repeats;
   const table = entryTable(lexicon);
   const { beatStart, beats: beatOf, weights, size } = table;
@@ -79,11 +86,12 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
       }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
       matches.push(table.entries[match] as LexiconEntry);
+      matchIndices.push(match);
       damps.push(damp);
       i += words;
     }
   }
-  for (let m = 0; m < matches.length; m++) repeats[(matches[m] as LexiconEntry).index] = 0;
+  for (let m = 0; m < matchIndices.length; m++) repeats[matchIndices[m] as number] = 0;
   const tally: BeatTally = {
     raw: raw.subarray(0, beats),
     single: single.subarray(0, beats),
@@ -91,6 +99,8 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     lede: lede.subarray(0, beats),
     frames: raw.subarray(beats),
     matches,
+    matchIndices,
+    table,
     damps,
     kept: new Float64Array(beats).fill(1),
   };
@@ -183,14 +193,18 @@ function caseFits(
 export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvidence[] {
   const perTerm = new Map<string, { count: number; contribution: number }>();
   const kept = tally.kept[beat] ?? 1;
-  for (let m = 0; m < tally.matches.length; m++) {
-    const entry = tally.matches[m] as LexiconEntry;
+  const { beatStart, beats, weights } = tally.table;
+  for (let m = 0; m < tally.matchIndices.length; m++) {
+    const e = tally.matchIndices[m] as number;
+    // The entry's first listing of the beat, as beatList.indexOf found it.
+    const last = beatStart[e + 1] as number;
+    let at = beatStart[e] as number;
+    while (at < last && beats[at] !== beat) at++;
+    if (at === last) continue;
     const damp = (tally.damps[m] as number) * kept;
-    const at = entry.beatList.indexOf(beat);
-    if (at < 0) continue;
-    const weight = entry.weightList[at] as number;
+    const weight = weights[at] as number;
     // Shown to readers as the article's words: "labor" and "_labor" are one term there.
-    const words = termWords(entry.term);
+    const words = termWords((tally.matches[m] as LexiconEntry).term);
     const t = perTerm.get(words);
     if (t) {
       t.count++;

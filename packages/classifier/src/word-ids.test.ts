@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { hashString } from "./tokenize.js";
 import { buildPhraseTrie, WordIds, zoneWordIds } from "./word-ids.js";
-import { splitZones } from "./zones.js";
+import { splitZones, type Zone } from "./zones.js";
 
 describe("WordIds", () => {
   it("gives each word one id and -1 to a word no table knows", () => {
@@ -16,6 +17,25 @@ describe("WordIds", () => {
     expect(words.get("harbour")).toBe(-1);
     const id = words.intern("harbour");
     expect(words.get("harbour")).toBe(id);
+  });
+
+  // "tcbua" and "xbaee" have the same hash: an unknown word's hash is remembered as no word's
+  // only when no word of the table has it, and interning a word of that hash forgets it.
+  it("tells apart two words of one hash, known or unknown, in any order", () => {
+    const words = new WordIds();
+    expect(hashString("tcbua")).toBe(hashString("xbaee"));
+    expect(words.get("xbaee")).toBe(-1);
+    const id = words.intern("tcbua");
+    expect(words.get("tcbua")).toBe(id);
+    expect(words.get("xbaee")).toBe(-1);
+    expect(words.get("tcbua")).toBe(id);
+    const [zone] = splitZones(
+      { headline: "XBAEE tcbua", dek: null, paragraphs: [], contributors: [] },
+      words,
+    );
+    expect([...(zone?.ids ?? [])]).toEqual([-1, id]);
+    const other = words.intern("xbaee");
+    expect([...zoneWordIds({ ...(zone as Zone), ids: undefined }, words)]).toEqual([other, id]);
   });
 });
 

@@ -22,9 +22,10 @@ export class WordIds {
   #meta = new Int32Array(3 << 11);
   #chars = new Uint16Array(1 << 14);
   #charCount = 0;
-  // The cache: slot c -> hash at 2c and id + 1 (0: empty) at 2c + 1, side by side so that a
-  // look-up reads one cache line. Only known words are cached, so a word interned later is
-  // never hidden by it.
+  // The cache: slot c -> hash at 2c and, at 2c + 1, id + 1 (0: empty) or NO_WORD: no word of
+  // the table has that hash (a fifth of an article's tokens are words no table knows; each
+  // probed the large table until an empty slot). Side by side so that a look-up reads one
+  // cache line. intern clears the NO_WORD of the hash it adds, so it never hides a word.
   readonly #cache = new Int32Array(2 * CACHE_SIZE);
 
   /** The table's contents as typed arrays, for restore (see compiled-data.ts). */
@@ -73,6 +74,8 @@ export class WordIds {
     this.#charCount += word.length;
     if (2 * this.#count > this.#slots.length) this.#rehash(this.#slots.length * 2);
     else this.#place(id);
+    const c = cacheSlot(hash);
+    if (this.#cache[c] === hash && this.#cache[c + 1] === NO_WORD) this.#cache[c + 1] = 0;
     return id;
   }
 
@@ -91,7 +94,10 @@ export class WordIds {
     return this.#find(token.text, token.start, token.rawEnd, token.hash, true, units);
   }
 
-  /** The id of text[start, end) (lowercased when `fold`), or -1. */
+  /**
+   * The id of text[start, end) (lowercased when `fold`), or -1. `units`, when given, are the
+   * text's code units and the word is folded (an ASCII token's look-up from idOf).
+   */
   #find(
     text: string,
     start: number,
@@ -100,25 +106,31 @@ export class WordIds {
     fold: boolean,
     units?: Uint16Array,
   ): number {
-    const c = 2 * ((hash ^ (hash >>> 16)) & (CACHE_SIZE - 1));
+    const c = cacheSlot(hash);
     const cache = this.#cache;
-    const cached = (cache[c + 1] as number) - 1;
-    if (cached >= 0 && cache[c] === hash && this.#same(cached, text, start, end, fold, units))
-      return cached;
+    if (cache[c] === hash) {
+      const cached = cache[c + 1] as number;
+      if (cached === NO_WORD) return -1;
+      if (cached > 0 && this.#is(cached - 1, text, start, end, fold, units)) return cached - 1;
+    }
     const slots = this.#slots;
     const mask = slots.length - 1;
+    let hashSeen = false;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const id = (slots[s] as number) - 1;
-      if (id < 0) return -1;
-      if (this.#meta[3 * id] === hash && this.#same(id, text, start, end, fold, units)) {
-        cache[c] = hash;
-        cache[c + 1] = id + 1;
-        return id;
+      if (id < 0) return this.#noWord(c, hash, hashSeen);
+      if (this.#meta[3 * id] === hash) {
+        hashSeen = true;
+        if (this.#is(id, text, start, end, fold, units)) return this.#cached(c, hash, id);
       }
     }
   }
 
-  #same(
+  /**
+   * Whether word `id` is text[start, end): compared by the code units where given (every ASCII
+   * token of an article, the table's hottest path) in a loop that reads only typed arrays.
+   */
+  #is(
     id: number,
     text: string,
     start: number,
@@ -126,14 +138,47 @@ export class WordIds {
     fold: boolean,
     units: Uint16Array | undefined,
   ): boolean {
+    return units === undefined
+      ? this.#same(id, text, start, end, fold)
+      : this.#sameFolded(id, units, start, end);
+  }
+
+  #cached(c: number, hash: number, id: number): number {
+    this.#cache[c] = hash;
+    this.#cache[c + 1] = id + 1;
+    return id;
+  }
+
+  /** -1, remembered in the cache when no word of the table has the hash (then none is this). */
+  #noWord(c: number, hash: number, hashSeen: boolean): number {
+    if (!hashSeen) {
+      this.#cache[c] = hash;
+      this.#cache[c + 1] = NO_WORD;
+    }
+    return -1;
+  }
+
+  #same(id: number, text: string, start: number, end: number, fold: boolean): boolean {
     const n = end - start;
     if (this.#meta[3 * id + 2] !== n) return false;
     const from = this.#meta[3 * id + 1] as number;
     const chars = this.#chars;
     for (let k = 0; k < n; k++) {
-      let ch = units !== undefined ? (units[start + k] as number) : text.charCodeAt(start + k);
+      let ch = text.charCodeAt(start + k);
       if (fold && ch >= 65 && ch <= 90) ch += 32;
       if (chars[from + k] !== ch) return false;
+    }
+    return true;
+  }
+
+  #sameFolded(id: number, units: Uint16Array, start: number, end: number): boolean {
+    const n = end - start;
+    if (this.#meta[3 * id + 2] !== n) return false;
+    const chars = this.#chars;
+    const shift = (this.#meta[3 * id + 1] as number) - start;
+    for (let k = start; k < end; k++) {
+      const ch = units[k] as number;
+      if (chars[shift + k] !== (ch >= 65 && ch <= 90 ? ch + 32 : ch)) return false;
     }
     return true;
   }
@@ -159,6 +204,9 @@ export class WordIds {
 }
 
 const CACHE_SIZE = 16384;
+/** A cache entry's id + 1 when no word of the table has its hash. */
+const NO_WORD = -1;
+const cacheSlot = (hash: number) => 2 * ((hash ^ (hash >>> 16)) & (CACHE_SIZE - 1));
 
 /** What WordIds.snapshot returns and WordIds.restore takes. */
 export interface WordIdsSnapshot {
