@@ -49,7 +49,7 @@ export function decoderGapScore(
     table.lexical(at),
     table.lexical(body[g - 1] as number),
   );
-  const bound = ceiling + scorer.topicCeiling;
+  const bound = ceiling + scorer.topicCeiling(articleStart, g, context.topics.readsShortStories);
   if (bound < floor) return bound;
   const start = keptUnder < 0 ? -1 : (body[keptUnder] as number);
   const measure = gapMeasure(context.measuredGaps, at, start);

@@ -16,7 +16,7 @@ import {
   TOPICS_MEASURED,
 } from "./measured-gaps.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
-import { GAP_TOPIC_FEATURE_NAMES } from "./topic-features.js";
+import { ARTICLE_BEFORE, GAP_TOPIC_FEATURE_NAMES, LEAN_BEFORE } from "./topic-features.js";
 
 /** How much each piece of gap evidence counts, and the bias: a shape per feature (additive-model.ts). */
 export type GapModel = AdditiveModel<keyof GapFeatures>;
@@ -26,16 +26,27 @@ const isCohesion = (name: string) => (COHESION_FEATURE_NAMES as readonly string[
 const isTopic = (name: string) => (GAP_TOPIC_FEATURE_NAMES as readonly string[]).includes(name);
 
 /**
- * The most the topic features can add (TopicContext.measure): of a shift and its continuation
- * (clamp(x), clamp(-x)) at most one is above 0, and where the windows across the gap could not
- * be compared (topicMeasured 0) the shift, continuation and depth are all 0. Tighter than the
- * sum of every shape's maximum, so fewer gaps are measured, and still never below the score.
+ * The most the topic features can add (TopicContext.measure) at a gap `distance` paragraphs
+ * after its article's start, where the short story's lean is read (`shortStories`) or not: of a
+ * shift and its continuation (clamp(x), clamp(-x)) at most one is above 0; where the windows
+ * across the gap could not be compared (topicMeasured 0) the shift, continuation and depth are
+ * all 0; they are never compared within ARTICLE_BEFORE paragraphs of the start, the word lean is
+ * read from LEAN_BEFORE on and the short story's lean only before it. Tighter than the sum of
+ * every shape's maximum, so fewer gaps are measured, and still never below the score.
  */
-function topicCeiling(model: GapModel): number {
+function topicCeiling(model: GapModel, distance: number, shortStories: boolean): number {
   const at = (name: keyof GapFeatures, x: number) => shapeAt(model.shapes[name], x);
   const most = (name: keyof GapFeatures) => shapeMax(model.shapes[name]);
   const either = (a: keyof GapFeatures, b: keyof GapFeatures) =>
     Math.max(most(a) + at(b, 0), at(a, 0) + most(b));
+  const leans = distance >= LEAN_BEFORE;
+  const wordLean = leans
+    ? either("afterTopicHolds", "afterTopicRunsOn")
+    : at("afterTopicHolds", 0) + at("afterTopicRunsOn", 0);
+  const shortLean =
+    shortStories && !leans
+      ? either("shortStoryHolds", "shortStoryRunsOn")
+      : at("shortStoryHolds", 0) + at("shortStoryRunsOn", 0);
   const unmeasured =
     at("topicShift", 0) +
     at("topicContinues", 0) +
@@ -44,17 +55,17 @@ function topicCeiling(model: GapModel): number {
     at("afterTopicHolds", 0) +
     at("afterTopicRunsOn", 0);
   const measured =
-    either("topicShift", "topicContinues") +
-    most("topicDepth") +
-    at("topicMeasured", 1) +
-    either("afterTopicHolds", "afterTopicRunsOn");
-  // The short story's lean is read apart from whether the rest was measured (topic-features.ts).
+    either("topicShift", "topicContinues") + most("topicDepth") + at("topicMeasured", 1) + wordLean;
   return (
     either("ledeTopicShift", "ledeTopicContinues") +
-    either("shortStoryHolds", "shortStoryRunsOn") +
-    Math.max(unmeasured, measured)
+    shortLean +
+    (distance < ARTICLE_BEFORE ? unmeasured : Math.max(unmeasured, measured))
   );
 }
+
+// The gaps' distances from their article's start at which the topic ceiling differs
+// (topicCeiling): before ARTICLE_BEFORE, before LEAN_BEFORE, and from it on.
+const CEILING_DISTANCES = [0, ARTICLE_BEFORE, LEAN_BEFORE] as const;
 
 /**
  * Weighs gaps under one gap model, its sums compiled once (see `additiveWeigher`): the weighted
@@ -65,8 +76,9 @@ function topicCeiling(model: GapModel): number {
 export class GapScorer {
   /** The most the cohesion features can add, whatever their values. */
   readonly cohesionCeiling: number;
-  /** The most the topic features can add, whatever their values. */
-  readonly topicCeiling: number;
+  // The most the topic features can add, by the gap's distance from its article's start
+  // (CEILING_DISTANCES) and whether the short story's lean is read (offset 3).
+  private readonly topicCeilings: Float64Array;
   private readonly bias: number;
   // The most the features that need the article's context can add, whatever their values; how
   // the paragraph before ends is known without it, and counted as it is. The topic features,
@@ -84,7 +96,11 @@ export class GapScorer {
       names.reduce((sum, name) => sum + shapeMax(model.shapes[name]), 0);
     this.bias = model.bias;
     this.cohesionCeiling = ceiling(COHESION_FEATURE_NAMES);
-    this.topicCeiling = topicCeiling(model);
+    this.topicCeilings = Float64Array.from(
+      [false, true].flatMap((shortStories) =>
+        CEILING_DISTANCES.map((distance) => topicCeiling(model, distance, shortStories)),
+      ),
+    );
     this.contextCeiling = ceiling(
       GAP_FEATURE_NAMES.filter((name) => !known(name) && !isTopic(name)),
     );
@@ -93,6 +109,17 @@ export class GapScorer {
     this.weighPlain = additiveWeigher(plain, model.shapes);
     this.weighCohesion = additiveWeigher(COHESION_FEATURE_NAMES, model.shapes);
     this.weighKnown = additiveWeigher(GAP_FEATURE_NAMES.filter(known), model.shapes);
+  }
+
+  /**
+   * The most the topic features can add at the gap before body[g] in the article begun at
+   * body[start], whatever their values; `shortStories`: whether the context reads the short
+   * story's lean (TopicContext.readsShortStories).
+   */
+  topicCeiling(start: number, g: number, shortStories: boolean): number {
+    const distance = g - start;
+    const band = distance < ARTICLE_BEFORE ? 0 : distance < LEAN_BEFORE ? 1 : 2;
+    return this.topicCeilings[band + (shortStories ? 3 : 0)] as number;
   }
 
   /**

@@ -124,7 +124,7 @@ export function findHeadlessStarts(
     );
     // The topic evidence is measured before the rest of the context: its bound is loose, and
     // the evidence itself seldom lifts a gap past the threshold.
-    let value = ceiling + scorer.topicCeiling;
+    let value = ceiling + scorer.topicCeiling(segmentStart, g, context.topics.readsShortStories);
     if (value >= bar) {
       const measure = gapMeasure(context.measuredGaps, at, body[segmentStart] as number);
       value = ceiling + scorer.topicScore(context, segmentStart, g, measure);

@@ -60,11 +60,11 @@ const FULL = 2;
 const GAPS_BEFORE = 3;
 // Paragraphs of the article before a gap below which its own similarities are too few to
 // compare the gap's with: a short story gets no topic evidence, for or against.
-const ARTICLE_BEFORE = 6;
+export const ARTICLE_BEFORE = 6;
 // Paragraphs of the article before a gap below which the words' lean is not read:
 // within a few paragraphs of the article's start, the window before may hold a missed start's
 // first paragraphs, and then both windows are the new story's.
-const LEAN_BEFORE = 8;
+export const LEAN_BEFORE = 8;
 // Paragraph vectors kept: all a gap's measure reads, back to body[g - GAPS_BEFORE - WINDOW].
 const RING = 16;
 
