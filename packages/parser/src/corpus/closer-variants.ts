@@ -4,9 +4,13 @@ import { splitLines } from "../lines.js";
 import { standsAnywhere } from "../page-debris.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { type CueRow, deepDecodedGaps, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import {
+  type CueRow,
+  cueToolInput,
+  deepDecodedGaps,
+  printCuesBesideDecoder,
+} from "./cues-beside-decoder.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 
@@ -79,10 +83,9 @@ function debrisKind(text: string): string {
  * prose-only cue. Counts only.
  */
 function main(): void {
-  const corpus = corpusOrExplain("closer variants", true);
-  if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const articles = articlesOfFold(corpus, fold);
+  const input = cueToolInput("closer variants");
+  if (input === null) return;
+  const { fold, articles } = input;
   const names = [
     "prose", // 0: as now
     "all", // 1: debris both sides, ungated

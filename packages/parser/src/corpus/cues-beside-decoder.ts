@@ -7,6 +7,13 @@ import type { Paragraph } from "../paragraphs.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
 import type { FeatureTable } from "../text-features.js";
 import { auc } from "./auc.js";
+import {
+  articlesOfFold,
+  type CorpusArticle,
+  corpusOrExplain,
+  VALIDATION_FOLD,
+} from "./corpus-articles.js";
+import { CORPUS_LAYOUTS, type CorpusLayout } from "./corpus-dumps.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 
@@ -15,6 +22,28 @@ export interface CueRow {
   score: number;
   y: number;
   f: number[];
+}
+
+/** What a cue tool reads: the fold (argument 1) and layout (argument 2) asked for, and the fold's articles. */
+export interface CueToolInput {
+  fold: number;
+  layout: CorpusLayout;
+  articles: CorpusArticle[];
+}
+
+/**
+ * A cue tool's input from its command line (`[fold] [layout]`, the validation fold and one a
+ * line unless told), or null once the corpus is found missing and said so (`what` names the tool).
+ */
+export function cueToolInput(what: string): CueToolInput | null {
+  const corpus = corpusOrExplain(what, true);
+  if (corpus === null) return null;
+  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
+  const layout = (process.argv[3] ?? "lines") as CorpusLayout;
+  if (!CORPUS_LAYOUTS.includes(layout)) {
+    throw new Error(`${what}: no layout "${layout}"; give one of ${CORPUS_LAYOUTS.join(", ")}`);
+  }
+  return { fold, layout, articles: articlesOfFold(corpus, fold) };
 }
 
 /** The mean of a list, 0 for none. */

@@ -3,9 +3,13 @@ import { findExplicitStarts } from "../explicit-starts.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { type CueRow, deepDecodedGaps, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import {
+  type CueRow,
+  cueToolInput,
+  deepDecodedGaps,
+  printCuesBesideDecoder,
+} from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 
@@ -17,10 +21,9 @@ const DEEP = 3;
  * and each cue's weight beside them (offset). Counts only.
  */
 function main(): void {
-  const corpus = corpusOrExplain("dump echoes", true);
-  if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const articles = articlesOfFold(corpus, fold);
+  const input = cueToolInput("dump echoes");
+  if (input === null) return;
+  const { fold, articles } = input;
   const rows: CueRow[] = [];
   const names = ["closerAbove", "ledeRepeats", "closerTwoAbove"];
   for (const dump of corpusDumps(articles, { layout: "lines", seed: 1 })) {

@@ -10,10 +10,10 @@ import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { COPYRIGHT } from "../story-closes.js";
 import { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import {
   type CueRow,
+  cueToolInput,
   deepDecodedGaps,
   mean,
   printCuesBesideDecoder,
@@ -48,11 +48,9 @@ function logit(p: number): number {
  * cue's weight beside them (offset), with the log loss saved. Counts only.
  */
 function main(): void {
-  const corpus = corpusOrExplain("dump openers", true);
-  if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const layout = (process.argv[3] ?? "lines") as "lines" | "blank" | "wrapped";
-  const articles = articlesOfFold(corpus, fold);
+  const input = cueToolInput("dump openers");
+  if (input === null) return;
+  const { fold, layout, articles } = input;
   const rows: CueRow[] = [];
   const names = [
     "closerAbove",

@@ -7,9 +7,8 @@ import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
-import { type CueRow, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import { type CueRow, cueToolInput, printCuesBesideDecoder } from "./cues-beside-decoder.js";
 
 const DEEP = 3;
 const LEFT = 8;
@@ -154,11 +153,9 @@ function clash(
  * the log loss saved. Counts only.
  */
 function main(): void {
-  const corpus = corpusOrExplain("style and givenness", true);
-  if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const layout = (process.argv[3] ?? "lines") as "lines" | "blank" | "wrapped";
-  const articles = articlesOfFold(corpus, fold);
+  const input = cueToolInput("style and givenness");
+  if (input === null) return;
+  const { fold, layout, articles } = input;
   const names = [
     ...HABITS.map(([name]) => name),
     "anyClash",
