@@ -2,7 +2,6 @@ import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
-import { functionWordCounts, functionWordDistance, summedCounts } from "./function-word-style.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -125,15 +124,8 @@ export function decodedStarts(
       if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
         bonus += CLOSER_BONUS / model.scale;
       if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
-      let score =
+      scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
-      // Only a gap that could be a start pays for reading the styles either side of it.
-      if (
-        score >= floor &&
-        (process.env.FS_ALL === "1" || !(context.readsBriefsGaps || context.readsShortStoryGaps))
-      )
-        score -= styleTurnPenalty(table, body, g, articleStart) / model.scale;
-      scores[g] = score;
       scoredIn[g] = key;
     }
     return scores[g] as number;
@@ -166,44 +158,6 @@ export function decodedStarts(
     reach: body.length - s.at < decoder.minStretch ? Number.POSITIVE_INFINITY : DECODED_REACH,
   }));
   return cuts;
-}
-
-const STYLE_LEFT = 8;
-const STYLE_RIGHT = 3;
-const STYLE_WEIGHT = Number(process.env.FS_W ?? 2.4);
-const STYLE_FROM = Number(process.env.FS_C ?? 0.3);
-// Each paragraph's function-word counts, kept per table.
-const styleCounts = new WeakMap<FeatureTable, (Float64Array | undefined)[]>();
-
-/**
- * Calibrated log-odds taken from a gap whose two sides use function words unlike each other
- * (a quotation's turn inside a story, a subhead's section): the story above STYLE_LEFT paragraphs
- * back (none before the article's start), STYLE_RIGHT from the gap.
- */
-function styleTurnPenalty(
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  articleStart: number,
-): number {
-  let kept = styleCounts.get(table);
-  if (kept === undefined) {
-    kept = [];
-    styleCounts.set(table, kept);
-  }
-  const cache = kept;
-  const countsOf = (k: number) => {
-    const p = body[k] as number;
-    let c = cache[p];
-    if (c === undefined) {
-      c = functionWordCounts(table.text(p));
-      cache[p] = c;
-    }
-    return c;
-  };
-  const left = summedCounts(countsOf, Math.max(articleStart, g - STYLE_LEFT), g);
-  const right = summedCounts(countsOf, g, Math.min(body.length, g + STYLE_RIGHT));
-  return STYLE_WEIGHT * Math.max(0, functionWordDistance(left, right) - STYLE_FROM);
 }
 
 /**

@@ -1,11 +1,8 @@
-import { decodedStarts } from "../decoded-starts.js";
-import { functionWordCounts, functionWordDistance, summedCounts } from "../function-word-style.js";
-import { LeftContext } from "../left-context.js";
-import { decodesShortStories } from "../segment.js";
-import { DEFAULT_DECODER, DEFAULT_TUNING } from "../segment-tuning.js";
-import { labeledRuns } from "../test-support/fit-gap-weights.js";
+import { DEFAULT_TUNING } from "../segment-tuning.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { decodedRuns } from "./decoded-runs.js";
+import { functionWordCounts, functionWordDistance, summedCounts } from "./function-word-style.js";
 
 const LEFT = 8;
 const RIGHT = 3;
@@ -22,8 +19,6 @@ function main(): void {
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const briefs = process.argv.includes("briefs");
-  const decoder = DEFAULT_TUNING.decoder ?? DEFAULT_DECODER;
-  const min = decoder.fewest ?? DEFAULT_TUNING.minParagraphs;
   const found: { d: number; y: number; near: number; quote: boolean }[] = [];
   for (const dump of corpusDumps(articlesOfFold(corpus, fold), {
     layout: "lines",
@@ -31,22 +26,14 @@ function main(): void {
     briefs,
   })) {
     const starts = new Set(dump.truth.map((t) => t.startLine));
-    const runs = labeledRuns(dump.text, starts);
-    const table = runs[0]?.table;
-    if (table === undefined) continue;
-    for (const run of runs) {
-      const { body, labels } = run;
-      if (body.length < decoder.minStretch) continue;
-      const context = new LeftContext(table);
-      context.readsBriefsGaps = decodesShortStories(DEFAULT_TUNING);
-      context.topics.readsShortStories = context.readsBriefsGaps;
-      context.readsShortStoryGaps = decoder.shortStoryGaps === true;
-      const cuts = decodedStarts(context, table, body, min, decoder);
-      const index = new Map(body.map((k, g) => [k, g]));
+    for (const { table, body, labels, at } of decodedRuns(
+      dump.text,
+      starts,
+      () => DEFAULT_TUNING,
+    )) {
       const counts = (g: number) => functionWordCounts(table.text(body[g] as number));
       let prev = 0;
-      for (const cut of cuts) {
-        const g = index.get(cut.at) ?? -1;
+      for (const g of at) {
         if (g <= 0) continue;
         const left = summedCounts(counts, Math.max(prev, g - LEFT), g);
         const right = summedCounts(counts, g, Math.min(body.length, g + RIGHT));

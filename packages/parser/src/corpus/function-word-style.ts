@@ -1,10 +1,9 @@
 /**
- * How a text uses common function words, read as a profile: a writer's habit, and a quotation's
- * ("I", "you", "we") against reported prose. Two windows' profiles far apart across a gap the
- * decoder would start a story at mark a turn inside a story more often than a new story
- * (notes-parser-falsestarts.md).
+ * How a text uses common function words, read as a profile of a writer's habit. Across a start
+ * the decoder chose, two windows' profiles far apart mark a false start somewhat more often than a
+ * true one (false-start-style.ts), too weakly to pay as a decoder penalty (docs/tried.md).
  */
-const FUNCTION_WORDS = (
+export const FUNCTION_WORDS = (
   "the of and to a in that is was he she it for on with as i his her at by be have from or an they which one you " +
   "were we but not this had are all their there been has its would will more so if what when who than them about " +
   "into could can our also just like only other after some these up out do"
