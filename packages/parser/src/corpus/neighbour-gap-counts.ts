@@ -1,16 +1,15 @@
-import { decodedStarts, decoderGapScore } from "../decoded-starts.js";
+import { decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { withDumpPrior } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
 import { pullBoundaryBack } from "../lede-pull.js";
-import { LeftContext } from "../left-context.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
-import { decodesShortStories } from "../segment.js";
-import { DEFAULT_DECODER, DEFAULT_TUNING } from "../segment-tuning.js";
-import { labeledRuns } from "../test-support/fit-gap-weights.js";
+import { DEFAULT_TUNING } from "../segment-tuning.js";
+import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { decodedRuns } from "./decoded-runs.js";
 import { LabelCounts } from "./segmented-dumps.js";
 import { sharedEitherSide } from "./shared-either-side.js";
 
@@ -36,32 +35,23 @@ function main(): void {
     briefs,
   })) {
     const starts = new Set(dump.truth.map((t) => t.startLine));
-    const runs = labeledRuns(dump.text, starts);
-    const table = runs[0]?.table;
-    if (table === undefined) continue;
     // `own-prior`: decoded as the parse decodes the dump, with its own length prior (a dump of
     // short stories with its narrowed prior, fewer paragraphs and its gap model), not the corpus's.
-    const tuning = ownPrior
-      ? withDumpPrior(
-          DEFAULT_TUNING,
-          table.paragraphs,
-          findExplicitStarts(groupParagraphs(splitLines(dump.text)), table),
-        )
-      : DEFAULT_TUNING;
-    const decoder = tuning.decoder ?? DEFAULT_DECODER;
-    const min = decoder.fewest ?? tuning.minParagraphs;
-    for (const run of runs) {
-      const { body, labels } = run;
-      if (body.length < decoder.minStretch) continue;
-      const context = new LeftContext(table);
-      context.readsBriefsGaps = decodesShortStories(tuning);
-      context.topics.readsShortStories = context.readsBriefsGaps;
-      context.readsShortStoryGaps = decoder.shortStoryGaps === true;
-      const found = decodedStarts(context, table, body, min, decoder);
-      const index = new Map(body.map((k, g) => [k, g]));
+    const tuningOf = (table: FeatureTable) =>
+      ownPrior
+        ? withDumpPrior(
+            DEFAULT_TUNING,
+            table.paragraphs,
+            findExplicitStarts(groupParagraphs(splitLines(dump.text)), table),
+          )
+        : DEFAULT_TUNING;
+    for (const { table, body, labels, context, found, min, at } of decodedRuns(
+      dump.text,
+      starts,
+      tuningOf,
+    )) {
       const model = decoderGapModel(context);
       let articleStart = 0;
-      const at = found.map((s) => index.get(s.at) ?? -1);
       for (let f = 0; f < found.length; f++) {
         const g = at[f] as number;
         if (g < 0 || g + 1 >= body.length) continue;

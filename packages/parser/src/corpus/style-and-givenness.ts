@@ -9,6 +9,7 @@ import { DEFAULT_DECODER } from "../segment-tuning.js";
 import { FeatureTable } from "../text-features.js";
 import { corpusDumps } from "./corpus-dumps.js";
 import { type CueRow, cueToolInput, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import { FUNCTION_WORDS } from "./function-word-style.js";
 
 const DEEP = 3;
 const LEFT = 8;
@@ -23,11 +24,6 @@ const HABITS: readonly [string, RegExp, RegExp][] = [
   ["emSpacing", /\p{L}—\p{L}/gu, /\s—\s/g],
 ];
 
-const FUNCTION_WORDS = (
-  "the of and to a in that is was he she it for on with as i his her at by be have from or an they which one you " +
-  "were we but not this had are all their there been has its would will more so if what when who than them about " +
-  "into could can our also just like only other after some these up out do"
-).split(" ");
 const FUNCTION_INDEX = new Map(FUNCTION_WORDS.map((w, i) => [w, i]));
 
 /** A paragraph's style counts: words, sentences, letters, commas, then each function word's uses. */
