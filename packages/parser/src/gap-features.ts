@@ -103,9 +103,9 @@ export function emptyGapFeatures(): GapFeatures {
  * A class, not an object literal: every literal with the same keys in the same order shares one
  * hidden class with it, and the learned gap models' `shapes` (a shape object under each feature's
  * name, in this order) turned its fields from doubles to any value, so each number written into
- * evidence was a new heap object (about 2.8 MB per 5 MB dump, in ledeFeatures and the topic
- * measures). An object given its fields one computed key at a time would fall back to a
- * dictionary instead, where every read is a hash lookup (about 45 MB per 50 MB dump).
+ * evidence was a new heap object, and its store the write barrier's slow path. An object given
+ * its fields one computed key at a time would fall back to a dictionary instead, where every read
+ * is a hash lookup (about 45 MB per 50 MB dump).
  */
 class Evidence implements GapFeatures {
   continuationOpening = 0.5;
