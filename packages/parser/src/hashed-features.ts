@@ -229,7 +229,8 @@ function firstWords(units: Uint16Array, length: number, limit: number): number {
   let kept = 0;
   for (let i = 0; i < length && kept < limit; ) {
     const first = units[i] as number;
-    if (!isWordChar(first)) {
+    // a-z settle most characters by a range test before the class table (as lastWords does).
+    if (!((first >= 97 && first <= 122) || isWordChar(first))) {
       i++;
       continue;
     }
@@ -238,14 +239,15 @@ function firstWords(units: Uint16Array, length: number, limit: number): number {
     let end = i + 1;
     for (; end < length; end++) {
       const c = units[end] as number;
-      if (!isWordChar(c) && !isInnerJoiner(c)) break;
+      if (!((c >= 97 && c <= 122) || isWordChar(c) || isInnerJoiner(c))) break;
       hash = featureStep(hash, c);
     }
     starts[kept] = i;
     ends[kept] = end;
     wordIds[kept] = featureOf(hash);
     kept++;
-    i = end;
+    // A space starts no word: the next word is looked for past it, one loop turn a word.
+    i = end < length && units[end] === 32 ? end + 1 : end;
   }
   return kept;
 }
