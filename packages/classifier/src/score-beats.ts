@@ -21,20 +21,24 @@ export interface BeatTally {
   /** The part of `raw` from the headline, and from the dek and lede: what the story is about. */
   headline: Float64Array;
   lede: Float64Array;
-  /** Each match's lexicon entry, in text order. */
-  matches: LexiconEntry[];
   /**
-   * Each match's entry index, beside `matches`, and the table it indexes: beatTerms reads an
-   * entry's beats and weights there, a few adjacent numbers instead of three objects each.
+   * Each match's entry index in `table`, in text order (matchedEntries gives the entries):
+   * beatTerms reads an entry's beats and weights there, a few adjacent numbers instead of three
+   * objects each.
    */
   matchIndices: number[];
   table: EntryTable;
-  /** Each match's damped zone weight (times the entry's beat weight): a list beside `matches`. */
+  /** Each match's damped zone weight (times the entry's beat weight): a list beside `matchIndices`. */
   damps: number[];
   /** Per frame of the taxonomy, its evidence (zone-weighted, as a beat's). */
   frames: Float64Array;
   /** Per beat, the share of its evidence the taxonomy's frames left it (1 without frames). */
   kept: Float64Array;
+}
+
+/** The lexicon entries a tally matched, in text order. */
+export function matchedEntries(tally: BeatTally): LexiconEntry[] {
+  return tally.matchIndices.map((e) => tally.table.entries[e] as LexiconEntry);
 }
 
 /** Sums weighted term evidence per beat over an article's zones. */
@@ -46,7 +50,6 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
   const single = new Float64Array(slots);
   const headline = new Float64Array(slots);
   const lede = new Float64Array(slots);
-  const matches: LexiconEntry[] = [];
   const damps: number[] = [];
   const matchIndices: number[] = [];
   const repeats = lexicon.repeats;
@@ -85,7 +88,6 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
         if (part) part[beat] = (part[beat] ?? 0) + add;
       }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
-      matches.push(table.entries[match] as LexiconEntry);
       matchIndices.push(match);
       damps.push(damp);
       i += words;
@@ -98,7 +100,6 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     headline: headline.subarray(0, beats),
     lede: lede.subarray(0, beats),
     frames: raw.subarray(beats),
-    matches,
     matchIndices,
     table,
     damps,
@@ -204,7 +205,7 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
     const damp = (tally.damps[m] as number) * kept;
     const weight = weights[at] as number;
     // Shown to readers as the article's words: "labor" and "_labor" are one term there.
-    const words = termWords((tally.matches[m] as LexiconEntry).term);
+    const words = termWords((tally.table.entries[e] as LexiconEntry).term);
     const t = perTerm.get(words);
     if (t) {
       t.count++;

@@ -1,6 +1,6 @@
 import { compileTaxonomy, type LexiconEntry } from "../beat-lexicon.js";
 import { loadDefaultTaxonomy } from "../load-data.js";
-import { tallyBeats } from "../score-beats.js";
+import { matchedEntries, tallyBeats } from "../score-beats.js";
 import { splitZones } from "../zones.js";
 import { DEFAULT_CORPUS, readCorpusOrExit, sourceFold } from "./corpus-articles.js";
 import { numberOption, readScriptOptions } from "./script-options.js";
@@ -36,7 +36,7 @@ for (const c of corpus) {
   if (c.beat === null || sourceFold(c.source) < 2) continue;
   articlesOf.set(c.beat, (articlesOf.get(c.beat) ?? 0) + 1);
   const terms = new Set<string>();
-  for (const entry of tallyBeats(splitZones(c.article), lexicon).matches) {
+  for (const entry of matchedEntries(tallyBeats(splitZones(c.article), lexicon))) {
     if (!allTerms && entry.size > 1) continue;
     // A frame's own terms count for no beat.
     if (!entry.beatList.some((b) => b < lexicon.beats.length)) continue;

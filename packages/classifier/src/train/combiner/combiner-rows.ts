@@ -2,7 +2,7 @@ import type { BeatLexicon } from "../../beat-lexicon.js";
 import { type BeatDecider, beatInputs } from "../../decide-beats.js";
 import { readCorpusOrExit, sourceHash } from "../../eval/corpus-articles.js";
 import { loadFixtureArticles } from "../../eval/fixture-articles.js";
-import { tallyBeats } from "../../score-beats.js";
+import { matchedEntries, tallyBeats } from "../../score-beats.js";
 import type { ClassifiableArticle } from "../../types.js";
 import type { WordIds } from "../../word-ids.js";
 import { splitZones } from "../../zones.js";
@@ -58,7 +58,7 @@ export function createRowMaker(words: WordIds, lexicon: BeatLexicon) {
       weight: 1,
       group,
       fold,
-      ambiguous: tally.matches.some((m) => m.size === 1 && AMBIGUOUS.has(m.words[0] ?? "")),
+      ambiguous: matchedEntries(tally).some((m) => m.size === 1 && AMBIGUOUS.has(m.words[0] ?? "")),
       textOnly: argmax(text),
     };
   };
