@@ -77,7 +77,7 @@ export class GapScorer {
   /** The most the cohesion features can add, whatever their values. */
   readonly cohesionCeiling: number;
   // The most the topic features can add, by the gap's distance from its article's start
-  // (CEILING_DISTANCES) and whether the short story's lean is read (offset 3).
+  // (CEILING_DISTANCES) and whether the short story's lean is read (the second half).
   private readonly topicCeilings: Float64Array;
   private readonly bias: number;
   // The most the features that need the article's context can add, whatever their values; how
@@ -118,8 +118,9 @@ export class GapScorer {
    */
   topicCeiling(start: number, g: number, shortStories: boolean): number {
     const distance = g - start;
-    const band = distance < ARTICLE_BEFORE ? 0 : distance < LEAN_BEFORE ? 1 : 2;
-    return this.topicCeilings[band + (shortStories ? 3 : 0)] as number;
+    let band = CEILING_DISTANCES.length - 1;
+    while (band > 0 && distance < (CEILING_DISTANCES[band] as number)) band--;
+    return this.topicCeilings[band + (shortStories ? CEILING_DISTANCES.length : 0)] as number;
   }
 
   /**

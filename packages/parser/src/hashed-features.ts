@@ -1,5 +1,5 @@
 import { codeUnitsOf, tailUnitsOf } from "./code-units.js";
-import { countWordUnits, FNV_OFFSET, FNV_PRIME, isWordChar } from "./words.js";
+import { countWordUnits, FNV_OFFSET, FNV_PRIME, isJoiner, isWordChar } from "./words.js";
 
 /**
  * Paragraph features hashed into a small table, for the models learned from the newsroom
@@ -229,8 +229,7 @@ function firstWords(units: Uint16Array, length: number, limit: number): number {
   let kept = 0;
   for (let i = 0; i < length && kept < limit; ) {
     const first = units[i] as number;
-    // a-z settle most characters by a range test before the class table (as lastWords does).
-    if (!((first >= 97 && first <= 122) || isWordChar(first))) {
+    if (!isWordChar(first)) {
       i++;
       continue;
     }
@@ -239,7 +238,7 @@ function firstWords(units: Uint16Array, length: number, limit: number): number {
     let end = i + 1;
     for (; end < length; end++) {
       const c = units[end] as number;
-      if (!((c >= 97 && c <= 122) || isWordChar(c) || isInnerJoiner(c))) break;
+      if (!(isWordChar(c) || isJoiner(c))) break;
       hash = featureStep(hash, c);
     }
     starts[kept] = i;
@@ -250,11 +249,6 @@ function firstWords(units: Uint16Array, length: number, limit: number): number {
     i = end < length && units[end] === 32 ? end + 1 : end;
   }
   return kept;
-}
-
-// Apostrophes, full stops and hyphens inside a word ("don't", "U.S", "well-known").
-function isInnerJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 // How many of the words lastWords last kept begin with a capital A-Z.
@@ -270,20 +264,15 @@ function lastWords(units: Uint16Array, length: number, limit: number): number {
   let capitalized = 0;
   let i = length - 1;
   while (i >= 0 && at > MAX_KEPT - limit) {
-    // Most characters are a-z: a range test settles them before the class table, whose read
-    // costs several checks in optimized code (docs/tried.md, "Twelfth pass").
-    for (; i >= 0; i--) {
-      const c = units[i] as number;
-      if ((c >= 97 && c <= 122) || isWordChar(c)) break;
-    }
+    for (; i >= 0; i--) if (isWordChar(units[i] as number)) break;
     if (i < 0) break;
     let start = i;
     // The character before the word, read once: it is no word character, so the search for
     // the next word back starts before it.
     while (start > 0) {
       const c = units[start - 1] as number;
-      if ((c >= 97 && c <= 122) || isWordChar(c)) start--;
-      else if (start > 1 && isInnerJoiner(c) && isWordChar(units[start - 2] as number)) start -= 2;
+      if (isWordChar(c)) start--;
+      else if (start > 1 && isJoiner(c) && isWordChar(units[start - 2] as number)) start -= 2;
       else break;
     }
     at--;

@@ -44,8 +44,13 @@ export function isAsciiCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** A letter, combining mark or digit. */
+/**
+ * A letter, combining mark or digit. a-z, most characters of prose, are settled by a range test
+ * before the class table, whose read costs several checks in optimized code (docs/tried.md,
+ * "Twelfth pass").
+ */
 export function isWordChar(code: number): boolean {
+  if (code >= 97 && code <= 122) return true;
   const known = classes[code] as number;
   return ((known === 0 ? classify(code) : known) & WORD) !== 0;
 }
@@ -56,13 +61,14 @@ export function isUpperCase(code: number): boolean {
   return ((known === 0 ? classify(code) : known) & UPPER) !== 0;
 }
 
-// Characters that join word parts: apostrophes, full stops (U.S.), hyphens.
-function isJoiner(code: number): boolean {
+/** Characters that join word parts: apostrophes, full stops (U.S.), hyphens. */
+export function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45;
 }
 
-/** A word character or a joiner: what a word runs on over. One table read for both. */
+/** A word character or a joiner: what a word runs on over. One table read for both (a-z none). */
 export function continuesWord(code: number): boolean {
+  if (code >= 97 && code <= 122) return true;
   const known = classes[code] as number;
   return ((known === 0 ? classify(code) : known) & (WORD | JOINER)) !== 0;
 }
@@ -91,14 +97,13 @@ export function countWordUnits(units: Uint16Array, length: number, from: number)
   let i = from;
   while (i < length) {
     const c = units[i] as number;
-    // a-z settle most characters by a range test before the class table (as lastWords does),
-    // and the space after a word is stepped over with it: a space starts no word.
-    if ((c >= 97 && c <= 122) || isWordChar(c)) {
+    // The space after a word is stepped over with it: a space starts no word.
+    if (isWordChar(c)) {
       n++;
       i++;
       for (; i < length; i++) {
         const d = units[i] as number;
-        if (!((d >= 97 && d <= 122) || continuesWord(d))) break;
+        if (!continuesWord(d)) break;
       }
       if (i < length && units[i] === 32) i++;
     } else {
