@@ -47,6 +47,33 @@ export function additiveWeigher<Name extends string>(
   names: readonly Name[],
   shapes: Readonly<Record<Name, Shape>>,
 ): (score: number, evidence: Record<Name, number>) => number {
+  return new Function("s", "e", `let x = 0;\n${weighedTerms(names, shapes)}\nreturn s;`) as (
+    score: number,
+    evidence: Record<Name, number>,
+  ) => number;
+}
+
+/**
+ * The same sum as additiveWeigher's, added to `sum[0]` in place: a weigher is a function of its
+ * own, called where it is not inlined, and there the score passed to it and the sum it returned
+ * were each a new heap number.
+ */
+export function additiveAdder<Name extends string>(
+  names: readonly Name[],
+  shapes: Readonly<Record<Name, Shape>>,
+): (evidence: Record<Name, number>, sum: Float64Array) => void {
+  return new Function(
+    "e",
+    "o",
+    `let x = 0;\nlet s = o[0];\n${weighedTerms(names, shapes)}\no[0] = s;`,
+  ) as (evidence: Record<Name, number>, sum: Float64Array) => void;
+}
+
+/** The statements adding each feature's shape at its value to `s`, in the order of `names`. */
+function weighedTerms<Name extends string>(
+  names: readonly Name[],
+  shapes: Readonly<Record<Name, Shape>>,
+): string {
   const plain = /^[A-Za-z_$][\w$]*$/;
   const terms = names.map((name) => {
     const shape = shapes[name];
@@ -56,10 +83,7 @@ export function additiveWeigher<Name extends string>(
       );
     return `x = e.${name};\ns += ${shapeExpression(shape)};`;
   });
-  return new Function("s", "e", `let x = 0;\n${terms.join("\n")}\nreturn s;`) as (
-    score: number,
-    evidence: Record<Name, number>,
-  ) => number;
+  return terms.join("\n");
 }
 
 function wellFormed({ knots, values }: Shape): boolean {

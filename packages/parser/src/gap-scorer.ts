@@ -1,4 +1,4 @@
-import { type AdditiveModel, additiveWeigher, shapeAt, shapeMax } from "./additive-model.js";
+import { type AdditiveModel, additiveAdder, shapeAt, shapeMax } from "./additive-model.js";
 import {
   COHESION_FEATURE_NAMES,
   emptyGapFeatures,
@@ -68,7 +68,7 @@ function topicCeiling(model: GapModel, distance: number, shortStories: boolean):
 const CEILING_DISTANCES = [0, ARTICLE_BEFORE, LEAN_BEFORE] as const;
 
 /**
- * Weighs gaps under one gap model, its sums compiled once (see `additiveWeigher`): the weighted
+ * Weighs gaps under one gap model, its sums compiled once (see `additiveAdder`): the weighted
  * evidence that body[g] opens a new article, compared with `threshold`: the score where it
  * reaches the threshold, or an upper bound of it below the threshold where the costly cohesion
  * features could not lift it there.
@@ -84,10 +84,13 @@ export class GapScorer {
   // the paragraph before ends is known without it, and counted as it is. The topic features,
   // cheap once their paragraphs' vectors are summed, are bounded apart (topicCeiling).
   private readonly contextCeiling: number;
-  private readonly weighTopics: (score: number, evidence: GapFeatures) => number;
-  private readonly weighPlain: (score: number, evidence: GapFeatures) => number;
-  private readonly weighCohesion: (score: number, evidence: GapFeatures) => number;
-  private readonly weighKnown: (score: number, evidence: GapFeatures) => number;
+  private readonly weighTopics: (evidence: GapFeatures, sum: Float64Array) => void;
+  private readonly weighPlain: (evidence: GapFeatures, sum: Float64Array) => void;
+  private readonly weighCohesion: (evidence: GapFeatures, sum: Float64Array) => void;
+  private readonly weighKnown: (evidence: GapFeatures, sum: Float64Array) => void;
+  // The sum the weighers add to, in place (additiveAdder): a double never passes through a call
+  // that is not inlined, where it would be a new heap number.
+  private readonly sum = new Float64Array(1);
   private readonly knownScratch = emptyGapFeatures();
 
   constructor(model: GapModel) {
@@ -104,11 +107,11 @@ export class GapScorer {
     this.contextCeiling = ceiling(
       GAP_FEATURE_NAMES.filter((name) => !known(name) && !isTopic(name)),
     );
-    this.weighTopics = additiveWeigher(GAP_TOPIC_FEATURE_NAMES, model.shapes);
+    this.weighTopics = additiveAdder(GAP_TOPIC_FEATURE_NAMES, model.shapes);
     const plain = GAP_FEATURE_NAMES.filter((name) => !isCohesion(name));
-    this.weighPlain = additiveWeigher(plain, model.shapes);
-    this.weighCohesion = additiveWeigher(COHESION_FEATURE_NAMES, model.shapes);
-    this.weighKnown = additiveWeigher(GAP_FEATURE_NAMES.filter(known), model.shapes);
+    this.weighPlain = additiveAdder(plain, model.shapes);
+    this.weighCohesion = additiveAdder(COHESION_FEATURE_NAMES, model.shapes);
+    this.weighKnown = additiveAdder(GAP_FEATURE_NAMES.filter(known), model.shapes);
   }
 
   /**
@@ -132,7 +135,10 @@ export class GapScorer {
       context.topics.measure(start, g, measure.evidence);
       measure.stage = TOPICS_MEASURED;
     }
-    return this.weighTopics(0, measure.evidence);
+    const sum = this.sum;
+    sum[0] = 0;
+    this.weighTopics(measure.evidence, sum);
+    return sum[0] as number;
   }
 
   /**
@@ -148,7 +154,10 @@ export class GapScorer {
   ): number {
     ledeFeatures(lede, names, this.knownScratch);
     this.knownScratch.endingLike = previous === null ? 0 : previous.endingLike;
-    return this.weighKnown(this.bias + this.contextCeiling, this.knownScratch);
+    const sum = this.sum;
+    sum[0] = this.bias + this.contextCeiling;
+    this.weighKnown(this.knownScratch, sum);
+    return sum[0] as number;
   }
 
   /**
@@ -171,13 +180,18 @@ export class GapScorer {
       gapFeatures(context, table, body, g, evidence, false);
       measure.stage = PLAIN_MEASURED;
     }
-    const score = this.weighPlain(this.bias, evidence);
+    const sum = this.sum;
+    sum[0] = this.bias;
+    this.weighPlain(evidence, sum);
+    const score = sum[0] as number;
     if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
     if (measure.stage < COHESION_MEASURED) {
       context.moveTo(start, g);
       addCohesion(context, table, body, g, evidence);
       measure.stage = COHESION_MEASURED;
     }
-    return this.weighCohesion(score, evidence);
+    sum[0] = score;
+    this.weighCohesion(evidence, sum);
+    return sum[0] as number;
   }
 }

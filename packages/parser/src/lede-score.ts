@@ -36,17 +36,24 @@ export class LedeScore {
     let z = LEDE.bias;
     for (let k = 0; k < kept; k++) {
       const known = wordIds[k] as number;
-      z += weightOf(
-        known !== 0 ? known : wordFeature(TAG.word, units, starts[k] as number, ends[k] as number),
-      );
+      const id =
+        known !== 0 ? known : wordFeature(TAG.word, units, starts[k] as number, ends[k] as number);
+      z += WORD_WEIGHTS[VOCABULARY.indexOf(id)] as number;
     }
+    // Each weight read where it is added, not through a helper: V8 inlines one call site of a
+    // helper here and not the others, and a double returned from a call not inlined is a new
+    // heap number (three a paragraph); an index is a small integer.
     if (kept > 0) {
-      z += weightOf(wordFeature(TAG.first, units, starts[0] as number, ends[0] as number));
-      if (kept > 1)
-        z += weightOf(wordFeature(TAG.second, units, starts[1] as number, ends[1] as number));
+      const first = wordFeature(TAG.first, units, starts[0] as number, ends[0] as number);
+      z += WORD_WEIGHTS[VOCABULARY.indexOf(first)] as number;
+      if (kept > 1) {
+        const second = wordFeature(TAG.second, units, starts[1] as number, ends[1] as number);
+        z += WORD_WEIGHTS[VOCABULARY.indexOf(second)] as number;
+      }
       if (words <= EDGE_WORDS) {
-        const last = kept - 1;
-        z += weightOf(wordFeature(TAG.last, units, starts[last] as number, ends[last] as number));
+        const l = kept - 1;
+        const last = wordFeature(TAG.last, units, starts[l] as number, ends[l] as number);
+        z += WORD_WEIGHTS[VOCABULARY.indexOf(last)] as number;
       }
     }
     z += LEDE.shapes[shapeFeature(TAG.words, wordsBucket(words))] as number;
@@ -55,8 +62,4 @@ export class LedeScore {
     z += LEDE.shapes[shapeFeature(TAG.ends, charClass(text.charCodeAt(text.length - 1)))] as number;
     return z;
   }
-}
-
-function weightOf(id: number): number {
-  return WORD_WEIGHTS[VOCABULARY.indexOf(id)] as number;
 }

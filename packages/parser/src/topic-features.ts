@@ -81,7 +81,8 @@ export class TopicContext {
   private readonly holds = new Int32Array(RING).fill(-1);
   // Similarities already measured in the current article (the next gaps ask for them again):
   // at each gap, across it and of its paragraph with the window before, by body index.
-  private readonly across = new Float64Array(RING);
+  // (`across` has one entry past the ring for a similarity not kept: see similarityAt.)
+  private readonly across = new Float64Array(RING + 1);
   private readonly acrossAt = new Int32Array(RING).fill(-1);
   private readonly withBefore = new Float64Array(RING);
   private readonly withBeforeAt = new Int32Array(RING).fill(-1);
@@ -138,20 +139,22 @@ export class TopicContext {
       return;
     }
     const end = Math.min(this.body.length, g + WINDOW);
-    const here = this.similarity(start, g, end);
+    const across = this.across;
+    const here = across[this.similarityAt(start, g, end)] as number;
     let baseline = 0;
     let baselines = 0;
     let leftPeak = here;
     let climbing = true;
     for (let h = g - 1; h >= g - GAPS_BEFORE && h - start >= FULL; h--) {
-      const s = this.similarity(start, h, end);
+      const s = across[this.similarityAt(start, h, end)] as number;
       if (Number.isNaN(s)) break;
       baseline += s;
       baselines++;
       if (climbing && s > leftPeak) leftPeak = s;
       else climbing = false;
     }
-    const next = g + 1 < end ? this.similarity(start, g + 1, end) : Number.NaN;
+    const next =
+      g + 1 < end ? (across[this.similarityAt(start, g + 1, end)] as number) : Number.NaN;
     const rightPeak = Number.isNaN(next) ? here : Math.max(here, next);
     if (Number.isNaN(here) || baselines === 0) {
       into.topicShift = into.topicDepth = into.topicContinues = 0;
@@ -185,12 +188,13 @@ export class TopicContext {
 
   /** The lede's likeness to the window before it, below that of the two paragraphs before it. */
   private ledeShift(start: number, g: number): number {
-    const lede = this.ledeLikeness(start, g);
+    const withBefore = this.withBefore;
+    const lede = withBefore[this.ledeLikenessAt(start, g)] as number;
     if (Number.isNaN(lede)) return 0;
     let baseline = 0;
     let baselines = 0;
     for (let k = g - 1; k >= g - 2 && k - start >= FULL; k--) {
-      const s = this.ledeLikeness(start, k);
+      const s = withBefore[this.ledeLikenessAt(start, k)] as number;
       if (Number.isNaN(s)) continue;
       baseline += s;
       baselines++;
@@ -198,10 +202,13 @@ export class TopicContext {
     return baselines === 0 ? 0 : baseline / baselines - lede;
   }
 
-  /** Cosine of body[k] with the window before it; NaN when that says too little. */
-  private ledeLikeness(start: number, k: number): number {
+  /**
+   * Where in `withBefore` the cosine of body[k] with the window before it lies (NaN when that
+   * says too little): an index, as in similarityAt.
+   */
+  private ledeLikenessAt(start: number, k: number): number {
     const slot = k % RING;
-    if (this.withBeforeAt[slot] === k) return this.withBefore[slot] as number;
+    if (this.withBeforeAt[slot] === k) return slot;
     let value = Number.NaN;
     const left = this.windowSum(Math.max(start, k - WINDOW), k);
     if (left >= 0) {
@@ -215,16 +222,21 @@ export class TopicContext {
     }
     this.withBefore[slot] = value;
     this.withBeforeAt[slot] = k;
-    return value;
+    return slot;
   }
 
-  /** Cosine of the windows either side of the gap before body[h], the right one ending by `end`. */
-  private similarity(start: number, h: number, end: number): number {
+  /**
+   * Where in `across` the cosine of the windows either side of the gap before body[h] lies (the
+   * right one ending by `end`; NaN when they say too little): its ring slot, or NOT_KEPT where
+   * `end` cut the right window short, read before the next call. An index, not the cosine: V8
+   * does not inline this in `measure`, and a double it returned was a new heap number each call.
+   */
+  private similarityAt(start: number, h: number, end: number): number {
     const to = Math.min(end, h + WINDOW);
     // Kept only where `end` did not cut the right window short.
     const whole = to === Math.min(this.body.length, h + WINDOW);
-    const slot = h % RING;
-    if (whole && this.acrossAt[slot] === h) return this.across[slot] as number;
+    const slot = whole ? h % RING : NOT_KEPT;
+    if (whole && this.acrossAt[slot] === h) return slot;
     let value = Number.NaN;
     const left = this.windowSum(Math.max(start, h - WINDOW), h);
     const right = left < 0 ? -1 : this.windowSum(h, to);
@@ -232,11 +244,9 @@ export class TopicContext {
       const dot = dotProduct(this.windows, left, this.windows, right);
       value = cosine(dot, this.windowNorm(left), this.windowNorm(right));
     }
-    if (whole) {
-      this.across[slot] = value;
-      this.acrossAt[slot] = h;
-    }
-    return value;
+    this.across[slot] = value;
+    if (whole) this.acrossAt[slot] = h;
+    return slot;
   }
 
   /**
@@ -294,6 +304,8 @@ export class TopicContext {
   }
 }
 
+// The entry of TopicContext's `across` past its ring: a similarity not kept.
+const NOT_KEPT = RING;
 // A squared norm not summed yet: a norm is never negative.
 const NOT_SUMMED = -1;
 

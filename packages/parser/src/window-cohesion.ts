@@ -112,7 +112,9 @@ const afterWindow = new IdList();
 // The stems of the paragraph compared with the others: paragraph `loadedAt` of `pairTable`.
 const loaded = new TermSet();
 let loadedAt = -1;
-let loadedNorm = 0;
+// Its idf-weighted norm, in a typed array: a double written to a module's variable, or passed to
+// a call that is not inlined, is a new heap number.
+const loadedNormOf = new Float64Array(1);
 
 // The cosines of the pairs compared lately, by their paragraphs' indices in `pairTable` (one
 // piece's, its paragraphs fixed): a gap's windows are mostly the gap before's moved by one, and
@@ -123,7 +125,7 @@ const pairOther = new Int32Array(PAIRS);
 const pairCosine = new Float64Array(PAIRS);
 let pairTable: FeatureTable | undefined;
 
-/** similarity() of paragraphs p (loaded) and q, from the pairs compared lately if there. */
+/** similarityInto() of paragraphs p (loaded) and q, from the pairs compared lately if there. */
 function pairSimilarity(table: FeatureTable, p: number, q: number): number {
   if (table !== pairTable) {
     pairTable = table;
@@ -133,28 +135,32 @@ function pairSimilarity(table: FeatureTable, p: number, q: number): number {
   const slot = (Math.imul(p, 0x9e3779b1) ^ q) & (PAIRS - 1);
   if (pairLoaded[slot] === p && pairOther[slot] === q) return pairCosine[slot] as number;
   if (loadedAt !== p) {
-    loadedNorm = load(table.lexical(p));
+    load(table.lexical(p));
     loadedAt = p;
   }
-  const cosine = similarity(loadedNorm, table, q);
+  similarityInto(slot, table, q);
   pairLoaded[slot] = p;
   pairOther[slot] = q;
-  pairCosine[slot] = cosine;
-  return cosine;
+  return pairCosine[slot] as number;
 }
 
-/** Puts the paragraph's stems into `loaded`; returns their idf-weighted norm. */
-function load(f: LexicalFeatures): number {
+/** Puts the paragraph's stems into `loaded`, their idf-weighted norm into `loadedNormOf`. */
+function load(f: LexicalFeatures): void {
   loaded.clear();
   // A paragraph's stems are each listed once (lexical-features.ts).
   const to = f.to(STEMS);
   for (let i = f.from(STEMS); i < to; i++) loaded.add(f.terms[i] as number);
-  return normOf(f);
+  loadedNormOf[0] = normOf(f);
 }
 
-/** The cosine of paragraph p's stems with the loaded ones, each weighted by its idf. */
-function similarity(loadedNorm: number, table: FeatureTable, p: number): number {
+/**
+ * The cosine of paragraph p's stems with the loaded ones, each weighted by its idf, written to
+ * pairCosine[slot]: V8 does not inline this, and a double it returned would be a new heap number
+ * at each pair compared.
+ */
+function similarityInto(slot: number, table: FeatureTable, p: number): void {
   const f = table.lexical(p);
+  const loadedNorm = loadedNormOf[0] as number;
   const norm = normOf(f);
   let shared = 0;
   const to = f.to(STEMS);
@@ -164,7 +170,7 @@ function similarity(loadedNorm: number, table: FeatureTable, p: number): number 
     const w = STEM_IDF.get(t);
     shared += w * w;
   }
-  return loadedNorm === 0 || norm === 0 ? 0 : shared / (loadedNorm * norm);
+  pairCosine[slot] = loadedNorm === 0 || norm === 0 ? 0 : shared / (loadedNorm * norm);
 }
 
 // The idf-weighted norms of the paragraphs compared last, by their records: a gap's seven
