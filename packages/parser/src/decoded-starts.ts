@@ -49,21 +49,14 @@ export function decoderGapScore(
     table.lexical(at),
     table.lexical(body[g - 1] as number),
   );
-  const topicCeiling = scorer.topicCeiling(articleStart, g, context.topics.readsShortStories);
-  const bound = ceiling + topicCeiling;
+  const bound = ceiling + scorer.topicCeiling(articleStart, g, context.topics.readsShortStories);
   if (bound < floor) return bound;
   const start = keptUnder < 0 ? -1 : (body[keptUnder] as number);
   const measure = gapMeasure(context.measuredGaps, at, start);
-  // The plain context before the topic evidence, unlike gap by gap (headless-starts.ts): against
-  // the decoder's floor the context with the topic evidence at its most settles more gaps than
-  // the topic evidence with the context at its most (docs/tried.md, the cascade over the gap
-  // evidence), and the topic evidence costs more to measure. Both bounds hold, so the scores
-  // that reach the floor are the same.
-  const withContext =
-    scorer.contextScore(context, table, body, g, articleStart, measure) +
-    topicCeiling +
-    scorer.cohesionCeiling;
-  if (withContext < floor) return withContext;
+  // The topic evidence before the rest of the context, as gap by gap (headless-starts.ts): in a
+  // stretch of megabytes with no boundary it keeps most gaps below the floor.
+  const withTopics = ceiling + scorer.topicScore(context, articleStart, g, measure);
+  if (withTopics < floor) return withTopics;
   return scorer.score(context, table, body, g, articleStart, floor, measure);
 }
 

@@ -86,7 +86,6 @@ export class GapScorer {
   private readonly contextCeiling: number;
   private readonly weighTopics: (evidence: GapFeatures, sum: Float64Array) => void;
   private readonly weighPlain: (evidence: GapFeatures, sum: Float64Array) => void;
-  private readonly weighContext: (evidence: GapFeatures, sum: Float64Array) => void;
   private readonly weighCohesion: (evidence: GapFeatures, sum: Float64Array) => void;
   private readonly weighKnown: (evidence: GapFeatures, sum: Float64Array) => void;
   // The sum the weighers add to, in place (additiveAdder): a double never passes through a call
@@ -111,10 +110,6 @@ export class GapScorer {
     this.weighTopics = additiveAdder(GAP_TOPIC_FEATURE_NAMES, model.shapes);
     const plain = GAP_FEATURE_NAMES.filter((name) => !isCohesion(name));
     this.weighPlain = additiveAdder(plain, model.shapes);
-    this.weighContext = additiveAdder(
-      plain.filter((name) => !isTopic(name)),
-      model.shapes,
-    );
     this.weighCohesion = additiveAdder(COHESION_FEATURE_NAMES, model.shapes);
     this.weighKnown = additiveAdder(GAP_FEATURE_NAMES.filter(known), model.shapes);
   }
@@ -136,31 +131,13 @@ export class GapScorer {
    * measured into `measure` unless it holds it already.
    */
   topicScore(context: LeftContext, start: number, g: number, measure: GapMeasure): number {
-    measureTopics(context, start, g, measure);
+    if (measure.stage < TOPICS_MEASURED) {
+      context.topics.measure(start, g, measure.evidence);
+      measure.stage = TOPICS_MEASURED;
+    }
     const sum = this.sum;
     sum[0] = 0;
     this.weighTopics(measure.evidence, sum);
-    return sum[0] as number;
-  }
-
-  /**
-   * The weighted evidence at the gap before body[g], in the article begun at body[start], less
-   * its topic and cohesion evidence (bounded apart: topicCeiling, cohesionCeiling): the bias, the
-   * paragraph and the one before it, and the plain context, measured into `measure` unless it
-   * holds it already.
-   */
-  contextScore(
-    context: LeftContext,
-    table: FeatureTable,
-    body: readonly number[],
-    g: number,
-    start: number,
-    measure: GapMeasure,
-  ): number {
-    measurePlain(context, table, body, g, start, measure);
-    const sum = this.sum;
-    sum[0] = this.bias;
-    this.weighContext(measure.evidence, sum);
     return sum[0] as number;
   }
 
@@ -184,8 +161,9 @@ export class GapScorer {
   }
 
   /**
-   * The gap's score in the article begun at body[start], from `measure`; what it does not hold
-   * yet is measured into it, with `context` moved to the gap.
+   * The gap's score in the article begun at body[start], from `measure`, which holds its topic
+   * evidence (topicScore is asked first, as the cheaper bound); what it does not hold yet is
+   * measured into it, with `context` moved to the gap.
    */
   score(
     context: LeftContext,
@@ -197,42 +175,23 @@ export class GapScorer {
     measure: GapMeasure,
   ): number {
     const evidence = measure.evidence;
-    measureTopics(context, start, g, measure);
-    measurePlain(context, table, body, g, start, measure);
+    if (measure.stage < PLAIN_MEASURED) {
+      context.moveTo(start, g);
+      gapFeatures(context, table, body, g, evidence, false);
+      measure.stage = PLAIN_MEASURED;
+    }
     const sum = this.sum;
     sum[0] = this.bias;
     this.weighPlain(evidence, sum);
     const score = sum[0] as number;
     if (score + this.cohesionCeiling < threshold) return score + this.cohesionCeiling;
-    if ((measure.stage & COHESION_MEASURED) === 0) {
+    if (measure.stage < COHESION_MEASURED) {
       context.moveTo(start, g);
       addCohesion(context, table, body, g, evidence);
-      measure.stage |= COHESION_MEASURED;
+      measure.stage = COHESION_MEASURED;
     }
     sum[0] = score;
     this.weighCohesion(evidence, sum);
     return sum[0] as number;
   }
-}
-
-/** The topic evidence at the gap before body[g] into `measure`, unless it holds it. */
-function measureTopics(context: LeftContext, start: number, g: number, measure: GapMeasure): void {
-  if ((measure.stage & TOPICS_MEASURED) !== 0) return;
-  context.topics.measure(start, g, measure.evidence);
-  measure.stage |= TOPICS_MEASURED;
-}
-
-/** The plain context's evidence at the gap before body[g] into `measure`, unless it holds it. */
-function measurePlain(
-  context: LeftContext,
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  start: number,
-  measure: GapMeasure,
-): void {
-  if ((measure.stage & PLAIN_MEASURED) !== 0) return;
-  context.moveTo(start, g);
-  gapFeatures(context, table, body, g, measure.evidence, false);
-  measure.stage |= PLAIN_MEASURED;
 }

@@ -1,19 +1,15 @@
 import { emptyGapFeatures, type GapFeatures, unmeasuredGapFeatures } from "./gap-features.js";
 
-/**
- * Which parts of a gap's evidence are measured (GapMeasure.stage, a set of these flags): gap by
- * gap the topic features are measured first, the decoder measures the plain context first
- * (decoded-starts.ts), and a reading may weigh what another measured.
- */
+/** How far a gap's evidence is measured (GapMeasure.stage), in the order a score asks for it. */
 export const NOTHING_MEASURED = 0;
 export const TOPICS_MEASURED = 1;
 export const PLAIN_MEASURED = 2;
-export const COHESION_MEASURED = 4;
+export const COHESION_MEASURED = 3;
 
 /**
  * The evidence of one gap, in the article begun at a given start, measured as far as a gap
- * model's score needed it (GapScorer): its topic features and the rest but cohesion, in the
- * order the reader asks for them, then cohesion. A score bounded under its bar stops early.
+ * model's score needed it (GapScorer): its topic features first, then the rest but cohesion,
+ * then cohesion. A score bounded under its bar stops early.
  */
 export interface GapMeasure {
   readonly evidence: GapFeatures;
