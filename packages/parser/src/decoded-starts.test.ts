@@ -33,23 +33,7 @@ describe("decoded headless starts", () => {
 
   it("score a gap the same from every article start at least LEFT_WINDOW paragraphs back", () => {
     // What lets a piece begun at a decoded start score the gaps past that reach as the whole does.
-    const bare = loadFixtureArticles().map((a) => ({
-      ...a,
-      dateline: null,
-      contributorLine: null,
-    }));
-    const text = composeDump(shuffled(bare, 5).slice(0, 20), {
-      layout: "lines",
-      headlessRate: 1,
-      duplicateHeadlineRate: 0,
-      eol: "\n",
-      wrapWidth: 70,
-      seed: 5,
-    }).text;
-    const paragraphs = groupParagraphs(text.split("\n"));
-    const { table } = segmentText(paragraphs);
-    const body = bodyParagraphs(table.paragraphs, 0, paragraphs.length - 1);
-    const context = new LeftContext(table);
+    const { table, body, context } = headlessStretch();
     let compared = 0;
     for (let g = LEFT_WINDOW + 10; g < body.length - 5; g += 7) {
       const scores = [0, 3, g - LEFT_WINDOW - 4, g - LEFT_WINDOW].map((from) => {
@@ -61,4 +45,50 @@ describe("decoded headless starts", () => {
     }
     expect(compared).toBeGreaterThan(10);
   });
+
+  it("score a gap in full where it reaches the floor, and bound it from above where it does not", () => {
+    // Each bound (from the would-be lede, with the topic evidence, without cohesion) must hold,
+    // or a gap the floor should let through would be cut short.
+    const { table, body, context } = headlessStretch();
+    let bounded = 0;
+    let full = 0;
+    for (let g = 3; g < body.length - 3; g++) {
+      context.reset(body);
+      const score = decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, 0);
+      for (const floor of [score - 1, score + 1e-9, score + 0.5, score + 3]) {
+        context.reset(body);
+        const found = decoderGapScore(context, table, body, g, floor, 0);
+        if (score >= floor) expect(found).toBe(score);
+        else {
+          expect(found).toBeGreaterThanOrEqual(score);
+          expect(found).toBeLessThan(floor);
+          bounded++;
+        }
+        if (found === score) full++;
+      }
+    }
+    expect(bounded).toBeGreaterThan(20);
+    expect(full).toBeGreaterThan(20);
+  });
 });
+
+/** Twenty fixture articles run together without headlines, datelines or credits. */
+function headlessStretch() {
+  const bare = loadFixtureArticles().map((a) => ({
+    ...a,
+    dateline: null,
+    contributorLine: null,
+  }));
+  const text = composeDump(shuffled(bare, 5).slice(0, 20), {
+    layout: "lines",
+    headlessRate: 1,
+    duplicateHeadlineRate: 0,
+    eol: "\n",
+    wrapWidth: 70,
+    seed: 5,
+  }).text;
+  const paragraphs = groupParagraphs(text.split("\n"));
+  const { table } = segmentText(paragraphs);
+  const body = bodyParagraphs(table.paragraphs, 0, paragraphs.length - 1);
+  return { table, body, context: new LeftContext(table) };
+}

@@ -48,6 +48,15 @@ export function beatenAhead(
   return false;
 }
 
+// The last gap's score and the bar it was found against, for findHeadlessStarts' `score` (its
+// gap and article start are the closure's own, -1 at each call, so nothing is read from an
+// earlier call). A typed array, not variables the closure captures: each number written to a
+// captured variable is a new heap object, one per gap scored; and one array for every call,
+// not two made at each (a stretch between explicit starts is one call).
+const cached = new Float64Array(2);
+const SCORE = 0;
+const BAR = 1;
+
 /**
  * A headless start found in the text: the paragraph it opens at, its gap score, and for a
  * decoded one the paragraphs after it a piece must hold to begin there (DecodedStart).
@@ -106,16 +115,12 @@ export function findHeadlessStarts(
   context.reset(body);
   let cachedGap = -1;
   let cachedStart = -1;
-  // Typed arrays, not variables the closure captures: each number written to a captured
-  // variable is a new heap object, one per gap scored.
-  const cachedScore = new Float64Array(1);
-  const cachedBar = new Float64Array(1);
   // The gap's score where it reaches `bar`, else a bound of it under `bar`: a gap that must pass
   // the threshold by a margin (a short story's) is bounded against the higher bar. A value
   // found against a lower bar answers a higher one too.
   const score = (g: number, bar = tuning.threshold) => {
-    if (cachedGap === g && cachedStart === segmentStart && (cachedBar[0] as number) <= bar)
-      return cachedScore[0] as number;
+    if (cachedGap === g && cachedStart === segmentStart && (cached[BAR] as number) <= bar)
+      return cached[SCORE] as number;
     const at = body[g] as number;
     const ceiling = scorer.ceiling(
       table.paragraphs[at] as ParagraphFeatures,
@@ -132,8 +137,8 @@ export function findHeadlessStarts(
     }
     cachedGap = g;
     cachedStart = segmentStart;
-    cachedScore[0] = value;
-    cachedBar[0] = bar;
+    cached[SCORE] = value;
+    cached[BAR] = bar;
     return value;
   };
   const articleSoFar = articleSoFarOnDemand(table);

@@ -37,9 +37,12 @@ export function gapFeatures(
   ledeFeatures(table.paragraphs[body[g] as number] as ParagraphFeatures, lede, into);
   into.anaphoricOpening = lede.openingNoun !== null && context.stems.has(lede.openingNoun) ? 1 : 0;
   into.titledBackReferences = Math.min(backReferences, 3) / 3;
-  into.castBreak = 1 - continuity(context.keys, right, n, KEYS, 1, false);
-  into.vocabularyBreak = 1 - continuity(context.stems, right, n, STEMS, 2, true);
-  into.newCastRecurs = recurrence(lede, right, n, context.keys);
+  continuity(context.keys, right, n, KEYS, 1, false);
+  into.castBreak = 1 - (found[0] as number);
+  continuity(context.stems, right, n, STEMS, 2, true);
+  into.vocabularyBreak = 1 - (found[0] as number);
+  recurrence(lede, right, n, context.keys);
+  into.newCastRecurs = found[0] as number;
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
   if (withCohesion) {
@@ -58,9 +61,11 @@ export function addCohesion(
   into: GapFeatures,
 ): void {
   const n = rightWindow(table, body, g);
-  into.wordCohesion = cohesion(context.stems, rightScratch, n, STEMS, STEM_IDF);
-  into.ledeCohesion = cohesionOfFirst;
-  into.castCohesion = cohesion(context.keys, rightScratch, n, KEYS, KEY_IDF);
+  cohesion(context.stems, rightScratch, n, STEMS, STEM_IDF);
+  into.wordCohesion = found[0] as number;
+  into.ledeCohesion = found[1] as number;
+  cohesion(context.keys, rightScratch, n, KEYS, KEY_IDF);
+  into.castCohesion = found[0] as number;
   // Only the short stories' model reads it: in a long story the mix of words moves at every turn
   // (a background section, a new speaker), and both models that read whole articles lost with it
   // (docs/tried.md, "vocabularyDivergence"). Elsewhere 0, where their shapes of it are flat,
@@ -82,14 +87,15 @@ function rightWindow(table: FeatureTable, body: readonly number[], g: number): n
   return n;
 }
 
-/** Share of the paragraphs after the lede that return to names the lede brought in. */
+/** Share of the paragraphs after the lede that return to names the lede brought in (found[0]). */
 function recurrence(
   lede: LexicalFeatures,
   window: readonly LexicalFeatures[],
   n: number,
   known: TermWindow,
-): number {
-  if (n < 2) return 0;
+): void {
+  found[0] = 0;
+  if (n < 2) return;
   // The lede's keys the left side does not know, listed once: each key of the window is looked
   // for among them alone, where it was looked for among all the lede's keys and then in `known`.
   let introduced = 0;
@@ -98,7 +104,7 @@ function recurrence(
     const key = lede.terms[i] as number;
     if (!known.has(key)) introducedKeys[introduced++] = key;
   }
-  if (introduced === 0) return 0;
+  if (introduced === 0) return;
   let returning = 0;
   for (let k = 1; k < n; k++) {
     const f = window[k] as LexicalFeatures;
@@ -110,7 +116,7 @@ function recurrence(
       }
     }
   }
-  return returning / (n - 1);
+  found[0] = returning / (n - 1);
 }
 
 // The lede's new keys in recurrence, reused from gap to gap (only its first entries are read).
@@ -129,8 +135,8 @@ function endsWithQuestion(text: string): boolean {
 
 /**
  * Share of the window's terms, each counted once and weighted by its idf, that the left side
- * used: common words say little, a rare word used on both sides says the story goes on. The
- * same share for the window's first paragraph alone is left in cohesionOfFirst.
+ * used (found[0]): common words say little, a rare word used on both sides says the story goes
+ * on. The same share for the window's first paragraph alone goes to found[1].
  */
 function cohesion(
   left: TermWindow,
@@ -138,9 +144,10 @@ function cohesion(
   n: number,
   kind: TermKind,
   idf: IdfTable,
-): number {
-  cohesionOfFirst = 0;
-  if (left.length === 0) return 0;
+): void {
+  found[0] = 0;
+  found[1] = 0;
+  if (left.length === 0) return;
   let shared = 0;
   let total = 0;
   cohesionSeen.clear();
@@ -154,22 +161,26 @@ function cohesion(
       total += weight;
       if (left.has(t)) shared += weight;
     }
-    if (k === 0) cohesionOfFirst = total === 0 ? 0 : shared / total;
+    if (k === 0) found[1] = total === 0 ? 0 : shared / total;
   }
-  return total === 0 ? 0 : shared / total;
+  found[0] = total === 0 ? 0 : shared / total;
 }
 
-let cohesionOfFirst = 0;
+// What continuity, recurrence and cohesion found: [0] their share, [1] cohesion's for the
+// window's first paragraph. Written here, not returned: V8 inlines none of them where they are
+// called, and a double returned from a call that is not inlined, or written to a module's
+// variable, is a new heap number.
+const found = new Float64Array(2);
 const cohesionSeen = new TermSet();
 
 // The terms one right-side paragraph has counted so far.
 const counted = new TermSet();
 
 /**
- * Share of the right-side paragraphs that go on with the left side's core: the terms it used
- * at least twice, or in its first paragraph. An article keeps returning to its main actors and
- * subject; the next article does not. `distinct`: each paragraph's list holds a term once (its
- * stems do, its keys hold every mention), so none need be counted off.
+ * Share of the right-side paragraphs that go on with the left side's core (found[0]): the terms
+ * it used at least twice, or in its first paragraph. An article keeps returning to its main
+ * actors and subject; the next article does not. `distinct`: each paragraph's list holds a term
+ * once (its stems do, its keys hold every mention), so none need be counted off.
  */
 function continuity(
   left: TermWindow,
@@ -178,8 +189,9 @@ function continuity(
   kind: TermKind,
   needed: number,
   distinct: boolean,
-): number {
-  if (n === 0 || left.length === 0) return 1;
+): void {
+  found[0] = 1;
+  if (n === 0 || left.length === 0) return;
   // Count each term once: a name mentioned twice in one paragraph is one sign. Nothing to count
   // off where the terms are distinct, or where the first hit is all that is needed.
   const countOff = !distinct && needed > 1;
@@ -195,5 +207,5 @@ function continuity(
     }
     if (hits >= needed) continuing++;
   }
-  return continuing / n;
+  found[0] = continuing / n;
 }

@@ -209,20 +209,28 @@ export class TopicContext {
   private ledeLikenessAt(start: number, k: number): number {
     const slot = k % RING;
     if (this.withBeforeAt[slot] === k) return slot;
-    let value = Number.NaN;
     const left = this.windowSum(Math.max(start, k - WINDOW), k);
-    if (left >= 0) {
-      // The vector's ring slot is the same as the paragraph's slot here.
-      const at = this.vector(k);
-      if (this.vectorNorms[slot] === NOT_SUMMED)
-        this.vectorNorms[slot] = squaredNorm(this.vectors, at);
-      const windowNorm = this.windowNorm(left);
-      const dot = dotProduct(this.windows, left, this.vectors, at);
-      value = cosine(dot, windowNorm, this.vectorNorms[slot] as number);
-    }
-    this.withBefore[slot] = value;
+    if (left >= 0) this.likenessToWindow(left, k);
+    else this.withBefore[slot] = Number.NaN;
     this.withBeforeAt[slot] = k;
     return slot;
+  }
+
+  /**
+   * The cosine of body[k]'s vector with the window sum at `left` in `windows`, into
+   * withBefore[k % RING]. A method of its own, apart from ledeLikenessAt, which V8 inlines in
+   * `measure`: there the norms, dot product and cosine were calls it did not inline, and each
+   * double they returned was a new heap number.
+   */
+  private likenessToWindow(left: number, k: number): void {
+    // The vector's ring slot is the same as the paragraph's slot here.
+    const slot = k % RING;
+    const at = this.vector(k);
+    if (this.vectorNorms[slot] === NOT_SUMMED)
+      this.vectorNorms[slot] = squaredNorm(this.vectors, at);
+    const windowNorm = this.windowNorm(left);
+    const dot = dotProduct(this.windows, left, this.vectors, at);
+    this.withBefore[slot] = cosine(dot, windowNorm, this.vectorNorms[slot] as number);
   }
 
   /**
