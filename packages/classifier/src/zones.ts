@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { type Token, tokenize } from "./tokenize.js";
+import { type TokenList, tokenize } from "./tokenize.js";
 import type { ClassifiableArticle } from "./types.js";
 import type { WordIds } from "./word-ids.js";
 
@@ -11,7 +11,7 @@ export interface Zone {
   /** 0 for the lede, 1.. for later body paragraphs. */
   paragraph: number;
   text: string;
-  tokens: Token[];
+  tokens: TokenList;
   /** Most words are capitalized (a title-case headline): capitals say little here. */
   titleCase: boolean;
   /** The tokens' ids in `words`, when splitZones was given a table (see zoneWordIds). */
@@ -40,7 +40,7 @@ export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[
     let ids: Int32Array | undefined;
     if (words) {
       ids = new Int32Array(tokens.length);
-      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens[i] as Token, units);
+      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
     }
     zones.push({
       kind,
@@ -75,13 +75,13 @@ export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[
   return zones;
 }
 
-function isTitleCase(tokens: Token[]): boolean {
+function isTitleCase(tokens: TokenList): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (t.rawEnd - t.start < 4) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.size(i) < 4) continue;
     words++;
-    if (t.cap) caps++;
+    if (tokens.cap(i)) caps++;
   }
   return words >= 2 && caps / words > 0.6;
 }
