@@ -47,15 +47,18 @@ function nameContext(tokens: TokenList, first: number, end: number): "person" | 
 export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: string[]): string[] {
   const runs: Run[] = [];
   const honorificSurnames = new Map<string, number>();
-  // The zones whose capitalized words count toward a surname's repeats (not a title-case headline).
-  const capitalized: TokenList[] = [];
+  // The capitalized words that count toward a surname's repeats (none of a title-case headline).
+  const capitalized = new CapitalizedWords();
   let order = 0;
   for (const zone of zones) {
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
     const tokens = zone.tokens;
     const ids = zoneWordIds(zone, gazetteer.words);
+    const counted = !zone.titleCase;
+    if (counted) capitalized.addZone(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens.cap(i)) continue;
+      if (counted) capitalized.add(i);
       // A word longer than every honorific, or an ASCII word of another hash, need not be cut
       // and lowercased.
       if (
@@ -69,7 +72,6 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
         }
       }
     }
-    if (!zone.titleCase) capitalized.push(tokens);
     for (let i = 0; i < tokens.length; ) {
       // A run starts with a capital (runLength): most words start none.
       if (!tokens.cap(i)) {
@@ -123,7 +125,7 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
     }
   }
 
-  const surnameCount = occurrenceCounter(capitalized);
+  const surnameCount = capitalized.counter();
   const excluded = new Set(contributors.map((c) => c.toLowerCase()));
   const people = new Map<string, { name: string; count: number; order: number }>();
   for (const run of runs) {
@@ -160,27 +162,49 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
 }
 
 /**
- * How many of `tokens` are a given lowercase word, counted only for the words asked about:
- * cutting and lowercasing every capitalized word of an article to count them all cost more
- * than the few surnames ever asked. ASCII words are told apart by their hash first.
+ * An article's capitalized words, as their zone's tokens and index (two numbers a word in one
+ * list), and how many of them are a given lowercase word.
  */
-function occurrenceCounter(zones: TokenList[]): (lower: string) => number {
-  const counts = new Map<string, number>();
-  return (lower) => {
-    let n = counts.get(lower);
-    if (n === undefined) {
-      const hash = hashString(lower);
-      n = 0;
-      for (const tokens of zones) {
-        for (let i = 0; i < tokens.length; i++) {
-          if (!tokens.cap(i) || (tokens.ascii(i) && tokens.hash(i) !== hash)) continue;
+class CapitalizedWords {
+  readonly #zones: TokenList[] = [];
+  /** The zone's place in #zones and the word's index, for each word in turn. */
+  readonly #words: number[] = [];
+
+  /** Starts a zone, whose words add() then names. */
+  addZone(tokens: TokenList): void {
+    this.#zones.push(tokens);
+  }
+
+  /** Word i of the zone last started. */
+  add(i: number): void {
+    this.#words.push(this.#zones.length - 1, i);
+  }
+
+  /**
+   * How many of the words are a given lowercase word, counted only for the words asked about:
+   * cutting and lowercasing every capitalized word of an article to count them all cost more
+   * than the few surnames ever asked. ASCII words are told apart by their hash first.
+   */
+  counter(): (lower: string) => number {
+    const counts = new Map<string, number>();
+    const zones = this.#zones;
+    const words = this.#words;
+    return (lower) => {
+      let n = counts.get(lower);
+      if (n === undefined) {
+        const hash = hashString(lower);
+        n = 0;
+        for (let k = 0; k < words.length; k += 2) {
+          const tokens = zones[words[k] as number] as TokenList;
+          const i = words[k + 1] as number;
+          if (tokens.ascii(i) && tokens.hash(i) !== hash) continue;
           if (tokens.lower(i) === lower) n++;
         }
+        counts.set(lower, n);
       }
-      counts.set(lower, n);
-    }
-    return n;
-  };
+      return n;
+    };
+  }
 }
 
 /** The last of tokens[first, end) that is a title, or -1. */

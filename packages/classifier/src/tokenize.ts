@@ -30,14 +30,14 @@ const STRIDE = 4;
  */
 export class TokenList {
   /** start, rawEnd, flags and hash of each word in turn (STRIDE integers a word). */
-  readonly #data: Int32Array;
+  readonly #data: number[];
   /** The lowercase of the words asked for, and of every non-ASCII word (set by tokenize). */
   #lowers: (string | undefined)[] | undefined;
 
   constructor(
     /** The text the words are in. */
     readonly text: string,
-    data: Int32Array,
+    data: number[],
     readonly length: number,
     lowers: (string | undefined)[] | undefined,
   ) {
@@ -45,63 +45,66 @@ export class TokenList {
     this.#lowers = lowers;
   }
 
+  // Each reader below reads the array itself, with its offsets written as numbers (word i's
+  // start at 4i, rawEnd 4i + 1, flags 4i + 2, hash 4i + 3; the flag bits as TokenFlag's): V8
+  // inlines functions this small wherever they are called, and a call to another reader or a
+  // constant's look-up made them too large to be inlined into the long matchers.
+
   start(i: number): number {
-    return this.#data[i * STRIDE + START] as number;
+    return this.#data[4 * i] as number;
   }
   /** Where `raw` ends: before a trailing possessive. */
   rawEnd(i: number): number {
-    return this.#data[i * STRIDE + RAW_END] as number;
+    return this.#data[4 * i + 1] as number;
   }
   /** rawEnd - start: the length of `raw`, read without cutting it. */
   size(i: number): number {
-    return (
-      (this.#data[i * STRIDE + RAW_END] as number) - (this.#data[i * STRIDE + START] as number)
-    );
+    return (this.#data[4 * i + 1] as number) - (this.#data[4 * i] as number);
   }
-  /** TokenFlag bits and the trailing mark's length; read them through the methods below. */
+  /** TokenFlag bits and the trailing mark's length (from TRAILING_SHIFT up). */
   flags(i: number): number {
-    return this.#data[i * STRIDE + FLAGS] as number;
+    return this.#data[4 * i + 2] as number;
   }
   /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
   hash(i: number): number {
-    return this.#data[i * STRIDE + HASH] as number;
+    return this.#data[4 * i + 3] as number;
   }
   /** Where the word ends, its trailing ' or ’s included (only the tests read it). */
   end(i: number): number {
     return this.rawEnd(i) + (this.flags(i) >>> TRAILING_SHIFT);
   }
 
-  /** First character is an uppercase letter. */
+  /** First character is an uppercase letter (TokenFlag.Cap). */
   cap(i: number): boolean {
-    return (this.flags(i) & TokenFlag.Cap) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 1) !== 0;
   }
-  /** Two or more letters, all uppercase ("NATO", "U.S."). */
+  /** Two or more letters, all uppercase ("NATO", "U.S."; TokenFlag.AllCaps). */
   allCaps(i: number): boolean {
-    return (this.flags(i) & TokenFlag.AllCaps) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 2) !== 0;
   }
   /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
   sentenceStart(i: number): boolean {
-    return (this.flags(i) & TokenFlag.SentenceStart) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 4) !== 0;
   }
-  /** Separated from the previous token by spaces only (no punctuation). */
+  /** Separated from the previous token by spaces only (no punctuation; TokenFlag.Joined). */
   joined(i: number): boolean {
-    return (this.flags(i) & TokenFlag.Joined) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 8) !== 0;
   }
-  /** Separated from the previous token by a hyphen only. */
+  /** Separated from the previous token by a hyphen only (TokenFlag.Hyphenated). */
   hyphenated(i: number): boolean {
-    return (this.flags(i) & TokenFlag.Hyphenated) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 16) !== 0;
   }
   /** Joined or hyphenated: the words may make one phrase. */
   continues(i: number): boolean {
-    return (this.flags(i) & (TokenFlag.Joined | TokenFlag.Hyphenated)) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 24) !== 0;
   }
-  /** Ended in 's or ’s (or a bare apostrophe after s). */
+  /** Ended in 's or ’s, or a bare apostrophe after s (TokenFlag.Possessive). */
   possessive(i: number): boolean {
-    return (this.flags(i) & TokenFlag.Possessive) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 32) !== 0;
   }
-  /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
+  /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased (TokenFlag.Ascii). */
   ascii(i: number): boolean {
-    return (this.flags(i) & TokenFlag.Ascii) !== 0;
+    return ((this.#data[4 * i + 2] as number) & 64) !== 0;
   }
 
   /** As written, without a trailing possessive ("Russia’s" -> "Russia"); cut at each read. */
@@ -113,7 +116,7 @@ export class TokenList {
   lower(i: number): string {
     let lowers = this.#lowers;
     if (lowers === undefined) {
-      lowers = new Array(this.length).fill(undefined);
+      lowers = undefinedList(this.length);
       this.#lowers = lowers;
     }
     let lower = lowers[i];
@@ -241,7 +244,8 @@ const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
 export function tokenize(text: string, codes = codeUnitsOf(text)): TokenList {
   const n = text.length;
   // Room for every word the text can hold (one a code unit at most).
-  if (STRIDE * (n + 1) > scratch.length) scratch = new Int32Array(2 * STRIDE * (n + 1));
+  // Grown by pushing: an array of small integers with no holes, read without checks.
+  while (scratch.length < STRIDE * (n + 1)) scratch.push(0);
   const data = scratch;
   let count = 0;
   // The non-ASCII words' lowercase, as (index, lower) pairs: few texts have any.
@@ -349,21 +353,31 @@ export function tokenize(text: string, codes = codeUnitsOf(text)): TokenList {
   }
   let lowers: (string | undefined)[] | undefined;
   if (nonAscii !== undefined) {
-    lowers = new Array(count).fill(undefined);
+    lowers = undefinedList(count);
     for (let k = 0; k < nonAscii.length; k += 2)
       lowers[nonAscii[k] as number] = nonAscii[k + 1] as string;
   }
   return new TokenList(text, data.slice(0, count * STRIDE), count, lowers);
 }
 
+/**
+ * n undefineds in an array without holes, pushed one by one: Array#fill runs in the engine's
+ * runtime, not in optimized code, and holes are slower to read.
+ */
+function undefinedList(n: number): (string | undefined)[] {
+  const list: (string | undefined)[] = [];
+  for (let k = 0; k < n; k++) list.push(undefined);
+  return list;
+}
+
 // The words of the text being tokenized, copied out at the end at their exact size: tokenizing
 // is synchronous and never re-entered.
-let scratch = new Int32Array(STRIDE * 4096);
+const scratch: number[] = [];
 
 /** The lowercase of word i, written to data and not yet a TokenList. */
 function previousLower(
   text: string,
-  data: Int32Array,
+  data: number[],
   i: number,
   nonAscii: (number | string)[] | undefined,
 ): string {
