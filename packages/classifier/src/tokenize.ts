@@ -31,18 +31,18 @@ const STRIDE = 4;
 export class TokenList {
   /** start, rawEnd, flags and hash of each word in turn (STRIDE integers a word). */
   readonly #data: number[];
-  /** The lowercase of the words asked for, and of every non-ASCII word (set by tokenize). */
-  #lowers: (string | undefined)[] | undefined;
+  /** Each non-ASCII word's lowercase (by index; undefined for ASCII words), when any. */
+  readonly #nonAscii: (string | undefined)[] | undefined;
 
   constructor(
     /** The text the words are in. */
     readonly text: string,
     data: number[],
     readonly length: number,
-    lowers: (string | undefined)[] | undefined,
+    nonAscii: (string | undefined)[] | undefined,
   ) {
     this.#data = data;
-    this.#lowers = lowers;
+    this.#nonAscii = nonAscii;
   }
 
   // Each reader below reads the array itself, with its offsets written as numbers (word i's
@@ -112,20 +112,17 @@ export class TokenList {
     return this.text.slice(this.start(i), this.rawEnd(i));
   }
 
-  /** Lowercase, curly apostrophes made straight; kept once cut (findPeople and geoparse ask again). */
+  /**
+   * Lowercase, curly apostrophes made straight. An ASCII word's is cut anew at each read: a
+   * list to keep them in, per text, allocated more than the few words read twice do.
+   */
   lower(i: number): string {
-    let lowers = this.#lowers;
-    if (lowers === undefined) {
-      lowers = undefinedList(this.length);
-      this.#lowers = lowers;
+    if (((this.#data[4 * i + 2] as number) & 64) === 0 && this.#nonAscii !== undefined) {
+      return this.#nonAscii[i] as string;
     }
-    let lower = lowers[i];
-    if (lower === undefined) {
-      // Only ASCII words are left to here (see tokenize): their lowercase is simple.
-      lower = this.raw(i).toLowerCase();
-      lowers[i] = lower;
-    }
-    return lower;
+    return this.text
+      .slice(this.#data[4 * i] as number, this.#data[4 * i + 1] as number)
+      .toLowerCase();
   }
 
   /** Every word's `lower`, in order (for compiling terms and names, not for the hot path). */
@@ -241,12 +238,12 @@ const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
  * /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu, which cost a quarter of the
  * classifier's time). `codes` are the text's code units (codeUnitsOf) when the caller has them.
  */
-export function tokenize(text: string, codes = codeUnitsOf(text)): TokenList {
+export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: number[]): TokenList {
   const n = text.length;
-  // Room for every word the text can hold (one a code unit at most).
-  // Grown by pushing: an array of small integers with no holes, read without checks.
-  while (scratch.length < STRIDE * (n + 1)) scratch.push(0);
-  const data = scratch;
+  const data = reuse ?? scratch;
+  // Room for every word the text can hold (one a code unit at most), grown by pushing: an
+  // array of small integers with no holes, read without checks.
+  while (data.length < STRIDE * (n + 1)) data.push(0);
   let count = 0;
   // The non-ASCII words' lowercase, as (index, lower) pairs: few texts have any.
   let nonAscii: (number | string)[] | undefined;
@@ -357,7 +354,28 @@ export function tokenize(text: string, codes = codeUnitsOf(text)): TokenList {
     for (let k = 0; k < nonAscii.length; k += 2)
       lowers[nonAscii[k] as number] = nonAscii[k + 1] as string;
   }
-  return new TokenList(text, data.slice(0, count * STRIDE), count, lowers);
+  return new TokenList(text, reuse ?? data.slice(0, count * STRIDE), count, lowers);
+}
+
+/**
+ * Arrays for tokenize to write a text's words into, one per text of an article (TokenPool.next),
+ * reused from article to article: the words of an ~800-word article took 28 KB to allocate.
+ * The TokenLists over them hold until the pool's next reset.
+ */
+export class TokenPool {
+  readonly #lists: number[][] = [];
+  #used = 0;
+
+  /** Gives the arrays out again from the first: what they held is the next article's. */
+  reset(): void {
+    this.#used = 0;
+  }
+
+  /** An array not given out since the last reset. */
+  next(): number[] {
+    if (this.#used === this.#lists.length) this.#lists.push([]);
+    return this.#lists[this.#used++] as number[];
+  }
 }
 
 /**
@@ -370,8 +388,8 @@ function undefinedList(n: number): (string | undefined)[] {
   return list;
 }
 
-// The words of the text being tokenized, copied out at the end at their exact size: tokenizing
-// is synchronous and never re-entered.
+// The words of a text tokenized without a pool's array, copied out at the end at their exact
+// size: tokenizing is synchronous and never re-entered.
 const scratch: number[] = [];
 
 /** The lowercase of word i, written to data and not yet a TokenList. */

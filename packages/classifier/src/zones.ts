@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { type TokenList, tokenize } from "./tokenize.js";
+import { type TokenList, type TokenPool, tokenize } from "./tokenize.js";
 import type { ClassifiableArticle } from "./types.js";
 import type { WordIds } from "./word-ids.js";
 
@@ -28,15 +28,22 @@ const CONTRIBUTOR_LINE =
 /**
  * Splits an article into weighted zones: headline, dek, dateline, lede, body and contributor
  * line. Given a word table, it also records each token's id in it, once for every matcher.
+ * Given a pool, the zones' tokens are written into its arrays: they hold only until the pool's
+ * next article (the classifier's own, read before it returns).
  */
-export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[] {
+export function splitZones(
+  article: ClassifiableArticle,
+  words?: WordIds,
+  pool?: TokenPool,
+): Zone[] {
+  pool?.reset();
   const zones: Zone[] = [];
   const add = (kind: ZoneKind, text: string, paragraph = 0) => {
     if (!text.trim()) return;
     // The text's code units, read by tokenize and then by the word table (codeUnitsOf's buffer
     // is the next call's: nothing in between calls it).
     const units = codeUnitsOf(text);
-    const tokens = tokenize(text, units);
+    const tokens = tokenize(text, units, pool?.next());
     let ids: Int32Array | undefined;
     if (words) {
       ids = new Int32Array(tokens.length);
