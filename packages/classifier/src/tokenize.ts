@@ -31,18 +31,23 @@ const STRIDE = 4;
 export class TokenList {
   /** start, rawEnd, flags and hash of each word in turn (STRIDE integers a word). */
   readonly #data: number[];
-  /** Each non-ASCII word's lowercase (by index; undefined for ASCII words), when any. */
-  readonly #nonAscii: (string | undefined)[] | undefined;
+  /** Each word's lowercase once cut (from 0 to length; a reused list holds others beyond). */
+  #lowers: (string | undefined)[] | undefined;
+  /** Whether #lowers holds only this text's words (a reused list is cleared at the first read). */
+  #lowersReady: boolean;
 
   constructor(
     /** The text the words are in. */
     readonly text: string,
     data: number[],
     readonly length: number,
-    nonAscii: (string | undefined)[] | undefined,
+    /** A list for the words' lowercase, every non-ASCII word's already in it when `ready`. */
+    lowers: (string | undefined)[] | undefined,
+    ready: boolean,
   ) {
     this.#data = data;
-    this.#nonAscii = nonAscii;
+    this.#lowers = lowers;
+    this.#lowersReady = ready;
   }
 
   // Each reader below reads the array itself, with its offsets written as numbers (word i's
@@ -112,17 +117,21 @@ export class TokenList {
     return this.text.slice(this.start(i), this.rawEnd(i));
   }
 
-  /**
-   * Lowercase, curly apostrophes made straight. An ASCII word's is cut anew at each read: a
-   * list to keep them in, per text, allocated more than the few words read twice do.
-   */
+  /** Lowercase, curly apostrophes made straight; kept once cut (findPeople and geoparse ask again). */
   lower(i: number): string {
-    if (((this.#data[4 * i + 2] as number) & 64) === 0 && this.#nonAscii !== undefined) {
-      return this.#nonAscii[i] as string;
+    let lowers = this.#lowers;
+    if (lowers === undefined || !this.#lowersReady) {
+      lowers = undefinedList(this.length, lowers);
+      this.#lowers = lowers;
+      this.#lowersReady = true;
     }
-    return this.text
-      .slice(this.#data[4 * i] as number, this.#data[4 * i + 1] as number)
-      .toLowerCase();
+    let lower = lowers[i];
+    if (lower === undefined) {
+      // Only ASCII words are left to here (see tokenize): their lowercase is simple.
+      lower = this.raw(i).toLowerCase();
+      lowers[i] = lower;
+    }
+    return lower;
   }
 
   /** Every word's `lower`, in order (for compiling terms and names, not for the hot path). */
@@ -238,9 +247,9 @@ const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
  * /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu, which cost a quarter of the
  * classifier's time). `codes` are the text's code units (codeUnitsOf) when the caller has them.
  */
-export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: number[]): TokenList {
+export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenSlot): TokenList {
   const n = text.length;
-  const data = reuse ?? scratch;
+  const data = reuse?.data ?? scratch;
   // Room for every word the text can hold (one a code unit at most), grown by pushing: an
   // array of small integers with no holes, read without checks.
   while (data.length < STRIDE * (n + 1)) data.push(0);
@@ -348,13 +357,20 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: number
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
     prevSingleCap = size === 1 && cap;
   }
-  let lowers: (string | undefined)[] | undefined;
+  let lowers = reuse?.lowers;
   if (nonAscii !== undefined) {
-    lowers = undefinedList(count);
+    lowers = undefinedList(count, lowers);
     for (let k = 0; k < nonAscii.length; k += 2)
       lowers[nonAscii[k] as number] = nonAscii[k + 1] as string;
   }
-  return new TokenList(text, reuse ?? data.slice(0, count * STRIDE), count, lowers);
+  const words = reuse?.data ?? data.slice(0, count * STRIDE);
+  return new TokenList(text, words, count, lowers, nonAscii !== undefined);
+}
+
+/** The arrays a text's words and their lowercase are written into (TokenPool.next). */
+export interface TokenSlot {
+  readonly data: number[];
+  readonly lowers: (string | undefined)[];
 }
 
 /**
@@ -363,7 +379,7 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: number
  * The TokenLists over them hold until the pool's next reset.
  */
 export class TokenPool {
-  readonly #lists: number[][] = [];
+  readonly #slots: TokenSlot[] = [];
   #used = 0;
 
   /** Gives the arrays out again from the first: what they held is the next article's. */
@@ -371,20 +387,23 @@ export class TokenPool {
     this.#used = 0;
   }
 
-  /** An array not given out since the last reset. */
-  next(): number[] {
-    if (this.#used === this.#lists.length) this.#lists.push([]);
-    return this.#lists[this.#used++] as number[];
+  /** Arrays not given out since the last reset. */
+  next(): TokenSlot {
+    if (this.#used === this.#slots.length) this.#slots.push({ data: [], lowers: [] });
+    return this.#slots[this.#used++] as TokenSlot;
   }
 }
 
 /**
- * n undefineds in an array without holes, pushed one by one: Array#fill runs in the engine's
- * runtime, not in optimized code, and holes are slower to read.
+ * `list` (or a new array) holding n undefineds from its start, without holes: set or pushed one
+ * by one (Array#fill runs in the engine's runtime, not in optimized code, and holes are slower
+ * to read).
  */
-function undefinedList(n: number): (string | undefined)[] {
-  const list: (string | undefined)[] = [];
-  for (let k = 0; k < n; k++) list.push(undefined);
+function undefinedList(n: number, list: (string | undefined)[] = []): (string | undefined)[] {
+  for (let k = 0; k < n; k++) {
+    if (k < list.length) list[k] = undefined;
+    else list.push(undefined);
+  }
   return list;
 }
 
