@@ -367,10 +367,12 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenS
   return new TokenList(text, words, count, lowers, nonAscii !== undefined);
 }
 
-/** The arrays a text's words and their lowercase are written into (TokenPool.next). */
+/** The arrays a text's words, their lowercase and their ids are written into (TokenPool.next). */
 export interface TokenSlot {
   readonly data: number[];
   readonly lowers: (string | undefined)[];
+  /** Room for the words' ids in a word table (splitZones), grown as needed. */
+  ids: Int32Array;
 }
 
 /**
@@ -389,7 +391,9 @@ export class TokenPool {
 
   /** Arrays not given out since the last reset. */
   next(): TokenSlot {
-    if (this.#used === this.#slots.length) this.#slots.push({ data: [], lowers: [] });
+    if (this.#used === this.#slots.length) {
+      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64) });
+    }
     return this.#slots[this.#used++] as TokenSlot;
   }
 }

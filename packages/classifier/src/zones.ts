@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { type TokenList, type TokenPool, tokenize } from "./tokenize.js";
+import { type TokenList, type TokenPool, type TokenSlot, tokenize } from "./tokenize.js";
 import type { ClassifiableArticle } from "./types.js";
 import type { WordIds } from "./word-ids.js";
 
@@ -43,10 +43,11 @@ export function splitZones(
     // The text's code units, read by tokenize and then by the word table (codeUnitsOf's buffer
     // is the next call's: nothing in between calls it).
     const units = codeUnitsOf(text);
-    const tokens = tokenize(text, units, pool?.next());
+    const slot = pool?.next();
+    const tokens = tokenize(text, units, slot);
     let ids: Int32Array | undefined;
     if (words) {
-      ids = new Int32Array(tokens.length);
+      ids = slot ? idRoom(slot, tokens.length) : new Int32Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
     }
     zones.push({
@@ -80,6 +81,15 @@ export function splitZones(
   }
   if (last < paragraphs.length) add("contributor", paragraphs[last] ?? "", last);
   return zones;
+}
+
+/**
+ * n ids' room in the slot's array, a view of its first n (grown to the next power of two when
+ * short): a typed array of its own per text is a buffer outside the heap to allocate and free.
+ */
+function idRoom(slot: TokenSlot, n: number): Int32Array {
+  if (slot.ids.length < n) slot.ids = new Int32Array(2 ** Math.ceil(Math.log2(n)));
+  return slot.ids.subarray(0, n);
 }
 
 function isTitleCase(tokens: TokenList): boolean {
