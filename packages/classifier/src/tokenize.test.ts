@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashString, TokenFlag, tokenize } from "./tokenize.js";
+import { hashString, TokenFlag, TokenPool, tokenize } from "./tokenize.js";
 
 describe("tokenize", () => {
   it("strips straight and curly possessives and marks them", () => {
@@ -97,5 +97,29 @@ describe("tokenize's scanner", () => {
     const [first, second] = tokenize("Paris-Match’s").views();
     expect(first?.flags).toBe(TokenFlag.Cap | TokenFlag.SentenceStart | TokenFlag.Ascii);
     expect(second?.hyphenated && second.possessive && second.cap && !second.joined).toBe(true);
+  });
+});
+
+describe("TokenPool", () => {
+  it("gives the same words as fresh arrays, text after text, a longer one's left behind", () => {
+    const pool = new TokenPool();
+    const texts = [
+      "The Mayor of Zürich met NATO’s chief in the U.S. capital, Mr. Ruiz said.",
+      "Short one.",
+      "Café owners in São Paulo protest",
+    ];
+    for (let round = 0; round < 2; round++) {
+      pool.reset();
+      // The second round puts each text in arrays another text was written into.
+      for (const text of round === 0 ? texts : [...texts].reverse()) {
+        const pooled = tokenize(text, undefined, pool.next());
+        // Every word read in lower case, so the next text's list is one that held words.
+        expect(pooled.views()).toEqual(tokenize(text).views());
+      }
+    }
+    pool.reset();
+    const reused = tokenize("Quiet week", undefined, pool.next());
+    expect(reused.length).toBe(2);
+    expect([reused.lower(0), reused.lower(1)]).toEqual(["quiet", "week"]);
   });
 });
