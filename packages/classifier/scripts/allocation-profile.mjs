@@ -6,30 +6,13 @@
 // prints the bytes allocated per article and the TOP functions that allocated most (self).
 // Sampled (one sample per 512 bytes on average): runs of one build differ by a few percent.
 import { Session } from "node:inspector/promises";
-import { resolve } from "node:path";
+import { loadBench } from "./bench-articles.mjs";
 
 const [pkgArg, warmArg = "300", roundsArg = "20", topArg = "15"] = process.argv.slice(2);
 if (!pkgArg) {
   throw new Error("usage: node scripts/allocation-profile.mjs PACKAGE_DIR [WARM] [ROUNDS] [TOP]");
 }
-const pkg = resolve(pkgArg);
-const { createClassifier } = await import(`${pkg}/dist/create-classifier.js`);
-const { loadFixtureArticles } = await import(`${pkg}/dist/eval/fixture-articles.js`);
-const sources = loadFixtureArticles(`${pkg}/../../fixtures/articles/`).map((l) => l.article);
-function eightHundredWords(i) {
-  const base = sources[i % sources.length];
-  const paragraphs = [...base.paragraphs];
-  let words = paragraphs.join(" ").split(/\s+/).length;
-  for (let k = 1; words < 800; k++) {
-    for (const p of sources[(i + k) % sources.length].paragraphs) {
-      if (words >= 800) break;
-      paragraphs.push(p);
-      words += p.split(/\s+/).length;
-    }
-  }
-  return { ...base, paragraphs };
-}
-const articles = sources.map((_, i) => eightHundredWords(i));
+const { createClassifier, articles } = await loadBench(pkgArg);
 const classifier = createClassifier();
 for (let i = 0; i < Number(warmArg); i++) classifier.classify(articles[i % articles.length]);
 
