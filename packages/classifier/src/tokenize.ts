@@ -23,8 +23,10 @@ const STRIDE = 4;
 
 /**
  * The words of one text, as numbers: where each starts and where its `raw` ends, its TokenFlag
- * bits and its hash, four integers a word in one Int32Array. Strings are cut from the text only
- * when a reader asks for one (`raw`, `lower`): most words are only looked up by their characters
+ * bits and its hash, four small integers a word in one plain array (a typed array per text is a
+ * buffer outside the heap, dearer to allocate and free than the array; the classifier's arrays
+ * are reused from article to article, TokenPool). Strings are cut from the text only when a
+ * reader asks for one (`raw`, `lower`): most words are only looked up by their characters
  * (WordIds.idOf). A token object apiece (72 bytes, and the list's pointer to it) was nearly half
  * of what classifying an article allocated.
  */
