@@ -6,28 +6,11 @@
 // classifies WARM articles, prints a marker, then ROUNDS rounds of the bench's 84 articles of
 // ~820 words (built as src/bench/classify-bench.ts builds them). Run it with ROUNDS 0 too: the
 // difference is the rounds' own work. Deoptimizations after the marker are the hot paths'.
-import { resolve } from "node:path";
+import { loadBench } from "./bench-articles.mjs";
 
 const [pkgArg, warmArg = "300", roundsArg = "30"] = process.argv.slice(2);
 if (!pkgArg) throw new Error("usage: node scripts/bench-loop.mjs PACKAGE_DIR [WARM] [ROUNDS]");
-const pkg = resolve(pkgArg);
-const { createClassifier } = await import(`${pkg}/dist/create-classifier.js`);
-const { loadFixtureArticles } = await import(`${pkg}/dist/eval/fixture-articles.js`);
-const sources = loadFixtureArticles(`${pkg}/../../fixtures/articles/`).map((l) => l.article);
-function eightHundredWords(i) {
-  const base = sources[i % sources.length];
-  const paragraphs = [...base.paragraphs];
-  let words = paragraphs.join(" ").split(/\s+/).length;
-  for (let k = 1; words < 800; k++) {
-    for (const p of sources[(i + k) % sources.length].paragraphs) {
-      if (words >= 800) break;
-      paragraphs.push(p);
-      words += p.split(/\s+/).length;
-    }
-  }
-  return { ...base, paragraphs };
-}
-const articles = sources.map((_, i) => eightHundredWords(i));
+const { createClassifier, articles } = await loadBench(pkgArg);
 const classifier = createClassifier();
 for (let i = 0; i < Number(warmArg); i++) classifier.classify(articles[i % articles.length]);
 console.log("=== warm-up done");

@@ -1,4 +1,4 @@
-import type { Token } from "./tokenize.js";
+import type { TokenList } from "./tokenize.js";
 import type { Zone, ZoneKind } from "./zones.js";
 
 /** How much a word counts by where it appears: the headline and lede say what a story is about. */
@@ -35,8 +35,9 @@ export function visitFeatures(
     if (w === 0) continue;
     const headline = zone.kind === "headline";
     let prev = "";
-    for (const t of zone.tokens) {
-      const word = t.lower;
+    const tokens = zone.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens.lower(i);
       if (!isFeatureWord(word)) {
         prev = "";
         continue;
@@ -44,17 +45,17 @@ export function visitFeatures(
       visit(FeatureKind.Word, word, "", w);
       // A headline word is evidence of its own kind: the headline says what the story is about.
       if (headline) visit(FeatureKind.HeadlineWord, word, "", 1);
-      if (prev !== "" && (t.joined || t.hyphenated)) visit(FeatureKind.Phrase, prev, word, w);
+      if (prev !== "" && tokens.continues(i)) visit(FeatureKind.Phrase, prev, word, w);
       prev = word;
     }
   }
 }
 
-/** isFeatureWord of a token's `lower`, read from the text without cutting the string. */
-export function isFeatureToken(t: Token): boolean {
-  if (!t.ascii) return isFeatureWord(t.lower);
-  const c = t.text.charCodeAt(t.start);
-  return t.rawEnd - t.start >= 2 && !(c >= 48 && c <= 57);
+/** isFeatureWord of word i's `lower`, read from the text without cutting the string. */
+export function isFeatureToken(tokens: TokenList, i: number): boolean {
+  if (!tokens.ascii(i)) return isFeatureWord(tokens.lower(i));
+  const c = tokens.text.charCodeAt(tokens.start(i));
+  return tokens.size(i) >= 2 && !(c >= 48 && c <= 57);
 }
 
 /** Numbers and single letters are no features: a year or a count says more about the date. */

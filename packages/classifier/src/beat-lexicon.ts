@@ -3,7 +3,7 @@ import { UserError } from "@newsdesk/config/user-error";
 import { type FlatTrie, numberTrie } from "./flat-trie.js";
 import { PLAIN_LOWERCASE } from "./plain-names.js";
 import { splitLowerCaseOnly, termProblem } from "./term-syntax.js";
-import { type Token, tokenize } from "./tokenize.js";
+import { type TokenList, tokenize } from "./tokenize.js";
 import type { BeatDefinition, FrameDefinition, Taxonomy } from "./types.js";
 import { buildPhraseTrie, WordIds } from "./word-ids.js";
 
@@ -193,12 +193,12 @@ function addForm(
     words = form.split(" ");
     caseRules = words.map(() => (lowerOnly ? CaseRule.LowerOnly : CaseRule.Any));
   } else if (lowerOnly) {
-    words = tokenize(form).map((t) => t.lower);
+    words = tokenize(form).lowers();
     caseRules = words.map(() => CaseRule.LowerOnly);
   } else {
     const tokens = tokenize(form);
-    words = tokens.map((t) => t.lower);
-    caseRules = tokens.map(caseRuleOf);
+    words = tokens.lowers();
+    caseRules = words.map((_, i) => caseRuleOf(tokens, i));
   }
   if (words.length === 0) return;
   if (words.length > MAX_TERM_WORDS) {
@@ -246,9 +246,9 @@ function addForm(
 
 const NO_EXACT: string[] = [];
 
-function caseRuleOf(t: Token): CaseRule {
-  if (t.allCaps && t.raw.replace(/\./g, "").length <= 3) return CaseRule.Exact;
-  return t.cap ? CaseRule.Capitalized : CaseRule.Any;
+function caseRuleOf(tokens: TokenList, i: number): CaseRule {
+  if (tokens.allCaps(i) && tokens.raw(i).replace(/\./g, "").length <= 3) return CaseRule.Exact;
+  return tokens.cap(i) ? CaseRule.Capitalized : CaseRule.Any;
 }
 
 /** caseBits holds two bits a word in a 32-bit integer. */

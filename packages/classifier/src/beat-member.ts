@@ -1,5 +1,5 @@
 import { isFeatureToken, ZONE_WEIGHT } from "./beat-features.js";
-import { hashString, type Token } from "./tokenize.js";
+import { hashString } from "./tokenize.js";
 import type { Zone } from "./zones.js";
 
 /**
@@ -172,12 +172,11 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
     let previous = 0;
     let hasPrevious = false;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (!isFeatureToken(t)) {
+      if (!isFeatureToken(tokens, i)) {
         hasPrevious = false;
         continue;
       }
-      const h = t.ascii ? t.hash : hashString(t.lower);
+      const h = tokens.ascii(i) ? tokens.hash(i) : hashString(tokens.lower(i));
       if (isStopword(member, h)) {
         hasPrevious = false;
         continue;
@@ -191,7 +190,7 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
         if (counts[b] === 0) touched[n++] = b;
         counts[b] = (counts[b] as number) + 1;
       }
-      if (hasPrevious && (t.joined || t.hyphenated)) {
+      if (hasPrevious && tokens.continues(i)) {
         b = mix(Math.imul(previous, PHRASE_SALT) ^ h) >>> shift;
         if (counts[b] === 0) touched[n++] = b;
         counts[b] = (counts[b] as number) + w;
@@ -227,21 +226,26 @@ export function visitMemberKeys(
     if (w === 0) return;
     let previous = 0;
     let hasPrevious = false;
-    zone.tokens.forEach((t, i) => {
-      const h = isFeatureToken(t) ? (t.ascii ? t.hash : hashString(t.lower)) : 0;
+    const tokens = zone.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const h = isFeatureToken(tokens, i)
+        ? tokens.ascii(i)
+          ? tokens.hash(i)
+          : hashString(tokens.lower(i))
+        : 0;
       if (h === 0 || isStopword(member, h)) {
         hasPrevious = false;
-        return;
+        continue;
       }
       visit(mix(h) >>> shift, w, h, z, i, false);
       if (zone.kind === "headline") visit(mix(h ^ HEADLINE_SALT) >>> shift, 1, h, z, i, false);
-      if (hasPrevious && (t.joined || t.hyphenated)) {
+      if (hasPrevious && tokens.continues(i)) {
         const key = mix(Math.imul(previous, PHRASE_SALT) ^ h);
         visit(key >>> shift, w, key, z, i, true);
       }
       previous = h;
       hasPrevious = true;
-    });
+    }
   });
 }
 

@@ -145,15 +145,14 @@ export function scoreBeatModel(
     let previous = -1;
     let previousStartsPhrase = false;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Zone["tokens"][number];
-      if (!isFeatureToken(t)) {
+      if (!isFeatureToken(tokens, i)) {
         previousStartsPhrase = false;
         continue;
       }
       const id = ids[i] ?? -1;
       const bits = id >= 0 && id < known ? (vocabBits[id] as number) : 0;
       if (bits !== 0) {
-        if (previousStartsPhrase && (t.joined || t.hyphenated)) add(phrases.get(previous, id), w);
+        if (previousStartsPhrase && tokens.continues(i)) add(phrases.get(previous, id), w);
         add(wordFeature[id] as number, w);
         if (headline) add(headlineFeature[id] as number, 1);
       }

@@ -10,6 +10,7 @@ import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
 import { geoparse } from "./geoparse.js";
 import { loadBeatCombiner, loadBeatMember, loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
+import { TokenPool } from "./tokenize.js";
 import type { ClassifiableArticle, Classification, Explanation, Taxonomy } from "./types.js";
 import { WordIds } from "./word-ids.js";
 import { splitZones } from "./zones.js";
@@ -69,10 +70,13 @@ export function classifierOf(
     combiner,
     member && compileBeatMember(member),
   );
+  // The arrays every article's words are written into: nothing keeps an article's zones past
+  // its run, and a run is synchronous.
+  const pool = new TokenPool();
   return {
     taxonomy,
-    classify: (article) => run(article, words, decider, gazetteer, false),
-    explain: (article) => run(article, words, decider, gazetteer, true) as Explanation,
+    classify: (article) => run(article, words, decider, gazetteer, pool, false),
+    explain: (article) => run(article, words, decider, gazetteer, pool, true) as Explanation,
   };
 }
 
@@ -93,9 +97,10 @@ function run(
   wordIds: WordIds,
   decider: BeatDecider,
   gazetteer: Gazetteer,
+  pool: TokenPool,
   explain: boolean,
 ): Classification | Explanation {
-  const zones = splitZones(article, wordIds);
+  const zones = splitZones(article, wordIds, pool);
   let words = 0;
   for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
   const tally = tallyBeats(zones, decider.lexicon);

@@ -9,12 +9,15 @@ import {
   SPEECH,
   TITLES,
 } from "./name-cue-words.js";
-import { hashString, type Token } from "./tokenize.js";
+import { hashString, type TokenList } from "./tokenize.js";
 import { zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
 interface Run {
-  words: Token[];
+  /** The name's words: tokens[first, first + count). */
+  tokens: TokenList;
+  first: number;
+  count: number;
   /** Marked as a person's by a title or by the sentence ("said Ana Lima", "Ana Lima, who"). */
   markedAsPerson: boolean;
   order: number;
@@ -26,14 +29,14 @@ interface Run {
  * "Ana Lima, who"), "speaker" next to a verb of saying, which organizations use too ("Ana
  * Lima said", "said Ana Lima"), or nothing.
  */
-function nameContext(tokens: Token[], first: number, end: number): "person" | "speaker" | null {
-  const next = tokens[end];
-  const prev = tokens[first - 1];
-  if (next && !next.joined && !next.hyphenated && !next.sentenceStart) {
-    if (next.lower === "who" || /^\d{1,3}$/.test(next.raw)) return "person";
+function nameContext(tokens: TokenList, first: number, end: number): "person" | "speaker" | null {
+  const hasNext = end < tokens.length;
+  const prev = first - 1;
+  if (hasNext && !tokens.continues(end) && !tokens.sentenceStart(end)) {
+    if (tokens.lower(end) === "who" || /^\d{1,3}$/.test(tokens.raw(end))) return "person";
   }
-  if (next?.joined && SPEECH.has(next.lower)) return "speaker";
-  if (prev && SPEECH.has(prev.lower) && (tokens[first] as Token).joined) return "speaker";
+  if (hasNext && tokens.joined(end) && SPEECH.has(tokens.lower(end))) return "speaker";
+  if (prev >= 0 && SPEECH.has(tokens.lower(prev)) && tokens.joined(first)) return "speaker";
   return null;
 }
 
@@ -44,91 +47,100 @@ function nameContext(tokens: Token[], first: number, end: number): "person" | "s
 export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: string[]): string[] {
   const runs: Run[] = [];
   const honorificSurnames = new Map<string, number>();
-  const capitalized: Token[] = [];
+  // The capitalized words that count toward a surname's repeats (none of a title-case headline).
+  const capitalized = new CapitalizedWords();
   let order = 0;
   for (const zone of zones) {
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
     const tokens = zone.tokens;
     const ids = zoneWordIds(zone, gazetteer.words);
+    const counted = !zone.titleCase;
+    if (counted) capitalized.addZone(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (!t.cap) continue;
+      if (!tokens.cap(i)) continue;
+      if (counted) capitalized.add(i);
       // A word longer than every honorific, or an ASCII word of another hash, need not be cut
       // and lowercased.
       if (
-        t.rawEnd - t.start <= HONORIFIC_LONGEST &&
-        (!t.ascii || HONORIFIC_HASHES.has(t.hash)) &&
-        HONORIFICS.has(t.lower)
+        tokens.size(i) <= HONORIFIC_LONGEST &&
+        (!tokens.ascii(i) || HONORIFIC_HASHES.has(tokens.hash(i))) &&
+        HONORIFICS.has(tokens.lower(i))
       ) {
-        const next = tokens[i + 1];
-        if (next?.cap)
-          honorificSurnames.set(next.lower, (honorificSurnames.get(next.lower) ?? 0) + 1);
+        if (i + 1 < tokens.length && tokens.cap(i + 1)) {
+          const next = tokens.lower(i + 1);
+          honorificSurnames.set(next, (honorificSurnames.get(next) ?? 0) + 1);
+        }
       }
-      if (!zone.titleCase) capitalized.push(t);
     }
     for (let i = 0; i < tokens.length; ) {
       // A run starts with a capital (runLength): most words start none.
-      if (!(tokens[i] as Token).cap) {
+      if (!tokens.cap(i)) {
         i++;
         continue;
       }
-      // A name takes two words at least: shorter runs are skipped before any array is made.
+      // A name takes two words at least: shorter runs are skipped at once.
       const length = runLength(tokens, i);
       if (length < 2) {
         i += Math.max(length, 1);
         continue;
       }
-      const run = tokens.slice(i, i + length);
+      // The run is tokens[runStart, i); the name's words, tokens[first, end), are cut from it.
+      const runStart = i;
       i += length;
+      let first = runStart;
+      let end = i;
       // Drop leading titles and other words that are never names ("Secretary of State Marco").
-      const runStart = i - run.length;
-      let words = run;
       let afterTitle = false;
-      const prev = tokens[i - run.length - 1];
-      if (prev && TITLES.has(prev.lower)) afterTitle = true;
-      while (words.length > 0) {
-        const w = (words[0] as Token).lower;
+      if (runStart > 0 && TITLES.has(tokens.lower(runStart - 1))) afterTitle = true;
+      while (first < end) {
+        const w = tokens.lower(first);
         if (TITLES.has(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) {
           afterTitle = afterTitle || TITLES.has(w) || HONORIFICS.has(w);
-          words = words.slice(1);
+          first++;
         } else break;
       }
       // A title inside the run ends what comes before it: "Supply Minister Mostafa Adel". Not
       // in a title-cased headline, where every word is capitalized ("Minister Calls Vote").
-      const lastTitle = zone.titleCase ? -1 : words.findLastIndex((w) => TITLES.has(w.lower));
-      if (lastTitle >= 0 && words.length - lastTitle - 1 >= 2) {
-        words = words.slice(lastTitle + 1);
+      const lastTitle = zone.titleCase ? -1 : lastTitleAt(tokens, first, end);
+      if (lastTitle >= 0 && end - lastTitle - 1 >= 2) {
+        first = lastTitle + 1;
         afterTitle = true;
       }
-      while (words.length > 0 && PARTICLES.has((words[words.length - 1] as Token).lower)) {
-        words = words.slice(0, -1);
-      }
-      if (words.length < 2 || words.length > 4) continue;
-      const first = runStart + run.indexOf(words[0] as Token);
-      const context = nameContext(tokens, first, first + words.length);
+      while (end > first && PARTICLES.has(tokens.lower(end - 1))) end--;
+      const count = end - first;
+      if (count < 2 || count > 4) continue;
+      const context = nameContext(tokens, first, end);
       // Where only a person fits, a surname may also be a word or a place ("Hoda Ramadan,
       // 52,", "Trey Jordan, who"); the first name may not.
       const person = context === "person";
-      if ((person ? words.slice(0, 1) : words).some((w) => NOT_NAME.has(w.lower))) continue;
-      if (!looksLikePerson(ids, first, words.length, gazetteer, person)) continue;
-      runs.push({ words, markedAsPerson: afterTitle || context !== null, order: order++ });
+      if (anyNotName(tokens, first, person ? first + 1 : end)) continue;
+      if (!looksLikePerson(ids, first, count, gazetteer, person)) continue;
+      runs.push({
+        tokens,
+        first,
+        count,
+        markedAsPerson: afterTitle || context !== null,
+        order: order++,
+      });
     }
   }
 
-  const surnameCount = occurrenceCounter(capitalized);
+  const surnameCount = capitalized.counter();
   const excluded = new Set(contributors.map((c) => c.toLowerCase()));
   const people = new Map<string, { name: string; count: number; order: number }>();
   for (const run of runs) {
-    const name = run.words
-      .map((t, k) => {
-        const raw = t.raw;
-        return (k === 0 ? "" : t.hyphenated ? "-" : " ") + (raw.length === 1 ? `${raw}.` : raw);
-      })
-      .join("");
+    const { tokens, first: at, count } = run;
+    let name = "";
+    for (let k = 0; k < count; k++) {
+      const raw = tokens.raw(at + k);
+      name +=
+        (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") +
+        (raw.length === 1 ? `${raw}.` : raw);
+    }
     const key = name.toLowerCase();
     if (excluded.has(key)) continue;
-    const surname = (run.words[run.words.length - 1] as Token).lower;
-    const first = (run.words[0] as Token).lower;
+    const surname = tokens.lower(at + count - 1);
+    const first = tokens.lower(at);
     const known =
       gazetteer.givenNames.has(first) ||
       run.markedAsPerson ||
@@ -150,47 +162,86 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
 }
 
 /**
- * How many of `tokens` are a given lowercase word, counted only for the words asked about:
- * cutting and lowercasing every capitalized word of an article to count them all cost more
- * than the few surnames ever asked. ASCII words are told apart by their hash first.
+ * An article's capitalized words, as their zone's tokens and index (two numbers a word in one
+ * list), and how many of them are a given lowercase word.
  */
-function occurrenceCounter(tokens: Token[]): (lower: string) => number {
-  const counts = new Map<string, number>();
-  return (lower) => {
-    let n = counts.get(lower);
-    if (n === undefined) {
-      const hash = hashString(lower);
-      n = 0;
-      for (const t of tokens) if ((!t.ascii || t.hash === hash) && t.lower === lower) n++;
-      counts.set(lower, n);
-    }
-    return n;
-  };
+class CapitalizedWords {
+  readonly #zones: TokenList[] = [];
+  /** The zone's place in #zones and the word's index, for each word in turn. */
+  readonly #words: number[] = [];
+
+  /** Starts a zone, whose words add() then names. */
+  addZone(tokens: TokenList): void {
+    this.#zones.push(tokens);
+  }
+
+  /** Word i of the zone last started. */
+  add(i: number): void {
+    this.#words.push(this.#zones.length - 1, i);
+  }
+
+  /**
+   * How many of the words are a given lowercase word, counted only for the words asked about:
+   * cutting and lowercasing every capitalized word of an article to count them all cost more
+   * than the few surnames ever asked. ASCII words are told apart by their hash first.
+   */
+  counter(): (lower: string) => number {
+    const counts = new Map<string, number>();
+    const zones = this.#zones;
+    const words = this.#words;
+    return (lower) => {
+      let n = counts.get(lower);
+      if (n === undefined) {
+        const hash = hashString(lower);
+        n = 0;
+        for (let k = 0; k < words.length; k += 2) {
+          const tokens = zones[words[k] as number] as TokenList;
+          const i = words[k + 1] as number;
+          if (tokens.ascii(i) && tokens.hash(i) !== hash) continue;
+          if (tokens.lower(i) === lower) n++;
+        }
+        counts.set(lower, n);
+      }
+      return n;
+    };
+  }
+}
+
+/** The last of tokens[first, end) that is a title, or -1. */
+function lastTitleAt(tokens: TokenList, first: number, end: number): number {
+  for (let k = end - 1; k >= first; k--) if (TITLES.has(tokens.lower(k))) return k;
+  return -1;
+}
+
+/** Whether any of tokens[first, end) is a word that is never a name. */
+function anyNotName(tokens: TokenList, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (NOT_NAME.has(tokens.lower(k))) return true;
+  return false;
 }
 
 /**
  * How many tokens from i make a run of capitalized words joined by spaces, initials ("V.") or
  * hyphens: 0 when none starts there.
  */
-function runLength(tokens: Token[], i: number): number {
+function runLength(tokens: TokenList, i: number): number {
   let k = i;
   for (; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
     const inRun = k > i;
     if (inRun) {
-      const prev = tokens[k - 1] as Token;
-      const initialGap = prev.rawEnd - prev.start === 1 && prev.cap;
-      if (!t.joined && !t.hyphenated && !(initialGap && !t.sentenceStart)) break;
+      const initialGap = tokens.size(k - 1) === 1 && tokens.cap(k - 1);
+      if (!tokens.continues(k) && !(initialGap && !tokens.sentenceStart(k))) break;
     }
+    const cap = tokens.cap(k);
+    const allCaps = tokens.allCaps(k);
     const fits =
-      (t.cap && !t.allCaps) ||
+      (cap && !allCaps) ||
       // The second half of a hyphenated given name may be lower case: "Park Ji-hye".
-      (inRun && t.hyphenated && /^\p{Ll}{2,4}$/u.test(t.raw)) ||
-      (t.allCaps && t.rawEnd - t.start === 1) ||
+      (inRun && tokens.hyphenated(k) && /^\p{Ll}{2,4}$/u.test(tokens.raw(k))) ||
+      (allCaps && tokens.size(k) === 1) ||
       // The next word's capital is read first: most words after a name are not cut and lowercased.
-      (inRun && tokens[k + 1]?.cap === true && PARTICLES.has(t.lower));
+      (inRun && k + 1 < tokens.length && tokens.cap(k + 1) && PARTICLES.has(tokens.lower(k)));
     if (!fits) break;
-    if (t.possessive) return k + 1 - i;
+    if (tokens.possessive(k)) return k + 1 - i;
   }
   return k - i;
 }

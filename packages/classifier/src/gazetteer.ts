@@ -99,9 +99,9 @@ export function compileGazetteer(data: BundledData, words = new WordIds()): Gaze
     } else {
       const tokens = tokenize(name);
       if (tokens.length === 0) return;
-      key = tokens.map((t) => t.lower).join(" ");
+      key = tokens.lowers().join(" ");
       count = tokens.length;
-      allCaps = tokens.every((t) => t.allCaps);
+      allCaps = tokens.views().every((t) => t.allCaps);
     }
     let list = names.get(key);
     if (list === null) return;
@@ -133,9 +133,9 @@ export function compileGazetteer(data: BundledData, words = new WordIds()): Gaze
   };
   const block = (name: string) => {
     const tokens = tokenize(name);
-    const key = tokens.map((t) => t.lower).join(" ");
+    const key = tokens.lowers().join(" ");
     names.set(key, null);
-    const first = tokens[0]?.lower ?? "";
+    const first = tokens.length > 0 ? tokens.lower(0) : "";
     maxWords.set(first, Math.max(maxWords.get(first) ?? 0, tokens.length));
   };
 

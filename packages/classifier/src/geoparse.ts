@@ -1,6 +1,6 @@
 import { rootOf } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
-import type { Token } from "./tokenize.js";
+import type { TokenList } from "./tokenize.js";
 import type { PlaceEvidence, PlaceMention, RegionId, ScoredLabel } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
 import type { Zone, ZoneKind } from "./zones.js";
@@ -218,8 +218,7 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
   const anyCase = zone.kind === "dateline";
   const { roots, values, hasNext, children } = gazetteer.flat;
   for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i] as Token;
-    if (!t.cap && !anyCase) {
+    if (!tokens.cap(i) && !anyCase) {
       i++;
       continue;
     }
@@ -233,11 +232,11 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
         found = value;
         foundLen = len;
       }
-      const u = tokens[i + len];
-      if (hasNext[node] === 0 || u === undefined) break;
-      if (!u.joined && !u.hyphenated && !(u.allCaps && u.raw.includes("."))) break;
+      const u = i + len;
+      if (hasNext[node] === 0 || u >= tokens.length) break;
+      if (!tokens.continues(u) && !(tokens.allCaps(u) && tokens.raw(u).includes("."))) break;
       // Only the last word may carry a possessive: "Russia’s", not "Russia’s Moscow".
-      if ((tokens[i + len - 1] as Token).possessive) break;
+      if (tokens.possessive(u - 1)) break;
       node = children.get(node, ids[i + len] ?? -1);
     }
     if (!found) {
@@ -250,20 +249,22 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
     }
     const candidates = allowedCandidates(found.list, tokens, i, foundLen);
     if (candidates.length > 0) {
-      const prev = tokens[i - 1];
-      const next = tokens[i + foundLen];
+      const prev = i - 1;
+      const next = i + foundLen;
+      const hasNextWord = next < tokens.length;
       // A possessive ends a name: "Tokyo’s Nerima ward" is Tokyo, and "Japan’s Tokyo" too.
-      const last = tokens[i + foundLen - 1] as Token;
       const besideName =
-        (!prev?.possessive && nameLike(prev, t.joined)) ||
-        (!last.possessive && nameLike(next, next?.joined === true));
+        (prev >= 0 && !tokens.possessive(prev) && nameLike(tokens, prev, tokens.joined(i))) ||
+        (!tokens.possessive(next - 1) &&
+          hasNextWord &&
+          nameLike(tokens, next, tokens.joined(next)));
       out.push({
         key: found.key,
         candidates,
         zone: zone.kind,
-        weakCase: (t.sentenceStart && !anyCase) || zone.titleCase,
+        weakCase: (tokens.sentenceStart(i) && !anyCase) || zone.titleCase,
         besideName,
-        cued: anyCase || (prev !== undefined && PLACE_CUES.has(prev.lower)),
+        cued: anyCase || (prev >= 0 && PLACE_CUES.has(tokens.lower(prev))),
       });
     }
     i += foundLen;
@@ -271,13 +272,12 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
 }
 
 /** A capitalized neighbour, joined by a space, that is neither a function word nor a place word. */
-function nameLike(neighbour: Token | undefined, joined: boolean): boolean {
+function nameLike(tokens: TokenList, neighbour: number, joined: boolean): boolean {
   return (
-    neighbour !== undefined &&
     joined &&
-    neighbour.cap &&
-    !FUNCTION_WORDS.has(neighbour.lower) &&
-    !PLACE_NEIGHBOURS.has(neighbour.lower)
+    tokens.cap(neighbour) &&
+    !FUNCTION_WORDS.has(tokens.lower(neighbour)) &&
+    !PLACE_NEIGHBOURS.has(tokens.lower(neighbour))
   );
 }
 
@@ -288,7 +288,7 @@ function nameLike(neighbour: Token | undefined, joined: boolean): boolean {
  */
 function allowedCandidates(
   list: readonly PlaceCandidate[],
-  tokens: Token[],
+  tokens: TokenList,
   i: number,
   len: number,
 ): readonly PlaceCandidate[] {
@@ -298,10 +298,9 @@ function allowedCandidates(
   return list;
 }
 
-function exactMatch(tokens: Token[], i: number, len: number): boolean {
+function exactMatch(tokens: TokenList, i: number, len: number): boolean {
   for (let k = 0; k < len; k++) {
-    const t = tokens[i + k] as Token;
-    if (!t.allCaps) return false;
+    if (!tokens.allCaps(i + k)) return false;
   }
   return true;
 }

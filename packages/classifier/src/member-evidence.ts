@@ -85,10 +85,12 @@ export function memberTerms(
     if (best.length > named) best.pop();
   }
   const nameOf = ({ place }: Term) => {
-    const tokens = zones[place >>> 21]?.tokens ?? [];
+    const tokens = zones[place >>> 21]?.tokens;
     const token = (place >>> 1) & 0xfffff;
-    const word = tokens[token]?.lower ?? "";
-    return (place & 1) === 1 ? `${tokens[token - 1]?.lower ?? ""} ${word}` : word;
+    const lowerAt = (i: number) =>
+      tokens !== undefined && i >= 0 && i < tokens.length ? tokens.lower(i) : "";
+    const word = lowerAt(token);
+    return (place & 1) === 1 ? `${lowerAt(token - 1)} ${word}` : word;
   };
   const shown = best.map((t) => ({ term: nameOf(t), contribution: t.contribution }));
   return shown.sort((a, b) => b.contribution - a.contribution || (a.term < b.term ? -1 : 1));

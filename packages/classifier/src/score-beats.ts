@@ -8,7 +8,7 @@ import {
 import { type EntryTable, entryTable } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
 import { termWords } from "./term-syntax.js";
-import type { Token } from "./tokenize.js";
+import type { TokenList } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
@@ -131,7 +131,7 @@ export function applyFrames(tally: BeatTally, frames: CompiledFrame[]): void {
 
 /** The index of the longest entry matching at tokens[i], or -1. */
 function longestMatch(
-  tokens: Token[],
+  tokens: TokenList,
   ids: Int32Array,
   i: number,
   lexicon: BeatLexicon,
@@ -152,9 +152,9 @@ function longestMatch(
         break;
       }
     }
-    const t = tokens[i + len];
+    const next = i + len;
     // A phrase does not run across a comma or full stop.
-    if (hasNext[node] === 0 || t === undefined || (!t.joined && !t.hyphenated)) break;
+    if (hasNext[node] === 0 || next >= tokens.length || !tokens.continues(next)) break;
     node = children.get(node, ids[i + len] ?? -1);
   }
   return best;
@@ -163,7 +163,7 @@ function longestMatch(
 function caseFits(
   table: EntryTable,
   e: number,
-  tokens: Token[],
+  tokens: TokenList,
   i: number,
   titleCase: boolean,
 ): boolean {
@@ -172,16 +172,16 @@ function caseFits(
   if (bits === 0 && titleCase) return true;
   const size = table.size[e] as number;
   for (let k = 0; k < size; k++) {
-    const t = tokens[i + k] as Token;
+    const t = i + k;
     const rule = (bits >>> (2 * k)) & 3;
     if (rule === CaseRule.Exact) {
-      if (t.raw.replace(/\./g, "") !== table.entries[e]?.exact[k]) return false;
+      if (tokens.raw(t).replace(/\./g, "") !== table.entries[e]?.exact[k]) return false;
     } else if (rule === CaseRule.Capitalized) {
-      if (!t.cap) return false;
+      if (!tokens.cap(t)) return false;
     } else if (rule === CaseRule.LowerOnly) {
       // A capital, even a sentence's first, may be a name's: "Labour shortages" is not counted.
-      if (t.cap) return false;
-    } else if (t.allCaps && !titleCase && t.rawEnd - t.start <= 5) {
+      if (tokens.cap(t)) return false;
+    } else if (tokens.allCaps(t) && !titleCase && tokens.size(t) <= 5) {
       // "ICE" the agency is not ice, "WHO" is not who. (The length is read from the offsets:
       // cutting the string to measure it cost more than the whole test.)
       return false;

@@ -1,6 +1,6 @@
 import { codeUnitsOf } from "./code-units.js";
 
-/** The bits of Token.flags: what the matchers ask of a word's shape and surroundings. */
+/** The bits of a token's flags (TokenList.flags): what the matchers ask of a word's shape and surroundings. */
 export const TokenFlag = {
   Cap: 1,
   AllCaps: 2,
@@ -11,90 +11,178 @@ export const TokenFlag = {
   Ascii: 64,
 } as const;
 
-/** Token.flags holds, from this bit up, how many code units end - rawEnd is (0 to 2). */
+/** A token's flags hold, from this bit up, how many code units end - rawEnd is (0 to 2). */
 const TRAILING_SHIFT = 7;
 
+/** A field of a token in TokenList's data, four integers a token. */
+const START = 0;
+const RAW_END = 1;
+const FLAGS = 2;
+const HASH = 3;
+const STRIDE = 4;
+
 /**
- * One word of a text, with what the matchers need to know about its shape and surroundings.
- * Its strings are cut from the text only when read: most words are only looked up by their
- * characters (WordIds.idOf), and slicing every word cost a tenth of the classifier's time.
- * The seven yes/no facts share one small integer (`flags`): an ~800-word article makes a
- * thousand tokens, and seven fields apiece made them half again as large to allocate and scan.
+ * The words of one text, as numbers: where each starts and where its `raw` ends, its TokenFlag
+ * bits and its hash, four small integers a word in one plain array (a typed array per text is a
+ * buffer outside the heap, dearer to allocate and free than the array; the classifier's arrays
+ * are reused from article to article, TokenPool). Strings are cut from the text only when a
+ * reader asks for one (`raw`, `lower`): most words are only looked up by their characters
+ * (WordIds.idOf). A token object apiece (72 bytes, and the list's pointer to it) was nearly half
+ * of what classifying an article allocated.
  */
-export class Token {
-  #lower: string | undefined;
+export class TokenList {
+  /** start, rawEnd, flags and hash of each word in turn (STRIDE integers a word). */
+  readonly #data: number[];
+  /** Each word's lowercase once cut (from 0 to length; a reused list holds others beyond). */
+  #lowers: (string | undefined)[] | undefined;
+  /** Whether #lowers holds only this text's words (a reused list is cleared at the first read). */
+  #lowersReady: boolean;
 
   constructor(
-    /** The text the word is in. */
+    /** The text the words are in. */
     readonly text: string,
-    readonly start: number,
-    /** Where `raw` ends: before a trailing possessive. */
-    readonly rawEnd: number,
-    /** TokenFlag bits and the trailing mark's length; read them through the getters below. */
-    readonly flags: number,
-    /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
-    readonly hash: number,
-    lower: string | undefined,
+    data: number[],
+    readonly length: number,
+    /** A list for the words' lowercase, every non-ASCII word's already in it when `ready`. */
+    lowers: (string | undefined)[] | undefined,
+    ready: boolean,
   ) {
-    this.#lower = lower;
+    this.#data = data;
+    this.#lowers = lowers;
+    this.#lowersReady = ready;
   }
 
-  /**
-   * Where the word ends, its trailing ' or ’s included. Kept in `flags`, not a field of its
-   * own: only the tests read it, and every field is eight bytes more for each of an article's
-   * thousand tokens to allocate and collect.
-   */
-  get end(): number {
-    return this.rawEnd + (this.flags >>> TRAILING_SHIFT);
+  // Each reader below reads the array itself, with its offsets written as numbers (word i's
+  // start at 4i, rawEnd 4i + 1, flags 4i + 2, hash 4i + 3; the flag bits as TokenFlag's): V8
+  // inlines functions this small wherever they are called, and a call to another reader or a
+  // constant's look-up made them too large to be inlined into the long matchers.
+
+  start(i: number): number {
+    return this.#data[4 * i] as number;
+  }
+  /** Where `raw` ends: before a trailing possessive. */
+  rawEnd(i: number): number {
+    return this.#data[4 * i + 1] as number;
+  }
+  /** rawEnd - start: the length of `raw`, read without cutting it. */
+  size(i: number): number {
+    return (this.#data[4 * i + 1] as number) - (this.#data[4 * i] as number);
+  }
+  /** TokenFlag bits and the trailing mark's length (from TRAILING_SHIFT up). */
+  flags(i: number): number {
+    return this.#data[4 * i + 2] as number;
+  }
+  /** hashString(lower) for an ASCII word (0 for others): what WordIds looks it up by. */
+  hash(i: number): number {
+    return this.#data[4 * i + 3] as number;
+  }
+  /** Where the word ends, its trailing ' or ’s included (only the tests read it). */
+  end(i: number): number {
+    return this.rawEnd(i) + (this.flags(i) >>> TRAILING_SHIFT);
   }
 
-  /** First character is an uppercase letter. */
-  get cap(): boolean {
-    return (this.flags & TokenFlag.Cap) !== 0;
+  /** First character is an uppercase letter (TokenFlag.Cap). */
+  cap(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 1) !== 0;
   }
-  /** Two or more letters, all uppercase ("NATO", "U.S."). */
-  get allCaps(): boolean {
-    return (this.flags & TokenFlag.AllCaps) !== 0;
+  /** Two or more letters, all uppercase ("NATO", "U.S."; TokenFlag.AllCaps). */
+  allCaps(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 2) !== 0;
   }
   /** First word of a sentence, a paragraph or a quotation: its capital says nothing. */
-  get sentenceStart(): boolean {
-    return (this.flags & TokenFlag.SentenceStart) !== 0;
+  sentenceStart(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 4) !== 0;
   }
-  /** Separated from the previous token by spaces only (no punctuation). */
-  get joined(): boolean {
-    return (this.flags & TokenFlag.Joined) !== 0;
+  /** Separated from the previous token by spaces only (no punctuation; TokenFlag.Joined). */
+  joined(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 8) !== 0;
   }
-  /** Separated from the previous token by a hyphen only. */
-  get hyphenated(): boolean {
-    return (this.flags & TokenFlag.Hyphenated) !== 0;
+  /** Separated from the previous token by a hyphen only (TokenFlag.Hyphenated). */
+  hyphenated(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 16) !== 0;
   }
-  /** Ended in 's or ’s (or a bare apostrophe after s). */
-  get possessive(): boolean {
-    return (this.flags & TokenFlag.Possessive) !== 0;
+  /** Joined or hyphenated: the words may make one phrase. */
+  continues(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 24) !== 0;
   }
-  /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased. */
-  get ascii(): boolean {
-    return (this.flags & TokenFlag.Ascii) !== 0;
+  /** Ended in 's or ’s, or a bare apostrophe after s (TokenFlag.Possessive). */
+  possessive(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 32) !== 0;
   }
-
-  /**
-   * As written, without a trailing possessive ("Russia’s" -> "Russia"). Cut anew at each read
-   * (few words are read so, most once): a field to keep it in made every token larger.
-   */
-  get raw(): string {
-    return this.text.slice(this.start, this.rawEnd);
+  /** Every character of `raw` is ASCII: `lower` is `raw` with A-Z lowercased (TokenFlag.Ascii). */
+  ascii(i: number): boolean {
+    return ((this.#data[4 * i + 2] as number) & 64) !== 0;
   }
 
-  /** Lowercase, curly apostrophes made straight. */
-  get lower(): string {
-    let lower = this.#lower;
+  /** As written, without a trailing possessive ("Russia’s" -> "Russia"); cut at each read. */
+  raw(i: number): string {
+    return this.text.slice(this.start(i), this.rawEnd(i));
+  }
+
+  /** Lowercase, curly apostrophes made straight; kept once cut (findPeople and geoparse ask again). */
+  lower(i: number): string {
+    let lowers = this.#lowers;
+    if (lowers === undefined || !this.#lowersReady) {
+      lowers = undefinedList(this.length, lowers);
+      this.#lowers = lowers;
+      this.#lowersReady = true;
+    }
+    let lower = lowers[i];
     if (lower === undefined) {
       // Only ASCII words are left to here (see tokenize): their lowercase is simple.
-      lower = this.raw.toLowerCase();
-      this.#lower = lower;
+      lower = this.raw(i).toLowerCase();
+      lowers[i] = lower;
     }
     return lower;
   }
+
+  /** Every word's `lower`, in order (for compiling terms and names, not for the hot path). */
+  lowers(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.lower(i));
+  }
+
+  /** Word i as an object of its own (for tests and tools, not for the hot path). */
+  at(i: number): TokenView {
+    return {
+      start: this.start(i),
+      end: this.end(i),
+      rawEnd: this.rawEnd(i),
+      raw: this.raw(i),
+      lower: this.lower(i),
+      flags: this.flags(i),
+      hash: this.hash(i),
+      cap: this.cap(i),
+      allCaps: this.allCaps(i),
+      sentenceStart: this.sentenceStart(i),
+      joined: this.joined(i),
+      hyphenated: this.hyphenated(i),
+      possessive: this.possessive(i),
+      ascii: this.ascii(i),
+    };
+  }
+
+  /** Every word as an object of its own (for tests and tools). */
+  views(): TokenView[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
+
+/** One word of a TokenList as a plain object: what TokenList.at returns. */
+export interface TokenView {
+  start: number;
+  end: number;
+  rawEnd: number;
+  raw: string;
+  lower: string;
+  flags: number;
+  hash: number;
+  cap: boolean;
+  allCaps: boolean;
+  sentenceStart: boolean;
+  joined: boolean;
+  hyphenated: boolean;
+  possessive: boolean;
+  ascii: boolean;
 }
 
 const HASH_SEED = 0x811c9dc5 | 0;
@@ -161,9 +249,15 @@ const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
  * /(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*['’]?/gu, which cost a quarter of the
  * classifier's time). `codes` are the text's code units (codeUnitsOf) when the caller has them.
  */
-export function tokenize(text: string, codes = codeUnitsOf(text)): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenSlot): TokenList {
   const n = text.length;
+  const data = reuse?.data ?? scratch;
+  // Room for every word the text can hold (one a code unit at most), grown by pushing: an
+  // array of small integers with no holes, read without checks.
+  while (data.length < STRIDE * (n + 1)) data.push(0);
+  let count = 0;
+  // The non-ASCII words' lowercase, as (index, lower) pairs: few texts have any.
+  let nonAscii: (number | string)[] | undefined;
   let prevSingleCap = false;
   let at = 0;
   while (at < n) {
@@ -234,27 +328,108 @@ export function tokenize(text: string, codes = codeUnitsOf(text)): Token[] {
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");
       allCaps = cap && size > 1 && lower !== raw && raw.toUpperCase() === raw;
     }
-    let sentenceStart = tokens.length === 0;
+    let sentenceStart = count === 0;
     if (!sentenceStart && breaks && dotFirst) {
-      const previous = tokens[tokens.length - 1] as Token;
+      const p = (count - 1) * STRIDE;
       // A word longer than every such abbreviation need not be cut and lowercased.
-      const short = previous.rawEnd - previous.start <= NO_BREAK_LONGEST;
-      sentenceStart = !((short && NO_BREAK_AFTER.has(previous.lower)) || prevSingleCap);
+      const short = (data[p + RAW_END] as number) - (data[p + START] as number) <= NO_BREAK_LONGEST;
+      sentenceStart = !(
+        (short && NO_BREAK_AFTER.has(previousLower(text, data, count - 1, nonAscii))) ||
+        prevSingleCap
+      );
     } else if (!sentenceStart) sentenceStart = breaks;
     let flags = ascii ? TokenFlag.Ascii : 0;
     if (cap) flags |= TokenFlag.Cap;
     if (allCaps) flags |= TokenFlag.AllCaps;
     if (sentenceStart) flags |= TokenFlag.SentenceStart;
-    if (tokens.length > 0 && onlySpace) flags |= TokenFlag.Joined;
+    if (count > 0 && onlySpace) flags |= TokenFlag.Joined;
     if (hyphenOnly && seen === 1) flags |= TokenFlag.Hyphenated;
     if (possessive) flags |= TokenFlag.Possessive;
     flags |= (end - rawEnd) << TRAILING_SHIFT;
-    const token = new Token(text, start, rawEnd, flags, ascii ? hash & HASH_BITS : 0, lower);
-    tokens.push(token);
+    const p = count * STRIDE;
+    data[p + START] = start;
+    data[p + RAW_END] = rawEnd;
+    data[p + FLAGS] = flags;
+    data[p + HASH] = ascii ? hash & HASH_BITS : 0;
+    if (lower !== undefined) {
+      nonAscii ??= [];
+      nonAscii.push(count, lower);
+    }
+    count++;
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
     prevSingleCap = size === 1 && cap;
   }
-  return tokens;
+  let lowers = reuse?.lowers;
+  if (nonAscii !== undefined) {
+    lowers = undefinedList(count, lowers);
+    for (let k = 0; k < nonAscii.length; k += 2)
+      lowers[nonAscii[k] as number] = nonAscii[k + 1] as string;
+  }
+  const words = reuse?.data ?? data.slice(0, count * STRIDE);
+  return new TokenList(text, words, count, lowers, nonAscii !== undefined);
+}
+
+/** The arrays a text's words, their lowercase and their ids are written into (TokenPool.next). */
+export interface TokenSlot {
+  readonly data: number[];
+  readonly lowers: (string | undefined)[];
+  /** Room for the words' ids in a word table (splitZones), grown as needed. */
+  ids: Int32Array;
+}
+
+/**
+ * Arrays for tokenize to write a text's words into, one per text of an article (TokenPool.next),
+ * reused from article to article: the words of an ~800-word article took 28 KB to allocate.
+ * The TokenLists over them hold until the pool's next reset.
+ */
+export class TokenPool {
+  readonly #slots: TokenSlot[] = [];
+  #used = 0;
+
+  /** Gives the arrays out again from the first: what they held is the next article's. */
+  reset(): void {
+    this.#used = 0;
+  }
+
+  /** Arrays not given out since the last reset. */
+  next(): TokenSlot {
+    if (this.#used === this.#slots.length) {
+      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64) });
+    }
+    return this.#slots[this.#used++] as TokenSlot;
+  }
+}
+
+/**
+ * `list` (or a new array) holding n undefineds from its start, without holes: set or pushed one
+ * by one (Array#fill runs in the engine's runtime, not in optimized code, and holes are slower
+ * to read).
+ */
+function undefinedList(n: number, list: (string | undefined)[] = []): (string | undefined)[] {
+  for (let k = 0; k < n; k++) {
+    if (k < list.length) list[k] = undefined;
+    else list.push(undefined);
+  }
+  return list;
+}
+
+// The words of a text tokenized without a pool's array, copied out at the end at their exact
+// size: tokenizing is synchronous and never re-entered.
+const scratch: number[] = [];
+
+/** The lowercase of word i, written to data and not yet a TokenList. */
+function previousLower(
+  text: string,
+  data: number[],
+  i: number,
+  nonAscii: (number | string)[] | undefined,
+): string {
+  if (((data[i * STRIDE + FLAGS] as number) & TokenFlag.Ascii) === 0 && nonAscii !== undefined) {
+    for (let k = nonAscii.length - 2; k >= 0; k -= 2) {
+      if (nonAscii[k] === i) return nonAscii[k + 1] as string;
+    }
+  }
+  return text.slice(data[i * STRIDE + START], data[i * STRIDE + RAW_END]).toLowerCase();
 }
 
 /** Where the word starting at `start` (its first character `width` code units) ends. */

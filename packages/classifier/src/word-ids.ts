@@ -1,4 +1,4 @@
-import { hashString, type Token } from "./tokenize.js";
+import { hashString, type TokenList } from "./tokenize.js";
 import type { Zone } from "./zones.js";
 
 /**
@@ -85,13 +85,13 @@ export class WordIds {
   }
 
   /**
-   * The id of a token's `lower`, or -1 when no table knows it. `units`, when given, are the
-   * code units of the token's text (codeUnitsOf): comparing against them is cheaper than
+   * The id of word i's `lower`, or -1 when no table knows it. `units`, when given, are the
+   * code units of the words' text (codeUnitsOf): comparing against them is cheaper than
    * against the string.
    */
-  idOf(token: Token, units?: Uint16Array): number {
-    if (!token.ascii) return this.get(token.lower);
-    return this.#find(token.text, token.start, token.rawEnd, token.hash, true, units);
+  idOf(tokens: TokenList, i: number, units?: Uint16Array): number {
+    if (!tokens.ascii(i)) return this.get(tokens.lower(i));
+    return this.#find(tokens.text, tokens.start(i), tokens.rawEnd(i), tokens.hash(i), true, units);
   }
 
   /**
@@ -262,6 +262,6 @@ export function buildPhraseTrie<T>(phrases: Iterable<[string, T]>, words: WordId
 export function zoneWordIds(zone: Zone, words: WordIds): Int32Array {
   if (zone.ids !== undefined && zone.words === words) return zone.ids;
   const ids = new Int32Array(zone.tokens.length);
-  for (let i = 0; i < ids.length; i++) ids[i] = words.idOf(zone.tokens[i] as Token);
+  for (let i = 0; i < ids.length; i++) ids[i] = words.idOf(zone.tokens, i);
   return ids;
 }

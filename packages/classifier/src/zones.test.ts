@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { TokenPool } from "./tokenize.js";
+import { WordIds } from "./word-ids.js";
 import { splitZones } from "./zones.js";
 
 const article = (paragraphs: string[], headline = "A headline") => ({
@@ -36,5 +38,22 @@ describe("splitZones", () => {
   it("marks a title-case headline", () => {
     const zones = splitZones(article(["x"], "Reading Clinch Late Winner Against Rivals"));
     expect(zones[0]?.titleCase).toBe(true);
+  });
+
+  it("gives the same words and ids from a pool's arrays, article after article", () => {
+    const words = new WordIds();
+    for (const w of ["city", "sirens", "shares", "fell"]) words.intern(w);
+    const pool = new TokenPool();
+    const articles = [
+      article(["KYIV, Ukraine — The city woke to sirens.", "More text on the sirens."]),
+      article(["Shares fell."], "Markets"),
+    ];
+    for (const a of articles) {
+      const pooled = splitZones(a, words, pool);
+      const fresh = splitZones(a, words);
+      expect(pooled.map((z) => [z.tokens.views(), [...(z.ids ?? [])]])).toEqual(
+        fresh.map((z) => [z.tokens.views(), [...(z.ids ?? [])]]),
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
-import { type Token, tokenize } from "./tokenize.js";
+import { type TokenList, type TokenPool, type TokenSlot, tokenize } from "./tokenize.js";
 import type { ClassifiableArticle } from "./types.js";
 import type { WordIds } from "./word-ids.js";
 
@@ -11,7 +11,7 @@ export interface Zone {
   /** 0 for the lede, 1.. for later body paragraphs. */
   paragraph: number;
   text: string;
-  tokens: Token[];
+  tokens: TokenList;
   /** Most words are capitalized (a title-case headline): capitals say little here. */
   titleCase: boolean;
   /** The tokens' ids in `words`, when splitZones was given a table (see zoneWordIds). */
@@ -28,19 +28,27 @@ const CONTRIBUTOR_LINE =
 /**
  * Splits an article into weighted zones: headline, dek, dateline, lede, body and contributor
  * line. Given a word table, it also records each token's id in it, once for every matcher.
+ * Given a pool, the zones' tokens are written into its arrays: they hold only until the pool's
+ * next article (the classifier's own, read before it returns).
  */
-export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[] {
+export function splitZones(
+  article: ClassifiableArticle,
+  words?: WordIds,
+  pool?: TokenPool,
+): Zone[] {
+  pool?.reset();
   const zones: Zone[] = [];
   const add = (kind: ZoneKind, text: string, paragraph = 0) => {
     if (!text.trim()) return;
     // The text's code units, read by tokenize and then by the word table (codeUnitsOf's buffer
     // is the next call's: nothing in between calls it).
     const units = codeUnitsOf(text);
-    const tokens = tokenize(text, units);
+    const slot = pool?.next();
+    const tokens = tokenize(text, units, slot);
     let ids: Int32Array | undefined;
     if (words) {
-      ids = new Int32Array(tokens.length);
-      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens[i] as Token, units);
+      ids = slot ? idRoom(slot, tokens.length) : new Int32Array(tokens.length);
+      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
     }
     zones.push({
       kind,
@@ -75,13 +83,22 @@ export function splitZones(article: ClassifiableArticle, words?: WordIds): Zone[
   return zones;
 }
 
-function isTitleCase(tokens: Token[]): boolean {
+/**
+ * n ids' room in the slot's array, a view of its first n (grown to the next power of two when
+ * short): a typed array of its own per text is a buffer outside the heap to allocate and free.
+ */
+function idRoom(slot: TokenSlot, n: number): Int32Array {
+  if (slot.ids.length < n) slot.ids = new Int32Array(2 ** Math.ceil(Math.log2(n)));
+  return slot.ids.subarray(0, n);
+}
+
+function isTitleCase(tokens: TokenList): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (t.rawEnd - t.start < 4) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.size(i) < 4) continue;
     words++;
-    if (t.cap) caps++;
+    if (tokens.cap(i)) caps++;
   }
   return words >= 2 && caps / words > 0.6;
 }
