@@ -25,7 +25,9 @@ function main(): void {
   const briefs = process.argv[3] === "briefs";
   const rows: { sim: number; rel: number; ys: number; long: boolean }[] = [];
   for (const { spans, table, trueStarts } of segmentedDumps(corpus, fold, briefs)) {
-    const sims = spans.map((s, i) => (i === 0 ? 0 : pieceCosine(table, spans[i - 1] as ArticleSpan, s)));
+    const sims = spans.map((s, i) =>
+      i === 0 ? 0 : pieceCosine(table, spans[i - 1] as ArticleSpan, s),
+    );
     const explicit = spans
       .map((s, i) => ({ s, i }))
       .filter(({ s, i }) => i > 0 && s.start?.kind !== "gap")
@@ -46,12 +48,24 @@ function main(): void {
     const r = rows.filter((x) => subset === "all" || x.long);
     const ys = r.map((x) => x.ys);
     const trues = ys.filter((y) => y === 1).length;
-    console.log(`\n== fold ${fold}, ${briefs ? "briefs" : "lines"}, gap starts in dumps with an explicit start, ${subset}: ${trues} true, ${r.length - trues} false`);
-    console.log(`  AUC (true start, lower cohesion): raw ${auc(r.map((x) => -x.sim), ys).toFixed(3)}, over the dump's level ${auc(r.map((x) => -x.rel), ys).toFixed(3)}`);
+    console.log(
+      `\n== fold ${fold}, ${briefs ? "briefs" : "lines"}, gap starts in dumps with an explicit start, ${subset}: ${trues} true, ${r.length - trues} false`,
+    );
+    console.log(
+      `  AUC (true start, lower cohesion): raw ${auc(
+        r.map((x) => -x.sim),
+        ys,
+      ).toFixed(3)}, over the dump's level ${auc(
+        r.map((x) => -x.rel),
+        ys,
+      ).toFixed(3)}`,
+    );
     for (const bar of [-0.05, 0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2]) {
       const over = r.filter((x) => x.rel >= bar);
       const t = over.filter((x) => x.ys === 1).length;
-      console.log(`  cohesion >= dump's level ${bar >= 0 ? "+" : ""}${bar}: ${t} true, ${over.length - t} false`);
+      console.log(
+        `  cohesion >= dump's level ${bar >= 0 ? "+" : ""}${bar}: ${t} true, ${over.length - t} false`,
+      );
     }
   }
 }
@@ -61,7 +75,8 @@ function pieceCosine(table: FeatureTable, above: ArticleSpan, below: ArticleSpan
   const b = weights(table, below.first, Math.min(below.last, below.first + PIECE - 1));
   let dot = 0;
   for (const [k, w] of a) dot += w * (b.get(k) ?? 0);
-  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
+  const norm = (m: Map<string, number>) =>
+    Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
   const d = norm(a) * norm(b);
   return d === 0 ? 0 : dot / d;
 }
