@@ -1,22 +1,17 @@
 import type { ArticleSpan } from "../article-span.js";
-import { KEY_IDF, STEM_IDF } from "../term-idf.js";
-import { KEYS, STEMS } from "../term-store.js";
-import type { FeatureTable } from "../text-features.js";
+import { LEAST_PIECE, pieceCohesion } from "../split-halves.js";
 import { auc } from "./auc.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { segmentedDumps } from "./segmented-dumps.js";
 
-// Paragraphs of each piece read: a long story's two halves, not all of it.
-const PIECE = 20;
-
 /**
  * `node dist-tools/corpus/piece-cohesion.js [fold] [lines|briefs]` (after `npm run tools`): a
  * screen for the false starts that split a long story. At each headless start found (a gap
- * cut), the idf-weighted cosine of the names and stems of the whole piece above (its last
- * PIECE paragraphs) and the whole piece below (its first PIECE): two halves of one story share
- * their subject, two stories of one outlet their beat. Set beside the same measure at the dump's
- * starts taken at a headline, byline, dateline or hard break (the dump's own level for two of its
- * stories), true starts against false. Counts and AUCs only.
+ * cut), the cohesion of the whole piece above and the whole piece below (`pieceCohesion` in
+ * split-halves.ts: two halves of one story share their subject, two stories of one outlet their
+ * beat), set beside the same measure at the dump's starts taken at a headline, byline, dateline
+ * or hard break (the dump's own level for two of its stories), true starts against false.
+ * Counts and AUCs only.
  */
 function main(): void {
   const corpus = corpusOrExplain("piece cohesion", true);
@@ -26,7 +21,7 @@ function main(): void {
   const rows: { sim: number; rel: number; ys: number; long: boolean }[] = [];
   for (const { spans, table, trueStarts } of segmentedDumps(corpus, fold, briefs)) {
     const sims = spans.map((s, i) =>
-      i === 0 ? 0 : pieceCosine(table, spans[i - 1] as ArticleSpan, s),
+      i === 0 ? 0 : pieceCohesion(table, spans[i - 1] as ArticleSpan, s),
     );
     const explicit = spans
       .map((s, i) => ({ s, i }))
@@ -40,7 +35,7 @@ function main(): void {
         sim: sims[i] as number,
         rel: (sims[i] as number) - level,
         ys: trueStarts.has(s.first) ? 1 : 0,
-        long: s.first - above.first >= 8 && s.last - s.first >= 7,
+        long: s.first - above.first >= LEAST_PIECE && s.last - s.first + 1 >= LEAST_PIECE,
       });
     });
   }
@@ -68,35 +63,6 @@ function main(): void {
       );
     }
   }
-}
-
-function pieceCosine(table: FeatureTable, above: ArticleSpan, below: ArticleSpan): number {
-  const a = weights(table, Math.max(above.first, below.first - PIECE), below.first - 1);
-  const b = weights(table, below.first, Math.min(below.last, below.first + PIECE - 1));
-  let dot = 0;
-  for (const [k, w] of a) dot += w * (b.get(k) ?? 0);
-  const norm = (m: Map<string, number>) =>
-    Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
-  const d = norm(a) * norm(b);
-  return d === 0 ? 0 : dot / d;
-}
-
-function weights(table: FeatureTable, from: number, to: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let p = from; p <= to; p++) {
-    const record = table.lexical(p);
-    for (const [kind, idf, tag] of [
-      [KEYS, KEY_IDF, "k"],
-      [STEMS, STEM_IDF, "s"],
-    ] as const) {
-      for (let j = record.from(kind); j < record.to(kind); j++) {
-        const id = record.terms[j] as number;
-        const key = `${tag}${id}`;
-        out.set(key, (out.get(key) ?? 0) + idf.get(id));
-      }
-    }
-  }
-  return out;
 }
 
 main();
