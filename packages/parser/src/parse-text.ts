@@ -19,6 +19,7 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
+import { joinSplitHalves } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -245,7 +246,7 @@ export function segmentText(
   earlier?: CarriedFeatures,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
   const table = featureTable(paragraphs, earlier);
-  const spans = segmentParagraphs(paragraphs, table, tuning);
+  const spans = joinSplitHalves(segmentParagraphs(paragraphs, table, tuning), table);
   return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs) };
 }
 

@@ -1,0 +1,68 @@
+import type { ArticleSpan } from "../article-span.js";
+import { LEAST_PIECE, pieceCohesion } from "../split-halves.js";
+import { auc } from "./auc.js";
+import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
+import { segmentedDumps } from "./segmented-dumps.js";
+
+/**
+ * `node dist-tools/corpus/piece-cohesion.js [fold] [lines|briefs]` (after `npm run tools`): a
+ * screen for the false starts that split a long story. At each headless start found (a gap
+ * cut), the cohesion of the whole piece above and the whole piece below (`pieceCohesion` in
+ * split-halves.ts: two halves of one story share their subject, two stories of one outlet their
+ * beat), set beside the same measure at the dump's starts taken at a headline, byline, dateline
+ * or hard break (the dump's own level for two of its stories), true starts against false.
+ * Counts and AUCs only.
+ */
+function main(): void {
+  const corpus = corpusOrExplain("piece cohesion", true);
+  if (corpus === null) return;
+  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
+  const briefs = process.argv[3] === "briefs";
+  const rows: { sim: number; rel: number; ys: number; long: boolean }[] = [];
+  for (const { spans, table, trueStarts } of segmentedDumps(corpus, fold, briefs)) {
+    const sims = spans.map((s, i) =>
+      i === 0 ? 0 : pieceCohesion(table, spans[i - 1] as ArticleSpan, s),
+    );
+    const explicit = spans
+      .map((s, i) => ({ s, i }))
+      .filter(({ s, i }) => i > 0 && s.start?.kind !== "gap")
+      .map(({ i }) => sims[i] as number);
+    const level = explicit.length === 0 ? null : Math.max(...explicit);
+    spans.forEach((s, i) => {
+      if (i === 0 || s.start?.kind !== "gap" || level === null) return;
+      const above = spans[i - 1] as ArticleSpan;
+      rows.push({
+        sim: sims[i] as number,
+        rel: (sims[i] as number) - level,
+        ys: trueStarts.has(s.first) ? 1 : 0,
+        long: s.first - above.first >= LEAST_PIECE && s.last - s.first + 1 >= LEAST_PIECE,
+      });
+    });
+  }
+  for (const subset of ["all", "long"] as const) {
+    const r = rows.filter((x) => subset === "all" || x.long);
+    const ys = r.map((x) => x.ys);
+    const trues = ys.filter((y) => y === 1).length;
+    console.log(
+      `\n== fold ${fold}, ${briefs ? "briefs" : "lines"}, gap starts in dumps with an explicit start, ${subset}: ${trues} true, ${r.length - trues} false`,
+    );
+    console.log(
+      `  AUC (true start, lower cohesion): raw ${auc(
+        r.map((x) => -x.sim),
+        ys,
+      ).toFixed(3)}, over the dump's level ${auc(
+        r.map((x) => -x.rel),
+        ys,
+      ).toFixed(3)}`,
+    );
+    for (const bar of [-0.05, 0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2]) {
+      const over = r.filter((x) => x.rel >= bar);
+      const t = over.filter((x) => x.ys === 1).length;
+      console.log(
+        `  cohesion >= dump's level ${bar >= 0 ? "+" : ""}${bar}: ${t} true, ${over.length - t} false`,
+      );
+    }
+  }
+}
+
+main();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
+import { joinSplitHalves } from "./split-halves.js";
+import { FeatureTable } from "./text-features.js";
+
+// Written for this test: stories of ten paragraphs, each about one subject in its own words.
+function story(subject: readonly string[], paragraphs = 10): string[] {
+  return Array.from({ length: paragraphs }, (_, k) => {
+    const word = (j: number) => subject[(k + j) % subject.length];
+    return `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`;
+  });
+}
+const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
+const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
+const QUARRY = ["quarry", "blasting", "gravel", "lorries", "permit", "limestone", "excavation"];
+
+function span(first: number, last: number, kind?: StartKind): ArticleSpan {
+  const s = { ...emptySpan(first), last };
+  return kind === undefined ? s : { ...s, start: { kind, score: 0 } };
+}
+
+function joined(texts: readonly string[], spans: ArticleSpan[]): [number, number][] {
+  return joinSplitHalves(spans, new FeatureTable(texts)).map((s) => [s.first, s.last]);
+}
+
+describe("a long story split by a gap start", () => {
+  it("is one story again when its halves hold together past the dump's parted stories", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const spans = [span(0, 9), span(10, 19, "headline"), span(20, 29, "gap")];
+    expect(joined(texts, spans)).toEqual([
+      [0, 9],
+      [10, 29],
+    ]);
+  });
+
+  it("keeps a gap start between two stories on other subjects", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(QUARRY)];
+    const spans = [span(0, 9), span(10, 19, "headline"), span(20, 29, "gap")];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+
+  it("keeps every start in a dump with no explicit start to measure its level by", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const spans = [span(0, 9), span(10, 19, "gap"), span(20, 29, "gap")];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+
+  it("keeps a gap start before a short piece, as briefs are", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD, 4)];
+    const spans = [span(0, 9), span(10, 19, "headline"), span(20, 23, "gap")];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+});
