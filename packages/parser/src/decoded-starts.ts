@@ -1,6 +1,5 @@
 import { isAuthorNote } from "./author-note.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import { openingReference, profileDistance, pronounCounts } from "./corpus/pronoun-reference.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
@@ -125,12 +124,6 @@ export function decodedStarts(
       if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
         bonus += CLOSER_BONUS / model.scale;
       if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
-      if (
-        PRONOUNS_ON &&
-        g > 0 &&
-        (PR_ALL || !(context.readsBriefsGaps || context.readsShortStoryGaps))
-      )
-        bonus += pronounBonus(table, body, g, articleStart) / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -165,91 +158,6 @@ export function decodedStarts(
     reach: body.length - s.at < decoder.minStretch ? Number.POSITIVE_INFINITY : DECODED_REACH,
   }));
   return cuts;
-}
-
-// Trial knobs (issue #13, headless recall), read from the environment for the trial only.
-const PR_B = Number(process.env.PR_B ?? 0);
-const PR_N = Number(process.env.PR_N ?? 0);
-const PR_R = Number(process.env.PR_R ?? 0);
-const PR_W = Number(process.env.PR_W ?? 0);
-const PR_S = Number(process.env.PR_S ?? 0);
-const PR_P = Number(process.env.PR_P ?? 0);
-const PR_ALL = process.env.PR_ALL === "1";
-const PRONOUNS_ON =
-  PR_B !== 0 || PR_N !== 0 || PR_R !== 0 || PR_W !== 0 || PR_S !== 0 || PR_P !== 0;
-const PRONOUN_LEFT = 8;
-const PRONOUN_RIGHT = 3;
-const PERSON_GROUPS = [0, 1, 2];
-const ALL_GROUPS = [0, 1, 2, 3, 4, 5, 6];
-interface PronounParagraph {
-  counts: Float64Array;
-  nameFirst: boolean;
-  pronounBeforeName: boolean;
-}
-const pronounParagraphs = new WeakMap<FeatureTable, (PronounParagraph | undefined)[]>();
-
-/**
- * Calibrated log-odds added at a gap by how the would-be lede refers to people and how the
- * pronouns for people move across the gap (corpus/pronoun-cues.ts): PR_B, PR_N where the lede's
- * first sentence names someone before any pronoun for people, PR_R times its rate of such
- * pronouns (ten a hundred words and up read 1), PR_W times the cosine distance of the he / she /
- * they profiles of the story above (PRONOUN_LEFT paragraphs back, none before the article's
- * start) and PRONOUN_RIGHT paragraphs from the gap, where each side uses three or more; PR_S
- * times the distance of the profiles of every pronoun group (the first and second person, "it");
- * PR_P where the lede's first sentence leans on a pronoun for people before naming anyone.
- */
-function pronounBonus(
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  articleStart: number,
-): number {
-  let kept = pronounParagraphs.get(table);
-  if (kept === undefined) {
-    kept = [];
-    pronounParagraphs.set(table, kept);
-  }
-  const cache = kept;
-  const of = (k: number): PronounParagraph => {
-    const p = body[k] as number;
-    let c = cache[p];
-    if (c === undefined) {
-      const text = table.text(p);
-      const opening = openingReference(text);
-      c = {
-        counts: pronounCounts(text),
-        nameFirst: opening.nameFirst,
-        pronounBeforeName: opening.pronounBeforeName,
-      };
-      cache[p] = c;
-    }
-    return c;
-  };
-  const sum = (from: number, to: number) => {
-    const out = new Float64Array(8);
-    for (let k = from; k < to; k++) {
-      const c = of(k).counts;
-      for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (c[i] as number);
-    }
-    return out;
-  };
-  const persons = (c: Float64Array) => (c[0] as number) + (c[1] as number) + (c[2] as number);
-  const left = sum(Math.max(articleStart, g - PRONOUN_LEFT), g);
-  const right = sum(g, Math.min(body.length, g + PRONOUN_RIGHT));
-  const shift =
-    persons(left) >= 3 && persons(right) >= 3 ? profileDistance(left, right, PERSON_GROUPS) : 0;
-  const lede = of(g);
-  const words = lede.counts[7] as number;
-  const rate = words > 0 ? Math.min(1, (10 * persons(lede.counts)) / words) : 0;
-  const all = PR_S === 0 ? 0 : profileDistance(left, right, ALL_GROUPS);
-  return (
-    PR_B +
-    (lede.nameFirst ? PR_N : 0) +
-    (lede.pronounBeforeName ? PR_P : 0) +
-    PR_R * rate +
-    PR_W * shift +
-    PR_S * all
-  );
 }
 
 /**

@@ -52,12 +52,6 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
-  /**
-   * How far the pronouns move across the gap: the cosine distance of the pronoun groups' uses
-   * (he, she, they, it, I, we, you) of the story above (RECENT_WINDOW paragraphs back) and the
-   * paragraphs from this one (COMPARED_WINDOW); a new story changes its cast's pronouns.
-   */
-  pronounShift: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -83,7 +77,6 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  "pronounShift",
   ...GAP_TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -137,7 +130,6 @@ class Evidence implements GapFeatures {
   perfectVerb = 0.5;
   figure = 0.5;
   pictureCaption = 0.5;
-  pronounShift = 0.5;
   topicShift = 0.5;
   ledeTopicShift = 0.5;
   topicDepth = 0.5;

@@ -1,6 +1,5 @@
-import { profileDistance, pronounCounts } from "./corpus/pronoun-reference.js";
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
-import { COMPARED_WINDOW, RECENT_WINDOW, RIGHT_WINDOW } from "./gap-windows.js";
+import { RIGHT_WINDOW } from "./gap-windows.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
@@ -43,7 +42,6 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  into.pronounShift = pronounShift(table, body, context.segmentStart, g);
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
@@ -121,44 +119,6 @@ const introducedKeys: number[] = [];
 function isIntroduced(key: number, count: number): boolean {
   for (let i = 0; i < count; i++) if (introducedKeys[i] === key) return true;
   return false;
-}
-
-const ALL_PRONOUN_GROUPS = [0, 1, 2, 3, 4, 5, 6];
-// Each paragraph's pronoun counts (pronounCounts), kept per table.
-const pronounsKept = new WeakMap<FeatureTable, (Float64Array | undefined)[]>();
-
-/**
- * The cosine distance of the pronoun profiles of the article's last RECENT_WINDOW paragraphs
- * before body[g] (none before body[start]) and the COMPARED_WINDOW paragraphs from it.
- */
-function pronounShift(
-  table: FeatureTable,
-  body: readonly number[],
-  start: number,
-  g: number,
-): number {
-  let kept = pronounsKept.get(table);
-  if (kept === undefined) {
-    kept = [];
-    pronounsKept.set(table, kept);
-  }
-  const cache = kept;
-  const sum = (from: number, to: number) => {
-    const out = new Float64Array(8);
-    for (let k = from; k < to; k++) {
-      const p = body[k] as number;
-      let c = cache[p];
-      if (c === undefined) {
-        c = pronounCounts(table.text(p));
-        cache[p] = c;
-      }
-      for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (c[i] as number);
-    }
-    return out;
-  };
-  const left = sum(Math.max(start, g - RECENT_WINDOW), g);
-  const right = sum(g, Math.min(body.length, g + COMPARED_WINDOW));
-  return profileDistance(left, right, ALL_PRONOUN_GROUPS);
 }
 
 const QUESTION_END = /\?["”’)]?$/;
