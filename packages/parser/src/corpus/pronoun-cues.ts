@@ -1,21 +1,17 @@
-import { findExplicitStarts } from "../explicit-starts.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
-import { FeatureTable } from "../text-features.js";
-import { corpusDumps } from "./corpus-dumps.js";
 import {
   type CueRow,
+  cueDumps,
   cueToolInput,
   deepDecodedGaps,
   printCuesBesideDecoder,
 } from "./cues-beside-decoder.js";
+import { cosineDistance } from "./function-word-style.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 import {
   dominantGender,
   openingReference,
   PRONOUN_GROUPS,
-  profileDistance,
   pronounCounts,
 } from "./pronoun-reference.js";
 
@@ -74,11 +70,7 @@ function main(): void {
     "personShiftNoLean",
   ];
   const rows: CueRow[] = [];
-  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
-    const starts = new Set(dump.truth.map((t) => t.startLine));
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const table = new FeatureTable(paragraphs.map((p) => p.text));
-    const heads = findExplicitStarts(paragraphs, table);
+  for (const { paragraphs, table, heads, starts } of cueDumps(articles, layout)) {
     let counts: Float64Array[] = [];
     let countedBody: readonly number[] | null = null;
     for (const { body, g, score, y } of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
@@ -100,7 +92,7 @@ function main(): void {
         PERSON_GROUPS.reduce((a, i) => a + (c[i] as number), 0);
       const ledeWords = ledeCounts[PRONOUN_GROUPS.length] as number;
       const rate = ledeWords > 0 ? Math.min(1, (10 * personUses(ledeCounts)) / ledeWords) : 0;
-      const personShift = profileDistance(left, right, PERSON_GROUPS);
+      const personShift = cosineDistance(left, right, PERSON_GROUPS);
       const both = personUses(left) >= 3 && personUses(right) >= 3 ? personShift : 0;
       const above = dominantGender(left, 3);
       const below = dominantGender(right, 2);
@@ -108,7 +100,7 @@ function main(): void {
       const leading = lede.leadingGroup;
       const carries = leading >= 0 && (left[leading] as number) > 0 ? 1 : 0;
       const unmet = leading >= 0 && (left[leading] as number) === 0 ? 1 : 0;
-      const shift = profileDistance(left, right, ALL_GROUPS);
+      const shift = cosineDistance(left, right, ALL_GROUPS);
       rows.push({
         score,
         y,

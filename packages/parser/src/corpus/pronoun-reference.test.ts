@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { cosineDistance } from "./function-word-style.js";
 import {
   dominantGender,
   firstSentence,
   openingReference,
   PRONOUN_GROUPS,
-  profileDistance,
   pronounCounts,
 } from "./pronoun-reference.js";
 
@@ -57,8 +57,8 @@ describe("pronoun profiles across a gap", () => {
   it("is as far apart as can be where a story about her follows one about him", () => {
     const him = pronounCounts("He said he would go. His wife agreed with him.");
     const her = pronounCounts("She said she would stay. Her husband agreed with her.");
-    expect(profileDistance(him, her, [0, 1, 2])).toBeCloseTo(1);
-    expect(profileDistance(him, him, [0, 1, 2])).toBeCloseTo(0);
+    expect(cosineDistance(him, her, [0, 1, 2])).toBeCloseTo(1);
+    expect(cosineDistance(him, him, [0, 1, 2])).toBeCloseTo(0);
     expect(dominantGender(him, 3)).toBe(0);
     expect(dominantGender(her, 3)).toBe(1);
   });
@@ -66,7 +66,7 @@ describe("pronoun profiles across a gap", () => {
   it("reads no distance and no dominant person where a side uses none", () => {
     const none = pronounCounts("Prices rose again in March.");
     const him = pronounCounts("He said he would go.");
-    expect(profileDistance(none, him, [0, 1, 2])).toBe(0);
+    expect(cosineDistance(none, him, [0, 1, 2])).toBe(0);
     expect(dominantGender(none, 1)).toBe(-1);
   });
 });

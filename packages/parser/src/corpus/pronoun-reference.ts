@@ -1,7 +1,8 @@
 /**
  * How a paragraph refers to people: whether its first sentence leans on a pronoun before it names
  * anyone (a story going on about someone met above) or names its own referents first (a lede),
- * and which pronouns a stretch of paragraphs uses (a new story often changes its cast's pronouns).
+ * and which pronouns a stretch of paragraphs uses (a new story often changes its cast's pronouns;
+ * their profiles are compared by `cosineDistance`, function-word-style.ts).
  * Read by `pronoun-cues.ts` beside the decoder; crude on purpose (capitalised words stand for
  * names), as the tool only asks whether the cue separates starts from the gaps inside stories.
  */
@@ -124,25 +125,6 @@ export function pronounCounts(text: string): Float64Array {
   }
   out[PRONOUN_GROUPS.length] = tokens.length;
   return out;
-}
-
-/** The cosine distance of two profiles over the groups `groups` (0 where either uses none). */
-export function profileDistance(
-  left: Float64Array,
-  right: Float64Array,
-  groups: readonly number[],
-): number {
-  let dot = 0;
-  let ll = 0;
-  let rr = 0;
-  for (const i of groups) {
-    const a = left[i] as number;
-    const b = right[i] as number;
-    dot += a * b;
-    ll += a * a;
-    rr += b * b;
-  }
-  return ll > 0 && rr > 0 ? 1 - dot / Math.sqrt(ll * rr) : 0;
 }
 
 /**
