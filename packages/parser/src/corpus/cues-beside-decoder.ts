@@ -2,10 +2,12 @@ import type { Head } from "../article-span.js";
 import { bodyParagraphs } from "../content-paragraphs.js";
 import { decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
+import { findExplicitStarts } from "../explicit-starts.js";
 import { LeftContext } from "../left-context.js";
-import type { Paragraph } from "../paragraphs.js";
+import { splitLines } from "../lines.js";
+import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
-import type { FeatureTable } from "../text-features.js";
+import { FeatureTable } from "../text-features.js";
 import { auc } from "./auc.js";
 import {
   articlesOfFold,
@@ -13,7 +15,7 @@ import {
   corpusOrExplain,
   VALIDATION_FOLD,
 } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, type CorpusLayout } from "./corpus-dumps.js";
+import { CORPUS_LAYOUTS, type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 
@@ -44,6 +46,27 @@ export function cueToolInput(what: string): CueToolInput | null {
     throw new Error(`${what}: no layout "${layout}"; give one of ${CORPUS_LAYOUTS.join(", ")}`);
   }
   return { fold, layout, articles: articlesOfFold(corpus, fold) };
+}
+
+/** One of a cue tool's dumps as the decoder reads it, with its true starts' first lines. */
+export interface CueDump {
+  paragraphs: Paragraph[];
+  table: FeatureTable;
+  heads: Head[];
+  starts: Set<number>;
+}
+
+/** The whole-article dumps composed from `articles` in `layout` (seed 1), each read as a CueDump. */
+export function* cueDumps(
+  articles: readonly CorpusArticle[],
+  layout: CorpusLayout,
+): Generator<CueDump> {
+  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
+    const paragraphs = groupParagraphs(splitLines(dump.text));
+    const table = new FeatureTable(paragraphs.map((p) => p.text));
+    const heads = findExplicitStarts(paragraphs, table);
+    yield { paragraphs, table, heads, starts: new Set(dump.truth.map((t) => t.startLine)) };
+  }
 }
 
 /** The mean of a list, 0 for none. */

@@ -1,11 +1,7 @@
 import { dumpClosers } from "../dump-closers.js";
-import { findExplicitStarts } from "../explicit-starts.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
-import { FeatureTable } from "../text-features.js";
-import { corpusDumps } from "./corpus-dumps.js";
 import {
   type CueRow,
+  cueDumps,
   cueToolInput,
   deepDecodedGaps,
   printCuesBesideDecoder,
@@ -26,11 +22,7 @@ function main(): void {
   const { fold, articles } = input;
   const rows: CueRow[] = [];
   const names = ["closerAbove", "ledeRepeats", "closerTwoAbove"];
-  for (const dump of corpusDumps(articles, { layout: "lines", seed: 1 })) {
-    const starts = new Set(dump.truth.map((t) => t.startLine));
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const table = new FeatureTable(paragraphs.map((p) => p.text));
-    const heads = findExplicitStarts(paragraphs, table);
+  for (const { paragraphs, table, heads, starts } of cueDumps(articles, "lines")) {
     const closers = dumpClosers(table, heads);
     const ledes = dumpClosers(table, heads, Number.POSITIVE_INFINITY, true);
     for (const { body, g, score, y } of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {

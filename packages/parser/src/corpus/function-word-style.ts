@@ -22,12 +22,24 @@ export function functionWordCounts(text: string): Float64Array {
   return out;
 }
 
+// The function words' slots of a paragraph's counts (the first holds its words).
+const WORD_SLOTS = FUNCTION_WORDS.map((_, i) => i + 1);
+
 /** The cosine distance of two summed counts' function-word profiles (0 where either has none). */
 export function functionWordDistance(left: Float64Array, right: Float64Array): number {
+  return cosineDistance(left, right, WORD_SLOTS);
+}
+
+/** The cosine distance of two count vectors over the slots `slots` (0 where either is all 0 there). */
+export function cosineDistance(
+  left: Float64Array,
+  right: Float64Array,
+  slots: readonly number[],
+): number {
   let dot = 0;
   let ll = 0;
   let rr = 0;
-  for (let i = 1; i < left.length; i++) {
+  for (const i of slots) {
     const a = left[i] as number;
     const b = right[i] as number;
     dot += a * b;

@@ -1,14 +1,14 @@
 import { bodyParagraphs } from "../content-paragraphs.js";
 import { decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
-import { findExplicitStarts } from "../explicit-starts.js";
 import { LeftContext } from "../left-context.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
-import { FeatureTable } from "../text-features.js";
-import { corpusDumps } from "./corpus-dumps.js";
-import { type CueRow, cueToolInput, printCuesBesideDecoder } from "./cues-beside-decoder.js";
+import {
+  type CueRow,
+  cueDumps,
+  cueToolInput,
+  printCuesBesideDecoder,
+} from "./cues-beside-decoder.js";
 import { FUNCTION_WORDS } from "./function-word-style.js";
 
 const DEEP = 3;
@@ -176,11 +176,7 @@ function main(): void {
     "ledeDefiniteNew",
   ];
   const rows: CueRow[] = [];
-  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
-    const starts = new Set(dump.truth.map((t) => t.startLine));
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const table = new FeatureTable(paragraphs.map((p) => p.text));
-    const heads = findExplicitStarts(paragraphs, table);
+  for (const { paragraphs, table, heads, starts } of cueDumps(articles, layout)) {
     for (let h = 0; h < heads.length; h++) {
       const head = heads[h];
       if (head === undefined) continue;
