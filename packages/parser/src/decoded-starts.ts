@@ -9,6 +9,7 @@ import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
+import { StoryDefinites } from "./story-definites.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
@@ -90,6 +91,48 @@ function closesAbove(
 }
 
 /**
+ * What a gap under an author's note, a line that closes the dump's stories elsewhere or a line
+ * that closes a story by its kind adds to its decoder score (in the score's own units: calibrated
+ * log-odds over `scale`); the bonus lowers the bar the evidence must pass.
+ */
+export function closingBonus(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  closers: DumpClosers,
+  scale: number,
+): number {
+  let bonus =
+    g > 0 && isAuthorNote(table.text(body[g - 1] as number)) ? AUTHOR_NOTE_BONUS / scale : 0;
+  if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
+    bonus += CLOSER_BONUS / scale;
+  if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / scale;
+  return bonus;
+}
+
+const storyDefinites = new StoryDefinites();
+const DEFINITES_MODE = process.env.NEWSDESK_DEFINITES ?? "";
+
+/** Trial: calibrated log-odds for the definite descriptions new to the story above. */
+function definitesBonus(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  articleStart: number,
+): number {
+  if (DEFINITES_MODE === "" || g === 0) return 0;
+  const from = Math.max(articleStart, g - LEFT_WINDOW);
+  if (DEFINITES_MODE === "close") {
+    if (!storyClosesAbove(table, body, g)) return 0;
+    return -0.9 + 0.9 * storyDefinites.newShare(table, body, from, g);
+  }
+  const fresh = storyDefinites.newShare(table, body, from, g);
+  if (DEFINITES_MODE === "plain") return -0.57 + 1.07 * fresh;
+  const ending = table.lexical(body[g - 1] as number).endingLike;
+  return ending * (1.62 * fresh - 0.94);
+}
+
+/**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
  * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
  * each start with the lengths of the articles its starts make (segment-decoder.ts), each gap
@@ -115,15 +158,9 @@ export function decodedStarts(
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      // A gap under an author's note, or under a line that closes the dump's stories elsewhere:
-      // its bonus lowers the bar the evidence must pass.
-      let bonus =
-        g > 0 && isAuthorNote(table.text(body[g - 1] as number))
-          ? AUTHOR_NOTE_BONUS / model.scale
-          : 0;
-      if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
-        bonus += CLOSER_BONUS / model.scale;
-      if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
+      const bonus =
+        closingBonus(table, body, g, closers, model.scale) +
+        definitesBonus(table, body, g, articleStart) / model.scale;
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;

@@ -102,6 +102,8 @@ export interface DeepGap {
   g: number;
   score: number;
   y: number;
+  /** Where the gap's true story begins, as a body index. */
+  storyStart: number;
 }
 
 /**
@@ -133,7 +135,7 @@ export function* deepDecodedGaps(
           decoderGapModel(context),
           decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, storyStart),
         );
-        yield { body, g, score, y: isStart ? 1 : 0 };
+        yield { body, g, score, y: isStart ? 1 : 0, storyStart };
       }
       if (isStart) storyStart = g;
     }
