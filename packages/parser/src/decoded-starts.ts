@@ -9,7 +9,6 @@ import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
-import { StoryDefinites } from "./story-definites.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
@@ -110,28 +109,6 @@ export function closingBonus(
   return bonus;
 }
 
-const storyDefinites = new StoryDefinites();
-const DEFINITES_MODE = process.env.NEWSDESK_DEFINITES ?? "";
-
-/** Trial: calibrated log-odds for the definite descriptions new to the story above. */
-function definitesBonus(
-  table: FeatureTable,
-  body: readonly number[],
-  g: number,
-  articleStart: number,
-): number {
-  if (DEFINITES_MODE === "" || g === 0) return 0;
-  const from = Math.max(articleStart, g - LEFT_WINDOW);
-  if (DEFINITES_MODE === "close") {
-    if (!storyClosesAbove(table, body, g)) return 0;
-    return -0.9 + 0.9 * storyDefinites.newShare(table, body, from, g);
-  }
-  const fresh = storyDefinites.newShare(table, body, from, g);
-  if (DEFINITES_MODE === "plain") return -0.57 + 1.07 * fresh;
-  const ending = table.lexical(body[g - 1] as number).endingLike;
-  return ending * (1.62 * fresh - 0.94);
-}
-
 /**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
  * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
@@ -158,9 +135,7 @@ export function decodedStarts(
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      const bonus =
-        closingBonus(table, body, g, closers, model.scale) +
-        definitesBonus(table, body, g, articleStart) / model.scale;
+      const bonus = closingBonus(table, body, g, closers, model.scale);
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;

@@ -52,12 +52,6 @@ export interface GapFeatures extends TopicFeatures {
   figure: number;
   /** It is a picture's caption ending in its credit, which pages put above a lede. */
   pictureCaption: number;
-  /**
-   * Definite descriptions ("the council") in the paragraphs from it that the story above, read
-   * from its start, never named (story-definites.ts), times how much the paragraph before reads
-   * like a story's last: a new story's "the" names what the one above did not, right under its close.
-   */
-  newDefinitesAfterEnding: number;
 }
 
 export const GAP_FEATURE_NAMES = [
@@ -83,7 +77,6 @@ export const GAP_FEATURE_NAMES = [
   "perfectVerb",
   "figure",
   "pictureCaption",
-  "newDefinitesAfterEnding",
   ...GAP_TOPIC_FEATURE_NAMES,
 ] as const satisfies readonly (keyof GapFeatures)[];
 
@@ -137,7 +130,6 @@ class Evidence implements GapFeatures {
   perfectVerb = 0.5;
   figure = 0.5;
   pictureCaption = 0.5;
-  newDefinitesAfterEnding = 0.5;
   topicShift = 0.5;
   ledeTopicShift = 0.5;
   topicDepth = 0.5;

@@ -1,9 +1,8 @@
 import { emptyGapFeatures, type GapFeatures } from "./gap-features.js";
-import { LEFT_WINDOW, RIGHT_WINDOW } from "./gap-windows.js";
+import { RIGHT_WINDOW } from "./gap-windows.js";
 import { ledeFeatures } from "./lede-features.js";
 import type { LeftContext } from "./left-context.js";
 import { type LexicalFeatures, NO_LEXICAL } from "./lexical-features.js";
-import { StoryDefinites } from "./story-definites.js";
 import { type IdfTable, KEY_IDF, STEM_IDF } from "./term-idf.js";
 import { TermSet } from "./term-set.js";
 import { KEYS, STEMS, type TermKind, TITLED_REFS } from "./term-store.js";
@@ -43,11 +42,6 @@ export function gapFeatures(
   into.newCastRecurs = recurrence(lede, right, n, context.keys);
   into.endingLike = g > 0 ? table.lexical(body[g - 1] as number).endingLike : 0;
   into.afterQuestion = g > 0 && endsWithQuestion(table.text(body[g - 1] as number)) ? 1 : 0;
-  into.newDefinitesAfterEnding =
-    into.endingLike > 0
-      ? into.endingLike *
-        storyDefinites.newShare(table, body, Math.max(context.segmentStart, g - LEFT_WINDOW), g)
-      : 0;
   if (withCohesion) {
     addCohesion(context, table, body, g, into);
     context.topics.measure(context.segmentStart, g, into);
@@ -75,8 +69,6 @@ export function addCohesion(
     ? vocabularyDivergence(table, body, context.segmentStart, g)
     : 0;
 }
-
-const storyDefinites = new StoryDefinites();
 
 // The paragraphs from the would-be lede on, RIGHT_WINDOW at most: one list, reused, whose
 // length never changes (emptying an array frees its storage, and every gap grew it again).

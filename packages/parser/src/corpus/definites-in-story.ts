@@ -1,5 +1,4 @@
 import { closingBonus } from "../decoded-starts.js";
-import { definiteNounsOf } from "../definite-nouns.js";
 import { dumpClosers } from "../dump-closers.js";
 import { findExplicitStarts } from "../explicit-starts.js";
 import { splitLines } from "../lines.js";
@@ -14,6 +13,7 @@ import {
   deepDecodedGaps,
   printCuesBesideDecoder,
 } from "./cues-beside-decoder.js";
+import { definiteNounsOf } from "./definite-nouns.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 

@@ -1,4 +1,4 @@
-import { stemId } from "./words.js";
+import { stemId } from "../words.js";
 
 // "the" and the word after it where that word is lower-case, four letters or more: most often the
 // noun of a definite description ("the council", "the plan"), sometimes its adjective.
