@@ -2,10 +2,12 @@ import type { Head } from "../article-span.js";
 import { bodyParagraphs } from "../content-paragraphs.js";
 import { decoderGapScore } from "../decoded-starts.js";
 import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
+import { findExplicitStarts } from "../explicit-starts.js";
 import { LeftContext } from "../left-context.js";
-import type { Paragraph } from "../paragraphs.js";
+import { splitLines } from "../lines.js";
+import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { DEFAULT_DECODER } from "../segment-tuning.js";
-import type { FeatureTable } from "../text-features.js";
+import { FeatureTable } from "../text-features.js";
 import { auc } from "./auc.js";
 import {
   articlesOfFold,
@@ -13,7 +15,7 @@ import {
   corpusOrExplain,
   VALIDATION_FOLD,
 } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, type CorpusLayout } from "./corpus-dumps.js";
+import { CORPUS_LAYOUTS, type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
 import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 
@@ -140,4 +142,42 @@ export function* deepDecodedGaps(
       if (isStart) storyStart = g;
     }
   }
+}
+
+/** A dump composed from a fold's articles, read as the parser reads it up to the explicit starts. */
+export interface ReadDump {
+  /** The true starts' first lines. */
+  starts: ReadonlySet<number>;
+  paragraphs: Paragraph[];
+  table: FeatureTable;
+  heads: Head[];
+}
+
+/** The dumps composed from `articles` in one layout (seed 1), each read up to its explicit starts. */
+export function* readDumps(
+  articles: readonly CorpusArticle[],
+  layout: CorpusLayout,
+): Generator<ReadDump> {
+  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
+    const paragraphs = groupParagraphs(splitLines(dump.text));
+    const table = new FeatureTable(paragraphs.map((p) => p.text));
+    yield {
+      starts: new Set(dump.truth.map((t) => t.startLine)),
+      paragraphs,
+      table,
+      heads: findExplicitStarts(paragraphs, table),
+    };
+  }
+}
+
+/**
+ * A logistic fit of the rows' labels on `xs` with each row's log-odds as offset: the intercept,
+ * then one weight per column.
+ */
+export function fitBesideDecoder(rows: readonly CueRow[], xs: readonly Float64Array[]): number[] {
+  return fitDense(
+    xs,
+    rows.map((r) => r.y),
+    { offsets: rows.map((r) => r.score), l2: 0.1 },
+  );
 }

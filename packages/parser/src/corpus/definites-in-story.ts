@@ -1,20 +1,10 @@
 import { closingBonus } from "../decoded-starts.js";
 import { dumpClosers } from "../dump-closers.js";
-import { findExplicitStarts } from "../explicit-starts.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
 import { StoryCloses } from "../story-closes.js";
 import { STEMS } from "../term-store.js";
-import { FeatureTable } from "../text-features.js";
-import { corpusDumps } from "./corpus-dumps.js";
-import {
-  type CueRow,
-  cueToolInput,
-  deepDecodedGaps,
-  printCuesBesideDecoder,
-} from "./cues-beside-decoder.js";
+import type { FeatureTable } from "../text-features.js";
+import * as cues from "./cues-beside-decoder.js";
 import { definiteNounsOf } from "./definite-nouns.js";
-import { fitDense } from "./logistic.js";
 import { offsetLogLoss } from "./offset-loss.js";
 
 const DEEP = 3;
@@ -54,7 +44,7 @@ const capped = (n: number, most: number) => Math.min(n, most) / most;
 const share = (d: { fresh: number; all: number }) => (d.all === 0 ? 0 : d.fresh / d.all);
 
 /** Counts of a 0-1 cue in sevenths (0, 1/6 ... 1) over a group of rows, as shares. */
-function histogram(rows: readonly CueRow[], i: number): string {
+function histogram(rows: readonly cues.CueRow[], i: number): string {
   const bins = new Array<number>(MOST + 1).fill(0);
   for (const r of rows) {
     const bin = Math.round((r.f[i] as number) * MOST);
@@ -75,7 +65,7 @@ function histogram(rows: readonly CueRow[], i: number): string {
  * the decoder's log-odds and weight beside them (offset). Counts only.
  */
 function main(): void {
-  const input = cueToolInput("definites in story");
+  const input = cues.cueToolInput("definites in story");
   if (input === null) return;
   const { fold, layout, articles } = input;
   const names = [
@@ -95,14 +85,10 @@ function main(): void {
     "close",
   ];
   const closes = new StoryCloses();
-  const rows: CueRow[] = [];
-  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
-    const starts = new Set(dump.truth.map((t) => t.startLine));
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const table = new FeatureTable(paragraphs.map((p) => p.text));
-    const heads = findExplicitStarts(paragraphs, table);
+  const rows: cues.CueRow[] = [];
+  for (const { starts, paragraphs, table, heads } of cues.readDumps(articles, layout)) {
     const closers = dumpClosers(table, heads);
-    for (const gap of deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
+    for (const gap of cues.deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
       const { body, g, y, storyStart } = gap;
       // The log-odds the decoder reads: its gap model's, and the bonuses under a close above.
       const score = gap.score + closingBonus(table, body, g, closers, 1);
@@ -149,13 +135,10 @@ function main(): void {
       `  ${name.padEnd(15)} ${histogram(found, i)} | ${histogram(missed, i)} | ${histogram(inside, i)}`,
     );
   });
-  printCuesBesideDecoder(rows, names);
-  const offsets = rows.map((r) => r.score);
-  const ys = rows.map((r) => r.y);
-  const base = fitDense(
+  cues.printCuesBesideDecoder(rows, names);
+  const base = cues.fitBesideDecoder(
+    rows,
     rows.map(() => new Float64Array(0)),
-    ys,
-    { offsets, l2: 0.1 },
   );
   console.log(
     `jointly beside the log-odds (intercept less the offset's own ${(base[0] as number).toFixed(2)}, weights, loss):`,
@@ -170,7 +153,7 @@ function main(): void {
   ]) {
     const at = pair.map((name) => names.indexOf(name));
     const xs = rows.map((r) => Float64Array.from(at, (i) => r.f[i] as number));
-    const w = fitDense(xs, ys, { offsets, l2: 0.1 });
+    const w = cues.fitBesideDecoder(rows, xs);
     const shift = (w[0] as number) - (base[0] as number);
     const weights = w.slice(1).map((x) => x.toFixed(2));
     console.log(
