@@ -43,7 +43,7 @@ function newDefinites(
 const capped = (n: number, most: number) => Math.min(n, most) / most;
 const share = (d: { fresh: number; all: number }) => (d.all === 0 ? 0 : d.fresh / d.all);
 
-/** Counts of a 0-1 cue in sevenths (0, 1/6 ... 1) over a group of rows, as shares. */
+/** A 0-1 cue's values over a group of rows in seven bins (0, 1/6 ... 1), as shares. */
 function histogram(rows: readonly cues.CueRow[], i: number): string {
   const bins = new Array<number>(MOST + 1).fill(0);
   for (const r of rows) {
@@ -62,7 +62,8 @@ function histogram(rows: readonly cues.CueRow[], i: number): string {
  * referent right under a story's close), at the gaps DEEP+ paragraphs into decoded true stories
  * of one fold's whole-article dumps (one a line unless told). Each cue's histogram at the true
  * starts over the decoder's floor, the missed ones under it and the other gaps, then its counts by
- * the decoder's log-odds and weight beside them (offset). Counts only.
+ * the decoder's log-odds (with the bonuses it adds under a close, closingBonus) and weight beside
+ * them (offset), alone and in pairs. Counts only.
  */
 function main(): void {
   const input = cues.cueToolInput("definites in story");
