@@ -90,6 +90,26 @@ function closesAbove(
 }
 
 /**
+ * What a gap under an author's note, a line that closes the dump's stories elsewhere or a line
+ * that closes a story by its kind adds to its decoder score (in the score's own units: calibrated
+ * log-odds over `scale`); the bonus lowers the bar the evidence must pass.
+ */
+export function closingBonus(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  closers: DumpClosers,
+  scale: number,
+): number {
+  let bonus =
+    g > 0 && isAuthorNote(table.text(body[g - 1] as number)) ? AUTHOR_NOTE_BONUS / scale : 0;
+  if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
+    bonus += CLOSER_BONUS / scale;
+  if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / scale;
+  return bonus;
+}
+
+/**
  * Where, in a stretch of body paragraphs between explicit starts, articles without a headline
  * begin, found by decoding: the chained decoding (chained-decoding.ts) decodes a window after
  * each start with the lengths of the articles its starts make (segment-decoder.ts), each gap
@@ -115,15 +135,7 @@ export function decodedStarts(
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      // A gap under an author's note, or under a line that closes the dump's stories elsewhere:
-      // its bonus lowers the bar the evidence must pass.
-      let bonus =
-        g > 0 && isAuthorNote(table.text(body[g - 1] as number))
-          ? AUTHOR_NOTE_BONUS / model.scale
-          : 0;
-      if (closers.size > 0 && g > 0 && closesAbove(table, body, g, closers))
-        bonus += CLOSER_BONUS / model.scale;
-      if (g > 0 && storyClosesAbove(table, body, g)) bonus += CLOSE_BONUS / model.scale;
+      const bonus = closingBonus(table, body, g, closers, model.scale);
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;

@@ -125,6 +125,8 @@ export interface DeepGap {
   g: number;
   score: number;
   y: number;
+  /** Where the gap's true story begins, as a body index. */
+  storyStart: number;
 }
 
 /**
@@ -156,9 +158,47 @@ export function* deepDecodedGaps(
           decoderGapModel(context),
           decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, storyStart),
         );
-        yield { body, g, score, y: isStart ? 1 : 0 };
+        yield { body, g, score, y: isStart ? 1 : 0, storyStart };
       }
       if (isStart) storyStart = g;
     }
   }
+}
+
+/** A dump composed from a fold's articles, read as the parser reads it up to the explicit starts. */
+export interface ReadDump {
+  /** The true starts' first lines. */
+  starts: ReadonlySet<number>;
+  paragraphs: Paragraph[];
+  table: FeatureTable;
+  heads: Head[];
+}
+
+/** The dumps composed from `articles` in one layout (seed 1), each read up to its explicit starts. */
+export function* readDumps(
+  articles: readonly CorpusArticle[],
+  layout: CorpusLayout,
+): Generator<ReadDump> {
+  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
+    const paragraphs = groupParagraphs(splitLines(dump.text));
+    const table = new FeatureTable(paragraphs.map((p) => p.text));
+    yield {
+      starts: new Set(dump.truth.map((t) => t.startLine)),
+      paragraphs,
+      table,
+      heads: findExplicitStarts(paragraphs, table),
+    };
+  }
+}
+
+/**
+ * A logistic fit of the rows' labels on `xs` with each row's log-odds as offset: the intercept,
+ * then one weight per column.
+ */
+export function fitBesideDecoder(rows: readonly CueRow[], xs: readonly Float64Array[]): number[] {
+  return fitDense(
+    xs,
+    rows.map((r) => r.y),
+    { offsets: rows.map((r) => r.score), l2: 0.1 },
+  );
 }
