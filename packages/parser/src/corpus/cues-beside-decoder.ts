@@ -165,32 +165,6 @@ export function* deepDecodedGaps(
   }
 }
 
-/** A dump composed from a fold's articles, read as the parser reads it up to the explicit starts. */
-export interface ReadDump {
-  /** The true starts' first lines. */
-  starts: ReadonlySet<number>;
-  paragraphs: Paragraph[];
-  table: FeatureTable;
-  heads: Head[];
-}
-
-/** The dumps composed from `articles` in one layout (seed 1), each read up to its explicit starts. */
-export function* readDumps(
-  articles: readonly CorpusArticle[],
-  layout: CorpusLayout,
-): Generator<ReadDump> {
-  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const table = new FeatureTable(paragraphs.map((p) => p.text));
-    yield {
-      starts: new Set(dump.truth.map((t) => t.startLine)),
-      paragraphs,
-      table,
-      heads: findExplicitStarts(paragraphs, table),
-    };
-  }
-}
-
 /**
  * A logistic fit of the rows' labels on `xs` with each row's log-odds as offset: the intercept,
  * then one weight per column.

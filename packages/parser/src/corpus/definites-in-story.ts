@@ -87,7 +87,7 @@ function main(): void {
   ];
   const closes = new StoryCloses();
   const rows: cues.CueRow[] = [];
-  for (const { starts, paragraphs, table, heads } of cues.readDumps(articles, layout)) {
+  for (const { starts, paragraphs, table, heads } of cues.cueDumps(articles, layout)) {
     const closers = dumpClosers(table, heads);
     for (const gap of cues.deepDecodedGaps(paragraphs, table, heads, starts, DEEP)) {
       const { body, g, y, storyStart } = gap;
