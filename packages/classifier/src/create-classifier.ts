@@ -10,6 +10,7 @@ import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
 import { geoparse } from "./geoparse.js";
 import { loadBeatCombiner, loadBeatMember, loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
+import { ScoringPool } from "./scoring-pool.js";
 import { TokenPool } from "./tokenize.js";
 import type { ClassifiableArticle, Classification, Explanation, Taxonomy } from "./types.js";
 import { WordIds } from "./word-ids.js";
@@ -70,13 +71,14 @@ export function classifierOf(
     combiner,
     member && compileBeatMember(member),
   );
-  // The arrays every article's words are written into: nothing keeps an article's zones past
-  // its run, and a run is synchronous.
-  const pool = new TokenPool();
+  // The arrays every article's words are written into, and those its beats are scored in:
+  // nothing keeps an article's zones or scores past its run, a run is synchronous, and no
+  // array of them reaches the classification.
+  const pools = { tokens: new TokenPool(), scoring: new ScoringPool() };
   return {
     taxonomy,
-    classify: (article) => run(article, words, decider, gazetteer, pool, false),
-    explain: (article) => run(article, words, decider, gazetteer, pool, true) as Explanation,
+    classify: (article) => run(article, words, decider, gazetteer, pools, false),
+    explain: (article) => run(article, words, decider, gazetteer, pools, true) as Explanation,
   };
 }
 
@@ -97,14 +99,14 @@ function run(
   wordIds: WordIds,
   decider: BeatDecider,
   gazetteer: Gazetteer,
-  pool: TokenPool,
+  pools: { tokens: TokenPool; scoring: ScoringPool },
   explain: boolean,
 ): Classification | Explanation {
-  const zones = splitZones(article, wordIds, pool);
+  const zones = splitZones(article, wordIds, pools.tokens);
   let words = 0;
   for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
-  const tally = tallyBeats(zones, decider.lexicon);
-  const decision = decideBeats(decider, zones, tally, words, explain);
+  const tally = tallyBeats(zones, decider.lexicon, pools.scoring);
+  const decision = decideBeats(decider, zones, tally, words, explain, pools.scoring);
   const geo = geoparse(zones, gazetteer);
   const people = findPeople(zones, gazetteer, article.contributors ?? []);
   const classification: Classification = {

@@ -7,6 +7,7 @@ import {
 } from "./beat-lexicon.js";
 import { type EntryTable, entryTable } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
+import { ScoringPool } from "./scoring-pool.js";
 import { termWords } from "./term-syntax.js";
 import type { TokenList } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
@@ -41,15 +42,22 @@ export function matchedEntries(tally: BeatTally): LexiconEntry[] {
   return tally.matchIndices.map((e) => tally.table.entries[e] as LexiconEntry);
 }
 
-/** Sums weighted term evidence per beat over an article's zones. */
-export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
+/**
+ * Sums weighted term evidence per beat over an article's zones. The tally's arrays are the
+ * pool's (see ScoringPool).
+ */
+export function tallyBeats(
+  zones: Zone[],
+  lexicon: BeatLexicon,
+  pool = new ScoringPool(),
+): BeatTally {
   // The frames' evidence is tallied in the slots after the beats' (views of them are returned).
   const beats = lexicon.beats.length;
   const slots = beats + lexicon.frames.length;
-  const raw = new Float64Array(slots);
-  const single = new Float64Array(slots);
-  const headline = new Float64Array(slots);
-  const lede = new Float64Array(slots);
+  const raw = pool.raw.zeros(slots);
+  const single = pool.single.zeros(slots);
+  const headline = pool.headline.zeros(slots);
+  const lede = pool.lede.zeros(slots);
   const damps: number[] = [];
   const matchIndices: number[] = [];
   const repeats = lexicon.repeats;
@@ -103,7 +111,7 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     matchIndices,
     table,
     damps,
-    kept: new Float64Array(beats).fill(1),
+    kept: pool.kept.zeros(beats).fill(1),
   };
   applyFrames(tally, lexicon.frames);
   return tally;
