@@ -5,7 +5,7 @@ import { type BeatModelData, compileBeatModel } from "./beat-model.js";
 import { readCompiledData } from "./compiled-data.js";
 import type { CompiledParts } from "./compiled-data-layout.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
-import { findPeople } from "./find-people.js";
+import { CapitalizedWords, findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
 import { geoparse } from "./geoparse.js";
 import { loadBeatCombiner, loadBeatMember, loadBundledData } from "./load-data.js";
@@ -71,10 +71,14 @@ export function classifierOf(
     combiner,
     member && compileBeatMember(member),
   );
-  // The arrays every article's words are written into, and those its beats are scored in:
-  // nothing keeps an article's zones or scores past its run, a run is synchronous, and no
-  // array of them reaches the classification.
-  const pools = { tokens: new TokenPool(), scoring: new ScoringPool() };
+  // The arrays every article's words, beat scores and capitalized words are written into:
+  // nothing keeps them past the article's run, a run is synchronous, and no array of them
+  // reaches the classification.
+  const pools: Pools = {
+    tokens: new TokenPool(),
+    scoring: new ScoringPool(),
+    capitalized: new CapitalizedWords(),
+  };
   return {
     taxonomy,
     classify: (article) => run(article, words, decider, gazetteer, pools, false),
@@ -94,12 +98,19 @@ export function compileParts(options: ClassifierOptions = {}): CompiledParts {
   return { words, model, lexicon, gazetteer, taxonomy };
 }
 
+/** What a classifier writes each article's words and scores into, reused from article to article. */
+interface Pools {
+  tokens: TokenPool;
+  scoring: ScoringPool;
+  capitalized: CapitalizedWords;
+}
+
 function run(
   article: ClassifiableArticle,
   wordIds: WordIds,
   decider: BeatDecider,
   gazetteer: Gazetteer,
-  pools: { tokens: TokenPool; scoring: ScoringPool },
+  pools: Pools,
   explain: boolean,
 ): Classification | Explanation {
   const zones = splitZones(article, wordIds, pools.tokens);
@@ -108,7 +119,7 @@ function run(
   const tally = tallyBeats(zones, decider.lexicon, pools.scoring);
   const decision = decideBeats(decider, zones, tally, words, explain, pools.scoring);
   const geo = geoparse(zones, gazetteer);
-  const people = findPeople(zones, gazetteer, article.contributors ?? []);
+  const people = findPeople(zones, gazetteer, article.contributors ?? [], pools.capitalized);
   const classification: Classification = {
     beats: decision.beats,
     regions: geo.regions,
