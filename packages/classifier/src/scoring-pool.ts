@@ -40,6 +40,9 @@ export class ScoringPool {
   readonly headline = float64s();
   readonly lede = float64s();
   readonly kept = float64s();
+  /** The tally's matches (entry indices) and their damped weights; their count is the tally's. */
+  readonly matchIndices: number[] = [];
+  readonly damps: number[] = [];
   /** The model's feature counts, the features touched, their values, its logits and lexicon inputs. */
   readonly counts = float64s();
   readonly index = new ArrayRoom((n) => new Int32Array(n));
