@@ -43,13 +43,13 @@ export class ScoringPool {
   /** The tally's matches (entry indices) and their damped weights; their count is the tally's. */
   readonly matchIndices: number[] = [];
   readonly damps: number[] = [];
-  /** The model's feature counts, the features touched, their values, its logits and lexicon inputs. */
+  /** The model's feature counts, features touched, their values, logits and lexicon inputs. */
   readonly counts = float64s();
   readonly index = new ArrayRoom((n) => new Int32Array(n));
   readonly value = float64s();
   readonly modelLogits = float64s();
   readonly modelLexicon = float64s();
-  /** The decision's lexicon evidence by class, inputs, combined logits and probabilities. */
+  /** The decision's lexicon evidence by class, inputs, logits, probabilities and listing scores. */
   readonly lexiconRaw = float64s();
   readonly inputs = float64s();
   readonly logits = float64s();
