@@ -20,7 +20,6 @@ import {
 import { memberTerms } from "./member-evidence.js";
 import { type BeatTally, beatTerms } from "./score-beats.js";
 import { ScoringPool } from "./scoring-pool.js";
-import { sortSmall } from "./small-sort.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
 
@@ -218,16 +217,17 @@ export function decideBeats(
   }
   const logits = combinedLogits(decider, inputs, pool.logits.zeros(decider.beats.length));
   const p = softmax(logits, combiner.temperature, pool.probabilities.zeros(logits.length));
-  const order = sortSmall([...p.keys()], (a, b) => (p[b] ?? 0) - (p[a] ?? 0));
+  const order = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
   // Where the member overturned the model, the listing is the model's (its first answer second).
   const further =
     overturned === undefined ? listingScores(decider, zones, p, order, memberScores, pool) : p;
   const listed = [
     order[0] ?? 0,
-    ...sortSmall(
-      order.slice(1).filter((i) => (further[i] ?? 0) >= combiner.secondary),
-      (a, b) => (further[b] ?? 0) - (further[a] ?? 0),
-    ).slice(0, MAX_BEATS - 1),
+    ...order
+      .slice(1)
+      .filter((i) => (further[i] ?? 0) >= combiner.secondary)
+      .sort((a, b) => (further[b] ?? 0) - (further[a] ?? 0))
+      .slice(0, MAX_BEATS - 1),
   ];
   const beats: ScoredLabel[] = [];
   const primary = listed[0] ?? 0;
@@ -249,7 +249,7 @@ export function decideBeats(
       }
     }
   }
-  sortSmall(beats, (a, b) => b.score - a.score);
+  beats.sort((a, b) => b.score - a.score);
   const idOf = (i: number) => lexicon.beats[decider.beats[i] ?? 0]?.id ?? "";
   // The beat the member chose took the logit of the model's first choice: its model words are
   // not what put it there, the member's are.
@@ -403,7 +403,7 @@ function evidenceTerms(
       }
     }
   }
-  sortSmall(terms, (x, y) => y.contribution - x.contribution);
+  terms.sort((x, y) => y.contribution - x.contribution);
   return distinctTerms(terms, limit).map((t) => ({ ...t, contribution: round3(t.contribution) }));
 }
 

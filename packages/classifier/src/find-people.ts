@@ -9,7 +9,6 @@ import {
   SPEECH,
   TITLES,
 } from "./name-cue-words.js";
-import { sortSmall } from "./small-sort.js";
 import { hashString, type TokenList } from "./tokenize.js";
 import { zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
@@ -164,9 +163,9 @@ export function findPeople(
     const surname = p.name.split(" ").pop()?.toLowerCase() ?? "";
     p.count += honorificSurnames.get(surname) ?? 0;
   }
-  return sortSmall([...people.values()], (a, b) => b.count - a.count || a.order - b.order).map(
-    (p) => p.name,
-  );
+  return [...people.values()]
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map((p) => p.name);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { rootOf } from "./flat-trie.js";
 import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gazetteer.js";
-import { sortSmall } from "./small-sort.js";
 import type { TokenList } from "./tokenize.js";
 import type { PlaceEvidence, PlaceMention, RegionId, ScoredLabel } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
@@ -425,10 +424,7 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
   }
   const sum = [...regionRaw.values()].reduce((s, x) => s + x, 0);
   const confidence = 1 - Math.exp(-sum / 4);
-  const ranked = sortSmall(
-    [...regionRaw.entries()].filter(([, raw]) => raw > 0),
-    (a, b) => b[1] - a[1],
-  );
+  const ranked = [...regionRaw.entries()].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1]);
   const regions: ScoredLabel<RegionId>[] = [];
   const evidence: GeoResult["evidence"] = [];
   ranked.forEach(([id, raw], i) => {
@@ -438,24 +434,24 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
       id,
       raw: round3(raw),
       score,
-      places: sortSmall(
-        accs.filter((a) => a.region === id),
-        (a, b) => b.weight - a.weight,
-      ).map((a) => ({
-        name: a.name,
-        countryCode: a.countryCode,
-        zones: [...a.zones],
-        kind: a.kind,
-        contribution: round3(a.weight),
-      })),
+      places: accs
+        .filter((a) => a.region === id)
+        .sort((a, b) => b.weight - a.weight)
+        .map((a) => ({
+          name: a.name,
+          countryCode: a.countryCode,
+          zones: [...a.zones],
+          kind: a.kind,
+          contribution: round3(a.weight),
+        })),
     });
     if (i === 0 || share >= REGION_SHARE_MIN) regions.push({ id, score });
   });
 
-  const places: PlaceMention[] = sortSmall(
-    accs.filter((a) => a.countryCode !== "" && a.kind !== "figure" && a.kind !== "region"),
-    (a, b) => b.weight - a.weight || a.order - b.order,
-  ).map((a) => ({ name: a.name, countryCode: a.countryCode, mentions: a.mentions }));
+  const places: PlaceMention[] = accs
+    .filter((a) => a.countryCode !== "" && a.kind !== "figure" && a.kind !== "region")
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((a) => ({ name: a.name, countryCode: a.countryCode, mentions: a.mentions }));
   return { regions, places, evidence, dateline };
 }
 

@@ -8,7 +8,6 @@ import {
 import { type EntryTable, entryTable } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
 import { ScoringPool } from "./scoring-pool.js";
-import { sortSmall } from "./small-sort.js";
 import { termWords } from "./term-syntax.js";
 import type { TokenList } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
@@ -229,14 +228,10 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
       t.contribution += weight * damp;
     } else perTerm.set(words, { count: 1, contribution: weight * damp });
   }
-  return sortSmall(
-    [...perTerm.entries()].map(([term, t]) => ({
-      term,
-      count: t.count,
-      contribution: round3(t.contribution),
-    })),
-    (a, b) => b.contribution - a.contribution,
-  ).slice(0, limit);
+  return [...perTerm.entries()]
+    .map(([term, t]) => ({ term, count: t.count, contribution: round3(t.contribution) }))
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, limit);
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
