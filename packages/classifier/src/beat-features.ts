@@ -66,14 +66,15 @@ export function isFeatureWord(word: string): boolean {
 
 /**
  * Turns weighted counts of features into feature values: log(1 + count), scaled to unit
- * length so a long article weighs no more than a short one.
+ * length so a long article weighs no more than a short one. Written into `index` and `value`
+ * when given (of the features' length): the classifier reuses its arrays (ScoringPool).
  */
 export function featureValues(
   features: ArrayLike<number>,
   counts: ArrayLike<number>,
+  index = new Int32Array(features.length),
+  value = new Float64Array(counts.length),
 ): { index: Int32Array; value: Float64Array } {
-  const index = new Int32Array(features.length);
-  const value = new Float64Array(counts.length);
   for (let i = 0; i < features.length; i++) index[i] = features[i] ?? 0;
   let norm = 0;
   for (let i = 0; i < counts.length; i++) {

@@ -1,6 +1,7 @@
 import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
 import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
+import { ScoringPool } from "./scoring-pool.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
@@ -115,13 +116,14 @@ export function compileBeatModel(data: BeatModelData, words = new WordIds()): Be
 
 /**
  * Scores an article's zones: `lexiconRaw[k]` is the lexicon's raw evidence for class k and
- * `words` the length of its lede and body.
+ * `words` the length of its lede and body. The scores' arrays are the pool's (see ScoringPool).
  */
 export function scoreBeatModel(
   model: BeatModel,
   zones: Zone[],
   lexiconRaw: ArrayLike<number>,
   words: number,
+  pool = new ScoringPool(),
 ): BeatScores {
   const K = model.classes.length;
   // Counts go into a reused array, the features touched into a list: a Map per article cost
@@ -161,21 +163,27 @@ export function scoreBeatModel(
       previousStartsPhrase = (bits & VocabBit.StartsPhrase) !== 0;
     }
   }
-  const counts = new Float64Array(touched.length);
+  const counts = pool.counts.zeros(touched.length);
   for (let i = 0; i < touched.length; i++) {
     const f = touched[i] as number;
     counts[i] = scratch[f] ?? 0;
     scratch[f] = 0;
   }
-  const { index, value } = featureValues(touched, counts);
-  const logits = new Float64Array(model.bias);
+  const { index, value } = featureValues(
+    touched,
+    counts,
+    pool.index.zeros(touched.length),
+    pool.value.zeros(touched.length),
+  );
+  const logits = pool.modelLogits.zeros(K);
+  logits.set(model.bias);
   const weights = model.weights;
   for (let i = 0; i < index.length; i++) {
     const base = (index[i] ?? 0) * K;
     const v = value[i] ?? 0;
     for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + v * (weights[base + k] ?? 0);
   }
-  const lexicon = new Float64Array(K);
+  const lexicon = pool.modelLexicon.zeros(K);
   for (let j = 0; j < K; j++) lexicon[j] = lexiconValue(lexiconRaw[j] ?? 0, words);
   for (let k = 0; k < K; k++) {
     let s = 0;
@@ -185,11 +193,14 @@ export function scoreBeatModel(
   return { logits, index, value, lexicon };
 }
 
-/** Calibrated probabilities from logits. */
-export function softmax(logits: ArrayLike<number>, temperature = 1): Float64Array {
+/** Calibrated probabilities from logits (written into `out` when given, of the logits' length). */
+export function softmax(
+  logits: ArrayLike<number>,
+  temperature = 1,
+  out = new Float64Array(logits.length),
+): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < logits.length; k++) max = Math.max(max, logits[k] ?? 0);
-  const out = new Float64Array(logits.length);
   let sum = 0;
   for (let k = 0; k < logits.length; k++) {
     const e = Math.exp(((logits[k] ?? 0) - max) / temperature);

@@ -5,11 +5,12 @@ import { type BeatModelData, compileBeatModel } from "./beat-model.js";
 import { readCompiledData } from "./compiled-data.js";
 import type { CompiledParts } from "./compiled-data-layout.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
-import { findPeople } from "./find-people.js";
+import { CapitalizedWords, findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
 import { geoparse } from "./geoparse.js";
 import { loadBeatCombiner, loadBeatMember, loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
+import { ScoringPool } from "./scoring-pool.js";
 import { TokenPool } from "./tokenize.js";
 import type { ClassifiableArticle, Classification, Explanation, Taxonomy } from "./types.js";
 import { WordIds } from "./word-ids.js";
@@ -70,13 +71,18 @@ export function classifierOf(
     combiner,
     member && compileBeatMember(member),
   );
-  // The arrays every article's words are written into: nothing keeps an article's zones past
-  // its run, and a run is synchronous.
-  const pool = new TokenPool();
+  // The arrays every article's words, beat scores and capitalized words are written into:
+  // nothing keeps them past the article's run, a run is synchronous, and no array of them
+  // reaches the classification.
+  const pools: Pools = {
+    tokens: new TokenPool(),
+    scoring: new ScoringPool(),
+    capitalized: new CapitalizedWords(),
+  };
   return {
     taxonomy,
-    classify: (article) => run(article, words, decider, gazetteer, pool, false),
-    explain: (article) => run(article, words, decider, gazetteer, pool, true) as Explanation,
+    classify: (article) => run(article, words, decider, gazetteer, pools, false),
+    explain: (article) => run(article, words, decider, gazetteer, pools, true) as Explanation,
   };
 }
 
@@ -92,21 +98,28 @@ export function compileParts(options: ClassifierOptions = {}): CompiledParts {
   return { words, model, lexicon, gazetteer, taxonomy };
 }
 
+/** What a classifier writes each article's words and scores into, reused from article to article. */
+interface Pools {
+  tokens: TokenPool;
+  scoring: ScoringPool;
+  capitalized: CapitalizedWords;
+}
+
 function run(
   article: ClassifiableArticle,
   wordIds: WordIds,
   decider: BeatDecider,
   gazetteer: Gazetteer,
-  pool: TokenPool,
+  pools: Pools,
   explain: boolean,
 ): Classification | Explanation {
-  const zones = splitZones(article, wordIds, pool);
+  const zones = splitZones(article, wordIds, pools.tokens);
   let words = 0;
   for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
-  const tally = tallyBeats(zones, decider.lexicon);
-  const decision = decideBeats(decider, zones, tally, words, explain);
+  const tally = tallyBeats(zones, decider.lexicon, pools.scoring);
+  const decision = decideBeats(decider, zones, tally, words, explain, pools.scoring);
   const geo = geoparse(zones, gazetteer);
-  const people = findPeople(zones, gazetteer, article.contributors ?? []);
+  const people = findPeople(zones, gazetteer, article.contributors ?? [], pools.capitalized);
   const classification: Classification = {
     beats: decision.beats,
     regions: geo.regions,

@@ -19,6 +19,7 @@ import {
 } from "./beat-model.js";
 import { memberTerms } from "./member-evidence.js";
 import { type BeatTally, beatTerms } from "./score-beats.js";
+import { ScoringPool } from "./scoring-pool.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
 
@@ -124,20 +125,28 @@ export interface BeatInputs {
   memberScores: Float64Array | undefined;
 }
 
-/** Scores an article with the model and lays out the combiner's inputs for every beat. */
+/**
+ * Scores an article with the model and lays out the combiner's inputs for every beat. The
+ * arrays are the pool's (see ScoringPool): training, which keeps them, passes none.
+ */
 export function beatInputs(
   decider: BeatDecider,
   zones: Zone[],
   tally: BeatTally,
   words: number,
+  pool = new ScoringPool(),
 ): BeatInputs {
   const { model, lexiconOfClass } = decider;
   const raw = tally.raw;
   // A typed array, not Array#map's: an article whose evidence is all whole numbers (or none)
   // made an array of small integers where the others made one of doubles, and the model's
   // optimized code, built for one kind, was thrown away again and again at that read.
-  const lexiconRaw = Float64Array.from(lexiconOfClass, (b) => (b >= 0 ? (raw[b] ?? 0) : 0));
-  const scores = scoreBeatModel(model, zones, lexiconRaw, words);
+  const lexiconRaw = pool.lexiconRaw.zeros(lexiconOfClass.length);
+  for (let k = 0; k < lexiconOfClass.length; k++) {
+    const b = lexiconOfClass[k] ?? -1;
+    lexiconRaw[k] = b >= 0 ? (raw[b] ?? 0) : 0;
+  }
+  const scores = scoreBeatModel(model, zones, lexiconRaw, words, pool);
   const member = decider.member;
   let overturned: BeatInputs["overturned"];
   let memberScores: Float64Array | undefined;
@@ -149,7 +158,7 @@ export function beatInputs(
     const to = mixMemberLogits(member, logits, model.temperature, memberScores);
     if (to >= 0) overturned = { from, to };
   }
-  const inputs = new Float64Array(decider.beats.length * INPUTS);
+  const inputs = pool.inputs.zeros(decider.beats.length * INPUTS);
   let anyLexicon = false;
   decider.beats.forEach((b, i) => {
     if ((raw[b] ?? 0) > 0) anyLexicon = true;
@@ -164,9 +173,12 @@ export function beatInputs(
   return { inputs, scores, anyLexicon, overturned, memberScores };
 }
 
-/** The combined logits of every beat (by `beats`) from its inputs. */
-export function combinedLogits(decider: BeatDecider, inputs: Float64Array): Float64Array {
-  const logits = new Float64Array(decider.beats.length);
+/** The combined logits of every beat (by `beats`) from its inputs (into `logits` when given). */
+export function combinedLogits(
+  decider: BeatDecider,
+  inputs: Float64Array,
+  logits = new Float64Array(decider.beats.length),
+): Float64Array {
   for (let i = 0; i < logits.length; i++) logits[i] = combinedLogit(decider.combiner, inputs, i);
   return logits;
 }
@@ -183,6 +195,7 @@ export function decideBeats(
   tally: BeatTally,
   words: number,
   explain: boolean,
+  pool = new ScoringPool(),
 ): BeatDecision {
   const { lexicon, combiner } = decider;
   const raw = tally.raw;
@@ -191,6 +204,7 @@ export function decideBeats(
     zones,
     tally,
     words,
+    pool,
   );
   if (scores.index.length === 0 && !anyLexicon) {
     const beat = lexicon.beats[lexicon.fallback];
@@ -201,12 +215,12 @@ export function decideBeats(
       explained: [],
     };
   }
-  const logits = combinedLogits(decider, inputs);
-  const p = softmax(logits, combiner.temperature);
+  const logits = combinedLogits(decider, inputs, pool.logits.zeros(decider.beats.length));
+  const p = softmax(logits, combiner.temperature, pool.probabilities.zeros(logits.length));
   const order = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
   // Where the member overturned the model, the listing is the model's (its first answer second).
   const further =
-    overturned === undefined ? listingScores(decider, zones, p, order, memberScores) : p;
+    overturned === undefined ? listingScores(decider, zones, p, order, memberScores, pool) : p;
   const listed = [
     order[0] ?? 0,
     ...order
@@ -286,6 +300,7 @@ function listingScores(
   p: Float64Array,
   order: number[],
   memberScores: Float64Array | undefined,
+  pool: ScoringPool,
 ): Float64Array {
   const member = decider.member;
   const secondary = decider.combiner.secondary;
@@ -303,7 +318,8 @@ function listingScores(
   if (!open || listed >= MAX_BEATS - 1) return p;
   const q = memberScores ?? scoreBeatMember(member, zones);
   const a = member.share;
-  const scores = Float64Array.from(p);
+  const scores = pool.listing.zeros(p.length);
+  scores.set(p);
   for (let i = 0; i < scores.length; i++) {
     const k = decider.classOfBeat.get(decider.beats[i] ?? -1);
     const x = p[i] ?? 0;

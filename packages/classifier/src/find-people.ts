@@ -43,12 +43,19 @@ function nameContext(tokens: TokenList, first: number, end: number): "person" | 
 /**
  * Finds people named in full ("Marco Rubio"), counting later "Mr./Ms./Dr. Surname" and
  * bare-surname references toward the full name. Contributors (the bylines) are left out.
+ * `capitalized` is the list the article's capitalized words are written into: a classifier
+ * passes the same one for every article.
  */
-export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: string[]): string[] {
+export function findPeople(
+  zones: Zone[],
+  gazetteer: Gazetteer,
+  contributors: string[],
+  capitalized = new CapitalizedWords(),
+): string[] {
   const runs: Run[] = [];
   const honorificSurnames = new Map<string, number>();
   // The capitalized words that count toward a surname's repeats (none of a title-case headline).
-  const capitalized = new CapitalizedWords();
+  capitalized.clear();
   let order = 0;
   for (const zone of zones) {
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
@@ -163,21 +170,32 @@ export function findPeople(zones: Zone[], gazetteer: Gazetteer, contributors: st
 
 /**
  * An article's capitalized words, as their zone's tokens and index (two numbers a word in one
- * list), and how many of them are a given lowercase word.
+ * list), and how many of them are a given lowercase word. The lists are kept from one article
+ * to the next, only their starts used (clear): grown again by push for every article, the
+ * word list was about half of what findPeople allocated.
  */
-class CapitalizedWords {
+export class CapitalizedWords {
   readonly #zones: TokenList[] = [];
+  #zoneCount = 0;
   /** The zone's place in #zones and the word's index, for each word in turn. */
   readonly #words: number[] = [];
+  #wordCount = 0;
+
+  /** Forgets the words of the article before. */
+  clear(): void {
+    this.#zoneCount = 0;
+    this.#wordCount = 0;
+  }
 
   /** Starts a zone, whose words add() then names. */
   addZone(tokens: TokenList): void {
-    this.#zones.push(tokens);
+    this.#zones[this.#zoneCount++] = tokens;
   }
 
   /** Word i of the zone last started. */
   add(i: number): void {
-    this.#words.push(this.#zones.length - 1, i);
+    this.#words[this.#wordCount++] = this.#zoneCount - 1;
+    this.#words[this.#wordCount++] = i;
   }
 
   /**
@@ -189,12 +207,13 @@ class CapitalizedWords {
     const counts = new Map<string, number>();
     const zones = this.#zones;
     const words = this.#words;
+    const end = this.#wordCount;
     return (lower) => {
       let n = counts.get(lower);
       if (n === undefined) {
         const hash = hashString(lower);
         n = 0;
-        for (let k = 0; k < words.length; k += 2) {
+        for (let k = 0; k < end; k += 2) {
           const tokens = zones[words[k] as number] as TokenList;
           const i = words[k + 1] as number;
           if (tokens.ascii(i) && tokens.hash(i) !== hash) continue;

@@ -23,4 +23,14 @@ describe("classifications of the fixtures", () => {
     );
     // Loading the classifier and classifying 168 articles takes seconds on a busy machine.
   }, 60_000);
+
+  // A classifier writes each article's words, scores and capitalized words into arrays it
+  // reuses: what an article gets must not depend on the articles before it.
+  it("do not depend on the articles classified before", () => {
+    const forward = createClassifier();
+    const backward = createClassifier();
+    const inOrder = articles.map((a) => forward.explain(a));
+    const reversed = [...articles].reverse().map((a) => backward.explain(a));
+    expect(reversed.reverse()).toEqual(inOrder);
+  }, 60_000);
 });

@@ -89,7 +89,7 @@ const PLACE_NEIGHBOURS = new Set([
  * evidence is discounted when another region is well represented, so a story about American
  * diplomacy over Ukraine files under Europe while a purely American story stays American.
  */
-const ACTOR_DISCOUNT: Record<string, number> = { US: 0.55 };
+const ACTOR_DISCOUNT: [code: string, factor: number][] = [["US", 0.55]];
 const REGION_SHARE_MIN = 0.12;
 const FUNCTION_WORDS = new Set([
   "in",
@@ -350,6 +350,27 @@ function prior(c: PlaceCandidate): number {
   }
 }
 
+/**
+ * A chosen candidate's place: its name, country and sort, the key its mentions are summed under.
+ * Kept by candidate (a gazetteer's candidates are shared by every article): building the key
+ * string and hashing it again for every mention was most of what weighing allocated.
+ */
+const placeKeys = new WeakMap<PlaceCandidate, { name: string; id: string }>();
+
+function placeKeyOf(c: PlaceCandidate, gazetteer: Gazetteer): { name: string; id: string } {
+  let key = placeKeys.get(c);
+  if (key === undefined) {
+    // Demonyms and institutions count toward the country itself: "Ukrainian" and "the
+    // Kremlin" are mentions of Ukraine and Russia (a demonym's name is already its country's).
+    const name =
+      c.kind === "institution" ? (gazetteer.countryNames.get(c.country) ?? c.name) : c.name;
+    const sort = c.kind === "figure" ? "f" : c.kind === "region" ? "r" : "p";
+    key = { name, id: `${name}|${c.country}|${sort}` };
+    placeKeys.set(c, key);
+  }
+  return key;
+}
+
 function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | null): GeoResult {
   interface Acc {
     name: string;
@@ -366,11 +387,7 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
   for (const m of mentions) {
     const c = m.chosen;
     if (!c) continue;
-    // Demonyms and institutions count toward the country itself: "Ukrainian" and "the
-    // Kremlin" are mentions of Ukraine and Russia (a demonym's name is already its country's).
-    const placeName =
-      c.kind === "institution" ? (gazetteer.countryNames.get(c.country) ?? c.name) : c.name;
-    const id = `${placeName}|${c.country}|${c.kind === "figure" ? "f" : c.kind === "region" ? "r" : "p"}`;
+    const { name: placeName, id } = placeKeyOf(c, gazetteer);
     let acc = byPlace.get(id);
     if (!acc) {
       acc = {
@@ -395,7 +412,7 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
   const regionRaw = new Map<RegionId, number>();
   for (const a of accs) regionRaw.set(a.region, (regionRaw.get(a.region) ?? 0) + a.weight);
   const total = [...regionRaw.values()].reduce((s, x) => s + x, 0);
-  for (const [code, factor] of Object.entries(ACTOR_DISCOUNT)) {
+  for (const [code, factor] of ACTOR_DISCOUNT) {
     const region = gazetteer.regionOf.get(code);
     if (!region) continue;
     const own = accs.filter((a) => a.countryCode === code).reduce((s, a) => s + a.weight, 0);

@@ -7,6 +7,7 @@ import {
 } from "./beat-lexicon.js";
 import { type EntryTable, entryTable } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
+import { ScoringPool } from "./scoring-pool.js";
 import { termWords } from "./term-syntax.js";
 import type { TokenList } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
@@ -30,6 +31,8 @@ export interface BeatTally {
   table: EntryTable;
   /** Each match's damped zone weight (times the entry's beat weight): a list beside `matchIndices`. */
   damps: number[];
+  /** How many matches there are: the two lists are a pool's, and may hold more. */
+  matches: number;
   /** Per frame of the taxonomy, its evidence (zone-weighted, as a beat's). */
   frames: Float64Array;
   /** Per beat, the share of its evidence the taxonomy's frames left it (1 without frames). */
@@ -38,20 +41,31 @@ export interface BeatTally {
 
 /** The lexicon entries a tally matched, in text order. */
 export function matchedEntries(tally: BeatTally): LexiconEntry[] {
-  return tally.matchIndices.map((e) => tally.table.entries[e] as LexiconEntry);
+  return tally.matchIndices
+    .slice(0, tally.matches)
+    .map((e) => tally.table.entries[e] as LexiconEntry);
 }
 
-/** Sums weighted term evidence per beat over an article's zones. */
-export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
+/**
+ * Sums weighted term evidence per beat over an article's zones. The tally's arrays are the
+ * pool's (see ScoringPool).
+ */
+export function tallyBeats(
+  zones: Zone[],
+  lexicon: BeatLexicon,
+  pool = new ScoringPool(),
+): BeatTally {
   // The frames' evidence is tallied in the slots after the beats' (views of them are returned).
   const beats = lexicon.beats.length;
   const slots = beats + lexicon.frames.length;
-  const raw = new Float64Array(slots);
-  const single = new Float64Array(slots);
-  const headline = new Float64Array(slots);
-  const lede = new Float64Array(slots);
-  const damps: number[] = [];
-  const matchIndices: number[] = [];
+  const raw = pool.raw.zeros(slots);
+  const single = pool.single.zeros(slots);
+  const headline = pool.headline.zeros(slots);
+  const lede = pool.lede.zeros(slots);
+  // Written from the start, not pushed: grown again for every article, the two lists were most
+  // of what tallying allocated.
+  const { damps, matchIndices } = pool;
+  let matches = 0;
   const repeats = lexicon.repeats;
   const table = entryTable(lexicon);
   const { beatStart, beats: beatOf, weights, size } = table;
@@ -88,12 +102,13 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
         if (part) part[beat] = (part[beat] ?? 0) + add;
       }
       // The terms behind a beat are summed only when asked for (beatTerms): most never are.
-      matchIndices.push(match);
-      damps.push(damp);
+      matchIndices[matches] = match;
+      damps[matches] = damp;
+      matches++;
       i += words;
     }
   }
-  for (let m = 0; m < matchIndices.length; m++) repeats[matchIndices[m] as number] = 0;
+  for (let m = 0; m < matches; m++) repeats[matchIndices[m] as number] = 0;
   const tally: BeatTally = {
     raw: raw.subarray(0, beats),
     single: single.subarray(0, beats),
@@ -103,7 +118,8 @@ export function tallyBeats(zones: Zone[], lexicon: BeatLexicon): BeatTally {
     matchIndices,
     table,
     damps,
-    kept: new Float64Array(beats).fill(1),
+    matches,
+    kept: pool.kept.zeros(beats).fill(1),
   };
   applyFrames(tally, lexicon.frames);
   return tally;
@@ -195,7 +211,7 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
   const perTerm = new Map<string, { count: number; contribution: number }>();
   const kept = tally.kept[beat] ?? 1;
   const { beatStart, beats, weights } = tally.table;
-  for (let m = 0; m < tally.matchIndices.length; m++) {
+  for (let m = 0; m < tally.matches; m++) {
     const e = tally.matchIndices[m] as number;
     // The entry's first listing of the beat, as beatList.indexOf found it.
     const last = beatStart[e + 1] as number;
