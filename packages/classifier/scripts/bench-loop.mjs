@@ -1,11 +1,14 @@
 // Issue #14, twenty-eighth pass: the bench's article loop alone, for counting its work with
 // cachegrind (wall time on a shared machine is noise):
 //   nice valgrind --tool=cachegrind --cache-sim=no --smc-check=all-non-file \
-//     node --single-threaded --predictable --hash-seed=1 --random-seed=1 --trace-deopt \
+//     node --single-threaded --predictable --predictable-gc-schedule --hash-seed=1 --random-seed=1 \
+//     --trace-deopt \
 //     scripts/bench-loop.mjs PACKAGE_DIR 300 30
 // classifies WARM articles, prints a marker, then ROUNDS rounds of the bench's 84 articles of
 // ~820 words (built as src/bench/classify-bench.ts builds them). Run it with ROUNDS 0 too: the
 // difference is the rounds' own work. Deoptimizations after the marker are the hot paths'.
+// The collector's share follows its schedule even so: read it apart
+// (cachegrind-collector-split.mjs).
 import { loadBench } from "./bench-articles.mjs";
 
 const [pkgArg, warmArg = "300", roundsArg = "30"] = process.argv.slice(2);
