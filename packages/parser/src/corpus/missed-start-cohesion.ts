@@ -35,7 +35,14 @@ function main(): void {
       for (let p = span.first + least; p <= span.last - least + 1; p++)
         if (trueStarts.has(p)) missed.push(p);
       const near = missed.some((p) => Math.abs(p - weakest.at) <= 2);
-      rows.push({ ...weakest, missed: missed.length > 0, exact: missed.includes(weakest.at), near, high, low });
+      rows.push({
+        ...weakest,
+        missed: missed.length > 0,
+        exact: missed.includes(weakest.at),
+        near,
+        high,
+        low,
+      });
     }
   }
   const ys = rows.map((r) => (r.missed ? 1 : 0));
@@ -49,7 +56,9 @@ function main(): void {
     `  AUC (missed start, lower weakest cohesion): raw ${auc(
       rows.map((r) => -r.cohesion),
       ys,
-    ).toFixed(3)}; in dumps with an explicit start (${levelled.length}, ${ly.filter((y) => y === 1).length} missed): raw ${auc(
+    ).toFixed(
+      3,
+    )}; in dumps with an explicit start (${levelled.length}, ${ly.filter((y) => y === 1).length} missed): raw ${auc(
       levelled.map((r) => -r.cohesion),
       ly,
     ).toFixed(3)}, under the highest level ${auc(
