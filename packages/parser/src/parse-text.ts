@@ -23,6 +23,7 @@ import { joinSplitHalves } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
+import { partWeakHalves } from "./weak-halves.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
 export function parseTextLines(
@@ -246,7 +247,10 @@ export function segmentText(
   earlier?: CarriedFeatures,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
   const table = featureTable(paragraphs, earlier);
-  const spans = joinSplitHalves(segmentParagraphs(paragraphs, table, tuning), table);
+  const spans = partWeakHalves(
+    joinSplitHalves(segmentParagraphs(paragraphs, table, tuning), table),
+    table,
+  );
   return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs) };
 }
 

@@ -5,19 +5,20 @@ import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { segmentedDumps } from "./segmented-dumps.js";
 
 /**
- * `node dist-tools/corpus/piece-cohesion.js [fold] [lines|briefs]` (after `npm run tools`): a
+ * `node dist-tools/corpus/piece-cohesion.js [fold] [lines|briefs] [least]` (after `npm run tools`): a
  * screen for the false starts that split a long story. At each headless start found (a gap
  * cut), the cohesion of the whole piece above and the whole piece below (`pieceCohesion` in
  * split-halves.ts: two halves of one story share their subject, two stories of one outlet their
  * beat), set beside the same measure at the dump's starts taken at a headline, byline, dateline
  * or hard break (the dump's own level for two of its stories), true starts against false.
- * Counts and AUCs only.
+ * "Long": `least` paragraphs or more each side (LEAST_PIECE unless told). Counts and AUCs only.
  */
 function main(): void {
   const corpus = corpusOrExplain("piece cohesion", true);
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const briefs = process.argv[3] === "briefs";
+  const least = Number(process.argv[4] ?? LEAST_PIECE);
   const rows: { sim: number; rel: number; ys: number; long: boolean }[] = [];
   for (const { spans, table, trueStarts } of segmentedDumps(corpus, fold, briefs)) {
     const sims = spans.map((s, i) =>
@@ -35,7 +36,7 @@ function main(): void {
         sim: sims[i] as number,
         rel: (sims[i] as number) - level,
         ys: trueStarts.has(s.first) ? 1 : 0,
-        long: s.first - above.first >= LEAST_PIECE && s.last - s.first + 1 >= LEAST_PIECE,
+        long: s.first - above.first >= least && s.last - s.first + 1 >= least,
       });
     });
   }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { pieceCohesion } from "./split-halves.js";
+import { FeatureTable } from "./text-features.js";
+import { partWeakHalves, weakestGap } from "./weak-halves.js";
+
+// Written for this test: stories about one subject each, each told in its own sentences.
+function story(subject: readonly string[], paragraphs: number): string[] {
+  return Array.from({ length: paragraphs }, (_, k) => {
+    const word = (j: number) => subject[(k + j) % subject.length];
+    return subject === FERRY
+      ? `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`
+      : `Under a grey sky the ${word(0)} gave way to ${word(1)}, and by evening ${word(2)} and ${word(3)} filled each ${word(4)} in turn.`;
+  });
+}
+const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
+const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
+
+function span(first: number, last: number): ArticleSpan {
+  return { ...emptySpan(first), last };
+}
+
+function parted(texts: readonly string[], spans: ArticleSpan[]) {
+  return partWeakHalves(spans, new FeatureTable(texts)).map((s) => [
+    s.first,
+    s.last,
+    s.start?.kind,
+  ]);
+}
+
+describe("a found article that holds two stories", () => {
+  it("is parted where its two pieces share no subject, with a headless start", () => {
+    const texts = [...story(FERRY, 12), ...story(ORCHARD, 11)];
+    expect(parted(texts, [span(0, 22)])).toEqual([
+      [0, 11, undefined],
+      [12, 22, "gap"],
+    ]);
+  });
+
+  it("is left whole when it is one story from end to end", () => {
+    const texts = story(ORCHARD, 24);
+    expect(parted(texts, [span(0, 23)])).toHaveLength(1);
+  });
+
+  it("is left whole when a piece would be too short for the measure to speak", () => {
+    const texts = [...story(FERRY, 12), ...story(ORCHARD, 5)];
+    expect(parted(texts, [span(0, 16)])).toHaveLength(1);
+  });
+});
+
+describe("the weakest gap", () => {
+  it("is the gap of least whole-piece cohesion, as measured piece by piece", () => {
+    const texts = [...story(FERRY, 30), ...story(ORCHARD, 20)];
+    const table = new FeatureTable(texts);
+    const whole = span(0, texts.length - 1);
+    const found = weakestGap(table, whole);
+    let least = Number.POSITIVE_INFINITY;
+    for (let at = 8; at <= whole.last - 7; at++)
+      least = Math.min(least, pieceCohesion(table, span(0, at - 1), span(at, whole.last)));
+    expect(found?.cohesion).toBeCloseTo(least, 10);
+    expect(found?.at).toBe(30);
+  });
+});
