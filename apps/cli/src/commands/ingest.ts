@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
+import { checkDump, DumpError } from "@newsdesk/parser";
 import type { DumpProgress, Store } from "@newsdesk/store";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
@@ -47,12 +48,15 @@ export async function runIngest(
   io: Io,
 ): Promise<number> {
   const env = readEnv();
-  // Read every file first: a missing one fails the command before anything is queued.
+  // Read and check every file first: a missing, empty or document file (PDF, Word...) fails
+  // the command before anything is stored or queued, as the web upload refuses it.
   const inputs = await Promise.all(
-    files.map(async (file) => ({
-      name: file === "-" ? "stdin" : basename(file),
-      content: await readInput(file, io),
-    })),
+    files.map(async (file) => {
+      const name = file === "-" ? "stdin" : basename(file);
+      const content = await readInput(file, io);
+      refuseUnusableDump(file === "-" ? "standard input" : file, content);
+      return { name, content };
+    }),
   );
   // With `npm start` running, the store is its embedded database, served on its socket.
   const context = await openIngestionContext(env, { launchRedis: true });
@@ -90,6 +94,18 @@ export async function runIngest(
     return summary.failed > 0 || summary.dumps.some((dump) => dump.status === "failed") ? 1 : 0;
   } finally {
     await context.close();
+  }
+}
+
+/** What the worker would refuse anyway, said now and naming the file among several. */
+function refuseUnusableDump(source: string, content: Uint8Array): void {
+  try {
+    checkDump(content);
+  } catch (error) {
+    if (error instanceof DumpError) {
+      throw new DumpError(`${source}: ${error.message} Nothing was queued.`, { cause: error });
+    }
+    throw error;
   }
 }
 
