@@ -237,7 +237,18 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       const again = await upload("HARBOUR CRANES IDLE\n\nDockers walked out on Monday.\n", {
         "content-type": "application/octet-stream",
       });
-      expect(again.json()).toMatchObject({ id: body.id, created: false });
+      expect(again.json()).toMatchObject({ id: body.id, created: false, failedBefore: null });
+      // A dump that failed is tried again, and the answer says why it failed before.
+      await web.store.failDump(body.id, "NotTextError: not a text dump");
+      const retried = await upload("HARBOUR CRANES IDLE\n\nDockers walked out on Monday.\n", {
+        "content-type": "text/plain",
+      });
+      expect(retried.json()).toMatchObject({
+        id: body.id,
+        status: "queued",
+        queued: true,
+        failedBefore: "NotTextError: not a text dump",
+      });
     });
 
     it("takes the file of a multipart form", async () => {

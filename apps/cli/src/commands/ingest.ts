@@ -112,6 +112,9 @@ function refuseUnusableDump(source: string, content: Uint8Array): void {
 function describeSubmission(name: string, result: SubmittedDump): string {
   const id = `dump #${result.dump.id} (${name})`;
   if (!result.queued) return `${id}: already ingested, nothing to add`;
+  if (result.failedBefore !== undefined) {
+    return `${id}: failed before (${result.failedBefore}); queued again, and it fails the same way unless the parser changed`;
+  }
   return result.created ? `${id}: queued` : `${id}: seen before, queued again`;
 }
 
@@ -179,7 +182,7 @@ async function summarize(
 
 function formatSummary(summary: IngestSummary): string {
   const lines = [
-    `${summary.articles} article${summary.articles === 1 ? "" : "s"}: ${summary.new} new, ${summary.known} already known, ${summary.failed} failed`,
+    `${summary.articles} article${summary.articles === 1 ? "" : "s"}: ${summary.new} new, ${summary.known} already known, ${summary.failed} failed to classify`,
   ];
   for (const dump of summary.dumps) {
     if (dump.status === "failed")
