@@ -365,6 +365,10 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       expect(admin.body).toContain("up to 4.0 KB");
       // The curl example stays, for scripts.
       expect(admin.body).toContain("/api/dumps</pre>");
+      // The token was generated into DATA_DIR (no ADMIN_TOKEN): the example reads that file.
+      expect(admin.body).toContain(
+        `Authorization: Bearer $(cat ${join(web.dataDir, "admin-token")})`,
+      );
 
       const response = await upload(client, [
         ["_csrf", csrf],
