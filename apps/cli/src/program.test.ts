@@ -23,6 +23,11 @@ describe("createProgram", () => {
     expect(text).toMatch(/^ {2}digest <command> +build and send digest editions$/m);
   });
 
+  it("prints its version with --version or -V", async () => {
+    expect(await help("--version")).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(await help("-V")).toBe(await help("--version"));
+  });
+
   it("loads the named command for its run or its help, in its place", async () => {
     const program = createProgram(captureIo()).exitOverride();
     await program.parseAsync(["node", "newsdesk", "help", "parse"]).catch(() => undefined);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command, Help, type ParseOptions } from "commander";
 import { COMMAND_SUMMARIES, type CommandName } from "./command-summaries.js";
 import { type Io, processIo } from "./io.js";
@@ -58,6 +59,7 @@ const defaultHelp = new Help();
 export function createProgram(io: Io = processIo): Command {
   const program = new LazyProgram(io)
     .description("Raw news dumps in, regional email digests out.")
+    .version(cliVersion(), "-V, --version", "print the version of newsdesk")
     .showHelpAfterError()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -74,6 +76,13 @@ export function createProgram(io: Io = processIo): Command {
     program.command(name).description(summary.description);
   }
   return program;
+}
+
+/** This package's version: what a bug report or an upgrade asks first. */
+function cliVersion(): string {
+  // src/ and dist/ both sit beside package.json; reading it costs microseconds, not an import.
+  const packageJson = new URL("../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
 }
 
 /** The command the arguments name (`newsdesk help NAME` included); undefined for none. */
