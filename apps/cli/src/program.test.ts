@@ -38,5 +38,8 @@ describe("createProgram", () => {
     const digest = await help("digest", "--help");
     expect(digest).toMatch(/^ {2}build \[options\] +build the edition/m);
     expect(digest).toMatch(/^ {2}run \[options\] +run the digest/m);
+    // The period the sender uses, not a sliding 24 hours.
+    const build = (await help("digest", "build", "--help")).replace(/\s+/g, " ");
+    expect(build).toContain("daily (the period from the last DIGEST_HOUR)");
   });
 });
