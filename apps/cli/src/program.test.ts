@@ -1,3 +1,4 @@
+import { CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
 import { COMMAND_SUMMARIES } from "./command-summaries.js";
 import { createProgram } from "./program.js";
@@ -21,6 +22,28 @@ describe("createProgram", () => {
     const text = await help("--help");
     expect(text).toMatch(/^ {2}parse \[options\] <file> +split a news dump into articles$/m);
     expect(text).toMatch(/^ {2}digest <command> +build and send digest editions$/m);
+  });
+
+  it("exits 2 on a usage mistake, with what was wrong, as on any input the user can fix", async () => {
+    for (const [args, says] of [
+      [["pasre"], /unknown command 'pasre'/],
+      [["parse"], /missing required argument 'file'/],
+      [
+        ["parse", "x.txt", "--fromat", "json"],
+        /unknown option '--fromat'\n\(Did you mean --format\?\)/,
+      ],
+      [["parse", "x.txt", "--format", "xml"], /argument 'xml' is invalid/],
+      [["digest", "bild"], /unknown command 'bild'/],
+    ] as const) {
+      const io = captureIo();
+      const failure = await createProgram(io)
+        .exitOverride()
+        .parseAsync(["node", "newsdesk", ...args])
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(CommanderError);
+      expect((failure as CommanderError).exitCode).toBe(2);
+      expect(io.err()).toMatch(says);
+    }
   });
 
   it("prints its version with --version or -V", async () => {

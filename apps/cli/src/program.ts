@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, Help, type ParseOptions } from "commander";
 import { COMMAND_SUMMARIES, type CommandName } from "./command-summaries.js";
 import { type Io, processIo } from "./io.js";
+import { EXIT_BAD_INPUT } from "./report-error.js";
 
 type Register = (program: Command, io: Io) => void;
 
@@ -26,10 +27,27 @@ const COMMAND_MODULES: Record<CommandName, () => Promise<Register>> = {
 };
 
 /**
+ * A command whose usage mistakes (an unknown option or command, a missing argument, a value
+ * outside its choices) exit with 2, the code of every other mistake a user can fix
+ * (`EXIT_BAD_INPUT`), not commander's 1, which scripts would read as a failure of the work.
+ */
+class NewsdeskCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new NewsdeskCommand(name);
+  }
+
+  // Commander calls it only for usage mistakes, some with an explicit 1 (a value outside the
+  // choices); no command of ours calls it.
+  override error(message: string, options?: { code?: string; exitCode?: number }): never {
+    return super.error(message, { ...options, exitCode: EXIT_BAD_INPUT });
+  }
+}
+
+/**
  * The `newsdesk` program: every command is listed by its summary alone; parsing first swaps
  * the one named on the command line for the real thing, registered by `commands/<name>.ts`.
  */
-class LazyProgram extends Command {
+class LazyProgram extends NewsdeskCommand {
   constructor(private readonly io: Io) {
     super("newsdesk");
   }
