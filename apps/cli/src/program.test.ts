@@ -1,3 +1,4 @@
+import { CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
 import { COMMAND_SUMMARIES } from "./command-summaries.js";
 import { createProgram } from "./program.js";
@@ -23,6 +24,33 @@ describe("createProgram", () => {
     expect(text).toMatch(/^ {2}digest <command> +build and send digest editions$/m);
   });
 
+  it("exits 2 on a usage mistake, with what was wrong, as on any input the user can fix", async () => {
+    for (const [args, says] of [
+      [["pasre"], /unknown command 'pasre'/],
+      [["parse"], /missing required argument 'file'/],
+      [
+        ["parse", "x.txt", "--fromat", "json"],
+        /unknown option '--fromat'\n\(Did you mean --format\?\)/,
+      ],
+      [["parse", "x.txt", "--format", "xml"], /argument 'xml' is invalid/],
+      [["digest", "bild"], /unknown command 'bild'/],
+    ] as const) {
+      const io = captureIo();
+      const failure = await createProgram(io)
+        .exitOverride()
+        .parseAsync(["node", "newsdesk", ...args])
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(CommanderError);
+      expect((failure as CommanderError).exitCode).toBe(2);
+      expect(io.err()).toMatch(says);
+    }
+  });
+
+  it("prints its version with --version or -V", async () => {
+    expect(await help("--version")).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(await help("-V")).toBe(await help("--version"));
+  });
+
   it("loads the named command for its run or its help, in its place", async () => {
     const program = createProgram(captureIo()).exitOverride();
     await program.parseAsync(["node", "newsdesk", "help", "parse"]).catch(() => undefined);
@@ -33,5 +61,8 @@ describe("createProgram", () => {
     const digest = await help("digest", "--help");
     expect(digest).toMatch(/^ {2}build \[options\] +build the edition/m);
     expect(digest).toMatch(/^ {2}run \[options\] +run the digest/m);
+    // The period the sender uses, not a sliding 24 hours.
+    const build = (await help("digest", "build", "--help")).replace(/\s+/g, " ");
+    expect(build).toContain("daily (the period from the last DIGEST_HOUR)");
   });
 });

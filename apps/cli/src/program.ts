@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { Command, Help, type ParseOptions } from "commander";
 import { COMMAND_SUMMARIES, type CommandName } from "./command-summaries.js";
 import { type Io, processIo } from "./io.js";
+import { EXIT_BAD_INPUT } from "./report-error.js";
 
 type Register = (program: Command, io: Io) => void;
 
@@ -25,10 +27,27 @@ const COMMAND_MODULES: Record<CommandName, () => Promise<Register>> = {
 };
 
 /**
+ * A command whose usage mistakes (an unknown option or command, a missing argument, a value
+ * outside its choices) exit with 2, the code of every other mistake a user can fix
+ * (`EXIT_BAD_INPUT`), not commander's 1, which scripts would read as a failure of the work.
+ */
+class NewsdeskCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new NewsdeskCommand(name);
+  }
+
+  // Commander calls it only for usage mistakes, some with an explicit 1 (a value outside the
+  // choices); no command of ours calls it.
+  override error(message: string, options?: { code?: string; exitCode?: number }): never {
+    return super.error(message, { ...options, exitCode: EXIT_BAD_INPUT });
+  }
+}
+
+/**
  * The `newsdesk` program: every command is listed by its summary alone; parsing first swaps
  * the one named on the command line for the real thing, registered by `commands/<name>.ts`.
  */
-class LazyProgram extends Command {
+class LazyProgram extends NewsdeskCommand {
   constructor(private readonly io: Io) {
     super("newsdesk");
   }
@@ -58,6 +77,7 @@ const defaultHelp = new Help();
 export function createProgram(io: Io = processIo): Command {
   const program = new LazyProgram(io)
     .description("Raw news dumps in, regional email digests out.")
+    .version(cliVersion(), "-V, --version", "print the version of newsdesk")
     .showHelpAfterError()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -74,6 +94,13 @@ export function createProgram(io: Io = processIo): Command {
     program.command(name).description(summary.description);
   }
   return program;
+}
+
+/** This package's version: what a bug report or an upgrade asks first. */
+function cliVersion(): string {
+  // src/ and dist/ both sit beside package.json; reading it costs microseconds, not an import.
+  const packageJson = new URL("../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
 }
 
 /** The command the arguments name (`newsdesk help NAME` included); undefined for none. */

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { DumpTooLargeError } from "@newsdesk/parser";
 import { afterAll, describe, expect, it } from "vitest";
-import { NotAFileError, readDumpInput } from "./read-dump-input.js";
+import { NotAFileError, readDumpInput, readInput } from "./read-dump-input.js";
+import { captureIo } from "./test-io.js";
 
 const noStdin = Readable.from([]);
 
@@ -21,6 +22,17 @@ describe("readDumpInput", () => {
     );
     const stdin = Readable.from([Buffer.from("Harbour "), Buffer.from("Reopens\n")]);
     expect(Buffer.from(await readDumpInput("-", stdin)).toString()).toBe("Harbour Reopens\n");
+  });
+
+  it("says how to end standard input when it is a terminal, and nothing when it is a pipe", async () => {
+    const piped = captureIo("Harbour Reopens\n");
+    expect(Buffer.from(await readInput("-", piped)).toString()).toBe("Harbour Reopens\n");
+    expect(piped.err()).toBe("");
+
+    const terminal = captureIo("Harbour Reopens\n");
+    Object.assign(terminal.stdin, { isTTY: true });
+    expect(Buffer.from(await readInput("-", terminal)).toString()).toBe("Harbour Reopens\n");
+    expect(terminal.err()).toMatch(/^reading the dump from the terminal: .*Ctrl-D/);
   });
 
   it("refuses a file over the limit by its size, without reading it", async () => {

@@ -60,5 +60,11 @@ async function readLimited(stream: NodeJS.ReadableStream, maxBytes: number): Pro
  * parser reads (see readDumpInput).
  */
 export function readInput(path: string, io: Io): Promise<Uint8Array> {
+  // At a terminal, `-` waits for typing: say so, or the command looks hung.
+  if (path === "-" && (io.stdin as { isTTY?: boolean }).isTTY) {
+    io.stderr.write(
+      "reading the dump from the terminal: paste it, then press Ctrl-D on a new line (or pipe a file in: cat dump.txt | newsdesk ...)\n",
+    );
+  }
   return readDumpInput(path, io.stdin);
 }

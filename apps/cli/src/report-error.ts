@@ -18,7 +18,9 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream): numb
     return EXIT_BAD_INPUT;
   }
   if (isFileError(error)) {
-    stderr.write(`newsdesk: cannot read ${error.path}: ${fileProblem(error.code)}\n`);
+    stderr.write(
+      `newsdesk: cannot ${fileAction(error.syscall)} ${error.path}: ${fileProblem(error.code)}\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   stderr.write(
@@ -30,6 +32,7 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream): numb
 interface FileError extends Error {
   code: string;
   path: string;
+  syscall?: string;
 }
 
 function isFileError(error: unknown): error is FileError {
@@ -40,14 +43,37 @@ function isFileError(error: unknown): error is FileError {
   );
 }
 
+// The folders the embedded defaults create (DATA_DIR, INBOX_DIR) fail in mkdir: "cannot read"
+// would send the user looking for a file that is not meant to exist yet.
+function fileAction(syscall: string | undefined): string {
+  switch (syscall) {
+    case "mkdir":
+      return "create the folder";
+    case "scandir":
+    case "opendir":
+      return "list";
+    case "rename":
+      return "move";
+    default:
+      return "read";
+  }
+}
+
 function fileProblem(code: string): string {
   switch (code) {
     case "ENOENT":
       return "no such file; check the path";
     case "EACCES":
+    case "EPERM":
       return "permission denied";
     case "EISDIR":
       return "it is a folder; name a file";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder; check the path (DATA_DIR, INBOX_DIR)";
+    case "EROFS":
+      return "the file system is read-only; choose a writable folder (DATA_DIR, INBOX_DIR)";
+    case "ENOSPC":
+      return "the disk is full; free some space";
     default:
       return code;
   }

@@ -237,7 +237,18 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       const again = await upload("HARBOUR CRANES IDLE\n\nDockers walked out on Monday.\n", {
         "content-type": "application/octet-stream",
       });
-      expect(again.json()).toMatchObject({ id: body.id, created: false });
+      expect(again.json()).toMatchObject({ id: body.id, created: false, failedBefore: null });
+      // A dump that failed is tried again, and the answer says why it failed before.
+      await web.store.failDump(body.id, "NotTextError: not a text dump");
+      const retried = await upload("HARBOUR CRANES IDLE\n\nDockers walked out on Monday.\n", {
+        "content-type": "text/plain",
+      });
+      expect(retried.json()).toMatchObject({
+        id: body.id,
+        status: "queued",
+        queued: true,
+        failedBefore: "NotTextError: not a text dump",
+      });
     });
 
     it("takes the file of a multipart form", async () => {
@@ -354,6 +365,10 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       expect(admin.body).toContain("up to 4.0 KB");
       // The curl example stays, for scripts.
       expect(admin.body).toContain("/api/dumps</pre>");
+      // The token was generated into DATA_DIR (no ADMIN_TOKEN): the example reads that file.
+      expect(admin.body).toContain(
+        `Authorization: Bearer $(cat ${join(web.dataDir, "admin-token")})`,
+      );
 
       const response = await upload(client, [
         ["_csrf", csrf],

@@ -65,6 +65,7 @@ export async function runWeb(
       publicUrl: publicUrlOf(env),
       schedule: scheduleOf(env),
       adminToken,
+      adminTokenFromEnvironment: env.ADMIN_TOKEN !== undefined,
       tokenSignIn: env.ADMIN_TOKEN_SIGN_IN,
       dataDir: env.DATA_DIR,
       maxDumpBytes: env.MAX_DUMP_BYTES,

@@ -24,6 +24,8 @@ export interface WebDeps {
    * `tokenSignIn` allows (to create the first admin account).
    */
   adminToken: string;
+  /** Whether `ADMIN_TOKEN` set it (else it was generated into `$DATA_DIR/admin-token`). */
+  adminTokenFromEnvironment?: boolean | undefined;
   /** `ADMIN_TOKEN_SIGN_IN`: `until-first-admin` when unset. */
   tokenSignIn?: TokenSignIn | undefined;
   /** scrypt's cost for new password hashes (`DEFAULT_SCRYPT_COST` when unset; tests lower it). */

@@ -8,6 +8,8 @@ export interface SubmittedDump {
   created: boolean;
   /** False when there was nothing to do: the dump was already parsed. */
   queued: boolean;
+  /** Why the dump failed before, when it failed and is now tried again. */
+  failedBefore?: string;
 }
 
 /**
@@ -27,12 +29,20 @@ export async function submitDump(
   const registered = await deps.store.registerDump({ name, content });
   let dump = registered.dump;
   if (dump.status === "parsed") return { dump, created: registered.created, queued: false };
+  let failedBefore: string | undefined;
   if (dump.status === "failed") {
     // The failed job is kept for inspection under the same id: make room for the new try.
     await deps.ingestQueue.remove(ingestJob.id({ dumpId: dump.id }));
     await deps.store.requeueFailedDump(dump.id);
+    // Said to the sender: unless the parser changed since, the new try fails the same way.
+    failedBefore = dump.error ?? "no reason recorded";
     dump = { ...dump, status: "queued", error: null };
   }
   await enqueueIngest(deps.ingestQueue, dump.id);
-  return { dump, created: registered.created, queued: true };
+  return {
+    dump,
+    created: registered.created,
+    queued: true,
+    ...(failedBefore === undefined ? {} : { failedBefore }),
+  };
 }

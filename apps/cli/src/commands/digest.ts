@@ -53,7 +53,11 @@ export function registerDigestCommand(program: Command, io: Io): void {
     .description(
       "build the edition of the current period from the stored articles (once per period) and print its sections and audience",
     )
-    .option("--frequency <frequency>", "daily (last 24 hours) or weekly (last 7 days)", "daily")
+    .option(
+      "--frequency <frequency>",
+      "daily (the period from the last DIGEST_HOUR) or weekly (from the last DIGEST_WEEKDAY at that hour)",
+      "daily",
+    )
     .option(
       "--send",
       "freeze the audience (every active subscriber of the frequency, whatever their time zone) and queue one email each; with no digest running on the embedded database, deliver them in this process",

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createProgram } from "../program.js";
 import { reportError } from "../report-error.js";
-import { captureIo } from "../test-io.js";
+import { captureIo, runNewsdesk } from "../test-io.js";
 
 const BIN = new URL("../../bin/newsdesk.js", import.meta.url);
 const run = promisify(execFile);
@@ -72,6 +72,29 @@ describe("parse and classify on files that are not dumps", () => {
       expect(result.err).toMatch(says);
     });
   }
+
+  // `ingest` refuses what the worker would before it opens the store or the queues: these
+  // tests run with no Redis and no database, so reaching either would fail them.
+  const refusedBeforeQueuing = cases.filter(([name]) => !name.startsWith("JSON"));
+  it.each(refusedBeforeQueuing)(
+    "ingest: %s gets one line on stderr and exit 2, nothing queued",
+    async (_, path, says) => {
+      const result = await runNewsdesk("ingest", path, "--wait");
+      expect(result.code).toBe(2);
+      expect(result.out()).toBe("");
+      expect(result.err()).toMatch(/^newsdesk: [^\n]+\n$/);
+      expect(result.err()).toMatch(says);
+    },
+  );
+
+  it("ingest names the unusable file among several and queues none of them", async () => {
+    const good = new URL("../../../../samples/world-desk.txt", import.meta.url).pathname;
+    const result = await runNewsdesk("ingest", good, join(dir, "empty.txt"));
+    expect(result.code).toBe(2);
+    expect(result.err()).toMatch(
+      /^newsdesk: \S+empty\.txt: the dump is empty .* Nothing was queued\.\n$/,
+    );
+  });
 
   it("the built binary answers JSON nested 100,000 deep and /dev/zero the same way", async () => {
     for (const [args, says] of [

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -99,6 +99,21 @@ describe("newsdesk ingest / status / reclassify", () => {
     expect(result.code).toBe(0);
     expect(result.err()).toMatch(/8 articles queued for classification/);
     expect(result.out()).toMatch(/8 reclassified, 0 failed/);
+  });
+
+  it("ingest --wait says why a dump failed, and why it failed before when sent again", async () => {
+    const binary = join(dir, "picture.png");
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    const first = await runNewsdesk("ingest", binary, "--wait");
+    expect(first.code).toBe(1);
+    expect(first.out()).toMatch(/^0 articles: 0 new, 0 already known, 0 failed to classify\n/);
+    expect(first.out()).toMatch(/dump #\d+ \(picture\.png\) failed: NotTextError: not a text dump/);
+
+    const again = await runNewsdesk("ingest", binary, "--wait");
+    expect(again.code).toBe(1);
+    expect(again.err()).toMatch(
+      /dump #\d+ \(picture\.png\): failed before \(NotTextError: not a text dump[^)]*\); queued again/,
+    );
   });
 
   it("ingest without --wait queues and says no worker is running; a bad file fails the command", async () => {

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
+import { checkDump, DumpError } from "@newsdesk/parser";
 import type { DumpProgress, Store } from "@newsdesk/store";
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
@@ -47,12 +48,15 @@ export async function runIngest(
   io: Io,
 ): Promise<number> {
   const env = readEnv();
-  // Read every file first: a missing one fails the command before anything is queued.
+  // Read and check every file first: a missing, empty or document file (PDF, Word...) fails
+  // the command before anything is stored or queued, as the web upload refuses it.
   const inputs = await Promise.all(
-    files.map(async (file) => ({
-      name: file === "-" ? "stdin" : basename(file),
-      content: await readInput(file, io),
-    })),
+    files.map(async (file) => {
+      const name = file === "-" ? "stdin" : basename(file);
+      const content = await readInput(file, io);
+      refuseUnusableDump(file === "-" ? "standard input" : file, content);
+      return { name, content };
+    }),
   );
   // With `npm start` running, the store is its embedded database, served on its socket.
   const context = await openIngestionContext(env, { launchRedis: true });
@@ -93,9 +97,24 @@ export async function runIngest(
   }
 }
 
+/** What the worker would refuse anyway, said now and naming the file among several. */
+function refuseUnusableDump(source: string, content: Uint8Array): void {
+  try {
+    checkDump(content);
+  } catch (error) {
+    if (error instanceof DumpError) {
+      throw new DumpError(`${source}: ${error.message} Nothing was queued.`, { cause: error });
+    }
+    throw error;
+  }
+}
+
 function describeSubmission(name: string, result: SubmittedDump): string {
   const id = `dump #${result.dump.id} (${name})`;
   if (!result.queued) return `${id}: already ingested, nothing to add`;
+  if (result.failedBefore !== undefined) {
+    return `${id}: failed before (${result.failedBefore}); queued again, and it fails the same way unless the parser changed`;
+  }
   return result.created ? `${id}: queued` : `${id}: seen before, queued again`;
 }
 
@@ -163,7 +182,7 @@ async function summarize(
 
 function formatSummary(summary: IngestSummary): string {
   const lines = [
-    `${summary.articles} article${summary.articles === 1 ? "" : "s"}: ${summary.new} new, ${summary.known} already known, ${summary.failed} failed`,
+    `${summary.articles} article${summary.articles === 1 ? "" : "s"}: ${summary.new} new, ${summary.known} already known, ${summary.failed} failed to classify`,
   ];
   for (const dump of summary.dumps) {
     if (dump.status === "failed")

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { type PreviewResult, renderPreview, scheduleOf } from "@newsdesk/digest";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
@@ -8,6 +7,7 @@ import { readEnv } from "../env.js";
 import { NothingToShowError } from "../errors.js";
 import type { Io } from "../io.js";
 import { parseBeats, parseFrequency, parseRegions } from "../options.js";
+import { writeOutputFile } from "../write-output-file.js";
 import { withUserErrors } from "./ingest-context.js";
 
 export interface PreviewOptions {
@@ -77,7 +77,7 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
   const { edition, template, email, span } = result;
   const output = options.text ? email.text : email.html;
   if (options.out) {
-    await writeFile(options.out, output);
+    await writeOutputFile(options.out, output);
     const sections = edition.sections.length;
     io.stderr.write(
       `wrote ${options.out}: ${template.storyCount} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,

@@ -7,6 +7,7 @@ import {
   adminSessionValue,
   tokensMatch,
 } from "../admin/admin-session.js";
+import { adminTokenShell } from "../admin/admin-token-shell.js";
 import { type DeskAuth, deskView } from "../admin/desk-auth.js";
 import { newUserSession } from "../admin/desk-session.js";
 import { safeNextPath } from "../admin/safe-next-path.js";
@@ -35,6 +36,8 @@ export async function adminRoutes(
     WebDeps,
     | "store"
     | "adminToken"
+    | "adminTokenFromEnvironment"
+    | "dataDir"
     | "publicUrl"
     | "mailer"
     | "maxDumpBytes"
@@ -77,6 +80,7 @@ export async function adminRoutes(
       csrfToken: reply.generateCsrf(),
       smtp: deps.mailer.kind === "smtp",
       publicUrl: deps.publicUrl,
+      adminTokenShell: adminTokenShell(deps.adminTokenFromEnvironment === true, deps.dataDir),
       maxDumpSize: formatBytes(deps.maxDumpBytes ?? DEFAULT_MAX_DUMP_BYTES),
     });
   };

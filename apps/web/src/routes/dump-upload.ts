@@ -12,6 +12,7 @@ import {
   receiveDump,
   uploadErrorStatus,
 } from "../dumps/receive-dump.js";
+import { receivedMessage } from "../dumps/received-message.js";
 import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
@@ -118,7 +119,7 @@ export async function dumpUploadRoutes(
         { store: deps.store, ingestQueue: deps.queues.ingest },
         dump,
       );
-      const { id, name, status, articleCount } = submitted.dump;
+      const { id, name, status } = submitted.dump;
       request.log.info(
         { dumpId: id, bytes: dump.content.byteLength, queued: submitted.queued },
         "dump uploaded with the form",
@@ -131,11 +132,7 @@ export async function dumpUploadRoutes(
           size: formatBytes(dump.content.byteLength),
           status,
           statusUrl: `/api/dumps/${id}`,
-          message: !submitted.queued
-            ? `This file was already ingested, as dump ${id} (${articleCount ?? 0} articles): nothing new to queue.`
-            : submitted.created
-              ? `Queued for ingest as dump ${id}. Its articles appear once the worker has parsed it.`
-              : `This file was uploaded before, as dump ${id}; it is in the ingest queue.`,
+          message: receivedMessage(submitted),
         },
       });
     },

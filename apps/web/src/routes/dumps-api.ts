@@ -69,14 +69,19 @@ export async function dumpsApiRoutes(
       { dumpId: submitted.dump.id, bytes: upload.content.byteLength, queued: submitted.queued },
       "dump uploaded",
     );
-    return reply.code(202).header("location", statusUrl).send({
-      id: submitted.dump.id,
-      name: submitted.dump.name,
-      status: submitted.dump.status,
-      created: submitted.created,
-      queued: submitted.queued,
-      statusUrl,
-    });
+    return reply
+      .code(202)
+      .header("location", statusUrl)
+      .send({
+        id: submitted.dump.id,
+        name: submitted.dump.name,
+        status: submitted.dump.status,
+        created: submitted.created,
+        queued: submitted.queued,
+        // A failed dump sent again is tried again: why it failed, since it may fail the same way.
+        failedBefore: submitted.failedBefore ?? null,
+        statusUrl,
+      });
   });
 
   app.get("/api/dumps/:id", async (request, reply) => {

@@ -86,6 +86,23 @@ describe(`the desk's choices in built editions (${process.env.DATABASE_URL ? "Po
     ]);
   });
 
+  it("says an empty preview after an early send reads from the cut, not from the next period", async () => {
+    const now = new Date();
+    const built = await buildDigestEdition(store, "daily", now);
+    if (!built) throw new Error("expected an edition");
+    await store.prepareDeliveries(built.row.id);
+    const preview = await renderPreview(store.db, {
+      frequency: "daily",
+      segment: everything,
+      publicUrl,
+    });
+    // Nothing came in since the cut; what comes in now goes into the next edition.
+    expect(preview.kind).toBe("no-articles");
+    expect(preview.span).toBe(
+      `the period since ${now.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    );
+  });
+
   it("brands the preview and each delivery's template, From name and List-Id label", async () => {
     await writeDeskSetting(
       store.db,

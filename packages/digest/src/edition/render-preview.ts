@@ -8,7 +8,7 @@ import {
   type Segment,
   type SegmentTemplate,
 } from "@newsdesk/newsletter";
-import type { Sql } from "@newsdesk/store";
+import { carriedOverSince, type Sql } from "@newsdesk/store";
 import type { DigestPeriod, DigestSchedule } from "../schedule/digest-period.js";
 import { type PeriodEdition, periodEdition } from "./build-digest-edition.js";
 import { draftPeriod } from "./draft-period.js";
@@ -68,7 +68,12 @@ export async function renderPreview(db: Sql, options: PreviewOptions): Promise<P
       : periodEdition(db, options.frequency, period, now),
     loadBranding(db),
   ]);
-  const span = `the period since ${(built?.since ?? period.start).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  // With nothing built, the span still starts where the next edition reads from: the cut of an
+  // early send, not the period's start (which may be hours ahead and say "wait till then").
+  const since =
+    built?.since ??
+    (await carriedOverSince(db, { frequency: options.frequency, periodStart: period.start }));
+  const span = `the period since ${since.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   if (!built) return { kind: "no-articles", span, period };
   const { edition } = built;
   const template = await renderSegment(edition, options.segment, {

@@ -45,6 +45,7 @@ export async function createInboxWatcher(options: InboxOptions): Promise<InboxWa
   const emitter = new EventEmitter<{ processed: [InboxOutcome] }>();
   const seen = new Map<string, { size: number; mtimeMs: number; since: number }>();
   const busy = new Set<string>();
+  const foldersSaid = new Set<string>();
   let closed = false;
   // On close, files being taken stay in the inbox: the next start takes them again, and the
   // store knows their bytes, so they are still ingested once.
@@ -57,6 +58,10 @@ export async function createInboxWatcher(options: InboxOptions): Promise<InboxWa
     const now = Date.now();
     for (const entry of entries) {
       const name = entry.name;
+      if (entry.isDirectory()) {
+        sayFolderIsNotRead(name);
+        continue;
+      }
       if (!entry.isFile() || name.startsWith(".") || /\.(part|tmp|crdownload)$/i.test(name))
         continue;
       if (busy.has(name)) continue;
@@ -79,6 +84,18 @@ export async function createInboxWatcher(options: InboxOptions): Promise<InboxWa
       });
       taking.add(task);
     }
+  }
+
+  // A folder of dumps dropped in whole would otherwise wait there forever, unsaid: once a name.
+  function sayFolderIsNotRead(name: string): void {
+    if (name === "done" || name === "failed" || name.startsWith(".") || foldersSaid.has(name)) {
+      return;
+    }
+    foldersSaid.add(name);
+    options.log.warn(
+      { inboxFolder: name },
+      "the inbox does not read folders: move the dumps themselves into the inbox",
+    );
   }
 
   async function take(name: string): Promise<void> {

@@ -63,7 +63,10 @@ export async function handle(data: IngestPayload, deps: IngestDeps): Promise<Ing
     } catch (error) {
       if (!(error instanceof BadDumpError)) throw error;
       await store.failDump(data.dumpId, error.message);
-      throw new UnrecoverableError(error.message);
+      // The cause tells `failed` the dump itself is at fault (no bug, no stack to log).
+      const refusal = new UnrecoverableError(error.message);
+      refusal.cause = error;
+      throw refusal;
     }
     const parsedAt = performance.now();
     const saved = await store.saveParsedDump(data.dumpId, parsed.articles, parsed.warnings.length);
@@ -85,6 +88,11 @@ export async function handle(data: IngestPayload, deps: IngestDeps): Promise<Ing
   return { ...result, queued };
 }
 
+/** Whether a job failed because `handle` refused its dump as unusable input. */
+export function isRefusedDump(error: unknown): boolean {
+  return error instanceof Error && error.cause instanceof BadDumpError;
+}
+
 /** The `ingest` job: runs `handle`, and marks a dump that failed for good `failed`, with why. */
 export function ingestHandler(deps: Omit<IngestDeps, "log">) {
   return jobHandler({
@@ -96,7 +104,10 @@ export function ingestHandler(deps: Omit<IngestDeps, "log">) {
     },
     async failed(data, reason, { log, error }) {
       await deps.store.failDump(data.dumpId, reason);
-      log.error({ dumpId: data.dumpId, err: error ?? reason }, "dump failed");
+      // An unusable dump (binary, malformed...) is the input's fault and says why: one warning
+      // line, not an error with a stack in the terminal of `newsdesk ingest --wait`.
+      if (isRefusedDump(error)) log.warn({ dumpId: data.dumpId, reason }, "dump refused");
+      else log.error({ dumpId: data.dumpId, err: error ?? reason }, "dump failed");
     },
   });
 }

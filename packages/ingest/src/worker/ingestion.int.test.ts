@@ -140,7 +140,11 @@ describe("ingestion pipeline end to end", () => {
     // Submitted again, it is tried once more (the parser may have been fixed meanwhile).
     queues.events.ingest.finished.clear();
     const again = await ingest("picture.png", binary);
-    expect(again.submitted).toMatchObject({ created: false, queued: true });
+    expect(again.submitted).toMatchObject({
+      created: false,
+      queued: true,
+      failedBefore: expect.stringMatching(/^NotTextError: not a text dump/),
+    });
     expect(again.ingest?.status).toBe("failed");
     expect((await services.store.getDump(result.submitted.dump.id))?.status).toBe("failed");
   });
