@@ -1,7 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
-import type { IdfTable } from "./term-idf.js";
-import { KEY_IDF, STEM_IDF } from "./term-idf.js";
-import { KEYS, STEMS, type TermKind } from "./term-store.js";
+import { PieceTerms } from "./piece-terms.js";
 import type { FeatureTable } from "./text-features.js";
 
 /**
@@ -63,42 +61,11 @@ export function joinSplitHalves(spans: ArticleSpan[], table: FeatureTable): Arti
 
 /** The idf-weighted cosine of the names and stems of the piece above and the piece below. */
 export function pieceCohesion(table: FeatureTable, above: ArticleSpan, below: ArticleSpan): number {
-  const from = Math.max(above.first, below.first - PIECE_PARAGRAPHS);
+  const pieces = new PieceTerms(table);
+  for (let p = Math.max(above.first, below.first - PIECE_PARAGRAPHS); p < below.first; p++) {
+    pieces.above(p, 1);
+  }
   const to = Math.min(below.last, below.first + PIECE_PARAGRAPHS - 1);
-  let dot = 0;
-  let normAbove = 0;
-  let normBelow = 0;
-  for (const [kind, idf] of KINDS) {
-    const a = termWeights(table, kind, idf, from, below.first - 1);
-    const b = termWeights(table, kind, idf, below.first, to);
-    for (const [id, w] of a) dot += w * (b.get(id) ?? 0);
-    for (const w of a.values()) normAbove += w * w;
-    for (const w of b.values()) normBelow += w * w;
-  }
-  const norm = Math.sqrt(normAbove * normBelow);
-  return norm === 0 ? 0 : dot / norm;
-}
-
-// Names and stems are ids of two kinds that may coincide, so each is weighed apart.
-const KINDS: readonly (readonly [TermKind, IdfTable])[] = [
-  [KEYS, KEY_IDF],
-  [STEMS, STEM_IDF],
-];
-
-function termWeights(
-  table: FeatureTable,
-  kind: TermKind,
-  idf: IdfTable,
-  from: number,
-  to: number,
-): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let p = from; p <= to; p++) {
-    const record = table.lexical(p);
-    for (let j = record.from(kind); j < record.to(kind); j++) {
-      const id = record.terms[j] as number;
-      out.set(id, (out.get(id) ?? 0) + idf.get(id));
-    }
-  }
-  return out;
+  for (let p = below.first; p <= to; p++) pieces.below(p, 1);
+  return pieces.cohesion();
 }

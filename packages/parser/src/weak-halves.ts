@@ -1,7 +1,6 @@
 import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
-import { KEY_IDF, STEM_IDF } from "./term-idf.js";
-import { KEYS, STEMS } from "./term-store.js";
 import type { FeatureTable } from "./text-features.js";
 
 /**
@@ -56,7 +55,7 @@ export function weakestGap(
   const first = span.first + least;
   const last = span.last - least + 1;
   if (first > last) return null;
-  const pieces = new SlidingPieces(table);
+  const pieces = new PieceTerms(table);
   for (let p = Math.max(span.first, first - PIECE_PARAGRAPHS); p < first; p++) pieces.above(p, 1);
   for (let p = first; p <= Math.min(span.last, first + PIECE_PARAGRAPHS - 1); p++)
     pieces.below(p, 1);
@@ -70,58 +69,4 @@ export function weakestGap(
     if (cohesion < best.cohesion) best = { at, cohesion };
   }
   return best;
-}
-
-// Names and stems are ids of two kinds that may coincide: a stem's key is set apart by its sign.
-const KINDS = [
-  { kind: KEYS, idf: KEY_IDF, sign: 1 },
-  { kind: STEMS, idf: STEM_IDF, sign: -1 },
-] as const;
-
-/** The idf-weighted terms of two adjacent pieces, with their dot product and norms kept. */
-class SlidingPieces {
-  private readonly up = new Map<number, number>();
-  private readonly down = new Map<number, number>();
-  private dot = 0;
-  private normUp = 0;
-  private normDown = 0;
-
-  constructor(private readonly table: FeatureTable) {}
-
-  above(p: number, sign: 1 | -1): void {
-    this.add(p, sign, this.up, this.down, true);
-  }
-
-  below(p: number, sign: 1 | -1): void {
-    this.add(p, sign, this.down, this.up, false);
-  }
-
-  cohesion(): number {
-    const norm = Math.sqrt(this.normUp * this.normDown);
-    return norm === 0 ? 0 : this.dot / norm;
-  }
-
-  private add(
-    p: number,
-    sign: 1 | -1,
-    own: Map<number, number>,
-    other: Map<number, number>,
-    up: boolean,
-  ): void {
-    const record = this.table.lexical(p);
-    for (const { kind, idf, sign: keySign } of KINDS) {
-      for (let j = record.from(kind); j < record.to(kind); j++) {
-        const id = record.terms[j] as number;
-        const key = keySign * (id + 1);
-        const w = sign * idf.get(id);
-        const before = own.get(key) ?? 0;
-        const after = before + w;
-        own.set(key, after);
-        this.dot += w * (other.get(key) ?? 0);
-        const change = after * after - before * before;
-        if (up) this.normUp += change;
-        else this.normDown += change;
-      }
-    }
-  }
 }
