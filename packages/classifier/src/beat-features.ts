@@ -67,7 +67,8 @@ export function isFeatureWord(word: string): boolean {
 /**
  * Turns weighted counts of features into feature values: log(1 + count), scaled to unit
  * length so a long article weighs no more than a short one. Written into `index` and `value`
- * when given (of the features' length): the classifier reuses its arrays (ScoringPool).
+ * when given (of the features' length): the classifier reuses its arrays (ScoringPool). `value`
+ * may be `counts` itself: each count is read before its value is written there.
  */
 export function featureValues(
   features: ArrayLike<number>,

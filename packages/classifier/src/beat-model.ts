@@ -163,7 +163,8 @@ export function scoreBeatModel(
       previousStartsPhrase = (bits & VocabBit.StartsPhrase) !== 0;
     }
   }
-  const counts = pool.counts.zeros(touched.length);
+  // The counts are written where their values go: featureValues turns each into its value in place.
+  const counts = pool.value.zeros(touched.length);
   for (let i = 0; i < touched.length; i++) {
     const f = touched[i] as number;
     counts[i] = scratch[f] ?? 0;
@@ -173,7 +174,7 @@ export function scoreBeatModel(
     touched,
     counts,
     pool.index.zeros(touched.length),
-    pool.value.zeros(touched.length),
+    counts,
   );
   const logits = pool.modelLogits.zeros(K);
   logits.set(model.bias);

@@ -109,12 +109,13 @@ export function tallyBeats(
     }
   }
   for (let m = 0; m < matches; m++) repeats[matchIndices[m] as number] = 0;
+  const views = pool.tallyViews(raw, single, headline, lede, beats);
   const tally: BeatTally = {
-    raw: raw.subarray(0, beats),
-    single: single.subarray(0, beats),
-    headline: headline.subarray(0, beats),
-    lede: lede.subarray(0, beats),
-    frames: raw.subarray(beats),
+    raw: views.raw,
+    single: views.single,
+    headline: views.headline,
+    lede: views.lede,
+    frames: views.frames,
     matchIndices,
     table,
     damps,

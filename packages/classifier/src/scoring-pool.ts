@@ -7,21 +7,32 @@
 export class ArrayRoom<T extends Float64Array | Int32Array> {
   #buffer: T;
   readonly #make: (n: number) => T;
+  /** The last view given out, kept while the buffer and its length stay the same. */
+  #view: T;
 
   constructor(make: (n: number) => T) {
     this.#make = make;
     this.#buffer = make(0);
+    this.#view = this.#buffer;
   }
 
   zeros(n: number): T {
-    const buffer = this.#buffer;
+    let buffer = this.#buffer;
     if (buffer.length < n) {
       // Doubled, so an array whose length changes from call to call is grown a few times only.
-      this.#buffer = this.#make(Math.max(n, 2 * buffer.length));
-      return n === this.#buffer.length ? this.#buffer : (this.#buffer.subarray(0, n) as T);
+      buffer = this.#make(Math.max(n, 2 * buffer.length));
+      this.#buffer = buffer;
+      this.#view = buffer;
+    } else {
+      // A loop: TypedArray#fill is a call into the engine's C++ builtin, dearer for short arrays.
+      for (let i = 0; i < n; i++) buffer[i] = 0;
     }
-    buffer.fill(0, 0, n);
-    return n === buffer.length ? buffer : (buffer.subarray(0, n) as T);
+    if (n === buffer.length) return buffer;
+    // Each view is an object of its own (a subarray call): the last one serves again.
+    if (this.#view.length !== n) {
+      this.#view = buffer.subarray(0, n) as T;
+    }
+    return this.#view;
   }
 }
 
@@ -43,8 +54,7 @@ export class ScoringPool {
   /** The tally's matches (entry indices) and their damped weights; their count is the tally's. */
   readonly matchIndices: number[] = [];
   readonly damps: number[] = [];
-  /** The model's feature counts, features touched, their values, logits and lexicon inputs. */
-  readonly counts = float64s();
+  /** The model's features touched, their values (their counts first), logits and lexicon inputs. */
   readonly index = new ArrayRoom((n) => new Int32Array(n));
   readonly value = float64s();
   readonly modelLogits = float64s();
@@ -55,4 +65,53 @@ export class ScoringPool {
   readonly logits = float64s();
   readonly probabilities = float64s();
   readonly listing = float64s();
+  #tallyViews: TallyViews | undefined;
+
+  /**
+   * The tally's views of its per-slot sums: each sum's beats, and raw's frames after them. They
+   * are made again only when an array or the number of beats changes: a view is an object made
+   * by a subarray call, five an article before.
+   */
+  tallyViews(
+    raw: Float64Array,
+    single: Float64Array,
+    headline: Float64Array,
+    lede: Float64Array,
+    beats: number,
+  ): TallyViews {
+    const kept = this.#tallyViews;
+    if (
+      kept !== undefined &&
+      kept.beats === beats &&
+      kept.of[0] === raw &&
+      kept.of[1] === single &&
+      kept.of[2] === headline &&
+      kept.of[3] === lede
+    ) {
+      return kept;
+    }
+    const views = {
+      of: [raw, single, headline, lede],
+      beats,
+      raw: raw.subarray(0, beats),
+      single: single.subarray(0, beats),
+      headline: headline.subarray(0, beats),
+      lede: lede.subarray(0, beats),
+      frames: raw.subarray(beats),
+    };
+    this.#tallyViews = views;
+    return views;
+  }
+}
+
+/** Views of the tally's sums (ScoringPool.tallyViews). */
+export interface TallyViews {
+  /** The arrays viewed: raw, single, headline and lede. */
+  readonly of: readonly Float64Array[];
+  readonly beats: number;
+  readonly raw: Float64Array;
+  readonly single: Float64Array;
+  readonly headline: Float64Array;
+  readonly lede: Float64Array;
+  readonly frames: Float64Array;
 }

@@ -51,9 +51,12 @@ describe("splitZones", () => {
     for (const a of articles) {
       const pooled = splitZones(a, words, pool);
       const fresh = splitZones(a, words);
-      expect(pooled.map((z) => [z.tokens.views(), [...(z.ids ?? [])]])).toEqual(
-        fresh.map((z) => [z.tokens.views(), [...(z.ids ?? [])]]),
-      );
+      // A pool's ids array may be longer than the text: its first tokens.length are the ids.
+      const wordsAndIds = (z: (typeof pooled)[number]) => [
+        z.tokens.views(),
+        [...(z.ids ?? [])].slice(0, z.tokens.length),
+      ];
+      expect(pooled.map(wordsAndIds)).toEqual(fresh.map(wordsAndIds));
     }
   });
 });

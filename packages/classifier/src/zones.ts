@@ -14,7 +14,10 @@ export interface Zone {
   tokens: TokenList;
   /** Most words are capitalized (a title-case headline): capitals say little here. */
   titleCase: boolean;
-  /** The tokens' ids in `words`, when splitZones was given a table (see zoneWordIds). */
+  /**
+   * The tokens' ids in `words`, when splitZones was given a table (see zoneWordIds): the first
+   * `tokens.length` numbers. From a pool, the array is the pool's and may be longer.
+   */
   ids?: Int32Array;
   words?: WordIds;
 }
@@ -84,12 +87,14 @@ export function splitZones(
 }
 
 /**
- * n ids' room in the slot's array, a view of its first n (grown to the next power of two when
- * short): a typed array of its own per text is a buffer outside the heap to allocate and free.
+ * Room for n ids: the slot's array itself, grown to the next power of two when short. It is not
+ * cut to n (a view is an object made by a subarray call, one a text before): readers stop at
+ * the text's word count. A typed array of its own per text was a buffer outside the heap to
+ * allocate and free.
  */
 function idRoom(slot: TokenSlot, n: number): Int32Array {
   if (slot.ids.length < n) slot.ids = new Int32Array(2 ** Math.ceil(Math.log2(n)));
-  return slot.ids.subarray(0, n);
+  return slot.ids;
 }
 
 function isTitleCase(tokens: TokenList): boolean {
