@@ -118,7 +118,7 @@ function run(
   for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
   const tally = tallyBeats(zones, decider.lexicon, pools.scoring);
   const decision = decideBeats(decider, zones, tally, words, explain, pools.scoring);
-  const geo = geoparse(zones, gazetteer);
+  const geo = geoparse(zones, gazetteer, explain);
   const people = findPeople(zones, gazetteer, article.contributors ?? [], pools.capitalized);
   const classification: Classification = {
     beats: decision.beats,

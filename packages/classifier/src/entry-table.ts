@@ -1,4 +1,5 @@
 import type { BeatLexicon, LexiconEntry } from "./beat-lexicon.js";
+import { termWords } from "./term-syntax.js";
 
 /**
  * What tallying reads of the lexicon's entries, in typed arrays by entry index: each phrase
@@ -19,6 +20,15 @@ export interface EntryTable {
   weights: Float64Array;
   /** The entries by index (their exact forms, and what a tally's matches list). */
   entries: LexiconEntry[];
+  /**
+   * Entry e's words as a reader is shown them (termWords) are words[wordsOf[e]]: "labor" and
+   * "_labor" are one. beatTerms sums a beat's terms by that number, in wordsCount and wordsSum
+   * (zero between calls), instead of cutting each match's words and keying a Map by them.
+   */
+  wordsOf: Int32Array;
+  words: string[];
+  wordsCount: Int32Array;
+  wordsSum: Float64Array;
 }
 
 const tables = new WeakMap<BeatLexicon, EntryTable>();
@@ -62,6 +72,19 @@ function buildEntryTable(lexicon: BeatLexicon): EntryTable {
     weights.push(...entry.weightList);
   }
   beatStart[count] = beats.length;
+  const wordsOf = new Int32Array(count);
+  const numberOf = new Map<string, number>();
+  for (let e = 0; e < count; e++) {
+    const entry = entries[e];
+    if (entry === undefined) continue;
+    const w = termWords(entry.term);
+    let n = numberOf.get(w);
+    if (n === undefined) {
+      n = numberOf.size;
+      numberOf.set(w, n);
+    }
+    wordsOf[e] = n;
+  }
   return {
     nodeStart,
     nodeEntries: Int32Array.from(nodeEntries),
@@ -71,5 +94,9 @@ function buildEntryTable(lexicon: BeatLexicon): EntryTable {
     beats: Int32Array.from(beats),
     weights: Float64Array.from(weights),
     entries,
+    wordsOf,
+    words: [...numberOf.keys()],
+    wordsCount: new Int32Array(numberOf.size),
+    wordsSum: new Float64Array(numberOf.size),
   };
 }

@@ -160,8 +160,11 @@ export interface GeoResult {
   dateline: string | null;
 }
 
-/** Finds places in an article's zones, resolves ambiguous names and weighs regions. */
-export function geoparse(zones: Zone[], gazetteer: Gazetteer): GeoResult {
+/**
+ * Finds places in an article's zones, resolves ambiguous names and weighs regions. Without
+ * `allEvidence`, `evidence` holds the first region's only (what a classification shows).
+ */
+export function geoparse(zones: Zone[], gazetteer: Gazetteer, allEvidence = true): GeoResult {
   const mentions: Mention[] = [];
   let dateline: string | null = null;
   for (const zone of zones) {
@@ -209,7 +212,7 @@ export function geoparse(zones: Zone[], gazetteer: Gazetteer): GeoResult {
     m.chosen = best;
   }
 
-  return weigh(mentions, gazetteer, dateline);
+  return weigh(mentions, gazetteer, dateline, allEvidence);
 }
 
 function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void {
@@ -371,7 +374,12 @@ function placeKeyOf(c: PlaceCandidate, gazetteer: Gazetteer): { name: string; id
   return key;
 }
 
-function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | null): GeoResult {
+function weigh(
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+  dateline: string | null,
+  allEvidence: boolean,
+): GeoResult {
   interface Acc {
     name: string;
     countryCode: string;
@@ -379,7 +387,8 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
     kind: PlaceKind;
     mentions: number;
     weight: number;
-    zones: Set<string>;
+    /** The zones it was named in, in the order first named (a list of a few: a Set was dearer). */
+    zones: ZoneKind[];
     order: number;
   }
   const byPlace = new Map<string, Acc>();
@@ -397,32 +406,33 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
         kind: c.kind,
         mentions: 0,
         weight: 0,
-        zones: new Set(),
+        zones: [],
         order: order++,
       };
       byPlace.set(id, acc);
     }
     acc.mentions++;
     acc.weight += ZONE_WEIGHT[m.zone] * KIND_WEIGHT[c.kind];
-    acc.zones.add(m.zone);
+    if (!acc.zones.includes(m.zone)) acc.zones.push(m.zone);
     if (c.kind !== "demonym" && acc.kind === "demonym") acc.kind = c.kind;
   }
   const accs = [...byPlace.values()];
 
   const regionRaw = new Map<RegionId, number>();
   for (const a of accs) regionRaw.set(a.region, (regionRaw.get(a.region) ?? 0) + a.weight);
-  const total = [...regionRaw.values()].reduce((s, x) => s + x, 0);
+  const total = sumOf(regionRaw);
   for (const [code, factor] of ACTOR_DISCOUNT) {
     const region = gazetteer.regionOf.get(code);
     if (!region) continue;
-    const own = accs.filter((a) => a.countryCode === code).reduce((s, a) => s + a.weight, 0);
+    let own = 0;
+    for (const a of accs) if (a.countryCode === code) own += a.weight;
     const elsewhere = total - (regionRaw.get(region) ?? 0);
     if (own > 0 && elsewhere >= 0.25 * own) {
       for (const a of accs) if (a.countryCode === code) a.weight *= factor;
       regionRaw.set(region, (regionRaw.get(region) ?? 0) - own * (1 - factor));
     }
   }
-  const sum = [...regionRaw.values()].reduce((s, x) => s + x, 0);
+  const sum = sumOf(regionRaw);
   const confidence = 1 - Math.exp(-sum / 4);
   const ranked = [...regionRaw.entries()].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1]);
   const regions: ScoredLabel<RegionId>[] = [];
@@ -430,21 +440,24 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
   ranked.forEach(([id, raw], i) => {
     const share = raw / sum;
     const score = round3(share * confidence);
-    evidence.push({
-      id,
-      raw: round3(raw),
-      score,
-      places: accs
-        .filter((a) => a.region === id)
-        .sort((a, b) => b.weight - a.weight)
-        .map((a) => ({
-          name: a.name,
-          countryCode: a.countryCode,
-          zones: [...a.zones],
-          kind: a.kind,
-          contribution: round3(a.weight),
-        })),
-    });
+    // A classification shows the first region's places only: the others' are for explain.
+    if (i === 0 || allEvidence) {
+      evidence.push({
+        id,
+        raw: round3(raw),
+        score,
+        places: accs
+          .filter((a) => a.region === id)
+          .sort((a, b) => b.weight - a.weight)
+          .map((a) => ({
+            name: a.name,
+            countryCode: a.countryCode,
+            zones: [...a.zones],
+            kind: a.kind,
+            contribution: round3(a.weight),
+          })),
+      });
+    }
     if (i === 0 || share >= REGION_SHARE_MIN) regions.push({ id, score });
   });
 
@@ -456,3 +469,10 @@ function weigh(mentions: Mention[], gazetteer: Gazetteer, dateline: string | nul
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The map's values summed in its order (as a spread list's reduce, without the list). */
+function sumOf(map: Map<RegionId, number>): number {
+  let s = 0;
+  for (const x of map.values()) s += x;
+  return s;
+}

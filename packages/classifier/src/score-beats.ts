@@ -8,7 +8,6 @@ import {
 import { type EntryTable, entryTable } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
 import { ScoringPool } from "./scoring-pool.js";
-import { termWords } from "./term-syntax.js";
 import type { TokenList } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
@@ -209,9 +208,11 @@ function caseFits(
 
 /** The terms behind a beat, strongest first. */
 export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvidence[] {
-  const perTerm = new Map<string, { count: number; contribution: number }>();
   const kept = tally.kept[beat] ?? 1;
-  const { beatStart, beats, weights } = tally.table;
+  const { beatStart, beats, weights, wordsOf, words, wordsCount, wordsSum } = tally.table;
+  // Shown to readers as the article's words: "labor" and "_labor" are one term there. Summed by
+  // the words' number, in the order first matched.
+  const seen: number[] = [];
   for (let m = 0; m < tally.matches; m++) {
     const e = tally.matchIndices[m] as number;
     // The entry's first listing of the beat, as beatList.indexOf found it.
@@ -221,18 +222,22 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
     if (at === last) continue;
     const damp = (tally.damps[m] as number) * kept;
     const weight = weights[at] as number;
-    // Shown to readers as the article's words: "labor" and "_labor" are one term there.
-    const words = termWords((tally.table.entries[e] as LexiconEntry).term);
-    const t = perTerm.get(words);
-    if (t) {
-      t.count++;
-      t.contribution += weight * damp;
-    } else perTerm.set(words, { count: 1, contribution: weight * damp });
+    const w = wordsOf[e] as number;
+    if (wordsCount[w] === 0) seen.push(w);
+    wordsCount[w] = (wordsCount[w] as number) + 1;
+    wordsSum[w] = (wordsSum[w] as number) + weight * damp;
   }
-  return [...perTerm.entries()]
-    .map(([term, t]) => ({ term, count: t.count, contribution: round3(t.contribution) }))
-    .sort((a, b) => b.contribution - a.contribution)
-    .slice(0, limit);
+  const terms: TermEvidence[] = [];
+  for (const w of seen) {
+    terms.push({
+      term: words[w] as string,
+      count: wordsCount[w] as number,
+      contribution: round3(wordsSum[w] as number),
+    });
+    wordsCount[w] = 0;
+    wordsSum[w] = 0;
+  }
+  return terms.sort((a, b) => b.contribution - a.contribution).slice(0, limit);
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
