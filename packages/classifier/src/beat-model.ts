@@ -223,25 +223,39 @@ export function topFeatures(
   limit: number,
 ): { term: string; contribution: number }[] {
   const K = model.classes.length;
-  // Only the best few become objects: most of an article's words add little.
-  const best: { f: number; c: number }[] = [];
+  // Only the best few become objects, at the end: most of an article's words add little, and
+  // an object for each that entered the list on the way was a third of what explaining a beat
+  // allocated. The best so far are kept in two lists of numbers, reused from call to call.
+  let n = 0;
   for (let i = 0; i < scores.index.length; i++) {
     const f = scores.index[i] ?? 0;
     const c = (scores.value[i] ?? 0) * (model.weights[f * K + k] ?? 0);
-    if (c <= 0 || (best.length === limit && c <= (best[limit - 1]?.c ?? 0))) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && (best[at - 1]?.c ?? 0) < c) {
-      best[at] = best[at - 1] as { f: number; c: number };
+    if (c <= 0 || (n === limit && c <= (bestContribution[limit - 1] as number))) continue;
+    let at = n === limit ? limit - 1 : n;
+    while (at > 0 && (bestContribution[at - 1] as number) < c) {
+      bestContribution[at] = bestContribution[at - 1] as number;
+      bestFeature[at] = bestFeature[at - 1] as number;
       at--;
     }
-    best[at] = { f, c };
+    bestContribution[at] = c;
+    bestFeature[at] = f;
+    if (n < limit) n++;
   }
   // A headline word is shown as the word: the reader sees it in the headline.
-  return best.map((b) => {
-    const key = model.keys[b.f] ?? "";
-    return { term: key.startsWith("^") ? key.slice(1) : key, contribution: b.c };
-  });
+  const top: { term: string; contribution: number }[] = [];
+  for (let b = 0; b < n; b++) {
+    const key = model.keys[bestFeature[b] as number] ?? "";
+    top.push({
+      term: key.startsWith("^") ? key.slice(1) : key,
+      contribution: bestContribution[b] as number,
+    });
+  }
+  return top;
 }
+
+// topFeatures' best features so far and what each adds (it is synchronous, never re-entered).
+const bestFeature: number[] = [];
+const bestContribution: number[] = [];
 
 /** Keeps the first of terms that hold the same words: "central bank" stands for "bank". */
 export function distinctTerms<T extends { term: string }>(terms: T[], limit: number): T[] {

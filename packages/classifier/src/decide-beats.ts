@@ -404,7 +404,10 @@ function evidenceTerms(
     }
   }
   terms.sort((x, y) => y.contribution - x.contribution);
-  return distinctTerms(terms, limit).map((t) => ({ ...t, contribution: round3(t.contribution) }));
+  // The terms are this call's own objects: rounded where they are, not copied.
+  const shown = distinctTerms(terms, limit);
+  for (const t of shown) t.contribution = round3(t.contribution);
+  return shown;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
