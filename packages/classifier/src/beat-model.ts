@@ -170,12 +170,7 @@ export function scoreBeatModel(
     counts[i] = scratch[f] ?? 0;
     scratch[f] = 0;
   }
-  const { index, value } = featureValues(
-    touched,
-    counts,
-    pool.index.zeros(touched.length),
-    counts,
-  );
+  const { index, value } = featureValues(touched, counts, pool.index.zeros(touched.length), counts);
   const logits = pool.modelLogits.zeros(K);
   logits.set(model.bias);
   const weights = model.weights;
