@@ -21,12 +21,15 @@ export interface EntryTable {
   /** The entries by index (their exact forms, and what a tally's matches list). */
   entries: LexiconEntry[];
   /**
-   * Entry e's words as a reader is shown them (termWords) are words[wordsOf[e]]: "labor" and
-   * "_labor" are one. beatTerms sums a beat's terms by that number, in wordsCount and wordsSum
-   * (zero between calls), instead of cutting each match's words and keying a Map by them.
+   * Entry e's words as a reader is shown them (termWords) are words[wordsOf[e]] (wordsNumberOf):
+   * "labor" and "_labor" are one. beatTerms sums a beat's terms by that number, in wordsCount
+   * and wordsSum (zero between calls), instead of cutting each match's words and keying a Map by
+   * them. Numbered at an entry's first use (-1 before): for every entry at once, the first
+   * article's CPU time rose by some milliseconds.
    */
   wordsOf: Int32Array;
   words: string[];
+  wordsNumber: Map<string, number>;
   wordsCount: Int32Array;
   wordsSum: Float64Array;
 }
@@ -72,19 +75,6 @@ function buildEntryTable(lexicon: BeatLexicon): EntryTable {
     weights.push(...entry.weightList);
   }
   beatStart[count] = beats.length;
-  const wordsOf = new Int32Array(count);
-  const numberOf = new Map<string, number>();
-  for (let e = 0; e < count; e++) {
-    const entry = entries[e];
-    if (entry === undefined) continue;
-    const w = termWords(entry.term);
-    let n = numberOf.get(w);
-    if (n === undefined) {
-      n = numberOf.size;
-      numberOf.set(w, n);
-    }
-    wordsOf[e] = n;
-  }
   return {
     nodeStart,
     nodeEntries: Int32Array.from(nodeEntries),
@@ -94,9 +84,26 @@ function buildEntryTable(lexicon: BeatLexicon): EntryTable {
     beats: Int32Array.from(beats),
     weights: Float64Array.from(weights),
     entries,
-    wordsOf,
-    words: [...numberOf.keys()],
-    wordsCount: new Int32Array(numberOf.size),
-    wordsSum: new Float64Array(numberOf.size),
+    wordsOf: new Int32Array(count).fill(-1),
+    words: [],
+    wordsNumber: new Map(),
+    // At most one number per entry.
+    wordsCount: new Int32Array(count),
+    wordsSum: new Float64Array(count),
   };
+}
+
+/** Entry e's number in `table.words` (see EntryTable.wordsOf), given at its first use. */
+export function wordsNumberOf(table: EntryTable, e: number): number {
+  let n = table.wordsOf[e] as number;
+  if (n < 0) {
+    const words = termWords((table.entries[e] as LexiconEntry).term);
+    n = table.wordsNumber.get(words) ?? table.words.length;
+    if (n === table.words.length) {
+      table.words.push(words);
+      table.wordsNumber.set(words, n);
+    }
+    table.wordsOf[e] = n;
+  }
+  return n;
 }

@@ -5,7 +5,7 @@ import {
   type CompiledFrame,
   type LexiconEntry,
 } from "./beat-lexicon.js";
-import { type EntryTable, entryTable } from "./entry-table.js";
+import { type EntryTable, entryTable, wordsNumberOf } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
 import { ScoringPool } from "./scoring-pool.js";
 import type { TokenList } from "./tokenize.js";
@@ -209,7 +209,8 @@ function caseFits(
 /** The terms behind a beat, strongest first. */
 export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvidence[] {
   const kept = tally.kept[beat] ?? 1;
-  const { beatStart, beats, weights, wordsOf, words, wordsCount, wordsSum } = tally.table;
+  const table = tally.table;
+  const { beatStart, beats, weights, words, wordsCount, wordsSum } = table;
   // Shown to readers as the article's words: "labor" and "_labor" are one term there. Summed by
   // the words' number, in the order first matched.
   const seen: number[] = [];
@@ -222,7 +223,7 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
     if (at === last) continue;
     const damp = (tally.damps[m] as number) * kept;
     const weight = weights[at] as number;
-    const w = wordsOf[e] as number;
+    const w = wordsNumberOf(table, e);
     if (wordsCount[w] === 0) seen.push(w);
     wordsCount[w] = (wordsCount[w] as number) + 1;
     wordsSum[w] = (wordsSum[w] as number) + weight * damp;
