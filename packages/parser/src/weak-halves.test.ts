@@ -94,7 +94,6 @@ describe("the bar an article is parted under", () => {
     expect(parted(short, [span(0, 19)])).toHaveLength(1);
   });
 
-
   it("is higher where both pieces are long enough for their cosine to be steady", () => {
     expect(partingBar(8, 30)).toBe(UNDER_COHESION);
     expect(partingBar(11, 11)).toBe(UNDER_COHESION);
