@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
 import { pieceCohesion } from "./split-halves.js";
 import { FeatureTable } from "./text-features.js";
-import { partWeakHalves, weakestGap } from "./weak-halves.js";
+import {
+  partingBar,
+  partWeakHalves,
+  UNDER_COHESION,
+  UNDER_COHESION_WIDE,
+  WIDE_PIECE,
+  weakestGap,
+} from "./weak-halves.js";
 
 // Written for this test: stories about one subject each, each told in its own sentences.
 function story(subject: readonly string[], paragraphs: number): string[] {
@@ -59,5 +66,38 @@ describe("the weakest gap", () => {
       least = Math.min(least, pieceCohesion(table, span(0, at - 1), span(at, whole.last)));
     expect(found?.cohesion).toBeCloseTo(least, 10);
     expect(found?.at).toBe(30);
+  });
+});
+
+// The orchard's story naming the ferry every third paragraph: the two pieces share a little.
+function touching(paragraphs: number): string[] {
+  return story(ORCHARD, paragraphs).map((text, k) =>
+    k % 3 === 0 ? `${text} The ferry was mentioned.` : text,
+  );
+}
+
+describe("the bar an article is parted under", () => {
+  it("parts two long pieces that share a little, and leaves shorter ones so sharing whole", () => {
+    const long = [...story(FERRY, 14), ...touching(14)];
+    const table = new FeatureTable(long);
+    const cohesion = weakestGap(table, span(0, 27))?.cohesion ?? 0;
+    expect(cohesion).toBeGreaterThan(UNDER_COHESION);
+    expect(cohesion).toBeLessThan(UNDER_COHESION_WIDE);
+    expect(parted(long, [span(0, 27)])).toEqual([
+      [0, 13, undefined],
+      [14, 27, "gap"],
+    ]);
+    const short = [...story(FERRY, 10), ...touching(10)];
+    expect(weakestGap(new FeatureTable(short), span(0, 19))?.cohesion).toBeGreaterThan(
+      UNDER_COHESION,
+    );
+    expect(parted(short, [span(0, 19)])).toHaveLength(1);
+  });
+
+  it("is higher where both pieces are long enough for their cosine to be steady", () => {
+    expect(partingBar(8, 30)).toBe(UNDER_COHESION);
+    expect(partingBar(11, 11)).toBe(UNDER_COHESION);
+    expect(partingBar(WIDE_PIECE, WIDE_PIECE)).toBe(UNDER_COHESION_WIDE);
+    expect(UNDER_COHESION_WIDE).toBeGreaterThan(UNDER_COHESION);
   });
 });

@@ -12,18 +12,38 @@ import type { FeatureTable } from "./text-features.js";
 export const UNDER_COHESION = 0.04;
 
 /**
+ * Where both pieces at the weakest gap hold WIDE_PIECE paragraphs or more, the bar is
+ * UNDER_COHESION_WIDE: the cosine of two long pieces is steadier, and a long story's halves
+ * still share more than this. Read off folds 2 and 3's screen (`corpus/missed-start-cohesion.ts`
+ * with its rows): between 0.04 and 0.07 with pieces of twelve or more, 29 weakest gaps, every
+ * one within two paragraphs of a missed start (15 at it); with pieces of eight to eleven, 41 of
+ * 62 articles there held no missed start.
+ */
+export const WIDE_PIECE = 12;
+export const UNDER_COHESION_WIDE = 0.07;
+
+/** The cohesion under which an article is parted, by its pieces' sizes at the weakest gap. */
+export function partingBar(above: number, below: number): number {
+  return Math.min(above, below) >= WIDE_PIECE ? UNDER_COHESION_WIDE : UNDER_COHESION;
+}
+
+/**
  * Each found article with LEAST_PIECE paragraphs or more on both sides of some gap is parted at
  * the gap whose two whole pieces hold together least (`pieceCohesion`'s measure, over up to
- * PIECE_PARAGRAPHS paragraphs each side), where that cohesion is under UNDER_COHESION: a
- * headless start found from the text, with no score of its own. Once per article: searching
- * the parted pieces again parted nothing more on folds 2 and 3.
+ * PIECE_PARAGRAPHS paragraphs each side), where that cohesion is under the bar for the two
+ * pieces' sizes (partingBar): a headless start found from the text, with no score of its own.
+ * Once per article: searching the parted pieces again parted one to three articles a fold and
+ * gained nothing on fold 1 (docs/tried.md).
  */
 export function partWeakHalves(spans: ArticleSpan[], table: FeatureTable): ArticleSpan[] {
   let out: ArticleSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
-    if (weakest !== null && weakest.cohesion < UNDER_COHESION) {
+    if (
+      weakest !== null &&
+      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
+    ) {
       out ??= spans.slice(0, i);
       out.push(
         { ...span, last: weakest.at - 1 },

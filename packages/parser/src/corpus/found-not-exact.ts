@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { ArticleSpan } from "../article-span.js";
 import type { Paragraph } from "../paragraphs.js";
+import { LEAST_PIECE } from "../split-halves.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, type CorpusLayout } from "./corpus-dumps.js";
 import { paragraphRole } from "./paragraph-roles.js";
@@ -128,7 +129,7 @@ export function dumpCauses(dump: SegmentedDump): (Cause | null)[] {
       const stretch = below.last - below.first + 1;
       return {
         coarse: "next start missed (merged)",
-        fine: `next ${headed}, ${bucket(stretch)} paragraphs`,
+        fine: `next ${headed}, ${bucket(stretch)} paragraphs, in a found article of ${span.last - span.first + 1 < 2 * LEAST_PIECE ? "under" : "at least"} ${2 * LEAST_PIECE}, ${bucket(below.first - span.first)} above it`,
         ...around(below.first - 2, below.first + 2),
       };
     }

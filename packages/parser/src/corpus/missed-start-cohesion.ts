@@ -1,5 +1,11 @@
+import { writeFileSync } from "node:fs";
 import type { ArticleSpan } from "../article-span.js";
+import { bodyParagraphs } from "../content-paragraphs.js";
+import { decoderGapScore } from "../decoded-starts.js";
+import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
+import { LeftContext } from "../left-context.js";
 import { LEAST_PIECE, pieceCohesion } from "../split-halves.js";
+import type { FeatureTable } from "../text-features.js";
 import { weakestGap } from "../weak-halves.js";
 import { auc } from "./auc.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
@@ -20,7 +26,11 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const briefs = process.argv[3] === "briefs";
   const least = Number(process.argv[4] ?? LEAST_PIECE);
+  const most = Number(process.argv[5] ?? Number.POSITIVE_INFINITY);
+  const rowsPath = process.argv[6];
   const rows: Row[] = [];
+  // Found articles opened at a true start that hold a missed one, by their length.
+  const merged = new Map<string, number>();
   for (const { spans, table, trueStarts } of segmentedDumps(corpus, fold, briefs)) {
     const explicit = spans
       .map((s, i) => ({ s, i }))
@@ -28,7 +38,19 @@ function main(): void {
       .map(({ s, i }) => pieceCohesion(table, spans[i - 1] as ArticleSpan, s));
     const high = explicit.length === 0 ? null : Math.max(...explicit);
     const low = explicit.length === 0 ? null : Math.min(...explicit);
+    const gapLogOdds = decoderLogOdds(table);
     for (const span of spans) {
+      const length = span.last - span.first + 1;
+      if (trueStarts.has(span.first)) {
+        let inside = -1;
+        for (let p = span.first + 1; p <= span.last && inside < 0; p++)
+          if (trueStarts.has(p)) inside = p;
+        if (inside >= 0) {
+          const key = `${lengthBand(length)}, piece above ${lengthBand(inside - span.first)}`;
+          merged.set(key, (merged.get(key) ?? 0) + 1);
+        }
+      }
+      if (length > most) continue;
       const weakest = weakestGap(table, span, least);
       if (weakest === null) continue;
       const missed: number[] = [];
@@ -42,9 +64,36 @@ function main(): void {
         near,
         high,
         low,
+        length,
+        above: weakest.at - span.first,
+        logOdds: gapLogOdds(span.first, weakest.at),
+        trueAt: trueStarts.has(weakest.at),
+        shiftedTrue: trueStarts.has(bestNear(span, weakest.at, least, gapLogOdds)),
       });
     }
   }
+  console.log(
+    `== fold ${fold}: found articles opened at a true start holding a missed one, by length`,
+  );
+  for (const [key, n] of [...merged].sort()) console.log(`  ${key}: ${n}`);
+  if (rowsPath !== undefined)
+    writeFileSync(
+      rowsPath,
+      `${["length", "above", "cohesion", "logOdds", "missed", "exact", "near", "shifted"].join("\t")}\n${rows
+        .map((r) =>
+          [
+            r.length,
+            r.above,
+            r.cohesion.toFixed(4),
+            r.logOdds.toFixed(3),
+            +r.missed,
+            +r.trueAt,
+            +r.near,
+            +r.shiftedTrue,
+          ].join("\t"),
+        )
+        .join("\n")}\n`,
+    );
   const ys = rows.map((r) => (r.missed ? 1 : 0));
   const trues = ys.filter((y) => y === 1).length;
   console.log(
@@ -96,6 +145,60 @@ interface Row {
   near: boolean;
   high: number | null;
   low: number | null;
+  /** The article's paragraphs, and those above the weakest gap. */
+  length: number;
+  above: number;
+  /** The decoder's calibrated log-odds of a start at the weakest gap, in the article. */
+  logOdds: number;
+  trueAt: boolean;
+  /** Whether the gap within two of the weakest that the decoder likes best is a true start. */
+  shiftedTrue: boolean;
+}
+
+/** The gap within two of `at`, `least` from the span's ends, with the decoder's best log-odds. */
+function bestNear(
+  span: ArticleSpan,
+  at: number,
+  least: number,
+  gapLogOdds: (first: number, at: number) => number,
+): number {
+  let best = at;
+  let bestOdds = gapLogOdds(span.first, at);
+  if (Number.isNaN(bestOdds)) bestOdds = Number.NEGATIVE_INFINITY;
+  const from = Math.max(at - 2, span.first + least);
+  const to = Math.min(at + 2, span.last - least + 1);
+  for (let p = from; p <= to; p++) {
+    const odds = gapLogOdds(span.first, p);
+    if (odds > bestOdds) {
+      best = p;
+      bestOdds = odds;
+    }
+  }
+  return best;
+}
+
+function lengthBand(n: number): string {
+  return n < 8 ? "01-7" : n < 12 ? "08-11" : n < 16 ? "12-15" : "16+";
+}
+
+/**
+ * The decoder's calibrated log-odds of a start at paragraph `at` in the article begun at
+ * `first` (the whole articles' gap model, over the dump's body paragraphs); NaN where `at` is
+ * no body paragraph.
+ */
+function decoderLogOdds(table: FeatureTable): (first: number, at: number) => number {
+  const body = bodyParagraphs(table.paragraphs, 0, table.paragraphs.length - 1);
+  const index = new Map(body.map((p, g) => [p, g]));
+  const context = new LeftContext(table);
+  context.reset(body);
+  return (first, at) => {
+    const g = index.get(at);
+    if (g === undefined || g === 0) return Number.NaN;
+    let s = g;
+    while (s > 0 && (body[s - 1] as number) >= first) s--;
+    const score = decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, s);
+    return calibrated(decoderGapModel(context), score);
+  };
 }
 
 main();
