@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { groupParagraphs } from "./paragraphs.js";
+import { segmentText } from "./parse-text.js";
+import { GAP_BY_GAP_TUNING } from "./segment-tuning.js";
 import { pieceCohesion } from "./split-halves.js";
 import { FeatureTable } from "./text-features.js";
 import { partWeakHalves, weakestGap } from "./weak-halves.js";
@@ -59,5 +62,18 @@ describe("the weakest gap", () => {
       least = Math.min(least, pieceCohesion(table, span(0, at - 1), span(at, whole.last)));
     expect(found?.cohesion).toBeCloseTo(least, 10);
     expect(found?.at).toBe(30);
+  });
+});
+
+describe("the parse that the gap threshold is chosen by", () => {
+  it("leaves a found article of two stories whole with the halves rules off", () => {
+    const texts = [...story(FERRY, 12), ...story(ORCHARD, 11)];
+    const paragraphs = groupParagraphs(texts.flatMap((t) => [t, ""]));
+    // A line no gap passes: the segmenter finds one article, which only the parting cuts.
+    const tuning = { ...GAP_BY_GAP_TUNING, threshold: 100 };
+    const starts = (halves?: boolean) =>
+      segmentText(paragraphs, { ...tuning, halves }).spans.map((s) => s.first);
+    expect(starts()).toEqual([0, 12]);
+    expect(starts(false)).toEqual([0]);
   });
 });
