@@ -247,10 +247,9 @@ export function segmentText(
   earlier?: CarriedFeatures,
 ): { table: FeatureTable; spans: ArticleSpan[] } {
   const table = featureTable(paragraphs, earlier);
-  const spans = partWeakHalves(
-    joinSplitHalves(segmentParagraphs(paragraphs, table, tuning), table),
-    table,
-  );
+  const found = segmentParagraphs(paragraphs, table, tuning);
+  const spans =
+    tuning.halves === false ? found : partWeakHalves(joinSplitHalves(found, table), table);
   return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs) };
 }
 

@@ -43,6 +43,13 @@ export interface SegmentTuning {
    * before a large dump's pieces; without it, from the explicit starts of the text at hand.
    */
   closers?: DumpClosers;
+  /**
+   * false: the found articles are neither joined (split-halves.ts) nor parted (weak-halves.ts)
+   * by their whole pieces' cohesion; for the training steps that choose a number of the
+   * gap-by-gap parse, which the parse ships only in short stretches, where the two rules
+   * (articles of eight paragraphs a side) do not reach (corpus/train-threshold.ts).
+   */
+  halves?: boolean;
 }
 
 /**
@@ -62,6 +69,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     dumpLengths: fields.dumpLengths,
     shortDumps: fields.shortDumps,
     closers: fields.closers,
+    halves: fields.halves,
   };
   return every;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { groupParagraphs } from "./paragraphs.js";
+import { segmentText } from "./parse-text.js";
+import { GAP_BY_GAP_TUNING } from "./segment-tuning.js";
 import { pieceCohesion } from "./split-halves.js";
 import { FeatureTable } from "./text-features.js";
 import {
@@ -99,5 +102,18 @@ describe("the bar an article is parted under", () => {
     expect(partingBar(11, 11)).toBe(UNDER_COHESION);
     expect(partingBar(WIDE_PIECE, WIDE_PIECE)).toBe(UNDER_COHESION_WIDE);
     expect(UNDER_COHESION_WIDE).toBeGreaterThan(UNDER_COHESION);
+  });
+});
+
+describe("the parse that the gap threshold is chosen by", () => {
+  it("leaves a found article of two stories whole with the halves rules off", () => {
+    const texts = [...story(FERRY, 12), ...story(ORCHARD, 11)];
+    const paragraphs = groupParagraphs(texts.flatMap((t) => [t, ""]));
+    // A line no gap passes: the segmenter finds one article, which only the parting cuts.
+    const tuning = { ...GAP_BY_GAP_TUNING, threshold: 100 };
+    const starts = (halves?: boolean) =>
+      segmentText(paragraphs, { ...tuning, halves }).spans.map((s) => s.first);
+    expect(starts()).toEqual([0, 12]);
+    expect(starts(false)).toEqual([0]);
   });
 });
