@@ -5,6 +5,7 @@ import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
 import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import { type DecoderTuning, decoderTuning, type EveryField } from "./segment-decoder.js";
+import type { HalvesJoin } from "./split-halves.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
@@ -43,6 +44,13 @@ export interface SegmentTuning {
    * before a large dump's pieces; without it, from the explicit starts of the text at hand.
    */
   closers?: DumpClosers;
+  /** When a long story's split halves are joined (split-halves.ts); without it, HALVES_JOIN. */
+  halvesJoin?: HalvesJoin;
+  /**
+   * The dump's level for that join (`halvesLevel`), read once from the dump's first lines before
+   * a large dump's pieces (parse-text.ts); without it, from the explicit starts of the text at hand.
+   */
+  halvesLevel?: number;
 }
 
 /**
@@ -62,6 +70,8 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     dumpLengths: fields.dumpLengths,
     shortDumps: fields.shortDumps,
     closers: fields.closers,
+    halvesJoin: fields.halvesJoin,
+    halvesLevel: fields.halvesLevel,
   };
   return every;
 }

@@ -17,39 +17,48 @@ export const LEAST_PIECE = 8;
  */
 export const OVER_LEVEL = 0.1;
 
+/** When two pieces split by a gap start are one story (see joinSplitHalves). */
+export interface HalvesJoin {
+  /** Paragraphs each piece must hold. */
+  leastPiece: number;
+  /** How far over the dump's level the two pieces' cohesion must be. */
+  overLevel: number;
+}
+
+export const HALVES_JOIN: HalvesJoin = { leastPiece: LEAST_PIECE, overLevel: OVER_LEVEL };
+
 /**
  * The headless starts found from the text (gap cuts) between two long pieces that share their
  * names and words (idf-weighted cosine of the whole pieces) more than any two of the dump's
  * explicitly parted stories do by OVER_LEVEL: the story above goes on, so the start is dropped
- * and the two spans are one. A dump with no explicit start past its first has no level: nothing
- * moves.
+ * and the two spans are one. The level is the dump's (`level`, read once from its first lines
+ * when it is parsed in pieces: parse-text.ts), else that of `spans` (`halvesLevel`). A dump with
+ * no explicit start past its first has no level: nothing moves.
  */
-export function joinSplitHalves(spans: ArticleSpan[], table: FeatureTable): ArticleSpan[] {
+export function joinSplitHalves(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  level?: number,
+  join: HalvesJoin = HALVES_JOIN,
+): ArticleSpan[] {
   const candidate = (i: number) => {
     const above = spans[i - 1] as ArticleSpan;
     const span = spans[i] as ArticleSpan;
     return (
       span.start?.kind === "gap" &&
-      span.first - above.first >= LEAST_PIECE &&
-      span.last - span.first + 1 >= LEAST_PIECE
+      span.first - above.first >= join.leastPiece &&
+      span.last - span.first + 1 >= join.leastPiece
     );
   };
-  const explicit = (i: number) => (spans[i] as ArticleSpan).start?.kind !== "gap";
   let any = false;
   for (let i = 1; i < spans.length && !any; i++) any = candidate(i);
   if (!any) return spans;
-  let level = Number.NEGATIVE_INFINITY;
-  const cohesion: number[] = [];
-  for (let i = 1; i < spans.length; i++) {
-    if (!candidate(i) && !explicit(i)) continue;
-    cohesion[i] = pieceCohesion(table, spans[i - 1] as ArticleSpan, spans[i] as ArticleSpan);
-    if (explicit(i)) level = Math.max(level, cohesion[i] as number);
-  }
-  if (level === Number.NEGATIVE_INFINITY) return spans;
+  const bar = (level ?? halvesLevel(spans, table)) + join.overLevel;
+  if (bar === Number.NEGATIVE_INFINITY) return spans;
   const out: ArticleSpan[] = [spans[0] as ArticleSpan];
   for (let i = 1; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
-    if (candidate(i) && (cohesion[i] as number) >= level + OVER_LEVEL) {
+    if (candidate(i) && pieceCohesion(table, spans[i - 1] as ArticleSpan, span) >= bar) {
       const above = out[out.length - 1] as ArticleSpan;
       out[out.length - 1] = { ...above, last: span.last };
       continue;
@@ -57,6 +66,21 @@ export function joinSplitHalves(spans: ArticleSpan[], table: FeatureTable): Arti
     out.push(span);
   }
   return out;
+}
+
+/**
+ * The dump's level for joinSplitHalves: the highest whole-piece cohesion across the starts of
+ * `spans` past the first taken at a headline, byline, dateline or hard break (not found from
+ * gap evidence); -Infinity when there is none.
+ */
+export function halvesLevel(spans: readonly ArticleSpan[], table: FeatureTable): number {
+  let level = Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i] as ArticleSpan;
+    if (span.start?.kind === "gap") continue;
+    level = Math.max(level, pieceCohesion(table, spans[i - 1] as ArticleSpan, span));
+  }
+  return level;
 }
 
 /** The idf-weighted cosine of the names and stems of the piece above and the piece below. */
