@@ -111,7 +111,7 @@ describe("a long story's split halves joined in a dump cut into pieces", () => {
   // A looser join than the parser's, so that it fires often and the level decides many starts.
   const loose: SegmentTuning = {
     ...DEFAULT_TUNING,
-    halvesJoin: { leastPiece: 4, overLevel: -0.05 },
+    halvesJoin: { leastPiece: 4, overLevel: -0.05, shortPiece: 4, shortOverLevel: -0.05 },
   };
   const fixtures = loadFixtureArticles();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
-import { halvesLevel, joinSplitHalves } from "./split-halves.js";
+import { HALVES_JOIN, halvesLevel, joinSplitHalves, pieceCohesion } from "./split-halves.js";
 import { FeatureTable } from "./text-features.js";
 
 // Written for this test: stories of ten paragraphs, each about one subject in its own words.
@@ -65,5 +65,31 @@ describe("a long story split by a gap start", () => {
     // A dump with no explicit start in its first lines has no level: nothing moves.
     expect(joined(texts, spans, Number.NEGATIVE_INFINITY)).toHaveLength(3);
     expect(joined(texts, spans, own)).toHaveLength(2);
+  });
+
+  it("asks a piece of five paragraphs to hold together more than longer pieces", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const table = new FeatureTable(texts);
+    const at = (first: number) => [
+      span(0, 9),
+      span(10, first - 1, "headline"),
+      span(first, 29, "gap"),
+    ];
+    // A level that leaves the pieces' cohesion between the long pieces' bar and the short ones'.
+    const between = (HALVES_JOIN.overLevel + HALVES_JOIN.shortOverLevel) / 2;
+    const level = (first: number) =>
+      pieceCohesion(table, at(first)[1] as ArticleSpan, at(first)[2] as ArticleSpan) - between;
+    // Ten paragraphs above, ten below: joined. Five below: kept.
+    expect(joined(texts, at(20), level(20))).toHaveLength(2);
+    const five = [
+      span(0, 9),
+      span(10, 19, "headline"),
+      span(20, 24, "gap"),
+      span(25, 29, "headline"),
+    ];
+    const fiveLevel =
+      pieceCohesion(table, five[1] as ArticleSpan, five[2] as ArticleSpan) - between;
+    expect(joined(texts, five, fiveLevel)).toHaveLength(4);
+    expect(joined(texts, five, fiveLevel - HALVES_JOIN.shortOverLevel)).toHaveLength(3);
   });
 });
