@@ -94,12 +94,7 @@ describe("a run of briefs cut into pieces", () => {
   it("is parsed piece by piece as it is whole", () => {
     for (const seed of [1, 2]) {
       for (const layout of ["lines", "blank", "wrapped"] as Layout[]) {
-        const text = pasted(briefs, seed, layout, 0.5);
-        const whole = parseText(text, DEFAULT_TUNING, WHOLE);
-        for (const lines of [41, 97]) {
-          const pieces = parseText(text, DEFAULT_TUNING, { lines, overlap: 30 });
-          expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
-        }
+        expectPiecesAsWhole(pasted(briefs, seed, layout, 0.5), DEFAULT_TUNING, [41, 97]);
       }
     }
   }, 60_000);
@@ -118,16 +113,20 @@ describe("a long story's split halves joined in a dump cut into pieces", () => {
   it("reads one level for the whole dump, as the whole dump's parse does", () => {
     for (const seed of [1, 2]) {
       for (const layout of ["lines", "blank"] as Layout[]) {
-        const text = pasted(fixtures, seed, layout, 0.5);
-        const whole = parseText(text, loose, WHOLE);
-        for (const lines of [97, 300]) {
-          const pieces = parseText(text, loose, { lines, overlap: 30 });
-          expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
-        }
+        expectPiecesAsWhole(pasted(fixtures, seed, layout, 0.5), loose, [97, 300]);
       }
     }
   }, 60_000);
 });
+
+/** The text cut in pieces of each number of lines (overlap 30) parsed as it is whole. */
+function expectPiecesAsWhole(text: string, tuning: SegmentTuning, sizes: readonly number[]): void {
+  const whole = parseText(text, tuning, WHOLE);
+  for (const lines of sizes) {
+    const pieces = parseText(text, tuning, { lines, overlap: 30 });
+    expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
+  }
+}
 
 /** The articles in a seeded order, pasted in a layout with the given share of headlines dropped. */
 function pasted(

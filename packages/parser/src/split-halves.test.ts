@@ -70,26 +70,20 @@ describe("a long story split by a gap start", () => {
   it("asks a piece of five paragraphs to hold together more than longer pieces", () => {
     const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
     const table = new FeatureTable(texts);
-    const at = (first: number) => [
-      span(0, 9),
-      span(10, first - 1, "headline"),
-      span(first, 29, "gap"),
-    ];
-    // A level that leaves the pieces' cohesion between the long pieces' bar and the short ones'.
+    // Given a level that sets the pieces' cohesion halfway between the long pieces' bar and the
+    // short ones', pieces of ten are joined and a piece of five is not.
     const between = (HALVES_JOIN.overLevel + HALVES_JOIN.shortOverLevel) / 2;
-    const level = (first: number) =>
-      pieceCohesion(table, at(first)[1] as ArticleSpan, at(first)[2] as ArticleSpan) - between;
-    // Ten paragraphs above, ten below: joined. Five below: kept.
-    expect(joined(texts, at(20), level(20))).toHaveLength(2);
+    const levelFor = (spans: ArticleSpan[]) =>
+      pieceCohesion(table, spans[1] as ArticleSpan, spans[2] as ArticleSpan) - between;
+    const ten = [span(0, 9), span(10, 19, "headline"), span(20, 29, "gap")];
+    expect(joined(texts, ten, levelFor(ten))).toHaveLength(2);
     const five = [
       span(0, 9),
       span(10, 19, "headline"),
       span(20, 24, "gap"),
       span(25, 29, "headline"),
     ];
-    const fiveLevel =
-      pieceCohesion(table, five[1] as ArticleSpan, five[2] as ArticleSpan) - between;
-    expect(joined(texts, five, fiveLevel)).toHaveLength(4);
-    expect(joined(texts, five, fiveLevel - HALVES_JOIN.shortOverLevel)).toHaveLength(3);
+    expect(joined(texts, five, levelFor(five))).toHaveLength(4);
+    expect(joined(texts, five, levelFor(five) - between)).toHaveLength(3);
   });
 });
