@@ -46,9 +46,10 @@ export const HALVES_JOIN: HalvesJoin = {
 };
 
 /**
- * The headless starts found from the text (gap cuts) between two long pieces that share their
- * names and words (idf-weighted cosine of the whole pieces) more than any two of the dump's
- * explicitly parted stories do by OVER_LEVEL: the story above goes on, so the start is dropped
+ * The headless starts found from the text (gap cuts) between two pieces of `join.leastPiece`
+ * paragraphs or more that share their names and words (idf-weighted cosine of the whole pieces)
+ * more than any two of the dump's explicitly parted stories do by `join.overLevel` (by
+ * `join.shortOverLevel` under `join.shortPiece`): the story above goes on, so the start is dropped
  * and the two spans are one. The level is the dump's (`level`, read once from its first lines
  * when it is parsed in pieces: parse-text.ts), else that of `spans` (`halvesLevel`). A dump with
  * no explicit start past its first has no level: nothing moves.
