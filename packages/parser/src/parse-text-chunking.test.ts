@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./parse-text.js";
-import { DEFAULT_TUNING } from "./segment-tuning.js";
+import { DEFAULT_TUNING, type SegmentTuning } from "./segment-tuning.js";
 import { composeDump, type Layout, shuffled } from "./test-support/compose-dump.js";
 import { type FixtureArticle, loadFixtureArticles } from "./test-support/fixture-articles.js";
 import type { ParseResult } from "./types.js";
@@ -94,16 +94,39 @@ describe("a run of briefs cut into pieces", () => {
   it("is parsed piece by piece as it is whole", () => {
     for (const seed of [1, 2]) {
       for (const layout of ["lines", "blank", "wrapped"] as Layout[]) {
-        const text = pasted(briefs, seed, layout, 0.5);
-        const whole = parseText(text, DEFAULT_TUNING, WHOLE);
-        for (const lines of [41, 97]) {
-          const pieces = parseText(text, DEFAULT_TUNING, { lines, overlap: 30 });
-          expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
-        }
+        expectPiecesAsWhole(pasted(briefs, seed, layout, 0.5), DEFAULT_TUNING, [41, 97]);
       }
     }
   }, 60_000);
 });
+
+describe("a long story's split halves joined in a dump cut into pieces", () => {
+  // The join (split-halves.ts) reads the dump's level from its explicit starts: read per piece,
+  // a piece whose own stories share less than the dump's would join what the whole keeps apart.
+  // A looser join than the parser's, so that it fires often and the level decides many starts.
+  const loose: SegmentTuning = {
+    ...DEFAULT_TUNING,
+    halvesJoin: { leastPiece: 4, overLevel: -0.05, shortPiece: 4, shortOverLevel: -0.05 },
+  };
+  const fixtures = loadFixtureArticles();
+
+  it("reads one level for the whole dump, as the whole dump's parse does", () => {
+    for (const seed of [1, 2]) {
+      for (const layout of ["lines", "blank"] as Layout[]) {
+        expectPiecesAsWhole(pasted(fixtures, seed, layout, 0.5), loose, [97, 300]);
+      }
+    }
+  }, 60_000);
+});
+
+/** The text cut in pieces of each number of lines (overlap 30) parsed as it is whole. */
+function expectPiecesAsWhole(text: string, tuning: SegmentTuning, sizes: readonly number[]): void {
+  const whole = parseText(text, tuning, WHOLE);
+  for (const lines of sizes) {
+    const pieces = parseText(text, tuning, { lines, overlap: 30 });
+    expect(withoutConfidence(pieces)).toEqual(withoutConfidence(whole));
+  }
+}
 
 /** The articles in a seeded order, pasted in a layout with the given share of headlines dropped. */
 function pasted(

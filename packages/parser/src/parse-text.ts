@@ -19,7 +19,7 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
-import { joinSplitHalves } from "./split-halves.js";
+import { halvesLevel, joinSplitHalves } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -54,6 +54,13 @@ export interface Chunking {
 export const DEFAULT_CHUNKING: Chunking = { lines: 4000, overlap: 100 };
 
 /**
+ * The dump's first lines that its level for joining a long story's split halves is read from
+ * (split-halves.ts), once for the whole dump, however it is cut: the first piece's lines when
+ * cut as by default, so that reading it costs nothing there.
+ */
+export const LEVEL_SAMPLE_LINES = DEFAULT_CHUNKING.lines + DEFAULT_CHUNKING.overlap;
+
+/**
  * Parses a plain-text dump piece by piece. Everything the parser decides is local (a few
  * paragraphs of lookahead, windows that stop at an article's start, a decoded start's window
  * of DECODED_REACH paragraphs after the start before it), so a piece that begins where an
@@ -85,9 +92,23 @@ export function parseLines(
   const warnings: ParseWarning[] = [];
   const sizes = pieceSizes(chunking);
   const sample = sampledDumpPrior(lines, tuning, sizes[0] as number);
-  const tuned = sample.tuning;
+  let tuned = sample.tuning;
   // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
   let reusable = sample.table?.carryFrom(1);
+  // The level of the join of split halves is the dump's, read from its first LEVEL_SAMPLE_LINES
+  // lines, so that every piece reads the same: in the first piece when it is those lines (read
+  // there, as in a dump parsed whole within them), else before the first piece.
+  const levelEnd = Math.min(lines.length, LEVEL_SAMPLE_LINES);
+  let readLevel = false;
+  if (tuned.halvesLevel === undefined) {
+    if (Math.min(lines.length, sizes[0] as number) === levelEnd)
+      readLevel = levelEnd < lines.length;
+    else {
+      const level = sampledLevel(lines, levelEnd, tuned, reusable);
+      tuned = { ...tuned, halvesLevel: level.level };
+      reusable = level.table.carryFrom(1);
+    }
+  }
   let start = 0;
   // The confidence in the start a piece was cut at, judged in the piece before (where its
   // context was read), for the next piece's first article.
@@ -101,7 +122,16 @@ export function parseLines(
       const end = Math.min(lines.length, start + size);
       chunking.onPiece?.(start, end);
       const paragraphs = groupParagraphs(lines.slice(start, end), start + 1);
-      const piece = parseParagraphs(paragraphs, unsure ? unsureStart(tuned) : tuned, reusable);
+      const piece = parseParagraphs(
+        paragraphs,
+        unsure ? unsureStart(tuned) : tuned,
+        reusable,
+        readLevel,
+      );
+      if (readLevel) {
+        tuned = { ...tuned, halvesLevel: piece.level };
+        readLevel = false;
+      }
       let cutUnsure = false;
       // The piece is done where the first article after its own lines begins: the next piece
       // starts there, and everything before it is final.
@@ -177,6 +207,21 @@ function sampledDumpPrior(
   return { tuning: readsPrior ? withDumpPrior(closed, table.paragraphs, starts) : closed, table };
 }
 
+/**
+ * The level of the join of split halves (`halvesLevel`) read from the dump's first `end` lines
+ * segmented on their own, as the first piece of a dump cut by default reads it; and their features.
+ */
+function sampledLevel(
+  lines: LineSource,
+  end: number,
+  tuning: SegmentTuning,
+  earlier?: CarriedFeatures,
+): { level: number; table: FeatureTable } {
+  const paragraphs = groupParagraphs(lines.slice(0, end), 1);
+  const table = featureTable(paragraphs, earlier);
+  return { level: halvesLevel(segmentParagraphs(paragraphs, table, tuning), table), table };
+}
+
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
 function unsureStart(tuning: SegmentTuning): SegmentTuning {
   return tuning.shortStories ? { ...tuning, shortStoriesAfterFirst: true } : tuning;
@@ -245,12 +290,17 @@ export function segmentText(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning = DEFAULT_TUNING,
   earlier?: CarriedFeatures,
-): { table: FeatureTable; spans: ArticleSpan[] } {
+  readLevel = false,
+): { table: FeatureTable; spans: ArticleSpan[]; level?: number } {
   const table = featureTable(paragraphs, earlier);
-  const found = segmentParagraphs(paragraphs, table, tuning);
+  const segmented = segmentParagraphs(paragraphs, table, tuning);
+  // The level of the join (the dump's when given), read here when asked for (parseLines).
+  const level = tuning.halvesLevel ?? (readLevel ? halvesLevel(segmented, table) : undefined);
   const spans =
-    tuning.halves === false ? found : partWeakHalves(joinSplitHalves(found, table), table);
-  return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs) };
+    tuning.halves === false
+      ? segmented
+      : partWeakHalves(joinSplitHalves(segmented, table, level, tuning.halvesJoin), table);
+  return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs), level };
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */
@@ -271,14 +321,17 @@ export function featureTable(
 interface PieceResult extends ParseResult {
   reach: Map<number, number>;
   table: FeatureTable;
+  /** The level of the join of split halves the piece read, when asked for (segmentText). */
+  level?: number;
 }
 
 function parseParagraphs(
   paragraphs: readonly Paragraph[],
   tuning: SegmentTuning,
   earlier?: CarriedFeatures,
+  readLevel = false,
 ): PieceResult {
-  const { table, spans } = segmentText(paragraphs, tuning, earlier);
+  const { table, spans, level } = segmentText(paragraphs, tuning, earlier, readLevel);
   const reach = new Map<number, number>();
   for (const span of spans)
     if (span.reach !== undefined)
@@ -327,7 +380,7 @@ function parseParagraphs(
     if (span.start) article.startConfidence = startConfidence(span.start);
     articles.push(article);
   }
-  return { articles, warnings, reach, table };
+  return { articles, warnings, reach, table, level };
 }
 
 function outside(paragraph: Paragraph): ParseWarning {

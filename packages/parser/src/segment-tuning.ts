@@ -5,6 +5,7 @@ import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
 import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import { type DecoderTuning, decoderTuning, type EveryField } from "./segment-decoder.js";
+import type { HalvesJoin } from "./split-halves.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
@@ -50,6 +51,13 @@ export interface SegmentTuning {
    * (articles of eight paragraphs a side) do not reach (corpus/train-threshold.ts).
    */
   halves?: boolean;
+  /** When a long story's split halves are joined (split-halves.ts); without it, HALVES_JOIN. */
+  halvesJoin?: HalvesJoin;
+  /**
+   * The dump's level for that join (`halvesLevel`), read once from the dump's first lines before
+   * a large dump's pieces (parse-text.ts); without it, from the explicit starts of the text at hand.
+   */
+  halvesLevel?: number;
 }
 
 /**
@@ -70,6 +78,8 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     shortDumps: fields.shortDumps,
     closers: fields.closers,
     halves: fields.halves,
+    halvesJoin: fields.halvesJoin,
+    halvesLevel: fields.halvesLevel,
   };
   return every;
 }

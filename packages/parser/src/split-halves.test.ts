@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
-import { joinSplitHalves } from "./split-halves.js";
+import { HALVES_JOIN, halvesLevel, joinSplitHalves, pieceCohesion } from "./split-halves.js";
 import { FeatureTable } from "./text-features.js";
 
 // Written for this test: stories of ten paragraphs, each about one subject in its own words.
@@ -19,8 +19,12 @@ function span(first: number, last: number, kind?: StartKind): ArticleSpan {
   return kind === undefined ? s : { ...s, start: { kind, score: 0 } };
 }
 
-function joined(texts: readonly string[], spans: ArticleSpan[]): [number, number][] {
-  return joinSplitHalves(spans, new FeatureTable(texts)).map((s) => [s.first, s.last]);
+function joined(
+  texts: readonly string[],
+  spans: ArticleSpan[],
+  level?: number,
+): [number, number][] {
+  return joinSplitHalves(spans, new FeatureTable(texts), level).map((s) => [s.first, s.last]);
 }
 
 describe("a long story split by a gap start", () => {
@@ -49,5 +53,37 @@ describe("a long story split by a gap start", () => {
     const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD, 4)];
     const spans = [span(0, 9), span(10, 19, "headline"), span(20, 23, "gap")];
     expect(joined(texts, spans)).toHaveLength(3);
+  });
+
+  it("is judged against the dump's level when given, not the spans' own", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const spans = [span(0, 9), span(10, 19, "headline"), span(20, 29, "gap")];
+    const own = halvesLevel(spans, new FeatureTable(texts));
+    expect(own).toBeLessThan(0.5);
+    // A dump whose other pieces hold two parted stories on one subject: its level is high.
+    expect(joined(texts, spans, 1)).toHaveLength(3);
+    // A dump with no explicit start in its first lines has no level: nothing moves.
+    expect(joined(texts, spans, Number.NEGATIVE_INFINITY)).toHaveLength(3);
+    expect(joined(texts, spans, own)).toHaveLength(2);
+  });
+
+  it("asks a piece of five paragraphs to hold together more than longer pieces", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const table = new FeatureTable(texts);
+    // Given a level that sets the pieces' cohesion halfway between the long pieces' bar and the
+    // short ones', pieces of ten are joined and a piece of five is not.
+    const between = (HALVES_JOIN.overLevel + HALVES_JOIN.shortOverLevel) / 2;
+    const levelFor = (spans: ArticleSpan[]) =>
+      pieceCohesion(table, spans[1] as ArticleSpan, spans[2] as ArticleSpan) - between;
+    const ten = [span(0, 9), span(10, 19, "headline"), span(20, 29, "gap")];
+    expect(joined(texts, ten, levelFor(ten))).toHaveLength(2);
+    const five = [
+      span(0, 9),
+      span(10, 19, "headline"),
+      span(20, 24, "gap"),
+      span(25, 29, "headline"),
+    ];
+    expect(joined(texts, five, levelFor(five))).toHaveLength(4);
+    expect(joined(texts, five, levelFor(five) - between)).toHaveLength(3);
   });
 });
