@@ -380,7 +380,8 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
   }
 
-  const record = new LexicalRecord(text, firstSentenceEnd, lede.finish(units, text, words));
+  lede.finish(units, text, words);
+  const record = new LexicalRecord(text, firstSentenceEnd, lede.logit);
   record.words = words;
   record.hasFullName = hasFullName;
   record.additive = additive;
