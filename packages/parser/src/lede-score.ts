@@ -28,14 +28,9 @@ export class LedeScore {
    * never 0), else 0: hashed here from its bounds.
    */
   readonly wordIds = new Int32Array(EDGE_WORDS);
-  /**
-   * What `finish` found: a double returned from a call V8 does not inline (lexicalFeatures does
-   * not inline this) is a new heap number, one a paragraph.
-   */
-  readonly logit = new Float64Array(1);
 
-  /** The log-odds of `text`, of `words` words, whose code units are `units`, into `logit[0]`. */
-  finish(units: Uint16Array, text: string, words: number): void {
+  /** The log-odds of `text`, of `words` words, whose code units are `units`. */
+  finish(units: Uint16Array, text: string, words: number): number {
     const { starts, ends, wordIds } = this;
     const kept = Math.min(words, EDGE_WORDS);
     let z = LEDE.bias;
@@ -65,6 +60,6 @@ export class LedeScore {
     // From the string, as hashedFeatures reads them: an empty text's are NaN.
     z += LEDE.shapes[shapeFeature(TAG.opens, charClass(text.charCodeAt(0)))] as number;
     z += LEDE.shapes[shapeFeature(TAG.ends, charClass(text.charCodeAt(text.length - 1)))] as number;
-    this.logit[0] = z;
+    return z;
   }
 }

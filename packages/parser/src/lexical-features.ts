@@ -380,8 +380,7 @@ export function lexicalFeatures(text: string): LexicalFeatures {
     if (!foundSurnames.includes(runLast)) foundSurnames.push(runLast);
   }
 
-  lede.finish(units, text, words);
-  const record = new LexicalRecord(text, firstSentenceEnd, lede.logit);
+  const record = new LexicalRecord(text, firstSentenceEnd, lede.finish(units, text, words));
   record.words = words;
   record.hasFullName = hasFullName;
   record.additive = additive;

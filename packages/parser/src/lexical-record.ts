@@ -13,15 +13,6 @@ const UNSCORED = -1;
 const UNKNOWN = -2;
 const NO_NOUN = -3;
 
-// Lede-likenesses, in chunks of doubles filled in order (a record holds its chunk and index): a
-// double field is a heap number of its own, one a record. 64 KB a chunk.
-const LIKENESSES = 1 << 13;
-let likenesses = new Float64Array(LIKENESSES);
-let nextLikeness = 0;
-
-// The log-odds of the record without prose: its lede-likeness is 0.
-const NO_LOGIT = Float64Array.of(Number.NEGATIVE_INFINITY);
-
 /**
  * What lexicalFeatures returns: the fields its pass over the words found (the lede model's
  * score among them, lede-score.ts), and the costlier cues of a lede or an ending, found when
@@ -41,8 +32,7 @@ export class LexicalRecord implements LexicalFeatures {
   private stemsTo = 0;
   hasFullName = false;
   additive = false;
-  private readonly likenesses: Float64Array;
-  private readonly ledeAt: number;
+  private readonly lede: number;
   private ending = UNSCORED;
   private anchored = UNKNOWN;
   private noun = UNKNOWN;
@@ -50,27 +40,21 @@ export class LexicalRecord implements LexicalFeatures {
 
   /**
    * `text` is the paragraph the record is of, kept for finding the rest later; its first
-   * sentence ends at `firstSentenceEnd` (-1: it runs to the end). `ledeLogit[0]` is the lede
-   * model's log-odds of it, summed on the lexical pass (lede-score.ts): in a typed array, as a
-   * double passed to a call V8 does not inline is a new heap number.
+   * sentence ends at `firstSentenceEnd` (-1: it runs to the end). `ledeLogit` is the lede
+   * model's log-odds of it, summed on the lexical pass (lede-score.ts).
    */
   constructor(
     private readonly text: string,
     private readonly firstSentenceEnd: number,
-    ledeLogit: Float64Array,
+    ledeLogit: number,
   ) {
-    if (nextLikeness === likenesses.length) {
-      likenesses = new Float64Array(LIKENESSES);
-      nextLikeness = 0;
-    }
-    this.likenesses = likenesses;
-    this.ledeAt = nextLikeness++;
-    likenesses[this.ledeAt] = sigmoid(ledeLogit[0] as number);
+    this.lede = sigmoid(ledeLogit);
   }
 
   /** A record with nothing in it, for paragraphs without prose. */
   static empty(): LexicalRecord {
-    const record = new LexicalRecord("", -1, NO_LOGIT);
+    // A lede-likeness of 0: the log-odds whose sigmoid is 0.
+    const record = new LexicalRecord("", -1, Number.NEGATIVE_INFINITY);
     record.ending = 0;
     record.anchored = 0;
     record.noun = NO_NOUN;
@@ -127,7 +111,7 @@ export class LexicalRecord implements LexicalFeatures {
   }
 
   get ledeLike(): number {
-    return this.likenesses[this.ledeAt] as number;
+    return this.lede;
   }
 
   // Small enough (V8's "small function", at most 27 bytes of bytecode) to be inlined wherever it
