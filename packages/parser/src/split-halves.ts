@@ -106,11 +106,10 @@ export function halvesLevel(spans: readonly ArticleSpan[], table: FeatureTable):
 
 /** The idf-weighted cosine of the names and stems of the piece above and the piece below. */
 export function pieceCohesion(table: FeatureTable, above: ArticleSpan, below: ArticleSpan): number {
-  const pieces = new PieceTerms(table);
-  for (let p = Math.max(above.first, below.first - PIECE_PARAGRAPHS); p < below.first; p++) {
-    pieces.above(p, 1);
-  }
+  const from = Math.max(above.first, below.first - PIECE_PARAGRAPHS);
   const to = Math.min(below.last, below.first + PIECE_PARAGRAPHS - 1);
+  const pieces = new PieceTerms(table, from, to);
+  for (let p = from; p < below.first; p++) pieces.above(p, 1);
   for (let p = below.first; p <= to; p++) pieces.below(p, 1);
   return pieces.cohesion();
 }

@@ -75,7 +75,7 @@ export function weakestGap(
   const first = span.first + least;
   const last = span.last - least + 1;
   if (first > last) return null;
-  const pieces = new PieceTerms(table);
+  const pieces = new PieceTerms(table, span.first, span.last);
   for (let p = Math.max(span.first, first - PIECE_PARAGRAPHS); p < first; p++) pieces.above(p, 1);
   for (let p = first; p <= Math.min(span.last, first + PIECE_PARAGRAPHS - 1); p++)
     pieces.below(p, 1);
