@@ -19,6 +19,7 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
+import { joinFalseStarts } from "./false-start-joins.js";
 import { joinSplitHalves } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
@@ -248,7 +249,7 @@ export function segmentText(
 ): { table: FeatureTable; spans: ArticleSpan[] } {
   const table = featureTable(paragraphs, earlier);
   const spans = partWeakHalves(
-    joinSplitHalves(segmentParagraphs(paragraphs, table, tuning), table),
+    joinFalseStarts(joinSplitHalves(segmentParagraphs(paragraphs, table, tuning), table), table),
     table,
   );
   return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs) };
