@@ -11,10 +11,10 @@ export const SHORT_TAIL = { least: 3, short: 8, long: 10, overLevel: 0.03 } as c
 
 /**
  * A subhead taken for a headline: a line the headline evidence took at a score under
- * `score`, between two pieces of three paragraphs or more (one of eight or more) that hold
- * together this far above the level of the dump's other explicit starts.
+ * `score`, between two pieces of eight paragraphs or more that hold together this far above
+ * the level of the dump's other explicit starts (briefs' pieces are too short to be read).
  */
-export const SUBHEAD_START = { least: 3, long: 8, score: 0.5, overLevel: 0.1 } as const;
+export const SUBHEAD_START = { least: 8, score: 0.5, overLevel: 0.1 } as const;
 
 /**
  * The false starts left inside a story after the long halves' join (`joinSplitHalves`): a gap
@@ -34,7 +34,6 @@ export function joinFalseStarts(spans: ArticleSpan[], table: FeatureTable): Arti
     return { shorter: Math.min(up, down), longer: Math.max(up, down) };
   };
   const kind = (i: number) => {
-    if (process.env.FS_OFF) return null;
     const span = spans[i] as ArticleSpan;
     const { shorter, longer } = lengths(i);
     if (
@@ -47,8 +46,7 @@ export function joinFalseStarts(spans: ArticleSpan[], table: FeatureTable): Arti
     if (
       span.start?.kind === "headline" &&
       span.start.score < SUBHEAD_START.score &&
-      shorter >= SUBHEAD_START.least &&
-      longer >= SUBHEAD_START.long
+      shorter >= SUBHEAD_START.least
     )
       return "subhead";
     return null;

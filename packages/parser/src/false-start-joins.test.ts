@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
+import { joinFalseStarts } from "./false-start-joins.js";
+import { FeatureTable } from "./text-features.js";
+
+// Written for this test: stories about one subject each, in their own words.
+function story(subject: readonly string[], paragraphs = 10): string[] {
+  return Array.from({ length: paragraphs }, (_, k) => {
+    const word = (j: number) => subject[(k + j) % subject.length];
+    return `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`;
+  });
+}
+const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
+const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
+const QUARRY = ["quarry", "blasting", "gravel", "lorries", "permit", "limestone", "excavation"];
+
+function span(first: number, last: number, kind?: StartKind, score = 0): ArticleSpan {
+  const s = { ...emptySpan(first), last };
+  return kind === undefined ? s : { ...s, start: { kind, score } };
+}
+
+function joined(texts: readonly string[], spans: ArticleSpan[]): [number, number][] {
+  return joinFalseStarts(spans, new FeatureTable(texts)).map((s) => [s.first, s.last]);
+}
+
+describe("a story's short tail cut off by a gap start", () => {
+  it("goes back to its story when the two pieces hold together past the dump's level", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD, 12), ...story(ORCHARD, 4)];
+    const spans = [span(0, 9), span(10, 21, "headline", 3), span(22, 25, "gap")];
+    expect(joined(texts, spans)).toEqual([
+      [0, 9],
+      [10, 25],
+    ]);
+  });
+
+  it("stays apart when it is about something else", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD, 12), ...story(QUARRY, 4)];
+    const spans = [span(0, 9), span(10, 21, "headline", 3), span(22, 25, "gap")];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+
+  it("stays apart between two short pieces, as briefs are", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD, 5), ...story(ORCHARD, 4)];
+    const spans = [span(0, 9), span(10, 14, "headline", 3), span(15, 18, "gap")];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+});
+
+describe("a subhead taken for a headline", () => {
+  it("becomes a line of the story when the headline evidence barely took it", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const spans = [span(0, 9), span(10, 19, "headline", 3), span(20, 29, "headline", 0.2)];
+    expect(joined(texts, spans)).toEqual([
+      [0, 9],
+      [10, 29],
+    ]);
+  });
+
+  it("stays a headline where the evidence plainly took it", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const spans = [span(0, 9), span(10, 19, "headline", 3), span(20, 29, "headline", 2)];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+
+  it("stays a headline in a dump with no other explicit start to measure a level by", () => {
+    const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
+    const spans = [span(0, 9), span(10, 19, "gap"), span(20, 29, "headline", 0.2)];
+    expect(joined(texts, spans)).toHaveLength(3);
+  });
+});
