@@ -3,16 +3,17 @@ import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
 import { joinFalseStarts } from "./false-start-joins.js";
 import { FeatureTable } from "./text-features.js";
 
-// Written for this test: stories about one subject each, in their own words.
-function story(subject: readonly string[], paragraphs = 10): string[] {
-  return Array.from({ length: paragraphs }, (_, k) => {
-    const word = (j: number) => subject[(k + j) % subject.length];
-    return `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`;
-  });
-}
+// Written for this test: each story keeps to one subject, in its own words, paragraph by paragraph.
 const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
 const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
 const QUARRY = ["quarry", "blasting", "gravel", "lorries", "permit", "limestone", "excavation"];
+
+function story(words: readonly string[], paragraphs = 10): string[] {
+  const at = (k: number) => words[k % words.length];
+  const paragraph = (k: number) =>
+    `Residents asked about the ${at(k)} at a meeting on day ${k + 1}; the ${at(k + 2)} and the ${at(k + 4)} came up as well, and the ${at(k + 6)} was promised a reply.`;
+  return Array.from({ length: paragraphs }, (_, k) => paragraph(k));
+}
 
 function span(first: number, last: number, kind?: StartKind, score = 0): ArticleSpan {
   const s = { ...emptySpan(first), last };

@@ -4,6 +4,7 @@ import type { CarriedFeatures } from "./carried-features.js";
 import { dumpClosers } from "./dump-closers.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
+import { joinFalseStarts } from "./false-start-joins.js";
 import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
@@ -19,7 +20,6 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
-import { joinFalseStarts } from "./false-start-joins.js";
 import { joinSplitHalves } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
