@@ -59,29 +59,42 @@ export function joinFalseStarts(spans: ArticleSpan[], table: FeatureTable): Arti
     any ||= kinds[i] !== null;
   }
   if (!any) return spans;
+  const cohesion: number[] = [];
+  const over = (i: number) =>
+    kinds[i] === "tail" ? SHORT_TAIL.overLevel : SUBHEAD_START.overLevel;
+  // The highest level any candidate could pass: once two explicit starts (or one that is no
+  // candidate) reach it, nothing joins, and the rest of the dump's starts need not be read.
+  let reach = Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < spans.length; i++) {
+    if (kinds[i] === null) continue;
+    cohesion[i] = pieceCohesion(table, spans[i - 1] as ArticleSpan, spans[i] as ArticleSpan);
+    reach = Math.max(reach, (cohesion[i] as number) - over(i));
+  }
   // The two highest cohesions across the explicit starts: a subhead's own is left out of its level.
   let first = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
   let firstAt = -1;
-  const cohesion: number[] = [];
   for (let i = 1; i < spans.length; i++) {
-    if (kinds[i] === null && !explicit(i)) continue;
-    const c = pieceCohesion(table, spans[i - 1] as ArticleSpan, spans[i] as ArticleSpan);
-    cohesion[i] = c;
     if (!explicit(i)) continue;
+    const c =
+      cohesion[i] ?? pieceCohesion(table, spans[i - 1] as ArticleSpan, spans[i] as ArticleSpan);
     if (c > first) {
       second = first;
       first = c;
       firstAt = i;
     } else second = Math.max(second, c);
+    if (second >= reach || (first >= reach && kinds[firstAt] === null)) return spans;
   }
   const out: ArticleSpan[] = [spans[0] as ArticleSpan];
   for (let i = 1; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     const k = kinds[i];
     const level = i === firstAt ? second : first;
-    const over = k === "tail" ? SHORT_TAIL.overLevel : SUBHEAD_START.overLevel;
-    if (k !== null && level > Number.NEGATIVE_INFINITY && (cohesion[i] as number) >= level + over) {
+    if (
+      k !== null &&
+      level > Number.NEGATIVE_INFINITY &&
+      (cohesion[i] as number) >= level + over(i)
+    ) {
       const above = out[out.length - 1] as ArticleSpan;
       out[out.length - 1] = { ...above, last: span.last };
       continue;
