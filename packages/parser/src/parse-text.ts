@@ -4,6 +4,7 @@ import type { CarriedFeatures } from "./carried-features.js";
 import { dumpClosers } from "./dump-closers.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
+import { joinShortTails } from "./false-start-joins.js";
 import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
@@ -294,13 +295,29 @@ export function segmentText(
 ): { table: FeatureTable; spans: ArticleSpan[]; level?: number } {
   const table = featureTable(paragraphs, earlier);
   const segmented = segmentParagraphs(paragraphs, table, tuning);
-  // The level of the join (the dump's when given), read here when asked for (parseLines).
-  const level = tuning.halvesLevel ?? (readLevel ? halvesLevel(segmented, table) : undefined);
+  // The join's level: the dump's when given, else read here once, when first asked for (or when
+  // parseLines asks for it, to give a large dump's other pieces).
+  let level = tuning.halvesLevel;
+  const dumpLevel = () => {
+    level ??= halvesLevel(segmented, table);
+    return level;
+  };
   const spans =
     tuning.halves === false
       ? segmented
-      : partWeakHalves(joinSplitHalves(segmented, table, level, tuning.halvesJoin), table);
-  return { table, spans: headSentenceTitles(spans, paragraphs, table.paragraphs), level };
+      : partWeakHalves(
+          joinShortTails(
+            joinSplitHalves(segmented, table, dumpLevel, tuning.halvesJoin),
+            table,
+            dumpLevel,
+          ),
+          table,
+        );
+  return {
+    table,
+    spans: headSentenceTitles(spans, paragraphs, table.paragraphs),
+    level: readLevel ? dumpLevel() : undefined,
+  };
 }
 
 /** The paragraphs' features, with link lists, forwarded mail's notes and pull quotes marked. */

@@ -24,7 +24,9 @@ function joined(
   spans: ArticleSpan[],
   level?: number,
 ): [number, number][] {
-  return joinSplitHalves(spans, new FeatureTable(texts), level).map((s) => [s.first, s.last]);
+  const table = new FeatureTable(texts);
+  const given = level === undefined ? undefined : () => level;
+  return joinSplitHalves(spans, table, given).map((s) => [s.first, s.last]);
 }
 
 describe("a long story split by a gap start", () => {

@@ -51,13 +51,14 @@ export const HALVES_JOIN: HalvesJoin = {
  * more than any two of the dump's explicitly parted stories do by `join.overLevel` (by
  * `join.shortOverLevel` under `join.shortPiece`): the story above goes on, so the start is dropped
  * and the two spans are one. The level is the dump's (`level`, read once from its first lines
- * when it is parsed in pieces: parse-text.ts), else that of `spans` (`halvesLevel`). A dump with
+ * when it is parsed in pieces: parse-text.ts), else that of `spans` (`halvesLevel`); asked only where
+ * a start could be joined. A dump with
  * no explicit start past its first has no level: nothing moves.
  */
 export function joinSplitHalves(
   spans: ArticleSpan[],
   table: FeatureTable,
-  level?: number,
+  level: () => number = () => halvesLevel(spans, table),
   join: HalvesJoin = HALVES_JOIN,
 ): ArticleSpan[] {
   const candidate = (i: number) => {
@@ -71,7 +72,7 @@ export function joinSplitHalves(
   let any = false;
   for (let i = 1; i < spans.length && !any; i++) any = candidate(i);
   if (!any) return spans;
-  const dumpLevel = level ?? halvesLevel(spans, table);
+  const dumpLevel = level();
   if (dumpLevel === Number.NEGATIVE_INFINITY) return spans;
   const out: ArticleSpan[] = [spans[0] as ArticleSpan];
   for (let i = 1; i < spans.length; i++) {

@@ -1,0 +1,54 @@
+import type { ArticleSpan } from "./article-span.js";
+import { pieceCohesion } from "./split-halves.js";
+import type { FeatureTable } from "./text-features.js";
+
+/**
+ * A story's last few paragraphs cut off by a gap start: the short piece (three to seven
+ * paragraphs) and the long one (ten or more) hold together this far above the dump's level.
+ * In briefs both pieces are short, and nothing moves. Chosen on folds 2 and 3 (notes: "False
+ * starts inside a story: a short tail and a subhead joined back").
+ */
+export const SHORT_TAIL = { least: 3, short: 8, long: 10, overLevel: 0.03 } as const;
+
+/**
+ * The false starts left inside a story after the long halves' join (`joinSplitHalves`): a gap
+ * start that cuts off a story's short tail where the piece above and the piece below share their
+ * names and words (`pieceCohesion`) past the dump's level (`level`, the join's, asked only where a
+ * start could be joined). The start is dropped and the two spans are one. A dump with no explicit
+ * start past its first has no level: nothing moves.
+ */
+export function joinShortTails(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  level: () => number,
+): ArticleSpan[] {
+  let out: ArticleSpan[] | undefined;
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i] as ArticleSpan;
+    const above = spans[i - 1] as ArticleSpan;
+    if (isShortTail(above, span) && joins(pieceCohesion(table, above, span), level())) {
+      out ??= spans.slice(0, i);
+      const kept = out[out.length - 1] as ArticleSpan;
+      out[out.length - 1] = { ...kept, last: span.last };
+      continue;
+    }
+    out?.push(span);
+  }
+  return out ?? spans;
+}
+
+function joins(cohesion: number, level: number): boolean {
+  return level !== Number.NEGATIVE_INFINITY && cohesion >= level + SHORT_TAIL.overLevel;
+}
+
+/** Whether `span` starts at a gap between a short piece and a long one (SHORT_TAIL). */
+function isShortTail(above: ArticleSpan, span: ArticleSpan): boolean {
+  const up = span.first - above.first;
+  const down = span.last - span.first + 1;
+  return (
+    span.start?.kind === "gap" &&
+    Math.min(up, down) >= SHORT_TAIL.least &&
+    Math.min(up, down) < SHORT_TAIL.short &&
+    Math.max(up, down) >= SHORT_TAIL.long
+  );
+}
