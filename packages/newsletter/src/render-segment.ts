@@ -104,7 +104,7 @@ export async function renderSegment(
       : null;
   if (trimmed) {
     warnings.unshift(
-      `the email was ${kilobytes(firstBytes)} KiB, past Gmail's clipping size (102 KiB): its ${trimmed.storiesLeftOut} least salient of ${firstCards} stories were left out to make it ${kilobytes(html.length)} KiB (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
+      `the email was ${kilobytes(firstBytes)} KiB, past Gmail's clipping size (102 KiB): its ${trimmed.storiesLeftOut === 1 ? "least salient story" : `${trimmed.storiesLeftOut} least salient stories`} of ${firstCards} ${trimmed.storiesLeftOut === 1 ? "was" : "were"} left out to make it ${kilobytes(html.length)} KiB (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
     );
   }
   if (html.length > maxBytes) {

@@ -12,6 +12,7 @@ import type { Command } from "commander";
 import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
+import { parseWholeNumber } from "../options.js";
 import { renderTable } from "../render-table.js";
 import { openIngestionContext, withUserErrors } from "./ingest-context.js";
 
@@ -53,7 +54,7 @@ export function registerStatusCommand(program: Command, io: Io): void {
     .option("--dumps <n>", "how many recent dumps to list", "10")
     .action(async (options: { json?: boolean; dumps: string }) => {
       process.exitCode = await withUserErrors(io, async () => {
-        const report = await readStatus(Number.parseInt(options.dumps, 10) || 10);
+        const report = await readStatus(parseWholeNumber(options.dumps, "--dumps", 1, 1000));
         io.stdout.write(
           options.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report),
         );
