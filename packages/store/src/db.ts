@@ -141,8 +141,11 @@ function pgliteDb(db: PGlite, close: () => Promise<void>): Db {
   };
 }
 
-/** How long a process waits for the owner of a PGlite folder to start serving it. */
-const OWNER_WAIT_MS = 30_000;
+/**
+ * How long a process waits for the owner of a PGlite folder to start serving it: the owner
+ * opens and migrates the folder first (32 s measured for a fresh one on a machine at load 17).
+ */
+const OWNER_WAIT_MS = 120_000;
 
 /**
  * PGlite in `dataDir`, shared by every process on this host. The first process takes the pid
