@@ -10,6 +10,17 @@ export function parseFrequency(value: string): Frequency {
   );
 }
 
+/** `--dumps 20`, `--concurrency 50`: a whole number from `min` to `max`. */
+export function parseWholeNumber(value: string, option: string, min: number, max: number): number {
+  const number = Number(value.trim());
+  if (value.trim() === "" || !Number.isInteger(number) || number < min || number > max) {
+    throw new OptionError(
+      `${option} ${JSON.stringify(value)} is not a whole number from ${min} to ${max}: give one such as ${Math.min(max, Math.max(min, 10))}`,
+    );
+  }
+  return number;
+}
+
 /** `--regions a,b`: news-desk region ids, each once. */
 export function parseRegions(value: string | undefined): string[] {
   return parseList(value, DEFAULT_REGION_ORDER, "--regions", "region");

@@ -2,7 +2,7 @@ import { CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
 import { COMMAND_SUMMARIES } from "./command-summaries.js";
 import { createProgram } from "./program.js";
-import { captureIo } from "./test-io.js";
+import { captureIo, runNewsdesk } from "./test-io.js";
 
 async function help(...args: string[]): Promise<string> {
   const io = captureIo();
@@ -43,6 +43,19 @@ describe("createProgram", () => {
       expect(failure).toBeInstanceOf(CommanderError);
       expect((failure as CommanderError).exitCode).toBe(2);
       expect(io.err()).toMatch(says);
+    }
+  });
+
+  it("refuses a count that is not a whole number in range before it connects to anything", async () => {
+    for (const [args, says] of [
+      [["status", "--dumps", "abc"], /--dumps "abc" is not a whole number from 1 to 1000/],
+      [["status", "--dumps", "0"], /--dumps "0" is not a whole number from 1 to 1000/],
+      [["worker", "--concurrency", "0"], /--concurrency "0" is not a whole number from 1 to 500/],
+      [["worker", "--concurrency", "2.5"], /--concurrency "2\.5" is not a whole number/],
+    ] as const) {
+      const result = await runNewsdesk(...args);
+      expect(result.code).toBe(2);
+      expect(result.err()).toMatch(says);
     }
   });
 

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { DEFAULT_MAX_BYTES, DumpError, DumpTooLargeError } from "@newsdesk/parser";
+import { DumpOverLimitError } from "@newsdesk/ingest";
+import { DEFAULT_MAX_BYTES, DumpError } from "@newsdesk/parser";
 import type { Io } from "./io.js";
 
 /** The path names a folder or a device, not a file a dump can be read from. */
@@ -21,7 +22,7 @@ const READ_CHUNK = 1024 * 1024;
 
 /**
  * A dump's bytes, from a file or (path `-`) from `stdin`, refused before they are all read
- * when they are more than `maxBytes` (DumpTooLargeError): a file's size is asked first, and a
+ * when they are more than `maxBytes` (DumpOverLimitError): a file's size is asked first, and a
  * pipe's bytes are counted as they come, so `/dev/zero` or a 3 GiB file costs nothing. A
  * folder or a device is refused (NotAFileError); a named pipe is read like standard input.
  */
@@ -34,7 +35,7 @@ export async function readDumpInput(
   const stats = await stat(path);
   if (stats.isDirectory()) throw new NotAFileError(path, "a folder");
   if (!stats.isFile() && !stats.isFIFO()) throw new NotAFileError(path, "a device");
-  if (stats.size > maxBytes) throw new DumpTooLargeError(stats.size, maxBytes);
+  if (stats.size > maxBytes) throw new DumpOverLimitError(stats.size, maxBytes);
   // A file may grow after its size was asked: no more than one byte past the limit is read.
   return readLimited(
     createReadStream(path, { end: maxBytes, highWaterMark: READ_CHUNK }),
@@ -49,7 +50,7 @@ async function readLimited(stream: NodeJS.ReadableStream, maxBytes: number): Pro
   for await (const chunk of stream) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += bytes.length;
-    if (size > maxBytes) throw new DumpTooLargeError(size, maxBytes, false);
+    if (size > maxBytes) throw new DumpOverLimitError(size, maxBytes, false);
     chunks.push(bytes);
   }
   return Buffer.concat(chunks, size);

@@ -87,6 +87,10 @@ describe("the desk's dumps: articles as cut, and the editor's fixes", () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Quay wall at Brennock gives way");
     expect(page.body).toMatch(
+      /\d+ articles as the parser cut them, in dump order: \d+ go to editions/,
+    );
+    expect(page.body).toMatch(/ · \d+ paragraphs? · /);
+    expect(page.body).toMatch(
       /Divers inspect the quay<\/a><\/h2>\s*<p class="cut-meta">\s*<span class="tag"[^>]*>derived headline/,
     );
     expect(page.body).toContain("Environment");

@@ -37,7 +37,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     const page = await client.get("/admin/editions");
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Next daily edition");
-    expect(page.body).toContain("1 active daily subscribers · 2 stories");
+    expect(page.body).toContain("1 active daily subscriber · 2 stories");
     expect(page.body).toContain(
       '<span class="draft-headline">Tram line reaches the Kessel docks</span>',
     );
@@ -61,7 +61,7 @@ describe("the desk's editions: the next ones as drafts, send status and resume",
     const again = await client.post(`/admin/editions/${editionId}/resume`, { _csrf: csrf });
     expect(again.headers.location).toBe("/admin/editions?done=not-paused");
     expect((await client.get("/admin/editions?done=resumed&queued=1")).body).toContain(
-      "Resumed: 1 deliveries queued again.",
+      "Resumed: 1 delivery queued again.",
     );
   });
 

@@ -279,7 +279,7 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       const large = await upload("x".repeat(5000), { "content-type": "text/plain" });
       expect(large.statusCode).toBe(413);
       expect(large.json().error).toBe(
-        "the dump is over the 4.0 KB upload limit: split it into smaller files, or raise MAX_DUMP_BYTES",
+        "the dump is over the 4.0 KiB upload limit: split it into smaller files, or raise MAX_DUMP_BYTES (up to 64.0 MiB)",
       );
       const json = await upload("{}", { "content-type": "application/json" });
       expect(json.statusCode).toBe(415);
@@ -362,7 +362,7 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
       const admin = await client.get("/admin");
       expect(admin.body).toContain('enctype="multipart/form-data"');
       expect(admin.body).toContain('accept=".txt,.json,.ndjson,text/plain,application/json"');
-      expect(admin.body).toContain("up to 4.0 KB");
+      expect(admin.body).toContain("up to 4.0 KiB");
       // The curl example stays, for scripts.
       expect(admin.body).toContain("/api/dumps</pre>");
       // The token was generated into DATA_DIR (no ADMIN_TOKEN): the example reads that file.
@@ -444,8 +444,8 @@ describe("the desk: admin, outbox, queues, dump uploads, metrics", () => {
         ["dump", new File(["x".repeat(5000)], "big.txt", { type: "text/plain" })],
       ]);
       expect(large.statusCode).toBe(413);
-      expect(large.body).toContain("over the 4.0 KB upload limit");
-      expect(large.body).toContain("Split it into smaller files");
+      expect(large.body).toContain("over the 4.0 KiB upload limit");
+      expect(large.body).toContain("split it into smaller files, or raise MAX_DUMP_BYTES");
 
       const image = await upload(client, [
         ["_csrf", csrf],

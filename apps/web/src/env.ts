@@ -1,5 +1,6 @@
 import { parseEnv } from "@newsdesk/config";
 import { digestEnv } from "@newsdesk/digest";
+import { DEFAULT_MAX_BYTES } from "@newsdesk/parser";
 import { z } from "zod";
 
 /** Every variable the web app reads: the digest's (links, secret, mail) and its own. */
@@ -29,12 +30,19 @@ export const webEnv = digestEnv.extend({
   NODE_ENV: z.string().default("development"),
   /** Behind a reverse proxy: trust its X-Forwarded-For, so rate limits see the client's address. */
   TRUST_PROXY: z.stringbool().default(false),
-  /** Largest dump `POST /api/dumps` and the upload form accept, in bytes (the parser's: 64 MiB). */
+  /**
+   * Largest dump `POST /api/dumps` and the upload form accept, in bytes: at most the parser's
+   * own limit (64 MiB), which a larger dump would fail in the worker.
+   */
   MAX_DUMP_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
-    .default(64 * 1024 * 1024),
+    .max(
+      DEFAULT_MAX_BYTES,
+      `MAX_DUMP_BYTES can be ${DEFAULT_MAX_BYTES} (64 MiB) at most: the parser reads no larger dump, so split bigger ones into smaller files`,
+    )
+    .default(DEFAULT_MAX_BYTES),
 });
 
 export type WebEnv = z.infer<typeof webEnv>;

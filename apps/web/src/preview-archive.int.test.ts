@@ -76,7 +76,8 @@ describe("preview, archive and articles", () => {
     expect(response.statusCode).toBe(200);
     const page = readAsBrowser(response.body);
     expect(page).toContain("Newsletter preview");
-    expect(page).toMatch(/of Gmail's 102\.0 KB clipping limit/);
+    expect(page).toMatch(/of Gmail's 102\.0 KiB clipping limit/);
+    expect(page).toMatch(/<dd>\d+ links, /);
     expect(page).toContain(
       'src="/preview/email?regions=europe&regions=africa&frequency=daily&width=desktop&theme=light&format=html"',
     );

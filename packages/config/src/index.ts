@@ -6,3 +6,4 @@ export { InvalidEnvError, optionalUrl, parseEnv, runtimeEnv } from "./runtime-en
 export { untilStopSignal } from "./stop-signals.js";
 export { threadExecArgv } from "./thread-exec-argv.js";
 export { UserError } from "./user-error.js";
+export { countOf, formatBytes } from "./wording.js";

@@ -1,3 +1,4 @@
+export { DumpOverLimitError } from "./dump-over-limit.js";
 export { type WorkerEnv, workerEnv } from "./env.js";
 export type { IngestResult } from "./jobs/ingest.js";
 export { loadClassify, parse } from "./pipeline/pipeline.js";

@@ -75,7 +75,8 @@ describe("renderSegment's limits", () => {
     expect(template.trimmed?.htmlBytesBefore).toBeGreaterThan(30_000);
     expect(template.trimmed?.htmlBytes).toBeLessThanOrEqual(30_000);
     expect(template.storyCount).toBeGreaterThan(0);
-    expect(template.warnings[0]).toMatch(/past Gmail's clipping size \(102 KB\)/);
+    expect(template.warnings[0]).toMatch(/past Gmail's clipping size \(102 KiB\)/);
+    expect(template.warnings[0]).toMatch(/its \d+ least salient stories of \d+ were left out/);
     // The stories kept are the most salient ones; the regions' "more" links count the rest.
     const salience = new Map(
       edition.sections.flatMap((section) => section.items.map((i) => [i.articleId, i.salience])),

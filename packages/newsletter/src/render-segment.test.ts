@@ -17,7 +17,7 @@ const subscriber = {
   unsubscribeUrl: "https://news.example.org/unsubscribe?token=a1b2&list=daily",
   preferencesUrl: "https://news.example.org/preferences?token=a1b2",
 };
-/** Gmail clips messages whose HTML is larger than about 102 KB. */
+/** Gmail clips messages whose HTML is larger than about 102 KiB. */
 const GMAIL_CLIP_BYTES = 102 * 1024;
 
 function edition(articles = smallArticles()): Edition {

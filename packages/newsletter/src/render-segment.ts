@@ -34,8 +34,8 @@ export interface SegmentTemplate {
 }
 
 /**
- * Gmail clips an email whose HTML passes 102 KB, hiding the rest (footer and unsubscribe
- * link included). A compiled template stays 2 KB under it, for the greeting and the links
+ * Gmail clips an email whose HTML passes 102 KiB, hiding the rest (footer and unsubscribe
+ * link included). A compiled template stays 2 KiB under it, for the greeting and the links
  * filled in per subscriber.
  */
 export const MAX_TEMPLATE_HTML_BYTES = 100 * 1024;
@@ -45,7 +45,7 @@ export interface RenderOptions {
   publicUrl: string;
   /** MJML validation; `strict` (the default) throws TemplateValidationError on any problem. */
   validationLevel?: "strict" | "soft";
-  /** Minify the HTML (default true): keeps big editions under Gmail's ~102 KB clipping size. */
+  /** Minify the HTML (default true): keeps big editions under Gmail's ~102 KiB clipping size. */
   minify?: boolean;
   /**
    * The edition as a web page (`${publicUrl}/archive/:id`): a "View in your browser" link, and
@@ -104,12 +104,12 @@ export async function renderSegment(
       : null;
   if (trimmed) {
     warnings.unshift(
-      `the email was ${kilobytes(firstBytes)} KB, past Gmail's clipping size (102 KB): its ${trimmed.storiesLeftOut} least salient of ${firstCards} stories were left out to make it ${kilobytes(html.length)} KB (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
+      `the email was ${kilobytes(firstBytes)} KiB, past Gmail's clipping size (102 KiB): its ${trimmed.storiesLeftOut === 1 ? "least salient story" : `${trimmed.storiesLeftOut} least salient stories`} of ${firstCards} ${trimmed.storiesLeftOut === 1 ? "was" : "were"} left out to make it ${kilobytes(html.length)} KiB (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
     );
   }
   if (html.length > maxBytes) {
     warnings.unshift(
-      `the email is ${kilobytes(html.length)} KB even with one story: Gmail will clip it. Shorten that story's headline and summary`,
+      `the email is ${kilobytes(html.length)} KiB even with one story: Gmail will clip it. Shorten that story's headline and summary`,
     );
   }
   return {

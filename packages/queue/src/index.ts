@@ -7,6 +7,7 @@ export {
   watchConnection,
 } from "./connection.js";
 export { DEFAULT_PREFIX, defaultJobOptions } from "./defaults.js";
+export { RedisNotInstalledError } from "./errors.js";
 export {
   type ClassifyPayload,
   classifyJob,

@@ -79,6 +79,10 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   } else if (options.dataDir) {
     const dir = join(options.dataDir, "pglite");
     const shared = await openSharedPglite(dir, {
+      // Migrated before anyone else connects: then the others find nothing left to apply.
+      beforeServing: async (own) => {
+        await migrate(own, await loadMigrations(), schema);
+      },
       ...(options.maxConnections ? { max: options.maxConnections } : {}),
       ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
     });

@@ -40,6 +40,26 @@ describe("embedded PGlite in a data folder", () => {
     // Three opens of a PGlite folder (the first creates it) took 31 s at load 14.
   }, 120_000);
 
+  it("is migrated by its owner before the others connect, so several can start together", async () => {
+    // As `newsdesk worker`, `web` and `digest run` started at once: the served ones share the
+    // owner's one PGlite session, where an advisory lock would keep none of them out.
+    dir = await mkdtemp(join(tmpdir(), "newsdesk-store-"));
+    const stores = await Promise.all([1, 2, 3].map(() => createStore({ dataDir: dir })));
+    try {
+      expect(stores.filter((store) => store.location.includes("served by process"))).toHaveLength(
+        2,
+      );
+      const [versions] = await Promise.all(
+        stores.map((store) =>
+          store.db.query<{ version: string }>("SELECT version FROM schema_migrations"),
+        ),
+      );
+      expect(versions).toHaveLength((await loadMigrations()).length);
+    } finally {
+      for (const store of stores.reverse()) await store.close();
+    }
+  });
+
   it("keeps each connection's statements and transactions whole while they take turns", async () => {
     dir = await mkdtemp(join(tmpdir(), "newsdesk-store-"));
     const owner = await createStore({ dataDir: dir, maxConnections: 4 });

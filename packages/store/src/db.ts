@@ -116,6 +116,14 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     if (lockFile) await rm(lockFile, { force: true });
     throw error;
   }
+  return pgliteDb(db, async () => {
+    await db.close();
+    if (lockFile) await rm(lockFile, { force: true });
+  });
+}
+
+/** A `Db` on a PGlite this process opened, used by it alone. */
+function pgliteDb(db: PGlite, close: () => Promise<void>): Db {
   const onTx = (tx: Pick<PGlite, "query" | "exec">): Sql => ({
     query: async <Row>(text: string, params?: readonly unknown[]) =>
       (await tx.query<Row>(text, params as unknown[])).rows,
@@ -129,15 +137,15 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     transaction: (fn) => db.transaction((tx) => fn(onTx(tx))),
     // One connection, one process: the lock is the pid file; PGlite runs statements one at a time.
     withAdvisoryLock: (_key, fn) => fn(onTx(db)),
-    async close() {
-      await db.close();
-      if (lockFile) await rm(lockFile, { force: true });
-    },
+    close,
   };
 }
 
-/** How long a process waits for the owner of a PGlite folder to start serving it. */
-const OWNER_WAIT_MS = 30_000;
+/**
+ * How long a process waits for the owner of a PGlite folder to start serving it: the owner
+ * opens and migrates the folder first (32 s measured for a fresh one on a machine at load 17).
+ */
+const OWNER_WAIT_MS = 120_000;
 
 /**
  * PGlite in `dataDir`, shared by every process on this host. The first process takes the pid
@@ -148,7 +156,15 @@ const OWNER_WAIT_MS = 30_000;
  */
 export async function openSharedPglite(
   dataDir: string,
-  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+  options: {
+    max?: number;
+    onIdleError?: (error: Error) => void;
+    /**
+     * Run by the owner on its PGlite before it serves the socket (the migrations): the processes
+     * served share one PGlite session, in which an advisory lock keeps none of them out.
+     */
+    beforeServing?: (db: Db) => Promise<void>;
+  } = {},
 ): Promise<{ db: Db; owned: boolean; ownerPid: number }> {
   const lockFile = `${dataDir}.pid`;
   const socketDir = resolve(`${dataDir}-socket`);
@@ -170,6 +186,9 @@ export async function openSharedPglite(
   let pglite: PGlite | undefined;
   try {
     pglite = await PGlite.create({ dataDir });
+    if (options.beforeServing) {
+      await options.beforeServing(pgliteDb(pglite, async () => undefined));
+    }
     const server = await servePglite(pglite, socketDir);
     const served = openPostgres(url, options);
     const owned = pglite;

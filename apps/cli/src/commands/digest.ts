@@ -1,5 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { createLogger } from "@newsdesk/config";
+import { countOf, createLogger } from "@newsdesk/config";
 import {
   buildDigestEdition,
   buildEdition,
@@ -99,7 +99,7 @@ export async function runDigestBuild(options: DigestBuildOptions, io: Io): Promi
   }
   if (summary.send && summary.edition) {
     io.stderr.write(
-      `edition #${summary.edition.id}: ${summary.send.created} new deliveries, ${summary.send.queued} queued\n`,
+      `edition #${summary.edition.id}: ${countOf(summary.send.created, "new delivery", "new deliveries")}, ${summary.send.queued} queued\n`,
     );
     // An early send leaves the rest of the period to the next edition: say so, every time.
     io.stderr.write(`${freezeNotice(summary.edition, scheduleOf(env))}\n`);
@@ -246,37 +246,37 @@ function formatResume(outcome: DigestResumeSummary): string {
     : outcome.deliveredBy === "worker"
       ? "a running digest worker sends them"
       : "start a digest worker to send them";
-  return `edition #${outcome.editionId} resumed: ${outcome.queued} deliveries queued again (${tail})\n`;
+  return `edition #${outcome.editionId} resumed: ${countOf(outcome.queued, "delivery", "deliveries")} queued again (${tail})\n`;
 }
 
 function format(summary: DigestBuildSummary): string {
   if (!summary.edition) {
-    return `nothing new: no classified article came in this period, so there is no edition to send (${summary.audience} subscribers waiting)\n`;
+    return `nothing new: no classified article came in this period, so there is no edition to send (${countOf(summary.audience, "subscriber")} waiting)\n`;
   }
   const { edition } = summary;
   const lines = [
-    `edition #${edition.id} (${edition.frequency}, ${edition.periodStart} .. ${edition.periodEnd}), ${edition.status}${edition.frozen ? ", audience frozen" : ""}: ${edition.articles} ${edition.articles === 1 ? "story" : "stories"}`,
+    `edition #${edition.id} (${edition.frequency}, ${edition.periodStart} .. ${edition.periodEnd}), ${edition.status}${edition.frozen ? ", audience frozen" : ""}: ${countOf(edition.articles, "story", "stories")}`,
   ];
   for (const section of summary.sections) {
     lines.push(
-      `  ${section.name}: ${section.stories} ${section.stories === 1 ? "story" : "stories"}${section.more > 0 ? ` (${section.more} more on the archive page)` : ""}`,
+      `  ${section.name}: ${countOf(section.stories, "story", "stories")}${section.more > 0 ? ` (${section.more} more on the archive page)` : ""}`,
     );
     for (const headline of section.headlines.slice(0, 3)) lines.push(`    - ${headline}`);
   }
   if (summary.email) {
     const { stories, trimmed } = summary.email;
     lines.push(
-      `email with every region: ${stories} ${stories === 1 ? "story" : "stories"}${trimmed ? `, ${trimmed.storiesLeftOut} left out to stay under Gmail's clipping size` : ""}`,
+      `email with every region: ${countOf(stories, "story", "stories")}${trimmed ? `, ${trimmed.storiesLeftOut} left out to stay under Gmail's clipping size` : ""}`,
     );
     for (const warning of summary.email.warnings) lines.push(`  ! ${warning}`);
   }
-  lines.push(`audience: ${summary.audience} subscriber${summary.audience === 1 ? "" : "s"}`);
+  lines.push(`audience: ${countOf(summary.audience, "subscriber")}`);
   if (summary.send) {
     const d = summary.send.deliveries;
     lines.push(
       d
         ? `sent: ${d.sent}, failed: ${d.failed}, bounced: ${d.bounced}, skipped: ${d.skipped}, still pending: ${d.queued + d.sending}`
-        : `queued ${summary.send.queued} deliveries (${summary.send.deliveredBy === "worker" ? "a running digest worker sends them" : "start a digest worker to send them"})`,
+        : `queued ${countOf(summary.send.queued, "delivery", "deliveries")} (${summary.send.deliveredBy === "worker" ? "a running digest worker sends them" : "start a digest worker to send them"})`,
     );
   }
   return `${lines.join("\n")}\n`;

@@ -94,6 +94,31 @@ describe("newsdesk ingest / status / reclassify", () => {
     expect(text.out()).toMatch(/articles: 8 stored, 8 classified/);
   });
 
+  it("status without redis-server installed still counts the store, and says how to get Redis", async () => {
+    const emptyPath = await mkdtemp(join(tmpdir(), "newsdesk-no-redis-"));
+    const path = process.env.PATH;
+    vi.stubEnv("REDIS_URL", "");
+    vi.stubEnv("PATH", emptyPath);
+    try {
+      const status = await runNewsdesk("status", "--json");
+      expect(status.code).toBe(0);
+      const report = JSON.parse(status.out());
+      expect(report).toMatchObject({ articles: 8, queues: null, lost: null });
+      expect(report.queuesUnavailable).toMatch(/redis-server is not installed/);
+      const text = await runNewsdesk("status");
+      expect(text.code).toBe(0);
+      expect(text.out()).toMatch(/articles: 8 stored, 8 classified/);
+      expect(text.out()).toMatch(
+        /queues: no REDIS_URL is set and redis-server is not installed, .*`apt install redis-server`/,
+      );
+      expect(text.err()).toBe("");
+    } finally {
+      vi.stubEnv("REDIS_URL", redis.url);
+      vi.stubEnv("PATH", path);
+      await rm(emptyPath, { recursive: true, force: true });
+    }
+  });
+
   it("reclassify --wait labels every stored article again", async () => {
     const result = await runNewsdesk("reclassify", "--wait");
     expect(result.code).toBe(0);
@@ -136,6 +161,6 @@ describe("newsdesk ingest / status / reclassify", () => {
     expect(status.code).toBe(0);
     expect(JSON.parse(status.out()).lost).toEqual({ dumps: 1, articles: 0, deliveries: 0 });
     const text = await runNewsdesk("status");
-    expect(text.out()).toMatch(/missing from the queues: 1 dumps, 0 articles, 0 deliveries/);
+    expect(text.out()).toMatch(/missing from the queues: 1 dump, 0 articles, 0 deliveries/);
   });
 });

@@ -106,7 +106,7 @@ describe("newsdesk preview", () => {
     const result = await runNewsdesk("preview", "--out", out);
     expect(result.code).toBe(0);
     expect(result.out()).toBe("");
-    expect(result.err()).toMatch(/wrote .*preview\.html: \d+ stories, [\d.]+ KB/);
+    expect(result.err()).toMatch(/wrote .*preview\.html: \d+ stories, [\d.]+ KiB/);
     expect(await readFile(out, "utf8")).toMatch(/^<!doctype html>/i);
   });
 

@@ -1,3 +1,4 @@
+import { countOf, formatBytes } from "@newsdesk/config";
 import { type PreviewResult, renderPreview, scheduleOf } from "@newsdesk/digest";
 import { DEFAULT_REGION_ORDER } from "@newsdesk/newsletter";
 import { createStore } from "@newsdesk/store";
@@ -80,7 +81,7 @@ export async function preview(options: PreviewOptions, io: Io): Promise<number> 
     await writeOutputFile(options.out, output);
     const sections = edition.sections.length;
     io.stderr.write(
-      `wrote ${options.out}: ${template.storyCount} stories, ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB (edition: ${sections} region${sections === 1 ? "" : "s"} in ${span})\n`,
+      `wrote ${options.out}: ${countOf(template.storyCount, "story", "stories")}, ${formatBytes(Buffer.byteLength(output))} (edition: ${countOf(sections, "region")} in ${span})\n`,
     );
   } else {
     io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);

@@ -1,15 +1,18 @@
+import { countOf } from "@newsdesk/config";
 import {
   countLostWork,
   type JobCounts,
   jobCounts,
   type LostWork,
   type Queues,
+  RedisNotInstalledError,
 } from "@newsdesk/queue";
 import type { DumpRow, StoreCounts } from "@newsdesk/store";
 import type { Command } from "commander";
 import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
+import { parseWholeNumber } from "../options.js";
 import { renderTable } from "../render-table.js";
 import { openIngestionContext, withUserErrors } from "./ingest-context.js";
 
@@ -21,6 +24,11 @@ export interface StatusReport {
   dumps: number;
   /** Null when Redis is not running (nothing is queued then). */
   queues: { ingest: JobCounts; classify: JobCounts } | null;
+  /**
+   * Why the queues could not be read, and what to do, when there is no Redis to read them
+   * from (no REDIS_URL and no redis-server installed); null otherwise.
+   */
+  queuesUnavailable: string | null;
   /**
    * Work the database holds whose jobs the queues do not (a Redis restarted without
    * persistence): the workers' reconciler queues it again within a minute. Null with no Redis.
@@ -46,7 +54,7 @@ export function registerStatusCommand(program: Command, io: Io): void {
     .option("--dumps <n>", "how many recent dumps to list", "10")
     .action(async (options: { json?: boolean; dumps: string }) => {
       process.exitCode = await withUserErrors(io, async () => {
-        const report = await readStatus(Number.parseInt(options.dumps, 10) || 10);
+        const report = await readStatus(parseWholeNumber(options.dumps, "--dumps", 1, 1000));
         io.stdout.write(
           options.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report),
         );
@@ -58,8 +66,17 @@ export function registerStatusCommand(program: Command, io: Io): void {
 /** Reads the status from the store and the queues. */
 export async function readStatus(recent = 10): Promise<StatusReport> {
   const env = readEnv();
-  // An embedded Redis that is not running is launched for the moment: its AOF holds the queues.
-  const context = await openIngestionContext(env, { launchRedis: true });
+  let queuesUnavailable: string | null = null;
+  let context: Awaited<ReturnType<typeof openIngestionContext>>;
+  try {
+    // An embedded Redis that is not running is launched for the moment: its AOF holds the queues.
+    context = await openIngestionContext(env, { launchRedis: true });
+  } catch (error) {
+    // Without Redis the store still answers: its counts, and what to do about the queues.
+    if (!(error instanceof RedisNotInstalledError)) throw error;
+    queuesUnavailable = error.message;
+    context = await openIngestionContext(env, { launchRedis: false });
+  }
   try {
     const counts: StoreCounts = await context.store.counts();
     const queues = context.queues ? await queueCounts(context.queues) : null;
@@ -72,7 +89,7 @@ export async function readStatus(recent = 10): Promise<StatusReport> {
       await context.workersRunning(),
       context.store.location,
     );
-    return { ...report, lost };
+    return { ...report, queuesUnavailable, lost };
   } finally {
     await context.close();
   }
@@ -88,7 +105,7 @@ function toReport(
   queues: StatusReport["queues"],
   workers: number,
   source: string,
-): Omit<StatusReport, "lost"> {
+): Omit<StatusReport, "lost" | "queuesUnavailable"> {
   return {
     articles: counts.articles,
     classified: counts.classified,
@@ -130,10 +147,10 @@ export function formatStatus(report: StatusReport): string {
     )}`;
     const lost = report.lost;
     if (lost && lost.dumps + lost.articles + lost.deliveries > 0) {
-      out += `\nheld by the database, missing from the queues: ${lost.dumps} dumps, ${lost.articles} articles, ${lost.deliveries} deliveries (running workers queue them again within a minute)\n`;
+      out += `\nheld by the database, missing from the queues: ${countOf(lost.dumps, "dump")}, ${countOf(lost.articles, "article")}, ${countOf(lost.deliveries, "delivery", "deliveries")} (running workers queue them again within a minute)\n`;
     }
   } else {
-    out += "queues: Redis is not running (start `newsdesk worker` or set REDIS_URL)\n";
+    out += `queues: ${report.queuesUnavailable ?? "Redis is not running (start `newsdesk worker` or set REDIS_URL)"}\n`;
   }
   if (report.regions.length > 0) {
     out += `\n${renderTable(

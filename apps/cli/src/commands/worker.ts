@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { COMMAND_SUMMARIES } from "../command-summaries.js";
 import { readEnv } from "../env.js";
 import type { Io } from "../io.js";
+import { parseWholeNumber } from "../options.js";
 import { withUserErrors } from "./ingest-context.js";
 import { stopServices } from "./stop-services.js";
 
@@ -28,7 +29,11 @@ export function registerWorkerCommand(program: Command, io: Io): void {
 }
 
 async function runWorkerCommand(options: WorkerCommandOptions, io: Io): Promise<number> {
-  const env = readEnv(options.concurrency ? { CLASSIFY_CONCURRENCY: options.concurrency } : {});
+  const concurrency =
+    options.concurrency === undefined
+      ? undefined
+      : parseWholeNumber(options.concurrency, "--concurrency", 1, 500);
+  const env = readEnv(concurrency ? { CLASSIFY_CONCURRENCY: String(concurrency) } : {});
   const log = createLogger(env.LOG_LEVEL, io.stderr);
   const running = await runWorker(env, {
     log,

@@ -64,6 +64,13 @@ describe("the dump pages' items", () => {
     });
   });
 
+  it("counts paragraphs in the singular for one", () => {
+    expect(dumpArticleItem(4, article, 0).paragraphs).toBe("2 paragraphs");
+    expect(dumpArticleItem(4, { ...article, paragraphs: ["One."] }, 0).paragraphs).toBe(
+      "1 paragraph",
+    );
+  });
+
   it("marks a boundary the parser was unsure of", () => {
     expect(dumpArticleItem(4, { ...article, startConfidence: 0.35 }, 1).boundary).toEqual({
       percent: "35 %",
@@ -94,7 +101,7 @@ describe("the dump pages' items", () => {
       }),
     ).toMatchObject({
       href: "/admin/dumps/3",
-      size: "2.0 KB",
+      size: "2.0 KiB",
       newCount: 4,
       knownCount: 1,
       warnings: 2,

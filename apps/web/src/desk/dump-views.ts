@@ -1,6 +1,6 @@
+import { countOf, formatBytes } from "@newsdesk/config";
 import { beatName, regionName, whyFiled } from "@newsdesk/newsletter";
 import type { DeskArticle, DeskDump } from "@newsdesk/store";
-import { formatBytes } from "../preview/email-size.js";
 import { boundaryView } from "./boundary-confidence.js";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
@@ -47,7 +47,7 @@ export function dumpArticleItem(dumpId: number, article: DeskArticle, index: num
     headlineEdited: article.headlineEdited,
     dek: article.dek,
     excerpt: lede.length > EXCERPT_CHARS ? `${lede.slice(0, EXCERPT_CHARS).trimEnd()}…` : lede,
-    paragraphCount: article.paragraphs.length,
+    paragraphs: countOf(article.paragraphs.length, "paragraph"),
     wordCount: article.wordCount,
     lines: `${article.startLine}–${article.endLine}`,
     boundary: boundaryView(article.startConfidence),

@@ -1,12 +1,23 @@
+import { formatBytes } from "@newsdesk/config";
 import { type SubmittedDump, submitDump } from "@newsdesk/ingest";
-import { checkDump, DumpError } from "@newsdesk/parser";
+import { checkDump, DEFAULT_MAX_BYTES, DumpError } from "@newsdesk/parser";
 import type { IngestPayload } from "@newsdesk/queue";
 import type { Store } from "@newsdesk/store";
 import type { Queue } from "bullmq";
 import { uploadName } from "./upload-name.js";
 
 /** The parser's own limit (`DEFAULT_MAX_BYTES`): a larger dump would fail in the worker anyway. */
-export const DEFAULT_MAX_DUMP_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_DUMP_BYTES = DEFAULT_MAX_BYTES;
+
+/**
+ * What to do with a dump over the upload limit: split it; raising MAX_DUMP_BYTES helps only
+ * while it is under the parser's own limit, which the environment does not let it pass.
+ */
+export function tooLargeAdvice(limit: number): string {
+  return limit < DEFAULT_MAX_BYTES
+    ? `split it into smaller files, or raise MAX_DUMP_BYTES (up to ${formatBytes(DEFAULT_MAX_BYTES)})`
+    : "split it into smaller files";
+}
 
 /** A dump as the web got it: the client's file name and type, if it sent them, and its bytes. */
 export interface DumpUpload {

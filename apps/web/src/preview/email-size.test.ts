@@ -1,12 +1,13 @@
+import { formatBytes } from "@newsdesk/config";
 import { describe, expect, it } from "vitest";
-import { emailSize, formatBytes, GMAIL_CLIP_BYTES } from "./email-size.js";
+import { emailSize, GMAIL_CLIP_BYTES } from "./email-size.js";
 
 describe("email size", () => {
   it("formats bytes the way Gmail counts them", () => {
     expect(formatBytes(900)).toBe("900 bytes");
-    expect(formatBytes(1536)).toBe("1.5 KB");
-    expect(formatBytes(GMAIL_CLIP_BYTES)).toBe("102.0 KB");
-    expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MB");
+    expect(formatBytes(1536)).toBe("1.5 KiB");
+    expect(formatBytes(GMAIL_CLIP_BYTES)).toBe("102.0 KiB");
+    expect(formatBytes(3 * 1024 * 1024)).toBe("3.0 MiB");
   });
 
   it("measures UTF-8 bytes, not characters", () => {

@@ -1,5 +1,7 @@
+import { formatBytes } from "@newsdesk/config";
+
 /**
- * Gmail clips a message whose HTML is over about 102 KB ("[Message clipped] View entire
+ * Gmail clips a message whose HTML is over about 102 KiB ("[Message clipped] View entire
  * message"), hiding the end of the email: the footer with the unsubscribe link among it.
  */
 export const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -7,20 +9,13 @@ export const GMAIL_CLIP_BYTES = 102 * 1024;
 /** How close an email's HTML is to Gmail's clipping size. */
 export interface EmailSize {
   bytes: number;
-  /** "48.2 KB" */
+  /** "48.2 KiB" (Gmail counts in 1 024 bytes) */
   label: string;
   limitLabel: string;
   /** Share of the limit used, 0..100+, rounded. */
   percent: number;
   /** `ok` below 80 %, `near` up to the limit, `clipped` over it. */
   level: "ok" | "near" | "clipped";
-}
-
-/** 1 234 bytes -> "1.2 KB"; under 1 KB in bytes. KB are 1 024 bytes, as Gmail counts. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** The UTF-8 size of an email's HTML against Gmail's clipping limit. */

@@ -1,3 +1,4 @@
+import { formatBytes } from "@newsdesk/config";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { deskLoginOrUndefined } from "../accounts/desk-credentials.js";
 import { hashPassword, verifyPassword } from "../accounts/password-hash.js";
@@ -13,7 +14,6 @@ import { newUserSession } from "../admin/desk-session.js";
 import { safeNextPath } from "../admin/safe-next-path.js";
 import { signInLimits } from "../admin/sign-in-limit.js";
 import { DEFAULT_MAX_DUMP_BYTES } from "../dumps/receive-dump.js";
-import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
 const NOTICES: Readonly<Record<string, string>> = {

@@ -1,3 +1,4 @@
+import { countOf } from "@newsdesk/config";
 import { editionFromJson } from "@newsdesk/digest";
 import { beatName, regionName, whyFiled } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
@@ -44,7 +45,7 @@ export async function archiveRoutes(
         .map((row) => ({
           href: `/archive/${row.id}`,
           title: `${row.frequency === "daily" ? "Daily" : "Weekly"} digest, ${dateFormat.format(row.periodEnd)}`,
-          stories: row.articleCount,
+          stories: countOf(row.articleCount, "story", "stories"),
           period: `${timeFormat.format(row.periodStart)} to ${timeFormat.format(row.periodEnd)} UTC`,
         })),
       older: rows.length === PAGE_SIZE && last ? `/archive?before=${last.id}` : null,

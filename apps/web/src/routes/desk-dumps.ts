@@ -1,3 +1,4 @@
+import { countOf } from "@newsdesk/config";
 import { deriveHeadline } from "@newsdesk/parser";
 import { ArticleEditError } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -72,7 +73,8 @@ export async function deskDumpRoutes(
       csrfToken: reply.generateCsrf(),
       dump: { id: dump.id, name: dump.name, status: dump.status, error: dump.error },
       articles: items,
-      shown: items.filter((item) => !item.hidden).length,
+      articleCount: countOf(items.length, "article"),
+      shown: countOf(items.filter((item) => !item.hidden).length, "goes", "go"),
       lowConfidenceNote: lowConfidenceNote(items.filter((item) => item.boundary?.low).length),
       firstLowConfidence: items.find((item) => item.boundary?.low),
       hiddenCount: items.filter((item) => item.hidden).length,

@@ -1,3 +1,4 @@
+import { countOf } from "@newsdesk/config";
 import { resumeEdition } from "@newsdesk/digest";
 import { newMessageToken } from "@newsdesk/mail";
 import { movedPositions } from "@newsdesk/newsletter";
@@ -66,7 +67,12 @@ export async function deskEditionRoutes(
           audience,
           sections,
           dropped,
-          articles: sections.reduce((sum, section) => sum + section.count, 0),
+          audienceLabel: countOf(audience, `active ${frequency} subscriber`),
+          articlesLabel: countOf(
+            sections.reduce((sum, section) => sum + section.count, 0),
+            "story",
+            "stories",
+          ),
           previewHref: `/preview?frequency=${frequency}`,
         };
       }),
@@ -107,9 +113,9 @@ export async function deskEditionRoutes(
             : done === "approved"
               ? "Approved: it goes out at the next schedule tick (within a quarter of an hour)."
               : done === "test-sent"
-                ? `Test sent to ${Number.parseInt(count ?? "0", 10) || 0} addresses, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
+                ? `Test sent to ${countOf(Number.parseInt(count ?? "0", 10) || 0, "address", "addresses")}, its subject marked [TEST]. It is the email as it stands now: edits made since change the next one.`
                 : done === "resumed"
-                  ? `Resumed: ${Number.parseInt(queued ?? "0", 10) || 0} deliveries queued again.`
+                  ? `Resumed: ${countOf(Number.parseInt(queued ?? "0", 10) || 0, "delivery", "deliveries")} queued again.`
                   : done === "not-paused"
                     ? "That edition was not paused: nothing changed."
                     : undefined,

@@ -1,4 +1,5 @@
 import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fastify/multipart";
+import { countOf } from "@newsdesk/config";
 import { loadBranding } from "@newsdesk/digest";
 import type { SubscriberFilter } from "@newsdesk/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -240,7 +241,7 @@ export async function deskSubscriberRoutes(
         reason:
           row.reason ??
           (row.status === "bounced"
-            ? `${row.bounceCount} bounces`
+            ? countOf(row.bounceCount, "bounce")
             : "by the reader (link, one-click or email)"),
         at: `${dateFormat.format(new Date(row.at))} UTC`,
       })),

@@ -1,4 +1,5 @@
 import fastifyMultipart, { type MultipartFile, type MultipartValue } from "@fastify/multipart";
+import { formatBytes } from "@newsdesk/config";
 import { DumpError } from "@newsdesk/parser";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -10,10 +11,10 @@ import {
   type DumpUpload,
   NotTextDumpError,
   receiveDump,
+  tooLargeAdvice,
   uploadErrorStatus,
 } from "../dumps/receive-dump.js";
 import { receivedMessage } from "../dumps/received-message.js";
-import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
 /** Where the admin page's upload form posts, and the list of dumps with the form. */
@@ -148,7 +149,7 @@ function problemMessage(error: FastifyError, status: number, limit: number): str
   }
   switch (error.code) {
     case "FST_REQ_FILE_TOO_LARGE":
-      return `The file is over the ${formatBytes(limit)} upload limit, so it was not received. Split it into smaller files and upload each, or raise MAX_DUMP_BYTES.`;
+      return `The file is over the ${formatBytes(limit)} upload limit, so it was not received: ${tooLargeAdvice(limit)}, and upload each.`;
     case "FST_FILES_LIMIT":
     case "FST_FIELDS_LIMIT":
     case "FST_PARTS_LIMIT":

@@ -1,4 +1,5 @@
 import fastifyMultipart from "@fastify/multipart";
+import { formatBytes } from "@newsdesk/config";
 import type { Queues } from "@newsdesk/queue";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import type { DeskAuth } from "../admin/desk-auth.js";
@@ -6,10 +7,10 @@ import {
   DEFAULT_MAX_DUMP_BYTES,
   type DumpUpload,
   receiveDump,
+  tooLargeAdvice,
   uploadErrorStatus,
 } from "../dumps/receive-dump.js";
 import { parseIdParam } from "../id-param.js";
-import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
 const RAW_TYPES = ["text/plain", "application/octet-stream"];
@@ -42,7 +43,7 @@ export async function dumpsApiRoutes(
     if (status >= 500) request.log.error({ err: error }, "dump upload failed");
     const message =
       error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.code === "FST_REQ_FILE_TOO_LARGE"
-        ? `the dump is over the ${formatBytes(limit)} upload limit: split it into smaller files, or raise MAX_DUMP_BYTES`
+        ? `the dump is over the ${formatBytes(limit)} upload limit: ${tooLargeAdvice(limit)}`
         : error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
           ? `send the dump as text/plain, application/octet-stream or multipart/form-data, not ${request.headers["content-type"] ?? "no content type"}`
           : status >= 500

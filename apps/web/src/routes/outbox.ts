@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { formatBytes } from "@newsdesk/config";
 import type { FastifyInstance } from "fastify";
 import type { DeskAuth } from "../admin/desk-auth.js";
 import { sendEmailFrame } from "../email-frame.js";
 import { notFound } from "../id-param.js";
 import { listOutbox, outboxFileName } from "../outbox/outbox-files.js";
 import { readOutboxEmail } from "../outbox/read-email.js";
-import { formatBytes } from "../preview/email-size.js";
 import type { WebDeps } from "../web-deps.js";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {

@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { countOf } from "@newsdesk/config";
 import { previewSubscriberLinks } from "@newsdesk/digest";
 import { beatName, DEFAULT_REGION_ORDER, regionName, TOP_LEVEL_BEATS } from "@newsdesk/newsletter";
 import type { FastifyInstance } from "fastify";
@@ -85,6 +86,7 @@ export async function previewRoutes(
         broken: link.verdict === "broken",
         repeated: link.count > 1,
       })),
+      linkCount: countOf(links.length, "link"),
       brokenLinks: links.filter((link) => link.verdict === "broken").length,
       frameSrc: `/preview/email?${previewSearch(params)}`,
       frameTitle: `The email, ${params.format === "text" ? "plain text" : "HTML"}`,

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -92,6 +92,18 @@ describe("inbox folder", () => {
     expect(await readFile(join(dir, "failed", "scan.pdf.error.txt"), "utf8")).toMatch(
       /not a text dump/,
     );
+  });
+
+  it("refuses a file over the parser's 64 MiB unread, saying to split it", async () => {
+    const outcome = processed();
+    const huge = join(dir, "huge.txt");
+    await writeFile(huge, "");
+    await truncate(huge, 65 * 1024 * 1024);
+    expect(await outcome).toMatchObject({ file: "huge.txt", status: "failed" });
+    expect(await readFile(join(dir, "failed", "huge.txt.error.txt"), "utf8")).toBe(
+      "dump is 65.0 MiB, over the 64.0 MiB limit: split it into smaller files.\n",
+    );
+    expect((await services.store.counts()).dumps).toBe(0);
   });
 
   it("leaves files being written (.part) alone", async () => {

@@ -3,6 +3,8 @@ import { type FSWatcher, watch } from "node:fs";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "@newsdesk/config";
+import { DEFAULT_MAX_BYTES } from "@newsdesk/parser";
+import { DumpOverLimitError } from "../dump-over-limit.js";
 
 export type InboxOutcome =
   | { file: string; status: "done"; dumpId: number }
@@ -103,6 +105,9 @@ export async function createInboxWatcher(options: InboxOptions): Promise<InboxWa
     const log = options.log.child({ inboxFile: name });
     let outcome: InboxOutcome;
     try {
+      // Refused unread: a file the parser would refuse is not worth holding in memory and the store.
+      const { size } = await stat(path);
+      if (size > DEFAULT_MAX_BYTES) throw new DumpOverLimitError(size);
       const content = await readFile(path);
       const { dumpId } = await options.submit(name, content);
       const result = await options.waitForDump(dumpId, closing.signal);
