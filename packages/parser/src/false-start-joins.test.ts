@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
+import type { ArticleSpan } from "./article-span.js";
 import { joinShortTails } from "./false-start-joins.js";
-import { halvesLevel } from "./split-halves.js";
-import { FeatureTable } from "./text-features.js";
+import { FERRY, ORCHARD, QUARRY, span, spansJoined } from "./test-support/piece-stories.js";
 
 // Written for this test: each story keeps to one subject, in its own words, paragraph by paragraph.
-const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
-const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
-const QUARRY = ["quarry", "blasting", "gravel", "lorries", "permit", "limestone", "excavation"];
 
 function story(words: readonly string[], paragraphs = 10): string[] {
   const at = (k: number) => words[k % words.length];
@@ -16,19 +12,12 @@ function story(words: readonly string[], paragraphs = 10): string[] {
   return Array.from({ length: paragraphs }, (_, k) => paragraph(k));
 }
 
-function span(first: number, last: number, kind?: StartKind, score = 0): ArticleSpan {
-  const s = { ...emptySpan(first), last };
-  return kind === undefined ? s : { ...s, start: { kind, score } };
-}
-
 function joined(
   texts: readonly string[],
   spans: ArticleSpan[],
   level?: number,
 ): [number, number][] {
-  const table = new FeatureTable(texts);
-  const dumpLevel = () => level ?? halvesLevel(spans, table);
-  return joinShortTails(spans, table, dumpLevel).map((s) => [s.first, s.last]);
+  return spansJoined(joinShortTails, texts, spans, level);
 }
 
 describe("a story's short tail cut off by a gap start", () => {

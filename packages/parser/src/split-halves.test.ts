@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleSpan, emptySpan, type StartKind } from "./article-span.js";
+import type { ArticleSpan } from "./article-span.js";
 import { HALVES_JOIN, halvesLevel, joinSplitHalves, pieceCohesion } from "./split-halves.js";
+import { FERRY, ORCHARD, QUARRY, span, spansJoined } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 
 // Written for this test: stories of ten paragraphs, each about one subject in its own words.
@@ -10,23 +11,13 @@ function story(subject: readonly string[], paragraphs = 10): string[] {
     return `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`;
   });
 }
-const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
-const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
-const QUARRY = ["quarry", "blasting", "gravel", "lorries", "permit", "limestone", "excavation"];
-
-function span(first: number, last: number, kind?: StartKind): ArticleSpan {
-  const s = { ...emptySpan(first), last };
-  return kind === undefined ? s : { ...s, start: { kind, score: 0 } };
-}
 
 function joined(
   texts: readonly string[],
   spans: ArticleSpan[],
   level?: number,
 ): [number, number][] {
-  const table = new FeatureTable(texts);
-  const given = level === undefined ? undefined : () => level;
-  return joinSplitHalves(spans, table, given).map((s) => [s.first, s.last]);
+  return spansJoined(joinSplitHalves, texts, spans, level);
 }
 
 describe("a long story split by a gap start", () => {

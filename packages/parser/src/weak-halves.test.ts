@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleSpan, emptySpan } from "./article-span.js";
+import type { ArticleSpan } from "./article-span.js";
 import { groupParagraphs } from "./paragraphs.js";
 import { segmentText } from "./parse-text.js";
 import { GAP_BY_GAP_TUNING } from "./segment-tuning.js";
 import { pieceCohesion } from "./split-halves.js";
+import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 import {
   partingBar,
@@ -22,12 +23,6 @@ function story(subject: readonly string[], paragraphs: number): string[] {
       ? `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`
       : `Under a grey sky the ${word(0)} gave way to ${word(1)}, and by evening ${word(2)} and ${word(3)} filled each ${word(4)} in turn.`;
   });
-}
-const FERRY = ["ferry", "harbour", "timetable", "crossing", "sailing", "island", "harbourmaster"];
-const ORCHARD = ["orchard", "cider", "harvest", "blossom", "growers", "apples", "frost"];
-
-function span(first: number, last: number): ArticleSpan {
-  return { ...emptySpan(first), last };
 }
 
 function parted(texts: readonly string[], spans: ArticleSpan[]) {
