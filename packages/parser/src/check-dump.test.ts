@@ -39,4 +39,21 @@ describe("checkDump", () => {
   it("refuses binary with no printable byte as the decoder does", () => {
     expect(() => checkDump(new Uint8Array([0, 1, 2, 3, 0xff]))).toThrow(NotTextError);
   });
+
+  it("refuses binary with printable bytes among its controls as the decoder does", () => {
+    // An image's header: a signature in letters, then sizes and flags in raw bytes.
+    const image = new Uint8Array([
+      0x89,
+      ...bytes("PNG\r\n"),
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      ...bytes("IHDR"),
+    ]);
+    expect(() => checkDump(image)).toThrow(NotTextError);
+    expect(() => parseDump(image)).toThrow(NotTextError);
+  });
 });

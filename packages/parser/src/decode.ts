@@ -167,7 +167,7 @@ function rejectBinaryText(text: string): void {
 
 // NUL..BS, VT, SO..SUB, FS..US: controls that plain text does not contain (tab, LF, FF, CR
 // and ESC-free text pass).
-function isBinaryCode(code: number): boolean {
+export function isBinaryCode(code: number): boolean {
   return code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13 && code !== 27;
 }
 

@@ -127,17 +127,30 @@ describe("newsdesk ingest / status / reclassify", () => {
   });
 
   it("ingest --wait says why a dump failed, and why it failed before when sent again", async () => {
-    const binary = join(dir, "picture.png");
-    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
-    const first = await runNewsdesk("ingest", binary, "--wait");
+    // A feed cut off mid-article: only the parse in the worker finds it broken.
+    const feed = join(dir, "feed.json");
+    await writeFile(feed, '{"articles": [{"headline": "Harbour talks resume"');
+    const first = await runNewsdesk("ingest", feed, "--wait");
     expect(first.code).toBe(1);
     expect(first.out()).toMatch(/^0 articles: 0 new, 0 already known, 0 failed to classify\n/);
-    expect(first.out()).toMatch(/dump #\d+ \(picture\.png\) failed: NotTextError: not a text dump/);
+    expect(first.out()).toMatch(
+      /dump #\d+ \(feed\.json\) failed: MalformedJsonError: malformed JSON/,
+    );
 
-    const again = await runNewsdesk("ingest", binary, "--wait");
+    const again = await runNewsdesk("ingest", feed, "--wait");
     expect(again.code).toBe(1);
     expect(again.err()).toMatch(
-      /dump #\d+ \(picture\.png\): failed before \(NotTextError: not a text dump[^)]*\); queued again/,
+      /dump #\d+ \(feed\.json\): failed before \(MalformedJsonError: malformed JSON[^)]*\); queued again/,
+    );
+  });
+
+  it("ingest refuses a binary file before queuing it, as the worker would", async () => {
+    const binary = join(dir, "picture.png");
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    const refused = await runNewsdesk("ingest", binary, "--wait");
+    expect(refused.code).toBe(2);
+    expect(refused.err()).toMatch(
+      /picture\.png: not a text dump: byte 6 is binary data.*Nothing was queued/,
     );
   });
 
