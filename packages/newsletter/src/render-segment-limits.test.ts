@@ -75,7 +75,9 @@ describe("renderSegment's limits", () => {
     expect(template.trimmed?.htmlBytesBefore).toBeGreaterThan(30_000);
     expect(template.trimmed?.htmlBytes).toBeLessThanOrEqual(30_000);
     expect(template.storyCount).toBeGreaterThan(0);
-    expect(template.warnings[0]).toMatch(/past Gmail's clipping size \(102 KiB\)/);
+    expect(template.warnings[0]).toMatch(
+      /past its 29\.3 KiB limit \(Gmail clips an email past 102 KiB\)/,
+    );
     expect(template.warnings[0]).toMatch(/its \d+ least salient stories of \d+ were left out/);
     // The stories kept are the most salient ones; the regions' "more" links count the rest.
     const salience = new Map(

@@ -1,3 +1,4 @@
+import { formatBytes } from "@newsdesk/config";
 import type { Branding } from "./branding.js";
 import { compileMjml } from "./compile-mjml.js";
 import { type CompiledText, compiledText } from "./compiled-text.js";
@@ -104,12 +105,12 @@ export async function renderSegment(
       : null;
   if (trimmed) {
     warnings.unshift(
-      `the email was ${kilobytes(firstBytes)} KiB, past Gmail's clipping size (102 KiB): its ${trimmed.storiesLeftOut === 1 ? "least salient story" : `${trimmed.storiesLeftOut} least salient stories`} of ${firstCards} ${trimmed.storiesLeftOut === 1 ? "was" : "were"} left out to make it ${kilobytes(html.length)} KiB (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
+      `the email was ${formatBytes(firstBytes)}, past its ${formatBytes(maxBytes)} limit (Gmail clips an email past 102 KiB): its ${trimmed.storiesLeftOut === 1 ? "least salient story" : `${trimmed.storiesLeftOut} least salient stories`} of ${firstCards} ${trimmed.storiesLeftOut === 1 ? "was" : "were"} left out to make it ${formatBytes(html.length)} (each region's "more" link counts them). Lower the cap per region or the "also" links per card to keep them`,
     );
   }
   if (html.length > maxBytes) {
     warnings.unshift(
-      `the email is ${kilobytes(html.length)} KiB even with one story: Gmail will clip it. Shorten that story's headline and summary`,
+      `the email is ${formatBytes(html.length)} even with one story, past its ${formatBytes(maxBytes)} limit (Gmail clips an email past 102 KiB). Shorten that story's headline and summary`,
     );
   }
   return {
@@ -138,10 +139,6 @@ async function compile(selected: SegmentEdition, options: RenderOptions) {
   const templates = editionTemplates();
   const { html, warnings } = await compileMjml(templates.mjml(view), options);
   return { view, html, text: templates.text(view), warnings, markers };
-}
-
-function kilobytes(bytes: number): string {
-  return (bytes / 1024).toFixed(1);
 }
 
 /**
