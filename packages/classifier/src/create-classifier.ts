@@ -7,7 +7,7 @@ import type { CompiledParts } from "./compiled-data-layout.js";
 import { type BeatDecider, createBeatDecider, decideBeats } from "./decide-beats.js";
 import { CapitalizedWords, findPeople } from "./find-people.js";
 import { compileGazetteer, type Gazetteer } from "./gazetteer.js";
-import { geoparse } from "./geoparse.js";
+import { GeoPool, geoparse } from "./geoparse.js";
 import { loadBeatCombiner, loadBeatMember, loadBundledData } from "./load-data.js";
 import { tallyBeats } from "./score-beats.js";
 import { ScoringPool } from "./scoring-pool.js";
@@ -78,6 +78,7 @@ export function classifierOf(
     tokens: new TokenPool(),
     scoring: new ScoringPool(),
     capitalized: new CapitalizedWords(),
+    geo: new GeoPool(),
   };
   return {
     taxonomy,
@@ -103,6 +104,7 @@ interface Pools {
   tokens: TokenPool;
   scoring: ScoringPool;
   capitalized: CapitalizedWords;
+  geo: GeoPool;
 }
 
 function run(
@@ -118,7 +120,7 @@ function run(
   for (const z of zones) if (z.kind === "lede" || z.kind === "body") words += z.tokens.length;
   const tally = tallyBeats(zones, decider.lexicon, pools.scoring);
   const decision = decideBeats(decider, zones, tally, words, explain, pools.scoring);
-  const geo = geoparse(zones, gazetteer, explain);
+  const geo = geoparse(zones, gazetteer, explain, pools.geo);
   const people = findPeople(zones, gazetteer, article.contributors ?? [], pools.capitalized);
   const classification: Classification = {
     beats: decision.beats,
@@ -127,7 +129,7 @@ function run(
     people,
     evidence: {
       beat: decision.evidence,
-      region: [...new Set(geo.evidence[0]?.places.map((p) => p.name))].slice(0, 3),
+      region: geo.regionPlaces,
       ...(decision.wordingOver !== undefined ? { wordingOver: decision.wordingOver } : {}),
     },
   };

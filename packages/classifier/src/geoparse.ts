@@ -156,15 +156,26 @@ interface Mention {
 export interface GeoResult {
   regions: ScoredLabel<RegionId>[];
   places: PlaceMention[];
+  /** Every region's places, for explain only (empty without `allEvidence`). */
   evidence: { id: RegionId; raw: number; score: number; places: PlaceEvidence[] }[];
+  /** The first region's distinct place names, heaviest first, at most REGION_NAMES. */
+  regionPlaces: string[];
   dateline: string | null;
 }
 
+/** How many of the first region's place names a classification shows. */
+const REGION_NAMES = 3;
+
 /**
  * Finds places in an article's zones, resolves ambiguous names and weighs regions. Without
- * `allEvidence`, `evidence` holds the first region's only (what a classification shows).
+ * `allEvidence`, `evidence` is empty: a classification shows `regionPlaces` only.
  */
-export function geoparse(zones: Zone[], gazetteer: Gazetteer, allEvidence = true): GeoResult {
+export function geoparse(
+  zones: Zone[],
+  gazetteer: Gazetteer,
+  allEvidence = true,
+  pool = new GeoPool(),
+): GeoResult {
   const mentions: Mention[] = [];
   let dateline: string | null = null;
   for (const zone of zones) {
@@ -212,7 +223,7 @@ export function geoparse(zones: Zone[], gazetteer: Gazetteer, allEvidence = true
     m.chosen = best;
   }
 
-  return weigh(mentions, gazetteer, dateline, allEvidence);
+  return weigh(mentions, gazetteer, dateline, allEvidence, pool);
 }
 
 function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void {
@@ -356,11 +367,22 @@ function prior(c: PlaceCandidate): number {
 /**
  * A chosen candidate's place: its name, country and sort, the key its mentions are summed under.
  * Kept by candidate (a gazetteer's candidates are shared by every article): building the key
- * string and hashing it again for every mention was most of what weighing allocated.
+ * string and hashing it again for every mention was most of what weighing allocated. Candidates
+ * of one key string share one key, whose `weighing` and `slot` say which of a pool's places it
+ * is in the weighing under way (a Map by key string, an article, before).
  */
-const placeKeys = new WeakMap<PlaceCandidate, { name: string; id: string }>();
+interface PlaceKey {
+  readonly name: string;
+  readonly id: string;
+  weighing: number;
+  slot: number;
+}
+const placeKeys = new WeakMap<PlaceCandidate, PlaceKey>();
+const keysById = new Map<string, PlaceKey>();
+/** Counts weighings, so a key's slot from an earlier article is never taken for this one's. */
+let weighings = 0;
 
-function placeKeyOf(c: PlaceCandidate, gazetteer: Gazetteer): { name: string; id: string } {
+function placeKeyOf(c: PlaceCandidate, gazetteer: Gazetteer): PlaceKey {
   let key = placeKeys.get(c);
   if (key === undefined) {
     // Demonyms and institutions count toward the country itself: "Ukrainian" and "the
@@ -368,10 +390,99 @@ function placeKeyOf(c: PlaceCandidate, gazetteer: Gazetteer): { name: string; id
     const name =
       c.kind === "institution" ? (gazetteer.countryNames.get(c.country) ?? c.name) : c.name;
     const sort = c.kind === "figure" ? "f" : c.kind === "region" ? "r" : "p";
-    key = { name, id: `${name}|${c.country}|${sort}` };
+    const id = `${name}|${c.country}|${sort}`;
+    key = keysById.get(id);
+    if (key === undefined) {
+      key = { name, id, weighing: 0, slot: 0 };
+      keysById.set(id, key);
+    }
     placeKeys.set(c, key);
   }
   return key;
+}
+
+/** One place's mentions summed by weigh. */
+interface Acc {
+  name: string;
+  countryCode: string;
+  region: RegionId;
+  kind: PlaceKind;
+  mentions: number;
+  weight: number;
+  /** The zones it was named in, in the order first named (a list of a few: a Set was dearer). */
+  readonly zones: ZoneKind[];
+  /** Taken into the first region's names already (regionPlaces). */
+  taken: boolean;
+}
+
+/**
+ * What weigh sums an article's places and regions in, reused from article to article: its
+ * places (their objects and zone lists), its regions' raw weights in the order first met, and
+ * the lists it sorts. Nothing of it reaches the result. Without a pool, geoparse takes a new one.
+ */
+export class GeoPool {
+  /** The places of the weighing under way are the first `placeCount`, in the order first met. */
+  readonly places: Acc[] = [];
+  placeCount = 0;
+  readonly regionIds: RegionId[] = [];
+  readonly regionRaws: number[] = [];
+  regionCount = 0;
+  /** Region slots with a positive weight, heaviest first. */
+  readonly ranked: number[] = [];
+  /** The places listed in the result, heaviest first. */
+  readonly listed: Acc[] = [];
+
+  /** A fresh place, its object reused when an earlier article had as many. */
+  place(c: PlaceCandidate, name: string): Acc {
+    let acc = this.places[this.placeCount];
+    if (acc === undefined) {
+      acc = {
+        name,
+        countryCode: c.country,
+        region: c.region,
+        kind: c.kind,
+        mentions: 0,
+        weight: 0,
+        zones: [],
+        taken: false,
+      };
+      this.places.push(acc);
+    } else {
+      acc.name = name;
+      acc.countryCode = c.country;
+      acc.region = c.region;
+      acc.kind = c.kind;
+      acc.mentions = 0;
+      acc.weight = 0;
+      acc.zones.length = 0;
+      acc.taken = false;
+    }
+    this.placeCount++;
+    return acc;
+  }
+
+  /** The slot of a region's raw weight, added (at 0) when the region is new. */
+  regionSlot(id: RegionId): number {
+    for (let r = 0; r < this.regionCount; r++) if (this.regionIds[r] === id) return r;
+    this.regionIds[this.regionCount] = id;
+    this.regionRaws[this.regionCount] = 0;
+    return this.regionCount++;
+  }
+
+  /** The region's raw weight, 0 when it has none. */
+  regionRaw(id: RegionId): number {
+    for (let r = 0; r < this.regionCount; r++) {
+      if (this.regionIds[r] === id) return this.regionRaws[r] as number;
+    }
+    return 0;
+  }
+
+  /** The regions' raw weights summed in the order first met (as the Map's values were). */
+  regionSum(): number {
+    let s = 0;
+    for (let r = 0; r < this.regionCount; r++) s += this.regionRaws[r] as number;
+    return s;
+  }
 }
 
 function weigh(
@@ -379,74 +490,86 @@ function weigh(
   gazetteer: Gazetteer,
   dateline: string | null,
   allEvidence: boolean,
+  pool: GeoPool,
 ): GeoResult {
-  interface Acc {
-    name: string;
-    countryCode: string;
-    region: RegionId;
-    kind: PlaceKind;
-    mentions: number;
-    weight: number;
-    /** The zones it was named in, in the order first named (a list of a few: a Set was dearer). */
-    zones: ZoneKind[];
-    order: number;
-  }
-  const byPlace = new Map<string, Acc>();
-  let order = 0;
+  const weighing = ++weighings;
+  pool.placeCount = 0;
+  pool.regionCount = 0;
+  const accs = pool.places;
   for (const m of mentions) {
     const c = m.chosen;
     if (!c) continue;
-    const { name: placeName, id } = placeKeyOf(c, gazetteer);
-    let acc = byPlace.get(id);
-    if (!acc) {
-      acc = {
-        name: placeName,
-        countryCode: c.country,
-        region: c.region,
-        kind: c.kind,
-        mentions: 0,
-        weight: 0,
-        zones: [],
-        order: order++,
-      };
-      byPlace.set(id, acc);
+    const key = placeKeyOf(c, gazetteer);
+    let acc: Acc;
+    if (key.weighing === weighing) {
+      acc = accs[key.slot] as Acc;
+    } else {
+      key.weighing = weighing;
+      key.slot = pool.placeCount;
+      acc = pool.place(c, key.name);
     }
     acc.mentions++;
     acc.weight += ZONE_WEIGHT[m.zone] * KIND_WEIGHT[c.kind];
     if (!acc.zones.includes(m.zone)) acc.zones.push(m.zone);
     if (c.kind !== "demonym" && acc.kind === "demonym") acc.kind = c.kind;
   }
-  const accs = [...byPlace.values()];
+  const n = pool.placeCount;
 
-  const regionRaw = new Map<RegionId, number>();
-  for (const a of accs) regionRaw.set(a.region, (regionRaw.get(a.region) ?? 0) + a.weight);
-  const total = sumOf(regionRaw);
+  for (let p = 0; p < n; p++) {
+    const a = accs[p] as Acc;
+    const r = pool.regionSlot(a.region);
+    pool.regionRaws[r] = (pool.regionRaws[r] as number) + a.weight;
+  }
+  const total = pool.regionSum();
   for (const [code, factor] of ACTOR_DISCOUNT) {
     const region = gazetteer.regionOf.get(code);
     if (!region) continue;
     let own = 0;
-    for (const a of accs) if (a.countryCode === code) own += a.weight;
-    const elsewhere = total - (regionRaw.get(region) ?? 0);
+    for (let p = 0; p < n; p++) {
+      const a = accs[p] as Acc;
+      if (a.countryCode === code) own += a.weight;
+    }
+    const elsewhere = total - pool.regionRaw(region);
     if (own > 0 && elsewhere >= 0.25 * own) {
-      for (const a of accs) if (a.countryCode === code) a.weight *= factor;
-      regionRaw.set(region, (regionRaw.get(region) ?? 0) - own * (1 - factor));
+      for (let p = 0; p < n; p++) {
+        const a = accs[p] as Acc;
+        if (a.countryCode === code) a.weight *= factor;
+      }
+      const r = pool.regionSlot(region);
+      pool.regionRaws[r] = (pool.regionRaws[r] as number) - own * (1 - factor);
     }
   }
-  const sum = sumOf(regionRaw);
+  const sum = pool.regionSum();
   const confidence = 1 - Math.exp(-sum / 4);
-  const ranked = [...regionRaw.entries()].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1]);
+  // The regions with weight, heaviest first, ties in the order first met (a stable sort's).
+  const ranked = pool.ranked;
+  ranked.length = 0;
+  for (let r = 0; r < pool.regionCount; r++) {
+    const raw = pool.regionRaws[r] as number;
+    if (!(raw > 0)) continue;
+    let at = ranked.length;
+    while (at > 0 && (pool.regionRaws[ranked[at - 1] as number] as number) < raw) {
+      ranked[at] = ranked[at - 1] as number;
+      at--;
+    }
+    ranked[at] = r;
+  }
   const regions: ScoredLabel<RegionId>[] = [];
   const evidence: GeoResult["evidence"] = [];
-  ranked.forEach(([id, raw], i) => {
+  for (let i = 0; i < ranked.length; i++) {
+    const slot = ranked[i] as number;
+    const id = pool.regionIds[slot] as RegionId;
+    const raw = pool.regionRaws[slot] as number;
     const share = raw / sum;
     const score = round3(share * confidence);
-    // A classification shows the first region's places only: the others' are for explain.
-    if (i === 0 || allEvidence) {
+    // Only explain shows every region's places; a classification, the first's names.
+    if (allEvidence) {
       evidence.push({
         id,
         raw: round3(raw),
         score,
         places: accs
+          .slice(0, n)
           .filter((a) => a.region === id)
           .sort((a, b) => b.weight - a.weight)
           .map((a) => ({
@@ -459,20 +582,48 @@ function weigh(
       });
     }
     if (i === 0 || share >= REGION_SHARE_MIN) regions.push({ id, score });
-  });
+  }
+  const first = ranked[0];
+  const regionPlaces =
+    first === undefined ? [] : firstNames(pool, pool.regionIds[first] as RegionId);
 
-  const places: PlaceMention[] = accs
-    .filter((a) => a.countryCode !== "" && a.kind !== "figure" && a.kind !== "region")
-    .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .map((a) => ({ name: a.name, countryCode: a.countryCode, mentions: a.mentions }));
-  return { regions, places, evidence, dateline };
+  const listed = pool.listed;
+  listed.length = 0;
+  for (let p = 0; p < n; p++) {
+    const a = accs[p] as Acc;
+    if (a.countryCode !== "" && a.kind !== "figure" && a.kind !== "region") listed.push(a);
+  }
+  // Heaviest first, ties in the order first met: the list is in that order, and sort is stable.
+  listed.sort(heavierFirst);
+  const places: PlaceMention[] = [];
+  for (const a of listed) {
+    places.push({ name: a.name, countryCode: a.countryCode, mentions: a.mentions });
+  }
+  listed.length = 0;
+  return { regions, places, evidence, regionPlaces, dateline };
+}
+
+const heavierFirst = (a: Acc, b: Acc) => b.weight - a.weight;
+
+/**
+ * The first REGION_NAMES distinct names of a region's places, heaviest first and ties in the
+ * order first met (as its evidence lists them), picked without sorting the places.
+ */
+function firstNames(pool: GeoPool, id: RegionId): string[] {
+  const accs = pool.places;
+  const names: string[] = [];
+  for (;;) {
+    let best: Acc | undefined;
+    for (let p = 0; p < pool.placeCount; p++) {
+      const a = accs[p] as Acc;
+      if (a.taken || a.region !== id) continue;
+      if (best === undefined || a.weight > best.weight) best = a;
+    }
+    if (best === undefined) return names;
+    best.taken = true;
+    if (!names.includes(best.name)) names.push(best.name);
+    if (names.length === REGION_NAMES) return names;
+  }
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
-
-/** The map's values summed in its order (as a spread list's reduce, without the list). */
-function sumOf(map: Map<RegionId, number>): number {
-  let s = 0;
-  for (const x of map.values()) s += x;
-  return s;
-}
