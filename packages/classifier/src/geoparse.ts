@@ -139,7 +139,6 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 interface Mention {
-  key: string;
   /** Often the gazetteer's own list (see allowedCandidates): never change it. */
   candidates: readonly PlaceCandidate[];
   zone: ZoneKind;
@@ -149,7 +148,7 @@ interface Mention {
   besideName: boolean;
   /** Follows a word that introduces a place ("in", "near", "outside"). */
   cued: boolean;
-  chosen?: PlaceCandidate;
+  chosen: PlaceCandidate | undefined;
 }
 
 /** What the geoparser found in one article. */
@@ -176,18 +175,21 @@ export function geoparse(
   allEvidence = true,
   pool = new GeoPool(),
 ): GeoResult {
-  const mentions: Mention[] = [];
+  pool.mentionCount = 0;
   let dateline: string | null = null;
   for (const zone of zones) {
     if (zone.kind === "dateline") dateline = zone.text.trim();
-    collectMentions(zone, gazetteer, mentions);
+    collectMentions(zone, gazetteer, pool);
   }
+  const mentions = pool.mentions;
+  const n = pool.mentionCount;
 
   // Pass 1: names that can only mean one country, and are not doubtful, set the context.
   const context = new Map<string, number>();
   const regionContext = new Map<string, number>();
   let contextTotal = 0;
-  for (const m of mentions) {
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k] as Mention;
     const c = soleCountryCandidate(m);
     if (c === undefined || !c.country) continue;
     if ((c.kind === "city" && c.population < SMALL_CITY) || c.word) continue;
@@ -198,7 +200,8 @@ export function geoparse(
   }
 
   // Pass 2: every mention picks its likeliest candidate given that context.
-  for (const m of mentions) {
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k] as Mention;
     let best: PlaceCandidate | undefined;
     let bestScore = -1;
     for (const c of m.candidates) {
@@ -223,10 +226,10 @@ export function geoparse(
     m.chosen = best;
   }
 
-  return weigh(mentions, gazetteer, dateline, allEvidence, pool);
+  return weigh(gazetteer, dateline, allEvidence, pool);
 }
 
-function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void {
+function collectMentions(zone: Zone, gazetteer: Gazetteer, pool: GeoPool): void {
   const tokens = zone.tokens;
   const ids = zoneWordIds(zone, gazetteer.words);
   const anyCase = zone.kind === "dateline";
@@ -272,14 +275,13 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, out: Mention[]): void
         (!tokens.possessive(next - 1) &&
           hasNextWord &&
           nameLike(tokens, next, tokens.joined(next)));
-      out.push({
-        key: found.key,
+      pool.mention(
         candidates,
-        zone: zone.kind,
-        weakCase: (tokens.sentenceStart(i) && !anyCase) || zone.titleCase,
+        zone.kind,
+        (tokens.sentenceStart(i) && !anyCase) || zone.titleCase,
         besideName,
-        cued: anyCase || (prev >= 0 && PLACE_CUES.has(tokens.lower(prev))),
-      });
+        anyCase || (prev >= 0 && PLACE_CUES.has(tokens.lower(prev))),
+      );
     }
     i += foundLen;
   }
@@ -421,6 +423,9 @@ interface Acc {
  * the lists it sorts. Nothing of it reaches the result. Without a pool, geoparse takes a new one.
  */
 export class GeoPool {
+  /** The article's mentions are the first `mentionCount`, in the order found. */
+  readonly mentions: Mention[] = [];
+  mentionCount = 0;
   /** The places of the weighing under way are the first `placeCount`, in the order first met. */
   readonly places: Acc[] = [];
   placeCount = 0;
@@ -431,6 +436,28 @@ export class GeoPool {
   readonly ranked: number[] = [];
   /** The places listed in the result, heaviest first. */
   readonly listed: Acc[] = [];
+
+  /** Adds a mention, its object reused when an earlier article had as many. */
+  mention(
+    candidates: readonly PlaceCandidate[],
+    zone: ZoneKind,
+    weakCase: boolean,
+    besideName: boolean,
+    cued: boolean,
+  ): void {
+    const m = this.mentions[this.mentionCount];
+    if (m === undefined) {
+      this.mentions.push({ candidates, zone, weakCase, besideName, cued, chosen: undefined });
+    } else {
+      m.candidates = candidates;
+      m.zone = zone;
+      m.weakCase = weakCase;
+      m.besideName = besideName;
+      m.cued = cued;
+      m.chosen = undefined;
+    }
+    this.mentionCount++;
+  }
 
   /** A fresh place, its object reused when an earlier article had as many. */
   place(c: PlaceCandidate, name: string): Acc {
@@ -486,7 +513,6 @@ export class GeoPool {
 }
 
 function weigh(
-  mentions: Mention[],
   gazetteer: Gazetteer,
   dateline: string | null,
   allEvidence: boolean,
@@ -496,7 +522,8 @@ function weigh(
   pool.placeCount = 0;
   pool.regionCount = 0;
   const accs = pool.places;
-  for (const m of mentions) {
+  for (let k = 0; k < pool.mentionCount; k++) {
+    const m = pool.mentions[k] as Mention;
     const c = m.chosen;
     if (!c) continue;
     const key = placeKeyOf(c, gazetteer);
