@@ -33,4 +33,16 @@ describe("classifications of the fixtures", () => {
     const reversed = [...articles].reverse().map((a) => backward.explain(a));
     expect(reversed.reverse()).toEqual(inOrder);
   }, 60_000);
+
+  // classify reads the first region's place names from the geoparser (regionPlaces), without
+  // the places' evidence that explain builds: the two must name the same places.
+  it("name the first region's places as explain's evidence does", () => {
+    const classifier = createClassifier();
+    for (const a of [...articles, ...joinedFixtures(articles)]) {
+      const e = classifier.explain(a);
+      const named = [...new Set(e.regionEvidence[0]?.places.map((p) => p.name))].slice(0, 3);
+      expect(classifier.classify(a).evidence.region).toEqual(named);
+      expect(e.evidence.region).toEqual(named);
+    }
+  }, 60_000);
 });
