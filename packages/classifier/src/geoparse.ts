@@ -616,12 +616,18 @@ function weigh(
 
   const listed = pool.listed;
   listed.length = 0;
+  // Heaviest first, ties in the order first met: each place goes in after the places at least
+  // as heavy (an insertion sort of this list of places only: sort copied the list each time).
   for (let p = 0; p < n; p++) {
     const a = accs[p] as Acc;
-    if (a.countryCode !== "" && a.kind !== "figure" && a.kind !== "region") listed.push(a);
+    if (a.countryCode === "" || a.kind === "figure" || a.kind === "region") continue;
+    let at = listed.length;
+    while (at > 0 && (listed[at - 1] as Acc).weight < a.weight) {
+      listed[at] = listed[at - 1] as Acc;
+      at--;
+    }
+    listed[at] = a;
   }
-  // Heaviest first, ties in the order first met: the list is in that order, and sort is stable.
-  listed.sort(heavierFirst);
   const places: PlaceMention[] = [];
   for (const a of listed) {
     places.push({ name: a.name, countryCode: a.countryCode, mentions: a.mentions });
@@ -629,8 +635,6 @@ function weigh(
   listed.length = 0;
   return { regions, places, evidence, regionPlaces, dateline };
 }
-
-const heavierFirst = (a: Acc, b: Acc) => b.weight - a.weight;
 
 /**
  * The first REGION_NAMES distinct names of a region's places, heaviest first and ties in the
