@@ -202,6 +202,8 @@ export function geoparse(
   // Pass 2: every mention picks its likeliest candidate given that context.
   for (let k = 0; k < n; k++) {
     const m = mentions[k] as Mention;
+    // A reused mention may hold an earlier article's choice (GeoPool.mention leaves it).
+    m.chosen = undefined;
     let best: PlaceCandidate | undefined;
     let bestScore = -1;
     for (const c of m.candidates) {
@@ -437,7 +439,10 @@ export class GeoPool {
   /** The places listed in the result, heaviest first. */
   readonly listed: Acc[] = [];
 
-  /** Adds a mention, its object reused when an earlier article had as many. */
+  /**
+   * Adds a mention, its object reused when an earlier article had as many. Its `chosen` is
+   * left: geoparse's second pass sets every mention's.
+   */
   mention(
     candidates: readonly PlaceCandidate[],
     zone: ZoneKind,
@@ -454,7 +459,6 @@ export class GeoPool {
       m.weakCase = weakCase;
       m.besideName = besideName;
       m.cued = cued;
-      m.chosen = undefined;
     }
     this.mentionCount++;
   }
