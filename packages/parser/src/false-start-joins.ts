@@ -1,5 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
-import { pieceCohesion } from "./split-halves.js";
+import { joinedWhere, pieceCohesion, pieceSizes } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
 
 /**
@@ -22,19 +22,10 @@ export function joinShortTails(
   table: FeatureTable,
   level: () => number,
 ): ArticleSpan[] {
-  let out: ArticleSpan[] | undefined;
-  for (let i = 1; i < spans.length; i++) {
-    const span = spans[i] as ArticleSpan;
-    const above = spans[i - 1] as ArticleSpan;
-    if (isShortTail(above, span) && joins(pieceCohesion(table, above, span), level())) {
-      out ??= spans.slice(0, i);
-      const kept = out[out.length - 1] as ArticleSpan;
-      out[out.length - 1] = { ...kept, last: span.last };
-      continue;
-    }
-    out?.push(span);
-  }
-  return out ?? spans;
+  return joinedWhere(
+    spans,
+    (above, span) => isShortTail(above, span) && joins(pieceCohesion(table, above, span), level()),
+  );
 }
 
 function joins(cohesion: number, level: number): boolean {
@@ -43,12 +34,11 @@ function joins(cohesion: number, level: number): boolean {
 
 /** Whether `span` starts at a gap between a short piece and a long one (SHORT_TAIL). */
 function isShortTail(above: ArticleSpan, span: ArticleSpan): boolean {
-  const up = span.first - above.first;
-  const down = span.last - span.first + 1;
+  const { shorter, longer } = pieceSizes(above, span);
   return (
     span.start?.kind === "gap" &&
-    Math.min(up, down) >= SHORT_TAIL.least &&
-    Math.min(up, down) < SHORT_TAIL.short &&
-    Math.max(up, down) >= SHORT_TAIL.long
+    shorter >= SHORT_TAIL.least &&
+    shorter < SHORT_TAIL.short &&
+    longer >= SHORT_TAIL.long
   );
 }

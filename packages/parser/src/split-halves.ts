@@ -61,33 +61,51 @@ export function joinSplitHalves(
   level: () => number = () => halvesLevel(spans, table),
   join: HalvesJoin = HALVES_JOIN,
 ): ArticleSpan[] {
-  const candidate = (i: number) => {
-    const above = spans[i - 1] as ArticleSpan;
-    const span = spans[i] as ArticleSpan;
-    return (
-      span.start?.kind === "gap" &&
-      Math.min(span.first - above.first, span.last - span.first + 1) >= join.leastPiece
-    );
-  };
+  const candidate = (above: ArticleSpan, span: ArticleSpan) =>
+    span.start?.kind === "gap" && pieceSizes(above, span).shorter >= join.leastPiece;
   let any = false;
-  for (let i = 1; i < spans.length && !any; i++) any = candidate(i);
+  for (let i = 1; i < spans.length && !any; i++) {
+    any = candidate(spans[i - 1] as ArticleSpan, spans[i] as ArticleSpan);
+  }
   if (!any) return spans;
   const dumpLevel = level();
   if (dumpLevel === Number.NEGATIVE_INFINITY) return spans;
-  const out: ArticleSpan[] = [spans[0] as ArticleSpan];
+  return joinedWhere(spans, (above, span) => {
+    if (!candidate(above, span)) return false;
+    const short = pieceSizes(above, span).shorter < join.shortPiece;
+    const over = short ? join.shortOverLevel : join.overLevel;
+    return pieceCohesion(table, above, span) >= dumpLevel + over;
+  });
+}
+
+/**
+ * `spans` with each start where `joins(above, span)` dropped, its span one with the span before
+ * (`above` as parsed, before any join); `spans` itself when none is.
+ */
+export function joinedWhere(
+  spans: ArticleSpan[],
+  joins: (above: ArticleSpan, span: ArticleSpan) => boolean,
+): ArticleSpan[] {
+  let out: ArticleSpan[] | undefined;
   for (let i = 1; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
-    const above = spans[i - 1] as ArticleSpan;
-    const shorter = Math.min(span.first - above.first, span.last - span.first + 1);
-    const over = shorter < join.shortPiece ? join.shortOverLevel : join.overLevel;
-    if (candidate(i) && pieceCohesion(table, above, span) >= dumpLevel + over) {
-      const above = out[out.length - 1] as ArticleSpan;
-      out[out.length - 1] = { ...above, last: span.last };
-      continue;
-    }
-    out.push(span);
+    if (joins(spans[i - 1] as ArticleSpan, span)) {
+      out ??= spans.slice(0, i);
+      const kept = out[out.length - 1] as ArticleSpan;
+      out[out.length - 1] = { ...kept, last: span.last };
+    } else out?.push(span);
   }
-  return out;
+  return out ?? spans;
+}
+
+/** The paragraphs of the article above a start (from its own start) and of the span below. */
+export function pieceSizes(
+  above: ArticleSpan,
+  span: ArticleSpan,
+): { shorter: number; longer: number } {
+  const up = span.first - above.first;
+  const down = span.last - span.first + 1;
+  return { shorter: Math.min(up, down), longer: Math.max(up, down) };
 }
 
 /**
