@@ -1,8 +1,6 @@
 import { rootOf } from "./flat-trie.js";
 import type { Gazetteer } from "./gazetteer.js";
 import {
-  HONORIFIC_HASHES,
-  HONORIFIC_LONGEST,
   HONORIFICS,
   NOT_NAME,
   PARTICLES,
@@ -11,17 +9,19 @@ import {
 } from "./name-cue-words.js";
 import { hashString, type TokenList } from "./tokenize.js";
 import { zoneWordIds } from "./word-ids.js";
+import { WordSet } from "./word-set.js";
 import type { Zone } from "./zones.js";
 
-interface Run {
-  /** The name's words: tokens[first, first + count). */
-  tokens: TokenList;
-  first: number;
-  count: number;
-  /** Marked as a person's by a title or by the sentence ("said Ana Lima", "Ana Lima, who"). */
-  markedAsPerson: boolean;
-  order: number;
-}
+/** "Ana Lima, who": a name followed by "who" is a person's. */
+const WHO = new WordSet(["who"]);
+
+/**
+ * The runs of capitalized words kept as names, four numbers a run: the zone's index, the name's
+ * first word, its word count, and 1 if a title or the sentence marks it as a person's ("said Ana
+ * Lima", "Ana Lima, who"), else 0. Written from the start for every article (findPeople is
+ * synchronous and never re-entered): an object a run was a fifth of what findPeople allocated.
+ */
+const runs: number[] = [];
 
 /**
  * What the words around tokens[first..end) say of a name there, whatever the name (given-name
@@ -33,10 +33,10 @@ function nameContext(tokens: TokenList, first: number, end: number): "person" | 
   const hasNext = end < tokens.length;
   const prev = first - 1;
   if (hasNext && !tokens.continues(end) && !tokens.sentenceStart(end)) {
-    if (tokens.lower(end) === "who" || /^\d{1,3}$/.test(tokens.raw(end))) return "person";
+    if (WHO.hasToken(tokens, end) || /^\d{1,3}$/.test(tokens.raw(end))) return "person";
   }
-  if (hasNext && tokens.joined(end) && SPEECH.has(tokens.lower(end))) return "speaker";
-  if (prev >= 0 && SPEECH.has(tokens.lower(prev)) && tokens.joined(first)) return "speaker";
+  if (hasNext && tokens.joined(end) && SPEECH.hasToken(tokens, end)) return "speaker";
+  if (prev >= 0 && SPEECH.hasToken(tokens, prev) && tokens.joined(first)) return "speaker";
   return null;
 }
 
@@ -52,12 +52,12 @@ export function findPeople(
   contributors: string[],
   capitalized = new CapitalizedWords(),
 ): string[] {
-  const runs: Run[] = [];
+  let runEnd = 0;
   const honorificSurnames = new Map<string, number>();
   // The capitalized words that count toward a surname's repeats (none of a title-case headline).
   capitalized.clear();
-  let order = 0;
-  for (const zone of zones) {
+  for (let z = 0; z < zones.length; z++) {
+    const zone = zones[z] as Zone;
     if (zone.kind === "contributor" || zone.kind === "dateline") continue;
     const tokens = zone.tokens;
     const ids = zoneWordIds(zone, gazetteer.words);
@@ -66,13 +66,7 @@ export function findPeople(
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens.cap(i)) continue;
       if (counted) capitalized.add(i);
-      // A word longer than every honorific, or an ASCII word of another hash, need not be cut
-      // and lowercased.
-      if (
-        tokens.size(i) <= HONORIFIC_LONGEST &&
-        (!tokens.ascii(i) || HONORIFIC_HASHES.has(tokens.hash(i))) &&
-        HONORIFICS.has(tokens.lower(i))
-      ) {
+      if (HONORIFICS.hasToken(tokens, i)) {
         if (i + 1 < tokens.length && tokens.cap(i + 1)) {
           const next = tokens.lower(i + 1);
           honorificSurnames.set(next, (honorificSurnames.get(next) ?? 0) + 1);
@@ -98,11 +92,11 @@ export function findPeople(
       let end = i;
       // Drop leading titles and other words that are never names ("Secretary of State Marco").
       let afterTitle = false;
-      if (runStart > 0 && TITLES.has(tokens.lower(runStart - 1))) afterTitle = true;
+      if (runStart > 0 && TITLES.hasToken(tokens, runStart - 1)) afterTitle = true;
       while (first < end) {
-        const w = tokens.lower(first);
-        if (TITLES.has(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) {
-          afterTitle = afterTitle || TITLES.has(w) || HONORIFICS.has(w);
+        const cue = TITLES.hasToken(tokens, first) || HONORIFICS.hasToken(tokens, first);
+        if (cue || NOT_NAME.hasToken(tokens, first)) {
+          afterTitle = afterTitle || cue;
           first++;
         } else break;
       }
@@ -113,7 +107,7 @@ export function findPeople(
         first = lastTitle + 1;
         afterTitle = true;
       }
-      while (end > first && PARTICLES.has(tokens.lower(end - 1))) end--;
+      while (end > first && PARTICLES.hasToken(tokens, end - 1)) end--;
       const count = end - first;
       if (count < 2 || count > 4) continue;
       const context = nameContext(tokens, first, end);
@@ -122,21 +116,29 @@ export function findPeople(
       const person = context === "person";
       if (anyNotName(tokens, first, person ? first + 1 : end)) continue;
       if (!looksLikePerson(ids, first, count, gazetteer, person)) continue;
-      runs.push({
-        tokens,
-        first,
-        count,
-        markedAsPerson: afterTitle || context !== null,
-        order: order++,
-      });
+      runs[runEnd++] = z;
+      runs[runEnd++] = first;
+      runs[runEnd++] = count;
+      runs[runEnd++] = afterTitle || context !== null ? 1 : 0;
     }
   }
 
   const surnameCount = capitalized.counter();
   const excluded = new Set(contributors.map((c) => c.toLowerCase()));
-  const people = new Map<string, { name: string; count: number; order: number }>();
-  for (const run of runs) {
-    const { tokens, first: at, count } = run;
+  const people = new Map<string, Person>();
+  for (let r = 0; r < runEnd; r += 4) {
+    const tokens = (zones[runs[r] as number] as Zone).tokens;
+    const at = runs[r + 1] as number;
+    const count = runs[r + 2] as number;
+    const surname = tokens.lower(at + count - 1);
+    const known =
+      runs[r + 3] === 1 ||
+      gazetteer.givenNames.has(tokens.lower(at)) ||
+      (honorificSurnames.get(surname) ?? 0) > 0 ||
+      surnameCount(surname) > 1;
+    // The name is built only for a run that counts: its strings were most of what findPeople
+    // allocated.
+    if (!known) continue;
     let name = "";
     for (let k = 0; k < count; k++) {
       const raw = tokens.raw(at + k);
@@ -146,26 +148,38 @@ export function findPeople(
     }
     const key = name.toLowerCase();
     if (excluded.has(key)) continue;
-    const surname = tokens.lower(at + count - 1);
-    const first = tokens.lower(at);
-    const known =
-      gazetteer.givenNames.has(first) ||
-      run.markedAsPerson ||
-      (honorificSurnames.get(surname) ?? 0) > 0 ||
-      surnameCount(surname) > 1;
-    if (!known) continue;
     const p = people.get(key);
     if (p) p.count++;
-    else people.set(key, { name, count: 1, order: run.order });
+    else people.set(key, { name, count: 1 });
   }
-  // Later "Mr. Surname" references count toward the full name they abbreviate.
-  for (const p of people.values()) {
-    const surname = p.name.split(" ").pop()?.toLowerCase() ?? "";
-    p.count += honorificSurnames.get(surname) ?? 0;
+  // Later "Mr. Surname" references count toward the full name they abbreviate (the name's last
+  // word after a space, as `split(" ").pop()` gave it).
+  if (honorificSurnames.size > 0) {
+    for (const p of people.values()) {
+      const surname = p.name.slice(p.name.lastIndexOf(" ") + 1).toLowerCase();
+      p.count += honorificSurnames.get(surname) ?? 0;
+    }
   }
-  return [...people.values()]
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map((p) => p.name);
+  // Most mentioned first, ties in the order first met (the Map's): each name is inserted after
+  // every name counted as often or more. Array#sort allocated its state and a copy of the list.
+  const names: string[] = [];
+  const counts: number[] = [];
+  for (const { name, count } of people.values()) {
+    let at = names.length;
+    for (; at > 0 && (counts[at - 1] as number) < count; at--) {
+      names[at] = names[at - 1] as string;
+      counts[at] = counts[at - 1] as number;
+    }
+    names[at] = name;
+    counts[at] = count;
+  }
+  return names;
+}
+
+interface Person {
+  name: string;
+  /** The runs that named the person, and the "Mr. Surname" references to them. */
+  count: number;
 }
 
 /**
@@ -228,13 +242,13 @@ export class CapitalizedWords {
 
 /** The last of tokens[first, end) that is a title, or -1. */
 function lastTitleAt(tokens: TokenList, first: number, end: number): number {
-  for (let k = end - 1; k >= first; k--) if (TITLES.has(tokens.lower(k))) return k;
+  for (let k = end - 1; k >= first; k--) if (TITLES.hasToken(tokens, k)) return k;
   return -1;
 }
 
 /** Whether any of tokens[first, end) is a word that is never a name. */
 function anyNotName(tokens: TokenList, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (NOT_NAME.has(tokens.lower(k))) return true;
+  for (let k = first; k < end; k++) if (NOT_NAME.hasToken(tokens, k)) return true;
   return false;
 }
 
@@ -258,7 +272,7 @@ function runLength(tokens: TokenList, i: number): number {
       (inRun && tokens.hyphenated(k) && /^\p{Ll}{2,4}$/u.test(tokens.raw(k))) ||
       (allCaps && tokens.size(k) === 1) ||
       // The next word's capital is read first: most words after a name are not cut and lowercased.
-      (inRun && k + 1 < tokens.length && tokens.cap(k + 1) && PARTICLES.has(tokens.lower(k)));
+      (inRun && k + 1 < tokens.length && tokens.cap(k + 1) && PARTICLES.hasToken(tokens, k));
     if (!fits) break;
     if (tokens.possessive(k)) return k + 1 - i;
   }

@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerName, PlaceCandidate, PlaceKind } from "./gaze
 import type { TokenList } from "./tokenize.js";
 import type { PlaceEvidence, PlaceMention, RegionId, ScoredLabel } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
+import { WordSet } from "./word-set.js";
 import type { Zone, ZoneKind } from "./zones.js";
 
 /** Where a place is named says how central it is: a dateline is where the story happened. */
@@ -31,7 +32,7 @@ const SMALL_CITY = 100_000;
 /** Cities smaller than this need their country named elsewhere, or a cue ("in Reading"). */
 const MID_CITY = 1_000_000;
 /** Words that introduce a place: a small town is only taken after one of them. */
-const PLACE_CUES = new Set([
+const PLACE_CUES = new WordSet([
   "in",
   "from",
   "near",
@@ -49,7 +50,7 @@ const PLACE_CUES = new Set([
   "capital",
 ]);
 /** Capitalized words that may follow a city without making it part of a name. */
-const PLACE_NEIGHBOURS = new Set([
+const PLACE_NEIGHBOURS = new WordSet([
   "city",
   "university",
   "airport",
@@ -91,7 +92,7 @@ const PLACE_NEIGHBOURS = new Set([
  */
 const ACTOR_DISCOUNT: [code: string, factor: number][] = [["US", 0.55]];
 const REGION_SHARE_MIN = 0.12;
-const FUNCTION_WORDS = new Set([
+const FUNCTION_WORDS = new WordSet([
   "in",
   "of",
   "the",
@@ -282,7 +283,7 @@ function collectMentions(zone: Zone, gazetteer: Gazetteer, pool: GeoPool): void 
         zone.kind,
         (tokens.sentenceStart(i) && !anyCase) || zone.titleCase,
         besideName,
-        anyCase || (prev >= 0 && PLACE_CUES.has(tokens.lower(prev))),
+        anyCase || (prev >= 0 && PLACE_CUES.hasToken(tokens, prev)),
       );
     }
     i += foundLen;
@@ -294,8 +295,8 @@ function nameLike(tokens: TokenList, neighbour: number, joined: boolean): boolea
   return (
     joined &&
     tokens.cap(neighbour) &&
-    !FUNCTION_WORDS.has(tokens.lower(neighbour)) &&
-    !PLACE_NEIGHBOURS.has(tokens.lower(neighbour))
+    !FUNCTION_WORDS.hasToken(tokens, neighbour) &&
+    !PLACE_NEIGHBOURS.hasToken(tokens, neighbour)
   );
 }
 

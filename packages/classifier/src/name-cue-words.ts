@@ -3,9 +3,9 @@
  * capitalized words that are never a name, the particles inside one, and verbs of saying.
  */
 
-import { hashString } from "./tokenize.js";
+import { WordSet } from "./word-set.js";
 
-export const HONORIFICS = new Set([
+export const HONORIFICS = new WordSet([
   "mr",
   "mrs",
   "ms",
@@ -17,14 +17,8 @@ export const HONORIFICS = new Set([
   "lord",
   "lady",
 ]);
-export const HONORIFIC_LONGEST = Math.max(...[...HONORIFICS].map((w) => w.length));
-/**
- * The honorifics' hashes as an ASCII token carries them (Token.hash): a capitalized short word
- * ("The", "But", "He") is cut and lowercased only when its hash is one of these.
- */
-export const HONORIFIC_HASHES = new Set([...HONORIFICS].map(hashString));
 /** Words before a name that say a person follows ("President Marco ..."). */
-export const TITLES = new Set([
+export const TITLES = new WordSet([
   "president",
   "minister",
   "secretary",
@@ -144,7 +138,7 @@ export const TITLES = new Set([
   "founder",
 ]);
 /** Capitalized words that are never part of a person's name. */
-export const NOT_NAME = new Set([
+export const NOT_NAME = new WordSet([
   "the",
   "a",
   "an",
@@ -425,7 +419,7 @@ export const NOT_NAME = new Set([
   "how",
   "all",
 ]);
-export const PARTICLES = new Set([
+export const PARTICLES = new WordSet([
   "bin",
   "ibn",
   "al",
@@ -444,7 +438,7 @@ export const PARTICLES = new Set([
 ]);
 
 /** Verbs of saying: a name right before or after one is a person's. */
-export const SPEECH = new Set([
+export const SPEECH = new WordSet([
   "said",
   "says",
   "told",
