@@ -18,7 +18,7 @@ import {
   topFeatures,
 } from "./beat-model.js";
 import { memberTerms } from "./member-evidence.js";
-import { type BeatTally, beatTerms } from "./score-beats.js";
+import { type BeatTally, beatTerms, strongestFirst } from "./score-beats.js";
 import { ScoringPool } from "./scoring-pool.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
@@ -217,7 +217,7 @@ export function decideBeats(
   }
   const logits = combinedLogits(decider, inputs, pool.logits.zeros(decider.beats.length));
   const p = softmax(logits, combiner.temperature, pool.probabilities.zeros(logits.length));
-  const order = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
+  const order = mostLikelyFirst(p);
   // Where the member overturned the model, the listing is the model's (its first answer second).
   const further =
     overturned === undefined ? listingScores(decider, zones, p, order, memberScores, pool) : p;
@@ -403,11 +403,27 @@ function evidenceTerms(
       }
     }
   }
-  terms.sort((x, y) => y.contribution - x.contribution);
+  strongestFirst(terms);
   // The terms are this call's own objects: rounded where they are, not copied.
   const shown = distinctTerms(terms, limit);
   for (const t of shown) t.contribution = round3(t.contribution);
   return shown;
+}
+
+/**
+ * The beats' indices, the most likely first; ties keep the lower index first, as the stable
+ * `Array#sort` of `[...p.keys()]` did. An insertion: there are about 17 beats, and `Array#sort`
+ * allocated its state and a copy of the list for every article.
+ */
+function mostLikelyFirst(p: Float64Array): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < p.length; k++) {
+    const x = p[k] as number;
+    let j = k - 1;
+    for (; j >= 0 && (p[order[j] as number] as number) < x; j--) order[j + 1] = order[j] as number;
+    order[j + 1] = k;
+  }
+  return order;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
