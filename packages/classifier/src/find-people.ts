@@ -1,12 +1,6 @@
 import { rootOf } from "./flat-trie.js";
 import type { Gazetteer } from "./gazetteer.js";
-import {
-  HONORIFICS,
-  NOT_NAME,
-  PARTICLES,
-  SPEECH,
-  TITLES,
-} from "./name-cue-words.js";
+import { HONORIFICS, NOT_NAME, PARTICLES, SPEECH, TITLES } from "./name-cue-words.js";
 import { hashString, type TokenList } from "./tokenize.js";
 import { zoneWordIds } from "./word-ids.js";
 import { WordSet } from "./word-set.js";

@@ -15,7 +15,9 @@ describe("WordSet", () => {
   it("answers every fixture word as the plain set of lowercase words does", () => {
     const sets = [HONORIFICS, TITLES, NOT_NAME, PARTICLES, SPEECH];
     // A set of words the fixtures hold, of every case and kind (every 7th word's lowercase).
-    const sample = new WordSet(texts.flatMap((t) => tokenize(t).lowers()).filter((_, k) => k % 7 === 0));
+    const sample = new WordSet(
+      texts.flatMap((t) => tokenize(t).lowers()).filter((_, k) => k % 7 === 0),
+    );
     let found = 0;
     const wrong: string[] = [];
     for (const text of texts) {
