@@ -27,6 +27,8 @@ Array.prototype.sort = sort;
 const rows = [...bySite].sort((a, b) => b[1].items - a[1].items);
 for (const [site, { calls, items }] of rows) {
   const perArticle = (calls / articles.length).toFixed(2);
-  console.log(`${perArticle.padStart(6)} calls an article, ${(items / calls).toFixed(1)} items: ${site}`);
+  console.log(
+    `${perArticle.padStart(6)} calls an article, ${(items / calls).toFixed(1)} items: ${site}`,
+  );
 }
 if (rows.length === 0) console.log("no Array#sort calls");
