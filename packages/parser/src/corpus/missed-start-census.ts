@@ -36,6 +36,7 @@ function main(): void {
   const missedRows: string[] = [];
   const articleRows: string[] = [];
   const families = new Map<string, number>();
+  const screen: Screened[] = [];
   const tally = (key: string) => families.set(key, (families.get(key) ?? 0) + 1);
   let trueStartsTotal = 0;
   for (const { paragraphs, table, spans, stories, trueStarts } of segmentedDumps(
@@ -110,6 +111,23 @@ function main(): void {
       const missedNear = (at: number) =>
         missedInside.some((g) => Math.abs(g.at - at) <= NEAR) ? 1 : 0;
       const weakest = weakestGap(table, span, edge);
+      screen.push({
+        length,
+        mean,
+        best: {
+          cohesion: cohesionAt(best.at),
+          exact: trueStarts.has(best.at),
+          near: missedNear(best.at) === 1,
+        },
+        weakest:
+          weakest === null
+            ? null
+            : {
+                cohesion: weakest.cohesion,
+                exact: trueStarts.has(weakest.at),
+                near: missedNear(weakest.at) === 1,
+              },
+      });
       articleRows.push(
         [
           length,
@@ -137,6 +155,7 @@ function main(): void {
   );
   for (const [key, n] of [...families].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(n).padStart(4)}  ${key}`);
+  printScreen(screen, edge);
   const [rowsPath, articlesPath] = [process.argv[4], process.argv[5]];
   if (rowsPath !== undefined)
     writeFileSync(
@@ -148,6 +167,42 @@ function main(): void {
       articlesPath,
       `length\tmean\tbestAt\tbestOdds\tbestCohesion\tmissed\tbestTrue\tbestNear\tsecondOdds\tsecondNear\tkind\topensTrue\tweakAt\tweakCohesion\tweakTrue\tweakNear\n${articleRows.join("\n")}\n`,
     );
+}
+
+/** A found article's best gap by the decoder and its weakest by cohesion, and what each is. */
+interface Screened {
+  length: number;
+  mean: number;
+  best: GapTruth;
+  weakest: GapTruth | null;
+}
+
+interface GapTruth {
+  cohesion: number;
+  /** A true start, exactly; within NEAR paragraphs of a missed one. */
+  exact: boolean;
+  near: boolean;
+}
+
+/**
+ * A parting rule's screen: the found articles whose best (or weakest) gap has cohesion under a
+ * bar, of any length or as long as the dump's own mean at least, and how many of those gaps are a
+ * true start, lie near a missed one, or near none (a false start and an article cut in two).
+ */
+function printScreen(rows: readonly Screened[], edge: number): void {
+  console.log(`== parting at one gap of each found article, pieces of ${edge} or more`);
+  for (const gap of ["best", "weakest"] as const)
+    for (const gated of [false, true])
+      for (const bar of [0.03, 0.04, 0.05, 0.06]) {
+        const fired = rows.flatMap((r) => {
+          const g = r[gap];
+          return g !== null && g.cohesion < bar && (!gated || r.length >= r.mean) ? [g] : [];
+        });
+        const near = fired.filter((g) => g.near).length;
+        console.log(
+          `  ${gap} gap, cohesion < ${bar}${gated ? ", length >= dump mean" : ""}: ${fired.length} parted, ${fired.filter((g) => g.exact).length} at a true start, ${near} near a missed one, ${fired.length - near} near none`,
+        );
+      }
 }
 
 function band(n: number, edges: number[]): string {
