@@ -1,9 +1,8 @@
 import { type ArticleSpan, roleParagraphs } from "./article-span.js";
-import { partAtBestGap } from "./best-gap-parting.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import type { CarriedFeatures } from "./carried-features.js";
 import { dumpClosers } from "./dump-closers.js";
-import { dumpOwnMean, LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
+import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
 import { joinShortTails } from "./false-start-joins.js";
 import { SIBLING_REACH } from "./head-siblings.js";
@@ -205,7 +204,6 @@ function sampledDumpPrior(
   const closed = segmentTuning({
     ...tuning,
     closers: tuning.closers ?? dumpClosers(table, starts),
-    dumpMean: tuning.dumpMean ?? dumpOwnMean(tuning, table.paragraphs, starts),
   });
   return { tuning: readsPrior ? withDumpPrior(closed, table.paragraphs, starts) : closed, table };
 }
@@ -304,31 +302,16 @@ export function segmentText(
     level ??= halvesLevel(segmented, table);
     return level;
   };
-  // The dump's own mean story length: the dump's when given, else read here once, when first asked for.
-  let mean = tuning.dumpMean;
-  let meanRead = mean !== undefined;
-  const dumpMean = () => {
-    if (!meanRead) {
-      meanRead = true;
-      const heads = findExplicitStarts(paragraphs, table, tuning.headVeto);
-      mean = dumpOwnMean(tuning, table.paragraphs, heads);
-    }
-    return mean;
-  };
   const spans =
     tuning.halves === false
       ? segmented
-      : partAtBestGap(
-          partWeakHalves(
-            joinShortTails(
-              joinSplitHalves(segmented, table, dumpLevel, tuning.halvesJoin),
-              table,
-              dumpLevel,
-            ),
+      : partWeakHalves(
+          joinShortTails(
+            joinSplitHalves(segmented, table, dumpLevel, tuning.halvesJoin),
             table,
+            dumpLevel,
           ),
           table,
-          dumpMean,
         );
   return {
     table,

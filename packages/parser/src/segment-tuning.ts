@@ -58,12 +58,6 @@ export interface SegmentTuning {
    * a large dump's pieces (parse-text.ts); without it, from the explicit starts of the text at hand.
    */
   halvesLevel?: number;
-  /**
-   * The dump's own mean story length (dumpOwnMean), read once from its first lines before a large
-   * dump's pieces, for the parting at the decoder's best gap (best-gap-parting.ts); without it,
-   * from the explicit starts of the text at hand.
-   */
-  dumpMean?: number;
 }
 
 /**
@@ -86,7 +80,6 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     halves: fields.halves,
     halvesJoin: fields.halvesJoin,
     halvesLevel: fields.halvesLevel,
-    dumpMean: fields.dumpMean,
   };
   return every;
 }
