@@ -1,15 +1,11 @@
 import { writeFileSync } from "node:fs";
-import { bodyParagraphs } from "../content-paragraphs.js";
-import { decoderGapScore } from "../decoded-starts.js";
-import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { dumpOwnMean } from "../dump-prior-tuning.js";
 import { findExplicitStarts } from "../explicit-starts.js";
-import { LeftContext } from "../left-context.js";
 import { DEFAULT_TUNING } from "../segment-tuning.js";
 import { pieceCohesion } from "../split-halves.js";
-import type { FeatureTable } from "../text-features.js";
 import { weakestGap } from "../weak-halves.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
+import { decoderLogOdds } from "./decoder-log-odds.js";
 import { segmentedDumps } from "./segmented-dumps.js";
 
 // A true start this near a found one is that start moved, not missed.
@@ -208,26 +204,6 @@ function printScreen(rows: readonly Screened[], edge: number): void {
 function band(n: number, edges: number[]): string {
   const [low, high] = edges as [number, number];
   return n < low ? `<${low}` : n < high ? `${low}-${high - 1}` : `${high}+`;
-}
-
-/**
- * The decoder's calibrated log-odds of a start at paragraph `at` in the article begun at
- * `first` (the whole articles' gap model, over the dump's body paragraphs); NaN where `at` is
- * no body paragraph.
- */
-function decoderLogOdds(table: FeatureTable): (first: number, at: number) => number {
-  const body = bodyParagraphs(table.paragraphs, 0, table.paragraphs.length - 1);
-  const index = new Map(body.map((p, g) => [p, g]));
-  const context = new LeftContext(table);
-  context.reset(body);
-  return (first, at) => {
-    const g = index.get(at);
-    if (g === undefined || g === 0) return Number.NaN;
-    let s = g;
-    while (s > 0 && (body[s - 1] as number) >= first) s--;
-    const score = decoderGapScore(context, table, body, g, Number.NEGATIVE_INFINITY, s);
-    return calibrated(decoderGapModel(context), score);
-  };
 }
 
 main();
