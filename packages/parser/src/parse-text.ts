@@ -312,7 +312,6 @@ export function segmentText(
             dumpLevel,
           ),
           table,
-          paragraphs,
         );
   return {
     table,

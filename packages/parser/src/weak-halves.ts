@@ -1,6 +1,4 @@
 import { type ArticleSpan, emptySpan } from "./article-span.js";
-import type { Paragraph } from "./paragraphs.js";
-import { partedOpening } from "./parted-opening.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
@@ -35,14 +33,9 @@ export function partingBar(above: number, below: number): number {
  * PIECE_PARAGRAPHS paragraphs each side), where that cohesion is under the bar for the two
  * pieces' sizes (partingBar): a headless start found from the text, with no score of its own.
  * Once per article: searching the parted pieces again parted one to three articles a fold and
- * gained nothing on fold 1 (docs/tried.md). With the paragraphs, the new article opens at a
- * headline by the gap (partedOpening).
+ * gained nothing on fold 1 (docs/tried.md).
  */
-export function partWeakHalves(
-  spans: ArticleSpan[],
-  table: FeatureTable,
-  paragraphs?: readonly Paragraph[],
-): ArticleSpan[] {
+export function partWeakHalves(spans: ArticleSpan[], table: FeatureTable): ArticleSpan[] {
   let out: ArticleSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
@@ -52,18 +45,15 @@ export function partWeakHalves(
       weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
     ) {
       out ??= spans.slice(0, i);
-      const below =
-        paragraphs === undefined
-          ? { ...emptySpan(weakest.at), last: span.last }
-          : partedOpening(paragraphs, table, weakest.at, span.first, span.last);
       out.push(
-        { ...span, last: below.first - 1 },
+        { ...span, last: weakest.at - 1 },
         {
-          ...below,
+          ...emptySpan(weakest.at),
+          last: span.last,
           start: { kind: "gap", score: 0 },
           // The choice read the article to its end: a piece of a large dump must hold the
           // paragraph past it, or the article may run on and its weakest gap lie elsewhere.
-          reach: span.last - below.first + 2,
+          reach: span.last - weakest.at + 2,
         },
       );
     } else out?.push(span);
