@@ -35,6 +35,14 @@ describe("the span a parted start opens", () => {
     expect(opened.reach).toBe(13);
   });
 
+  it("is headless where the line at the start holds two sentences", () => {
+    const teaser = "The valley's growers lost a third of their crop. Frost came late";
+    const texts = [...prose(FERRY, 12), teaser, ...prose(ORCHARD, 11)];
+    const { table, paragraphs } = read(texts);
+    expect(table.paragraphs[12]?.headlineLike).toBe(true);
+    expect(partedSpan(paragraphs, table, 12, 23).headline).toBeNull();
+  });
+
   it("is headless where the start is prose", () => {
     const texts = [...prose(FERRY, 12), ...prose(ORCHARD, 12)];
     const { table, paragraphs } = read(texts);
