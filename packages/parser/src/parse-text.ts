@@ -312,6 +312,7 @@ export function segmentText(
             dumpLevel,
           ),
           table,
+          paragraphs,
         );
   return {
     table,

@@ -20,6 +20,11 @@ const ENDS_WITH_STOP = /[.!?]["”’)]*$/u;
 // stop before a name ("Rep. Jane Doe", "U.S. Officials").
 const INNER_STOP = /(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’)]?\s+["“‘]?\p{Lu}/u;
 
+/** Whether the line ends a sentence and goes on with another (INNER_STOP). */
+export function holdsInnerStop(line: string): boolean {
+  return INNER_STOP.test(line);
+}
+
 /**
  * Whether the paragraph reads as a title written as two sentences or more where an article is
  * known to start: short, opening like a title, ending with a stop, no dateline, and scored by
@@ -30,7 +35,7 @@ export function isSentenceTitle(text: string, f: ParagraphFeatures): boolean {
   if (f.kind !== "text" || f.headlineLike || f.dateline !== null) return false;
   if (f.words < FEWEST_WORDS || f.words > MOST_WORDS || text.length > MOST_CHARACTERS) return false;
   const line = text.trim();
-  if (!OPENS_AS_TITLE.test(line) || !ENDS_WITH_STOP.test(line) || !INNER_STOP.test(line))
+  if (!OPENS_AS_TITLE.test(line) || !ENDS_WITH_STOP.test(line) || !holdsInnerStop(line))
     return false;
   return paragraphLogit("headline", line) >= SENTENCE_TITLE_BAR;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSpan } from "./article-span.js";
+import { splitLines } from "./lines.js";
 import { groupParagraphs } from "./paragraphs.js";
 import { segmentText } from "./parse-text.js";
 import { GAP_BY_GAP_TUNING } from "./segment-tuning.js";
@@ -26,7 +27,8 @@ function story(subject: readonly string[], paragraphs: number): string[] {
 }
 
 function parted(texts: readonly string[], spans: ArticleSpan[]) {
-  return partWeakHalves(spans, new FeatureTable(texts)).map((s) => [
+  const paragraphs = groupParagraphs(splitLines(texts.join("\n")));
+  return partWeakHalves(spans, new FeatureTable(texts), paragraphs).map((s) => [
     s.first,
     s.last,
     s.start?.kind,

@@ -1,4 +1,6 @@
-import { type ArticleSpan, emptySpan } from "./article-span.js";
+import type { ArticleSpan } from "./article-span.js";
+import type { Paragraph } from "./paragraphs.js";
+import { partedSpan } from "./parted-start.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
@@ -31,11 +33,16 @@ export function partingBar(above: number, below: number): number {
  * Each found article with LEAST_PIECE paragraphs or more on both sides of some gap is parted at
  * the gap whose two whole pieces hold together least (`pieceCohesion`'s measure, over up to
  * PIECE_PARAGRAPHS paragraphs each side), where that cohesion is under the bar for the two
- * pieces' sizes (partingBar): a headless start found from the text, with no score of its own.
+ * pieces' sizes (partingBar): a start found from the text, with no score of its own, under the
+ * headline the text shows there or headless (partedSpan).
  * Once per article: searching the parted pieces again parted one to three articles a fold and
  * gained nothing on fold 1 (docs/tried.md).
  */
-export function partWeakHalves(spans: ArticleSpan[], table: FeatureTable): ArticleSpan[] {
+export function partWeakHalves(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  paragraphs: readonly Paragraph[],
+): ArticleSpan[] {
   let out: ArticleSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
@@ -47,14 +54,7 @@ export function partWeakHalves(spans: ArticleSpan[], table: FeatureTable): Artic
       out ??= spans.slice(0, i);
       out.push(
         { ...span, last: weakest.at - 1 },
-        {
-          ...emptySpan(weakest.at),
-          last: span.last,
-          start: { kind: "gap", score: 0 },
-          // The choice read the article to its end: a piece of a large dump must hold the
-          // paragraph past it, or the article may run on and its weakest gap lie elsewhere.
-          reach: span.last - weakest.at + 2,
-        },
+        partedSpan(paragraphs, table, weakest.at, span.last),
       );
     } else out?.push(span);
   }

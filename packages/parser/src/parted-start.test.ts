@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { splitLines } from "./lines.js";
+import { groupParagraphs } from "./paragraphs.js";
+import { partedSpan } from "./parted-start.js";
+import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
+import { FeatureTable } from "./text-features.js";
+import { partWeakHalves } from "./weak-halves.js";
+
+// Written for this test: a ferry story, then an orchard story under its own title.
+function prose(subject: readonly string[], paragraphs: number): string[] {
+  return Array.from({ length: paragraphs }, (_, k) => {
+    const word = (j: number) => subject[(k + j) % subject.length];
+    return subject === FERRY
+      ? `On day ${k + 1} the ${word(0)} and the ${word(1)} came up again, and officials said the ${word(2)} would wait for the ${word(3)}.`
+      : `Beyond the hedges along the valley the ${word(0)} met ${word(1)} early this week, while ${word(2)} and ${word(3)} kept each ${word(4)} busy until late in the evening.`;
+  });
+}
+
+const TITLE = "Growers Count the Cost of a Late Frost";
+
+function read(texts: readonly string[]) {
+  return {
+    table: new FeatureTable(texts),
+    paragraphs: groupParagraphs(splitLines(texts.join("\n"))),
+  };
+}
+
+describe("the span a parted start opens", () => {
+  it("is headed by the title the text shows at the start", () => {
+    const texts = [...prose(FERRY, 12), TITLE, ...prose(ORCHARD, 11)];
+    const { table, paragraphs } = read(texts);
+    const opened = partedSpan(paragraphs, table, 12, 23);
+    expect([opened.first, opened.last, opened.headline]).toEqual([12, 23, 12]);
+    expect(opened.start).toEqual({ kind: "gap", score: 0 });
+    expect(opened.reach).toBe(13);
+  });
+
+  it("is headless where the line at the start holds two sentences", () => {
+    const teaser = "The valley's growers lost a third of their crop. Frost came late";
+    const texts = [...prose(FERRY, 12), teaser, ...prose(ORCHARD, 11)];
+    const { table, paragraphs } = read(texts);
+    expect(table.paragraphs[12]?.headlineLike).toBe(true);
+    expect(partedSpan(paragraphs, table, 12, 23).headline).toBeNull();
+  });
+
+  it("is headless where the start is prose", () => {
+    const texts = [...prose(FERRY, 12), ...prose(ORCHARD, 12)];
+    const { table, paragraphs } = read(texts);
+    const opened = partedSpan(paragraphs, table, 12, 23);
+    expect([opened.first, opened.last, opened.headline]).toEqual([12, 23, null]);
+  });
+
+  it("keeps its title when a found article of two stories is parted at it", () => {
+    const texts = [...prose(FERRY, 12), TITLE, ...prose(ORCHARD, 11)];
+    const { table, paragraphs } = read(texts);
+    const parts = partWeakHalves([span(0, 23)], table, paragraphs);
+    expect(parts.map((s) => [s.first, s.last, s.headline])).toEqual([
+      [0, 11, null],
+      [12, 23, 12],
+    ]);
+  });
+});
