@@ -17,11 +17,7 @@ export const SHORT_TAIL = { least: 3, short: 8, long: 10, overLevel: 0.03 } as c
  * hold together this far above the level of the dump's other explicit starts. Chosen on folds 2
  * and 3 (notes: "False starts inside a story: a subhead barely taken, judged against the dump").
  */
-export const SUBHEAD_START = {
-  least: 8,
-  score: 0.5,
-  overLevel: Number(process.env.FS2_SUBHEAD ?? 0.1),
-} as const;
+export const SUBHEAD_START = { least: 8, score: 0.5, overLevel: 0.1 } as const;
 
 /**
  * The false starts left inside a story after the long halves' join (`joinSplitHalves`): a gap
