@@ -1,6 +1,6 @@
 import type { DumpClosers } from "./dump-closers.js";
-import type { DumpLevel } from "./dump-level.js";
 import type { DumpLengthBlend } from "./dump-length-prior.js";
+import type { DumpLevel } from "./dump-level.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
