@@ -125,7 +125,8 @@ export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): D
     const span = spans[i] as ArticleSpan;
     if (span.start?.kind === "gap") continue;
     const cohesion = pieceCohesion(table, spans[i - 1] as ArticleSpan, span);
-    level = withCohesion(level, cohesion, table.lineOf(span.first));
+    // Most starts change neither of the two highest: no new level for them.
+    if (cohesion > level.second) level = withCohesion(level, cohesion, table.lineOf(span.first));
   }
   return level;
 }
