@@ -1,4 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
+import { type DumpLevel, levelWithout } from "./dump-level.js";
 import { joinedWhere, pieceCohesion, pieceSizes } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
 
@@ -9,6 +10,14 @@ import type { FeatureTable } from "./text-features.js";
  * starts inside a story: a short tail and a subhead joined back").
  */
 export const SHORT_TAIL = { least: 3, short: 8, long: 10, overLevel: 0.03 } as const;
+
+/**
+ * A subhead taken for a headline: a line the headline evidence took at a score under `score`,
+ * between two pieces of `least` paragraphs or more (briefs' pieces are too short to be read) that
+ * hold together this far above the level of the dump's other explicit starts. Chosen on folds 2
+ * and 3 (notes: "False starts inside a story: a subhead barely taken, judged against the dump").
+ */
+export const SUBHEAD_START = { least: 8, score: 0.5, overLevel: 0.1 } as const;
 
 /**
  * The false starts left inside a story after the long halves' join (`joinSplitHalves`): a gap
@@ -40,5 +49,36 @@ function isShortTail(above: ArticleSpan, span: ArticleSpan): boolean {
     shorter >= SHORT_TAIL.least &&
     shorter < SHORT_TAIL.short &&
     longer >= SHORT_TAIL.long
+  );
+}
+
+/**
+ * A title-like line inside a story that the headline evidence barely took (a subhead): where the
+ * piece above and the piece below share their names and words past the level of the dump's other
+ * explicit starts (`level`, the joins', asked only where a start could be joined, its own
+ * cohesion left out by its line), the start is dropped and the two spans are one; the line, its
+ * dek and bylines become paragraphs of the story.
+ */
+export function joinSubheadStarts(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  level: () => DumpLevel,
+): ArticleSpan[] {
+  return joinedWhere(spans, (above, span) => {
+    if (!isBarelyTaken(above, span)) return false;
+    const others = levelWithout(level(), table.lineOf(span.first));
+    return (
+      others !== Number.NEGATIVE_INFINITY &&
+      pieceCohesion(table, above, span) >= others + SUBHEAD_START.overLevel
+    );
+  });
+}
+
+/** Whether `span` opens at a headline taken at a low score between two long pieces. */
+function isBarelyTaken(above: ArticleSpan, span: ArticleSpan): boolean {
+  return (
+    span.start?.kind === "headline" &&
+    span.start.score < SUBHEAD_START.score &&
+    pieceSizes(above, span).shorter >= SUBHEAD_START.least
   );
 }

@@ -2,9 +2,10 @@ import { type ArticleSpan, roleParagraphs } from "./article-span.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import type { CarriedFeatures } from "./carried-features.js";
 import { dumpClosers } from "./dump-closers.js";
+import type { DumpLevel } from "./dump-level.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
-import { joinShortTails } from "./false-start-joins.js";
+import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
@@ -20,7 +21,7 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
-import { halvesLevel, joinSplitHalves } from "./split-halves.js";
+import { dumpLevel, joinSplitHalves } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
@@ -209,7 +210,7 @@ function sampledDumpPrior(
 }
 
 /**
- * The level of the join of split halves (`halvesLevel`) read from the dump's first `end` lines
+ * The level of the joins of a story's pieces (`dumpLevel`) read from the dump's first `end` lines
  * segmented on their own, as the first piece of a dump cut by default reads it; and their features.
  */
 function sampledLevel(
@@ -217,10 +218,10 @@ function sampledLevel(
   end: number,
   tuning: SegmentTuning,
   earlier?: CarriedFeatures,
-): { level: number; table: FeatureTable } {
+): { level: DumpLevel; table: FeatureTable } {
   const paragraphs = groupParagraphs(lines.slice(0, end), 1);
   const table = featureTable(paragraphs, earlier);
-  return { level: halvesLevel(segmentParagraphs(paragraphs, table, tuning), table), table };
+  return { level: dumpLevel(segmentParagraphs(paragraphs, table, tuning), table), table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -292,24 +293,29 @@ export function segmentText(
   tuning: SegmentTuning = DEFAULT_TUNING,
   earlier?: CarriedFeatures,
   readLevel = false,
-): { table: FeatureTable; spans: ArticleSpan[]; level?: number } {
+): { table: FeatureTable; spans: ArticleSpan[]; level?: DumpLevel } {
   const table = featureTable(paragraphs, earlier);
   const segmented = segmentParagraphs(paragraphs, table, tuning);
-  // The join's level: the dump's when given, else read here once, when first asked for (or when
+  // The joins' level: the dump's when given, else read here once, when first asked for (or when
   // parseLines asks for it, to give a large dump's other pieces).
   let level = tuning.halvesLevel;
-  const dumpLevel = () => {
-    level ??= halvesLevel(segmented, table);
+  const levels = () => {
+    level ??= dumpLevel(segmented, table);
     return level;
   };
+  const highest = () => levels().highest;
   const spans =
     tuning.halves === false
       ? segmented
       : partWeakHalves(
-          joinShortTails(
-            joinSplitHalves(segmented, table, dumpLevel, tuning.halvesJoin),
+          joinSubheadStarts(
+            joinShortTails(
+              joinSplitHalves(segmented, table, highest, tuning.halvesJoin),
+              table,
+              highest,
+            ),
             table,
-            dumpLevel,
+            levels,
           ),
           table,
           paragraphs,
@@ -317,7 +323,7 @@ export function segmentText(
   return {
     table,
     spans: headSentenceTitles(spans, paragraphs, table.paragraphs),
-    level: readLevel ? dumpLevel() : undefined,
+    level: readLevel ? levels() : undefined,
   };
 }
 
@@ -339,8 +345,8 @@ export function featureTable(
 interface PieceResult extends ParseResult {
   reach: Map<number, number>;
   table: FeatureTable;
-  /** The level of the join of split halves the piece read, when asked for (segmentText). */
-  level?: number;
+  /** The level of the joins of a story's pieces the piece read, when asked for (segmentText). */
+  level?: DumpLevel;
 }
 
 function parseParagraphs(

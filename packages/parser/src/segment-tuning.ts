@@ -1,5 +1,6 @@
 import type { DumpClosers } from "./dump-closers.js";
 import type { DumpLengthBlend } from "./dump-length-prior.js";
+import type { DumpLevel } from "./dump-level.js";
 import type { GapModel } from "./gap-scorer.js";
 import { GAP_THRESHOLD } from "./gap-weights.js";
 import type { HeadVeto } from "./head-score.js";
@@ -54,10 +55,11 @@ export interface SegmentTuning {
   /** When a long story's split halves are joined (split-halves.ts); without it, HALVES_JOIN. */
   halvesJoin?: HalvesJoin;
   /**
-   * The dump's level for that join (`halvesLevel`), read once from the dump's first lines before
-   * a large dump's pieces (parse-text.ts); without it, from the explicit starts of the text at hand.
+   * The dump's level for that join and the false starts' (`dumpLevel`), read once from the
+   * dump's first lines before a large dump's pieces (parse-text.ts); without it, from the explicit
+   * starts of the text at hand.
    */
-  halvesLevel?: number;
+  halvesLevel?: DumpLevel;
 }
 
 /**

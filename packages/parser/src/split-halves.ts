@@ -1,4 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
+import { type DumpLevel, NO_LEVEL, withCohesion } from "./dump-level.js";
 import { PieceTerms } from "./piece-terms.js";
 import type { FeatureTable } from "./text-features.js";
 
@@ -114,11 +115,18 @@ export function pieceSizes(
  * gap evidence); -Infinity when there is none.
  */
 export function halvesLevel(spans: readonly ArticleSpan[], table: FeatureTable): number {
-  let level = Number.NEGATIVE_INFINITY;
+  return dumpLevel(spans, table).highest;
+}
+
+/** halvesLevel with the second highest cohesion and the line of the highest's start. */
+export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): DumpLevel {
+  let level = NO_LEVEL;
   for (let i = 1; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     if (span.start?.kind === "gap") continue;
-    level = Math.max(level, pieceCohesion(table, spans[i - 1] as ArticleSpan, span));
+    const cohesion = pieceCohesion(table, spans[i - 1] as ArticleSpan, span);
+    // Most starts change neither of the two highest: no new level for them.
+    if (cohesion > level.second) level = withCohesion(level, cohesion, table.lineOf(span.first));
   }
   return level;
 }

@@ -67,6 +67,14 @@ export class FeatureTable {
     this.lexicalCache = new Array(n);
   }
 
+  /**
+   * The dump's line where paragraph `i` starts (its index where the table was made without
+   * lines: then it is the whole dump's).
+   */
+  lineOf(i: number): number {
+    return this.startLines?.[i] ?? i;
+  }
+
   /** What the paragraphs that start on `line` or later give by their texts alone. */
   carryFrom(line: number): CarriedFeatures {
     const lines = this.startLines ?? [];

@@ -9,9 +9,11 @@ import { segmentedDumps } from "./segmented-dumps.js";
  * starts left inside stories after the parse's own joins, by kind. At each start found past a
  * dump's first (a title-like line the headline evidence took, or a gap cut), the whole pieces'
  * cohesion (`pieceCohesion`) against the dump's level read from its other explicit starts, the
- * two pieces' lengths and the start's own score, true starts against false. Counts only.
+ * two pieces' lengths and the start's own score, true starts against false; the parting of weak
+ * halves' starts apart. Counts only.
  */
 interface Row {
+  /** "parted" for a start weak-halves.ts made (a gap start of score 0 with a reach). */
   kind: string;
   score: number;
   above: number;
@@ -46,7 +48,7 @@ function main(): void {
       if (level === Number.NEGATIVE_INFINITY) return;
       const above = spans[i - 1] as ArticleSpan;
       rows.push({
-        kind: kind as string,
+        kind: kind === "gap" && s.start?.score === 0 && s.reach !== undefined ? "parted" : kind,
         score: s.start?.score ?? 0,
         above: s.first - above.first,
         below: s.last - s.first + 1,
@@ -91,6 +93,9 @@ function main(): void {
         r.filter((x) => x.score < s),
       );
   }
+  const parted = rows.filter((x) => x.kind === "parted");
+  header("starts the parting of weak halves made");
+  line("all", parted);
   const gaps = rows.filter((x) => x.kind === "gap");
   header("gap starts, one piece under 8 paragraphs");
   const short = gaps.filter((x) => Math.min(x.above, x.below) < 8);
