@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanLine, splitLines, Utf8Lines } from "./lines.js";
+import { mayCarryMarkup, stripMarkup } from "./markup.js";
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and CR alike, keeping one entry per input line", () => {
@@ -142,6 +143,50 @@ describe("cleanLine", () => {
         expect(once).not.toMatch(/[\u00a0\u200b\u00ad\ufeff\t]/);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// cleanLine before its one-search gate, as the oracle: both searches asked of every line that is
+// not printable ASCII.
+function cleanLineByTwoSearches(line: string): string {
+  if (/^[\x20-\x7e]*$/.test(line)) return cleanLine(line);
+  const spaced = line
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: as lines.ts.
+    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\x1b]/g, " ")
+    .replace(/[\u200b\u2060\ufeff\u00ad]/g, "");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: as lines.ts.
+  const nfc = /[^\u0000-\u02ff\u2010-\u205f]/.test(spaced) ? spaced.normalize("NFC") : spaced;
+  const trimmed = nfc.trimEnd();
+  return mayCarryMarkup(trimmed.charCodeAt(0)) ? stripMarkup(trimmed) : trimmed;
+}
+
+describe("cleanLine's gate", () => {
+  it("cleans as both searches did, at the edges of every range", () => {
+    const pieces = [
+      "a",
+      " ",
+      "“",
+      "é",
+      "\t",
+      "\f",
+      "\x1b",
+      "\x1a",
+      "\x1c",
+      "\u009f",
+      "\u00a0",
+      "\u00a1",
+    ];
+    pieces.push("\u00ac", "\u00ad", "\u00ae", "\u02ff", "\u0300", "e\u0301", "\u2000", "\u200b");
+    pieces.push("\u200f", "\u2010", "\u202e", "\u202f", "\u2030", "\u205f", "\u2060", "\u3000");
+    pieces.push("\ufeff", "😀", "\ud800", "#", "*");
+    const piece = fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "binary", maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const line = parts.join("");
+        expect(cleanLine(line)).toBe(cleanLineByTwoSearches(line));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -178,6 +178,9 @@ const SPACES_OR_INVISIBLE =
  */
 export function cleanLine(line: string): string {
   if (ASCII_PRINTABLE.test(line)) return withoutMarkup(line.trimEnd());
+  // Most other lines (curly quotes, accents, dashes) need neither step below: one search
+  // tells, where the two searches each read the whole line.
+  if (!NEEDS_CLEANING.test(line)) return withoutMarkup(line.trimEnd());
   const spaced = SPACES_OR_INVISIBLE.test(line)
     ? line.replace(SPACES, " ").replace(INVISIBLE, "")
     : line;
@@ -195,3 +198,10 @@ function withoutMarkup(line: string): string {
 // form and never compose: most non-ASCII lines hold nothing else, and skip normalize().
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, controls included.
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205f]/;
+
+// What SPACES_OR_INVISIBLE or MAY_CHANGE_UNDER_NFC finds: any character outside the ranges the
+// latter spares, less the tab, form feed, ESC, no-break space, soft hyphen and narrow no-break
+// space within them (the other odd spaces and invisibles lie outside them already).
+const NEEDS_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ranges are ASCII's, controls included.
+  /[^\u0000-\u0008\u000a\u000b\u000d-\u001a\u001c-\u009f\u00a1-\u00ac\u00ae-\u02ff\u2010-\u202e\u2030-\u205f]/;
