@@ -4,7 +4,6 @@ import type { CarriedFeatures } from "./carried-features.js";
 import { dumpClosers } from "./dump-closers.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
-import { joinShortTails } from "./false-start-joins.js";
 import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
@@ -12,7 +11,7 @@ import { markLinkLists } from "./link-lists.js";
 import { markForwardNotes } from "./mail-forwards.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
-import { segmentParagraphs } from "./segment.js";
+import { segmentDump } from "./segment.js";
 import {
   BRIEFS_REACH,
   DEFAULT_TUNING,
@@ -20,11 +19,11 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
-import { halvesLevel, joinSplitHalves } from "./split-halves.js";
+import { halvesLevel } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
-import { partWeakHalves } from "./weak-halves.js";
+import { wholePieceRules } from "./whole-piece-rules.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
 export function parseTextLines(
@@ -96,18 +95,23 @@ export function parseLines(
   let tuned = sample.tuning;
   // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
   let reusable = sample.table?.carryFrom(1);
-  // The level of the join of split halves is the dump's, read from its first LEVEL_SAMPLE_LINES
-  // lines, so that every piece reads the same: in the first piece when it is those lines (read
-  // there, as in a dump parsed whole within them), else before the first piece.
+  // The level of the join of split halves and the reading as short stories are the dump's, read
+  // from its first LEVEL_SAMPLE_LINES lines, so that every piece reads the same: in the first
+  // piece when it is those lines (read there, as in a dump parsed whole within them), else before
+  // the first piece.
   const levelEnd = Math.min(lines.length, LEVEL_SAMPLE_LINES);
   let readLevel = false;
-  if (tuned.halvesLevel === undefined) {
+  if (tuned.halvesLevel === undefined || tuned.shortStoriesDump === undefined) {
     if (Math.min(lines.length, sizes[0] as number) === levelEnd)
       readLevel = levelEnd < lines.length;
     else {
-      const level = sampledLevel(lines, levelEnd, tuned, reusable);
-      tuned = { ...tuned, halvesLevel: level.level };
-      reusable = level.table.carryFrom(1);
+      const sampled = sampledReading(lines, levelEnd, tuned, reusable);
+      tuned = {
+        ...tuned,
+        halvesLevel: tuned.halvesLevel ?? sampled.level,
+        shortStoriesDump: tuned.shortStoriesDump ?? sampled.shortStories,
+      };
+      reusable = sampled.table.carryFrom(1);
     }
   }
   let start = 0;
@@ -130,7 +134,11 @@ export function parseLines(
         readLevel,
       );
       if (readLevel) {
-        tuned = { ...tuned, halvesLevel: piece.level };
+        tuned = {
+          ...tuned,
+          halvesLevel: tuned.halvesLevel ?? piece.level,
+          shortStoriesDump: tuned.shortStoriesDump ?? piece.shortStories,
+        };
         readLevel = false;
       }
       let cutUnsure = false;
@@ -209,18 +217,20 @@ function sampledDumpPrior(
 }
 
 /**
- * The level of the join of split halves (`halvesLevel`) read from the dump's first `end` lines
- * segmented on their own, as the first piece of a dump cut by default reads it; and their features.
+ * The level of the join of split halves (`halvesLevel`) and whether the dump is read as one of
+ * short stories, from the dump's first `end` lines segmented on their own, as the first piece of
+ * a dump cut by default reads them; and their features.
  */
-function sampledLevel(
+function sampledReading(
   lines: LineSource,
   end: number,
   tuning: SegmentTuning,
   earlier?: CarriedFeatures,
-): { level: number; table: FeatureTable } {
+): { level: number; shortStories: boolean; table: FeatureTable } {
   const paragraphs = groupParagraphs(lines.slice(0, end), 1);
   const table = featureTable(paragraphs, earlier);
-  return { level: halvesLevel(segmentParagraphs(paragraphs, table, tuning), table), table };
+  const { spans, shortStories } = segmentDump(paragraphs, table, tuning);
+  return { level: halvesLevel(spans, table), shortStories, table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -292,9 +302,10 @@ export function segmentText(
   tuning: SegmentTuning = DEFAULT_TUNING,
   earlier?: CarriedFeatures,
   readLevel = false,
-): { table: FeatureTable; spans: ArticleSpan[]; level?: number } {
+): { table: FeatureTable; spans: ArticleSpan[]; level?: number; shortStories?: boolean } {
   const table = featureTable(paragraphs, earlier);
-  const segmented = segmentParagraphs(paragraphs, table, tuning);
+  const { spans: segmented, shortStories: ownReading } = segmentDump(paragraphs, table, tuning);
+  const shortStories = tuning.shortStoriesDump ?? ownReading;
   // The join's level: the dump's when given, else read here once, when first asked for (or when
   // parseLines asks for it, to give a large dump's other pieces).
   let level = tuning.halvesLevel;
@@ -305,18 +316,12 @@ export function segmentText(
   const spans =
     tuning.halves === false
       ? segmented
-      : partWeakHalves(
-          joinShortTails(
-            joinSplitHalves(segmented, table, dumpLevel, tuning.halvesJoin),
-            table,
-            dumpLevel,
-          ),
-          table,
-        );
+      : wholePieceRules(segmented, paragraphs, table, dumpLevel, tuning.halvesJoin, shortStories);
   return {
     table,
     spans: headSentenceTitles(spans, paragraphs, table.paragraphs),
     level: readLevel ? dumpLevel() : undefined,
+    shortStories: readLevel ? shortStories : undefined,
   };
 }
 
@@ -340,6 +345,8 @@ interface PieceResult extends ParseResult {
   table: FeatureTable;
   /** The level of the join of split halves the piece read, when asked for (segmentText). */
   level?: number;
+  /** Whether the piece read the dump as one of short stories, when asked for (segmentText). */
+  shortStories?: boolean;
 }
 
 function parseParagraphs(
@@ -348,7 +355,7 @@ function parseParagraphs(
   earlier?: CarriedFeatures,
   readLevel = false,
 ): PieceResult {
-  const { table, spans, level } = segmentText(paragraphs, tuning, earlier, readLevel);
+  const { table, spans, level, shortStories } = segmentText(paragraphs, tuning, earlier, readLevel);
   const reach = new Map<number, number>();
   for (const span of spans)
     if (span.reach !== undefined)
@@ -397,7 +404,7 @@ function parseParagraphs(
     if (span.start) article.startConfidence = startConfidence(span.start);
     articles.push(article);
   }
-  return { articles, warnings, reach, table, level };
+  return { articles, warnings, reach, table, level, shortStories };
 }
 
 function outside(paragraph: Paragraph): ParseWarning {

@@ -58,6 +58,12 @@ export interface SegmentTuning {
    * a large dump's pieces (parse-text.ts); without it, from the explicit starts of the text at hand.
    */
   halvesLevel?: number;
+  /**
+   * Whether the dump is read as one of short stories (segmentDump), for the parting of short
+   * found articles (short-halves.ts): read once from the dump's first lines before a large dump's
+   * pieces (parse-text.ts); without it, from the segmentation of the text at hand.
+   */
+  shortStoriesDump?: boolean;
 }
 
 /**
@@ -80,6 +86,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     halves: fields.halves,
     halvesJoin: fields.halvesJoin,
     halvesLevel: fields.halvesLevel,
+    shortStoriesDump: fields.shortStoriesDump,
   };
   return every;
 }

@@ -35,25 +35,52 @@ export function partingBar(above: number, below: number): number {
  * Once per article: searching the parted pieces again parted one to three articles a fold and
  * gained nothing on fold 1 (docs/tried.md).
  */
-export function partWeakHalves(spans: ArticleSpan[], table: FeatureTable): ArticleSpan[] {
+export function partWeakHalves(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  opening: Opening = emptySpan,
+): ArticleSpan[] {
+  return partedWhere(spans, opening, (span) => {
+    const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
+    return weakest !== null &&
+      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
+      ? weakest.at
+      : null;
+  });
+}
+
+/**
+ * The article opened at a paragraph where it is known to start, with its headline and what
+ * hangs under it (headAt at an article boundary), as a piece of a large dump begun there reads it.
+ */
+export type Opening = (at: number) => ArticleSpan;
+
+/**
+ * `spans` with each span parted where `partAt` names a paragraph (none where it gives null):
+ * the piece below a headless start found from the text, with no score of its own, opened there
+ * by `opening`. `spans` itself when none is parted.
+ */
+export function partedWhere(
+  spans: ArticleSpan[],
+  opening: Opening,
+  partAt: (span: ArticleSpan) => number | null,
+): ArticleSpan[] {
   let out: ArticleSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
-    const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
-    if (
-      weakest !== null &&
-      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
-    ) {
+    const at = partAt(span);
+    if (at !== null) {
       out ??= spans.slice(0, i);
       out.push(
-        { ...span, last: weakest.at - 1 },
+        { ...span, last: at - 1 },
         {
-          ...emptySpan(weakest.at),
+          ...opening(at),
+          first: at,
           last: span.last,
           start: { kind: "gap", score: 0 },
           // The choice read the article to its end: a piece of a large dump must hold the
           // paragraph past it, or the article may run on and its weakest gap lie elsewhere.
-          reach: span.last - weakest.at + 2,
+          reach: span.last - at + 2,
         },
       );
     } else out?.push(span);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { groupParagraphs } from "./paragraphs.js";
+import { partShortHalves, SHORT_PIECE } from "./short-halves.js";
+import { LEAST_PIECE } from "./split-halves.js";
+import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
+import { FeatureTable } from "./text-features.js";
+import { partedWhere } from "./weak-halves.js";
+import { headOpening } from "./whole-piece-rules.js";
+
+// Written for this test: a brief about one subject, each told in sentences of its own.
+function brief(subject: readonly string[], paragraphs: number): string[] {
+  return Array.from({ length: paragraphs }, (_, k) => {
+    const word = (j: number) => subject[(k + j) % subject.length];
+    return subject === FERRY
+      ? `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)}.`
+      : `Under a grey sky the ${word(0)} gave way to ${word(1)}, and by evening ${word(2)} and ${word(3)} filled each ${word(4)} in turn.`;
+  });
+}
+
+function parted(texts: readonly string[], spans: ArticleSpan[]) {
+  return partShortHalves(spans, new FeatureTable(texts)).map((s) => [
+    s.first,
+    s.last,
+    s.start?.kind,
+  ]);
+}
+
+describe("a short found article in a dump of short stories", () => {
+  it("is parted where its two briefs share no subject", () => {
+    const texts = [...brief(FERRY, 4), ...brief(ORCHARD, 3)];
+    expect(parted(texts, [span(0, 6)])).toEqual([
+      [0, 3, undefined],
+      [4, 6, "gap"],
+    ]);
+  });
+
+  it("is left whole when it is one brief from end to end", () => {
+    expect(parted(brief(ORCHARD, 7), [span(0, 6)])).toHaveLength(1);
+  });
+
+  it("is left whole when a piece would hold fewer than SHORT_PIECE paragraphs", () => {
+    const texts = [...brief(FERRY, 5), ...brief(ORCHARD, SHORT_PIECE - 1)];
+    expect(parted(texts, [span(0, texts.length - 1)])).toHaveLength(1);
+  });
+
+  it("is left to the parting of long articles from twice LEAST_PIECE paragraphs", () => {
+    const texts = [...brief(FERRY, LEAST_PIECE), ...brief(ORCHARD, LEAST_PIECE)];
+    expect(parted(texts, [span(0, texts.length - 1)])).toHaveLength(1);
+  });
+});
+
+describe("the article a parting opens", () => {
+  it("takes a title-like first line for its headline, as a piece begun there reads it", () => {
+    const texts = [
+      ...brief(FERRY, 4),
+      "Orchard Growers Count the Cost of Frost",
+      ...brief(ORCHARD, 3),
+    ];
+    const paragraphs = groupParagraphs(texts.flatMap((t) => [t, ""]));
+    const table = new FeatureTable(texts);
+    const [above, below] = partedWhere([span(0, 7)], headOpening(paragraphs, table), () => 4);
+    expect(above?.last).toBe(3);
+    expect(below?.first).toBe(4);
+    expect(below?.headline).toBe(4);
+    expect(below?.start?.kind).toBe("gap");
+    // Opened bare, the line is the body's first and the headline is derived from it.
+    const [, bare] = partedWhere([span(0, 7)], emptySpan, () => 4);
+    expect(bare?.headline).toBeNull();
+  });
+});
