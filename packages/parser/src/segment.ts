@@ -57,10 +57,10 @@ export function segmentDump(
     refused,
   );
   if (!mayReadAsBriefs(tuning, decoding))
-    return {
-      spans: segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length)),
-      shortStories: decodesShortStories(decoding),
-    };
+    return readingOf(
+      segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length)),
+      decoding,
+    );
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
   // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
   // whole articles', some briefs dumps went unread (docs/tried.md, "The briefs' reading from the
@@ -75,18 +75,31 @@ export function segmentDump(
     const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
     if (briefs) {
       const asBriefs = withStoryCount(briefs, spans.length);
-      return {
-        spans: segmentStretches(paragraphs, table, heads, asBriefs, undefined, measured),
-        shortStories: decodesShortStories(asBriefs),
-      };
+      return readingOf(
+        segmentStretches(paragraphs, table, heads, asBriefs, undefined, measured),
+        asBriefs,
+      );
     }
     if (spans.length === 0) break;
     reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
   }
-  return {
-    spans: segmentStretches(paragraphs, table, heads, decoding, undefined, measured),
-    shortStories: decodesShortStories(decoding),
-  };
+  return readingOf(
+    segmentStretches(paragraphs, table, heads, decoding, undefined, measured),
+    decoding,
+  );
+}
+
+/**
+ * The spans, and whether the dump reads as one of short stories: decoded as one, with
+ * ShortStoriesModel's `fewestStories` articles or more found (a text of one or two stories, a
+ * test's interview, decodes short with nothing to say of the dump's kind).
+ */
+function readingOf(
+  spans: ArticleSpan[],
+  decoding: SegmentTuning,
+): { spans: ArticleSpan[]; shortStories: boolean } {
+  const fewest = decoding.shortDumps?.storiesModel.fewestStories ?? 0;
+  return { spans, shortStories: decodesShortStories(decoding) && spans.length >= fewest };
 }
 
 /**

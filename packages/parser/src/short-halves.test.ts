@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleSpan, emptySpan } from "./article-span.js";
+import type { ArticleSpan } from "./article-span.js";
 import { groupParagraphs } from "./paragraphs.js";
 import { partShortHalves, SHORT_PIECE } from "./short-halves.js";
 import { LEAST_PIECE } from "./split-halves.js";
 import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
-import { partedWhere } from "./weak-halves.js";
+import { bareOpening, partedWhere } from "./weak-halves.js";
 import { headOpening } from "./whole-piece-rules.js";
 
 // Written for this test: a brief about one subject, each told in sentences of its own.
@@ -59,13 +59,18 @@ describe("the article a parting opens", () => {
     ];
     const paragraphs = groupParagraphs(texts.flatMap((t) => [t, ""]));
     const table = new FeatureTable(texts);
-    const [above, below] = partedWhere([span(0, 7)], headOpening(paragraphs, table), () => 4);
+    const [above, below] = partedWhere(
+      [span(0, 7)],
+      table.paragraphs,
+      headOpening(paragraphs, table),
+      () => 4,
+    );
     expect(above?.last).toBe(3);
     expect(below?.first).toBe(4);
     expect(below?.headline).toBe(4);
     expect(below?.start?.kind).toBe("gap");
     // Opened bare, the line is the body's first and the headline is derived from it.
-    const [, bare] = partedWhere([span(0, 7)], emptySpan, () => 4);
+    const [, bare] = partedWhere([span(0, 7)], table.paragraphs, bareOpening, () => 4);
     expect(bare?.headline).toBeNull();
   });
 });

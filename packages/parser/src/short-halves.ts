@@ -1,7 +1,7 @@
-import { type ArticleSpan, emptySpan } from "./article-span.js";
+import type { ArticleSpan } from "./article-span.js";
 import { LEAST_PIECE } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
-import { type Opening, partedWhere, weakestGap } from "./weak-halves.js";
+import { bareOpening, type Opening, partedWhere, weakestGap } from "./weak-halves.js";
 
 /**
  * Paragraphs each side of the weakest gap in a dump of short stories: a brief runs two to five,
@@ -28,9 +28,9 @@ export const UNDER_COHESION_SHORT = 0.02;
 export function partShortHalves(
   spans: ArticleSpan[],
   table: FeatureTable,
-  opening: Opening = emptySpan,
+  opening: Opening = bareOpening,
 ): ArticleSpan[] {
-  return partedWhere(spans, opening, (span) => {
+  return partedWhere(spans, table.paragraphs, opening, (span) => {
     const size = span.last - span.first + 1;
     if (size < 2 * SHORT_PIECE || size >= 2 * LEAST_PIECE) return null;
     const weakest = weakestGap(table, span, SHORT_PIECE);

@@ -1,7 +1,7 @@
-import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { type ArticleSpan, emptySpan, roleParagraphs } from "./article-span.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
-import type { FeatureTable } from "./text-features.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
  * Below this whole-piece cohesion two pieces of one found article share no subject: the
@@ -38,9 +38,9 @@ export function partingBar(above: number, below: number): number {
 export function partWeakHalves(
   spans: ArticleSpan[],
   table: FeatureTable,
-  opening: Opening = emptySpan,
+  opening: Opening = bareOpening,
 ): ArticleSpan[] {
-  return partedWhere(spans, opening, (span) => {
+  return partedWhere(spans, table.paragraphs, opening, (span) => {
     const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
     return weakest !== null &&
       weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
@@ -50,18 +50,24 @@ export function partWeakHalves(
 }
 
 /**
- * The article opened at a paragraph where it is known to start, with its headline and what
- * hangs under it (headAt at an article boundary), as a piece of a large dump begun there reads it.
+ * The article opened at paragraph `at` and running to `last`, with the roles of its opening
+ * paragraphs; null where it would hold no prose (its headline and credits run to `last`), so
+ * that it is no article and the span is not parted there.
  */
-export type Opening = (at: number) => ArticleSpan;
+export type Opening = (at: number, last: number) => ArticleSpan | null;
+
+/** The article opened bare: its first line is its body's, whatever it reads like. */
+export const bareOpening: Opening = (at) => emptySpan(at);
 
 /**
  * `spans` with each span parted where `partAt` names a paragraph (none where it gives null):
  * the piece below a headless start found from the text, with no score of its own, opened there
- * by `opening`. `spans` itself when none is parted.
+ * by `opening`, where the piece above keeps prose under its headline and credits (`features`).
+ * `spans` itself when none is parted.
  */
 export function partedWhere(
   spans: ArticleSpan[],
+  features: readonly ParagraphFeatures[],
   opening: Opening,
   partAt: (span: ArticleSpan) => number | null,
 ): ArticleSpan[] {
@@ -69,12 +75,13 @@ export function partedWhere(
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     const at = partAt(span);
-    if (at !== null) {
+    const opened = at === null ? null : opening(at, span.last);
+    if (at !== null && opened !== null && holdsProse(features, span, at - 1)) {
       out ??= spans.slice(0, i);
       out.push(
         { ...span, last: at - 1 },
         {
-          ...opening(at),
+          ...opened,
           first: at,
           last: span.last,
           start: { kind: "gap", score: 0 },
@@ -116,4 +123,16 @@ export function weakestGap(
     if (cohesion < best.cohesion) best = { at, cohesion };
   }
   return best;
+}
+
+/** Whether `span` up to paragraph `last` holds prose besides its headline, dek and credits. */
+function holdsProse(
+  features: readonly ParagraphFeatures[],
+  span: ArticleSpan,
+  last: number,
+): boolean {
+  const roles = roleParagraphs(span);
+  for (let k = span.first; k <= last; k++)
+    if (features[k]?.kind === "text" && !roles.has(k)) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import { ArticleSoFar } from "./article-so-far.js";
 import { type ArticleSpan, emptySpan } from "./article-span.js";
+import { holdsBodyText } from "./content-paragraphs.js";
 import { joinShortTails } from "./false-start-joins.js";
 import { headAt } from "./head-at.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -31,10 +32,13 @@ export function wholePieceRules(
 /**
  * A parted article opens as an article found from the text does (segment.ts), and as a piece of a
  * large dump cut at that start reads its first line: with the headline a title-like line there
- * is. With no headline, the line went into the body and the article's headline was derived from
- * it in the whole dump, while the piece begun there took it for the headline.
+ * is. Opened bare, the line went into the body and the article's headline was derived from it in
+ * the whole dump, while the piece begun there took it for the headline.
  */
 export function headOpening(paragraphs: readonly Paragraph[], table: FeatureTable): Opening {
-  return (at) =>
-    headAt(paragraphs, table, at, true, new ArticleSoFar(table))?.span ?? emptySpan(at);
+  return (at, last) => {
+    const head = headAt(paragraphs, table, at, true, new ArticleSoFar(table));
+    if (head === null) return emptySpan(at);
+    return holdsBodyText(table.paragraphs, head.bodyStart, last) ? head.span : null;
+  };
 }
