@@ -3,27 +3,16 @@ import type { ArticleSpan } from "./article-span.js";
 import { groupParagraphs } from "./paragraphs.js";
 import { partShortHalves, SHORT_PIECE } from "./short-halves.js";
 import { LEAST_PIECE } from "./split-halves.js";
-import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
+import { FERRY, ORCHARD, span, spansParted, story } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 import { bareOpening, partedWhere } from "./weak-halves.js";
 import { headOpening } from "./whole-piece-rules.js";
 
-// Written for this test: a brief about one subject, each told in sentences of its own.
-function brief(subject: readonly string[], paragraphs: number): string[] {
-  return Array.from({ length: paragraphs }, (_, k) => {
-    const word = (j: number) => subject[(k + j) % subject.length];
-    return subject === FERRY
-      ? `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)}.`
-      : `Under a grey sky the ${word(0)} gave way to ${word(1)}, and by evening ${word(2)} and ${word(3)} filled each ${word(4)} in turn.`;
-  });
-}
+// Briefs written for this test (test-support/piece-stories.ts), on subjects that share no word.
+const brief = story;
 
 function parted(texts: readonly string[], spans: ArticleSpan[]) {
-  return partShortHalves(spans, new FeatureTable(texts)).map((s) => [
-    s.first,
-    s.last,
-    s.start?.kind,
-  ]);
+  return spansParted(partShortHalves, texts, spans);
 }
 
 describe("a short found article in a dump of short stories", () => {
