@@ -5,7 +5,6 @@ import { dumpClosers } from "./dump-closers.js";
 import type { DumpLevel } from "./dump-level.js";
 import { LENGTH_SAMPLE_LINES, withDumpPrior } from "./dump-prior-tuning.js";
 import { findExplicitStarts } from "./explicit-starts.js";
-import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import { SIBLING_REACH } from "./head-siblings.js";
 import { DECISION_REACH } from "./headless-starts.js";
 import { type LineSource, splitLines } from "./lines.js";
@@ -13,7 +12,7 @@ import { markLinkLists } from "./link-lists.js";
 import { markForwardNotes } from "./mail-forwards.js";
 import { groupParagraphs, type Paragraph } from "./paragraphs.js";
 import { markPullQuotes } from "./pull-quotes.js";
-import { segmentParagraphs } from "./segment.js";
+import { segmentDump } from "./segment.js";
 import {
   BRIEFS_REACH,
   DEFAULT_TUNING,
@@ -21,11 +20,11 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
-import { dumpLevel, joinSplitHalves } from "./split-halves.js";
+import { dumpLevel } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
-import { partWeakHalves } from "./weak-halves.js";
+import { wholePieceRules } from "./whole-piece-rules.js";
 
 /** Parses a plain-text dump, already split into cleaned lines. */
 export function parseTextLines(
@@ -97,18 +96,23 @@ export function parseLines(
   let tuned = sample.tuning;
   // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
   let reusable = sample.table?.carryFrom(1);
-  // The level of the join of split halves is the dump's, read from its first LEVEL_SAMPLE_LINES
-  // lines, so that every piece reads the same: in the first piece when it is those lines (read
-  // there, as in a dump parsed whole within them), else before the first piece.
+  // The level of the join of split halves and the reading as short stories are the dump's, read
+  // from its first LEVEL_SAMPLE_LINES lines, so that every piece reads the same: in the first
+  // piece when it is those lines (read there, as in a dump parsed whole within them), else before
+  // the first piece.
   const levelEnd = Math.min(lines.length, LEVEL_SAMPLE_LINES);
   let readLevel = false;
-  if (tuned.halvesLevel === undefined) {
+  if (tuned.halvesLevel === undefined || tuned.shortStoriesDump === undefined) {
     if (Math.min(lines.length, sizes[0] as number) === levelEnd)
       readLevel = levelEnd < lines.length;
     else {
-      const level = sampledLevel(lines, levelEnd, tuned, reusable);
-      tuned = { ...tuned, halvesLevel: level.level };
-      reusable = level.table.carryFrom(1);
+      const sampled = sampledReading(lines, levelEnd, tuned, reusable);
+      tuned = {
+        ...tuned,
+        halvesLevel: tuned.halvesLevel ?? sampled.level,
+        shortStoriesDump: tuned.shortStoriesDump ?? sampled.shortStories,
+      };
+      reusable = sampled.table.carryFrom(1);
     }
   }
   let start = 0;
@@ -131,7 +135,11 @@ export function parseLines(
         readLevel,
       );
       if (readLevel) {
-        tuned = { ...tuned, halvesLevel: piece.level };
+        tuned = {
+          ...tuned,
+          halvesLevel: tuned.halvesLevel ?? piece.level,
+          shortStoriesDump: tuned.shortStoriesDump ?? piece.shortStories,
+        };
         readLevel = false;
       }
       let cutUnsure = false;
@@ -210,18 +218,20 @@ function sampledDumpPrior(
 }
 
 /**
- * The level of the joins of a story's pieces (`dumpLevel`) read from the dump's first `end` lines
- * segmented on their own, as the first piece of a dump cut by default reads it; and their features.
+ * The level of the joins of a story's pieces (`dumpLevel`) and whether the dump is read as one of
+ * short stories, from the dump's first `end` lines segmented on their own, as the first piece of
+ * a dump cut by default reads them; and their features.
  */
-function sampledLevel(
+function sampledReading(
   lines: LineSource,
   end: number,
   tuning: SegmentTuning,
   earlier?: CarriedFeatures,
-): { level: DumpLevel; table: FeatureTable } {
+): { level: DumpLevel; shortStories: boolean; table: FeatureTable } {
   const paragraphs = groupParagraphs(lines.slice(0, end), 1);
   const table = featureTable(paragraphs, earlier);
-  return { level: dumpLevel(segmentParagraphs(paragraphs, table, tuning), table), table };
+  const { spans, shortStories } = segmentDump(paragraphs, table, tuning);
+  return { level: dumpLevel(spans, table), shortStories, table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -293,9 +303,10 @@ export function segmentText(
   tuning: SegmentTuning = DEFAULT_TUNING,
   earlier?: CarriedFeatures,
   readLevel = false,
-): { table: FeatureTable; spans: ArticleSpan[]; level?: DumpLevel } {
+): { table: FeatureTable; spans: ArticleSpan[]; level?: DumpLevel; shortStories?: boolean } {
   const table = featureTable(paragraphs, earlier);
-  const segmented = segmentParagraphs(paragraphs, table, tuning);
+  const { spans: segmented, shortStories: ownReading } = segmentDump(paragraphs, table, tuning);
+  const shortStories = tuning.shortStoriesDump ?? ownReading;
   // The joins' level: the dump's when given, else read here once, when first asked for (or when
   // parseLines asks for it, to give a large dump's other pieces).
   let level = tuning.halvesLevel;
@@ -303,27 +314,15 @@ export function segmentText(
     level ??= dumpLevel(segmented, table);
     return level;
   };
-  const highest = () => levels().highest;
   const spans =
     tuning.halves === false
       ? segmented
-      : partWeakHalves(
-          joinSubheadStarts(
-            joinShortTails(
-              joinSplitHalves(segmented, table, highest, tuning.halvesJoin),
-              table,
-              highest,
-            ),
-            table,
-            levels,
-          ),
-          table,
-          paragraphs,
-        );
+      : wholePieceRules(segmented, paragraphs, table, levels, tuning.halvesJoin, shortStories);
   return {
     table,
     spans: headSentenceTitles(spans, paragraphs, table.paragraphs),
     level: readLevel ? levels() : undefined,
+    shortStories: readLevel ? shortStories : undefined,
   };
 }
 
@@ -347,6 +346,8 @@ interface PieceResult extends ParseResult {
   table: FeatureTable;
   /** The level of the joins of a story's pieces the piece read, when asked for (segmentText). */
   level?: DumpLevel;
+  /** Whether the piece read the dump as one of short stories, when asked for (segmentText). */
+  shortStories?: boolean;
 }
 
 function parseParagraphs(
@@ -355,7 +356,7 @@ function parseParagraphs(
   earlier?: CarriedFeatures,
   readLevel = false,
 ): PieceResult {
-  const { table, spans, level } = segmentText(paragraphs, tuning, earlier, readLevel);
+  const { table, spans, level, shortStories } = segmentText(paragraphs, tuning, earlier, readLevel);
   const reach = new Map<number, number>();
   for (const span of spans)
     if (span.reach !== undefined)
@@ -404,7 +405,7 @@ function parseParagraphs(
     if (span.start) article.startConfidence = startConfidence(span.start);
     articles.push(article);
   }
-  return { articles, warnings, reach, table, level };
+  return { articles, warnings, reach, table, level, shortStories };
 }
 
 function outside(paragraph: Paragraph): ParseWarning {

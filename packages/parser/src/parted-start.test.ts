@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitLines } from "./lines.js";
 import { groupParagraphs } from "./paragraphs.js";
-import { partedSpan } from "./parted-start.js";
+import { headOpening } from "./parted-start.js";
 import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 import { partWeakHalves } from "./weak-halves.js";
@@ -29,10 +29,7 @@ describe("the span a parted start opens", () => {
   it("is headed by the title the text shows at the start", () => {
     const texts = [...prose(FERRY, 12), TITLE, ...prose(ORCHARD, 11)];
     const { table, paragraphs } = read(texts);
-    const opened = partedSpan(paragraphs, table, 12, 23);
-    expect([opened.first, opened.last, opened.headline]).toEqual([12, 23, 12]);
-    expect(opened.start).toEqual({ kind: "gap", score: 0 });
-    expect(opened.reach).toBe(13);
+    expect(headOpening(paragraphs, table)(12, 23)?.headline).toBe(12);
   });
 
   it("is headless where the line at the start holds two sentences", () => {
@@ -40,23 +37,23 @@ describe("the span a parted start opens", () => {
     const texts = [...prose(FERRY, 12), teaser, ...prose(ORCHARD, 11)];
     const { table, paragraphs } = read(texts);
     expect(table.paragraphs[12]?.headlineLike).toBe(true);
-    expect(partedSpan(paragraphs, table, 12, 23).headline).toBeNull();
+    expect(headOpening(paragraphs, table)(12, 23)?.headline).toBeNull();
   });
 
   it("is headless where the start is prose", () => {
     const texts = [...prose(FERRY, 12), ...prose(ORCHARD, 12)];
     const { table, paragraphs } = read(texts);
-    const opened = partedSpan(paragraphs, table, 12, 23);
-    expect([opened.first, opened.last, opened.headline]).toEqual([12, 23, null]);
+    expect(headOpening(paragraphs, table)(12, 23)?.headline).toBeNull();
   });
 
   it("keeps its title when a found article of two stories is parted at it", () => {
     const texts = [...prose(FERRY, 12), TITLE, ...prose(ORCHARD, 11)];
     const { table, paragraphs } = read(texts);
-    const parts = partWeakHalves([span(0, 23)], table, paragraphs);
-    expect(parts.map((s) => [s.first, s.last, s.headline])).toEqual([
-      [0, 11, null],
-      [12, 23, 12],
+    const parts = partWeakHalves([span(0, 23)], table, headOpening(paragraphs, table));
+    expect(parts.map((s) => [s.first, s.last, s.headline, s.reach])).toEqual([
+      [0, 11, null, undefined],
+      [12, 23, 12, 13],
     ]);
+    expect(parts[1]?.start).toEqual({ kind: "gap", score: 0 });
   });
 });

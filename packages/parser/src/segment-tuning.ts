@@ -60,6 +60,12 @@ export interface SegmentTuning {
    * starts of the text at hand.
    */
   halvesLevel?: DumpLevel;
+  /**
+   * Whether the dump is read as one of short stories (segmentDump), for the parting of short
+   * found articles (short-halves.ts): read once from the dump's first lines before a large dump's
+   * pieces (parse-text.ts); without it, from the segmentation of the text at hand.
+   */
+  shortStoriesDump?: boolean;
 }
 
 /**
@@ -82,6 +88,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     halves: fields.halves,
     halvesJoin: fields.halvesJoin,
     halvesLevel: fields.halvesLevel,
+    shortStoriesDump: fields.shortStoriesDump,
   };
   return every;
 }

@@ -30,6 +30,15 @@ export function segmentParagraphs(
   table: FeatureTable,
   given: SegmentTuning = DEFAULT_TUNING,
 ): ArticleSpan[] {
+  return segmentDump(paragraphs, table, given).spans;
+}
+
+/** segmentParagraphs' spans, and whether the dump was decoded as one of short stories. */
+export function segmentDump(
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  given: SegmentTuning = DEFAULT_TUNING,
+): { spans: ArticleSpan[]; shortStories: boolean } {
   const refused: RefusedHeads = { shortBest: Number.NEGATIVE_INFINITY };
   const read = findExplicitStarts(paragraphs, table, given.headVeto, refused);
   // The closing lines a piece of a large dump reads are the whole's, read before its pieces.
@@ -48,7 +57,10 @@ export function segmentParagraphs(
     refused,
   );
   if (!mayReadAsBriefs(tuning, decoding))
-    return segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length));
+    return readingOf(
+      segmentStretches(paragraphs, table, heads, withStoryCount(decoding, heads.length)),
+      decoding,
+    );
   // A dump of briefs with few headlines is read again as one, from the articles found. Those are
   // found with the briefs' gap model, the one that reading's bar was chosen with: found with the
   // whole articles', some briefs dumps went unread (docs/tried.md, "The briefs' reading from the
@@ -63,12 +75,31 @@ export function segmentParagraphs(
     const briefs = briefsByFoundStarts(tuning, table.paragraphs, spans);
     if (briefs) {
       const asBriefs = withStoryCount(briefs, spans.length);
-      return segmentStretches(paragraphs, table, heads, asBriefs, undefined, measured);
+      return readingOf(
+        segmentStretches(paragraphs, table, heads, asBriefs, undefined, measured),
+        asBriefs,
+      );
     }
     if (spans.length === 0) break;
     reading = segmentTuning(withPriorMean(tuning, foundMean(table.paragraphs, spans)));
   }
-  return segmentStretches(paragraphs, table, heads, decoding, undefined, measured);
+  return readingOf(
+    segmentStretches(paragraphs, table, heads, decoding, undefined, measured),
+    decoding,
+  );
+}
+
+/**
+ * The spans, and whether the dump reads as one of short stories: decoded as one, with
+ * ShortStoriesModel's `fewestStories` articles or more found (a text of one or two stories, a
+ * test's interview, decodes short with nothing to say of the dump's kind).
+ */
+function readingOf(
+  spans: ArticleSpan[],
+  decoding: SegmentTuning,
+): { spans: ArticleSpan[]; shortStories: boolean } {
+  const fewest = decoding.shortDumps?.storiesModel.fewestStories ?? 0;
+  return { spans, shortStories: decodesShortStories(decoding) && spans.length >= fewest };
 }
 
 /**

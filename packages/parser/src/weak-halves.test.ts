@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSpan } from "./article-span.js";
-import { splitLines } from "./lines.js";
 import { groupParagraphs } from "./paragraphs.js";
 import { segmentText } from "./parse-text.js";
 import { GAP_BY_GAP_TUNING } from "./segment-tuning.js";
 import { pieceCohesion } from "./split-halves.js";
-import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
+import { FERRY, ORCHARD, span, spansParted, story } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 import {
   partingBar,
@@ -16,23 +15,8 @@ import {
   weakestGap,
 } from "./weak-halves.js";
 
-// Written for this test: stories about one subject each, each told in its own sentences.
-function story(subject: readonly string[], paragraphs: number): string[] {
-  return Array.from({ length: paragraphs }, (_, k) => {
-    const word = (j: number) => subject[(k + j) % subject.length];
-    return subject === FERRY
-      ? `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`
-      : `Under a grey sky the ${word(0)} gave way to ${word(1)}, and by evening ${word(2)} and ${word(3)} filled each ${word(4)} in turn.`;
-  });
-}
-
 function parted(texts: readonly string[], spans: ArticleSpan[]) {
-  const paragraphs = groupParagraphs(splitLines(texts.join("\n")));
-  return partWeakHalves(spans, new FeatureTable(texts), paragraphs).map((s) => [
-    s.first,
-    s.last,
-    s.start?.kind,
-  ]);
+  return spansParted(partWeakHalves, texts, spans);
 }
 
 describe("a found article that holds two stories", () => {

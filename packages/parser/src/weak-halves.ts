@@ -1,9 +1,7 @@
-import type { ArticleSpan } from "./article-span.js";
-import type { Paragraph } from "./paragraphs.js";
-import { partedSpan } from "./parted-start.js";
+import { type ArticleSpan, emptySpan, roleParagraphs } from "./article-span.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
-import type { FeatureTable } from "./text-features.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
 /**
  * Below this whole-piece cohesion two pieces of one found article share no subject: the
@@ -33,28 +31,64 @@ export function partingBar(above: number, below: number): number {
  * Each found article with LEAST_PIECE paragraphs or more on both sides of some gap is parted at
  * the gap whose two whole pieces hold together least (`pieceCohesion`'s measure, over up to
  * PIECE_PARAGRAPHS paragraphs each side), where that cohesion is under the bar for the two
- * pieces' sizes (partingBar): a start found from the text, with no score of its own, under the
- * headline the text shows there or headless (partedSpan).
+ * pieces' sizes (partingBar): a headless start found from the text, with no score of its own.
  * Once per article: searching the parted pieces again parted one to three articles a fold and
  * gained nothing on fold 1 (docs/tried.md).
  */
 export function partWeakHalves(
   spans: ArticleSpan[],
   table: FeatureTable,
-  paragraphs: readonly Paragraph[],
+  opening: Opening = bareOpening,
+): ArticleSpan[] {
+  return partedWhere(spans, table.paragraphs, opening, (span) => {
+    const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
+    return weakest !== null &&
+      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
+      ? weakest.at
+      : null;
+  });
+}
+
+/**
+ * The article opened at paragraph `at` and running to `last`, with the roles of its opening
+ * paragraphs; null where it would hold no prose (its headline and credits run to `last`), so
+ * that it is no article and the span is not parted there.
+ */
+export type Opening = (at: number, last: number) => ArticleSpan | null;
+
+/** The article opened bare: its first line is its body's, whatever it reads like. */
+export const bareOpening: Opening = (at) => emptySpan(at);
+
+/**
+ * `spans` with each span parted where `partAt` names a paragraph (none where it gives null):
+ * the piece below a headless start found from the text, with no score of its own, opened there
+ * by `opening`, where the piece above keeps prose under its headline and credits (`features`).
+ * `spans` itself when none is parted.
+ */
+export function partedWhere(
+  spans: ArticleSpan[],
+  features: readonly ParagraphFeatures[],
+  opening: Opening,
+  partAt: (span: ArticleSpan) => number | null,
 ): ArticleSpan[] {
   let out: ArticleSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
-    const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
-    if (
-      weakest !== null &&
-      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
-    ) {
+    const at = partAt(span);
+    const opened = at === null ? null : opening(at, span.last);
+    if (at !== null && opened !== null && holdsProse(features, span, at - 1)) {
       out ??= spans.slice(0, i);
       out.push(
-        { ...span, last: weakest.at - 1 },
-        partedSpan(paragraphs, table, weakest.at, span.last),
+        { ...span, last: at - 1 },
+        {
+          ...opened,
+          first: at,
+          last: span.last,
+          start: { kind: "gap", score: 0 },
+          // The choice read the article to its end: a piece of a large dump must hold the
+          // paragraph past it, or the article may run on and its weakest gap lie elsewhere.
+          reach: span.last - at + 2,
+        },
       );
     } else out?.push(span);
   }
@@ -89,4 +123,16 @@ export function weakestGap(
     if (cohesion < best.cohesion) best = { at, cohesion };
   }
   return best;
+}
+
+/** Whether `span` up to paragraph `last` holds prose besides its headline, dek and credits. */
+function holdsProse(
+  features: readonly ParagraphFeatures[],
+  span: ArticleSpan,
+  last: number,
+): boolean {
+  const roles = roleParagraphs(span);
+  for (let k = span.first; k <= last; k++)
+    if (features[k]?.kind === "text" && !roles.has(k)) return true;
+  return false;
 }

@@ -40,3 +40,22 @@ export function spansJoined(
   const table = new FeatureTable(texts);
   return join(spans, table, () => level ?? halvesLevel(spans, table)).map((s) => [s.first, s.last]);
 }
+
+/** Paragraphs of a story about one subject (FERRY or another), each told in its own sentences. */
+export function story(subject: readonly string[], paragraphs: number): string[] {
+  return Array.from({ length: paragraphs }, (_, k) => {
+    const word = (j: number) => subject[(k + j) % subject.length];
+    return subject === FERRY
+      ? `The ${word(0)} and the ${word(1)} were discussed again on day ${k + 1}, when officials said the ${word(2)} would follow the ${word(3)} before the ${word(4)} met.`
+      : `Under a grey sky the ${word(0)} gave way to ${word(1)}, and by evening ${word(2)} and ${word(3)} filled each ${word(4)} in turn.`;
+  });
+}
+
+/** A parting rule's spans over `texts`: first, last and how each starts. */
+export function spansParted(
+  part: (spans: ArticleSpan[], table: FeatureTable) => ArticleSpan[],
+  texts: readonly string[],
+  spans: ArticleSpan[],
+): [number, number, string | undefined][] {
+  return part(spans, new FeatureTable(texts)).map((s) => [s.first, s.last, s.start?.kind]);
+}

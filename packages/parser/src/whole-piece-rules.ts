@@ -1,0 +1,34 @@
+import type { ArticleSpan } from "./article-span.js";
+import type { DumpLevel } from "./dump-level.js";
+import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
+import type { Paragraph } from "./paragraphs.js";
+import { headOpening } from "./parted-start.js";
+import { partShortHalves } from "./short-halves.js";
+import { type HalvesJoin, joinSplitHalves } from "./split-halves.js";
+import type { FeatureTable } from "./text-features.js";
+import { partWeakHalves } from "./weak-halves.js";
+
+/**
+ * The found articles joined and parted by their whole pieces' cohesion: a long story's split
+ * halves, short tails and subheads barely taken joined (against the dump's `levels`), long
+ * articles parted where their halves share no subject, and shorter ones too where the dump is
+ * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts).
+ */
+export function wholePieceRules(
+  segmented: ArticleSpan[],
+  paragraphs: readonly Paragraph[],
+  table: FeatureTable,
+  levels: () => DumpLevel,
+  join: HalvesJoin | undefined,
+  shortStories: boolean,
+): ArticleSpan[] {
+  const highest = () => levels().highest;
+  const joined = joinSubheadStarts(
+    joinShortTails(joinSplitHalves(segmented, table, highest, join), table, highest),
+    table,
+    levels,
+  );
+  const opening = headOpening(paragraphs, table);
+  const parted = partWeakHalves(joined, table, opening);
+  return shortStories ? partShortHalves(parted, table, opening) : parted;
+}
