@@ -2,8 +2,8 @@ import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat
 import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
 import { ScoringPool } from "./scoring-pool.js";
-import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { TermEvidence } from "./types.js";
+import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
 export type {
