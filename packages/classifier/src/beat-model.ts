@@ -2,6 +2,7 @@ import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat
 import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
 import { ScoringPool } from "./scoring-pool.js";
+import type { TermEvidence } from "./types.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
@@ -216,7 +217,7 @@ export function topFeatures(
   scores: BeatScores,
   k: number,
   limit: number,
-): { term: string; contribution: number }[] {
+): TermEvidence[] {
   const K = model.classes.length;
   // Only the best few become objects, at the end: most of an article's words add little, and
   // an object for each that entered the list on the way was a third of what explaining a beat
@@ -237,11 +238,13 @@ export function topFeatures(
     if (n < limit) n++;
   }
   // A headline word is shown as the word: the reader sees it in the headline.
-  const top: { term: string; contribution: number }[] = [];
+  // As TermEvidence (count 1), the shape decide-beats' evidenceTerms shows: it takes these over.
+  const top: TermEvidence[] = [];
   for (let b = 0; b < n; b++) {
     const key = model.keys[bestFeature[b] as number] ?? "";
     top.push({
       term: key.startsWith("^") ? key.slice(1) : key,
+      count: 1,
       contribution: bestContribution[b] as number,
     });
   }

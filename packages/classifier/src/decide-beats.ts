@@ -381,8 +381,10 @@ function evidenceTerms(
   // a few hundred strings an article.
   const lowered: string[] = [];
   if (k >= 0) {
+    // topFeatures' and beatTerms' objects are made for this call: taken over, not copied.
     for (const t of topFeatures(model, scores, k, 3 * limit)) {
-      terms.push({ term: t.term, count: 1, contribution: modelWeight * t.contribution });
+      t.contribution *= modelWeight;
+      terms.push(t);
       lowered.push(t.term.toLowerCase());
     }
   }
@@ -398,7 +400,8 @@ function evidenceTerms(
         same.contribution += share;
         same.count = Math.max(same.count, t.count);
       } else {
-        terms.push({ term: t.term, count: t.count, contribution: share });
+        t.contribution = share;
+        terms.push(t);
         lowered.push(lower);
       }
     }

@@ -8,6 +8,7 @@ import {
 import { type EntryTable, entryTable, wordsNumberOf } from "./entry-table.js";
 import { rootOf } from "./flat-trie.js";
 import { ScoringPool } from "./scoring-pool.js";
+import { StrongestTerms } from "./strongest-terms.js";
 import type { TokenList } from "./tokenize.js";
 import type { TermEvidence } from "./types.js";
 import { zoneWordIds } from "./word-ids.js";
@@ -213,7 +214,7 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
   const { beatStart, beats, weights, words, wordsCount, wordsSum } = table;
   // Shown to readers as the article's words: "labor" and "_labor" are one term there. Summed by
   // the words' number, in the order first matched.
-  const seen: number[] = [];
+  seen.length = 0;
   for (let m = 0; m < tally.matches; m++) {
     const e = tally.matchIndices[m] as number;
     // The entry's first listing of the beat, as beatList.indexOf found it.
@@ -228,25 +229,33 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
     wordsCount[w] = (wordsCount[w] as number) + 1;
     wordsSum[w] = (wordsSum[w] as number) + weight * damp;
   }
-  const terms: TermEvidence[] = [];
+  strongest.reset(limit);
   for (const w of seen) {
-    terms.push({
-      term: words[w] as string,
-      count: wordsCount[w] as number,
-      contribution: round3(wordsSum[w] as number),
-    });
+    strongest.offer(w, wordsCount[w] as number, round3(wordsSum[w] as number));
     wordsCount[w] = 0;
     wordsSum[w] = 0;
   }
-  return strongestFirst(terms).slice(0, limit);
+  // Objects only for the terms kept.
+  const terms: TermEvidence[] = [];
+  for (let k = 0; k < strongest.size; k++) {
+    terms.push({
+      term: words[strongest.ids[k] as number] as string,
+      count: strongest.counts[k] as number,
+      contribution: strongest.contributions[k] as number,
+    });
+  }
+  return terms;
 }
+
+// beatTerms' strongest terms so far, and the words it saw (it is synchronous, never re-entered).
+const strongest = new StrongestTerms();
+const seen: number[] = [];
 
 /**
  * Orders terms by contribution, strongest first, in place; ties keep their order, as
  * `Array#sort` (stable) kept them. An insertion: the lists are short (about 16 terms), and
  * `Array#sort` allocated its state and a copy of the list at every call. Only lists of
- * TermEvidence come here (beatTerms and decide-beats' evidenceTerms), so the loop sees objects of
- * one shape: a sort shared with lists of other shapes was deoptimized in its callers
+ * TermEvidence come here (decide-beats' evidenceTerms), so the loop sees objects of one shape: a sort shared with lists of other shapes was deoptimized in its callers
  * (docs/tried.md, thirty-second pass).
  */
 export function strongestFirst(terms: TermEvidence[]): TermEvidence[] {

@@ -43,4 +43,13 @@ describe("WordSet", () => {
     const tokens = tokenize("Xbaee TCBUA xbaee tcbua");
     expect([0, 1, 2, 3].map((i) => set.hasToken(tokens, i))).toEqual([false, true, false, true]);
   });
+
+  // "sid" sets the bit "who" sets (their hashes' low 12 bits agree): the bit is only a maybe.
+  it("turns away a word whose hash shares only the bit table's bits", () => {
+    expect(hashString("sid") & 4095).toBe(hashString("who") & 4095);
+    expect(hashString("sid")).not.toBe(hashString("who"));
+    const tokens = tokenize("Sid who SID Who");
+    const who = new WordSet(["who"]);
+    expect([0, 1, 2, 3].map((i) => who.hasToken(tokens, i))).toEqual([false, true, false, true]);
+  });
 });
