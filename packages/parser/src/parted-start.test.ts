@@ -2,20 +2,12 @@ import { describe, expect, it } from "vitest";
 import { splitLines } from "./lines.js";
 import { groupParagraphs } from "./paragraphs.js";
 import { headOpening } from "./parted-start.js";
-import { FERRY, ORCHARD, span } from "./test-support/piece-stories.js";
+import { FERRY, ORCHARD, span, story } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 import { partWeakHalves } from "./weak-halves.js";
 
-// Written for this test: a ferry story, then an orchard story under its own title.
-function prose(subject: readonly string[], paragraphs: number): string[] {
-  return Array.from({ length: paragraphs }, (_, k) => {
-    const word = (j: number) => subject[(k + j) % subject.length];
-    return subject === FERRY
-      ? `On day ${k + 1} the ${word(0)} and the ${word(1)} came up again, and officials said the ${word(2)} would wait for the ${word(3)}.`
-      : `Beyond the hedges along the valley the ${word(0)} met ${word(1)} early this week, while ${word(2)} and ${word(3)} kept each ${word(4)} busy until late in the evening.`;
-  });
-}
-
+// Written for this test (test-support/piece-stories.ts): a ferry story, then an orchard story
+// under its own title.
 const TITLE = "Growers Count the Cost of a Late Frost";
 
 function read(texts: readonly string[]) {
@@ -27,27 +19,27 @@ function read(texts: readonly string[]) {
 
 describe("the span a parted start opens", () => {
   it("is headed by the title the text shows at the start", () => {
-    const texts = [...prose(FERRY, 12), TITLE, ...prose(ORCHARD, 11)];
+    const texts = [...story(FERRY, 12), TITLE, ...story(ORCHARD, 11)];
     const { table, paragraphs } = read(texts);
     expect(headOpening(paragraphs, table)(12, 23)?.headline).toBe(12);
   });
 
   it("is headless where the line at the start holds two sentences", () => {
     const teaser = "The valley's growers lost a third of their crop. Frost came late";
-    const texts = [...prose(FERRY, 12), teaser, ...prose(ORCHARD, 11)];
+    const texts = [...story(FERRY, 12), teaser, ...story(ORCHARD, 11)];
     const { table, paragraphs } = read(texts);
     expect(table.paragraphs[12]?.headlineLike).toBe(true);
     expect(headOpening(paragraphs, table)(12, 23)?.headline).toBeNull();
   });
 
   it("is headless where the start is prose", () => {
-    const texts = [...prose(FERRY, 12), ...prose(ORCHARD, 12)];
+    const texts = [...story(FERRY, 12), ...story(ORCHARD, 12)];
     const { table, paragraphs } = read(texts);
     expect(headOpening(paragraphs, table)(12, 23)?.headline).toBeNull();
   });
 
   it("keeps its title when a found article of two stories is parted at it", () => {
-    const texts = [...prose(FERRY, 12), TITLE, ...prose(ORCHARD, 11)];
+    const texts = [...story(FERRY, 12), TITLE, ...story(ORCHARD, 11)];
     const { table, paragraphs } = read(texts);
     const parts = partWeakHalves([span(0, 23)], table, headOpening(paragraphs, table));
     expect(parts.map((s) => [s.first, s.last, s.headline, s.reach])).toEqual([
