@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSpan } from "./article-span.js";
-import { HALVES_JOIN, halvesLevel, joinSplitHalves, pieceCohesion } from "./split-halves.js";
+import { dumpLevel, HALVES_JOIN, joinSplitHalves, pieceCohesion } from "./split-halves.js";
 import { FERRY, ORCHARD, QUARRY, span, spansJoined } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
 
@@ -51,7 +51,7 @@ describe("a long story split by a gap start", () => {
   it("is judged against the dump's level when given, not the spans' own", () => {
     const texts = [...story(FERRY), ...story(ORCHARD), ...story(ORCHARD)];
     const spans = [span(0, 9), span(10, 19, "headline"), span(20, 29, "gap")];
-    const own = halvesLevel(spans, new FeatureTable(texts));
+    const own = dumpLevel(spans, new FeatureTable(texts)).highest;
     expect(own).toBeLessThan(0.5);
     // A dump whose other pieces hold two parted stories on one subject: its level is high.
     expect(joined(texts, spans, 1)).toHaveLength(3);

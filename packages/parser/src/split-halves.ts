@@ -52,14 +52,14 @@ export const HALVES_JOIN: HalvesJoin = {
  * more than any two of the dump's explicitly parted stories do by `join.overLevel` (by
  * `join.shortOverLevel` under `join.shortPiece`): the story above goes on, so the start is dropped
  * and the two spans are one. The level is the dump's (`level`, read once from its first lines
- * when it is parsed in pieces: parse-text.ts), else that of `spans` (`halvesLevel`); asked only where
+ * when it is parsed in pieces: parse-text.ts), else that of `spans` (`dumpLevel`); asked only where
  * a start could be joined. A dump with
  * no explicit start past its first has no level: nothing moves.
  */
 export function joinSplitHalves(
   spans: ArticleSpan[],
   table: FeatureTable,
-  level: () => number = () => halvesLevel(spans, table),
+  level: () => number = () => dumpLevel(spans, table).highest,
   join: HalvesJoin = HALVES_JOIN,
 ): ArticleSpan[] {
   const candidate = (above: ArticleSpan, span: ArticleSpan) =>
@@ -110,15 +110,11 @@ export function pieceSizes(
 }
 
 /**
- * The dump's level for joinSplitHalves: the highest whole-piece cohesion across the starts of
- * `spans` past the first taken at a headline, byline, dateline or hard break (not found from
- * gap evidence); -Infinity when there is none.
+ * The dump's level for the joins of a story's pieces: the highest whole-piece cohesion across the
+ * starts of `spans` past the first taken at a headline, byline, dateline or hard break (not found
+ * from gap evidence), -Infinity when there is none; with the second highest and the line of the
+ * highest's start.
  */
-export function halvesLevel(spans: readonly ArticleSpan[], table: FeatureTable): number {
-  return dumpLevel(spans, table).highest;
-}
-
-/** halvesLevel with the second highest cohesion and the line of the highest's start. */
 export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): DumpLevel {
   let level = NO_LEVEL;
   for (let i = 1; i < spans.length; i++) {

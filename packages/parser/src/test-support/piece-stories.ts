@@ -1,5 +1,5 @@
 import { type ArticleSpan, emptySpan, type StartKind } from "../article-span.js";
-import { halvesLevel } from "../split-halves.js";
+import { dumpLevel } from "../split-halves.js";
 import { FeatureTable } from "../text-features.js";
 
 // Written for the tests of the rules on whole pieces (split-halves, false-start-joins,
@@ -38,7 +38,10 @@ export function spansJoined(
   level?: number,
 ): [number, number][] {
   const table = new FeatureTable(texts);
-  return join(spans, table, () => level ?? halvesLevel(spans, table)).map((s) => [s.first, s.last]);
+  return join(spans, table, () => level ?? dumpLevel(spans, table).highest).map((s) => [
+    s.first,
+    s.last,
+  ]);
 }
 
 /** Paragraphs of a story about one subject (FERRY or another), each told in its own sentences. */
