@@ -414,8 +414,13 @@ interface Acc {
   kind: PlaceKind;
   mentions: number;
   weight: number;
-  /** The zones it was named in, in the order first named (a list of a few: a Set was dearer). */
+  /**
+   * The zones it was named in are the first `zoneCount`, in the order first named (a list of a
+   * few: a Set was dearer). The list is kept, never truncated: `length = 0` drops its backing
+   * store, and the next push made a new one for every place of every article.
+   */
   readonly zones: ZoneKind[];
+  zoneCount: number;
   /** Taken into the first region's names already (regionPlaces). */
   taken: boolean;
 }
@@ -435,9 +440,12 @@ export class GeoPool {
   readonly regionIds: RegionId[] = [];
   readonly regionRaws: number[] = [];
   regionCount = 0;
-  /** Region slots with a positive weight, heaviest first. */
+  /**
+   * Region slots with a positive weight, heaviest first, and the places listed in the result,
+   * heaviest first: weigh counts the entries of this weighing, and never truncates the lists
+   * (as a place's zones, Acc.zones).
+   */
   readonly ranked: number[] = [];
-  /** The places listed in the result, heaviest first. */
   readonly listed: Acc[] = [];
 
   /**
@@ -476,6 +484,7 @@ export class GeoPool {
         mentions: 0,
         weight: 0,
         zones: [],
+        zoneCount: 0,
         taken: false,
       };
       this.places.push(acc);
@@ -486,7 +495,7 @@ export class GeoPool {
       acc.kind = c.kind;
       acc.mentions = 0;
       acc.weight = 0;
-      acc.zones.length = 0;
+      acc.zoneCount = 0;
       acc.taken = false;
     }
     this.placeCount++;
@@ -542,7 +551,7 @@ function weigh(
     }
     acc.mentions++;
     acc.weight += ZONE_WEIGHT[m.zone] * KIND_WEIGHT[c.kind];
-    if (!acc.zones.includes(m.zone)) acc.zones.push(m.zone);
+    if (!namedIn(acc, m.zone)) acc.zones[acc.zoneCount++] = m.zone;
     if (c.kind !== "demonym" && acc.kind === "demonym") acc.kind = c.kind;
   }
   const n = pool.placeCount;
@@ -575,11 +584,11 @@ function weigh(
   const confidence = 1 - Math.exp(-sum / 4);
   // The regions with weight, heaviest first, ties in the order first met (a stable sort's).
   const ranked = pool.ranked;
-  ranked.length = 0;
+  let rankedCount = 0;
   for (let r = 0; r < pool.regionCount; r++) {
     const raw = pool.regionRaws[r] as number;
     if (!(raw > 0)) continue;
-    let at = ranked.length;
+    let at = rankedCount++;
     while (at > 0 && (pool.regionRaws[ranked[at - 1] as number] as number) < raw) {
       ranked[at] = ranked[at - 1] as number;
       at--;
@@ -588,7 +597,7 @@ function weigh(
   }
   const regions: ScoredLabel<RegionId>[] = [];
   const evidence: GeoResult["evidence"] = [];
-  for (let i = 0; i < ranked.length; i++) {
+  for (let i = 0; i < rankedCount; i++) {
     const slot = ranked[i] as number;
     const id = pool.regionIds[slot] as RegionId;
     const raw = pool.regionRaws[slot] as number;
@@ -607,7 +616,7 @@ function weigh(
           .map((a) => ({
             name: a.name,
             countryCode: a.countryCode,
-            zones: [...a.zones],
+            zones: a.zones.slice(0, a.zoneCount),
             kind: a.kind,
             contribution: round3(a.weight),
           })),
@@ -615,18 +624,18 @@ function weigh(
     }
     if (i === 0 || share >= REGION_SHARE_MIN) regions.push({ id, score });
   }
-  const first = ranked[0];
+  const first = rankedCount > 0 ? ranked[0] : undefined;
   const regionPlaces =
     first === undefined ? [] : firstNames(pool, pool.regionIds[first] as RegionId);
 
   const listed = pool.listed;
-  listed.length = 0;
+  let listedCount = 0;
   // Heaviest first, ties in the order first met: each place goes in after the places at least
   // as heavy (an insertion sort of this list of places only: sort copied the list each time).
   for (let p = 0; p < n; p++) {
     const a = accs[p] as Acc;
     if (a.countryCode === "" || a.kind === "figure" || a.kind === "region") continue;
-    let at = listed.length;
+    let at = listedCount++;
     while (at > 0 && (listed[at - 1] as Acc).weight < a.weight) {
       listed[at] = listed[at - 1] as Acc;
       at--;
@@ -634,10 +643,10 @@ function weigh(
     listed[at] = a;
   }
   const places: PlaceMention[] = [];
-  for (const a of listed) {
+  for (let i = 0; i < listedCount; i++) {
+    const a = listed[i] as Acc;
     places.push({ name: a.name, countryCode: a.countryCode, mentions: a.mentions });
   }
-  listed.length = 0;
   return { regions, places, evidence, regionPlaces, dateline };
 }
 
@@ -645,6 +654,12 @@ function weigh(
  * The first REGION_NAMES distinct names of a region's places, heaviest first and ties in the
  * order first met (as its evidence lists them), picked without sorting the places.
  */
+/** Whether the place was named in this zone already (its first `zoneCount` zones). */
+function namedIn(acc: Acc, zone: ZoneKind): boolean {
+  for (let z = 0; z < acc.zoneCount; z++) if (acc.zones[z] === zone) return true;
+  return false;
+}
+
 function firstNames(pool: GeoPool, id: RegionId): string[] {
   const accs = pool.places;
   const names: string[] = [];

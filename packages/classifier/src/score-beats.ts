@@ -214,7 +214,7 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
   const { beatStart, beats, weights, words, wordsCount, wordsSum } = table;
   // Shown to readers as the article's words: "labor" and "_labor" are one term there. Summed by
   // the words' number, in the order first matched.
-  seen.length = 0;
+  let seenCount = 0;
   for (let m = 0; m < tally.matches; m++) {
     const e = tally.matchIndices[m] as number;
     // The entry's first listing of the beat, as beatList.indexOf found it.
@@ -225,12 +225,13 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
     const damp = (tally.damps[m] as number) * kept;
     const weight = weights[at] as number;
     const w = wordsNumberOf(table, e);
-    if (wordsCount[w] === 0) seen.push(w);
+    if (wordsCount[w] === 0) seen[seenCount++] = w;
     wordsCount[w] = (wordsCount[w] as number) + 1;
     wordsSum[w] = (wordsSum[w] as number) + weight * damp;
   }
   strongest.reset(limit);
-  for (const w of seen) {
+  for (let s = 0; s < seenCount; s++) {
+    const w = seen[s] as number;
     strongest.offer(w, wordsCount[w] as number, round3(wordsSum[w] as number));
     wordsCount[w] = 0;
     wordsSum[w] = 0;
@@ -248,6 +249,8 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
 }
 
 // beatTerms' strongest terms so far, and the words it saw (it is synchronous, never re-entered).
+// The words seen are counted, the list never truncated: `length = 0` drops its backing store,
+// and the next push made a new one at every call.
 const strongest = new StrongestTerms();
 const seen: number[] = [];
 

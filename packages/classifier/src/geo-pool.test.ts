@@ -1,0 +1,29 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { compileParts } from "./create-classifier.js";
+import { joinedFixtures, loadFixtureArticles } from "./eval/fixture-articles.js";
+import { GeoPool, geoparse } from "./geoparse.js";
+import { splitZones } from "./zones.js";
+
+const dir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
+const articles = loadFixtureArticles(dir).map((l) => l.article);
+
+describe("geoparse's pool", () => {
+  // weigh counts the entries of its pooled lists (a place's zones, the ranked regions, the
+  // listed places) and never truncates them: an article after a longer one must read none of
+  // the longer one's entries. Long joined articles and short ones alternate, each weighed with
+  // the shared pool and with a fresh one (the plain form).
+  it("gives what a fresh pool gives, article after article", () => {
+    const { words, gazetteer } = compileParts();
+    const joined = joinedFixtures(articles);
+    const order = joined.flatMap((a, i) => [a, articles[i % articles.length] ?? a]);
+    const pool = new GeoPool();
+    for (const article of [...order, ...order.reverse()]) {
+      const zones = splitZones(article, words);
+      for (const allEvidence of [true, false]) {
+        const fresh = geoparse(zones, gazetteer, allEvidence);
+        expect(geoparse(zones, gazetteer, allEvidence, pool)).toEqual(fresh);
+      }
+    }
+  }, 60_000);
+});
