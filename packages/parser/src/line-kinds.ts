@@ -172,7 +172,7 @@ const BOILERPLATE = new RegExp(
     "watch:.*",
     "\\d+ min(?:ute)?s? read",
     "\\d+ (?:minutes?|hours?|days?) ago",
-    "(?:copyright|©|\\(c\\))\\s*©?\\s*\\d{4}\\b.*",
+    "(?:copyright|©|\\(c\\))\\s*©?\\s*\\d{4}\\b.*|.*all rights reserved\\.?",
     "view comments",
     "(?:copy )?link copied!?|copy link(?: to clipboard)?",
     // What news sites put around an article, pasted with it: sharing, reading on, navigation.
@@ -210,31 +210,6 @@ const BOILERPLATE = new RegExp(
   "i",
 );
 
-// A copyright line that ends so, whatever it opens with. Once one of BOILERPLATE's alternatives
-// (a line matches the alternation if it matches one of them), where it searched every line for
-// the phrase from each of its characters.
-const ALL_RIGHTS_RESERVED = /^.*all rights reserved\.?$/i;
-
-/** "© 2026 The Gazette. All rights reserved.": ALL_RIGHTS_RESERVED, asked of few lines. */
-export function isRightsReserved(text: string): boolean {
-  return endsWithReserved(text) && ALL_RIGHTS_RESERVED.test(text);
-}
-
-/**
- * The line ends with "reserved", a stop after it or not, in any case as the regex reads it
- * (without /u, /i folds no other character to an ASCII letter).
- */
-function endsWithReserved(text: string): boolean {
-  let end = text.length;
-  if (text.charCodeAt(end - 1) === 46) end--;
-  if (end < RESERVED.length) return false;
-  for (let i = 0; i < RESERVED.length; i++)
-    if ((text.charCodeAt(end - RESERVED.length + i) | 32) !== RESERVED.charCodeAt(i)) return false;
-  return true;
-}
-
-const RESERVED = "reserved";
-
 /**
  * Web-page debris: "Advertisement", "Share full article", "Credit...Name", a link's label
  * ("Purchase Licensing Rights, opens new tab"), a picture's caption with its credit.
@@ -243,7 +218,6 @@ export function isBoilerplate(text: string): boolean {
   if (text.length > 120) return isCaption(text);
   return (
     BOILERPLATE.test(text) ||
-    isRightsReserved(text) ||
     isTimestamp(text) ||
     text.endsWith(", opens new tab") ||
     isCaption(text)
