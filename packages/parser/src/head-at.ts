@@ -12,7 +12,7 @@ import {
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
-import { bylineUnderDek, isDek, NAME_LINE, ROLE_LINE, SOURCE_CODE } from "./under-headline.js";
+import { bylineUnderDek, isDek, isRoleLine, NAME_LINE, SOURCE_CODE } from "./under-headline.js";
 
 /**
  * A headline at i, with what hangs under it, or null. A headline-like line inside an article
@@ -119,7 +119,7 @@ export function headAt(
     const kind = (features[k] as ParagraphFeatures).kind;
     const text = (paragraphs[k] as Paragraph).text;
     if (kind === "byline" || (kind === "text" && NAME_LINE.test(text))) span.bylines.push(k);
-    else if (kind === "text" && (ROLE_LINE.test(text) || SOURCE_CODE.test(text)))
+    else if (kind === "text" && (isRoleLine(text) || SOURCE_CODE.test(text)))
       span.furniture.push(k);
     else if (
       kind === "text" &&

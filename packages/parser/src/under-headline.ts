@@ -21,9 +21,24 @@ export const ROLE_LINE = new RegExp(
 // A news database's code for the publication, on a line of its own: "NGZ", "WSJO".
 export const SOURCE_CODE = /^[A-Z]{2,6}$/;
 
+// The most UTF-16 units 80 code points take (two a code point, at most).
+const MAX_ROLE_UNITS = 160;
+
+/**
+ * ROLE_LINE, ruling out first what its lookaheads rule out: fewer than two code points, more
+ * than 80, or a stop at the end. Most lines asked are ledes, longer or ending with one, and the
+ * regex read up to 80 characters of each before failing.
+ */
+export function isRoleLine(text: string): boolean {
+  if (text.length < 2 || text.length > MAX_ROLE_UNITS) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 || last === 33 || last === 63) return false;
+  return ROLE_LINE.test(text);
+}
+
 /** An author's name, or an author's role or outlet, on a line of its own. */
 export function isCreditLine(text: string): boolean {
-  return NAME_LINE.test(text) || ROLE_LINE.test(text);
+  return NAME_LINE.test(text) || isRoleLine(text);
 }
 
 /**
