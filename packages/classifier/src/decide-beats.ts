@@ -18,7 +18,7 @@ import {
   topFeatures,
 } from "./beat-model.js";
 import { memberTerms } from "./member-evidence.js";
-import { type BeatTally, beatTerms, strongestFirst } from "./score-beats.js";
+import { type BeatTally, beatTerms } from "./score-beats.js";
 import { ScoringPool } from "./scoring-pool.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
@@ -427,6 +427,25 @@ function mostLikelyFirst(p: Float64Array): number[] {
     order[j + 1] = k;
   }
   return order;
+}
+
+/**
+ * Orders terms by contribution, strongest first, in place; ties keep their order, as
+ * `Array#sort` (stable) kept them. An insertion: the lists are short (about 16 terms), and
+ * `Array#sort` allocated its state and a copy of the list at every call. Only evidenceTerms'
+ * lists of TermEvidence come here, so the loop sees objects of one shape: a sort shared with
+ * lists of other shapes was deoptimized in its callers (docs/tried.md, thirty-second pass).
+ */
+function strongestFirst(terms: TermEvidence[]): TermEvidence[] {
+  for (let k = 1; k < terms.length; k++) {
+    const term = terms[k] as TermEvidence;
+    let j = k - 1;
+    for (; j >= 0 && (terms[j] as TermEvidence).contribution < term.contribution; j--) {
+      terms[j + 1] = terms[j] as TermEvidence;
+    }
+    terms[j + 1] = term;
+  }
+  return terms;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

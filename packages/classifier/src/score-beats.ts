@@ -254,23 +254,4 @@ export function beatTerms(tally: BeatTally, beat: number, limit = 12): TermEvide
 const strongest = new StrongestTerms();
 const seen: number[] = [];
 
-/**
- * Orders terms by contribution, strongest first, in place; ties keep their order, as
- * `Array#sort` (stable) kept them. An insertion: the lists are short (about 16 terms), and
- * `Array#sort` allocated its state and a copy of the list at every call. Only lists of
- * TermEvidence come here (decide-beats' evidenceTerms), so the loop sees objects of one shape: a sort shared with lists of other shapes was deoptimized in its callers
- * (docs/tried.md, thirty-second pass).
- */
-export function strongestFirst(terms: TermEvidence[]): TermEvidence[] {
-  for (let k = 1; k < terms.length; k++) {
-    const term = terms[k] as TermEvidence;
-    let j = k - 1;
-    for (; j >= 0 && (terms[j] as TermEvidence).contribution < term.contribution; j--) {
-      terms[j + 1] = terms[j] as TermEvidence;
-    }
-    terms[j + 1] = term;
-  }
-  return terms;
-}
-
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

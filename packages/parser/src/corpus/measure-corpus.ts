@@ -2,6 +2,7 @@ import { deriveHeadline } from "../derive-headline.js";
 import { parseDump } from "../parse-dump.js";
 import type { CorpusArticle } from "./corpus-articles.js";
 import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
+import { headlineOutcome } from "./headline-outcome.js";
 import { rouge1, rougeL, tokens } from "./rouge.js";
 
 /** How the parser did on dumps of one layout. */
@@ -73,10 +74,7 @@ export function measureLayout(
       if (!a) continue;
       hits++;
       if (t.headline !== null) headedHits++;
-      const headlineRight =
-        t.headline === null
-          ? a.headlineSource === "derived"
-          : a.headlineSource === "dump" && a.headline === t.headline;
+      const headlineRight = headlineOutcome(t.headline, a) === "right";
       if (headlineRight) headlinesRight++;
       if (headlineRight && a.endLine === t.endLine) exact++;
     }
