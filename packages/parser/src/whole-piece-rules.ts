@@ -6,12 +6,11 @@ import { headOpening } from "./parted-start.js";
 import { partShortHalves } from "./short-halves.js";
 import { type HalvesJoin, joinSplitHalves } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
-import { joinWeakCuts } from "./weak-cut-joins.js";
 import { partWeakHalves } from "./weak-halves.js";
 
 /**
  * The found articles joined and parted by their whole pieces' cohesion: a long story's split
- * halves, short tails, subheads barely taken and weak decoded cuts joined (against the dump's `levels`), long
+ * halves, short tails and subheads barely taken joined (against the dump's `levels`), long
  * articles parted where their halves share no subject, and shorter ones too where the dump is
  * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts).
  */
@@ -24,14 +23,10 @@ export function wholePieceRules(
   shortStories: boolean,
 ): ArticleSpan[] {
   const highest = () => levels().highest;
-  const joined = joinWeakCuts(
-    joinSubheadStarts(
-      joinShortTails(joinSplitHalves(segmented, table, highest, join), table, highest),
-      table,
-      levels,
-    ),
+  const joined = joinSubheadStarts(
+    joinShortTails(joinSplitHalves(segmented, table, highest, join), table, highest),
     table,
-    highest,
+    levels,
   );
   const opening = headOpening(paragraphs, table);
   const parted = partWeakHalves(joined, table, opening);

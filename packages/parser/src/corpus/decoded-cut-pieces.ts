@@ -4,6 +4,7 @@ import { dumpLevel, pieceCohesion } from "../split-halves.js";
 import { KEY_IDF } from "../term-idf.js";
 import { KEYS, termsOf } from "../term-store.js";
 import type { FeatureTable } from "../text-features.js";
+import { auc } from "./auc.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { segmentedDumps } from "./segmented-dumps.js";
 
@@ -106,6 +107,19 @@ function main(): void {
   const long = rows.filter(
     (r) => Math.min(r.above, r.below) >= 8 && r.level !== Number.NEGATIVE_INFINITY,
   );
+  const ys = long.map((r) => r.ys);
+  const readings: [string, (r: Row) => number][] = [
+    ["log-odds", (r) => r.score],
+    ["cohesion - level", (r) => r.cohesion - r.level],
+    ["lede-likeness under", (r) => r.lede],
+    ["ending-likeness above", (r) => r.ending],
+    ["new cast share", (r) => r.newCast],
+    ["cast back share", (r) => r.castBack],
+    ["shorter piece", (r) => Math.min(r.above, r.below)],
+  ];
+  console.log(`both pieces 8+ with a level: AUC of true against false starts`);
+  for (const [name, of] of readings)
+    console.log(`  ${name.padEnd(24)}${auc(long.map(of), ys).toFixed(2)}`);
   const ledes = [2, 0.7, 0.5, 0.4];
   console.log(
     `both pieces 8+, true / false at cohesion >= level + rel, log-odds < score, lede-likeness < lede`,
