@@ -1,4 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
+import { partBriefTails } from "./brief-tails.js";
 import type { DumpLevel } from "./dump-level.js";
 import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -12,7 +13,8 @@ import { partWeakHalves } from "./weak-halves.js";
  * The found articles joined and parted by their whole pieces' cohesion: a long story's split
  * halves, short tails and subheads barely taken joined (against the dump's `levels`), long
  * articles parted where their halves share no subject, and shorter ones too where the dump is
- * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts).
+ * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts), and there
+ * a brief of two paragraphs run onto an article's end parted off (brief-tails.ts).
  */
 export function wholePieceRules(
   segmented: ArticleSpan[],
@@ -30,5 +32,6 @@ export function wholePieceRules(
   );
   const opening = headOpening(paragraphs, table);
   const parted = partWeakHalves(joined, table, opening);
-  return shortStories ? partShortHalves(parted, table, opening) : parted;
+  if (!shortStories) return parted;
+  return partBriefTails(partShortHalves(parted, table, opening), table, opening);
 }
