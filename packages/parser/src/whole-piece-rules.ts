@@ -1,5 +1,4 @@
 import type { ArticleSpan } from "./article-span.js";
-import { partBriefTails } from "./brief-tails.js";
 import type { DumpLevel } from "./dump-level.js";
 import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -13,8 +12,7 @@ import { partWeakHalves } from "./weak-halves.js";
  * The found articles joined and parted by their whole pieces' cohesion: a long story's split
  * halves, short tails and subheads barely taken joined (against the dump's `levels`), long
  * articles parted where their halves share no subject, and shorter ones too where the dump is
- * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts), and there
- * a brief of two paragraphs run onto an article's end parted off (brief-tails.ts).
+ * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts).
  */
 export function wholePieceRules(
   segmented: ArticleSpan[],
@@ -32,6 +30,5 @@ export function wholePieceRules(
   );
   const opening = headOpening(paragraphs, table);
   const parted = partWeakHalves(joined, table, opening);
-  if (!shortStories) return parted;
-  return partBriefTails(partShortHalves(parted, table, opening), table, opening);
+  return shortStories ? partShortHalves(parted, table, opening) : parted;
 }
