@@ -20,9 +20,9 @@ import {
   segmentTuning,
 } from "./segment-tuning.js";
 import { headSentenceTitles } from "./sentence-titles.js";
-import { unheadTeasers } from "./teaser-titles.js";
 import { dumpLevel } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
+import { unheadTeasers } from "./teaser-titles.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
 import { wholePieceRules } from "./whole-piece-rules.js";

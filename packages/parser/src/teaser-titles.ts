@@ -10,7 +10,8 @@ export const TEASER_WORDS = 8;
 const FIRST_STOP = /(?<!\b\p{Lu}\p{Ll}{0,3}|\b(?:v|vs|al|etc))\.["”’)]?\s+(?=["“‘]?\p{Lu})/u;
 // Titles of two sentences go on from the first with a pointer to it ("... Here's why", "This is
 // how", "Now they're rivals"); a teaser's title stands on its own.
-const POINTS_BACK = /^["“‘]?(?:here|this|that|these|those|now|it|they|so|but|and|only|not|yes|no)\b/iu;
+const POINTS_BACK =
+  /^["“‘]?(?:here|this|that|these|those|now|it|they|so|but|and|only|not|yes|no)\b/iu;
 
 // A title ended by a mark ("... is a mess. Sad!") is the line's own second sentence: a teaser's
 // title, pasted as a page shows it, ends bare.
