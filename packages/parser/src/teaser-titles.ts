@@ -3,17 +3,17 @@ import type { Paragraph } from "./paragraphs.js";
 import type { ParagraphFeatures } from "./text-features.js";
 
 // Fewest words of the sentence a teaser line opens with: a summary sentence, not a title's
-// first clause ("Voters want change.").
+// first clause ("Islanders want a ferry.").
 export const TEASER_WORDS = 8;
 // The first sentence's end inside the line: a stop (not a question or exclamation mark, which
 // titles written as a question and its answer use), then the next sentence's capital.
 const FIRST_STOP = /(?<!\b\p{Lu}\p{Ll}{0,3}|\b(?:v|vs|al|etc))\.["”’)]?\s+(?=["“‘]?\p{Lu})/u;
 // Titles of two sentences go on from the first with a pointer to it ("... Here's why", "This is
-// how", "Now they're rivals"); a teaser's title stands on its own.
+// how", "Now the vote"); a teaser's title stands on its own.
 const POINTS_BACK =
   /^["“‘]?(?:here|this|that|these|those|now|it|they|so|but|and|only|not|yes|no)\b/iu;
 
-// A title ended by a mark ("... is a mess. Sad!") is the line's own second sentence: a teaser's
+// A title ended by a mark ("... to the timetable. Finally!") is the line's own second sentence: a teaser's
 // title, pasted as a page shows it, ends bare.
 const ENDS_WITH_MARK = /[.!?]["”’)]*$/u;
 
