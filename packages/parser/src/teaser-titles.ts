@@ -13,15 +13,15 @@ const FIRST_STOP = /(?<!\b\p{Lu}\p{Ll}{0,3}|\b(?:v|vs|al|etc))\.["”’)]?\s+(?
 const POINTS_BACK =
   /^["“‘]?(?:here|this|that|these|those|now|it|they|so|but|and|only|not|yes|no)\b/iu;
 
-// A title ended by a mark ("... to the timetable. Finally!") is the line's own second sentence: a teaser's
-// title, pasted as a page shows it, ends bare.
+// A title ended by a mark ("... to the timetable. Finally!") is the line's own second
+// sentence: a teaser's title, pasted as a page shows it, ends bare.
 const ENDS_WITH_MARK = /[.!?]["”’)]*$/u;
 
 /**
  * Whether a headline-like line reads as a page's teaser run into its title ("Officials said on
  * Monday that the plan would go ahead. Plan goes ahead"): a sentence of TEASER_WORDS or more in
- * sentence case, ended by a stop, then a shorter title of two words or more that does not point back at it
- * and ends bare.
+ * sentence case, ended by a stop, then a shorter title of two words or more that does not
+ * point back at it and ends bare.
  */
 export function isTeaserOverTitle(text: string, f: ParagraphFeatures): boolean {
   if (f.kind !== "text" || !f.headlineLike || f.allCaps) return false;
