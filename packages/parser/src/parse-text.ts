@@ -22,6 +22,7 @@ import {
 import { headSentenceTitles } from "./sentence-titles.js";
 import { dumpLevel } from "./split-halves.js";
 import { startConfidence } from "./start-confidence.js";
+import { unheadTeasers } from "./teaser-titles.js";
 import { FeatureTable } from "./text-features.js";
 import type { Article, ParseResult, ParseWarning } from "./types.js";
 import { wholePieceRules } from "./whole-piece-rules.js";
@@ -320,7 +321,11 @@ export function segmentText(
       : wholePieceRules(segmented, paragraphs, table, levels, tuning.halvesJoin, shortStories);
   return {
     table,
-    spans: headSentenceTitles(spans, paragraphs, table.paragraphs),
+    spans: unheadTeasers(
+      headSentenceTitles(spans, paragraphs, table.paragraphs),
+      paragraphs,
+      table.paragraphs,
+    ),
     level: readLevel ? levels() : undefined,
     shortStories: readLevel ? shortStories : undefined,
   };

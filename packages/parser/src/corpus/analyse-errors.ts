@@ -2,6 +2,7 @@ import { parseDump } from "../parse-dump.js";
 import type { Article } from "../types.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { headlineOutcome } from "./headline-outcome.js";
 
 // A found start this many lines from a missed true one is the same start misplaced.
 const NEAR = 3;
@@ -69,13 +70,11 @@ function classify(found: readonly Article[], truth: readonly Truth[], lines: str
       else kinds.push(`false headless start (${short ? "short line: debris?" : "body paragraph"})`);
       continue;
     }
-    const right =
-      t.headline === null
-        ? a.headlineSource === "derived"
-        : a.headlineSource === "dump" && a.headline === t.headline;
-    if (!right) {
-      if (t.headline === null) kinds.push("headline misjudged: headless start given a dump line");
-      else if (a.headlineSource === "derived")
+    const outcome = headlineOutcome(t.headline, a);
+    if (outcome !== "right") {
+      if (outcome === "line where none")
+        kinds.push("headline misjudged: headless start given a dump line");
+      else if (outcome === "missing")
         kinds.push("headline misjudged: true headline not taken (derived)");
       else kinds.push("headline misjudged: another line taken (kicker/dek/byline?)");
     } else if (a.endLine !== t.endLine) {

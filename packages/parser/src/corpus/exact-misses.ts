@@ -6,6 +6,7 @@ import { parseDump } from "../parse-dump.js";
 import type { Article } from "../types.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { headlineOutcome } from "./headline-outcome.js";
 
 // A start this many paragraphs from the true one is that start moved, not made up or missed.
 const NEAR = 2;
@@ -177,14 +178,13 @@ function splitWhere(into: number, left: number): string {
 }
 
 function headlineRight(a: Article, t: Truth): boolean {
-  return t.headline === null
-    ? a.headlineSource === "derived"
-    : a.headlineSource === "dump" && a.headline === t.headline;
+  return headlineOutcome(t.headline, a) === "right";
 }
 
 function headlineWrong(a: Article, t: Truth): string {
-  if (t.headline === null) return "headline: headless start given a dump line";
-  if (a.headlineSource === "derived") return "headline: true headline taken as body (derived)";
+  const outcome = headlineOutcome(t.headline, a);
+  if (outcome === "line where none") return "headline: headless start given a dump line";
+  if (outcome === "missing") return "headline: true headline taken as body (derived)";
   return "headline: another line taken";
 }
 

@@ -8,6 +8,7 @@ import { parseDump } from "../parse-dump.js";
 import type { FeatureTable } from "../text-features.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { headlineOutcome } from "./headline-outcome.js";
 import { type SegmentedDump, segmentedDumps } from "./segmented-dumps.js";
 import type { Story } from "./true-stories.js";
 
@@ -69,11 +70,8 @@ function classifyDump(
     // exact-misses.ts counts a wrong headline before a wrong end: both are listed, apart.
     const endOff = a.endLine !== t.endLine ? "end off too: " : "";
     if (endOff === "") exactSpans++;
-    const right =
-      t.headline === null
-        ? a.headlineSource === "derived"
-        : a.headlineSource === "dump" && a.headline === t.headline;
-    if (right) return;
+    const outcome = headlineOutcome(t.headline, a);
+    if (outcome === "right") return;
     const story = stories[i] as Story;
     const span = spanAt.get(story.first);
     const how = span === undefined ? "span not in segmentText" : startKind(span, i);
@@ -81,12 +79,13 @@ function classifyDump(
       p === null ? "none" : shapeOf((paragraphs[p] as Paragraph).text, table, p);
     let kind: string;
     let more = "";
+    // A headless story's only wrong outcome is a line where none stood.
     if (t.headline === null) {
       const h = span?.headline ?? null;
       const at = h === story.first ? "its first paragraph" : `paragraph +${(h ?? 0) - story.first}`;
       kind = `headless story given ${at}`;
       more = `${shape(h)}; next ${shape(h === null ? null : h + 1)}`;
-    } else if (a.headlineSource === "derived") {
+    } else if (outcome === "missing") {
       const kicker = span?.kicker === story.first ? ", taken as kicker" : "";
       const dek = span?.dek === story.first ? ", taken as dek" : "";
       kind = `headline left in the body, derived${kicker}${dek}`;
