@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSpan } from "./article-span.js";
-import { joinIntroducedStarts, joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
-import type { Paragraph } from "./paragraphs.js";
+import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import { dumpLevel } from "./split-halves.js";
 import { FERRY, ORCHARD, QUARRY, span, spansJoined } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
@@ -102,38 +101,5 @@ describe("a subhead the headline evidence barely took", () => {
     const texts = [...story(ORCHARD), ...story(ORCHARD)];
     const spans = [span(0, 9), span(10, 19, "headline", 0.2)];
     expect(subheadsJoined(texts, spans)).toHaveLength(2);
-  });
-});
-
-describe("a start right under a paragraph that announces it with a colon", () => {
-  function introducedJoined(texts: readonly string[], spans: ArticleSpan[]): [number, number][] {
-    const paragraphs = texts.map((text) => ({ text }) as Paragraph);
-    return joinIntroducedStarts(spans, paragraphs, new FeatureTable(texts)).map((s) => [
-      s.first,
-      s.last,
-    ]);
-  }
-  const announcing = [...story(FERRY, 4), "The council's notice of that spring carried the title:"];
-  const quoted = ["Ferry Pier Closed Until Further Notice", ...story(FERRY, 4)];
-
-  it("goes back into the story when the headline evidence took it at a low score", () => {
-    const spans = [span(0, 4), span(5, 9, "headline", 0.4)];
-    expect(introducedJoined([...announcing, ...quoted], spans)).toEqual([[0, 9]]);
-  });
-
-  it("goes back into the story at a dateline the paragraph above announces", () => {
-    const spans = [span(0, 4), span(5, 9, "dateline")];
-    expect(introducedJoined([...announcing, ...quoted], spans)).toEqual([[0, 9]]);
-  });
-
-  it("stays a headline where the evidence took it plainly", () => {
-    const spans = [span(0, 4), span(5, 9, "headline", 2.5)];
-    expect(introducedJoined([...announcing, ...quoted], spans)).toHaveLength(2);
-  });
-
-  it("stays a headline under a paragraph that ends as a sentence", () => {
-    const texts = [...story(FERRY, 5), ...quoted];
-    const spans = [span(0, 4), span(5, 9, "headline", 0.4)];
-    expect(introducedJoined(texts, spans)).toHaveLength(2);
   });
 });

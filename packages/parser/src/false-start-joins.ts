@@ -1,7 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
-import { isContent } from "./content-paragraphs.js";
 import { type DumpLevel, levelWithout } from "./dump-level.js";
-import type { Paragraph } from "./paragraphs.js";
 import { joinedWhere, pieceCohesion, pieceSizes } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
 
@@ -83,45 +81,4 @@ function isBarelyTaken(above: ArticleSpan, span: ArticleSpan): boolean {
     span.start.score < SUBHEAD_START.score &&
     pieceSizes(above, span).shorter >= SUBHEAD_START.least
   );
-}
-
-/**
- * The headline score under which a title-like line right under a paragraph that ends with a colon
- * is what that paragraph announces (a quoted headline, an old story's opening), not a new
- * article. Chosen on folds 2 and 3: such starts below it were 4 false and no true one, true ones
- * stood at 1.27 and up (a story that closes on "watch it below:" with its video left out).
- */
-export const INTRODUCED_HEAD_SCORE = 1;
-
-/**
- * Starts right under a paragraph that ends with a colon ("The headline read:", "It began as
- * follows:"): a line the headline evidence took under INTRODUCED_HEAD_SCORE, or a dateline, is
- * the quotation the story announces; the start is dropped and the two spans are one.
- */
-export function joinIntroducedStarts(
-  spans: ArticleSpan[],
-  paragraphs: readonly Paragraph[],
-  table: FeatureTable,
-): ArticleSpan[] {
-  return joinedWhere(spans, (above, span) => {
-    const start = span.start;
-    const weak =
-      start?.kind === "dateline" ||
-      (start?.kind === "headline" && start.score < INTRODUCED_HEAD_SCORE);
-    return weak && endsWithColon(lastContentAbove(above, span, table), paragraphs);
-  });
-}
-
-/** The last paragraph of content of the article above `span`, or -1. */
-function lastContentAbove(above: ArticleSpan, span: ArticleSpan, table: FeatureTable): number {
-  let p = span.first - 1;
-  while (p >= above.first && !isContent(table.paragraphs[p])) p--;
-  return p >= above.first ? p : -1;
-}
-
-// A colon at the end, a closing quotation mark or bracket after it allowed.
-const ANNOUNCING = /:["”’)\]]?\s*$/u;
-
-function endsWithColon(p: number, paragraphs: readonly Paragraph[]): boolean {
-  return p >= 0 && ANNOUNCING.test((paragraphs[p] as Paragraph).text);
 }

@@ -1,6 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import type { DumpLevel } from "./dump-level.js";
-import { joinIntroducedStarts, joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
+import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import type { Paragraph } from "./paragraphs.js";
 import { headOpening } from "./parted-start.js";
 import { partShortHalves } from "./short-halves.js";
@@ -24,11 +24,7 @@ export function wholePieceRules(
 ): ArticleSpan[] {
   const highest = () => levels().highest;
   const joined = joinSubheadStarts(
-    joinShortTails(
-      joinSplitHalves(joinIntroducedStarts(segmented, paragraphs, table), table, highest, join),
-      table,
-      highest,
-    ),
+    joinShortTails(joinSplitHalves(segmented, table, highest, join), table, highest),
     table,
     levels,
   );
