@@ -4,7 +4,7 @@ import { isContent, nextContent } from "./content-paragraphs.js";
 import { creditsAbove } from "./credits-above.js";
 import { headAt, type RefusedHeads } from "./head-at.js";
 import type { HeadVeto } from "./head-score.js";
-import { isEllipsis, isSourceLink } from "./line-kinds.js";
+import { isEllipsis, isEmbedLink, isSourceLink } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
@@ -44,12 +44,14 @@ export function findExplicitStarts(
     if (!isContent(f)) {
       if (f.kind === "separator") {
         // An ellipsis on a line of its own marks words left out of a quotation or a transcript,
-        // inside the story: it parts nothing.
-        if (!isEllipsis((paragraphs[i] as Paragraph).text)) {
+        // and a link to a post, a video or a picture stands where the story embedded it: inside
+        // the story, both part nothing.
+        const text = (paragraphs[i] as Paragraph).text;
+        if (!isEllipsis(text) && !isEmbedLink(text)) {
           separatorSince = true;
           afterSeparator = i + 1;
+          if (sourceSince < 0 && isSourceLink(text)) sourceSince = i;
         }
-        if (sourceSince < 0 && isSourceLink((paragraphs[i] as Paragraph).text)) sourceSince = i;
       }
       i++;
       continue;

@@ -6,6 +6,7 @@ import {
   isByline,
   isContributorLine,
   isEllipsis,
+  isEmbedLink,
   isSeparator,
 } from "./line-kinds.js";
 import { paragraphFeatures } from "./text-features.js";
@@ -153,6 +154,16 @@ describe("isEllipsis", () => {
   });
   it.each(["......", "* * *", "---", "a ...", ". ."])("leaves %j", (line) => {
     expect(isEllipsis(line)).toBe(false);
+  });
+});
+
+describe("isEmbedLink", () => {
+  it("knows a post, a video page or a file a story embeds from an article's address", () => {
+    expect(isEmbedLink("https://social.example/harbourdesk/status/1234567890")).toBe(true);
+    expect(isEmbedLink("https://video.example/watch?v=a1B2c3")).toBe(true);
+    expect(isEmbedLink("https://cdn.example/charts/ferry-fares.png")).toBe(true);
+    expect(isEmbedLink("https://www.gazette.example/2026/03/03/ferry-pier")).toBe(false);
+    expect(isEmbedLink("The pier: https://cdn.example/pier.png")).toBe(false);
   });
 });
 

@@ -389,6 +389,15 @@ describe("links pasted above articles", () => {
     const { articles } = parse([HEADLINE, LEDE, "https://t.co/x7Kq2mPz", ...BODY]);
     expect(articles).toHaveLength(1);
   });
+
+  it("leave a link to a post, a video or a picture inside an article where it is", () => {
+    for (const link of [
+      "https://social.example/harbourdesk/status/1234567890",
+      "https://video.example/watch?v=a1B2c3",
+      "https://cdn.example/charts/ferry-fares.png",
+    ])
+      expect(parse([HEADLINE, LEDE, link, ...BODY]).articles).toHaveLength(1);
+  });
 });
 
 describe("news-database exports", () => {
