@@ -1,4 +1,5 @@
 import { codeUnitsOf } from "./code-units.js";
+import type { Zone } from "./zones.js";
 
 /** The bits of a token's flags (TokenList.flags): what the matchers ask of a word's shape and surroundings. */
 export const TokenFlag = {
@@ -401,6 +402,8 @@ export interface TokenSlot {
   ids: Int32Array;
   /** The TokenList over these arrays, made at their first text and rewritten for the next. */
   list: TokenList | undefined;
+  /** The zone splitZones made over `list`, rewritten for the next text as the list is. */
+  zone: Zone | undefined;
 }
 
 /**
@@ -420,7 +423,13 @@ export class TokenPool {
   /** Arrays not given out since the last reset. */
   next(): TokenSlot {
     if (this.#used === this.#slots.length) {
-      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64), list: undefined });
+      this.#slots.push({
+        data: [],
+        lowers: [],
+        ids: new Int32Array(64),
+        list: undefined,
+        zone: undefined,
+      });
     }
     return this.#slots[this.#used++] as TokenSlot;
   }
