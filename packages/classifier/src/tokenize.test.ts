@@ -122,18 +122,4 @@ describe("TokenPool", () => {
     expect(reused.length).toBe(2);
     expect([reused.lower(0), reused.lower(1)]).toEqual(["quiet", "week"]);
   });
-
-  it("rewrites a slot's one list for each text: the last text's words, none of the first's", () => {
-    const pool = new TokenPool();
-    const first = tokenize("Ärzte in Köln streiken", undefined, pool.next());
-    expect(first.lower(0)).toBe("ärzte");
-    pool.reset();
-    const second = tokenize("Nurses strike", undefined, pool.next());
-    expect(second).toBe(first);
-    expect(second.text).toBe("Nurses strike");
-    expect(second.views()).toEqual(tokenize("Nurses strike").views());
-    pool.reset();
-    const third = tokenize("Zürich’s banks", undefined, pool.next());
-    expect(third.views()).toEqual(tokenize("Zürich’s banks").views());
-  });
 });

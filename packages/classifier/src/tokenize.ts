@@ -32,10 +32,6 @@ const STRIDE = 4;
  * of what classifying an article allocated.
  */
 export class TokenList {
-  /** The text the words are in. Not readonly only for a pool's list: see `rewrite`. */
-  text: string;
-  /** How many words. Not readonly only for a pool's list: see `rewrite`. */
-  length: number;
   /** start, rawEnd, flags and hash of each word in turn (STRIDE integers a word). */
   readonly #data: number[];
   /** Each word's lowercase once cut (from 0 to length; a reused list holds others beyond). */
@@ -44,31 +40,17 @@ export class TokenList {
   #lowersReady: boolean;
 
   constructor(
-    text: string,
+    /** The text the words are in. */
+    readonly text: string,
     data: number[],
-    length: number,
+    readonly length: number,
     /** A list for the words' lowercase, every non-ASCII word's already in it when `ready`. */
     lowers: (string | undefined)[] | undefined,
     ready: boolean,
   ) {
-    this.text = text;
-    this.length = length;
     this.#data = data;
     this.#lowers = lowers;
     this.#lowersReady = ready;
-  }
-
-  /**
-   * Makes a pool's list (TokenSlot.list) the words of another text, written into the same
-   * data: only tokenize calls it. A list an article (about 22) was half of what tokenizing
-   * allocated (docs/tried.md, thirty-eighth pass); the pool's lists hold until its next reset.
-   */
-  rewrite(text: string, length: number, lowers: (string | undefined)[], ready: boolean): this {
-    this.text = text;
-    this.length = length;
-    this.#lowers = lowers;
-    this.#lowersReady = ready;
-    return this;
   }
 
   // Each reader below reads the array itself, with its offsets written as numbers (word i's
@@ -384,14 +366,8 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenS
     for (let k = 0; k < nonAscii.length; k += 2)
       lowers[nonAscii[k] as number] = nonAscii[k + 1] as string;
   }
-  const ready = nonAscii !== undefined;
-  if (reuse === undefined) {
-    return new TokenList(text, data.slice(0, count * STRIDE), count, lowers, ready);
-  }
-  const list = reuse.list;
-  if (list !== undefined) return list.rewrite(text, count, reuse.lowers, ready);
-  reuse.list = new TokenList(text, reuse.data, count, reuse.lowers, ready);
-  return reuse.list;
+  const words = reuse?.data ?? data.slice(0, count * STRIDE);
+  return new TokenList(text, words, count, lowers, nonAscii !== undefined);
 }
 
 /** The arrays a text's words, their lowercase and their ids are written into (TokenPool.next). */
@@ -400,9 +376,7 @@ export interface TokenSlot {
   readonly lowers: (string | undefined)[];
   /** Room for the words' ids in a word table (splitZones), grown as needed. */
   ids: Int32Array;
-  /** The TokenList over these arrays, made at their first text and rewritten for the next. */
-  list: TokenList | undefined;
-  /** The zone splitZones made over `list`, rewritten for the next text as the list is. */
+  /** The zone splitZones made over these arrays' words, rewritten for the next text. */
   zone: Zone | undefined;
 }
 
@@ -423,13 +397,7 @@ export class TokenPool {
   /** Arrays not given out since the last reset. */
   next(): TokenSlot {
     if (this.#used === this.#slots.length) {
-      this.#slots.push({
-        data: [],
-        lowers: [],
-        ids: new Int32Array(64),
-        list: undefined,
-        zone: undefined,
-      });
+      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64), zone: undefined });
     }
     return this.#slots[this.#used++] as TokenSlot;
   }
