@@ -1,5 +1,4 @@
 import { codeUnitsOf } from "./code-units.js";
-import type { Zone } from "./zones.js";
 
 /** The bits of a token's flags (TokenList.flags): what the matchers ask of a word's shape and surroundings. */
 export const TokenFlag = {
@@ -376,8 +375,6 @@ export interface TokenSlot {
   readonly lowers: (string | undefined)[];
   /** Room for the words' ids in a word table (splitZones), grown as needed. */
   ids: Int32Array;
-  /** The zone splitZones made over these arrays' words, rewritten for the next text. */
-  zone: Zone | undefined;
 }
 
 /**
@@ -397,7 +394,7 @@ export class TokenPool {
   /** Arrays not given out since the last reset. */
   next(): TokenSlot {
     if (this.#used === this.#slots.length) {
-      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64), zone: undefined });
+      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64) });
     }
     return this.#slots[this.#used++] as TokenSlot;
   }

@@ -53,24 +53,15 @@ export function splitZones(
       ids = slot ? idRoom(slot, tokens.length) : new Int32Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
     }
-    const titleCase = kind === "headline" && isTitleCase(tokens);
-    const zone = slot?.zone;
-    if (zone === undefined) {
-      const made: Zone = { kind, paragraph, text, tokens, titleCase, ids, words };
-      if (slot) slot.zone = made;
-      zones.push(made);
-    } else {
-      // A pool's zone is rewritten as its tokens are (they hold until the pool's next reset):
-      // a zone object a text was half of what splitting an article allocated.
-      zone.kind = kind;
-      zone.paragraph = paragraph;
-      zone.text = text;
-      zone.tokens = tokens;
-      zone.titleCase = titleCase;
-      zone.ids = ids;
-      zone.words = words;
-      zones.push(zone);
-    }
+    zones.push({
+      kind,
+      paragraph,
+      text,
+      tokens,
+      titleCase: kind === "headline" && isTitleCase(tokens),
+      ids,
+      words,
+    });
   };
   add("headline", article.headline);
   if (article.dek) add("dek", article.dek);
