@@ -1,4 +1,5 @@
 import { featureValues, isFeatureToken, lexiconValue, ZONE_WEIGHT } from "./beat-features.js";
+import { wordsWithin } from "./lowered-terms.js";
 import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
 import { ScoringPool } from "./scoring-pool.js";
@@ -218,32 +219,11 @@ export function topFeatures(
   k: number,
   limit: number,
 ): TermEvidence[] {
-  const K = model.classes.length;
-  // Only the best few become objects, at the end: most of an article's words add little, and
-  // an object for each that entered the list on the way was a third of what explaining a beat
-  // allocated. The best so far are kept in two lists of numbers, reused from call to call.
-  let n = 0;
-  for (let i = 0; i < scores.index.length; i++) {
-    const f = scores.index[i] ?? 0;
-    const c = (scores.value[i] ?? 0) * (model.weights[f * K + k] ?? 0);
-    if (c <= 0 || (n === limit && c <= (bestContribution[limit - 1] as number))) continue;
-    let at = n === limit ? limit - 1 : n;
-    while (at > 0 && (bestContribution[at - 1] as number) < c) {
-      bestContribution[at] = bestContribution[at - 1] as number;
-      bestFeature[at] = bestFeature[at - 1] as number;
-      at--;
-    }
-    bestContribution[at] = c;
-    bestFeature[at] = f;
-    if (n < limit) n++;
-  }
-  // A headline word is shown as the word: the reader sees it in the headline.
-  // As TermEvidence (count 1), the shape decide-beats' evidenceTerms shows: it takes these over.
+  const n = strongestFeatures(model, scores, k, limit, bestFeature, bestContribution);
   const top: TermEvidence[] = [];
   for (let b = 0; b < n; b++) {
-    const key = model.keys[bestFeature[b] as number] ?? "";
     top.push({
-      term: key.startsWith("^") ? key.slice(1) : key,
+      term: shownKey(model.keys[bestFeature[b] as number] ?? ""),
       count: 1,
       contribution: bestContribution[b] as number,
     });
@@ -251,9 +231,45 @@ export function topFeatures(
   return top;
 }
 
-// topFeatures' best features so far and what each adds (it is synchronous, never re-entered).
+// topFeatures' best features and what each adds (it is synchronous, never re-entered).
 const bestFeature: number[] = [];
 const bestContribution: number[] = [];
+
+/**
+ * The features that pushed class k up, strongest first, ties in the order scored: written into
+ * `features` and `contributions` (what each added to the logit), their count returned (at most
+ * `limit`). Numbers, not objects: most of an article's words add little, and an object for each
+ * that entered the list on the way was a third of what explaining a beat allocated.
+ */
+export function strongestFeatures(
+  model: BeatModel,
+  scores: BeatScores,
+  k: number,
+  limit: number,
+  features: number[],
+  contributions: number[],
+): number {
+  const K = model.classes.length;
+  let n = 0;
+  for (let i = 0; i < scores.index.length; i++) {
+    const f = scores.index[i] ?? 0;
+    const c = (scores.value[i] ?? 0) * (model.weights[f * K + k] ?? 0);
+    if (c <= 0 || (n === limit && c <= (contributions[limit - 1] as number))) continue;
+    let at = n === limit ? limit - 1 : n;
+    while (at > 0 && (contributions[at - 1] as number) < c) {
+      contributions[at] = contributions[at - 1] as number;
+      features[at] = features[at - 1] as number;
+      at--;
+    }
+    contributions[at] = c;
+    features[at] = f;
+    if (n < limit) n++;
+  }
+  return n;
+}
+
+/** A feature's key as a reader is shown it: a headline word as the word (it is in the headline). */
+export const shownKey = (key: string): string => (key.startsWith("^") ? key.slice(1) : key);
 
 /** Keeps the first of terms that hold the same words: "central bank" stands for "bank". */
 export function distinctTerms<T extends { term: string }>(terms: T[], limit: number): T[] {
@@ -263,9 +279,7 @@ export function distinctTerms<T extends { term: string }>(terms: T[], limit: num
   for (const t of terms) {
     if (out.length >= limit) break;
     const w = t.term.toLowerCase().split(" ");
-    const covered = outWords.some(
-      (ow) => w.every((x) => ow.includes(x)) || ow.every((x) => w.includes(x)),
-    );
+    const covered = outWords.some((ow) => wordsWithin(w, ow) || wordsWithin(ow, w));
     if (!covered) {
       out.push(t);
       outWords.push(w);

@@ -10,15 +10,11 @@ import {
 import { lexiconValue } from "./beat-features.js";
 import type { BeatLexicon } from "./beat-lexicon.js";
 import { type BeatMember, memberCanMove, mixMemberLogits, scoreBeatMember } from "./beat-member.js";
-import {
-  type BeatModel,
-  distinctTerms,
-  scoreBeatModel,
-  softmax,
-  topFeatures,
-} from "./beat-model.js";
+import { type BeatModel, distinctTerms, scoreBeatModel, softmax } from "./beat-model.js";
+import { evidenceTerms } from "./evidence-terms.js";
+import { LoweredTerms } from "./lowered-terms.js";
 import { memberTerms } from "./member-evidence.js";
-import { type BeatTally, beatTerms } from "./score-beats.js";
+import type { BeatTally } from "./score-beats.js";
 import { ScoringPool } from "./scoring-pool.js";
 import type { ScoredLabel, TermEvidence } from "./types.js";
 import type { Zone } from "./zones.js";
@@ -52,6 +48,8 @@ export interface BeatDecider {
   combiner: BeatCombiner;
   /** The fastText-style member that may overturn the model's top beat (beat-member.ts), if any. */
   member: BeatMember | undefined;
+  /** The model's features' and the lexicon's terms lowered, made once each (evidenceTerms). */
+  loweredTerms: LoweredTerms;
 }
 
 /**
@@ -93,6 +91,7 @@ export function createBeatDecider(
       beats.map((b) => lexicon.beats[b]?.id ?? ""),
     ),
     member,
+    loweredTerms: new LoweredTerms(model.keys.length),
   };
 }
 
@@ -352,68 +351,6 @@ function memberEvidence(
 }
 
 /**
- * What pushed beat i up: the model's words and phrases with what each added to its logit, and
- * the lexicon's terms sharing what the lexicon's evidence added, strongest first.
- */
-function evidenceTerms(
-  decider: BeatDecider,
-  scores: ReturnType<typeof scoreBeatModel>,
-  inputs: Float64Array,
-  tally: BeatTally,
-  i: number,
-  limit: number,
-): TermEvidence[] {
-  const { model, combiner } = decider;
-  const K = model.classes.length;
-  const b = decider.beats[i] ?? 0;
-  const k = decider.classOfBeat.get(b) ?? -1;
-  const at = i * INPUTS;
-  const modelWeight = combiner.weights[0] ?? 0;
-  // The lexicon's share: its inputs to the combiner, and its part of the model's logit.
-  let fromLexicon =
-    modelWeight *
-    (k >= 0 ? (model.lexicon[k * K + k] ?? 0) * (scores.lexicon[k] ?? 0) : (inputs[at] ?? 0));
-  fromLexicon += (combiner.lexicon[i] ?? 0) * (inputs[at + 1] ?? 0);
-  for (let j = 1; j < INPUTS; j++)
-    fromLexicon += (combiner.weights[j] ?? 0) * (inputs[at + j] ?? 0);
-  const terms: TermEvidence[] = [];
-  // Each term's lowercase beside it, made once: lowering both sides of every pair compared made
-  // a few hundred strings an article.
-  const lowered: string[] = [];
-  if (k >= 0) {
-    // topFeatures' and beatTerms' objects are made for this call: taken over, not copied.
-    for (const t of topFeatures(model, scores, k, 3 * limit)) {
-      t.contribution *= modelWeight;
-      terms.push(t);
-      lowered.push(t.term.toLowerCase());
-    }
-  }
-  if (fromLexicon > 0) {
-    const lexTerms = beatTerms(tally, b, limit);
-    const total = lexTerms.reduce((s, t) => s + t.contribution, 0);
-    for (const t of lexTerms) {
-      const share = (fromLexicon * t.contribution) / total;
-      const lower = t.term.toLowerCase();
-      const at = lowered.indexOf(lower);
-      const same = at >= 0 ? terms[at] : undefined;
-      if (same) {
-        same.contribution += share;
-        same.count = Math.max(same.count, t.count);
-      } else {
-        t.contribution = share;
-        terms.push(t);
-        lowered.push(lower);
-      }
-    }
-  }
-  strongestFirst(terms);
-  // The terms are this call's own objects: rounded where they are, not copied.
-  const shown = distinctTerms(terms, limit);
-  for (const t of shown) t.contribution = round3(t.contribution);
-  return shown;
-}
-
-/**
  * The beats' indices, the most likely first; ties keep the lower index first, as the stable
  * `Array#sort` of `[...p.keys()]` did. An insertion: there are about 17 beats, and `Array#sort`
  * allocated its state and a copy of the list for every article.
@@ -427,25 +364,6 @@ function mostLikelyFirst(p: Float64Array): number[] {
     order[j + 1] = k;
   }
   return order;
-}
-
-/**
- * Orders terms by contribution, strongest first, in place; ties keep their order, as
- * `Array#sort` (stable) kept them. An insertion: the lists are short (about 16 terms), and
- * `Array#sort` allocated its state and a copy of the list at every call. Only evidenceTerms'
- * lists of TermEvidence come here, so the loop sees objects of one shape: a sort shared with
- * lists of other shapes was deoptimized in its callers (docs/tried.md, thirty-second pass).
- */
-function strongestFirst(terms: TermEvidence[]): TermEvidence[] {
-  for (let k = 1; k < terms.length; k++) {
-    const term = terms[k] as TermEvidence;
-    let j = k - 1;
-    for (; j >= 0 && (terms[j] as TermEvidence).contribution < term.contribution; j--) {
-      terms[j + 1] = terms[j] as TermEvidence;
-    }
-    terms[j + 1] = term;
-  }
-  return terms;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
