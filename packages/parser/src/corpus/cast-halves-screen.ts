@@ -15,6 +15,8 @@ export interface CastGap {
   holds: boolean;
   /** `pieceCohesion` (names and stems) and the cosine of the capitalized words alone. */
   words: number;
+  /** The same pieces' cosine with the dump's beat words discounted (`beat-weights.ts`). */
+  beat: number;
   keys: number;
   /** Surnames either piece names, and those both name; the same for names in two paragraphs. */
   castUp: number;
@@ -37,6 +39,7 @@ function overlap(shared: number, a: number, b: number): number {
 
 const MEASURES: [string, (g: CastGap) => number][] = [
   ["words (low at a start)", (g) => -g.words],
+  ["beat discounted (low)", (g) => -g.beat],
   ["keys (low)", (g) => -g.keys],
   ["cast overlap (low)", (g) => -overlap(g.castShared, g.castUp, g.castDown)],
   ["protagonists' overlap (low)", (g) => -overlap(g.mainShared, g.mainUp, g.mainDown)],

@@ -1,5 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { ArticleSpan } from "../article-span.js";
+import { beatCohesionAt } from "../beat-halves.js";
+import { beatWeights } from "../beat-weights.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS, pieceCohesion } from "../split-halves.js";
 import { KEY_IDF } from "../term-idf.js";
 import { KEYS, SURNAMES, type TermKind } from "../term-store.js";
@@ -33,6 +35,10 @@ function main(): void {
   let dump = 0;
   for (const { table, spans, trueStarts } of segmentedDumps(corpus, fold, briefs)) {
     dump++;
+    const weights = beatWeights(
+      table,
+      spans.filter((s) => s.last - s.first + 1 >= LONG),
+    );
     const foundStarts = spans.map((s) => s.first);
     const isFound = (p: number) => foundStarts.some((f) => Math.abs(f - p) <= NEAR);
     for (const span of spans) {
@@ -41,7 +47,11 @@ function main(): void {
       for (let p = span.first + LEAST_PIECE; p <= span.last - LEAST_PIECE + 1; p++)
         if (trueStarts.has(p) && !isFound(p)) missed.push(p);
       for (let at = span.first + LEAST_PIECE; at <= span.last - LEAST_PIECE + 1; at++)
-        gaps.push({ dump, ...castGap(table, span, at, trueStarts.has(at), missed) });
+        gaps.push({
+          dump,
+          beat: beatCohesionAt(table, weights, span, at),
+          ...castGap(table, span, at, trueStarts.has(at), missed),
+        });
     }
   }
   console.log(`== fold ${fold}, ${briefs ? "briefs" : "lines"}: ${gaps.length} gaps`);
@@ -60,9 +70,8 @@ function castGap(
   at: number,
   isTrue: boolean,
   missed: readonly number[],
-): Omit<CastGap, "dump"> {
-  const up = { ...span, first: Math.max(span.first, at - PIECE_PARAGRAPHS), last: at - 1 };
-  const down = { ...span, first: at, last: Math.min(span.last, at + PIECE_PARAGRAPHS - 1) };
+): Omit<CastGap, "dump" | "beat"> {
+  const [up, down] = pieces(span, at);
   const castUp = castOf(table, up);
   const castDown = castOf(table, down);
   return {
@@ -86,6 +95,14 @@ function castGap(
     lede: table.lexical(at).ledeLike,
     ending: table.lexical(at - 1).endingLike,
   };
+}
+
+/** The pieces above and below paragraph `at` of `span`, up to PIECE_PARAGRAPHS each. */
+function pieces(span: ArticleSpan, at: number): [ArticleSpan, ArticleSpan] {
+  return [
+    { ...span, first: Math.max(span.first, at - PIECE_PARAGRAPHS), last: at - 1 },
+    { ...span, first: at, last: Math.min(span.last, at + PIECE_PARAGRAPHS - 1) },
+  ];
 }
 
 /** The surnames a piece names (`all`), and those named in two or more of its paragraphs (`main`). */
