@@ -1,4 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
+import { partBeatHalves } from "./beat-halves.js";
 import type { DumpLevel } from "./dump-level.js";
 import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -11,7 +12,8 @@ import { partWeakHalves } from "./weak-halves.js";
 /**
  * The found articles joined and parted by their whole pieces' cohesion: a long story's split
  * halves, short tails and subheads barely taken joined (against the dump's `levels`), long
- * articles parted where their halves share no subject, and shorter ones too where the dump is
+ * articles parted where their halves share no subject (by corpus idf, then with the dump's beat
+ * weighed down), and shorter ones too where the dump is
  * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts).
  */
 export function wholePieceRules(
@@ -29,6 +31,6 @@ export function wholePieceRules(
     levels,
   );
   const opening = headOpening(paragraphs, table);
-  const parted = partWeakHalves(joined, table, opening);
+  const parted = partBeatHalves(partWeakHalves(joined, table, opening), table, opening);
   return shortStories ? partShortHalves(parted, table, opening) : parted;
 }

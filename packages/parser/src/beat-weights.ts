@@ -1,0 +1,61 @@
+import { KEY_IDF, STEM_IDF } from "./term-idf.js";
+import { KEYS, STEMS } from "./term-store.js";
+import type { FeatureTable } from "./text-features.js";
+
+/**
+ * Paragraphs a block of the dump holds when counting where a word turns up: about one story, so
+ * that a story's own words fill one to three blocks and a beat's words most.
+ */
+export const BEAT_BLOCK = 20;
+
+/** A paragraph range, first..last inclusive. */
+interface Range {
+  first: number;
+  last: number;
+}
+
+/**
+ * Each name's and stem's weight among `ranges` (the dump's long found articles): its corpus idf
+ * times log((blocks + 1) / blocks using it), where blocks are BEAT_BLOCK paragraphs of the dump
+ * holding some of those ranges. Two stories of one outlet share their beat's words, which are rare
+ * in the corpus (a high idf) but turn up all over the dump; this weighs them down and keeps a
+ * story's own words. Read only over long articles, whose terms the parting has already read.
+ * Keys are a name's id + 1 and a stem's -(id + 1), as in `PieceTerms`.
+ */
+export function beatWeights(table: FeatureTable, ranges: readonly Range[]): Map<number, number> {
+  const used = new Map<number, number>();
+  let blocks = 0;
+  let block = -1;
+  let seen = new Set<number>();
+  const close = () => {
+    if (block < 0) return;
+    blocks++;
+    for (const key of seen) used.set(key, (used.get(key) ?? 0) + 1);
+    seen = new Set<number>();
+  };
+  for (const range of ranges)
+    for (let p = range.first; p <= range.last; p++) {
+      const at = Math.floor(p / BEAT_BLOCK);
+      if (at !== block) {
+        close();
+        block = at;
+      }
+      forEachTerm(table, p, (key) => seen.add(key));
+    }
+  close();
+  const weights = new Map<number, number>();
+  for (const [key, count] of used) {
+    const idf = key > 0 ? KEY_IDF : STEM_IDF;
+    const id = key > 0 ? key - 1 : -key - 1;
+    weights.set(key, (idf.values[idf.indexOf(id)] as number) * Math.log((blocks + 1) / count));
+  }
+  return weights;
+}
+
+/** Calls `each` with paragraph p's names (once a mention) and stems (once), as weight keys. */
+export function forEachTerm(table: FeatureTable, p: number, each: (key: number) => void): void {
+  const record = table.lexical(p);
+  const terms = record.terms;
+  for (let j = record.from(KEYS); j < record.to(KEYS); j++) each((terms[j] as number) + 1);
+  for (let j = record.from(STEMS); j < record.to(STEMS); j++) each(-(terms[j] as number) - 1);
+}
