@@ -226,50 +226,9 @@ const BOILERPLATE = new RegExp(
 const NAMED_AGENCY_CREDIT = new RegExp(`^[^./]{2,40}\\s*\\/\\s*${PICTURE_AGENCY}$`, "i");
 const ALL_RIGHTS_RESERVED = /^.*all rights reserved\.?$/i;
 
-/**
- * A line's first three code units as one number, ASCII capitals lower-cased, or -1 where one of
- * them is not ASCII. Without /u, /i folds no other character to an ASCII one, so a line that
- * opens otherwise matches no ASCII opening.
- */
-function asciiOpening(text: string): number {
-  let key = 0;
-  for (let i = 0; i < 3; i++) {
-    let unit = text.charCodeAt(i);
-    if (unit >= 0x80) return -1;
-    if (unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
-    key = (key << 7) | unit;
-  }
-  return key;
-}
-
-// The first three characters a line of BOILERPLATE_PATTERNS can open with, lower-cased, where it
-// opens with neither a digit nor "©". V8 tries the alternation's sixty alternatives on every
-// line (~1,800 instructions); three characters rule out most lines ("The", "Add", "Pol").
-const BOILERPLATE_OPENINGS = new Set(
-  (
-    "(c)|[ca|[gr|[il|[im|[ph|[pi|[vi|adv|afp|ala|ana|ap |apr|ara|ass|aug|blo|blu|bod|cap|chi|" +
-    "cit|cli|com|con|cop|cor|cre|dat|dec|doc|dow|dut|ear|edi|efe|ema|eng|epa|eve|exp|fac|feb|" +
-    "fin|fir|fli|fol|fre|geo|ger|get|gif|gra|hid|ima|ind|ins|int|ita|ite|jan|jap|jou|jul|jun|" +
-    "lan|lat|lee|len|lin|lir|lis|loa|mai|mar|may|med|mes|met|mor|mos|nat|new|not|nov|oct|onl|" +
-    "org|pa |pag|per|pho|pic|pin|por|pos|pri|pub|rea|rec|red|rel|rep|reu|rus|sav|sec|sep|sha|" +
-    "sho|shu|sig|ski|spa|sto|sub|sup|tel|thr|tic|tik|tog|top|twi|upd|url|vid|vie|wat|wee|wha|" +
-    "wor|you"
-  )
-    .split("|")
-    .map(asciiOpening),
-);
-
-/** The line may be one of BOILERPLATE_PATTERNS: short, opening with a digit, "©", or one of BOILERPLATE_OPENINGS. */
-export function mayBeBoilerplate(text: string): boolean {
-  if (text.length < 3) return true;
-  const first = text.charCodeAt(0);
-  if ((first >= 0x30 && first <= 0x39) || first === 0xa9) return true;
-  return BOILERPLATE_OPENINGS.has(asciiOpening(text));
-}
-
 /** The line is one of BOILERPLATE_PATTERNS, a picture's credit with its photographer, or a rights notice. */
 export function isBoilerplateLine(text: string): boolean {
-  if (mayBeBoilerplate(text) && BOILERPLATE.test(text)) return true;
+  if (BOILERPLATE.test(text)) return true;
   if (text.includes("/") && NAMED_AGENCY_CREDIT.test(text)) return true;
   const last = text.charCodeAt(text.length - 1);
   return (last === 0x64 || last === 0x44 || last === 0x2e) && ALL_RIGHTS_RESERVED.test(text);
