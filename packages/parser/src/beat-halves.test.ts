@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleSpan } from "./article-span.js";
-import { beatCohesionAt, partBeatHalves, weakestBeatGap } from "./beat-halves.js";
+import { beatCohesionAt, partBeatHalves } from "./beat-halves.js";
 import { beatWeights } from "./beat-weights.js";
 import { FERRY, ORCHARD, QUARRY, span, spansParted, story } from "./test-support/piece-stories.js";
 import { FeatureTable } from "./text-features.js";
@@ -52,7 +52,7 @@ describe("the weakest gap under the beat's weights", () => {
   it("is the gap of least cohesion, as measured gap by gap", () => {
     const table = new FeatureTable(dump);
     const weights = beatWeights(table, spans);
-    const found = weakestBeatGap(table, weights, span(0, 27), 8);
+    const found = weakestGap(table, span(0, 27), 8, weights);
     let least = Number.POSITIVE_INFINITY;
     for (let at = 8; at <= 20; at++)
       least = Math.min(least, beatCohesionAt(table, weights, span(0, 27), at));

@@ -53,7 +53,7 @@ export function beatWeights(table: FeatureTable, ranges: readonly Range[]): Map<
 }
 
 /** Calls `each` with paragraph p's names (once a mention) and stems (once), as weight keys. */
-export function forEachTerm(table: FeatureTable, p: number, each: (key: number) => void): void {
+function forEachTerm(table: FeatureTable, p: number, each: (key: number) => void): void {
   const record = table.lexical(p);
   const terms = record.terms;
   for (let j = record.from(KEYS); j < record.to(KEYS); j++) each((terms[j] as number) + 1);

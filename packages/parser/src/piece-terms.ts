@@ -39,10 +39,15 @@ export class PieceTerms {
   // The pieces' dot product, then the piece above's squared norm and the piece below's.
   private readonly sums = new Float64Array(3);
 
+  /**
+   * `weights`: each term's weight by its key (a name's id + 1, a stem's -(id + 1)) in place of its
+   * corpus idf (`beatWeights`); a term it lacks weighs 0.
+   */
   constructor(
     table: FeatureTable,
     private readonly from: number,
     to: number,
+    weights?: ReadonlyMap<number, number>,
   ) {
     const count = Math.max(0, to - from + 1);
     if (scratch.ends.length < count) scratch.ends = new Int32Array(2 * count);
@@ -89,7 +94,10 @@ export class PieceTerms {
             cellSlots[cell] = next++;
           }
           slots[k] = cellSlots[cell] as number;
-          idfs[k] = idf.values[idf.indexOf(id)] as number;
+          idfs[k] =
+            weights === undefined
+              ? (idf.values[idf.indexOf(id)] as number)
+              : (weights.get(key) ?? 0);
           k++;
         }
       }

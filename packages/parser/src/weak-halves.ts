@@ -99,17 +99,19 @@ export function partedWhere(
  * The gap of a span, `least` paragraphs from either end, whose piece above (from the span's
  * start, at most PIECE_PARAGRAPHS) and piece below (to its end, at most PIECE_PARAGRAPHS) hold
  * together least. The two pieces slide one paragraph a gap, so each paragraph's terms are
- * added and taken away once a side: the cost is linear in the span, not in its gaps.
+ * added and taken away once a side: the cost is linear in the span, not in its gaps. Terms
+ * weigh their corpus idf, or `weights` where given (PieceTerms).
  */
 export function weakestGap(
   table: FeatureTable,
   span: ArticleSpan,
   least = LEAST_PIECE,
+  weights?: ReadonlyMap<number, number>,
 ): { at: number; cohesion: number } | null {
   const first = span.first + least;
   const last = span.last - least + 1;
   if (first > last) return null;
-  const pieces = new PieceTerms(table, span.first, span.last);
+  const pieces = new PieceTerms(table, span.first, span.last, weights);
   for (let p = Math.max(span.first, first - PIECE_PARAGRAPHS); p < first; p++) pieces.above(p, 1);
   for (let p = first; p <= Math.min(span.last, first + PIECE_PARAGRAPHS - 1); p++)
     pieces.below(p, 1);
