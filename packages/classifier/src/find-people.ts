@@ -130,14 +130,21 @@ export function findPeople(
       gazetteer.givenNames.has(tokens.lower(at)) ||
       (honorificSurnames.get(surname) ?? 0) > 0 ||
       surnameCount(surname) > 1;
-    // The name is built only for a run that counts, and only for a person not met before: its
-    // strings were most of what findPeople allocated.
+    // The name is built only for a run that counts: its strings were most of what findPeople
+    // allocated.
     if (!known) continue;
-    const key = nameKey(tokens, at, count);
+    let name = "";
+    for (let k = 0; k < count; k++) {
+      const raw = tokens.raw(at + k);
+      name +=
+        (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") +
+        (raw.length === 1 ? `${raw}.` : raw);
+    }
+    const key = name.toLowerCase();
     if (excluded.has(key)) continue;
     const p = people.get(key);
     if (p) p.count++;
-    else people.set(key, { name: nameOf(tokens, at, count), count: 1 });
+    else people.set(key, { name, count: 1 });
   }
   // Later "Mr. Surname" references count toward the full name they abbreviate (the name's last
   // word after a space, as `split(" ").pop()` gave it).
@@ -161,36 +168,6 @@ export function findPeople(
     counts[at] = count;
   }
   return names;
-}
-
-/** The name of tokens[at, at + count): words as written, initials with a full stop. */
-export function nameOf(tokens: TokenList, at: number, count: number): string {
-  let name = "";
-  for (let k = 0; k < count; k++) {
-    const raw = tokens.raw(at + k);
-    name +=
-      (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") + (raw.length === 1 ? `${raw}.` : raw);
-  }
-  return name;
-}
-
-/**
- * nameOf(...).toLowerCase(), the key people are counted by. For ASCII words it is joined from
- * their kept lowercase (TokenList.lower, the raw word's toLowerCase): the run's own strings are
- * not cut again. Other words lowercase as a whole ("Σ" lowercases by what follows it).
- */
-export function nameKey(tokens: TokenList, at: number, count: number): string {
-  for (let k = 0; k < count; k++) {
-    if (!tokens.ascii(at + k)) return nameOf(tokens, at, count).toLowerCase();
-  }
-  let key = "";
-  for (let k = 0; k < count; k++) {
-    const lower = tokens.lower(at + k);
-    key +=
-      (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") +
-      (lower.length === 1 ? `${lower}.` : lower);
-  }
-  return key;
 }
 
 interface Person {
