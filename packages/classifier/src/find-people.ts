@@ -47,7 +47,8 @@ export function findPeople(
   capitalized = new CapitalizedWords(),
 ): string[] {
   let runEnd = 0;
-  const honorificSurnames = new Map<string, number>();
+  // Made at the first "Mr./Ms./Dr. Surname": many articles have none.
+  let honorificSurnames: Map<string, number> | undefined;
   // The capitalized words that count toward a surname's repeats (none of a title-case headline).
   capitalized.clear();
   for (let z = 0; z < zones.length; z++) {
@@ -63,6 +64,7 @@ export function findPeople(
       if (HONORIFICS.hasToken(tokens, i)) {
         if (i + 1 < tokens.length && tokens.cap(i + 1)) {
           const next = tokens.lower(i + 1);
+          honorificSurnames ??= new Map();
           honorificSurnames.set(next, (honorificSurnames.get(next) ?? 0) + 1);
         }
       }
@@ -118,7 +120,9 @@ export function findPeople(
   }
 
   const surnameCount = capitalized.counter();
-  const excluded = new Set(contributors.map((c) => c.toLowerCase()));
+  // Only an article with bylines has names to leave out.
+  const excluded =
+    contributors.length > 0 ? new Set(contributors.map((c) => c.toLowerCase())) : undefined;
   const people = new Map<string, Person>();
   for (let r = 0; r < runEnd; r += 4) {
     const tokens = (zones[runs[r] as number] as Zone).tokens;
@@ -128,7 +132,7 @@ export function findPeople(
     const known =
       runs[r + 3] === 1 ||
       gazetteer.givenNames.has(tokens.lower(at)) ||
-      (honorificSurnames.get(surname) ?? 0) > 0 ||
+      (honorificSurnames?.get(surname) ?? 0) > 0 ||
       surnameCount(surname) > 1;
     // The name is built only for a run that counts: its strings were most of what findPeople
     // allocated.
@@ -141,14 +145,14 @@ export function findPeople(
         (raw.length === 1 ? `${raw}.` : raw);
     }
     const key = name.toLowerCase();
-    if (excluded.has(key)) continue;
+    if (excluded?.has(key)) continue;
     const p = people.get(key);
     if (p) p.count++;
     else people.set(key, { name, count: 1 });
   }
   // Later "Mr. Surname" references count toward the full name they abbreviate (the name's last
   // word after a space, as `split(" ").pop()` gave it).
-  if (honorificSurnames.size > 0) {
+  if (honorificSurnames !== undefined) {
     for (const p of people.values()) {
       const surname = p.name.slice(p.name.lastIndexOf(" ") + 1).toLowerCase();
       p.count += honorificSurnames.get(surname) ?? 0;
@@ -156,10 +160,12 @@ export function findPeople(
   }
   // Most mentioned first, ties in the order first met (the Map's): each name is inserted after
   // every name counted as often or more. Array#sort allocated its state and a copy of the list.
-  const names: string[] = [];
-  const counts: number[] = [];
+  // Both lists are made at their final length (pushed from empty, they had room for 17).
+  const names: string[] = new Array(people.size);
+  const counts: number[] = new Array(people.size);
+  let listed = 0;
   for (const { name, count } of people.values()) {
-    let at = names.length;
+    let at = listed++;
     for (; at > 0 && (counts[at - 1] as number) < count; at--) {
       names[at] = names[at - 1] as string;
       counts[at] = counts[at - 1] as number;

@@ -642,10 +642,12 @@ function weigh(
     }
     listed[at] = a;
   }
-  const places: PlaceMention[] = [];
+  // Made at its final length: pushing from empty gives it room for 17 places, where articles
+  // list a few.
+  const places: PlaceMention[] = new Array(listedCount);
   for (let i = 0; i < listedCount; i++) {
     const a = listed[i] as Acc;
-    places.push({ name: a.name, countryCode: a.countryCode, mentions: a.mentions });
+    places[i] = { name: a.name, countryCode: a.countryCode, mentions: a.mentions };
   }
   return { regions, places, evidence, regionPlaces, dateline };
 }
