@@ -6,8 +6,8 @@ import {
   distinctTerms,
   scoreBeatModel,
   softmax,
-  topFeatures,
 } from "./beat-model.js";
+import { topFeatures } from "./test-support/top-features.js";
 import { splitZones } from "./zones.js";
 
 const data: BeatModelData = {

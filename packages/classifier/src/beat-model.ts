@@ -210,32 +210,6 @@ export function softmax(
 }
 
 /**
- * The words and phrases that pushed class k up, with what each added to its logit, strongest
- * first (at most `limit`).
- */
-export function topFeatures(
-  model: BeatModel,
-  scores: BeatScores,
-  k: number,
-  limit: number,
-): TermEvidence[] {
-  const n = strongestFeatures(model, scores, k, limit, bestFeature, bestContribution);
-  const top: TermEvidence[] = [];
-  for (let b = 0; b < n; b++) {
-    top.push({
-      term: shownKey(model.keys[bestFeature[b] as number] ?? ""),
-      count: 1,
-      contribution: bestContribution[b] as number,
-    });
-  }
-  return top;
-}
-
-// topFeatures' best features and what each adds (it is synchronous, never re-entered).
-const bestFeature: number[] = [];
-const bestContribution: number[] = [];
-
-/**
  * The features that pushed class k up, strongest first, ties in the order scored: written into
  * `features` and `contributions` (what each added to the logit), their count returned (at most
  * `limit`). Numbers, not objects: most of an article's words add little, and an object for each

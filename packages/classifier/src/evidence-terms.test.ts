@@ -1,12 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { distinctTerms, topFeatures } from "./beat-model.js";
+import { distinctTerms } from "./beat-model.js";
 import { compileParts } from "./create-classifier.js";
 import { beatInputs, createBeatDecider } from "./decide-beats.js";
 import { joinedFixtures, loadFixtureArticles } from "./eval/fixture-articles.js";
 import { evidenceTerms, lexiconShare } from "./evidence-terms.js";
 import { loadBeatCombiner } from "./load-data.js";
 import { type BeatTally, beatTerms, tallyBeats } from "./score-beats.js";
+import { topFeatures } from "./test-support/top-features.js";
 import type { TermEvidence } from "./types.js";
 import { splitZones } from "./zones.js";
 

@@ -47,7 +47,7 @@ export function beatWeights(table: FeatureTable, ranges: readonly Range[]): Map<
   for (const [key, count] of used) {
     const idf = key > 0 ? KEY_IDF : STEM_IDF;
     const id = key > 0 ? key - 1 : -key - 1;
-    weights.set(key, (idf.values[idf.indexOf(id)] as number) * Math.log((blocks + 1) / count));
+    weights.set(key, idf.get(id) * Math.log((blocks + 1) / count));
   }
   return weights;
 }

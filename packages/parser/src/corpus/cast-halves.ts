@@ -4,7 +4,7 @@ import { beatCohesionAt } from "../beat-halves.js";
 import { beatWeights } from "../beat-weights.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS, pieceCohesion } from "../split-halves.js";
 import { KEY_IDF } from "../term-idf.js";
-import { KEYS, SURNAMES, type TermKind } from "../term-store.js";
+import { KEYS, SURNAMES, termsOf } from "../term-store.js";
 import type { FeatureTable } from "../text-features.js";
 import { type CastGap, printCastScreen } from "./cast-halves-screen.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
@@ -109,14 +109,10 @@ function pieces(span: ArticleSpan, at: number): [ArticleSpan, ArticleSpan] {
 function castOf(table: FeatureTable, piece: ArticleSpan): { all: Set<number>; main: Set<number> } {
   const counts = new Map<number, number>();
   for (let p = piece.first; p <= piece.last; p++)
-    for (const id of new Set(listOf(table, p, SURNAMES))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of new Set(termsOf(table.lexical(p), SURNAMES)))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   const main = new Set([...counts].filter(([, n]) => n >= 2).map(([id]) => id));
   return { all: new Set(counts.keys()), main };
-}
-
-function listOf(table: FeatureTable, p: number, kind: TermKind): Int32Array {
-  const record = table.lexical(p);
-  return record.terms.subarray(record.from(kind), record.to(kind));
 }
 
 function shared(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -130,8 +126,8 @@ function keyCosine(table: FeatureTable, up: ArticleSpan, down: ArticleSpan): num
   const weights = (piece: ArticleSpan) => {
     const w = new Map<number, number>();
     for (let p = piece.first; p <= piece.last; p++)
-      for (const id of listOf(table, p, KEYS))
-        w.set(id, (w.get(id) ?? 0) + (KEY_IDF.values[KEY_IDF.indexOf(id)] as number));
+      for (const id of termsOf(table.lexical(p), KEYS))
+        w.set(id, (w.get(id) ?? 0) + KEY_IDF.get(id));
     return w;
   };
   const a = weights(up);
