@@ -1,5 +1,3 @@
-import { decoderGapScore } from "../decoded-starts.js";
-import { calibrated, decoderGapModel } from "../decoder-gap-models.js";
 import { GAP_FEATURE_NAMES } from "../gap-features.js";
 import { LeftContext } from "../left-context.js";
 import { gapFeatures } from "../measure-gap.js";
