@@ -66,3 +66,47 @@ function isLoneTitleAbove(table: FeatureTable, above: ArticleSpan, span: Article
   pieces.below(line, 1);
   return pieces.cohesion() < UNDER_COHESION_TITLE;
 }
+
+/** TRIAL: a headless start moved down one paragraph where its first reads with the brief above. */
+export function lowerStartsToLedes(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  opening: Opening,
+): ArticleSpan[] {
+  if (process.env.NEWSDESK_TRIAL_LOWER !== "1") return spans;
+  let out: ArticleSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as ArticleSpan;
+    const above = out === null ? spans[i - 1] : out[out.length - 1];
+    const f = span.first;
+    let opened: ArticleSpan | null = null;
+    if (
+      above !== undefined &&
+      span.headline === null &&
+      span.start?.kind === "gap" &&
+      above.last === f - 1 &&
+      span.last >= f + 1 &&
+      table.paragraphs[f]?.kind === "text" &&
+      table.paragraphs[f + 1]?.kind === "text" &&
+      table.lexical(f + 1).ledeLike > table.lexical(f).ledeLike
+    ) {
+      const from = Math.max(above.first, f - ABOVE_PARAGRAPHS);
+      const up = new PieceTerms(table, from, f);
+      for (let p = from; p < f; p++) up.above(p, 1);
+      up.below(f, 1);
+      const to = Math.min(span.last, f + ABOVE_PARAGRAPHS);
+      const down = new PieceTerms(table, f, to);
+      down.above(f, 1);
+      for (let p = f + 1; p <= to; p++) down.below(p, 1);
+      if (up.cohesion() > down.cohesion()) opened = opening(f + 1, span.last);
+    }
+    if (above === undefined || opened === null) {
+      out?.push(span);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out[out.length - 1] = { ...above, last: f };
+    out.push({ ...opened, first: f + 1, last: span.last, start: span.start, reach: span.reach });
+  }
+  return out ?? spans;
+}
