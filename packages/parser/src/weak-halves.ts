@@ -128,7 +128,7 @@ export function weakestGap(
 }
 
 /** Whether `span` up to paragraph `last` holds prose besides its headline, dek and credits. */
-export function holdsProse(
+function holdsProse(
   features: readonly ParagraphFeatures[],
   span: ArticleSpan,
   last: number,
