@@ -1,12 +1,9 @@
 import type { ArticleSpan } from "../article-span.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
-import { segmentText } from "../parse-text.js";
 import { PieceTerms } from "../piece-terms.js";
 import type { FeatureTable } from "../text-features.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
-import { type Story, trueStories } from "./true-stories.js";
+import { corpusOrExplain } from "./corpus-articles.js";
+import { foldLayoutArgs, segmentedDumps } from "./segmented-dumps.js";
+import type { Story } from "./true-stories.js";
 
 /** What a paragraph looks like as a start: numbers only, never its text. */
 function shape(table: FeatureTable, i: number): Record<string, number | boolean | string> {
@@ -33,22 +30,22 @@ function shape(table: FeatureTable, i: number): Record<string, number | boolean 
  * JSON row a found article in each composed dump (briefs unless `whole`), with the dump's
  * reading (short stories or not), the article's span, start kind, whether its first paragraph is
  * a true start, the nearest true starts either side, and the shapes of the paragraphs around its
- * start (numbers and flags only, never the corpus's text); then one row a true start missed.
+ * start (numbers and flags only, never the corpus's text); one row a gap inside a found article of
+ * four to six body paragraphs; then one row a true start missed.
  * For counting the placement misses by shape (docs/notes-parser-briefs4.md).
  */
 function main(): void {
   const corpus = corpusOrExplain("placement rows", true);
   if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const layout = (process.argv[3] ?? "lines") as CorpusLayout;
-  const briefs = process.argv[4] !== "whole";
+  const { fold, layout, briefs } = foldLayoutArgs();
   let d = 0;
-  for (const dump of corpusDumps(articlesOfFold(corpus, fold), { layout, seed: 1, briefs })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const { spans, shortStories, table } = segmentText(paragraphs, undefined, undefined, true);
-    const stories = trueStories(paragraphs, dump.truth);
-    rows(d++, spans, stories, shortStories === true, table);
-  }
+  for (const { spans, shortStories, table, stories } of segmentedDumps(
+    corpus,
+    fold,
+    briefs,
+    layout,
+  ))
+    rows(d++, spans, stories, shortStories, table);
 }
 
 /** The cosine of paragraphs `one` with paragraphs `other` (idf-weighted names and stems). */
@@ -79,6 +76,17 @@ function sides(table: FeatureTable, above: ArticleSpan, below: ArticleSpan) {
     ownUp: cosine(table, [f], range(aFirst, f - 1)),
     ownDown: cosine(table, [f], range(f + 1, bLast)),
   };
+}
+
+/** The nearest of `starts`' first paragraphs before `at` (-1 with none) and after it (1e9). */
+function nearest(starts: readonly { first: number }[], at: number, prefix: string) {
+  let before = -1;
+  let after = 1e9;
+  for (const { first } of starts) {
+    if (first < at) before = Math.max(before, first);
+    if (first > at) after = Math.min(after, first);
+  }
+  return { [`${prefix}Before`]: before, [`${prefix}After`]: after };
 }
 
 function rows(
@@ -113,14 +121,7 @@ function rows(
         trueHeaded: truth !== undefined && truth.body > truth.first,
         insideStarts: truthInside.map((s) => s.first - span.first),
         insideHeaded: truthInside.map((s) => s.body > s.first),
-        trueBefore: Math.max(
-          -1,
-          ...stories.filter((s) => s.first < span.first).map((s) => s.first),
-        ),
-        trueAfter: Math.min(
-          1e9,
-          ...stories.filter((s) => s.first > span.first).map((s) => s.first),
-        ),
+        ...nearest(stories, span.first, "true"),
         ...around(span.first),
         ...(i > 0 ? sides(table, spans[i - 1] as ArticleSpan, span) : {}),
       }),
@@ -161,14 +162,7 @@ function rows(
         spanFirst: span?.first ?? -1,
         spanLast: span?.last ?? -1,
         spanKind: span?.start?.kind ?? "first",
-        foundBefore: Math.max(
-          -1,
-          ...spans.filter((s) => s.first < story.first).map((s) => s.first),
-        ),
-        foundAfter: Math.min(
-          1e9,
-          ...spans.filter((s) => s.first > story.first).map((s) => s.first),
-        ),
+        ...nearest(spans, story.first, "found"),
         ...around(story.first),
       }),
     );
