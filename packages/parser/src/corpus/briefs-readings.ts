@@ -1,12 +1,9 @@
 import type { ArticleSpan } from "../article-span.js";
-import { splitLines } from "../lines.js";
-import { groupParagraphs } from "../paragraphs.js";
-import { segmentText } from "../parse-text.js";
 import type { FeatureTable } from "../text-features.js";
 import { weakestGap } from "../weak-halves.js";
-import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
-import { type Story, trueStories } from "./true-stories.js";
+import { corpusOrExplain } from "./corpus-articles.js";
+import { foldLayoutArgs, segmentedDumps } from "./segmented-dumps.js";
+import type { Story } from "./true-stories.js";
 
 // The short parting's bar (short-halves.ts), under which a weakest gap is counted a candidate.
 const CANDIDATE_COHESION = 0.02;
@@ -28,17 +25,17 @@ type Add = (label: string) => void;
 function main(): void {
   const corpus = corpusOrExplain("briefs readings", true);
   if (corpus === null) return;
-  const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const layout = (process.argv[3] ?? "lines") as CorpusLayout;
-  const briefs = process.argv[4] !== "whole";
+  const { fold, layout, briefs } = foldLayoutArgs();
   const tally = new Map<string, number>();
   const add = (label: string) => tally.set(label, (tally.get(label) ?? 0) + 1);
-  for (const dump of corpusDumps(articlesOfFold(corpus, fold), { layout, seed: 1, briefs })) {
-    const paragraphs = groupParagraphs(splitLines(dump.text));
-    const { spans, shortStories, table } = segmentText(paragraphs, undefined, undefined, true);
-    const stories = trueStories(paragraphs, dump.truth);
+  for (const { spans, shortStories, table, stories } of segmentedDumps(
+    corpus,
+    fold,
+    briefs,
+    layout,
+  )) {
     if (shortStories) countCandidates(spans, table, new Set(stories.map((s) => s.first)), add);
-    countMisses(spans, stories, shortStories === true, add);
+    countMisses(spans, stories, shortStories, add);
   }
   for (const [label, n] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     console.log(`${String(n).padStart(5)}  ${label}`);

@@ -4,7 +4,12 @@ import { groupParagraphs, type Paragraph } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
 import type { ComposedDump } from "../test-support/compose-dump.js";
 import type { FeatureTable } from "../text-features.js";
-import { articlesOfFold, type CorpusArticle, corpusOrExplain } from "./corpus-articles.js";
+import {
+  articlesOfFold,
+  type CorpusArticle,
+  corpusOrExplain,
+  VALIDATION_FOLD,
+} from "./corpus-articles.js";
 import { type CorpusLayout, corpusDumps } from "./corpus-dumps.js";
 import { type Story, trueStories } from "./true-stories.js";
 
@@ -20,6 +25,8 @@ export interface SegmentedDump {
   stories: Story[];
   /** The first paragraph of each true article. */
   trueStarts: Set<number>;
+  /** Whether the parse read the dump as one of short stories (parse-text.ts's reading). */
+  shortStories: boolean;
 }
 
 /**
@@ -39,11 +46,33 @@ export function* segmentedDumps(
     briefs,
   })) {
     const paragraphs = groupParagraphs(splitLines(text));
-    const { table, spans } = segmentText(paragraphs);
+    // Asked for the dump's reading too: the spans are the same, the joins' level read once more.
+    const { table, spans, shortStories } = segmentText(paragraphs, undefined, undefined, true);
     const stories = trueStories(paragraphs, truth);
     const trueStarts = new Set(stories.map((s) => s.first));
-    yield { text, truth, paragraphs, table, spans, stories, trueStarts };
+    yield {
+      text,
+      truth,
+      paragraphs,
+      table,
+      spans,
+      stories,
+      trueStarts,
+      shortStories: shortStories === true,
+    };
   }
+}
+
+/**
+ * A counting tool's arguments `[fold] [layout] [whole]`: the fold (the validation fold unless
+ * told), the layout (one a line unless told), and briefs unless `whole`.
+ */
+export function foldLayoutArgs(): { fold: number; layout: CorpusLayout; briefs: boolean } {
+  return {
+    fold: Number(process.argv[2] ?? VALIDATION_FOLD),
+    layout: (process.argv[3] ?? "lines") as CorpusLayout,
+    briefs: process.argv[4] !== "whole",
+  };
 }
 
 /** What moving a found start from `from` to `to` does: opens a true article, loses one, or neither. */
