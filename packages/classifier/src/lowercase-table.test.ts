@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LowercaseTable } from "./lowercase-table.js";
-import { hashString, tokenize } from "./tokenize.js";
+import { hashString, TokenPool, tokenize } from "./tokenize.js";
 
 /** A word's lowercase without String#toLowerCase, which the tests count (A-Z only). */
 function asciiLower(word: string): string {
@@ -109,6 +109,25 @@ describe("TokenList.lower through the shared table", () => {
       for (let i = 0; i < tokens.length; i++) {
         const raw = tokens.raw(i);
         expect(tokens.lower(i), raw).toBe(raw.toLowerCase().replace(/’/g, "'"));
+        if (!tokens.ascii(i)) expect(tokens.lowerBeyondAscii(i), raw).toBe(tokens.lower(i));
+      }
+    }
+  });
+});
+
+describe("TokenList.lowerBeyondAscii", () => {
+  it("reads the lowercase tokenize wrote for each word beyond ASCII, in pooled lists too", () => {
+    const pool = new TokenPool();
+    const texts = ["Ærøskøbing and Zürich’s mayor", "plain words only", "ÉCOLE Öland"];
+    for (let round = 0; round < 2; round++) {
+      pool.reset();
+      for (const text of texts) {
+        const tokens = tokenize(text, undefined, pool.next());
+        const fresh = tokenize(text);
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens.ascii(i)) continue;
+          expect(tokens.lowerBeyondAscii(i)).toBe(fresh.lower(i));
+        }
       }
     }
   });

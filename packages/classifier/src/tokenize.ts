@@ -145,6 +145,16 @@ export class TokenList {
     return lower;
   }
 
+  /**
+   * `lower` of a word beyond ASCII (ascii(i) false), which tokenize wrote when it made the list:
+   * for readers that look ASCII words up by their hash, so that their code for the rare word
+   * holds no table look-up (V8 inlines `lower` into them, and its size left less room to
+   * inline the readers above).
+   */
+  lowerBeyondAscii(i: number): string {
+    return (this.#lowers as (string | undefined)[])[i] as string;
+  }
+
   /** Every word's `lower`, in order (for compiling terms and names, not for the hot path). */
   lowers(): string[] {
     return Array.from({ length: this.length }, (_, i) => this.lower(i));
