@@ -1,7 +1,7 @@
 import { rootOf } from "./flat-trie.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { HONORIFICS, NOT_NAME, PARTICLES, SPEECH, TITLES } from "./name-cue-words.js";
-import { countPerson, type PeopleByName, personNamed } from "./people-by-name.js";
+import { countPerson, type PeopleByName } from "./people-by-name.js";
 import { hashString, type TokenList } from "./tokenize.js";
 import { zoneWordIds } from "./word-ids.js";
 import { WordSet } from "./word-set.js";
@@ -122,11 +122,8 @@ export function findPeople(
 
   const surnameCount = capitalized.counter();
   // Only an article with bylines has names to leave out.
-  let excluded: PeopleByName | undefined;
-  if (contributors.length > 0) {
-    excluded = new Map();
-    for (const c of contributors) countPerson(excluded, c);
-  }
+  const excluded =
+    contributors.length > 0 ? new Set(contributors.map((c) => c.toLowerCase())) : undefined;
   const people: PeopleByName = new Map();
   for (let r = 0; r < runEnd; r += 4) {
     const tokens = (zones[runs[r] as number] as Zone).tokens;
@@ -148,7 +145,7 @@ export function findPeople(
         (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") +
         (raw.length === 1 ? `${raw}.` : raw);
     }
-    if (excluded !== undefined && personNamed(excluded, name) !== undefined) continue;
+    if (excluded?.has(name.toLowerCase())) continue;
     countPerson(people, name);
   }
   // Later "Mr. Surname" references count toward the full name they abbreviate (the name's last

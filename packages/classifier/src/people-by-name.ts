@@ -21,46 +21,39 @@ export type PeopleByName = Map<number | string, Person>;
 
 /** Counts one more mention of `name` (the form first met is the one kept). */
 export function countPerson(people: PeopleByName, name: string): void {
-  (find(people, name, true) as Person).count++;
-}
-
-/** The person in `people` whose name has the lowercase `name` has, if any. */
-export function personNamed(people: PeopleByName, name: string): Person | undefined {
-  return find(people, name, false);
-}
-
-/** The person `name` is in people; added, with a count of 0, when `add` and not found. */
-function find(people: PeopleByName, name: string, add: boolean): Person | undefined {
   const hash = asciiLowerHash(name);
-  if (hash >= 0) return findByHash(people, hash, name, undefined, add);
+  if (hash >= 0) {
+    countByHash(people, hash, name, undefined);
+    return;
+  }
   const lower = name.toLowerCase();
   const lowerHash = asciiLowerHash(lower);
-  if (lowerHash >= 0) return findByHash(people, lowerHash, name, lower, add);
-  let p = people.get(lower);
-  if (p === undefined && add) {
-    p = { name, lower, count: 0 };
-    people.set(lower, p);
+  if (lowerHash >= 0) {
+    countByHash(people, lowerHash, name, lower);
+    return;
   }
-  return p;
+  const p = people.get(lower);
+  if (p) p.count++;
+  else people.set(lower, { name, lower, count: 1 });
 }
 
-function findByHash(
+function countByHash(
   people: PeopleByName,
   hash: number,
   name: string,
   lower: string | undefined,
-  add: boolean,
-): Person | undefined {
+): void {
   const folded = lower ?? name;
   for (let key = hash; ; key = (key + 1) & HASH_BITS) {
     const p = people.get(key);
     if (p === undefined) {
-      if (!add) return undefined;
-      const added = { name, lower, count: 0 };
-      people.set(key, added);
-      return added;
+      people.set(key, { name, lower, count: 1 });
+      return;
     }
-    if (sameAsciiLowercase(p.lower ?? p.name, folded)) return p;
+    if (sameAsciiLowercase(p.lower ?? p.name, folded)) {
+      p.count++;
+      return;
+    }
   }
 }
 
