@@ -1,7 +1,6 @@
 import { rootOf } from "./flat-trie.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { HONORIFICS, NOT_NAME, PARTICLES, SPEECH, TITLES } from "./name-cue-words.js";
-import { countPerson, type PeopleByName } from "./people-by-name.js";
 import { hashString, type TokenList } from "./tokenize.js";
 import { zoneWordIds } from "./word-ids.js";
 import { WordSet } from "./word-set.js";
@@ -124,7 +123,7 @@ export function findPeople(
   // Only an article with bylines has names to leave out.
   const excluded =
     contributors.length > 0 ? new Set(contributors.map((c) => c.toLowerCase())) : undefined;
-  const people: PeopleByName = new Map();
+  const people = new Map<string, Person>();
   for (let r = 0; r < runEnd; r += 4) {
     const tokens = (zones[runs[r] as number] as Zone).tokens;
     const at = runs[r + 1] as number;
@@ -145,8 +144,11 @@ export function findPeople(
         (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") +
         (raw.length === 1 ? `${raw}.` : raw);
     }
-    if (excluded?.has(name.toLowerCase())) continue;
-    countPerson(people, name);
+    const key = name.toLowerCase();
+    if (excluded?.has(key)) continue;
+    const p = people.get(key);
+    if (p) p.count++;
+    else people.set(key, { name, count: 1 });
   }
   // Later "Mr. Surname" references count toward the full name they abbreviate (the name's last
   // word after a space, as `split(" ").pop()` gave it).
@@ -172,6 +174,12 @@ export function findPeople(
     counts[at] = count;
   }
   return names;
+}
+
+interface Person {
+  name: string;
+  /** The runs that named the person, and the "Mr. Surname" references to them. */
+  count: number;
 }
 
 /**

@@ -209,12 +209,11 @@ export interface TokenView {
   ascii: boolean;
 }
 
-// Exported for the hashes made of other strings the same way (people-by-name.ts).
-export const HASH_SEED = 0x811c9dc5 | 0;
-export const HASH_PRIME = 0x01000193;
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
 // Hashes are cut to 30 bits: V8 keeps such integers in the object itself (a "Smi") instead of
 // boxing a number for every token.
-export const HASH_BITS = 0x3fffffff;
+const HASH_BITS = 0x3fffffff;
 
 /** FNV-1a over a word's UTF-16 code units: the hash tokens carry and WordIds files words by. */
 export function hashString(word: string): number {
