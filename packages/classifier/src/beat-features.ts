@@ -53,7 +53,7 @@ export function visitFeatures(
 
 /** isFeatureWord of word i's `lower`, read from the text without cutting the string. */
 export function isFeatureToken(tokens: TokenList, i: number): boolean {
-  if (!tokens.ascii(i)) return isFeatureWord(tokens.lower(i));
+  if (!tokens.ascii(i)) return isFeatureWord(tokens.lowerBeyondAscii(i));
   const c = tokens.text.charCodeAt(tokens.start(i));
   return tokens.size(i) >= 2 && !(c >= 48 && c <= 57);
 }

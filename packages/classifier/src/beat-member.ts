@@ -176,7 +176,7 @@ export function countMemberBuckets(member: BeatMember, zones: Zone[]): number {
         hasPrevious = false;
         continue;
       }
-      const h = tokens.ascii(i) ? tokens.hash(i) : hashString(tokens.lower(i));
+      const h = tokens.ascii(i) ? tokens.hash(i) : hashString(tokens.lowerBeyondAscii(i));
       if (isStopword(member, h)) {
         hasPrevious = false;
         continue;
@@ -231,7 +231,7 @@ export function visitMemberKeys(
       const h = isFeatureToken(tokens, i)
         ? tokens.ascii(i)
           ? tokens.hash(i)
-          : hashString(tokens.lower(i))
+          : hashString(tokens.lowerBeyondAscii(i))
         : 0;
       if (h === 0 || isStopword(member, h)) {
         hasPrevious = false;

@@ -90,7 +90,7 @@ export class WordIds {
    * against the string.
    */
   idOf(tokens: TokenList, i: number, units?: Uint16Array): number {
-    if (!tokens.ascii(i)) return this.get(tokens.lower(i));
+    if (!tokens.ascii(i)) return this.get(tokens.lowerBeyondAscii(i));
     return this.#find(tokens.text, tokens.start(i), tokens.rawEnd(i), tokens.hash(i), true, units);
   }
 
