@@ -55,6 +55,7 @@ const reference = loadReferenceDump().map((r) => ({
 const unseenFixtures = options.useFixtures
   ? []
   : loadFixtureArticles(FIXTURES_DIR).map((f) => ({
+      id: f.id,
       gold: f.beats,
       doc: reader.toDoc({
         source: "\u0000unseen",
@@ -151,7 +152,14 @@ if (options.familyL2Sweep.length > 0) {
             keep: settings.keep,
             fitSettings: fs,
             row: (d, keepFeature) => trainingRow(d, weighting, keepFeature),
-            fixed: [classOf.get("politics") ?? -1],
+            // Politics held, and with --offset-rare-fixed the beats under --rare-share too.
+            fixed: classes
+              .map((c, k) => k)
+              .filter(
+                (k) =>
+                  classes[k] === "politics" ||
+                  (options.offsetRareFixed && (size[k] ?? 0) < settings.rareShare * docs.length),
+              ),
             range: settings.offsetRange,
           })
       : undefined,
@@ -272,10 +280,11 @@ function unseenFigure(
   offsets: ArrayLike<number> = new Float64Array(K),
 ): string {
   if (unseenFixtures.length === 0) return "";
-  const right = unseenFixtures.filter((r) =>
-    r.gold.includes(classes[argmaxWith(logitsOf(fit, row(r.doc), K), offsets)] ?? ""),
-  ).length;
-  return `; unseen fixtures ${right}/${unseenFixtures.length}`;
+  const missed = unseenFixtures.filter(
+    (r) => !r.gold.includes(classes[argmaxWith(logitsOf(fit, row(r.doc), K), offsets)] ?? ""),
+  );
+  const right = unseenFixtures.length - missed.length;
+  return `; unseen fixtures ${right}/${unseenFixtures.length} (missed: ${missed.map((r) => r.id).join(", ")})`;
 }
 
 /** The beat of the highest logit plus its offset. */

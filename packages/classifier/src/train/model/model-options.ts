@@ -5,7 +5,7 @@ import { dataFile } from "../training-paths.js";
 import { parseFamilyL2 } from "./family-l2-scale.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--family-l2 W,P,H] [--family-l2s W,P,H;W,P,H] [--oof-offsets] [--offset-range X] [--seed N]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--family-l2 W,P,H] [--family-l2s W,P,H;W,P,H] [--oof-offsets] [--offset-rare-fixed] [--offset-range X] [--seed N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -69,6 +69,7 @@ export function readModelOptions() {
     "family-l2": text,
     "family-l2s": text,
     "oof-offsets": flag,
+    "offset-rare-fixed": flag,
     "offset-range": text,
     seed: text,
   });
@@ -237,6 +238,8 @@ export function readModelOptions() {
       .map(familyL2),
     /** With --family-l2s: per-beat offsets fitted out of fold measured on the first set. */
     outOfFoldOffsets: opts["oof-offsets"] === true,
+    /** With --oof-offsets: the beats under --rare-share of the training articles keep 0. */
+    offsetRareFixed: opts["offset-rare-fixed"] === true,
     /** The --sweep's candidates, or null without --sweep. */
     sweep: opts.sweep
       ? {

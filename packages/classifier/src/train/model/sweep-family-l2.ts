@@ -69,6 +69,21 @@ export function sweepFamilyL2(
     if (at === 0)
       console.log(`  pairs without politics: ${pairsWithout(rows, context.classes, "politics")}`);
     if (at === 0) first = { settings, rows, fit, keptRow };
+    else if (first) {
+      // The same factors in the refit alone, on the first set's features: shrinkage, not selection.
+      const firstRow = first.keptRow;
+      const refit = fitSoftmax(fitted.map(firstRow), features, K, settings);
+      const r = measure(refit, firstRow);
+      const [r0, r1] = [0, 1].map((h) =>
+        decisionScore(
+          r.rows.filter((x) => x.source % 2 === h),
+          zero,
+        ),
+      );
+      console.log(
+        `  refit only, the first set's features: fold 1 ${pct(r.metrics.accuracy)} / ${pct(r.metrics.macroF1)}, halves ${pct(r0?.accuracy ?? 0)} / ${pct(r0?.macroF1 ?? 0)} and ${pct(r1?.accuracy ?? 0)} / ${pct(r1?.macroF1 ?? 0)}; reference ${r.reference}${context.unseen(refit, firstRow)}`,
+      );
+    }
   });
   // The offsets last: their six fits are the longest part, and the first set's figures stand alone.
   if (first && context.offsetsFor) {
