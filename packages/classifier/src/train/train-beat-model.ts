@@ -153,13 +153,11 @@ if (options.familyL2Sweep.length > 0) {
             fitSettings: fs,
             row: (d, keepFeature) => trainingRow(d, weighting, keepFeature),
             // Politics held, and with --offset-rare-fixed the beats under --rare-share too.
-            fixed: classes
-              .map((c, k) => k)
-              .filter(
-                (k) =>
-                  classes[k] === "politics" ||
-                  (options.offsetRareFixed && (size[k] ?? 0) < settings.rareShare * docs.length),
-              ),
+            fixed: [...classes.keys()].filter(
+              (k) =>
+                classes[k] === "politics" ||
+                (options.offsetRareFixed && (size[k] ?? 0) < settings.rareShare * docs.length),
+            ),
             range: settings.offsetRange,
           })
       : undefined,
