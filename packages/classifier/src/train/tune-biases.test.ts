@@ -22,4 +22,15 @@ describe("tuneBiases", () => {
     }));
     expect([...tuneBiases(rows, 2)]).toEqual([0, 0]);
   });
+
+  it("keeps a fixed class's offset at zero and moves the others instead", () => {
+    const rows = [
+      ...Array.from({ length: 40 }, () => ({ logits: [1, 0], label: 0 })),
+      ...Array.from({ length: 40 }, () => ({ logits: [0.5, 0.3], label: 1 })),
+    ];
+    const offsets = tuneBiases(rows, 2, { fixed: [1] });
+    expect(offsets[1]).toBe(0);
+    expect(offsets[0]).toBeLessThan(0);
+    expect(decisionScore(rows, offsets).accuracy).toBe(1);
+  });
 });

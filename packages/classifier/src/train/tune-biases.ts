@@ -54,9 +54,16 @@ export function decisionScore(
 export function tuneBiases(
   rows: ScoredRow[],
   classes: number,
-  options: { minSupport?: number; range?: number; step?: number; rounds?: number } = {},
+  options: {
+    minSupport?: number;
+    range?: number;
+    step?: number;
+    rounds?: number;
+    /** Classes whose offset stays 0. */
+    fixed?: readonly number[];
+  } = {},
 ): Float64Array {
-  const { minSupport = 10, range = 1.5, step = 0.1, rounds = 3 } = options;
+  const { minSupport = 10, range = 1.5, step = 0.1, rounds = 3, fixed = [] } = options;
   const offsets = new Float64Array(classes);
   const support = new Float64Array(classes);
   for (const r of rows) support[r.label] = (support[r.label] ?? 0) + 1;
@@ -67,7 +74,7 @@ export function tuneBiases(
   let best = objective();
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < classes; k++) {
-      if ((support[k] ?? 0) < minSupport) continue;
+      if ((support[k] ?? 0) < minSupport || fixed.includes(k)) continue;
       const start = offsets[k] ?? 0;
       let bestAt = start;
       for (let d = -range; d <= range + 1e-9; d += step) {

@@ -2,9 +2,10 @@ import { DEFAULT_CORPUS } from "../../eval/corpus-articles.js";
 import { exitWithUsage, readScriptOptions } from "../../eval/script-options.js";
 import { numberOptions } from "../number-options.js";
 import { dataFile } from "../training-paths.js";
+import { parseFamilyL2 } from "./family-l2-scale.js";
 
 const USAGE =
-  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--seed N]";
+  "npm run train:model -- [--corpus PATH] [--out FILE] [--no-fixtures] [--thresholds] [--refit] [--quick] [--sweep --priors X,Y --powers X,Y --l2s X,Y --epochs-list N,M] [--epochs N] [--lr X] [--l2 X] [--fixture-weight X] [--class-power X] [--prior X] [--max-class-weight X] [--outlet-power X] [--topic-power X] [--min-df N] [--min-sources N] [--max-outlet-share X] [--outlet-l2-power X] [--disputed-weight X] [--disputed-margin X] [--keep N] [--reach-power X] [--select strength|chi2|chi2-per-beat|strength-and-chi2|strength-and-rare-chi2|chi2-within-strength|chi2-then-strength] [--chi2-share X] [--chi2-max-df X] [--rare-share X] [--strength-pool N] [--chi2-pool N] [--leave-out-fold N] [--distill X] [--distill-temperature T] [--distill-unlabeled W] [--hash-bits N] [--hash-all] [--hash-max-df X,Y] [--hash-keep N,M] [--rare-beat-prior X,Y] [--family-l2 W,P,H] [--family-l2s W,P,H;W,P,H] [--oof-offsets] [--offset-rare-fixed] [--offset-range X] [--seed N]";
 const text = { type: "string" } as const;
 const SELECTIONS = [
   "strength",
@@ -65,6 +66,11 @@ export function readModelOptions() {
     "hash-max-df": text,
     "hash-keep": text,
     "rare-beat-prior": text,
+    "family-l2": text,
+    "family-l2s": text,
+    "oof-offsets": flag,
+    "offset-rare-fixed": flag,
+    "offset-range": text,
     seed: text,
   });
   const select = opts.select ?? "strength";
@@ -72,6 +78,9 @@ export function readModelOptions() {
     exitWithUsage(`--select takes ${SELECTIONS.join(", ")}, not '${select}'`, USAGE);
   }
   const { option, list } = numberOptions(opts, USAGE);
+  const familyL2 = (text: string) =>
+    parseFamilyL2(text) ??
+    exitWithUsage(`--family-l2 takes three positive factors W,P,H, not '${text}'`, USAGE);
   const settings = {
     epochs: option("epochs", 12),
     learningRate: option("lr", 0.3),
@@ -203,6 +212,13 @@ export function readModelOptions() {
      * within the noise (docs/tried.md, twenty-first pass): off.
      */
     rareBeatPrior: list("rare-beat-prior", 0),
+    /**
+     * Factors on the L2 penalty of words, two-word phrases and headline words (W,P,H), times
+     * --outlet-l2-power's. 1,1,1: every family alike (docs/tried.md, forty-first pass).
+     */
+    familyL2: familyL2(opts["family-l2"] ?? "1,1,1"),
+    /** With --oof-offsets: how far each beat's offset may move. */
+    offsetRange: option("offset-range", 1.5),
   };
   return {
     corpusPath: opts.corpus ?? DEFAULT_CORPUS,
@@ -215,6 +231,15 @@ export function readModelOptions() {
     thresholds: opts.thresholds === true,
     refit: opts.refit === true,
     settings,
+    /** --family-l2s: sets of family factors to measure on the committed path; none: []. */
+    familyL2Sweep: (opts["family-l2s"] ?? "")
+      .split(";")
+      .filter((t) => t.trim() !== "")
+      .map(familyL2),
+    /** With --family-l2s: per-beat offsets fitted out of fold measured on the first set. */
+    outOfFoldOffsets: opts["oof-offsets"] === true,
+    /** With --oof-offsets: the beats under --rare-share of the training articles keep 0. */
+    offsetRareFixed: opts["offset-rare-fixed"] === true,
     /** The --sweep's candidates, or null without --sweep. */
     sweep: opts.sweep
       ? {
