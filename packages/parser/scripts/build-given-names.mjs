@@ -2,28 +2,17 @@
 // Builds src/learned/given-names-data.ts from the @stdlib first-name lists (common given names
 // in English-speaking countries): a Bloom filter of their lower-cased forms, so the parser carries
 // 16 KiB of bits instead of a list, and asks it only for lines already shaped like a name.
-// Deterministic: the same package versions give the same bytes. Run `npm run given-names`.
+// Deterministic: the same package versions give the same bytes. Run `npm run given-names`
+// (it builds first: the hashes are the parser's own, from dist/given-name-hash.js).
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
-// Must match src/given-names.ts.
-const BITS = 1 << 17;
-const SEEDS = [0x811c9dc5, 0x01000193, 0x9e3779b1];
+import { GIVEN_NAME_SEEDS, givenNameHash } from "../dist/given-name-hash.js";
 
-function hash(text, seed) {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-  h ^= h >>> 12;
-  return h >>> 0;
-}
+const BITS = 1 << 17;
 
 const names = new Set(
   [
@@ -33,8 +22,8 @@ const names = new Set(
 );
 const bits = new Uint8Array(BITS / 8);
 for (const name of names)
-  for (const seed of SEEDS) {
-    const b = hash(name, seed) % BITS;
+  for (const seed of GIVEN_NAME_SEEDS) {
+    const b = givenNameHash(name, seed) % BITS;
     bits[b >> 3] |= 1 << (b & 7);
   }
 const base64 = Buffer.from(bits).toString("base64");
