@@ -32,7 +32,7 @@ const NOT_NAMES = new Set([
   "An",
 ]);
 // News agencies and papers credited in contributor lines are not people.
-const ORGANIZATION =
+export const ORGANIZATION =
   /\b(?:Press|Presse|News|Times|Post|Reuters|Agency|Agence|Bloomberg|Journal|Staff|Wire|Service|Newsroom|AFP|AP|UPI|Gazette|Herald|Tribune|Guardian|Telegraph|Chronicle|Observer|Newspaper|Magazine|Courier|Record|Standard|Mirror|Express|Daily|Weekly|Review|Globe|Inquirer|Examiner|Independent|Mail|Bulletin|Dispatch|Sentinel|Monitor|Register|Advertiser|Echo|Today)\b/u;
 const PERSON_FOLLOWS = /^\s+(?:from|in|at|contributed|contributing|and)\b/;
 // A job after the name: "Hanna Berg, Senior Correspondent", "Pia Strand, Europe editor",

@@ -10,6 +10,7 @@ import {
   SHORT_HEAD_WORDS,
 } from "./head-score.js";
 import type { Paragraph } from "./paragraphs.js";
+import { isPersonNameLine } from "./person-name-line.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { echoesLess, isSectionLabel, readsAsTitle } from "./title-lines.js";
 import { bylineUnderDek, isDek, isRoleLine, NAME_LINE, SOURCE_CODE } from "./under-headline.js";
@@ -86,6 +87,14 @@ export function headAt(
   // the article's title.
   if (atArticleBoundary && bareName(paragraphs[headline] as Paragraph, features[headline]))
     return null;
+  // Inside a run, a person's name on a line of its own is no title: it is a byline without "By",
+  // a headless story's author over its lede. The start stands as judged (refusing it lost true
+  // starts: docs/notes-parser-names.md); the name hangs under no headline.
+  const nameLine =
+    !atArticleBoundary &&
+    span.kicker === null &&
+    !f.allCaps &&
+    isPersonNameLine((paragraphs[headline] as Paragraph).text);
   span.headline = headline;
   while (k < paragraphs.length && sameText(paragraphs[headline], paragraphs[k])) {
     span.duplicates.push(k);
@@ -112,6 +121,10 @@ export function headAt(
       }
       span.start = { kind: "headline", score };
     }
+  }
+  if (nameLine) {
+    span.bylines.push(headline);
+    span.headline = null;
   }
   // What hangs under a headline, in whatever order the page had it: a dek, bylines, a bare
   // author name, the author's role or outlet ("Political correspondent", "BBC News").
