@@ -9,7 +9,8 @@ import type { FeatureTable } from "./text-features.js";
  * title ("Safety at the pool", then its address, then the next title), or a run of addresses,
  * stands inside the story that lists them. An address pasted above an article is its source and
  * opens it; one above nothing but title-like lines and more addresses opens no article (its
- * span would hold no body text). The dump's first article is kept whatever it holds.
+ * body would hold no prose, a title-like line taken for its headline or not). The dump's first
+ * article is kept whatever it holds.
  */
 export function withoutLinkListBreaks(
   heads: Head[],
@@ -19,7 +20,7 @@ export function withoutLinkListBreaks(
   const features = table.paragraphs;
   return heads.filter((head, h) => {
     const span = head.span;
-    if (h === 0 || span.start !== undefined || span.headline !== null) return true;
+    if (h === 0 || span.start !== undefined) return true;
     if (!isSourceLink((paragraphs[span.first] as Paragraph).text)) return true;
     const end = (heads[h + 1] as Head | undefined)?.span.first ?? features.length;
     for (let k = head.bodyStart; k < end; k++) {
