@@ -5,6 +5,7 @@ import type { FeatureTable } from "./text-features.js";
 const BULLET_ITEM_WORDS = 25;
 const NUMBERED = /^(\d{1,2})[.)]\s/;
 const BULLET = /^(--|[•·*–—-])\s?/;
+const LIST_OPENING = /[0-9•·*–—-]/;
 
 /**
  * Whether paragraph `at` goes on with a list the text paragraph above it began: the two are
@@ -15,6 +16,8 @@ const BULLET = /^(--|[•·*–—-])\s?/;
  * shape").
  */
 export function insideList(table: FeatureTable, at: number): boolean {
+  // Most paragraphs open on a letter or a quotation mark: one character rules them out.
+  if (!LIST_OPENING.test(table.text(at).charAt(0))) return false;
   let above = at - 1;
   while (above >= 0 && table.paragraphs[above]?.kind !== "text") above--;
   if (above < 0) return false;
