@@ -3,6 +3,7 @@ import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
+import { insideList } from "./inside-list.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
@@ -149,8 +150,13 @@ export function decodedStarts(
     length: body.length,
     logOdds: (g: number, articleStart: number) => {
       const score = scoreOf(g, articleStart);
-      // The subhead rule after the floor: only a gap that could be a start pays for reading it.
-      if (score < floor || underSubhead(table, body, g, articleStart, articleSoFar))
+      // The subhead and list rules after the floor: only a gap that could be a start pays for
+      // reading them.
+      if (
+        score < floor ||
+        underSubhead(table, body, g, articleStart, articleSoFar) ||
+        insideList(table, body[g] as number)
+      )
         return Number.NEGATIVE_INFINITY;
       return calibrated(model, score);
     },

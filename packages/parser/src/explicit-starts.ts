@@ -5,6 +5,7 @@ import { creditsAbove } from "./credits-above.js";
 import { headAt, type RefusedHeads } from "./head-at.js";
 import type { HeadVeto } from "./head-score.js";
 import { isEllipsis, isEmbedLink, isSourceLink } from "./line-kinds.js";
+import { withoutLinkListBreaks } from "./link-list-breaks.js";
 import type { Paragraph } from "./paragraphs.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 
@@ -150,7 +151,7 @@ export function findExplicitStarts(
     i++;
   }
   if (heads.length === 0 && paragraphs.length > 0) heads.push({ span: emptySpan(0), bodyStart: 0 });
-  return withoutClosingTails(heads, table);
+  return withoutLinkListBreaks(withoutClosingTails(heads, table), paragraphs, table);
 }
 
 // Most paragraphs of prose a break after a contributor line may open before the next explicit

@@ -4,6 +4,7 @@ import { decodedStarts } from "./decoded-starts.js";
 import { type GapModel, GapScorer } from "./gap-scorer.js";
 import { GAP_MODEL } from "./gap-weights.js";
 import { RIGHT_WINDOW } from "./gap-windows.js";
+import { insideList } from "./inside-list.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
@@ -162,6 +163,7 @@ export function findHeadlessStarts(
     if (here < tuning.threshold + margin) continue;
     if (beatenAhead(score, g, here, lastGap)) continue;
     if (underSubhead(table, body, g, segmentStart, articleSoFar)) continue;
+    if (insideList(table, body[g] as number)) continue;
     const start = pullBoundaryBack(table, body, segmentStart, g, min);
     cuts.push({ at: body[start] as number, score: here });
     segmentStart = start;

@@ -1,4 +1,5 @@
 import { type ArticleSpan, emptySpan, roleParagraphs } from "./article-span.js";
+import { outsideLists } from "./inside-list.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -40,13 +41,19 @@ export function partWeakHalves(
   table: FeatureTable,
   opening: Opening = bareOpening,
 ): ArticleSpan[] {
-  return partedWhere(spans, table.paragraphs, opening, (span) => {
-    const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
-    return weakest !== null &&
-      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
-      ? weakest.at
-      : null;
-  });
+  return partedWhere(
+    spans,
+    table.paragraphs,
+    opening,
+    outsideLists(table, (span: ArticleSpan) => {
+      const weakest =
+        span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
+      return weakest !== null &&
+        weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
+        ? weakest.at
+        : null;
+    }),
+  );
 }
 
 /**
