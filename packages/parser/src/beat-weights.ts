@@ -52,6 +52,14 @@ export function beatWeights(table: FeatureTable, ranges: readonly Range[]): Map<
   return weights;
 }
 
+/**
+ * The beat weights read over every paragraph of the dump (`beatWeights`): for the join, whose
+ * pieces may be short articles the long ones never name.
+ */
+export function dumpBeatWeights(table: FeatureTable): Map<number, number> {
+  return beatWeights(table, [{ first: 0, last: table.paragraphs.length - 1 }]);
+}
+
 /** Calls `each` with paragraph p's names (once a mention) and stems (once), as weight keys. */
 function forEachTerm(table: FeatureTable, p: number, each: (key: number) => void): void {
   const record = table.lexical(p);
