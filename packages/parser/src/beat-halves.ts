@@ -13,9 +13,6 @@ import { bareOpening, type Opening, partedWhere, WIDE_PIECE, weakestGap } from "
  */
 export const UNDER_BEAT_COHESION = 0.04;
 
-/** Where the shorter piece holds `least` to WIDE_PIECE - 1 paragraphs: a lower bar and a lede below. */
-export const SHORTER_BEAT_PIECE = { least: 10, under: 0.03, lede: 0.3 } as const;
-
 /**
  * Each found article is searched, as `partWeakHalves` does (pieces of LEAST_PIECE or more), for
  * the gap whose two pieces (up to PIECE_PARAGRAPHS each) hold together least once the words the
@@ -40,12 +37,9 @@ export function partBeatHalves(
   return partedWhere(spans, table.paragraphs, opening, (span) => {
     if (!isLong(span)) return null;
     const weakest = weakestGap(table, span, LEAST_PIECE, weights);
-    if (weakest === null) return null;
-    const shorter = Math.min(weakest.at - span.first, span.last - weakest.at + 1);
-    if (shorter >= WIDE_PIECE) return weakest.cohesion < UNDER_BEAT_COHESION ? weakest.at : null;
-    return shorter >= SHORTER_BEAT_PIECE.least &&
-      weakest.cohesion < SHORTER_BEAT_PIECE.under &&
-      table.lexical(weakest.at).ledeLike > SHORTER_BEAT_PIECE.lede
+    return weakest !== null &&
+      Math.min(weakest.at - span.first, span.last - weakest.at + 1) >= WIDE_PIECE &&
+      weakest.cohesion < UNDER_BEAT_COHESION
       ? weakest.at
       : null;
   });
