@@ -4,9 +4,8 @@ import { beatWeights } from "../beat-weights.js";
 import { splitLines } from "../lines.js";
 import { groupParagraphs } from "../paragraphs.js";
 import { segmentText } from "../parse-text.js";
-import { PieceTerms } from "../piece-terms.js";
 import { DEFAULT_TUNING } from "../segment-tuning.js";
-import { HALVES_JOIN, LEAST_PIECE, PIECE_PARAGRAPHS, pieceSizes } from "../split-halves.js";
+import { HALVES_JOIN, LEAST_PIECE, pieceCohesion, pieceSizes } from "../split-halves.js";
 import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
@@ -78,14 +77,7 @@ function cohesion(
   i: number,
   weights?: ReadonlyMap<number, number>,
 ): number {
-  const above = spans[i - 1] as ArticleSpan;
-  const below = spans[i] as ArticleSpan;
-  const from = Math.max(above.first, below.first - PIECE_PARAGRAPHS);
-  const to = Math.min(below.last, below.first + PIECE_PARAGRAPHS - 1);
-  const pieces = new PieceTerms(table, from, to, weights);
-  for (let p = from; p < below.first; p++) pieces.above(p, 1);
-  for (let p = below.first; p <= to; p++) pieces.below(p, 1);
-  return pieces.cohesion();
+  return pieceCohesion(table, spans[i - 1] as ArticleSpan, spans[i] as ArticleSpan, weights);
 }
 
 main();
