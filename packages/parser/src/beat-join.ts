@@ -24,7 +24,7 @@ export const OVER_BEAT_LEVEL = 0.05;
  * HALVES_JOIN.shortPiece paragraphs or more (no start between shorter pieces was dropped by it on
  * folds 2 and 3 but a brief's true one) whose cohesion, each word weighed by its corpus idf
  * times how few of the dump's blocks use it (`dumpBeatWeights`), is past the same measure at the
- * dump's explicit starts (`level().beat`) by OVER_BEAT_LEVEL: words every story of the dump uses
+ * dump's explicit starts (`level().beat()`) by OVER_BEAT_LEVEL: words every story of the dump uses
  * say nothing of two pieces being one story, and once they are weighed down the halves of one
  * story still share their own names and words. The start is dropped and the two spans are one.
  * A dump with no explicit start past its first has no level: nothing moves.
@@ -38,7 +38,7 @@ export function joinBeatHalves(
   const candidate = (above: ArticleSpan, span: ArticleSpan) =>
     span.start?.kind === "gap" && pieceSizes(above, span).shorter >= join.shortPiece;
   if (!spans.some((span, i) => i > 0 && candidate(spans[i - 1] as ArticleSpan, span))) return spans;
-  const beat = level().beat;
+  const beat = level().beat?.();
   if (beat === undefined || beat === Number.NEGATIVE_INFINITY) return spans;
   let weights: ReadonlyMap<number, number> | undefined;
   return joinedWhere(spans, (above, span) => {

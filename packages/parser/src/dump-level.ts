@@ -12,9 +12,11 @@ export interface DumpLevel {
   highestLine: number;
   /**
    * The highest cohesion across the same starts with the dump's beat weighed down
-   * (`dumpBeatWeights`), for the join by the beat (beat-join.ts); absent where not read.
+   * (`dumpBeatWeights`), for the join by the beat (beat-join.ts); absent with no level. Read
+   * when first asked, then kept: it reads every paragraph's terms, and most dumps hold no start
+   * that join could drop.
    */
-  beat?: number;
+  beat?: () => number;
 }
 
 /** A dump with no explicit start past its first: nothing is joined. */

@@ -126,7 +126,8 @@ export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): D
     if (cohesion > level.second) level = withCohesion(level, cohesion, table.lineOf(span.first));
   }
   if (level === NO_LEVEL) return level;
-  return { ...level, beat: beatLevel(spans, table, dumpBeatWeights(table)) };
+  let beat: number | undefined;
+  return { ...level, beat: () => (beat ??= beatLevel(spans, table, dumpBeatWeights(table))) };
 }
 
 /**
