@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ArticleSpan } from "./article-span.js";
 import { joinBeatHalves } from "./beat-join.js";
 import { NO_LEVEL } from "./dump-level.js";
@@ -62,5 +62,25 @@ describe("the join of split halves by the dump's beat weights", () => {
     const { texts, spans } = dump([TRAMWAY, TRAMWAY]);
     const cut = [...spans.slice(0, 5), span(100, 104, "gap"), span(105, 119, "headline")];
     expect(joined(texts, cut)).toEqual([0, 20, 40, 60, 80, 100, 105]);
+  });
+
+  it("reads the dump's beat only once a start could be dropped by it", () => {
+    const { texts, spans } = dump([TRAMWAY, MARKET]);
+    const headed = spans.map((s) =>
+      s.start?.kind === "gap" ? span(s.first, s.last, "headline") : s,
+    );
+    const table = new FeatureTable(texts);
+    const lexical = vi.spyOn(table, "lexical");
+    const level = dumpLevel(headed, table);
+    const read = lexical.mock.calls.length;
+    // No gap start: the beat's weights and level are never read.
+    expect(joinBeatHalves(headed, table, () => level)).toBe(headed);
+    expect(lexical.mock.calls.length).toBe(read);
+    // Asked, the level reads every paragraph's terms, then keeps its number.
+    const beat = level.beat?.();
+    expect(lexical.mock.calls.length).toBeGreaterThan(read);
+    const after = lexical.mock.calls.length;
+    expect(level.beat?.()).toBe(beat);
+    expect(lexical.mock.calls.length).toBe(after);
   });
 });
