@@ -52,6 +52,23 @@ export function beatWeights(table: FeatureTable, ranges: readonly Range[]): Map<
   return weights;
 }
 
+// Each table's weights over all its paragraphs, read once: a dump parsed whole asks them for
+// its beat level (`DumpLevel.beat`) and again for its beat join.
+const dumpWeights = new WeakMap<FeatureTable, ReadonlyMap<number, number>>();
+
+/**
+ * The beat weights read over every paragraph of the dump (`beatWeights`): for the join, whose
+ * pieces may be short articles the long ones never name.
+ */
+export function dumpBeatWeights(table: FeatureTable): ReadonlyMap<number, number> {
+  let weights = dumpWeights.get(table);
+  if (weights === undefined) {
+    weights = beatWeights(table, [{ first: 0, last: table.paragraphs.length - 1 }]);
+    dumpWeights.set(table, weights);
+  }
+  return weights;
+}
+
 /** Calls `each` with paragraph p's names (once a mention) and stems (once), as weight keys. */
 function forEachTerm(table: FeatureTable, p: number, each: (key: number) => void): void {
   const record = table.lexical(p);

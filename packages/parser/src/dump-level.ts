@@ -10,6 +10,13 @@ export interface DumpLevel {
   second: number;
   /** The dump's line where the start with the highest cohesion begins; -1 with none. */
   highestLine: number;
+  /**
+   * The highest cohesion across the same starts with the dump's beat weighed down
+   * (`dumpBeatWeights`), for the join by the beat (beat-join.ts); absent with no level. Read
+   * when first asked, then kept: it reads every paragraph's terms, and most dumps hold no start
+   * that join could drop.
+   */
+  beat?: () => number;
 }
 
 /** A dump with no explicit start past its first: nothing is joined. */

@@ -1,4 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
+import { dumpBeatWeights } from "./beat-weights.js";
 import { type DumpLevel, NO_LEVEL, withCohesion } from "./dump-level.js";
 import { PieceTerms } from "./piece-terms.js";
 import type { FeatureTable } from "./text-features.js";
@@ -124,14 +125,42 @@ export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): D
     // Most starts change neither of the two highest: no new level for them.
     if (cohesion > level.second) level = withCohesion(level, cohesion, table.lineOf(span.first));
   }
+  if (level === NO_LEVEL) return level;
+  let beat: number | undefined;
+  return { ...level, beat: () => (beat ??= beatLevel(spans, table, dumpBeatWeights(table))) };
+}
+
+/**
+ * The highest whole-piece cohesion across the explicit starts of `spans` past the first, each
+ * term weighed by `weights` (the dump's beat weighed down): the beat join's level.
+ */
+function beatLevel(
+  spans: readonly ArticleSpan[],
+  table: FeatureTable,
+  weights: ReadonlyMap<number, number>,
+): number {
+  let level = Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i] as ArticleSpan;
+    if (span.start?.kind !== "gap")
+      level = Math.max(level, pieceCohesion(table, spans[i - 1] as ArticleSpan, span, weights));
+  }
   return level;
 }
 
-/** The idf-weighted cosine of the names and stems of the piece above and the piece below. */
-export function pieceCohesion(table: FeatureTable, above: ArticleSpan, below: ArticleSpan): number {
+/**
+ * The idf-weighted cosine of the names and stems of the piece above and the piece below (each
+ * term weighed by `weights` where given, as in PieceTerms).
+ */
+export function pieceCohesion(
+  table: FeatureTable,
+  above: ArticleSpan,
+  below: ArticleSpan,
+  weights?: ReadonlyMap<number, number>,
+): number {
   const from = Math.max(above.first, below.first - PIECE_PARAGRAPHS);
   const to = Math.min(below.last, below.first + PIECE_PARAGRAPHS - 1);
-  const pieces = new PieceTerms(table, from, to);
+  const pieces = new PieceTerms(table, from, to, weights);
   for (let p = from; p < below.first; p++) pieces.above(p, 1);
   for (let p = below.first; p <= to; p++) pieces.below(p, 1);
   return pieces.cohesion();

@@ -1,5 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import { partBeatHalves } from "./beat-halves.js";
+import { joinBeatHalves } from "./beat-join.js";
 import type { DumpLevel } from "./dump-level.js";
 import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -26,7 +27,11 @@ export function wholePieceRules(
 ): ArticleSpan[] {
   const highest = () => levels().highest;
   const joined = joinSubheadStarts(
-    joinShortTails(joinSplitHalves(segmented, table, highest, join), table, highest),
+    joinShortTails(
+      joinBeatHalves(joinSplitHalves(segmented, table, highest, join), table, levels, join),
+      table,
+      highest,
+    ),
     table,
     levels,
   );
