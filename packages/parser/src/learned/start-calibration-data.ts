@@ -6,5 +6,5 @@ export const LEARNED_START_CALIBRATION = {
   "headline-rule": { scale: 0.000, offset: 3.449 },
   "byline": { scale: 0.000, offset: -0.531 },
   "dateline": { scale: 0.000, offset: 0.765 },
-  "gap": { scale: 0.553, offset: 0.204 },
+  "gap": { scale: 0.524, offset: 0.272 },
 };
