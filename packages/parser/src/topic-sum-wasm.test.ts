@@ -10,7 +10,7 @@ import {
 import { stemId } from "./words.js";
 
 // Invented everyday words, most of them in the learned vocabulary, and ids that are in none.
-const WORDS = "harbour ferry council teacher rainfall tournament museum factory".split(" ");
+const WORDS = "council teacher factory school water market court harbour".split(" ");
 const KNOWN = WORDS.map((word) => stemId(word, 0, word.length));
 const stem = fc.oneof(fc.constantFrom(...KNOWN), fc.integer({ min: 0, max: 2 ** 30 - 1 }));
 // What the slots hold before the sum: any 32-bit float, -0, subnormals and infinities included.
@@ -81,6 +81,7 @@ describe("addTopicVector in WebAssembly", () => {
     const start = new Float32Array(TOPIC_DIMENSIONS).fill(0.1);
     const [wasm, js] = bothSums(many, 0, many.length, start, 0, false);
     expect(wasm).toEqual(js);
-    expect(wasm.some((x) => x !== 0.1)).toBe(true);
+    // Known stems among them, so the sums moved.
+    expect(wasm).not.toEqual([...start]);
   });
 });
