@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compileTopicSum } from "./topic-sum-wasm.js";
 import {
   addTopicVector,
   addTopicVectorInJs,
@@ -83,5 +84,21 @@ describe("addTopicVector in WebAssembly", () => {
     expect(wasm).toEqual(js);
     // Known stems among them, so the sums moved.
     expect(wasm).not.toEqual([...start]);
+  });
+});
+
+describe("the topic sum module (topic-sum.wat)", () => {
+  it("reads the table, the sums and the row list where its parameters say", () => {
+    const module = compileTopicSum(3, 4);
+    if (module === null) throw new Error("no WebAssembly SIMD here");
+    const { memory, tableAt, outAt, rowsAt, sum } = module;
+    const table = new Float32Array(memory.buffer, tableAt, 3 * TOPIC_DIMENSIONS);
+    table.set(Array.from({ length: 3 * TOPIC_DIMENSIONS }, (_, i) => i));
+    new Float32Array(memory.buffer, outAt, TOPIC_DIMENSIONS).fill(0.5);
+    // Offsets 0 and 128 from a table taken to start at its second row: rows 1 and 2, in turn.
+    new Int32Array(memory.buffer, rowsAt, 2).set([0, TOPIC_DIMENSIONS * 4]);
+    sum(tableAt + TOPIC_DIMENSIONS * 4, outAt, rowsAt, 2);
+    const expected = Array.from({ length: TOPIC_DIMENSIONS }, (_, d) => 0.5 + 96 + 2 * d);
+    expect([...new Float32Array(memory.buffer, outAt, TOPIC_DIMENSIONS)]).toEqual(expected);
   });
 });

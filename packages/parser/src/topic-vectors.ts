@@ -1,6 +1,6 @@
 import { TOPIC_VECTORS } from "./learned/topic-vectors-data.js";
 import { IdfTable, STEM_IDF } from "./term-idf.js";
-import { compileTopicSum, topicSumLayout } from "./topic-sum-wasm.js";
+import { compileTopicSum } from "./topic-sum-wasm.js";
 
 /** Dimensions of a stem's topic vector (learned by corpus/train-topics.ts). */
 export const TOPIC_DIMENSIONS = 32;
@@ -30,10 +30,10 @@ const ROWS = new IdfTable(
 // where the engine has no WebAssembly SIMD, and the sum is the JavaScript one below.
 const ROW_CAPACITY = 1 << 14;
 const wasm = compileTopicSum(stems.length, ROW_CAPACITY);
-const { outAt, rowsAt } = topicSumLayout(stems.length);
+const { tableAt = 0, outAt = 0, rowsAt = 0 } = wasm ?? {};
 const wasmSums = wasm && new Float32Array(wasm.memory.buffer, outAt, TOPIC_DIMENSIONS);
 const wasmRows = wasm && new Int32Array(wasm.memory.buffer, rowsAt, ROW_CAPACITY);
-if (wasm) new Float32Array(wasm.memory.buffer, 0, vectors.length).set(vectors);
+if (wasm) new Float32Array(wasm.memory.buffer, tableAt, vectors.length).set(vectors);
 /** Whether addTopicVector sums in WebAssembly here (for the tests). */
 export const SUMS_IN_WASM = wasm !== null;
 /** How many rows the module sums a call: a paragraph with more is summed in turns. */
@@ -59,7 +59,7 @@ export function addTopicVector(
     addTopicVectorInJs(stems, from, to, into, offset, fresh);
     return;
   }
-  // Each known stem's row, as its byte address in the module's memory; the sums loaded at the
+  // Each known stem's row, as its byte offset in the module's table; the sums loaded at the
   // first one (a paragraph with none leaves them untouched, as before).
   let started = false;
   let count = 0;
@@ -71,7 +71,7 @@ export function addTopicVector(
         wasmSums[d] = fresh ? 0 : (into[offset + d] as number);
       started = true;
     } else if (count === ROW_CAPACITY) {
-      wasm.sum(count);
+      wasm.sum(tableAt, outAt, rowsAt, count);
       count = 0;
     }
     wasmRows[count++] = row * TOPIC_DIMENSIONS * 4;
@@ -80,7 +80,7 @@ export function addTopicVector(
     if (fresh) for (let d = offset; d < offset + TOPIC_DIMENSIONS; d++) into[d] = 0;
     return;
   }
-  wasm.sum(count);
+  wasm.sum(tableAt, outAt, rowsAt, count);
   for (let d = 0; d < TOPIC_DIMENSIONS; d++) into[offset + d] = wasmSums[d] as number;
 }
 
