@@ -1,5 +1,6 @@
 import { TOPIC_VECTORS } from "./learned/topic-vectors-data.js";
 import { IdfTable, STEM_IDF } from "./term-idf.js";
+import { compileTopicSum } from "./topic-sum-wasm.js";
 
 /** Dimensions of a stem's topic vector (learned by corpus/train-topics.ts). */
 export const TOPIC_DIMENSIONS = 32;
@@ -25,6 +26,19 @@ const ROWS = new IdfTable(
   -1,
 );
 
+// The sum in WebAssembly (topic-sum-wasm.ts), the rows' table copied into its memory; null
+// where the engine has no WebAssembly SIMD, and the sum is the JavaScript one below.
+const ROW_CAPACITY = 1 << 14;
+const wasm = compileTopicSum(stems.length, ROW_CAPACITY);
+const { tableAt = 0, outAt = 0, rowsAt = 0 } = wasm ?? {};
+const wasmSums = wasm && new Float32Array(wasm.memory.buffer, outAt, TOPIC_DIMENSIONS);
+const wasmRows = wasm && new Int32Array(wasm.memory.buffer, rowsAt, ROW_CAPACITY);
+if (wasm) new Float32Array(wasm.memory.buffer, tableAt, vectors.length).set(vectors);
+/** Whether addTopicVector sums in WebAssembly here (for the tests). */
+export const SUMS_IN_WASM = wasm !== null;
+/** How many rows the module sums a call: a paragraph with more is summed in turns. */
+export const WASM_ROW_CAPACITY = ROW_CAPACITY;
+
 /**
  * Adds a paragraph's topic vector to `into` (from `offset`): the sum of the vectors of its
  * stems, stems[from..to) (a record's STEMS list, term-store.ts), each weighted by its idf, so
@@ -34,6 +48,47 @@ const ROWS = new IdfTable(
  * for every entry), sparing the caller a `fill` (a native call per vector).
  */
 export function addTopicVector(
+  stems: ArrayLike<number>,
+  from: number,
+  to: number,
+  into: Float32Array,
+  offset: number,
+  fresh = false,
+): void {
+  if (wasmRows === null || wasmSums === null || wasm === null) {
+    addTopicVectorInJs(stems, from, to, into, offset, fresh);
+    return;
+  }
+  // Each known stem's row, as its byte offset in the module's table; the sums loaded at the
+  // first one (a paragraph with none leaves them untouched, as before).
+  let started = false;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const row = ROWS.values[ROWS.indexOf(stems[i] as number)] as number;
+    if (row < 0) continue;
+    if (!started) {
+      for (let d = 0; d < TOPIC_DIMENSIONS; d++)
+        wasmSums[d] = fresh ? 0 : (into[offset + d] as number);
+      started = true;
+    } else if (count === ROW_CAPACITY) {
+      wasm.sum(tableAt, outAt, rowsAt, count);
+      count = 0;
+    }
+    wasmRows[count++] = row * TOPIC_DIMENSIONS * 4;
+  }
+  if (!started) {
+    if (fresh) for (let d = offset; d < offset + TOPIC_DIMENSIONS; d++) into[d] = 0;
+    return;
+  }
+  wasm.sum(tableAt, outAt, rowsAt, count);
+  for (let d = 0; d < TOPIC_DIMENSIONS; d++) into[offset + d] = wasmSums[d] as number;
+}
+
+/**
+ * addTopicVector in JavaScript alone, the same numbers: where the engine runs no WebAssembly
+ * SIMD, and for the tests, which hold the two equal.
+ */
+export function addTopicVectorInJs(
   stems: ArrayLike<number>,
   from: number,
   to: number,
