@@ -15,7 +15,7 @@ import type { FeatureTable } from "./text-features.js";
  * words weighed with the dump's beat discounted, to be one story. Read off folds 2 and 3
  * (`corpus/beat-join-screen.ts`, before the joins): past the join by corpus idf, 0.05 drops 5 and
  * 3 more false starts there and no true one; 0.04 7 and 6 against 1 and 0 true, and lost a true
- * start on fold 3's eval (notes-parser-beatjoin.md).
+ * start on fold 3's eval (docs/tried.md, "The beat weights in the join of split halves").
  */
 export const OVER_BEAT_LEVEL = 0.05;
 

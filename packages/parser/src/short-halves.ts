@@ -15,7 +15,7 @@ export const SHORT_PIECE = 3;
 /**
  * Below this whole-piece cohesion the two pieces are two briefs. Short pieces share little by
  * chance too, so the bar is half `partWeakHalves`'; chosen on folds 2 and 3 over 0.015, 0.025 and
- * 0.03 (notes-parser-briefs2.md).
+ * 0.03 (docs/tried.md, "Briefs: short found articles parted in dumps of short stories").
  */
 export const UNDER_COHESION_SHORT = 0.02;
 

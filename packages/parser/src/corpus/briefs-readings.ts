@@ -7,7 +7,8 @@ import type { Story } from "./true-stories.js";
 
 // The short parting's bar (short-halves.ts), under which a weakest gap is counted a candidate.
 const CANDIDATE_COHESION = 0.02;
-// The brief-tail trial's bar (docs/notes-parser-briefs3.md).
+// The brief-tail trial's bar (docs/tried.md, "Briefs: two-paragraph briefs run onto a found
+// article's end").
 const TAIL_COHESION = 0.01;
 
 type Add = (label: string) => void;

@@ -32,7 +32,7 @@ function shape(table: FeatureTable, i: number): Record<string, number | boolean 
  * a true start, the nearest true starts either side, and the shapes of the paragraphs around its
  * start (numbers and flags only, never the corpus's text); one row a gap inside a found article of
  * four to six body paragraphs; then one row a true start missed.
- * For counting the placement misses by shape (docs/notes-parser-briefs4.md).
+ * For counting the placement misses by shape (docs/tried.md, "Briefs: starts placed one paragraph off").
  */
 function main(): void {
   const corpus = corpusOrExplain("placement rows", true);
