@@ -1,6 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
 import { beatWeights } from "./beat-weights.js";
-import { outsideLists } from "./inside-list.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
@@ -35,20 +34,15 @@ export function partBeatHalves(
     table,
     spans.filter((s) => s.last - s.first + 1 >= 2 * LEAST_PIECE),
   );
-  return partedWhere(
-    spans,
-    table.paragraphs,
-    opening,
-    outsideLists(table, (span: ArticleSpan) => {
-      if (!isLong(span)) return null;
-      const weakest = weakestGap(table, span, LEAST_PIECE, weights);
-      return weakest !== null &&
-        Math.min(weakest.at - span.first, span.last - weakest.at + 1) >= WIDE_PIECE &&
-        weakest.cohesion < UNDER_BEAT_COHESION
-        ? weakest.at
-        : null;
-    }),
-  );
+  return partedWhere(spans, table, opening, (span) => {
+    if (!isLong(span)) return null;
+    const weakest = weakestGap(table, span, LEAST_PIECE, weights);
+    return weakest !== null &&
+      Math.min(weakest.at - span.first, span.last - weakest.at + 1) >= WIDE_PIECE &&
+      weakest.cohesion < UNDER_BEAT_COHESION
+      ? weakest.at
+      : null;
+  });
 }
 
 /** The cohesion under `weights` of the pieces of `span` either side of paragraph `at` (counting tools). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { insideList, outsideLists } from "./inside-list.js";
+import { emptySpan } from "./article-span.js";
+import { insideList } from "./inside-list.js";
 import { FeatureTable } from "./text-features.js";
+import { bareOpening, partedWhere } from "./weak-halves.js";
 
 // Fictional text written for these tests.
 const INTRO =
@@ -44,8 +46,12 @@ describe("a start between two items of one list", () => {
 
   it("keeps a parting's choice only outside a list", () => {
     const table = new FeatureTable([INTRO, "1. A new roof.", "2. Harbour lights.", INTRO]);
-    const partAt = outsideLists(table, (paragraph: number) => paragraph);
-    expect(partAt(2)).toBeNull();
-    expect(partAt(3)).toBe(3);
+    const whole = [{ ...emptySpan(0), last: 3 }];
+    expect(partedWhere(whole, table, bareOpening, () => 2)).toBe(whole);
+    const parted = partedWhere(whole, table, bareOpening, () => 3);
+    expect(parted.map((span) => [span.first, span.last])).toEqual([
+      [0, 2],
+      [3, 3],
+    ]);
   });
 });

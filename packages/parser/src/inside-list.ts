@@ -32,14 +32,3 @@ export function insideList(table: FeatureTable, at: number): boolean {
   if (bullet === null || !lower.startsWith(bullet[0])) return false;
   return table.words(above) <= BULLET_ITEM_WORDS && table.words(at) <= BULLET_ITEM_WORDS;
 }
-
-/** `partAt` (a parting's choice of paragraph, or null) with no parting between two list items. */
-export function outsideLists<T>(
-  table: FeatureTable,
-  partAt: (span: T) => number | null,
-): (span: T) => number | null {
-  return (span) => {
-    const at = partAt(span);
-    return at !== null && insideList(table, at) ? null : at;
-  };
-}

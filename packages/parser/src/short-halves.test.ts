@@ -50,7 +50,7 @@ describe("the article a parting opens", () => {
     const table = new FeatureTable(texts);
     const [above, below] = partedWhere(
       [span(0, 7)],
-      table.paragraphs,
+      table,
       headOpening(paragraphs, table),
       () => 4,
     );
@@ -59,7 +59,7 @@ describe("the article a parting opens", () => {
     expect(below?.headline).toBe(4);
     expect(below?.start?.kind).toBe("gap");
     // Opened bare, the line is the body's first and the headline is derived from it.
-    const [, bare] = partedWhere([span(0, 7)], table.paragraphs, bareOpening, () => 4);
+    const [, bare] = partedWhere([span(0, 7)], table, bareOpening, () => 4);
     expect(bare?.headline).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import type { ArticleSpan } from "./article-span.js";
-import { outsideLists } from "./inside-list.js";
 import { LEAST_PIECE } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
 import { bareOpening, type Opening, partedWhere, weakestGap } from "./weak-halves.js";
@@ -31,15 +30,10 @@ export function partShortHalves(
   table: FeatureTable,
   opening: Opening = bareOpening,
 ): ArticleSpan[] {
-  return partedWhere(
-    spans,
-    table.paragraphs,
-    opening,
-    outsideLists(table, (span: ArticleSpan) => {
-      const size = span.last - span.first + 1;
-      if (size < 2 * SHORT_PIECE || size >= 2 * LEAST_PIECE) return null;
-      const weakest = weakestGap(table, span, SHORT_PIECE);
-      return weakest !== null && weakest.cohesion < UNDER_COHESION_SHORT ? weakest.at : null;
-    }),
-  );
+  return partedWhere(spans, table, opening, (span) => {
+    const size = span.last - span.first + 1;
+    if (size < 2 * SHORT_PIECE || size >= 2 * LEAST_PIECE) return null;
+    const weakest = weakestGap(table, span, SHORT_PIECE);
+    return weakest !== null && weakest.cohesion < UNDER_COHESION_SHORT ? weakest.at : null;
+  });
 }

@@ -1,5 +1,5 @@
 import { type ArticleSpan, emptySpan, roleParagraphs } from "./article-span.js";
-import { outsideLists } from "./inside-list.js";
+import { insideList } from "./inside-list.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -41,19 +41,13 @@ export function partWeakHalves(
   table: FeatureTable,
   opening: Opening = bareOpening,
 ): ArticleSpan[] {
-  return partedWhere(
-    spans,
-    table.paragraphs,
-    opening,
-    outsideLists(table, (span: ArticleSpan) => {
-      const weakest =
-        span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
-      return weakest !== null &&
-        weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
-        ? weakest.at
-        : null;
-    }),
-  );
+  return partedWhere(spans, table, opening, (span) => {
+    const weakest = span.last - span.first + 1 >= 2 * LEAST_PIECE ? weakestGap(table, span) : null;
+    return weakest !== null &&
+      weakest.cohesion < partingBar(weakest.at - span.first, span.last - weakest.at + 1)
+      ? weakest.at
+      : null;
+  });
 }
 
 /**
@@ -69,19 +63,22 @@ export const bareOpening: Opening = (at) => emptySpan(at);
 /**
  * `spans` with each span parted where `partAt` names a paragraph (none where it gives null):
  * the piece below a headless start found from the text, with no score of its own, opened there
- * by `opening`, where the piece above keeps prose under its headline and credits (`features`).
- * `spans` itself when none is parted.
+ * by `opening`, where the piece above keeps prose under its headline and credits. Never between
+ * two items of one list (`insideList`): a story that lists points, figures or links is not cut
+ * there. `spans` itself when none is parted.
  */
 export function partedWhere(
   spans: ArticleSpan[],
-  features: readonly ParagraphFeatures[],
+  table: FeatureTable,
   opening: Opening,
   partAt: (span: ArticleSpan) => number | null,
 ): ArticleSpan[] {
+  const features = table.paragraphs;
   let out: ArticleSpan[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
-    const at = partAt(span);
+    const found = partAt(span);
+    const at = found !== null && insideList(table, found) ? null : found;
     const opened = at === null ? null : opening(at, span.last);
     if (at !== null && opened !== null && holdsProse(features, span, at - 1)) {
       out ??= spans.slice(0, i);
