@@ -12,6 +12,12 @@ import type { CorpusArticle } from "./corpus-articles.js";
 export const CORPUS_LAYOUTS = ["lines", "blank", "wrapped"] as const satisfies readonly Layout[];
 export type CorpusLayout = (typeof CORPUS_LAYOUTS)[number];
 
+/** The rows the eval and the error tools print: each layout of whole articles, then the briefs. */
+export const EVAL_ROWS: readonly { name: string; layout: CorpusLayout; briefs: boolean }[] = [
+  ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
+  { name: "briefs", layout: "lines", briefs: true },
+];
+
 export interface CorpusDumpOptions {
   layout: CorpusLayout;
   seed: number;

@@ -1,6 +1,6 @@
 import { dumpCauses } from "./article-causes.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { EVAL_ROWS } from "./corpus-dumps.js";
 import { LabelCounts, segmentedDumps } from "./segmented-dumps.js";
 
 /**
@@ -16,10 +16,7 @@ function main(): void {
   const corpus = corpusOrExplain("edge census", true);
   if (corpus === null) return;
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
-  const rows = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true } as const,
-  ];
+  const rows = EVAL_ROWS;
   for (const row of rows) {
     const families = new LabelCounts();
     const fine = new LabelCounts();

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { articlesOfFold, corpusOrExplain, HELD_OUT_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { EVAL_ROWS } from "./corpus-dumps.js";
 import { fixtureFigures } from "./fixture-figures.js";
 import { type DumpCounts, measureDerived, measureLayout } from "./measure-corpus.js";
 
@@ -26,10 +26,7 @@ function main(): void {
   const pct = (x: number) => x.toFixed(3).padStart(7);
   const confidences: string[] = [];
   // The layouts, then briefs (articles cut to their first paragraphs) one paragraph a line.
-  const rows = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true } as const,
-  ];
+  const rows = EVAL_ROWS;
   // NEWSDESK_EVAL_COUNTS=FILE keeps each dump's counts there, for bootstrap-compare.js.
   const counts: Record<string, DumpCounts[]> = {};
   for (const { name, layout, briefs } of rows) {

@@ -5,7 +5,7 @@ import { groupParagraphs } from "../paragraphs.js";
 import { parseDump } from "../parse-dump.js";
 import type { Article } from "../types.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { corpusDumps, EVAL_ROWS } from "./corpus-dumps.js";
 import { headlineOutcome } from "./headline-outcome.js";
 
 // A start this many paragraphs from the true one is that start moved, not made up or missed.
@@ -32,10 +32,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
   console.log(`articles not found exactly on fold ${fold}: ${articles.length} articles`);
-  const rows = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true } as const,
-  ];
+  const rows = EVAL_ROWS;
   for (const { name, layout, briefs } of rows) {
     const articleKinds = new Map<string, number>();
     const boundaryKinds = new Map<string, number>();

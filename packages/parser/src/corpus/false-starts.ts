@@ -10,7 +10,7 @@ import { segmentText } from "../parse-text.js";
 import { DEFAULT_TUNING, SHORT_DUMPS } from "../segment-tuning.js";
 import type { FeatureTable } from "../text-features.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, corpusDumps } from "./corpus-dumps.js";
+import { corpusDumps, EVAL_ROWS } from "./corpus-dumps.js";
 import { type LineShape, lineShape, storyBucket, wordBucket } from "./line-shapes.js";
 import { type Story, trueStories } from "./true-stories.js";
 
@@ -34,10 +34,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const articles = articlesOfFold(corpus, fold);
   console.log(`false starts on fold ${fold}: ${articles.length} articles (counts false / true)`);
-  const rows = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true } as const,
-  ];
+  const rows = EVAL_ROWS;
   for (const { name, layout, briefs } of rows) {
     const tally = new Tally();
     for (const dump of corpusDumps(articles, { layout, seed: 1, briefs })) {

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import type { Paragraph } from "../paragraphs.js";
 import { dumpCauses } from "./article-causes.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS, type CorpusLayout } from "./corpus-dumps.js";
+import { EVAL_ROWS } from "./corpus-dumps.js";
 import { LabelCounts, segmentedDumps } from "./segmented-dumps.js";
 
 /**
@@ -28,10 +28,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   const which = process.argv[3] ?? "all";
   const listing = process.argv[4];
-  const rows: { name: string; layout: CorpusLayout; briefs: boolean }[] = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true },
-  ];
+  const rows = EVAL_ROWS;
   const listed: string[] = [];
   for (const row of rows.filter((r) => which === "all" || r.name === which)) {
     const coarse = new LabelCounts();

@@ -7,7 +7,7 @@ import type { Paragraph } from "../paragraphs.js";
 import { parseDump } from "../parse-dump.js";
 import type { FeatureTable } from "../text-features.js";
 import { corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { EVAL_ROWS } from "./corpus-dumps.js";
 import { headlineOutcome } from "./headline-outcome.js";
 import { type SegmentedDump, segmentedDumps } from "./segmented-dumps.js";
 import type { Story } from "./true-stories.js";
@@ -29,10 +29,7 @@ function main(): void {
   // A listing for reading by hand, written outside the repository when a path is given.
   const listing = process.argv[4];
   const listed: string[] = [];
-  const rows = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true } as const,
-  ];
+  const rows = EVAL_ROWS;
   console.log(`wrong headlines on exact spans, fold ${fold}`);
   for (const { name, layout, briefs } of rows) {
     const kinds = new Map<string, number>();

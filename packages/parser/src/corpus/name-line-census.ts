@@ -3,7 +3,7 @@ import type { ArticleSpan } from "../article-span.js";
 import type { Paragraph } from "../paragraphs.js";
 import { isPersonNameLine } from "../person-name-line.js";
 import { corpusOrExplain } from "./corpus-articles.js";
-import { CORPUS_LAYOUTS } from "./corpus-dumps.js";
+import { EVAL_ROWS } from "./corpus-dumps.js";
 import { LabelCounts, type SegmentedDump, segmentedDumps } from "./segmented-dumps.js";
 import type { Story } from "./true-stories.js";
 
@@ -22,10 +22,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? 2);
   const listing = process.argv[3];
   const listed: string[] = [];
-  const rows = [
-    ...CORPUS_LAYOUTS.map((layout) => ({ name: layout, layout, briefs: false })),
-    { name: "briefs", layout: "lines", briefs: true } as const,
-  ];
+  const rows = EVAL_ROWS;
   console.log(`errors at bare name lines, fold ${fold}`);
   for (const { name, layout, briefs } of rows) {
     const counts = new LabelCounts();
