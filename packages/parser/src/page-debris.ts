@@ -145,9 +145,16 @@ export function isPictureCredit(text: string): boolean {
   return PICTURES.test(inner) || (inner.length <= 80 && CREDIT_ALONE.test(inner));
 }
 
+/**
+ * A post a story embeds: signed off with its author's handle and date, or carrying its
+ * picture's short link. It stands where the story quotes it, so no article opens on one.
+ */
+export function isEmbeddedPost(text: string): boolean {
+  return text.includes("pic.twitter.com/") || (endsWithDigit(text) && POST_SIGNATURE.test(text));
+}
+
 function isDebrisLine(text: string): boolean {
-  if (text.includes("pic.twitter.com/") || (endsWithDigit(text) && POST_SIGNATURE.test(text)))
-    return true;
+  if (isEmbeddedPost(text)) return true;
   if (text.length <= 300 && mayBeFooter(text) && NEWSLETTER_FOOTER.test(text)) return true;
   // Most regexes here are anchored on words, so a line whose first letter none of them opens
   // with is spared them: each test costs about as much as a call, whatever it then reads.
