@@ -8,6 +8,7 @@ import { headOpening } from "./parted-start.js";
 import { partShortHalves } from "./short-halves.js";
 import { type HalvesJoin, joinSplitHalves } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
+import { raiseStartsToTitles } from "./title-above-start.js";
 import { partWeakHalves } from "./weak-halves.js";
 
 /**
@@ -37,5 +38,9 @@ export function wholePieceRules(
   );
   const opening = headOpening(paragraphs, table);
   const parted = partBeatHalves(partWeakHalves(joined, table, opening), table, opening);
-  return shortStories ? partShortHalves(parted, table, opening) : parted;
+  if (!shortStories) return parted;
+  const short = partShortHalves(parted, table, opening);
+  return process.env.NEWSDESK_TITLE_RULE === "1"
+    ? raiseStartsToTitles(short, paragraphs, table, opening)
+    : short;
 }
