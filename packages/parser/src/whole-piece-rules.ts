@@ -39,8 +39,5 @@ export function wholePieceRules(
   const opening = headOpening(paragraphs, table);
   const parted = partBeatHalves(partWeakHalves(joined, table, opening), table, opening);
   if (!shortStories) return parted;
-  const short = partShortHalves(parted, table, opening);
-  return process.env.NEWSDESK_TITLE_RULE === "1"
-    ? raiseStartsToTitles(short, paragraphs, table, opening)
-    : short;
+  return raiseStartsToTitles(partShortHalves(parted, table, opening), paragraphs, table, opening);
 }
