@@ -138,7 +138,7 @@ export function weakestGap(
 }
 
 /** Whether `span` up to paragraph `last` holds prose besides its headline, dek and credits. */
-function holdsProse(
+export function holdsProse(
   features: readonly ParagraphFeatures[],
   span: ArticleSpan,
   last: number,
