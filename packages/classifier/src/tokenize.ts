@@ -267,31 +267,6 @@ const NO_BREAK_AFTER = new Set([
 const NO_BREAK_LONGEST = Math.max(...[...NO_BREAK_AFTER].map((w) => w.length));
 
 /**
- * A short ASCII word's lowercase as one number: its code units, A-Z lowercased, in base 128.
- * Word characters are never 0, so two words share a key only when their lowercase is the same.
- * Keys of up to NO_BREAK_LONGEST (4) characters are below 2^28: small integers.
- */
-function asciiLowerKey(codes: ArrayLike<number>, start: number, end: number): number {
-  let key = 0;
-  for (let k = start; k < end; k++) {
-    const ch = codes[k] as number;
-    key = key * 128 + (ch >= 65 && ch <= 90 ? ch + 32 : ch);
-  }
-  return key;
-}
-// The abbreviations as asciiLowerKey gives them: an ASCII word before a dot is looked up without
-// cutting and lowercasing it (0.5 KB an article; docs/tried.md, forty-second pass).
-const NO_BREAK_KEYS = new Set(
-  [...NO_BREAK_AFTER].map((w) =>
-    asciiLowerKey(
-      Array.from(w, (c) => c.charCodeAt(0)),
-      0,
-      w.length,
-    ),
-  ),
-);
-
-/**
  * Splits text into word tokens in one pass over its character codes; hyphens and punctuation
  * separate words. A word is a dotted abbreviation ("U.S.", "D.C."), or letters and digits that
  * may hold &, ' or ’ inside, with a trailing ' or ’ (the same words as
@@ -383,7 +358,7 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenS
       // A word longer than every such abbreviation need not be cut and lowercased.
       const short = (data[p + RAW_END] as number) - (data[p + START] as number) <= NO_BREAK_LONGEST;
       sentenceStart = !(
-        (short && noBreakAfter(text, codes, data, count - 1, nonAscii)) ||
+        (short && NO_BREAK_AFTER.has(previousLower(text, data, count - 1, nonAscii))) ||
         prevSingleCap
       );
     } else if (!sentenceStart) sentenceStart = breaks;
@@ -465,23 +440,6 @@ function undefinedList(n: number, list: (string | undefined)[] = []): (string | 
 // The words of a text tokenized without a pool's array, copied out at the end at their exact
 // size: tokenizing is synchronous and never re-entered.
 const scratch: number[] = [];
-
-/** Whether word i (written to data, not yet a TokenList) is one of NO_BREAK_AFTER. */
-function noBreakAfter(
-  text: string,
-  codes: Uint16Array,
-  data: number[],
-  i: number,
-  nonAscii: (number | string)[] | undefined,
-): boolean {
-  const p = i * STRIDE;
-  if (((data[p + FLAGS] as number) & TokenFlag.Ascii) !== 0) {
-    return NO_BREAK_KEYS.has(
-      asciiLowerKey(codes, data[p + START] as number, data[p + RAW_END] as number),
-    );
-  }
-  return NO_BREAK_AFTER.has(previousLower(text, data, i, nonAscii));
-}
 
 /** The lowercase of word i, written to data and not yet a TokenList. */
 function previousLower(
