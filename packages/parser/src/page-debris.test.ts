@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPageDebris } from "./page-debris.js";
+import { FOOTER_PIECES, FOOTER_WORDS, isPageDebris } from "./page-debris.js";
 
 describe("isPageDebris", () => {
   it.each([
@@ -74,5 +74,12 @@ describe("isPageDebris", () => {
     "Correction officers at Dunmere prison walk out over pay",
   ])("leaves %j alone", (line) => {
     expect(isPageDebris(line)).toBe(false);
+  });
+});
+
+describe("the footer gate's pieces", () => {
+  // FOOTER_PIECES is asked before FOOTER_WORDS: it may let no footer word's line slip past.
+  it("finds a piece in each of the footer words", () => {
+    for (const word of FOOTER_WORDS.source.split("|")) expect(FOOTER_PIECES.test(word)).toBe(true);
   });
 });
