@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEmbeddedPost, isPageDebris } from "./page-debris.js";
+import { FOOTER_PIECES, FOOTER_WORDS, isEmbeddedPost, isPageDebris } from "./page-debris.js";
 
 describe("isPageDebris", () => {
   it.each([
@@ -90,5 +90,12 @@ describe("isEmbeddedPost", () => {
     "The council met on March 3, 2026",
   ])("is not: %s", (text) => {
     expect(isEmbeddedPost(text)).toBe(false);
+  });
+});
+
+describe("the footer gate's pieces", () => {
+  // FOOTER_PIECES is asked before FOOTER_WORDS: it may let no footer word's line slip past.
+  it("finds a piece in each of the footer words", () => {
+    for (const word of FOOTER_WORDS.source.split("|")) expect(FOOTER_PIECES.test(word)).toBe(true);
   });
 });
