@@ -3,7 +3,6 @@ import { wordsWithin } from "./lowered-terms.js";
 import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
 import { ScoringPool } from "./scoring-pool.js";
-import type { TermEvidence } from "./types.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
