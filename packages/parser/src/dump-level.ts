@@ -18,15 +18,13 @@ export interface DumpLevel {
    */
   beat?: () => number;
   /**
-   * Every explicit start's cohesion, with the dump's line where its start begins, for the median
-   * of the others (`medianWithout`); absent with no level.
+   * Every explicit start's cohesion, and at the same index the dump's line where its start
+   * begins, for the median of the others (`medianWithout`); absent with no level. Two plain
+   * number arrays, not a record a start: the level is read for every dump, the median only where
+   * a candidate subhead is found (docs/tried.md, "False starts").
    */
-  starts?: readonly StartCohesion[];
-}
-
-export interface StartCohesion {
-  line: number;
-  cohesion: number;
+  cohesions?: readonly number[];
+  lines?: readonly number[];
 }
 
 /** A dump with no explicit start past its first: nothing is joined. */
@@ -55,8 +53,11 @@ export function levelWithout(level: DumpLevel, line: number): number {
  * stays where two of its stories stand.
  */
 export function medianWithout(level: DumpLevel, line: number, least: number): number {
+  const cohesions = level.cohesions ?? [];
+  const lines = level.lines ?? [];
   const others: number[] = [];
-  for (const s of level.starts ?? []) if (s.line !== line) others.push(s.cohesion);
+  for (let k = 0; k < cohesions.length; k++)
+    if (lines[k] !== line) others.push(cohesions[k] as number);
   if (others.length < least) return Number.NEGATIVE_INFINITY;
   others.sort((a, b) => a - b);
   const m = others.length >> 1;

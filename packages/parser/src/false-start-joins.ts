@@ -87,11 +87,11 @@ function isBarelyTaken(above: ArticleSpan, span: ArticleSpan): boolean {
  * A subhead taken for a start, judged against the median of the dump's other explicit starts
  * (where a story's several subheads were taken, each raises the highest for the others): a line
  * the headline evidence took under `score`, or a decoded cut that took a title-like line for its
- * headline, between pieces of `least` paragraphs or more (briefs' are shorter) that hold
+ * headline, between pieces of `least` paragraphs or more (a brief runs two to five) that hold
  * together `overMedian` past that median, with `others` starts or more to read it from. Chosen
  * on folds 2 and 3 (docs/tried.md, "False starts").
  */
-export const SUBHEAD_MEDIAN = { least: 5, score: 1, overMedian: 0.1, others: 3 } as const;
+export const SUBHEAD_MEDIAN = { least: 6, score: 1, overMedian: 0.1, others: 3 } as const;
 
 /**
  * Whether the start of `span` under `above` is a subhead by SUBHEAD_MEDIAN, given the pieces'

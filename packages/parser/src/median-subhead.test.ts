@@ -26,7 +26,8 @@ function at(
 describe("the median of a dump's other explicit starts", () => {
   const level = {
     ...NO_LEVEL,
-    starts: [0.1, 0.6, 0.2, 0.3, 0.65].map((cohesion, k) => ({ line: 10 * k, cohesion })),
+    cohesions: [0.1, 0.6, 0.2, 0.3, 0.65],
+    lines: [0, 10, 20, 30, 40],
   };
 
   it("leaves the start's own cohesion out, so its story's other subheads do not lift it much", () => {

@@ -1,6 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import { dumpBeatWeights } from "./beat-weights.js";
-import { type DumpLevel, NO_LEVEL, type StartCohesion, withCohesion } from "./dump-level.js";
+import { type DumpLevel, NO_LEVEL, withCohesion } from "./dump-level.js";
 import { PieceTerms } from "./piece-terms.js";
 import type { FeatureTable } from "./text-features.js";
 
@@ -118,13 +118,15 @@ export function pieceSizes(
  */
 export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): DumpLevel {
   let level = NO_LEVEL;
-  const starts: StartCohesion[] = [];
+  const cohesions: number[] = [];
+  const lines: number[] = [];
   for (let i = 1; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     if (span.start?.kind === "gap") continue;
     const cohesion = pieceCohesion(table, spans[i - 1] as ArticleSpan, span);
     const line = table.lineOf(span.first);
-    starts.push({ line, cohesion });
+    cohesions.push(cohesion);
+    lines.push(line);
     // Most starts change neither of the two highest: no new level for them.
     if (cohesion > level.second) level = withCohesion(level, cohesion, line);
   }
@@ -132,7 +134,8 @@ export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): D
   let beat: number | undefined;
   return {
     ...level,
-    starts,
+    cohesions,
+    lines,
     beat: () => (beat ??= beatLevel(spans, table, dumpBeatWeights(table))),
   };
 }
