@@ -17,6 +17,14 @@ export interface DumpLevel {
    * that join could drop.
    */
   beat?: () => number;
+  /**
+   * Every explicit start's cohesion, and at the same index the dump's line where its start
+   * begins, for the median of the others (`medianWithout`); absent with no level. Two plain
+   * number arrays, not a record a start: the level is read for every dump, the median only where
+   * a candidate subhead is found (docs/tried.md, "False starts").
+   */
+  cohesions?: readonly number[];
+  lines?: readonly number[];
 }
 
 /** A dump with no explicit start past its first: nothing is joined. */
@@ -36,4 +44,24 @@ export function withCohesion(level: DumpLevel, cohesion: number, line: number): 
 /** The level of the dump's other explicit starts than the one at `line`. */
 export function levelWithout(level: DumpLevel, line: number): number {
   return line === level.highestLine ? level.second : level.highest;
+}
+
+/**
+ * The median cohesion of the dump's explicit starts other than the one at `line`, or -Infinity
+ * with fewer than `least` of them. Where a story's several subheads were each taken as a start,
+ * they raise the highest for one another; most of a dump's starts are true ones, so the median
+ * stays where two of its stories stand.
+ */
+export function medianWithout(level: DumpLevel, line: number, least: number): number {
+  const cohesions = level.cohesions ?? [];
+  const lines = level.lines ?? [];
+  const others: number[] = [];
+  for (let k = 0; k < cohesions.length; k++)
+    if (lines[k] !== line) others.push(cohesions[k] as number);
+  if (others.length < least) return Number.NEGATIVE_INFINITY;
+  others.sort((a, b) => a - b);
+  const m = others.length >> 1;
+  return others.length % 2 === 1
+    ? (others[m] as number)
+    : ((others[m - 1] as number) + (others[m] as number)) / 2;
 }

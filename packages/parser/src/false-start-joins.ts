@@ -1,5 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
-import { type DumpLevel, levelWithout } from "./dump-level.js";
+import { type DumpLevel, levelWithout, medianWithout } from "./dump-level.js";
 import { joinedWhere, pieceCohesion, pieceSizes } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
 
@@ -80,5 +80,51 @@ function isBarelyTaken(above: ArticleSpan, span: ArticleSpan): boolean {
     span.start?.kind === "headline" &&
     span.start.score < SUBHEAD_START.score &&
     pieceSizes(above, span).shorter >= SUBHEAD_START.least
+  );
+}
+
+/**
+ * A subhead taken for a start, judged against the median of the dump's other explicit starts
+ * (where a story's several subheads were taken, each raises the highest for the others): a line
+ * the headline evidence took under `score`, or a decoded cut that took a title-like line for its
+ * headline, between pieces of `least` paragraphs or more (a brief runs two to five) that hold
+ * together `overMedian` past that median, with `others` starts or more to read it from. Chosen
+ * on folds 2 and 3 (docs/tried.md, "False starts").
+ */
+export const SUBHEAD_MEDIAN = { least: 6, score: 1, overMedian: 0.1, others: 3 } as const;
+
+/**
+ * Whether the start of `span` under `above` is a subhead by SUBHEAD_MEDIAN, given the pieces'
+ * cohesion (asked only for a candidate) and the median of the dump's other explicit starts.
+ */
+export function isMedianSubhead(
+  above: ArticleSpan,
+  span: ArticleSpan,
+  cohesion: () => number,
+  median: () => number,
+): boolean {
+  const start = span.start;
+  if (start === undefined || span.headline === null) return false;
+  const taken =
+    (start.kind === "headline" && start.score < SUBHEAD_MEDIAN.score) ||
+    (start.kind === "gap" && start.score !== 0);
+  if (!taken || pieceSizes(above, span).shorter < SUBHEAD_MEDIAN.least) return false;
+  const m = median();
+  return m !== Number.NEGATIVE_INFINITY && cohesion() >= m + SUBHEAD_MEDIAN.overMedian;
+}
+
+/** The starts `isMedianSubhead` reads as subheads dropped, the two spans one. */
+export function joinMedianSubheads(
+  spans: ArticleSpan[],
+  table: FeatureTable,
+  level: () => DumpLevel,
+): ArticleSpan[] {
+  return joinedWhere(spans, (above, span) =>
+    isMedianSubhead(
+      above,
+      span,
+      () => pieceCohesion(table, above, span),
+      () => medianWithout(level(), table.lineOf(span.first), SUBHEAD_MEDIAN.others),
+    ),
   );
 }

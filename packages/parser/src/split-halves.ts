@@ -118,16 +118,26 @@ export function pieceSizes(
  */
 export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): DumpLevel {
   let level = NO_LEVEL;
+  const cohesions: number[] = [];
+  const lines: number[] = [];
   for (let i = 1; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     if (span.start?.kind === "gap") continue;
     const cohesion = pieceCohesion(table, spans[i - 1] as ArticleSpan, span);
+    const line = table.lineOf(span.first);
+    cohesions.push(cohesion);
+    lines.push(line);
     // Most starts change neither of the two highest: no new level for them.
-    if (cohesion > level.second) level = withCohesion(level, cohesion, table.lineOf(span.first));
+    if (cohesion > level.second) level = withCohesion(level, cohesion, line);
   }
   if (level === NO_LEVEL) return level;
   let beat: number | undefined;
-  return { ...level, beat: () => (beat ??= beatLevel(spans, table, dumpBeatWeights(table))) };
+  return {
+    ...level,
+    cohesions,
+    lines,
+    beat: () => (beat ??= beatLevel(spans, table, dumpBeatWeights(table))),
+  };
 }
 
 /**

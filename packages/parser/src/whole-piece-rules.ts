@@ -2,7 +2,7 @@ import type { ArticleSpan } from "./article-span.js";
 import { partBeatHalves } from "./beat-halves.js";
 import { joinBeatHalves } from "./beat-join.js";
 import type { DumpLevel } from "./dump-level.js";
-import { joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
+import { joinMedianSubheads, joinShortTails, joinSubheadStarts } from "./false-start-joins.js";
 import type { Paragraph } from "./paragraphs.js";
 import { headOpening } from "./parted-start.js";
 import { partShortHalves } from "./short-halves.js";
@@ -27,11 +27,15 @@ export function wholePieceRules(
   shortStories: boolean,
 ): ArticleSpan[] {
   const highest = () => levels().highest;
-  const joined = joinSubheadStarts(
-    joinShortTails(
-      joinBeatHalves(joinSplitHalves(segmented, table, highest, join), table, levels, join),
+  const joined = joinMedianSubheads(
+    joinSubheadStarts(
+      joinShortTails(
+        joinBeatHalves(joinSplitHalves(segmented, table, highest, join), table, levels, join),
+        table,
+        highest,
+      ),
       table,
-      highest,
+      levels,
     ),
     table,
     levels,
