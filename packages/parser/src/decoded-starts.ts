@@ -1,4 +1,5 @@
 import { isAuthorNote } from "./author-note.js";
+import { dumpBeatWeights } from "./beat-weights.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import {
   calibrated,
@@ -13,9 +14,8 @@ import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
-import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
-import { dumpBeatWeights } from "./beat-weights.js";
 import { PieceTerms } from "./piece-terms.js";
+import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
@@ -220,7 +220,7 @@ const CLOSE_BONUS = 1.1;
  * inside a story do; beside the decoder's log-odds a logistic fit weighs the cosine -13.0 / -15.2
  * on folds 2 / 3 (intercept +0.99; `node dist-tools/corpus/beat-window-cues.js FOLD`). Read by
  * the whole articles' decoder too it cost precision on fold 3 (F1 -0.012): docs/tried.md,
- * "Headless starts: the dump's beat words in the decoder's windows".
+ * "Headless starts: a census on folds 2-3, and the dump's beat words in the decoder's windows".
  */
 const BEAT_INTERCEPT = 0.99;
 const BEAT_SLOPE = -13;

@@ -39,12 +39,7 @@ function main(): void {
       const right = Math.min(body.length, g + RIGHT);
       const cosine = (left: number, w?: ReadonlyMap<number, number>) => {
         const from = Math.max(storyStart, g - left);
-        const pieces = new PieceTerms(
-          table,
-          body[from] as number,
-          body[right - 1] as number,
-          w,
-        );
+        const pieces = new PieceTerms(table, body[from] as number, body[right - 1] as number, w);
         for (let k = from; k < g; k++) pieces.above(body[k] as number, 1);
         for (let k = g; k < right; k++) pieces.below(body[k] as number, 1);
         return pieces.cohesion();
