@@ -68,7 +68,8 @@ export function isFeatureWord(word: string): boolean {
  * Turns weighted counts of features into feature values: log(1 + count), scaled to unit
  * length so a long article weighs no more than a short one. Written into `index` and `value`
  * when given (of the features' length): the classifier reuses its arrays (ScoringPool). `value`
- * may be `counts` itself: each count is read before its value is written there.
+ * may be `counts` itself: each count is read before its value is written there. `features` may
+ * be longer than a given `index` (a reused list): its first `index.length` are read.
  */
 export function featureValues(
   features: ArrayLike<number>,
@@ -76,7 +77,7 @@ export function featureValues(
   index = new Int32Array(features.length),
   value = new Float64Array(counts.length),
 ): { index: Int32Array; value: Float64Array } {
-  for (let i = 0; i < features.length; i++) index[i] = features[i] ?? 0;
+  for (let i = 0; i < index.length; i++) index[i] = features[i] ?? 0;
   let norm = 0;
   for (let i = 0; i < counts.length; i++) {
     const v = Math.log1p(counts[i] ?? 0);

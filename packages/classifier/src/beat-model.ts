@@ -3,7 +3,6 @@ import { wordsWithin } from "./lowered-terms.js";
 import { type BeatModelData, featureWeights } from "./packed-beat-model.js";
 import { PairTable } from "./pair-table.js";
 import { ScoringPool } from "./scoring-pool.js";
-import type { TermEvidence } from "./types.js";
 import { WordIds, zoneWordIds } from "./word-ids.js";
 import type { Zone } from "./zones.js";
 
@@ -131,10 +130,17 @@ export function scoreBeatModel(
   // Counts go into a reused array, the features touched into a list: a Map per article cost
   // a sixth of the classifier's time.
   const { wordFeature, headlineFeature, vocabBits, phrases, scratch } = model;
-  const touched: number[] = [];
+  // The pool's list, counted, not emptied: grown afresh by pushes, it was 1.4 KB an article
+  // (docs/tried.md, forty-second pass).
+  const touched = pool.touched;
+  let n = 0;
   const add = (f: number, w: number) => {
     if (f < 0) return;
-    if (scratch[f] === 0) touched.push(f);
+    if (scratch[f] === 0) {
+      if (n < touched.length) touched[n] = f;
+      else touched.push(f);
+      n++;
+    }
     scratch[f] = (scratch[f] ?? 0) + w;
   };
   const known = vocabBits.length;
@@ -166,13 +172,13 @@ export function scoreBeatModel(
     }
   }
   // The counts are written where their values go: featureValues turns each into its value in place.
-  const counts = pool.value.zeros(touched.length);
-  for (let i = 0; i < touched.length; i++) {
+  const counts = pool.value.zeros(n);
+  for (let i = 0; i < n; i++) {
     const f = touched[i] as number;
     counts[i] = scratch[f] ?? 0;
     scratch[f] = 0;
   }
-  const { index, value } = featureValues(touched, counts, pool.index.zeros(touched.length), counts);
+  const { index, value } = featureValues(touched, counts, pool.index.zeros(n), counts);
   const logits = pool.modelLogits.zeros(K);
   logits.set(model.bias);
   const weights = model.weights;

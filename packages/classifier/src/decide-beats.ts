@@ -220,14 +220,7 @@ export function decideBeats(
   // Where the member overturned the model, the listing is the model's (its first answer second).
   const further =
     overturned === undefined ? listingScores(decider, zones, p, order, memberScores, pool) : p;
-  const listed = [
-    order[0] ?? 0,
-    ...order
-      .slice(1)
-      .filter((i) => (further[i] ?? 0) >= combiner.secondary)
-      .sort((a, b) => (further[b] ?? 0) - (further[a] ?? 0))
-      .slice(0, MAX_BEATS - 1),
-  ];
+  const listed = listedBeats(order, further, combiner.secondary);
   const beats: ScoredLabel[] = [];
   const primary = listed[0] ?? 0;
   for (const i of listed) {
@@ -248,38 +241,106 @@ export function decideBeats(
       }
     }
   }
-  beats.sort((a, b) => b.score - a.score);
-  const idOf = (i: number) => lexicon.beats[decider.beats[i] ?? 0]?.id ?? "";
-  // The beat the member chose took the logit of the model's first choice: its model words are
-  // not what put it there, the member's are.
-  const overturnedTo = (i: number) =>
-    overturned !== undefined && decider.classOfBeat.get(decider.beats[i] ?? -1) === overturned.to;
-  const termsOf = (i: number, limit: number) =>
-    overturned !== undefined && overturnedTo(i)
-      ? memberEvidence(decider, zones, overturned, limit)
-      : evidenceTerms(decider, scores, inputs, tally, i, limit);
-  const wordingOf = (i: number) =>
-    overturned !== undefined && overturnedTo(i)
-      ? (decider.model.classes[overturned.from] ?? "")
-      : undefined;
+  highestFirst(beats);
+  // Module functions, not closures over this call: four closures and their context were made
+  // for every article, where most articles ask them once (docs/tried.md, forty-second pass).
   const first = order[0] ?? 0;
+  const shown = termsOf(decider, zones, overturned, scores, inputs, tally, first, EVIDENCE_TERMS);
+  const evidence: string[] = new Array(shown.length);
+  for (let k = 0; k < shown.length; k++) evidence[k] = (shown[k] as TermEvidence).term;
   return {
     beats,
-    evidence: termsOf(first, EVIDENCE_TERMS).map((t) => t.term),
-    wordingOver: wordingOf(first),
+    evidence,
+    wordingOver: wordingOf(decider, overturned, first),
     explained: explain
       ? order.slice(0, 5).map((i) => {
-          const over = wordingOf(i);
+          const over = wordingOf(decider, overturned, i);
           return {
-            id: idOf(i),
+            id: lexicon.beats[decider.beats[i] ?? 0]?.id ?? "",
             raw: round3(logits[i] ?? 0),
             score: round3(p[i] ?? 0),
-            terms: termsOf(i, 8),
+            terms: termsOf(decider, zones, overturned, scores, inputs, tally, i, 8),
             ...(over !== undefined ? { wordingOver: over } : {}),
           };
         })
       : [],
   };
+}
+
+/**
+ * Orders the beats by score, highest first, ties kept in order: what the stable
+ * `beats.sort((a, b) => b.score - a.score)` did, without the work list `Array#sort` allocated
+ * for every article, for 1.3 beats (docs/tried.md, forty-second pass).
+ */
+function highestFirst(beats: ScoredLabel[]): void {
+  for (let k = 1; k < beats.length; k++) {
+    const x = beats[k] as ScoredLabel;
+    let j = k - 1;
+    for (; j >= 0 && (beats[j] as ScoredLabel).score < x.score; j--) {
+      beats[j + 1] = beats[j] as ScoredLabel;
+    }
+    beats[j + 1] = x;
+  }
+}
+
+/**
+ * The beats listed, by their indices: the likeliest first, then those whose `further` score
+ * reaches `secondary`, highest first (ties in `order`'s order), MAX_BEATS in all. The same list
+ * as the spread of `order.slice(1).filter(...).sort(...).slice(...)` it replaces, which made five
+ * arrays an article for 0.3 beats listed beside the first (docs/tried.md, forty-second pass).
+ */
+function listedBeats(order: number[], further: Float64Array, secondary: number): number[] {
+  const listed = [order[0] ?? 0];
+  for (let rank = 1; rank < order.length; rank++) {
+    const i = order[rank] as number;
+    const x = further[i] ?? 0;
+    if (x < secondary) continue;
+    let j = listed.length - 1;
+    listed.push(i);
+    for (; j >= 1 && (further[listed[j] as number] ?? 0) < x; j--)
+      listed[j + 1] = listed[j] as number;
+    listed[j + 1] = i;
+  }
+  if (listed.length > MAX_BEATS) listed.length = MAX_BEATS;
+  return listed;
+}
+
+/** The beat the member chose took the logit of the model's first choice: its model words are not what put it there, the member's are. */
+function overturnedTo(
+  decider: BeatDecider,
+  overturned: BeatInputs["overturned"],
+  i: number,
+): overturned is { from: number; to: number } {
+  return (
+    overturned !== undefined && decider.classOfBeat.get(decider.beats[i] ?? -1) === overturned.to
+  );
+}
+
+/** The evidence shown for beat i: the member's words where it overturned the model for it, else the model's and the lexicon's. */
+function termsOf(
+  decider: BeatDecider,
+  zones: Zone[],
+  overturned: BeatInputs["overturned"],
+  scores: BeatInputs["scores"],
+  inputs: Float64Array,
+  tally: BeatTally,
+  i: number,
+  limit: number,
+): TermEvidence[] {
+  return overturnedTo(decider, overturned, i)
+    ? memberEvidence(decider, zones, overturned, limit)
+    : evidenceTerms(decider, scores, inputs, tally, i, limit);
+}
+
+/** The model's first choice, for the beat the member put in its place. */
+function wordingOf(
+  decider: BeatDecider,
+  overturned: BeatInputs["overturned"],
+  i: number,
+): string | undefined {
+  return overturnedTo(decider, overturned, i)
+    ? (decider.model.classes[overturned.from] ?? "")
+    : undefined;
 }
 
 /**

@@ -303,7 +303,10 @@ function nameLike(tokens: TokenList, neighbour: number, joined: boolean): boolea
 /**
  * The candidates of a name found at tokens[i, i + len) that its capitals allow. Most lists hold
  * no candidate that must match exactly and are returned as they are: filtering every found
- * name's list was a quarter of what classifying allocated.
+ * name's list was a quarter of what classifying allocated. A list that holds one is returned
+ * whole where the name is in capitals, else without its exact candidates: a list of the
+ * gazetteer's own, made at its first use and kept (filtered anew at every mention, it was 1.5 KB
+ * an article; docs/tried.md, forty-second pass).
  */
 function allowedCandidates(
   list: readonly PlaceCandidate[],
@@ -312,9 +315,22 @@ function allowedCandidates(
   len: number,
 ): readonly PlaceCandidate[] {
   for (const c of list) {
-    if (c.exact) return list.filter((d) => !d.exact || exactMatch(tokens, i, len));
+    if (c.exact) return exactMatch(tokens, i, len) ? list : inexactOf(list);
   }
   return list;
+}
+
+// A gazetteer list's candidates that need not match exactly, by the list: only the gazetteers'
+// lists go in, and a WeakMap lets a classifier's gazetteer go with its lists.
+const INEXACT = new WeakMap<readonly PlaceCandidate[], readonly PlaceCandidate[]>();
+
+function inexactOf(list: readonly PlaceCandidate[]): readonly PlaceCandidate[] {
+  let inexact = INEXACT.get(list);
+  if (inexact === undefined) {
+    inexact = list.filter((c) => !c.exact);
+    INEXACT.set(list, inexact);
+  }
+  return inexact;
 }
 
 function exactMatch(tokens: TokenList, i: number, len: number): boolean {

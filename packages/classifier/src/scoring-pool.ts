@@ -54,6 +54,8 @@ export class ScoringPool {
   /** The tally's matches (entry indices) and their damped weights; their count is the tally's. */
   readonly matchIndices: number[] = [];
   readonly damps: number[] = [];
+  /** The model's features touched (the first of this list; its count is scoreBeatModel's). */
+  readonly touched: number[] = [];
   /** The model's features touched, their values (their counts first), logits and lexicon inputs. */
   readonly index = new ArrayRoom((n) => new Int32Array(n));
   readonly value = float64s();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPageDebris } from "./page-debris.js";
+import { FOOTER_PIECES, FOOTER_WORDS, isEmbeddedPost, isPageDebris } from "./page-debris.js";
 
 describe("isPageDebris", () => {
   it.each([
@@ -74,5 +74,28 @@ describe("isPageDebris", () => {
     "Correction officers at Dunmere prison walk out over pay",
   ])("leaves %j alone", (line) => {
     expect(isPageDebris(line)).toBe(false);
+  });
+});
+
+describe("isEmbeddedPost", () => {
+  it.each([
+    "The harbour at dawn, before the boats go out pic.twitter.com/AbC123xYz",
+    "Crews worked all night on the line. — Ilse Maren (@ilsemaren) March 3, 2026",
+  ])("is a post a story embeds: %s", (text) => {
+    expect(isEmbeddedPost(text)).toBe(true);
+  });
+
+  it.each([
+    "Crews worked all night on the line, Ilse Maren (@ilsemaren) wrote on Tuesday.",
+    "The council met on March 3, 2026",
+  ])("is not: %s", (text) => {
+    expect(isEmbeddedPost(text)).toBe(false);
+  });
+});
+
+describe("the footer gate's pieces", () => {
+  // FOOTER_PIECES is asked before FOOTER_WORDS: it may let no footer word's line slip past.
+  it("finds a piece in each of the footer words", () => {
+    for (const word of FOOTER_WORDS.source.split("|")) expect(FOOTER_PIECES.test(word)).toBe(true);
   });
 });

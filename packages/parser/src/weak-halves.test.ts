@@ -33,6 +33,13 @@ describe("a found article that holds two stories", () => {
     expect(parted(texts, [span(0, 23)])).toHaveLength(1);
   });
 
+  it("is left whole when its weakest gap opens on a post the story embeds", () => {
+    const orchard = story(ORCHARD, 11);
+    orchard[0] = `${orchard[0]} — Ilse Maren (@ilsemaren) March 3, 2026`;
+    const texts = [...story(FERRY, 12), ...orchard];
+    expect(parted(texts, [span(0, 22)])).toHaveLength(1);
+  });
+
   it("is left whole when a piece would be too short for the measure to speak", () => {
     const texts = [...story(FERRY, 12), ...story(ORCHARD, 5)];
     expect(parted(texts, [span(0, 16)])).toHaveLength(1);

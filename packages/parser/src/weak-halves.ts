@@ -1,5 +1,6 @@
 import { type ArticleSpan, emptySpan, roleParagraphs } from "./article-span.js";
 import { insideList } from "./inside-list.js";
+import { isEmbeddedPost } from "./page-debris.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -65,7 +66,9 @@ export const bareOpening: Opening = (at) => emptySpan(at);
  * the piece below a headless start found from the text, with no score of its own, opened there
  * by `opening`, where the piece above keeps prose under its headline and credits. Never between
  * two items of one list (`insideList`): a story that lists points, figures or links is not cut
- * there. `spans` itself when none is parted.
+ * there. Never at a post the story embeds (`isEmbeddedPost`): on folds 2-3 (main's files, one a
+ * line) partings opened on one three times, every one false (docs/tried.md, "False starts: the
+ * made-up prose cuts' continuation"). `spans` itself when none is parted.
  */
 export function partedWhere(
   spans: ArticleSpan[],
@@ -78,7 +81,10 @@ export function partedWhere(
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as ArticleSpan;
     const found = partAt(span);
-    const at = found !== null && insideList(table, found) ? null : found;
+    const at =
+      found !== null && (insideList(table, found) || isEmbeddedPost(table.text(found)))
+        ? null
+        : found;
     const opened = at === null ? null : opening(at, span.last);
     if (at !== null && opened !== null && holdsProse(features, span, at - 1)) {
       out ??= spans.slice(0, i);
@@ -132,7 +138,7 @@ export function weakestGap(
 }
 
 /** Whether `span` up to paragraph `last` holds prose besides its headline, dek and credits. */
-function holdsProse(
+export function holdsProse(
   features: readonly ParagraphFeatures[],
   span: ArticleSpan,
   last: number,

@@ -8,6 +8,7 @@ import { headOpening } from "./parted-start.js";
 import { partShortHalves } from "./short-halves.js";
 import { type HalvesJoin, joinSplitHalves } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
+import { raiseStartsToTitles } from "./title-above-start.js";
 import { partWeakHalves } from "./weak-halves.js";
 
 /**
@@ -37,5 +38,6 @@ export function wholePieceRules(
   );
   const opening = headOpening(paragraphs, table);
   const parted = partBeatHalves(partWeakHalves(joined, table, opening), table, opening);
-  return shortStories ? partShortHalves(parted, table, opening) : parted;
+  if (!shortStories) return parted;
+  return raiseStartsToTitles(partShortHalves(parted, table, opening), paragraphs, table, opening);
 }

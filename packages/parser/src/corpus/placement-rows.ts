@@ -1,4 +1,7 @@
 import type { ArticleSpan } from "../article-span.js";
+import { lineEcho } from "../head-evidence.js";
+import { prose } from "../headline-above.js";
+import type { Paragraph } from "../paragraphs.js";
 import { PieceTerms } from "../piece-terms.js";
 import type { FeatureTable } from "../text-features.js";
 import { corpusOrExplain } from "./corpus-articles.js";
@@ -39,13 +42,13 @@ function main(): void {
   if (corpus === null) return;
   const { fold, layout, briefs } = foldLayoutArgs();
   let d = 0;
-  for (const { spans, shortStories, table, stories } of segmentedDumps(
+  for (const { spans, shortStories, table, stories, paragraphs } of segmentedDumps(
     corpus,
     fold,
     briefs,
     layout,
   ))
-    rows(d++, spans, stories, shortStories, table);
+    rows(d++, spans, stories, shortStories, table, paragraphs);
 }
 
 /** The cosine of paragraphs `one` with paragraphs `other` (idf-weighted names and stems). */
@@ -62,11 +65,24 @@ const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 
 /** How the paragraphs either side of the start between `above` and `below` hold with each side. */
-function sides(table: FeatureTable, above: ArticleSpan, below: ArticleSpan) {
+function sides(
+  table: FeatureTable,
+  paragraphs: readonly Paragraph[],
+  above: ArticleSpan,
+  below: ArticleSpan,
+) {
   const f = below.first;
   const aFirst = Math.max(above.first, f - 7);
   const bLast = Math.min(below.last, f + 6);
+  const text = (p: number) => paragraphs[p]?.text ?? "";
+  const joined = (ps: number[]) => ps.map(text).join(" ");
   return {
+    // Paragraph f-1's words (case-folded stems, idf-weighted) found again in paragraph f, in
+    // f and f+1, and in the rest of the article above.
+    echoDown: lineEcho(text(f - 1), text(f)),
+    echoDown3: lineEcho(text(f - 1), prose(paragraphs, table, f, 1, below.last)),
+    echoUp3: lineEcho(text(f - 1), prose(paragraphs, table, f - 2, -1, above.first)),
+    echoUp: lineEcho(text(f - 1), joined(range(aFirst, f - 2))),
     prevFirst: above.first,
     prevHeadline: above.headline,
     // Paragraph f-1 with the rest of the article above, and with the article below.
@@ -95,6 +111,7 @@ function rows(
   stories: Story[],
   short: boolean,
   table: FeatureTable,
+  paragraphs: readonly Paragraph[],
 ): void {
   const trueFirst = new Map(stories.map((s) => [s.first, s]));
   const found = new Set(spans.map((s) => s.first));
@@ -123,7 +140,7 @@ function rows(
         insideHeaded: truthInside.map((s) => s.body > s.first),
         ...nearest(stories, span.first, "true"),
         ...around(span.first),
-        ...(i > 0 ? sides(table, spans[i - 1] as ArticleSpan, span) : {}),
+        ...(i > 0 ? sides(table, paragraphs, spans[i - 1] as ArticleSpan, span) : {}),
       }),
     );
   });
