@@ -1,6 +1,12 @@
 import { isAuthorNote } from "./author-note.js";
+import { dumpBeatWeights } from "./beat-weights.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
+import {
+  calibrated,
+  decoderGapModel,
+  decoderGapModelReading,
+  uncalibrated,
+} from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { insideList } from "./inside-list.js";
@@ -8,6 +14,7 @@ import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
+import { PieceTerms } from "./piece-terms.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
@@ -125,6 +132,8 @@ export function decodedStarts(
   decoder: DecoderTuning,
 ): DecodedStart[] {
   const model = decoderGapModel(context);
+  // The whole articles' decoder leaves it out (beatWindowBonus).
+  const beatOn = model !== decoderGapModelReading(false);
   const floor = uncalibrated(model, decoder.floor);
   context.reset(body);
   if (scores.length < body.length) {
@@ -136,7 +145,9 @@ export function decodedStarts(
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      const bonus = closingBonus(table, body, g, closers, model.scale);
+      const bonus =
+        closingBonus(table, body, g, closers, model.scale) +
+        (beatOn ? beatWindowBonus(table, body, g, articleStart) / model.scale : 0);
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -199,3 +210,39 @@ const CLOSER_BONUS = 3.5;
  * +1.28 on folds 2 / 3 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`, "copyOrClosing").
  */
 const CLOSE_BONUS = 1.1;
+
+/**
+ * Calibrated log-odds added at a gap of the briefs' or short stories' decoder by how little the
+ * paragraphs above it (BEAT_ABOVE at most, none before the article's start) and those from the
+ * would-be lede (BEAT_BELOW) share the dump's own story words (`dumpBeatWeights`: a beat's words,
+ * used all over the dump, weigh little): BEAT_INTERCEPT + BEAT_SLOPE x their cosine. The missed
+ * headless starts hold together with the story above in the gap model's windows much as the gaps
+ * inside a story do; beside the decoder's log-odds a logistic fit weighs the cosine -13.0 / -15.2
+ * on folds 2 / 3 (intercept +0.99; `node dist-tools/corpus/beat-window-cues.js FOLD`). Read by
+ * the whole articles' decoder too it cost precision on fold 3 (F1 -0.012): docs/tried.md,
+ * "Headless starts: a census on folds 2-3, and the dump's beat words in the decoder's windows".
+ */
+const BEAT_INTERCEPT = 0.99;
+const BEAT_SLOPE = -13;
+const BEAT_ABOVE = 8;
+const BEAT_BELOW = 3;
+
+function beatWindowBonus(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  articleStart: number,
+): number {
+  if (g === 0) return 0;
+  const from = Math.max(articleStart, g - BEAT_ABOVE);
+  const right = Math.min(body.length, g + BEAT_BELOW);
+  const pieces = new PieceTerms(
+    table,
+    body[from] as number,
+    body[right - 1] as number,
+    dumpBeatWeights(table),
+  );
+  for (let k = from; k < g; k++) pieces.above(body[k] as number, 1);
+  for (let k = g; k < right; k++) pieces.below(body[k] as number, 1);
+  return BEAT_INTERCEPT + BEAT_SLOPE * pieces.cohesion();
+}
