@@ -18,7 +18,8 @@ const WORD_FLOORS = [0, 20, 30, 40, 50, 60, 80, 100];
 const QUANTILES = [0.02, 0.05, 0.1, 0.25, 0.5];
 
 /**
- * `node dist-tools/corpus/beat-window-cues.js [fold] [layout]` (after `npm run tools`): the
+ * `node dist-tools/corpus/beat-window-cues.js [fold] [layout] [briefs]` (after `npm run tools`;
+ * `briefs`: dumps of briefs): the
  * missed headless starts lie mostly between two stories of one beat (headless-misses' census:
  * their deficit under the found starts is the cohesion features'), so the dump's beat words
  * (`dumpBeatWeights`, blocks of the whole dump) are tried in the decoder's bounded windows:
