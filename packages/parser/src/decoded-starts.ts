@@ -1,6 +1,12 @@
 import { isAuthorNote } from "./author-note.js";
+import { dumpBeatWeights } from "./beat-weights.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
+import {
+  calibrated,
+  decoderGapModel,
+  decoderGapModelReading,
+  uncalibrated,
+} from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { insideList } from "./inside-list.js";
@@ -8,9 +14,11 @@ import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
 import type { LeftContext } from "./left-context.js";
 import { gapMeasure } from "./measured-gaps.js";
+import { PieceTerms } from "./piece-terms.js";
 import { type DecoderTuning, decoderKnobs } from "./segment-decoder.js";
 import { StoryCloses } from "./story-closes.js";
 import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
+import { endsAsking } from "./topic-features.js";
 import { articleSoFarOnDemand, underSubhead } from "./under-subhead.js";
 
 /**
@@ -125,6 +133,8 @@ export function decodedStarts(
   decoder: DecoderTuning,
 ): DecodedStart[] {
   const model = decoderGapModel(context);
+  // The whole articles' decoder leaves it out (beatWindowBonus).
+  const beatOn = model !== decoderGapModelReading(false);
   const floor = uncalibrated(model, decoder.floor);
   context.reset(body);
   if (scores.length < body.length) {
@@ -136,7 +146,9 @@ export function decodedStarts(
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      const bonus = closingBonus(table, body, g, closers, model.scale);
+      const bonus =
+        closingBonus(table, body, g, closers, model.scale) +
+        (beatOn ? beatWindowBonus(table, body, g, articleStart) / model.scale : 0);
       scores[g] =
         decoderGapScore(context, table, body, g, floor - bonus, articleStart, key) + bonus;
       scoredIn[g] = key;
@@ -199,3 +211,68 @@ const CLOSER_BONUS = 3.5;
  * +1.28 on folds 2 / 3 / 4 (`node dist-tools/corpus/dump-openers.js FOLD`, "copyOrClosing").
  */
 const CLOSE_BONUS = 1.1;
+
+/**
+ * Calibrated log-odds added at a gap of the briefs' or short stories' decoder by how little the
+ * paragraphs above it (BEAT_ABOVE at most, none before the article's start) and those from the
+ * would-be lede (BEAT_BELOW) share the dump's own story words (`dumpBeatWeights`: a beat's words,
+ * used all over the dump, weigh little): BEAT_INTERCEPT + BEAT_SLOPE x their cosine. The missed
+ * headless starts hold together with the story above in the gap model's windows much as the gaps
+ * inside a story do; beside the decoder's log-odds a logistic fit weighs the cosine -13.0 / -15.2
+ * on folds 2 / 3 (intercept +0.99; `node dist-tools/corpus/beat-window-cues.js FOLD`). Read by
+ * the whole articles' decoder too it cost precision on fold 3 (F1 -0.012): docs/tried.md,
+ * "Headless starts: a census on folds 2-3, and the dump's beat words in the decoder's windows".
+ */
+const BEAT_INTERCEPT = 0.99;
+const BEAT_SLOPE = -13;
+const BEAT_ABOVE = 8;
+const BEAT_BELOW = 3;
+/**
+ * The fewest words each window holds for the bonus. A few short paragraphs (an interview's
+ * questions and answers, a transcript's lines, a list of titled links, a dump's last lines) share
+ * next to no words by chance, so their cosine near 0 reads as a new story. Beside the decoder's
+ * log-odds, the cosine read only where both windows hold at least this many words saves 50.9 /
+ * 80.2 nats on folds 2 / 3 against 40.7 / 65.6 read everywhere (floors 40 / 60: 51.7 / 74.3, 53.6
+ * / 78.5); about the 5th percentile of the true starts' windows below (40 / 51 words):
+ * `node dist-tools/corpus/beat-window-cues.js FOLD`.
+ */
+const BEAT_MIN_WORDS = 50;
+
+function beatWindowBonus(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  articleStart: number,
+): number {
+  if (g === 0) return 0;
+  const from = Math.max(articleStart, g - BEAT_ABOVE);
+  const right = Math.min(body.length, g + BEAT_BELOW);
+  // An interview's turn: a question and its answer share few words (the lean's guard too).
+  if (endsAsking(table.text(body[g - 1] as number)) || endsAsking(table.text(body[g] as number)))
+    return 0;
+  if (
+    windowWords(table, body, from, g) < BEAT_MIN_WORDS ||
+    windowWords(table, body, g, right) < BEAT_MIN_WORDS
+  )
+    return 0;
+  const pieces = new PieceTerms(
+    table,
+    body[from] as number,
+    body[right - 1] as number,
+    dumpBeatWeights(table),
+  );
+  for (let k = from; k < g; k++) pieces.above(body[k] as number, 1);
+  for (let k = g; k < right; k++) pieces.below(body[k] as number, 1);
+  return BEAT_INTERCEPT + BEAT_SLOPE * pieces.cohesion();
+}
+
+function windowWords(
+  table: FeatureTable,
+  body: readonly number[],
+  from: number,
+  to: number,
+): number {
+  let words = 0;
+  for (let k = from; k < to; k++) words += table.words(body[k] as number);
+  return words;
+}

@@ -352,6 +352,6 @@ function clamp(x: number): number {
 }
 
 /** Whether a paragraph ends on a question mark (a closing quote or bracket after it allowed). */
-function endsAsking(text: string): boolean {
+export function endsAsking(text: string): boolean {
   return /\?["'\u201d\u2019)\]]*\s*$/.test(text);
 }

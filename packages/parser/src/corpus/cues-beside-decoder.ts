@@ -56,12 +56,16 @@ export interface CueDump {
   starts: Set<number>;
 }
 
-/** The whole-article dumps composed from `articles` in `layout` (seed 1), each read as a CueDump. */
+/**
+ * The dumps composed from `articles` in `layout` (seed 1; of briefs where `briefs`), each read as
+ * a CueDump.
+ */
 export function* cueDumps(
   articles: readonly CorpusArticle[],
   layout: CorpusLayout,
+  briefs = false,
 ): Generator<CueDump> {
-  for (const dump of corpusDumps(articles, { layout, seed: 1 })) {
+  for (const dump of corpusDumps(articles, { layout, seed: 1, briefs })) {
     const paragraphs = groupParagraphs(splitLines(dump.text));
     const table = new FeatureTable(paragraphs.map((p) => p.text));
     const heads = findExplicitStarts(paragraphs, table);

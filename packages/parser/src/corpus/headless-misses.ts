@@ -10,6 +10,7 @@ import { labeledRuns } from "../test-support/fit-gap-weights.js";
 import { auc } from "./auc.js";
 import { articlesOfFold, corpusOrExplain, VALIDATION_FOLD } from "./corpus-articles.js";
 import { corpusDumps } from "./corpus-dumps.js";
+import { aboveShapes, ledeShapes } from "./gap-text-shapes.js";
 
 // A start this many paragraphs from the true one is that start moved, not missed.
 const NEAR = 2;
@@ -25,6 +26,9 @@ const DEEP = 6;
  * cohesion with the story above.
  * Then how well each measure tells true starts from the other gaps deep in decoded stories (AUC),
  * over all such gaps and over those the decoder's score leaves in doubt. Counts only.
+ * `shapes` (a further argument): the census of the text at each gap (gap-text-shapes.ts), the
+ * share of each tag among the headless starts found, moved and missed and among the other gaps
+ * DEEP+ paragraphs into decoded stories, in doubt (log-odds -3 to 0) and under -3.
  */
 function main(): void {
   const corpus = corpusOrExplain("headless misses", true);
@@ -32,6 +36,7 @@ function main(): void {
   const fold = Number(process.argv[2] ?? VALIDATION_FOLD);
   // `briefs`: the briefs layout's dumps, each headless start's log-odds counted whatever its stretch.
   const briefs = process.argv[3] === "briefs";
+  const shapes = process.argv.includes("shapes") ? new ShapeCensus() : null;
   const articles = articlesOfFold(corpus, fold);
   const tally = new Map<string, [number, number, number]>();
   const add = (key: string, outcome: 0 | 1 | 2) => {
@@ -66,6 +71,22 @@ function main(): void {
         );
         context.moveTo(storyStart, g);
         const evidence = gapFeatures(context, table, body, g);
+        const headless = isStart && truth.has(lineOf(g));
+        if (shapes !== null && (headless || (decoded && !isStart && depth >= DEEP))) {
+          const at = body[g] as number;
+          const above = body.slice(storyStart, g).map((k) => paragraphs[k]?.text ?? "");
+          const lede = paragraphs[at]?.text ?? "";
+          let below = g + 1;
+          while (below < body.length && labels[below] !== 1) below++;
+          shapes.tags = [
+            ...ledeShapes(lede, above.join(" ")).map((t) => `lede: ${t}`),
+            ...aboveShapes(above.at(-1) ?? "").map((t) => `above: ${t}`),
+            `story above ${lengthBucket(depth)}`,
+            `story below ${lengthBucket(below - g)}`,
+            `log-odds ${scoreBucket(score)}`,
+          ];
+          if (!headless) shapes.add(score >= -3 && score < 0 ? 3 : score < -3 ? 4 : 5);
+        }
         if (decoded && depth >= DEEP) {
           const y = isStart ? 1 : 0;
           measure("decoder log-odds", score, y, score);
@@ -75,13 +96,14 @@ function main(): void {
           measure("cast cohesion", -evidence.castCohesion, y, score);
           measure("topic shift", evidence.topicShift - evidence.topicContinues, y, score);
         }
-        if (isStart && truth.has(lineOf(g))) {
+        if (headless) {
           const line = lineOf(g);
           const distance = Math.min(
             ...found.map((f) => Math.abs(indexOfLine(startLineOf, body, f) - g)),
           );
           const outcome = found.includes(line) ? 0 : distance <= NEAR ? 1 : 2;
           add("all", outcome);
+          shapes?.add(outcome);
           add(`${decoded ? "decoded" : "gap by gap"}, story above ${lengthBucket(depth)}`, outcome);
           if (briefs) {
             add(`briefs, story above ${depth}`, outcome);
@@ -109,12 +131,44 @@ function main(): void {
   );
   for (const [key, [f, n, m]] of [...tally].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(`  ${key.padEnd(48)} ${f} / ${n} / ${m}`);
+  shapes?.print();
   console.log(`\ngaps ${DEEP}+ paragraphs into decoded stories: AUC (all; log-odds -3 to 0)`);
   for (const [name, list] of measures) {
     const doubt = list.filter((s) => s.score >= -3 && s.score < 0);
     console.log(
       `  ${name.padEnd(40)} ${aucOf(list).toFixed(3)}; ${aucOf(doubt).toFixed(3)} (n ${doubt.length}, starts ${doubt.filter((s) => s.y === 1).length})`,
     );
+  }
+}
+
+const GROUPS = ["found", "moved", "missed", "other -3..0", "other < -3"] as const;
+
+/** Tags counted per group: 0-2 a headless start's outcome, 3-4 the other deep gaps by log-odds. */
+class ShapeCensus {
+  tags: string[] = [];
+  private readonly totals = new Float64Array(GROUPS.length);
+  private readonly counts = new Map<string, Float64Array>();
+
+  add(group: number): void {
+    if (group >= GROUPS.length) return;
+    this.totals[group] = (this.totals[group] as number) + 1;
+    for (const tag of this.tags) {
+      const row = this.counts.get(tag) ?? new Float64Array(GROUPS.length);
+      row[group] = (row[group] as number) + 1;
+      this.counts.set(tag, row);
+    }
+  }
+
+  print(): void {
+    console.log(`\nshapes: count (share) per group, n = ${[...this.totals].join(" / ")}`);
+    console.log(`  ${"tag".padEnd(40)} ${GROUPS.map((g) => g.padStart(16)).join("")}`);
+    for (const [tag, row] of [...this.counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const cells = [...row].map((n, i) => {
+        const share = n / Math.max(1, this.totals[i] as number);
+        return `${n} (${share.toFixed(3)})`.padStart(16);
+      });
+      console.log(`  ${tag.padEnd(40)} ${cells.join("")}`);
+    }
   }
 }
 
