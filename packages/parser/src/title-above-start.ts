@@ -38,10 +38,11 @@ export function titleOfProseUnder(line: string, under: string, above: string): b
 /**
  * In a dump read as one of short stories, each headless start found from the text (`gap`) whose
  * paragraph above is a title-like line that shares nothing with the story above (cohesion) and
- * reads as the headline of the prose under it (titleOfProseUnder) is moved up onto that line, opened there by `opening` (headAt: it may take
- * the line as its headline): the decoder had weighed the gap under the line, and the headline
- * evidence had refused the line, so the line was left as the last of the story above. Not where
- * the article above would keep no prose, nor where the opened article would hold none.
+ * reads as the headline of the prose under it (titleOfProseUnder) is moved up onto that line,
+ * opened there by `opening` (headAt: it may take the line as its headline): the decoder had
+ * weighed the gap under the line, and the headline evidence had refused the line, so the line was
+ * left as the last of the story above. Not where the article above would keep no prose, nor where
+ * the opened article would hold none.
  */
 export function raiseStartsToTitles(
   spans: ArticleSpan[],

@@ -13,10 +13,11 @@ import { partWeakHalves } from "./weak-halves.js";
 
 /**
  * The found articles joined and parted by their whole pieces' cohesion: a long story's split
- * halves, short tails and subheads barely taken joined (against the dump's `levels`), long
+ * halves, short tails and subheads taken for starts joined (against the dump's `levels`), long
  * articles parted where their halves share no subject (by corpus idf, then with the dump's beat
- * weighed down), and shorter ones too where the dump is
- * read as one of short stories (`shortStories`, the dump's reading: parse-text.ts).
+ * weighed down), and, where the dump is read as one of short stories (`shortStories`, the dump's
+ * reading: parse-text.ts), shorter ones parted too and a headless brief's start raised onto the
+ * title over it. Each step reads the spans the one before left.
  */
 export function wholePieceRules(
   segmented: ArticleSpan[],
@@ -27,21 +28,13 @@ export function wholePieceRules(
   shortStories: boolean,
 ): ArticleSpan[] {
   const highest = () => levels().highest;
-  const joined = joinMedianSubheads(
-    joinSubheadStarts(
-      joinShortTails(
-        joinBeatHalves(joinSplitHalves(segmented, table, highest, join), table, levels, join),
-        table,
-        highest,
-      ),
-      table,
-      levels,
-    ),
-    table,
-    levels,
-  );
+  let spans = joinSplitHalves(segmented, table, highest, join);
+  spans = joinBeatHalves(spans, table, levels, join);
+  spans = joinShortTails(spans, table, highest);
+  spans = joinSubheadStarts(spans, table, levels);
+  spans = joinMedianSubheads(spans, table, levels);
   const opening = headOpening(paragraphs, table);
-  const parted = partBeatHalves(partWeakHalves(joined, table, opening), table, opening);
-  if (!shortStories) return parted;
-  return raiseStartsToTitles(partShortHalves(parted, table, opening), paragraphs, table, opening);
+  spans = partBeatHalves(partWeakHalves(spans, table, opening), table, opening);
+  if (!shortStories) return spans;
+  return raiseStartsToTitles(partShortHalves(spans, table, opening), paragraphs, table, opening);
 }
