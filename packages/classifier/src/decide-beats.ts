@@ -305,7 +305,10 @@ function listedBeats(order: number[], further: Float64Array, secondary: number):
   return listed;
 }
 
-/** The beat the member chose took the logit of the model's first choice: its model words are not what put it there, the member's are. */
+/**
+ * Whether beat i is the one the member chose over the model: it took the logit of the model's
+ * first choice, so its model words are not what put it there, the member's are.
+ */
 function overturnedTo(
   decider: BeatDecider,
   overturned: BeatInputs["overturned"],
@@ -316,7 +319,10 @@ function overturnedTo(
   );
 }
 
-/** The evidence shown for beat i: the member's words where it overturned the model for it, else the model's and the lexicon's. */
+/**
+ * The evidence shown for beat i: the member's words where it overturned the model for it, else
+ * the model's and the lexicon's.
+ */
 function termsOf(
   decider: BeatDecider,
   zones: Zone[],
