@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Redis } from "ioredis";
@@ -19,7 +20,10 @@ describe("untilRedisStopsAnswering", () => {
   it("waits while Redis answers, then says when it has gone", async () => {
     // Its own server, not REDIS_URL's: this test stops it.
     dir = await mkdtemp(join(tmpdir(), "newsdesk-redis-watch-"));
-    redis = await launchRedisServer({ dir, persist: false });
+    // On a port no other process is handed for the asking: once this server stops, a server
+    // another test launches on a free port (listen(0), the ephemeral range) could otherwise take
+    // this one, and the watch would see it answer instead of the refusal it waits for.
+    redis = await launchRedisServer({ dir, persist: false, port: await portOutsideEphemeral() });
     // One stats connection for the whole test: a new one per look would add connection churn of
     // its own beside the probes, and on a busy machine each look would take longer than a probe.
     const stats = await connectProducer(redis.url, testLog, "newsdesk-test-stats");
@@ -52,4 +56,20 @@ describe("untilRedisStopsAnswering", () => {
 async function connectionsReceived(connection: Redis): Promise<number> {
   const stats = await connection.info("stats");
   return Number(/total_connections_received:(\d+)/.exec(stats)?.[1] ?? 0);
+}
+
+/**
+ * A free port under Linux's default ephemeral range (32768-60999), from which listen(0) and
+ * outgoing connections take theirs: none is given to another process unless it asks for it.
+ */
+async function portOutsideEphemeral(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
 }
