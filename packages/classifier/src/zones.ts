@@ -91,17 +91,17 @@ function addZone(
     ids = slot ? idRoom(slot, tokens.length) : new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
   }
-  const titleCase = kind === "headline" && isTitleCase(tokens);
   let zone = slot?.zone;
   if (zone === undefined) {
+    const titleCase = kind === "headline" && isTitleCase(tokens);
     zone = { kind, paragraph, text, tokens, titleCase, ids, words };
     if (slot) slot.zone = zone;
   } else {
     zone.kind = kind;
     zone.paragraph = paragraph;
     zone.text = text;
+    zone.titleCase = kind === "headline" && isTitleCase(tokens);
     zone.tokens = tokens;
-    zone.titleCase = titleCase;
     zone.ids = ids;
     zone.words = words;
   }
