@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileParts } from "./create-classifier.js";
 import { joinedFixtures, loadFixtureArticles } from "./eval/fixture-articles.js";
-import { GeoPool, geoparse } from "./geoparse.js";
+import { GeoPool, geoparse, KeyedSums } from "./geoparse.js";
 import { splitZones } from "./zones.js";
 
 const dir = fileURLToPath(new URL("../../../fixtures/articles/", import.meta.url));
@@ -38,5 +38,26 @@ describe("geoparse's pool", () => {
       listed += places.length;
     }
     expect(listed).toBeGreaterThan(articles.length);
+  });
+});
+
+describe("KeyedSums", () => {
+  // geoparse's context was two Maps: each key's sum, added in the same order, and 0 for a key
+  // not added (the Map's `?? 0`), with nothing of an earlier article's keys after clear.
+  it("sums by key as a Map does, and forgets its keys when cleared", () => {
+    const sums = new KeyedSums();
+    const map = new Map<string, number>();
+    const keys = ["FR", "US", "FR", "", "UA", "US", "FR"];
+    keys.forEach((k, i) => {
+      const w = 0.1 * (i + 1);
+      sums.add(k, w);
+      map.set(k, (map.get(k) ?? 0) + w);
+    });
+    for (const k of [...keys, "GB"]) expect(sums.get(k)).toBe(map.get(k) ?? 0);
+    sums.clear();
+    expect(sums.get("FR")).toBe(0);
+    sums.add("GB", 2);
+    expect(sums.get("GB")).toBe(2);
+    expect(sums.get("US")).toBe(0);
   });
 });

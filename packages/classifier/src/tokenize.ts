@@ -1,5 +1,6 @@
 import { codeUnitsOf } from "./code-units.js";
 import { LowercaseTable } from "./lowercase-table.js";
+import type { Zone } from "./zones.js";
 
 /** The bits of a token's flags (TokenList.flags): what the matchers ask of a word's shape and surroundings. */
 export const TokenFlag = {
@@ -399,6 +400,8 @@ export interface TokenSlot {
   readonly lowers: (string | undefined)[];
   /** Room for the words' ids in a word table (splitZones), grown as needed. */
   ids: Int32Array;
+  /** The zone splitZones made over the slot's words, rewritten for each text. */
+  zone: Zone | undefined;
 }
 
 /**
@@ -418,7 +421,7 @@ export class TokenPool {
   /** Arrays not given out since the last reset. */
   next(): TokenSlot {
     if (this.#used === this.#slots.length) {
-      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64) });
+      this.#slots.push({ data: [], lowers: [], ids: new Int32Array(64), zone: undefined });
     }
     return this.#slots[this.#used++] as TokenSlot;
   }

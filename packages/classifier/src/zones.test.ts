@@ -59,4 +59,34 @@ describe("splitZones", () => {
       expect(pooled.map(wordsAndIds)).toEqual(fresh.map(wordsAndIds));
     }
   });
+  // A pooled zone is its slot's object, rewritten: an article after a longer one (and one with
+  // a dateline after one without) must read none of the earlier article's fields.
+  it("gives the same zones from a pool's slots, a shorter article after a longer one", () => {
+    const words = new WordIds();
+    for (const w of ["city", "sirens", "shares", "fell"]) words.intern(w);
+    const pool = new TokenPool();
+    const long = article([
+      "KYIV, Ukraine — The city woke to sirens.",
+      "More text on the sirens.",
+      "Reporting was contributed by a colleague.",
+    ]);
+    const short = { ...article(["Shares fell."], "Markets Fell Sharply Today"), dek: "" };
+    let first: unknown;
+    for (const a of [long, short, long, short]) {
+      const pooled = splitZones(a, words, pool);
+      const fresh = splitZones(a, words);
+      const fields = (z: (typeof pooled)[number]) => [
+        z.kind,
+        z.paragraph,
+        z.text,
+        z.titleCase,
+        z.words,
+        z.tokens.views(),
+        [...(z.ids ?? [])].slice(0, z.tokens.length),
+      ];
+      expect(pooled.map(fields)).toEqual(fresh.map(fields));
+      first ??= pooled[0];
+      expect(pooled[0]).toBe(first);
+    }
+  });
 });

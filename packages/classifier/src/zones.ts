@@ -41,30 +41,8 @@ export function splitZones(
 ): Zone[] {
   pool?.reset();
   const zones: Zone[] = [];
-  const add = (kind: ZoneKind, text: string, paragraph = 0) => {
-    if (!text.trim()) return;
-    // The text's code units, read by tokenize and then by the word table (codeUnitsOf's buffer
-    // is the next call's: nothing in between calls it).
-    const units = codeUnitsOf(text);
-    const slot = pool?.next();
-    const tokens = tokenize(text, units, slot);
-    let ids: Int32Array | undefined;
-    if (words) {
-      ids = slot ? idRoom(slot, tokens.length) : new Int32Array(tokens.length);
-      for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
-    }
-    zones.push({
-      kind,
-      paragraph,
-      text,
-      tokens,
-      titleCase: kind === "headline" && isTitleCase(tokens),
-      ids,
-      words,
-    });
-  };
-  add("headline", article.headline);
-  if (article.dek) add("dek", article.dek);
+  addZone(zones, "headline", article.headline, 0, words, pool);
+  if (article.dek) addZone(zones, "dek", article.dek, 0, words, pool);
   const paragraphs = article.paragraphs;
   let last = paragraphs.length;
   const closing = paragraphs[last - 1];
@@ -76,14 +54,58 @@ export function splitZones(
     if (i === 0) {
       const m = DATELINE.exec(text);
       if (m) {
-        add("dateline", m[0].replace(/\([^)]*\)/, " ").replace(/[—–-]+\s*$/, ""));
+        const dateline = m[0].replace(/\([^)]*\)/, " ").replace(/[—–-]+\s*$/, "");
+        addZone(zones, "dateline", dateline, 0, words, pool);
         text = text.slice(m[0].length);
       }
     }
-    add(i === 0 ? "lede" : "body", text, i);
+    addZone(zones, i === 0 ? "lede" : "body", text, i, words, pool);
   }
-  if (last < paragraphs.length) add("contributor", paragraphs[last] ?? "", last);
+  if (last < paragraphs.length) {
+    addZone(zones, "contributor", paragraphs[last] ?? "", last, words, pool);
+  }
   return zones;
+}
+
+/**
+ * Adds a zone for the text unless it is blank. From a pool, the zone's object is its slot's,
+ * rewritten (a Zone a text was 1.4 KB of an article's allocation, docs/tried.md, forty-fourth
+ * pass): zones from a pool hold only until its next article, as their tokens do.
+ */
+function addZone(
+  zones: Zone[],
+  kind: ZoneKind,
+  text: string,
+  paragraph: number,
+  words: WordIds | undefined,
+  pool: TokenPool | undefined,
+): void {
+  if (!text.trim()) return;
+  // The text's code units, read by tokenize and then by the word table (codeUnitsOf's buffer
+  // is the next call's: nothing in between calls it).
+  const units = codeUnitsOf(text);
+  const slot = pool?.next();
+  const tokens = tokenize(text, units, slot);
+  let ids: Int32Array | undefined;
+  if (words) {
+    ids = slot ? idRoom(slot, tokens.length) : new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = words.idOf(tokens, i, units);
+  }
+  let zone = slot?.zone;
+  if (zone === undefined) {
+    const titleCase = kind === "headline" && isTitleCase(tokens);
+    zone = { kind, paragraph, text, tokens, titleCase, ids, words };
+    if (slot) slot.zone = zone;
+  } else {
+    zone.kind = kind;
+    zone.paragraph = paragraph;
+    zone.text = text;
+    zone.titleCase = kind === "headline" && isTitleCase(tokens);
+    zone.tokens = tokens;
+    zone.ids = ids;
+    zone.words = words;
+  }
+  zones.push(zone);
 }
 
 /**
