@@ -1,12 +1,7 @@
 import { isAuthorNote } from "./author-note.js";
 import { dumpBeatWeights } from "./beat-weights.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
-import {
-  calibrated,
-  decoderGapModel,
-  decoderGapModelReading,
-  uncalibrated,
-} from "./decoder-gap-models.js";
+import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
 import { LEFT_WINDOW } from "./gap-windows.js";
 import { insideList } from "./inside-list.js";
@@ -133,8 +128,8 @@ export function decodedStarts(
   decoder: DecoderTuning,
 ): DecodedStart[] {
   const model = decoderGapModel(context);
-  // The whole articles' decoder leaves it out (beatWindowBonus).
-  const beatOn = model !== decoderGapModelReading(false);
+  // Read by the briefs' and short stories' gap models, not the whole articles' (beatWindowBonus).
+  const beatOn = context.readsShortStoryGaps || context.readsBriefsGaps;
   const floor = uncalibrated(model, decoder.floor);
   context.reset(body);
   if (scores.length < body.length) {
