@@ -27,7 +27,7 @@ function nameContext(tokens: TokenList, first: number, end: number): "person" | 
   const hasNext = end < tokens.length;
   const prev = first - 1;
   if (hasNext && !tokens.continues(end) && !tokens.sentenceStart(end)) {
-    if (WHO.hasToken(tokens, end) || /^\d{1,3}$/.test(tokens.raw(end))) return "person";
+    if (WHO.hasToken(tokens, end) || isAge(tokens, end)) return "person";
   }
   if (hasNext && tokens.joined(end) && SPEECH.hasToken(tokens, end)) return "speaker";
   if (prev >= 0 && SPEECH.hasToken(tokens, prev) && tokens.joined(first)) return "speaker";
@@ -137,13 +137,7 @@ export function findPeople(
     // The name is built only for a run that counts: its strings were most of what findPeople
     // allocated.
     if (!known) continue;
-    let name = "";
-    for (let k = 0; k < count; k++) {
-      const raw = tokens.raw(at + k);
-      name +=
-        (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") +
-        (raw.length === 1 ? `${raw}.` : raw);
-    }
+    const name = nameOf(tokens, at, count);
     const key = name.toLowerCase();
     if (excluded?.has(key)) continue;
     const p = people.get(key);
@@ -174,6 +168,56 @@ export function findPeople(
     counts[at] = count;
   }
   return names;
+}
+
+/**
+ * Whether word i is one to three ASCII digits ("Ana Lima, 34,"), as /^\d{1,3}$/ on its raw, read
+ * from its character codes: the regex needed the word cut from the text for every run it asked.
+ */
+export function isAge(tokens: TokenList, i: number): boolean {
+  const size = tokens.size(i);
+  if (size < 1 || size > 3) return false;
+  const text = tokens.text;
+  const start = tokens.start(i);
+  for (let k = start; k < start + size; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The name of the count words from `at`: their raws joined by "-" (hyphenated) or " ", a
+ * one-character word followed by "." ("Sergey V. Lavrov"). Where the text between the words is
+ * already that (most names), the name is one slice of the text: built piece by piece it was a
+ * slice a word and a string a join.
+ */
+export function nameOf(tokens: TokenList, at: number, count: number): string {
+  const text = tokens.text;
+  const last = at + count - 1;
+  for (let k = at + 1; k <= last; k++) {
+    let gap = tokens.rawEnd(k - 1);
+    if (tokens.size(k - 1) === 1 && text.charCodeAt(gap++) !== 46)
+      return joinedName(tokens, at, count);
+    const sep = tokens.hyphenated(k) ? 45 : 32;
+    if (text.charCodeAt(gap++) !== sep || gap !== tokens.start(k))
+      return joinedName(tokens, at, count);
+  }
+  let end = tokens.rawEnd(last);
+  if (tokens.size(last) === 1 && text.charCodeAt(end++) !== 46)
+    return joinedName(tokens, at, count);
+  return text.slice(tokens.start(at), end);
+}
+
+/** nameOf built piece by piece, for a name whose words the text separates otherwise. */
+export function joinedName(tokens: TokenList, at: number, count: number): string {
+  let name = "";
+  for (let k = 0; k < count; k++) {
+    const raw = tokens.raw(at + k);
+    name +=
+      (k === 0 ? "" : tokens.hyphenated(at + k) ? "-" : " ") + (raw.length === 1 ? `${raw}.` : raw);
+  }
+  return name;
 }
 
 interface Person {

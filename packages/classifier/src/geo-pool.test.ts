@@ -27,14 +27,20 @@ describe("geoparse's pool", () => {
     }
   }, 60_000);
 
-  // weigh makes its listed places at their final length and fills them in: a slot left unset
-  // would be a hole, which toEqual reads as undefined and the output would drop.
-  it("fills every slot of the listed places", () => {
+  // weigh makes its listed places and regions at their final length and fills them in: a slot
+  // left unset would be a hole, which toEqual reads as undefined and the output would drop.
+  it("fills every slot of the listed places and regions", () => {
     const { words, gazetteer } = compileParts();
     let listed = 0;
     for (const article of [...articles, ...joinedFixtures(articles)]) {
-      const { places } = geoparse(splitZones(article, words), gazetteer, false, new GeoPool());
+      const { places, regions } = geoparse(
+        splitZones(article, words),
+        gazetteer,
+        false,
+        new GeoPool(),
+      );
       expect(Object.keys(places)).toHaveLength(places.length);
+      expect(Object.keys(regions)).toHaveLength(regions.length);
       listed += places.length;
     }
     expect(listed).toBeGreaterThan(articles.length);

@@ -501,6 +501,8 @@ export class GeoPool {
    */
   readonly ranked: number[] = [];
   readonly listed: Acc[] = [];
+  /** The first region's names as firstNames picks them, before they are copied out. */
+  readonly names: string[] = [];
 
   /**
    * Adds a mention, its object reused when an earlier article had as many. Its `chosen` is
@@ -649,7 +651,16 @@ function weigh(
     }
     ranked[at] = r;
   }
-  const regions: ScoredLabel<RegionId>[] = [];
+  // The regions listed, counted first so that their list is made at its length: pushed from
+  // empty, it had room for 17, where articles list one or two. The share is the one computed
+  // below (the same division), so the count and the regions pushed agree.
+  let regionsListed = 0;
+  for (let i = 0; i < rankedCount; i++) {
+    const share = (pool.regionRaws[ranked[i] as number] as number) / sum;
+    if (i === 0 || share >= REGION_SHARE_MIN) regionsListed++;
+  }
+  const regions: ScoredLabel<RegionId>[] = new Array(regionsListed);
+  let listedRegion = 0;
   const evidence: GeoResult["evidence"] = [];
   for (let i = 0; i < rankedCount; i++) {
     const slot = ranked[i] as number;
@@ -676,7 +687,7 @@ function weigh(
           })),
       });
     }
-    if (i === 0 || share >= REGION_SHARE_MIN) regions.push({ id, score });
+    if (i === 0 || share >= REGION_SHARE_MIN) regions[listedRegion++] = { id, score };
   }
   const first = rankedCount > 0 ? ranked[0] : undefined;
   const regionPlaces =
@@ -706,19 +717,22 @@ function weigh(
   return { regions, places, evidence, regionPlaces, dateline };
 }
 
-/**
- * The first REGION_NAMES distinct names of a region's places, heaviest first and ties in the
- * order first met (as its evidence lists them), picked without sorting the places.
- */
 /** Whether the place was named in this zone already (its first `zoneCount` zones). */
 function namedIn(acc: Acc, zone: ZoneKind): boolean {
   for (let z = 0; z < acc.zoneCount; z++) if (acc.zones[z] === zone) return true;
   return false;
 }
 
+/**
+ * The first REGION_NAMES distinct names of a region's places, heaviest first and ties in the
+ * order first met (as its evidence lists them), picked without sorting the places.
+ */
 function firstNames(pool: GeoPool, id: RegionId): string[] {
   const accs = pool.places;
-  const names: string[] = [];
+  // Picked into the pool's list (counted, never emptied), then copied into a list of their
+  // number: pushed from empty, the list had room for 17 names, where it holds three at most.
+  const picked = pool.names;
+  let count = 0;
   for (;;) {
     let best: Acc | undefined;
     for (let p = 0; p < pool.placeCount; p++) {
@@ -726,11 +740,20 @@ function firstNames(pool: GeoPool, id: RegionId): string[] {
       if (a.taken || a.region !== id) continue;
       if (best === undefined || a.weight > best.weight) best = a;
     }
-    if (best === undefined) return names;
+    if (best === undefined) break;
     best.taken = true;
-    if (!names.includes(best.name)) names.push(best.name);
-    if (names.length === REGION_NAMES) return names;
+    if (!pickedAlready(picked, count, best.name)) picked[count++] = best.name;
+    if (count === REGION_NAMES) break;
   }
+  const names: string[] = new Array(count);
+  for (let k = 0; k < count; k++) names[k] = picked[k] as string;
+  return names;
+}
+
+/** Whether the first `count` names are one of them `name` (the result's `includes`). */
+function pickedAlready(picked: string[], count: number, name: string): boolean {
+  for (let k = 0; k < count; k++) if (picked[k] === name) return true;
+  return false;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
