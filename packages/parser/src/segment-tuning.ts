@@ -7,6 +7,7 @@ import type { HeadVeto } from "./head-score.js";
 import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import { type DecoderTuning, decoderTuning, type EveryField } from "./segment-decoder.js";
 import type { HalvesJoin } from "./split-halves.js";
+import type { StartVeto } from "./start-veto.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
@@ -66,6 +67,11 @@ export interface SegmentTuning {
    * pieces (parse-text.ts); without it, from the segmentation of the text at hand.
    */
   shortStoriesDump?: boolean;
+  /**
+   * The learned start veto (start-veto.ts): a model in place of the learned one, or false to
+   * keep every start it would drop (for the training step that fits it and the tools).
+   */
+  startVeto?: StartVeto | false;
 }
 
 /**
@@ -89,6 +95,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     halvesJoin: fields.halvesJoin,
     halvesLevel: fields.halvesLevel,
     shortStoriesDump: fields.shortStoriesDump,
+    startVeto: fields.startVeto,
   };
   return every;
 }
