@@ -1,7 +1,7 @@
 import type { ArticleSpan } from "./article-span.js";
 import { type DumpLevel, levelWithout, medianWithout } from "./dump-level.js";
 import { LEARNED_START_VETO } from "./learned/start-veto-data.js";
-import { joinedWhere, pieceCohesion } from "./split-halves.js";
+import { joinedWhere, PIECE_PARAGRAPHS, pieceCohesion } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
 
 /** A logistic model of a false start over START_VETO_FEATURES, and the bar it vetoes from. */
@@ -84,8 +84,10 @@ export function startVetoFeatures(
   if (highest === Number.NEGATIVE_INFINITY) return null;
   const middle = medianWithout(level, line, 1);
   const score = span.start?.score ?? 0;
-  const up = span.first - above.first;
-  const down = span.last - span.first + 1;
+  // Read up to PIECE_PARAGRAPHS, as the cohesion reads them: within the reach a piece of a large
+  // dump holds past a start it is cut at (parse-text.ts), so its pieces judge the start alike.
+  const up = Math.min(PIECE_PARAGRAPHS, span.first - above.first);
+  const down = Math.min(PIECE_PARAGRAPHS, span.last - span.first + 1);
   const cohesion = pieceCohesion(table, above, span);
   const titleLike = span.headline !== null || table.paragraphs[span.first]?.headlineLike === true;
   return Float64Array.of(

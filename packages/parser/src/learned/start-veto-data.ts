@@ -2,6 +2,6 @@
 
 /** The start veto's logistic model of a false start (see corpus/train-start-veto.ts). */
 export const LEARNED_START_VETO = {
-  bias: 1.0589,
-  weights: [-1.006, 0.5336, 0.4724, -0.2772, -0.5808, -0.0404, -0.7151, -0.9025, -0.7325, 12.9559, 0.9436, 5.891, -1.4398],
+  bias: 2.8126,
+  weights: [-1.0398, 0.5459, 0.4939, -0.2671, -0.5776, -0.0525, -1.2748, -1.5527, -0.1681, 13.0765, 1.1272, 5.2834, -2.1399],
 };
