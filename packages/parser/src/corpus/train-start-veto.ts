@@ -73,9 +73,9 @@ function main(): void {
   console.log(
     `${ys.length} starts judged, ${falses} false; in sample the veto drops ${vetoedFalse} false and ${vetoedTrue} true`,
   );
-  START_VETO_FEATURES.forEach((name, k) =>
-    console.log(`  ${name}: ${(weights[k] as number).toFixed(3)}`),
-  );
+  START_VETO_FEATURES.forEach((name, k) => {
+    console.log(`  ${name}: ${(weights[k] as number).toFixed(3)}`);
+  });
   const round = (v: number) => Number(v.toFixed(4));
   writeLearned(
     "start-veto-data.ts",
