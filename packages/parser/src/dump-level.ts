@@ -25,6 +25,12 @@ export interface DumpLevel {
    */
   cohesions?: readonly number[];
   lines?: readonly number[];
+  /**
+   * The median length, in paragraphs, of the dump's found articles (before the joins), for the
+   * start veto (start-veto.ts); absent with no level. Read with the rest of the level, once for
+   * the whole dump, so that a large dump's pieces judge their starts alike.
+   */
+  medianLength?: number;
 }
 
 /** A dump with no explicit start past its first: nothing is joined. */

@@ -326,7 +326,15 @@ export function segmentText(
   const spans =
     tuning.halves === false
       ? segmented
-      : wholePieceRules(segmented, paragraphs, table, levels, tuning.halvesJoin, shortStories);
+      : wholePieceRules(
+          segmented,
+          paragraphs,
+          table,
+          levels,
+          tuning.halvesJoin,
+          shortStories,
+          tuning.startVeto,
+        );
   return {
     table,
     spans: unheadTeasers(

@@ -8,6 +8,7 @@ import type { HeadVeto } from "./head-score.js";
 import { LEARNED_DUMP_LENGTHS } from "./learned/dump-length-data.js";
 import { type DecoderTuning, decoderTuning, type EveryField } from "./segment-decoder.js";
 import type { HalvesJoin } from "./split-halves.js";
+import type { StartVeto } from "./start-veto.js";
 
 /** Tunable weights of the headless-boundary score; the defaults are what the tests hold. */
 export interface SegmentTuning {
@@ -73,6 +74,11 @@ export interface SegmentTuning {
    * (parse-text.ts), as its level; without them, from the text at hand.
    */
   dumpBeat?: DumpBeat;
+  /**
+   * The learned start veto (start-veto.ts): a model in place of the learned one, or false to
+   * keep every start it would drop (for the training step that fits it and the tools).
+   */
+  startVeto?: StartVeto | false;
 }
 
 /**
@@ -97,6 +103,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     halvesLevel: fields.halvesLevel,
     shortStoriesDump: fields.shortStoriesDump,
     dumpBeat: fields.dumpBeat,
+    startVeto: fields.startVeto,
   };
   return every;
 }

@@ -136,8 +136,19 @@ export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): D
     ...level,
     cohesions,
     lines,
+    medianLength: medianSpanLength(spans),
     beat: () => (beat ??= beatLevel(spans, table, dumpBeatWeights(table))),
   };
+}
+
+/** The median length of `spans` in paragraphs. */
+export function medianSpanLength(spans: readonly ArticleSpan[]): number {
+  const lengths = spans.map((s) => s.last - s.first + 1).sort((a, b) => a - b);
+  const m = lengths.length >> 1;
+  if (lengths.length === 0) return 0;
+  return lengths.length % 2 === 1
+    ? (lengths[m] as number)
+    : ((lengths[m - 1] as number) + (lengths[m] as number)) / 2;
 }
 
 /**

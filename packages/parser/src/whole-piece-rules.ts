@@ -7,6 +7,7 @@ import type { Paragraph } from "./paragraphs.js";
 import { headOpening } from "./parted-start.js";
 import { partShortHalves } from "./short-halves.js";
 import { type HalvesJoin, joinSplitHalves } from "./split-halves.js";
+import { type StartVeto, vetoStarts } from "./start-veto.js";
 import type { FeatureTable } from "./text-features.js";
 import { raiseStartsToTitles } from "./title-above-start.js";
 import { partWeakHalves } from "./weak-halves.js";
@@ -17,7 +18,8 @@ import { partWeakHalves } from "./weak-halves.js";
  * articles parted where their halves share no subject (by corpus idf, then with the dump's beat
  * weighed down), and, where the dump is read as one of short stories (`shortStories`, the dump's
  * reading: parse-text.ts), shorter ones parted too and a headless brief's start raised onto the
- * title over it. Each step reads the spans the one before left.
+ * title over it; else the starts the learned veto reads as false dropped (`veto`: start-veto.ts,
+ * false for none). Each step reads the spans the one before left.
  */
 export function wholePieceRules(
   segmented: ArticleSpan[],
@@ -26,6 +28,7 @@ export function wholePieceRules(
   levels: () => DumpLevel,
   join: HalvesJoin | undefined,
   shortStories: boolean,
+  veto?: StartVeto | false,
 ): ArticleSpan[] {
   const highest = () => levels().highest;
   let spans = joinSplitHalves(segmented, table, highest, join);
@@ -35,6 +38,6 @@ export function wholePieceRules(
   spans = joinMedianSubheads(spans, table, levels);
   const opening = headOpening(paragraphs, table);
   spans = partBeatHalves(partWeakHalves(spans, table, opening), table, opening);
-  if (!shortStories) return spans;
+  if (!shortStories) return veto === false ? spans : vetoStarts(spans, table, levels, false, veto);
   return raiseStartsToTitles(partShortHalves(spans, table, opening), paragraphs, table, opening);
 }
