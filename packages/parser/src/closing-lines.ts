@@ -4,7 +4,7 @@ import { nextContent } from "./content-paragraphs.js";
 import { headAt } from "./head-at.js";
 import { endsWithPictureCredit } from "./line-kinds.js";
 import type { Paragraph } from "./paragraphs.js";
-import type { FeatureTable } from "./text-features.js";
+import type { FeatureTable, ParagraphFeatures } from "./text-features.js";
 import { countWords } from "./words.js";
 
 // Lines longer than this are prose that happens to hold an address or a link, not a sign-off.
@@ -26,6 +26,9 @@ const CONTRIBUTED =
 const CONTRIBUTED_WORDS = /contribut|ing by/iu;
 // A found start moves down over at most this many closing lines.
 const MOST_MOVED = 2;
+// A start moves down past an e-mail line among this many of its first content paragraphs (the
+// line and at most one above it).
+const CONTACT_REACH = 2;
 
 /** The kinds of closing line `closingLineKind` tells apart. */
 export type ClosingLineKind = "call to action" | "e-mail" | "handle" | "contributed";
@@ -55,6 +58,32 @@ export function isClosingLine(text: string): boolean {
 }
 
 /**
+ * Where a judged start opens once an e-mail line among its first CONTACT_REACH content
+ * paragraphs ("Write to Jo Doe at jo@outlet.example", "Email: desk@outlet.example", the address
+ * alone) goes back to the story above with what stands above it: such a line closes a story (an
+ * article's last paragraph 380 times on the training outlets, its first 3) and a page puts a
+ * correction, a caption or a newsletter's prompt just above it, under the story's last line. Page
+ * debris counts too ("Write to ..." is debris, page-debris.ts). The span's own first paragraph
+ * where none is, or where no text of the article's own would be left under it.
+ */
+function contactClose(
+  span: ArticleSpan,
+  paragraphs: readonly Paragraph[],
+  features: readonly ParagraphFeatures[],
+): number {
+  let content = 0;
+  for (let p = span.first; p <= span.last && content < CONTACT_REACH; p++) {
+    const kind = features[p]?.kind;
+    if (kind === "separator") continue;
+    if (kind !== "boilerplate") content++;
+    if (closingLineKind((paragraphs[p] as Paragraph).text) !== "e-mail") continue;
+    const next = nextContent(features, p + 1);
+    return next <= span.last && features[next]?.kind === "text" ? next : span.first;
+  }
+  return span.first;
+}
+
+/**
  * Where each judged start opens once the story above's closing lines are given back to it: a
  * start found on a closing line (taken as the next story's headline, kicker or lede) moves down
  * past it, and what stands there is headed again as at any start (the line under a "Read ..."
@@ -77,7 +106,7 @@ export function closingLinesToStoryAbove(
     // prompts that close the story with it, as a judged start does.
     const underCredit = kind === undefined && features[span.first - 1]?.kind === "contributor";
     if ((kind === undefined && !underCredit) || kind === "byline" || kind === "dateline") continue;
-    let first = span.first;
+    let first = contactClose(span, paragraphs, features);
     for (let moved = 0; moved < MOST_MOVED; moved++) {
       if (features[first]?.kind !== "text" || !isClosingLine((paragraphs[first] as Paragraph).text))
         break;
