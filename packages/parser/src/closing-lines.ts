@@ -58,7 +58,8 @@ export function isClosingLine(text: string): boolean {
 }
 
 /**
- * Where a judged start opens once an e-mail line among its first CONTACT_REACH content
+ * Where a headless start (a gap's, or a hard break's under a contributor line) opens once an
+ * e-mail line among its first CONTACT_REACH content
  * paragraphs ("Write to Jo Doe at jo@outlet.example", "Email: desk@outlet.example", the address
  * alone) goes back to the story above with what stands above it: such a line closes a story (an
  * article's last paragraph 380 times on the training outlets, its first 3) and a page puts a
@@ -106,7 +107,9 @@ export function closingLinesToStoryAbove(
     // prompts that close the story with it, as a judged start does.
     const underCredit = kind === undefined && features[span.first - 1]?.kind === "contributor";
     if ((kind === undefined && !underCredit) || kind === "byline" || kind === "dateline") continue;
-    let first = contactClose(span, paragraphs, features);
+    // Under a headline an e-mail line is the story's own note (a dek, the author's contact).
+    let first =
+      kind === "gap" || underCredit ? contactClose(span, paragraphs, features) : span.first;
     for (let moved = 0; moved < MOST_MOVED; moved++) {
       if (features[first]?.kind !== "text" || !isClosingLine((paragraphs[first] as Paragraph).text))
         break;
