@@ -131,6 +131,8 @@ describe("an e-mail line at the story's foot", () => {
     expect(closingLineKind("Email: ferries@example.com")).toBe("e-mail");
     expect(closingLineKind("Contact: harbour.desk@example.org")).toBe("e-mail");
     expect(closingLineKind("Write to Osric Pell at osric.pell@example.com")).toBe("e-mail");
+    // A scraped page's address guard leaves this text where the address stood.
+    expect(closingLineKind("Email Osric Pell at [email protected]")).toBe("e-mail");
   });
 
   it("goes back to the story above with the line over it", () => {
