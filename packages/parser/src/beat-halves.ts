@@ -1,5 +1,5 @@
 import type { ArticleSpan } from "./article-span.js";
-import { beatWeights } from "./beat-weights.js";
+import { articleBeatWeights } from "./beat-weights.js";
 import { PieceTerms } from "./piece-terms.js";
 import { LEAST_PIECE, PIECE_PARAGRAPHS } from "./split-halves.js";
 import type { FeatureTable } from "./text-features.js";
@@ -7,7 +7,7 @@ import { bareOpening, type Opening, partedWhere, WIDE_PIECE, weakestGap } from "
 
 /**
  * Below this cohesion of two pieces of WIDE_PIECE paragraphs or more, their words weighed with
- * the dump's beat discounted (`beatWeights`), a found article is two stories of one beat. Read
+ * the dump's beat discounted (`articleBeatWeights`), a found article is two stories of one beat. Read
  * off folds 2 and 3 (`corpus/cast-halves.ts`, after main's parting): there the weakest such gap
  * under it was within two paragraphs of a missed start in 17 of 20 and 7 of 10 articles.
  */
@@ -30,7 +30,7 @@ export function partBeatHalves(
 ): ArticleSpan[] {
   const isLong = (s: ArticleSpan) => s.last - s.first + 1 >= 2 * WIDE_PIECE;
   if (!spans.some(isLong)) return spans;
-  const weights = beatWeights(
+  const weights = articleBeatWeights(
     table,
     spans.filter((s) => s.last - s.first + 1 >= 2 * LEAST_PIECE),
   );

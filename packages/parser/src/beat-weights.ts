@@ -69,6 +69,51 @@ export function dumpBeatWeights(table: FeatureTable): ReadonlyMap<number, number
   return weights;
 }
 
+// The weights of each table's long found articles (`articleBeatWeights`): set for a piece of a
+// large dump (the dump's own), else those read last, for parse-text.ts to hand on.
+const presetArticleWeights = new WeakMap<FeatureTable, ReadonlyMap<number, number>>();
+const readArticleWeights = new WeakMap<FeatureTable, ReadonlyMap<number, number>>();
+
+/**
+ * The beat weights over `ranges`, the table's long found articles (`beatWeights`), for parting
+ * articles by their beat (beat-halves.ts): a large dump's own where set for a piece of it
+ * (`useDumpBeat`), so that every piece parts alike.
+ */
+export function articleBeatWeights(
+  table: FeatureTable,
+  ranges: readonly Range[],
+): ReadonlyMap<number, number> {
+  const preset = presetArticleWeights.get(table);
+  if (preset !== undefined) return preset;
+  const weights = beatWeights(table, ranges);
+  readArticleWeights.set(table, weights);
+  return weights;
+}
+
+/**
+ * A dump's beat weights, read once from its first lines (parse-text.ts): over all their
+ * paragraphs (`dumpBeatWeights`) and over their long found articles (`articleBeatWeights`, where
+ * there were any).
+ */
+export interface DumpBeat {
+  paragraphs: ReadonlyMap<number, number>;
+  articles?: ReadonlyMap<number, number>;
+}
+
+/** The beat weights the table's parse read (or was given), to hand on to a dump's other pieces. */
+export function dumpBeat(table: FeatureTable): DumpBeat {
+  return {
+    paragraphs: dumpBeatWeights(table),
+    articles: presetArticleWeights.get(table) ?? readArticleWeights.get(table),
+  };
+}
+
+/** Has the table's parse read the dump's beat weights, not its own: for each piece of a dump. */
+export function useDumpBeat(table: FeatureTable, beat: DumpBeat): void {
+  dumpWeights.set(table, beat.paragraphs);
+  if (beat.articles !== undefined) presetArticleWeights.set(table, beat.articles);
+}
+
 /** Calls `each` with paragraph p's names (once a mention) and stems (once), as weight keys. */
 function forEachTerm(table: FeatureTable, p: number, each: (key: number) => void): void {
   const record = table.lexical(p);

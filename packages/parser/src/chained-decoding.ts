@@ -1,4 +1,4 @@
-import { RIGHT_WINDOW } from "./gap-windows.js";
+import { LONG_BEAT_FAR, LONG_BEAT_NEAR, RIGHT_WINDOW } from "./gap-windows.js";
 import { MAX_PULL } from "./lede-pull.js";
 import { type DecoderKnobs, decodeWindow, type LengthPrior } from "./segment-decoder.js";
 
@@ -92,8 +92,10 @@ export function chainedStarts(
 /**
  * Paragraphs from a decoded start on that its decision and those before it read: the window
  * decoded from the start before it (which began at most MAX_PULL paragraphs after it, where a
- * lede was pulled back onto), the right-hand paragraphs of the window's last gaps, and one
- * more for a paragraph a piece's end cuts short. A piece of a large dump trusts a decoded
+ * lede was pulled back onto), the right-hand paragraphs of the window's last gaps (their gap
+ * windows, or the whole articles' beat windows, which read further), and one more for a
+ * paragraph a piece's end cuts short. A piece of a large dump trusts a decoded
  * start only with these inside it (parse-text.ts).
  */
-export const DECODED_REACH = DECODING_WINDOW + MAX_PULL + RIGHT_WINDOW + 1;
+export const DECODED_REACH =
+  DECODING_WINDOW + MAX_PULL + Math.max(RIGHT_WINDOW, LONG_BEAT_NEAR + LONG_BEAT_FAR) + 1;

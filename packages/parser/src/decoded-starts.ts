@@ -3,7 +3,7 @@ import { dumpBeatWeights } from "./beat-weights.js";
 import { chainedStarts, DECODED_REACH } from "./chained-decoding.js";
 import { calibrated, decoderGapModel, uncalibrated } from "./decoder-gap-models.js";
 import type { DumpClosers } from "./dump-closers.js";
-import { LEFT_WINDOW } from "./gap-windows.js";
+import { LEFT_WINDOW, LONG_BEAT_FAR, LONG_BEAT_NEAR } from "./gap-windows.js";
 import { insideList } from "./inside-list.js";
 import { LEARNED_LENGTH_PRIOR } from "./learned/decoder-data.js";
 import { pullBoundaryBack } from "./lede-pull.js";
@@ -128,9 +128,12 @@ export function decodedStarts(
   decoder: DecoderTuning,
 ): DecodedStart[] {
   const model = decoderGapModel(context);
-  // Read by the briefs' and short stories' gap models, not the whole articles' (beatWindowBonus).
+  // Read by the briefs' and short stories' gap models, not the whole articles' (beatWindowBonus);
+  // the whole articles' read the long windows' instead (longBeatBonus).
   const beatOn = context.readsShortStoryGaps || context.readsBriefsGaps;
   const floor = uncalibrated(model, decoder.floor);
+  const longMost = beatOn ? 0 : LONG_BEAT_INTERCEPT / model.scale;
+  const weights = dumpBeatWeights(table);
   context.reset(body);
   if (scores.length < body.length) {
     scores = new Float64Array(body.length);
@@ -156,8 +159,21 @@ export function decodedStarts(
             ? score + closing + mostBeat
             : score + (closing + beatWindowBonus(table, body, g, articleStart) / model.scale);
       } else {
-        scores[g] =
-          decoderGapScore(context, table, body, g, floor - closing, articleStart, key) + closing;
+        let bonus = closing;
+        // The long windows' bonus is at most longMost: read only where it may lift the gap to the
+        // floor, against the bar lowered by as much (a score found above a bar is exact).
+        const score = decoderGapScore(
+          context,
+          table,
+          body,
+          g,
+          floor - bonus - longMost,
+          articleStart,
+          key,
+        );
+        if (longMost > 0 && score + bonus + longMost >= floor)
+          bonus += longBeatBonus(table, body, g, articleStart, weights) / model.scale;
+        scores[g] = score + bonus;
       }
       scoredIn[g] = key;
     }
@@ -260,26 +276,93 @@ function beatWindowBonus(
   g: number,
   articleStart: number,
 ): number {
-  if (g === 0) return 0;
   const from = Math.max(articleStart, g - BEAT_ABOVE);
   const right = Math.min(body.length, g + BEAT_BELOW);
-  // An interview's turn: a question and its answer share few words (the lean's guard too).
+  if (!beatReadable(table, body, from, g, right)) return 0;
+  const pieces = beatPieces(table, body, from, g, right, right, dumpBeatWeights(table));
+  return BEAT_INTERCEPT + BEAT_SLOPE * pieces.cohesion();
+}
+
+/**
+ * Calibrated log-odds added at a gap of the whole articles' decoder by how little the paragraphs
+ * above it (LONG_BEAT_ABOVE at most, none before the article's start) share the dump's beat-weighed
+ * story words with the would-be lede and the paragraphs under it (LONG_BEAT_NEAR), and with the
+ * ones after those (LONG_BEAT_FAR; a decoded start's reach holds them, DECODED_REACH): LONG_BEAT_INTERCEPT + LONG_BEAT_NEAR_SLOPE x the near cosine +
+ * LONG_BEAT_FAR_SLOPE x the far one. A long story's turn (a quote, a scene, a side story) shares
+ * few words with the paragraphs just under it but more with those further on, which the far window
+ * holds down; the briefs' short windows (BEAT_ABOVE, BEAT_BELOW) read in whole articles' dumps cost
+ * precision. Guarded as the briefs' bonus (beatReadable; the far window holds BEAT_MIN_WORDS too).
+ * Never more than LONG_BEAT_INTERCEPT: the weights are not negative, nor then the cosines.
+ */
+const LONG_BEAT_INTERCEPT = 0.7;
+const LONG_BEAT_NEAR_SLOPE = -14;
+const LONG_BEAT_FAR_SLOPE = -12;
+const LONG_BEAT_ABOVE = LEFT_WINDOW;
+
+function longBeatBonus(
+  table: FeatureTable,
+  body: readonly number[],
+  g: number,
+  articleStart: number,
+  weights: ReadonlyMap<number, number>,
+): number {
+  const from = Math.max(articleStart, g - LONG_BEAT_ABOVE);
+  const near = Math.min(body.length, g + LONG_BEAT_NEAR);
+  const far = Math.min(body.length, near + LONG_BEAT_FAR);
+  if (!beatReadable(table, body, from, g, near)) return 0;
+  const pieces = beatPieces(table, body, from, g, near, far, weights);
+  const nearCosine = pieces.cohesion();
+  // A far window the stretch cuts short (where it ends, or where a piece of a large dump does)
+  // or too short to read is taken to read as the near one: cut short at a piece's end it would
+  // read as a new story's, and lift the gaps there that the whole dump holds down.
+  let farCosine = nearCosine;
+  if (far - near === LONG_BEAT_FAR && windowWords(table, body, near, far) >= BEAT_MIN_WORDS) {
+    // The far window in the near one's place, on the same piece above.
+    for (let k = g; k < near; k++) pieces.below(body[k] as number, -1);
+    for (let k = near; k < far; k++) pieces.below(body[k] as number, 1);
+    farCosine = pieces.cohesion();
+  }
+  return LONG_BEAT_INTERCEPT + LONG_BEAT_NEAR_SLOPE * nearCosine + LONG_BEAT_FAR_SLOPE * farCosine;
+}
+
+/**
+ * Whether a gap's beat windows, body[from..g) above and body[g..right) below, may be read: not at
+ * an interview's turn (a question and its answer share few words: the lean's guard too), and each
+ * holding BEAT_MIN_WORDS words.
+ */
+function beatReadable(
+  table: FeatureTable,
+  body: readonly number[],
+  from: number,
+  g: number,
+  right: number,
+): boolean {
+  if (g === 0) return false;
   if (endsAsking(table.text(body[g - 1] as number)) || endsAsking(table.text(body[g] as number)))
-    return 0;
-  if (
-    windowWords(table, body, from, g) < BEAT_MIN_WORDS ||
-    windowWords(table, body, g, right) < BEAT_MIN_WORDS
-  )
-    return 0;
-  const pieces = new PieceTerms(
-    table,
-    body[from] as number,
-    body[right - 1] as number,
-    dumpBeatWeights(table),
+    return false;
+  return (
+    windowWords(table, body, from, g) >= BEAT_MIN_WORDS &&
+    windowWords(table, body, g, right) >= BEAT_MIN_WORDS
   );
+}
+
+/**
+ * The beat-weighed terms of body[from..g) above and body[g..right) below, with the paragraphs up
+ * to body[last - 1] read in to be slid in later.
+ */
+function beatPieces(
+  table: FeatureTable,
+  body: readonly number[],
+  from: number,
+  g: number,
+  right: number,
+  last: number,
+  weights: ReadonlyMap<number, number>,
+): PieceTerms {
+  const pieces = new PieceTerms(table, body[from] as number, body[last - 1] as number, weights);
   for (let k = from; k < g; k++) pieces.above(body[k] as number, 1);
   for (let k = g; k < right; k++) pieces.below(body[k] as number, 1);
-  return BEAT_INTERCEPT + BEAT_SLOPE * pieces.cohesion();
+  return pieces;
 }
 
 function windowWords(

@@ -7,3 +7,9 @@ export const RECENT_WINDOW = 8;
  * vocabulary-divergence.ts): a few, however long the article before, and inside RIGHT_WINDOW.
  */
 export const COMPARED_WINDOW = 3;
+/**
+ * Body paragraphs from a gap on that the whole articles' decoder's beat windows read
+ * (decoded-starts.ts, longBeatBonus): the would-be lede and those under it, then the ones after.
+ */
+export const LONG_BEAT_NEAR = 5;
+export const LONG_BEAT_FAR = 7;

@@ -1,4 +1,5 @@
 import { type ArticleSpan, roleParagraphs } from "./article-span.js";
+import { dumpBeat, useDumpBeat } from "./beat-weights.js";
 import { type ArticleParts, buildArticle } from "./build-article.js";
 import type { CarriedFeatures } from "./carried-features.js";
 import { dumpClosers } from "./dump-closers.js";
@@ -97,13 +98,17 @@ export function parseLines(
   let tuned = sample.tuning;
   // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
   let reusable = sample.table?.carryFrom(1);
-  // The level of the join of split halves and the reading as short stories are the dump's, read
-  // from its first LEVEL_SAMPLE_LINES lines, so that every piece reads the same: in the first
+  // The level of the join of split halves, the reading as short stories and the beat weights are
+  // the dump's, read from its first LEVEL_SAMPLE_LINES lines, so that every piece reads the same: in the first
   // piece when it is those lines (read there, as in a dump parsed whole within them), else before
   // the first piece.
   const levelEnd = Math.min(lines.length, LEVEL_SAMPLE_LINES);
   let readLevel = false;
-  if (tuned.halvesLevel === undefined || tuned.shortStoriesDump === undefined) {
+  if (
+    tuned.halvesLevel === undefined ||
+    tuned.shortStoriesDump === undefined ||
+    tuned.dumpBeat === undefined
+  ) {
     if (Math.min(lines.length, sizes[0] as number) === levelEnd)
       readLevel = levelEnd < lines.length;
     else {
@@ -112,6 +117,7 @@ export function parseLines(
         ...tuned,
         halvesLevel: tuned.halvesLevel ?? sampled.level,
         shortStoriesDump: tuned.shortStoriesDump ?? sampled.shortStories,
+        dumpBeat: tuned.dumpBeat ?? dumpBeat(sampled.table),
       };
       reusable = sampled.table.carryFrom(1);
     }
@@ -140,6 +146,7 @@ export function parseLines(
           ...tuned,
           halvesLevel: tuned.halvesLevel ?? piece.level,
           shortStoriesDump: tuned.shortStoriesDump ?? piece.shortStories,
+          dumpBeat: tuned.dumpBeat ?? dumpBeat(piece.table),
         };
         readLevel = false;
       }
@@ -230,9 +237,9 @@ function sampledReading(
   earlier?: CarriedFeatures,
 ): { level: DumpLevel; shortStories: boolean; table: FeatureTable } {
   const paragraphs = groupParagraphs(lines.slice(0, end), 1);
-  const table = featureTable(paragraphs, earlier);
-  const { spans, shortStories } = segmentDump(paragraphs, table, tuning);
-  return { level: dumpLevel(spans, table), shortStories, table };
+  // With the rules on whole pieces, which read the beat weights handed on (dumpBeat).
+  const { level, shortStories, table } = segmentText(paragraphs, tuning, earlier, true);
+  return { level: level as DumpLevel, shortStories: shortStories as boolean, table };
 }
 
 /** The tuning of a piece begun at a start it could not settle (see parseLines). */
@@ -306,6 +313,7 @@ export function segmentText(
   readLevel = false,
 ): { table: FeatureTable; spans: ArticleSpan[]; level?: DumpLevel; shortStories?: boolean } {
   const table = featureTable(paragraphs, earlier);
+  if (tuning.dumpBeat !== undefined) useDumpBeat(table, tuning.dumpBeat);
   const { spans: segmented, shortStories: ownReading } = segmentDump(paragraphs, table, tuning);
   const shortStories = tuning.shortStoriesDump ?? ownReading;
   // The joins' level: the dump's when given, else read here once, when first asked for (or when

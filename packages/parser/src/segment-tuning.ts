@@ -1,3 +1,4 @@
+import type { DumpBeat } from "./beat-weights.js";
 import type { DumpClosers } from "./dump-closers.js";
 import type { DumpLengthBlend } from "./dump-length-prior.js";
 import type { DumpLevel } from "./dump-level.js";
@@ -66,6 +67,12 @@ export interface SegmentTuning {
    * pieces (parse-text.ts); without it, from the segmentation of the text at hand.
    */
   shortStoriesDump?: boolean;
+  /**
+   * The dump's beat weights (beat-weights.ts: the decoder's beat windows, the beat join, the
+   * parting by the beat), read once from the dump's first lines before a large dump's pieces
+   * (parse-text.ts), as its level; without them, from the text at hand.
+   */
+  dumpBeat?: DumpBeat;
 }
 
 /**
@@ -89,6 +96,7 @@ export function segmentTuning(fields: SegmentTuning): SegmentTuning {
     halvesJoin: fields.halvesJoin,
     halvesLevel: fields.halvesLevel,
     shortStoriesDump: fields.shortStoriesDump,
+    dumpBeat: fields.dumpBeat,
   };
   return every;
 }

@@ -97,7 +97,9 @@ export function partedWhere(
           start: { kind: "gap", score: 0 },
           // The choice read the article to its end: a piece of a large dump must hold the
           // paragraph past it, or the article may run on and its weakest gap lie elsewhere.
-          reach: span.last - at + 2,
+          // Where the next start was decoded from the one above it, a piece begun here would
+          // decode the stretch from here instead (its windows would stop here): no piece is.
+          reach: spans[i + 1]?.reach === undefined ? span.last - at + 2 : Number.POSITIVE_INFINITY,
         },
       );
     } else out?.push(span);

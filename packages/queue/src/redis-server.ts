@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { createConnection, createServer } from "node:net";
+import { createConnection } from "node:net";
 import { join } from "node:path";
+import getPort, { portNumbers } from "get-port";
 import { RedisNotInstalledError, RedisStartError } from "./errors.js";
 
 export interface RedisServer {
@@ -107,18 +108,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * A TCP port nothing listens on right now; from `range` ([first, last]) when given, else one the
+ * system hands out.
+ */
+export function freePort(range?: readonly [number, number]): Promise<number> {
+  return getPort({ host: "127.0.0.1", port: range ? portNumbers(...range) : undefined });
 }
 
 /** True when something at host:port answers a Redis PING. */

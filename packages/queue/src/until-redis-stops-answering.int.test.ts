@@ -1,13 +1,18 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeConnection, connectProducer } from "./connection.js";
-import { launchRedisServer, type RedisServer } from "./redis-server.js";
+import { freePort, launchRedisServer, type RedisServer } from "./redis-server.js";
 import { testLog } from "./test-support/index.js";
 import { untilRedisStopsAnswering } from "./until-redis-stops-answering.js";
+
+/**
+ * Ports under Linux's default ephemeral range (32768-60999), from which listen(0) and outgoing
+ * connections take theirs: none is given to another process unless it asks for it.
+ */
+const BELOW_EPHEMERAL = [20_000, 29_999] as const;
 
 describe("untilRedisStopsAnswering", () => {
   let dir: string;
@@ -23,7 +28,7 @@ describe("untilRedisStopsAnswering", () => {
     // On a port no other process is handed for the asking: once this server stops, a server
     // another test launches on a free port (listen(0), the ephemeral range) could otherwise take
     // this one, and the watch would see it answer instead of the refusal it waits for.
-    redis = await launchRedisServer({ dir, persist: false, port: await portOutsideEphemeral() });
+    redis = await launchRedisServer({ dir, persist: false, port: await freePort(BELOW_EPHEMERAL) });
     // One stats connection for the whole test: a new one per look would add connection churn of
     // its own beside the probes, and on a busy machine each look would take longer than a probe.
     const stats = await connectProducer(redis.url, testLog, "newsdesk-test-stats");
@@ -56,20 +61,4 @@ describe("untilRedisStopsAnswering", () => {
 async function connectionsReceived(connection: Redis): Promise<number> {
   const stats = await connection.info("stats");
   return Number(/total_connections_received:(\d+)/.exec(stats)?.[1] ?? 0);
-}
-
-/**
- * A free port under Linux's default ephemeral range (32768-60999), from which listen(0) and
- * outgoing connections take theirs: none is given to another process unless it asks for it.
- */
-async function portOutsideEphemeral(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 10_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
 }

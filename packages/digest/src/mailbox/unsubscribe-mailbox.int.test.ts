@@ -1,6 +1,6 @@
-import { createServer } from "node:net";
 import { Writable } from "node:stream";
 import { createLogger } from "@newsdesk/config";
+import { freePort } from "@newsdesk/queue";
 import { openTestStore, type TestStore } from "@newsdesk/store/test-support";
 import nodemailer, { type Transporter } from "nodemailer";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -240,13 +240,3 @@ describe("the unsubscribe mailbox, over real SMTP", () => {
     }
   });
 });
-
-/** A port nothing listens on just now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
