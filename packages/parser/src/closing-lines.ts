@@ -79,7 +79,10 @@ function contactClose(
     const kind = features[p]?.kind;
     if (kind === "separator") continue;
     if (kind !== "boilerplate") content++;
-    if (closingLineKind((paragraphs[p] as Paragraph).text) !== "e-mail") continue;
+    // Every e-mail line holds one of these: most paragraphs are not counted and matched at all.
+    const text = (paragraphs[p] as Paragraph).text;
+    if (!(text.includes("@") || text.includes("[email")) || closingLineKind(text) !== "e-mail")
+      continue;
     const next = nextContent(features, p + 1);
     return next <= span.last && features[next]?.kind === "text" ? next : span.first;
   }
