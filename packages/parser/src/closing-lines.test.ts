@@ -124,3 +124,56 @@ describe("a hard break under a contributor line", () => {
     expect(moved.map((s) => s.first)).toEqual([0, 2]);
   });
 });
+
+describe("an e-mail line at the story's foot", () => {
+  it("reads an address alone or under a short label as a contact", () => {
+    expect(closingLineKind("opell@example.org")).toBe("e-mail");
+    expect(closingLineKind("Email: ferries@example.com")).toBe("e-mail");
+    expect(closingLineKind("Contact: harbour.desk@example.org")).toBe("e-mail");
+    expect(closingLineKind("Write to Osric Pell at osric.pell@example.com")).toBe("e-mail");
+    // A scraped page's address guard leaves this text where the address stood.
+    expect(closingLineKind("Email Osric Pell at [email protected]")).toBe("e-mail");
+  });
+
+  it("goes back to the story above with the line over it", () => {
+    // A correction, then the writer's address, close the ferry story; the decoded cut fell on
+    // the correction.
+    const texts = [
+      ...FERRY.slice(0, 2),
+      "An earlier version of this story gave the wrong date for the first evening crossing.",
+      "Write to Osric Pell at osric.pell@example.com",
+      ...ORCHARDS,
+    ];
+    const { spans, table, paragraphs } = spansOver(texts, 2);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => [s.first, s.last])).toEqual([
+      [0, 3],
+      [4, 5],
+    ]);
+  });
+
+  it("goes back where the start fell on the address itself", () => {
+    const texts = [...FERRY.slice(0, 2), "ferries@example.org", ...ORCHARDS];
+    const { spans, table, paragraphs } = spansOver(texts, 2);
+    const moved = closingLinesToStoryAbove(spans, paragraphs, table, new ArticleSoFar(table));
+    expect(moved.map((s) => s.first)).toEqual([0, 3]);
+  });
+
+  it("stays where the address is all the article would have, or lies past its first lines", () => {
+    const alone = [...FERRY.slice(0, 2), "Email: ferries@example.com"];
+    const a = spansOver(alone, 2);
+    expect(
+      closingLinesToStoryAbove(a.spans, a.paragraphs, a.table, new ArticleSoFar(a.table)).map(
+        (s) => s.first,
+      ),
+    ).toEqual([0, 2]);
+    // An address below two paragraphs of the story's own is its foot, not the start's.
+    const later = [...FERRY.slice(0, 2), ...ORCHARDS, "Contact: growers@example.org"];
+    const b = spansOver(later, 2);
+    expect(
+      closingLinesToStoryAbove(b.spans, b.paragraphs, b.table, new ArticleSoFar(b.table)).map(
+        (s) => s.first,
+      ),
+    ).toEqual([0, 2]);
+  });
+});

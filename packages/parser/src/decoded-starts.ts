@@ -141,26 +141,40 @@ export function decodedStarts(
   }
   scoredIn.fill(-2, 0, body.length);
   const closers = context.closers;
+  // The most the beat windows can add (their cosine is 0 to 1, or they add nothing).
+  const mostBeat = beatOn ? mostBeatBonus(model.scale) : 0;
   const scoreOf = (g: number, articleStart: number) => {
     const key = g - articleStart >= ARTICLE_REACH ? -1 : articleStart;
     if (scoredIn[g] !== key) {
-      let bonus =
-        closingBonus(table, body, g, closers, model.scale) +
-        (beatOn ? beatWindowBonus(table, body, g, articleStart) / model.scale : 0);
-      // The long windows' bonus is at most longMost: read only where it may lift the gap to the
-      // floor, against the bar lowered by as much (a score found above a bar is exact).
-      const score = decoderGapScore(
-        context,
-        table,
-        body,
-        g,
-        floor - bonus - longMost,
-        articleStart,
-        key,
-      );
-      if (longMost > 0 && score + bonus + longMost >= floor)
-        bonus += longBeatBonus(table, body, g, articleStart, weights) / model.scale;
-      scores[g] = score + bonus;
+      const closing = closingBonus(table, body, g, closers, model.scale);
+      if (beatOn) {
+        // The gap's score against the floor less the most the windows could add first: where
+        // even that leaves it below, the windows (the dearest part of a briefs' gap) go unread.
+        // Above that bar the score is exact (decoderGapScore), and every gap below the floor
+        // reads alike (logOdds), so the starts are the same to the last bit.
+        const loose = floor - (closing + mostBeat) - BEAT_MARGIN;
+        const score = decoderGapScore(context, table, body, g, loose, articleStart, key);
+        scores[g] =
+          score < loose
+            ? score + closing + mostBeat
+            : score + (closing + beatWindowBonus(table, body, g, articleStart) / model.scale);
+      } else {
+        let bonus = closing;
+        // The long windows' bonus is at most longMost: read only where it may lift the gap to the
+        // floor, against the bar lowered by as much (a score found above a bar is exact).
+        const score = decoderGapScore(
+          context,
+          table,
+          body,
+          g,
+          floor - bonus - longMost,
+          articleStart,
+          key,
+        );
+        if (longMost > 0 && score + bonus + longMost >= floor)
+          bonus += longBeatBonus(table, body, g, articleStart, weights) / model.scale;
+        scores[g] = score + bonus;
+      }
       scoredIn[g] = key;
     }
     return scores[g] as number;
@@ -247,6 +261,14 @@ const BEAT_BELOW = 3;
  * `node dist-tools/corpus/beat-window-cues.js FOLD`.
  */
 const BEAT_MIN_WORDS = 50;
+
+// Kept between the loose bar and the floor, so that rounding cannot lift a skipped gap's sum.
+const BEAT_MARGIN = 1e-9;
+
+/** The most beatWindowBonus can add over the gap model's `scale`: 0, or its cosine's ends. */
+function mostBeatBonus(scale: number): number {
+  return Math.max(0, BEAT_INTERCEPT / scale, (BEAT_INTERCEPT + BEAT_SLOPE) / scale);
+}
 
 function beatWindowBonus(
   table: FeatureTable,

@@ -6,7 +6,7 @@ import type { SegmentedDump } from "./segmented-dumps.js";
 import type { Story } from "./true-stories.js";
 
 // A found start this many paragraphs from the true one is that start moved, not missed.
-const NEAR = 2;
+export const NEAR = 2;
 
 /** Why a true article found at its start is not exact; "exact" when it is. */
 export interface Cause {
