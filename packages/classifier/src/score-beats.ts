@@ -122,18 +122,18 @@ export function tallyBeats(
     matches,
     kept: pool.kept.zeros(beats).fill(1),
   };
-  applyFrames(tally, lexicon.frames);
-  return tally;
-}
-
-/**
- * Discounts the beats each frame names, by how fully its evidence holds: a racing game's
- * review keeps a share of its racing words for sport.
- */
-export function applyFrames(tally: BeatTally, frames: CompiledFrame[]): void {
-  frames.forEach((frame, f) => {
+  // The frames' discounts, written here and not in a function of their own: a function called
+  // once an article gets its feedback only from its eighth call (V8 makes feedback lazily), and
+  // tallyBeats was optimized before that with the frames' code inlined and no feedback for
+  // it, then optimized again (forty-seventh pass, docs/tried.md).
+  // Each frame discounts the beats it names by how fully its evidence holds: a racing game's
+  // review keeps a share of its racing words for sport. No early return at strength 0: the
+  // factor is then exactly 1 and x * 1 is x, so the loop changes nothing, and run for every
+  // article it has feedback before the first article with a frame's evidence.
+  const frames = lexicon.frames;
+  for (let f = 0; f < frames.length; f++) {
+    const frame = frames[f] as CompiledFrame;
     const strength = Math.min(1, (tally.frames[f] ?? 0) / frame.full);
-    if (strength === 0) return;
     for (let t = 0; t < frame.targets.length; t++) {
       const b = frame.targets[t] as number;
       const factor = 1 - strength * (1 - (frame.keeps[t] as number));
@@ -143,7 +143,8 @@ export function applyFrames(tally: BeatTally, frames: CompiledFrame[]): void {
       tally.lede[b] = (tally.lede[b] ?? 0) * factor;
       tally.kept[b] = (tally.kept[b] ?? 1) * factor;
     }
-  });
+  }
+  return tally;
 }
 
 /** The index of the longest entry matching at tokens[i], or -1. */
@@ -198,9 +199,11 @@ function caseFits(
     } else if (rule === CaseRule.LowerOnly) {
       // A capital, even a sentence's first, may be a name's: "Labour shortages" is not counted.
       if (tokens.cap(t)) return false;
-    } else if (tokens.allCaps(t) && !titleCase && tokens.size(t) <= 5) {
+    } else if (tokens.size(t) <= 5 && tokens.allCaps(t) && !titleCase) {
       // "ICE" the agency is not ice, "WHO" is not who. (The length is read from the offsets:
-      // cutting the string to measure it cost more than the whole test.)
+      // cutting the string to measure it cost more than the whole test.) The size is read
+      // first, at every word: read only after an all-caps word, it had no feedback when V8
+      // first optimized tallyBeats, which was then optimized again (forty-seventh pass).
       return false;
     }
   }

@@ -235,8 +235,8 @@ for (let ch = 0; ch < 128; ch++) {
   const word = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
   ASCII_WORD[ch] = word ? 1 : 0;
 }
-// Abbreviations whose dot does not end the sentence.
-const NO_BREAK_AFTER = new Set([
+// Abbreviations whose dot does not end the sentence (exported for the tests).
+export const NO_BREAK_AFTER: ReadonlySet<string> = new Set([
   "mr",
   "mrs",
   "ms",
@@ -284,6 +284,7 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenS
   // The non-ASCII words' lowercase, as (index, lower) pairs: few texts have any.
   let nonAscii: (number | string)[] | undefined;
   let prevSingleCap = false;
+  let afterDotCount = 0;
   let at = 0;
   while (at < n) {
     // The gap before the word, read by character codes: slicing and regexes here cost a third
@@ -355,13 +356,10 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenS
     }
     let sentenceStart = count === 0;
     if (!sentenceStart && breaks && dotFirst) {
-      const p = (count - 1) * STRIDE;
-      // A word longer than every such abbreviation need not be cut and lowercased.
-      const short = (data[p + RAW_END] as number) - (data[p + START] as number) <= NO_BREAK_LONGEST;
-      sentenceStart = !(
-        (short && NO_BREAK_AFTER.has(previousLower(text, data, count - 1, nonAscii))) ||
-        prevSingleCap
-      );
+      // After a dot, unless an abbreviation ("Mr.") is before it: that word is checked after
+      // this loop (afterDot), where the check's code does not weigh on the loop's.
+      sentenceStart = !prevSingleCap;
+      if (sentenceStart) afterDot[afterDotCount++] = count;
     } else if (!sentenceStart) sentenceStart = breaks;
     let flags = ascii ? TokenFlag.Ascii : 0;
     if (cap) flags |= TokenFlag.Cap;
@@ -383,6 +381,13 @@ export function tokenize(text: string, codes = codeUnitsOf(text), reuse?: TokenS
     count++;
     // "Sergey V. Lavrov": a lone capital before a dot is an initial, not the end of a sentence.
     prevSingleCap = size === 1 && cap;
+  }
+  // A word after a dot starts no sentence when the word before the dot is an abbreviation.
+  for (let k = 0; k < afterDotCount; k++) {
+    const w = afterDot[k] as number;
+    if (abbreviationAt(text, codes, data, w - 1, nonAscii)) {
+      data[w * STRIDE + FLAGS] = (data[w * STRIDE + FLAGS] as number) & ~TokenFlag.SentenceStart;
+    }
   }
   let lowers = reuse?.lowers;
   if (nonAscii !== undefined) {
@@ -443,6 +448,45 @@ function undefinedList(n: number, list: (string | undefined)[] = []): (string | 
 // The words of a text tokenized without a pool's array, copied out at the end at their exact
 // size: tokenizing is synchronous and never re-entered.
 const scratch: number[] = [];
+
+// The words after a dot that start a sentence unless the word before is an abbreviation, for
+// the check after tokenize's loop: written from the start for each text (tokenizing is
+// synchronous and never re-entered), never emptied (`length = 0` would drop its storage).
+const afterDot: number[] = [];
+
+// NO_BREAK_AFTER by the hash an ASCII word carries (hashString of its lowercase): a word whose
+// hash is here is compared with the abbreviation code by code, A-Z folded, so no word is cut
+// and lowercased to be checked.
+const NO_BREAK_BY_HASH = new Map<number, string>();
+for (const word of NO_BREAK_AFTER) NO_BREAK_BY_HASH.set(hashString(word), word);
+
+/**
+ * Whether word i, written to data, is one of NO_BREAK_AFTER in any case (its lowercase in the
+ * Set, as previousLower gives it).
+ */
+function abbreviationAt(
+  text: string,
+  codes: Uint16Array,
+  data: number[],
+  i: number,
+  nonAscii: (number | string)[] | undefined,
+): boolean {
+  const p = i * STRIDE;
+  const start = data[p + START] as number;
+  const size = (data[p + RAW_END] as number) - start;
+  // A word longer than every such abbreviation need not be looked at.
+  if (size > NO_BREAK_LONGEST) return false;
+  if (((data[p + FLAGS] as number) & TokenFlag.Ascii) === 0) {
+    return NO_BREAK_AFTER.has(previousLower(text, data, i, nonAscii));
+  }
+  const word = NO_BREAK_BY_HASH.get(data[p + HASH] as number);
+  if (word === undefined || word.length !== size) return false;
+  for (let k = 0; k < size; k++) {
+    const ch = codes[start + k] as number;
+    if ((ch >= 65 && ch <= 90 ? ch + 32 : ch) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /** The lowercase of word i, written to data and not yet a TokenList. */
 function previousLower(
@@ -515,3 +559,21 @@ function wordCharWidth(text: string, i: number): number {
   }
   return kind === 1 ? 1 : 0;
 }
+
+// Issue #14, forty-seventh pass (docs/tried.md): tokenize was optimized six times while the
+// classifier warmed up. Five of the six were eager deopts for "insufficient type feedback" on
+// branches that the first articles seldom take (a word's first letter beyond ASCII, a letter
+// outside the BMP, a possessive, a trailing mark, a dotted abbreviation), and each recompiled
+// the largest hot function with everything inlined into it. One made-up text that takes each
+// of those branches, tokenized a few times when the module loads (the interpreter's feedback
+// vector is made after a few calls), gives them feedback before the first optimization. It is
+// no text of any article: only the shapes of its words matter ("Mr.", "Go." and a word beyond
+// ASCII before a dot take each path of abbreviationAt). Tokenizing is pure (BMP_KIND only
+// learns what a character is), so no output changes.
+const WARM_TEXT =
+  "Mr. O\u2019Neill\u2019s dogs\u2019 and Mike's rock' don't JOHN'S AT&T, U.S. D.C. Sergey V. Lavrov. Go. Now " +
+  "\u00c9cole \u00c9COLE \u00e9t\u00e9 \u00d1r. Next; a\ud835\udc00b \ud835\udc00z " +
+  "\ud83d\ude00 x\ud800 \u201cQuote\u201d \u2018it\u2019 well\u2011known\t12\u00a0" +
+  'l\u2019\u00e9t\u00e9 Bj\u00f6rk\u2019s (Why?) "No!" 3:4 end.\n';
+const WARM_SLOT: TokenSlot = { data: [], lowers: [], ids: new Int32Array(0), zone: undefined };
+for (let k = 0; k < 12; k++) tokenize(WARM_TEXT, codeUnitsOf(WARM_TEXT), WARM_SLOT);
