@@ -133,11 +133,7 @@ export function decodedStarts(
   const beatOn = context.readsShortStoryGaps || context.readsBriefsGaps;
   const floor = uncalibrated(model, decoder.floor);
   const longMost = beatOn ? 0 : LONG_BEAT_INTERCEPT / model.scale;
-  // The dump's beat weights read only when a gap first reads its long windows: they read every
-  // paragraph's terms, and a whole articles' dump may have no gap that the bonus could lift to
-  // the floor (the same weights either way: read once a table, dumpBeatWeights).
-  let weights: ReadonlyMap<number, number> | undefined;
-  const beatWeights = () => (weights ??= dumpBeatWeights(table));
+  const weights = dumpBeatWeights(table);
   context.reset(body);
   if (scores.length < body.length) {
     scores = new Float64Array(body.length);
@@ -176,7 +172,7 @@ export function decodedStarts(
           key,
         );
         if (longMost > 0 && score + bonus + longMost >= floor)
-          bonus += longBeatBonus(table, body, g, articleStart, beatWeights) / model.scale;
+          bonus += longBeatBonus(table, body, g, articleStart, weights) / model.scale;
         scores[g] = score + bonus;
       }
       scoredIn[g] = key;
@@ -308,13 +304,13 @@ function longBeatBonus(
   body: readonly number[],
   g: number,
   articleStart: number,
-  weights: () => ReadonlyMap<number, number>,
+  weights: ReadonlyMap<number, number>,
 ): number {
   const from = Math.max(articleStart, g - LONG_BEAT_ABOVE);
   const near = Math.min(body.length, g + LONG_BEAT_NEAR);
   const far = Math.min(body.length, near + LONG_BEAT_FAR);
   if (!beatReadable(table, body, from, g, near)) return 0;
-  const pieces = beatPieces(table, body, from, g, near, far, weights());
+  const pieces = beatPieces(table, body, from, g, near, far, weights);
   const nearCosine = pieces.cohesion();
   // A far window the stretch cuts short (where it ends, or where a piece of a large dump does)
   // or too short to read is taken to read as the near one: cut short at a piece's end it would
