@@ -283,22 +283,24 @@ function beatWindowBonus(
   return BEAT_INTERCEPT + BEAT_SLOPE * pieces.cohesion();
 }
 
-/**
- * Calibrated log-odds added at a gap of the whole articles' decoder by how little the paragraphs
- * above it (LONG_BEAT_ABOVE at most, none before the article's start) share the dump's beat-weighed
- * story words with the would-be lede and the paragraphs under it (LONG_BEAT_NEAR), and with the
- * ones after those (LONG_BEAT_FAR; a decoded start's reach holds them, DECODED_REACH): LONG_BEAT_INTERCEPT + LONG_BEAT_NEAR_SLOPE x the near cosine +
- * LONG_BEAT_FAR_SLOPE x the far one. A long story's turn (a quote, a scene, a side story) shares
- * few words with the paragraphs just under it but more with those further on, which the far window
- * holds down; the briefs' short windows (BEAT_ABOVE, BEAT_BELOW) read in whole articles' dumps cost
- * precision. Guarded as the briefs' bonus (beatReadable; the far window holds BEAT_MIN_WORDS too).
- * Never more than LONG_BEAT_INTERCEPT: the weights are not negative, nor then the cosines.
- */
+// The long windows' bonus: its intercept and its slopes on the near and far cosines, read on
+// folds 2-3 (docs/tried.md, "A long-window beat bonus for the whole articles' decoder").
 const LONG_BEAT_INTERCEPT = 0.7;
 const LONG_BEAT_NEAR_SLOPE = -14;
 const LONG_BEAT_FAR_SLOPE = -12;
 const LONG_BEAT_ABOVE = LEFT_WINDOW;
 
+/**
+ * Calibrated log-odds added at a gap of the whole articles' decoder by how little the paragraphs
+ * above it (LONG_BEAT_ABOVE at most, none before the article's start) share the dump's beat-weighed
+ * story words with the would-be lede and the paragraphs under it (LONG_BEAT_NEAR), and with the
+ * ones after those (LONG_BEAT_FAR; a decoded start's reach holds them, DECODED_REACH):
+ * LONG_BEAT_INTERCEPT + LONG_BEAT_NEAR_SLOPE x the near cosine + LONG_BEAT_FAR_SLOPE x the far one.
+ * A long story's turn (a quote, a scene, a side story) shares few words with the paragraphs just
+ * under it but more with those further on, which the far window holds down; the briefs' short windows (BEAT_ABOVE, BEAT_BELOW) read in whole articles' dumps cost
+ * precision. Guarded as the briefs' bonus (beatReadable; the far window holds BEAT_MIN_WORDS too).
+ * Never more than LONG_BEAT_INTERCEPT: the weights are not negative, nor then the cosines.
+ */
 function longBeatBonus(
   table: FeatureTable,
   body: readonly number[],

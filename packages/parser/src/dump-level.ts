@@ -126,9 +126,15 @@ function slowMedianWithout(
   for (let k = 0; k < cohesions.length; k++)
     if (lines[k] !== line) others.push(cohesions[k] as number);
   if (others.length < least) return Number.NEGATIVE_INFINITY;
-  others.sort((a, b) => a - b);
-  const m = others.length >> 1;
-  return others.length % 2 === 1
-    ? (others[m] as number)
-    : ((others[m - 1] as number) + (others[m] as number)) / 2;
+  return medianInPlace(others);
+}
+
+/** The median of `values` (sorted in place), NaN when there are none. */
+export function medianInPlace(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  values.sort((a, b) => a - b);
+  const m = values.length >> 1;
+  return values.length % 2 === 1
+    ? (values[m] as number)
+    : ((values[m - 1] as number) + (values[m] as number)) / 2;
 }

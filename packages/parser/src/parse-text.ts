@@ -99,9 +99,9 @@ export function parseLines(
   // What the lines read last gave: a piece reuses its paragraphs' features (FeatureTable).
   let reusable = sample.table?.carryFrom(1);
   // The level of the join of split halves, the reading as short stories and the beat weights are
-  // the dump's, read from its first LEVEL_SAMPLE_LINES lines, so that every piece reads the same: in the first
-  // piece when it is those lines (read there, as in a dump parsed whole within them), else before
-  // the first piece.
+  // the dump's, read from its first LEVEL_SAMPLE_LINES lines, so that every piece reads the same:
+  // in the first piece when it is those lines (read there, as in a dump parsed whole within
+  // them), else before the first piece.
   const levelEnd = Math.min(lines.length, LEVEL_SAMPLE_LINES);
   let readLevel = false;
   if (

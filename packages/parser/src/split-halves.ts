@@ -1,6 +1,6 @@
 import type { ArticleSpan } from "./article-span.js";
 import { dumpBeatWeights } from "./beat-weights.js";
-import { type DumpLevel, NO_LEVEL, withCohesion } from "./dump-level.js";
+import { type DumpLevel, medianInPlace, NO_LEVEL, withCohesion } from "./dump-level.js";
 import { PieceTerms } from "./piece-terms.js";
 import type { FeatureTable } from "./text-features.js";
 
@@ -141,14 +141,9 @@ export function dumpLevel(spans: readonly ArticleSpan[], table: FeatureTable): D
   };
 }
 
-/** The median length of `spans` in paragraphs. */
+/** The median length of `spans` in paragraphs (0 with none). */
 export function medianSpanLength(spans: readonly ArticleSpan[]): number {
-  const lengths = spans.map((s) => s.last - s.first + 1).sort((a, b) => a - b);
-  const m = lengths.length >> 1;
-  if (lengths.length === 0) return 0;
-  return lengths.length % 2 === 1
-    ? (lengths[m] as number)
-    : ((lengths[m - 1] as number) + (lengths[m] as number)) / 2;
+  return spans.length === 0 ? 0 : medianInPlace(spans.map((s) => s.last - s.first + 1));
 }
 
 /**

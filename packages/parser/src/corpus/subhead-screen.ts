@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { ArticleSoFar } from "../article-so-far.js";
 import type { ArticleSpan } from "../article-span.js";
-import { levelWithout } from "../dump-level.js";
+import { levelWithout, medianInPlace } from "../dump-level.js";
 import { dumpLevel, pieceCohesion } from "../split-halves.js";
 import { isSubhead } from "../subhead-rule.js";
 import { KEYS, termsOf } from "../term-store.js";
@@ -47,11 +47,8 @@ interface Row {
   others: number;
 }
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+function median(xs: readonly number[]): number {
+  return medianInPlace([...xs]);
 }
 
 function localCohesion(table: FeatureTable, above: ArticleSpan, s: ArticleSpan): number {
