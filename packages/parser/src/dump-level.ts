@@ -69,6 +69,7 @@ export function medianWithout(level: DumpLevel, line: number, least: number): nu
   const own = order.rankOfLine.get(line) ?? -1;
   const count = own < 0 ? cohesions.length : cohesions.length - 1;
   if (count < least) return Number.NEGATIVE_INFINITY;
+  if (count === 0) return Number.NaN;
   const sorted = order.sorted;
   const other = (i: number) => sorted[own < 0 || i < own ? i : i + 1] as number;
   const m = count >> 1;
