@@ -2,6 +2,6 @@
 
 /** The start veto's logistic model of a false start (see corpus/train-start-veto.ts). */
 export const LEARNED_START_VETO = {
-  bias: 2.8126,
-  weights: [-1.0398, 0.5459, 0.4939, -0.2671, -0.5776, -0.0525, -1.2748, -1.5527, -0.1681, 13.0765, 1.1272, 5.2834, -2.1399],
+  bias: 3.3095,
+  weights: [-1.18, 0.6523, 0.5277, -0.2529, -0.5613, 0.0662, -1.5902, -1.7727, -0.0504, 10.5397, 1.524, 5.8121, -2.3266],
 };
