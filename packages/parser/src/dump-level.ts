@@ -61,6 +61,68 @@ export function levelWithout(level: DumpLevel, line: number): number {
 export function medianWithout(level: DumpLevel, line: number, least: number): number {
   const cohesions = level.cohesions ?? [];
   const lines = level.lines ?? [];
+  const order = cohesions.length === 0 ? null : sortedOrder(cohesions, lines);
+  if (order === null || order.lines !== lines)
+    return slowMedianWithout(cohesions, lines, line, least);
+  // The others in the order their own sort would put them: the whole sort, stable, with the
+  // start's own cohesion left out, so the median is the same number to the last bit.
+  const own = order.rankOfLine.get(line) ?? -1;
+  const count = own < 0 ? cohesions.length : cohesions.length - 1;
+  if (count < least) return Number.NEGATIVE_INFINITY;
+  if (count === 0) return Number.NaN;
+  const sorted = order.sorted;
+  const other = (i: number) => sorted[own < 0 || i < own ? i : i + 1] as number;
+  const m = count >> 1;
+  return count % 2 === 1 ? other(m) : (other(m - 1) + other(m)) / 2;
+}
+
+/** A level's cohesions sorted (stably) once, and where each start's own stands among them. */
+interface SortedOrder {
+  lines: readonly number[];
+  sorted: Float64Array;
+  rankOfLine: Map<number, number>;
+}
+
+// Each level's sorted cohesions, or null where the sort of the others could differ from the
+// whole sort with one left out (a NaN, or two starts on one line): those take the slow path.
+const sortedOrders = new WeakMap<readonly number[], SortedOrder | null>();
+
+/**
+ * The veto asks the median for every start it judges: sorting the others each time cost a sort
+ * of the dump's explicit starts a start (notes-parser-speed31.md).
+ */
+function sortedOrder(cohesions: readonly number[], lines: readonly number[]): SortedOrder | null {
+  let order = sortedOrders.get(cohesions);
+  if (order !== undefined) return order;
+  order = null;
+  const rankOfLine = new Map<number, number>();
+  let usable = cohesions.length === lines.length;
+  for (let k = 0; k < cohesions.length && usable; k++) {
+    if (Number.isNaN(cohesions[k]) || rankOfLine.has(lines[k] as number)) usable = false;
+    else rankOfLine.set(lines[k] as number, -1);
+  }
+  if (usable) {
+    const at = Array.from(cohesions, (_, k) => k);
+    // Array.prototype.sort is stable: starts of equal cohesion keep their order, as in the others'.
+    at.sort((a, b) => (cohesions[a] as number) - (cohesions[b] as number));
+    const sorted = new Float64Array(at.length);
+    for (let r = 0; r < at.length; r++) {
+      const k = at[r] as number;
+      sorted[r] = cohesions[k] as number;
+      rankOfLine.set(lines[k] as number, r);
+    }
+    order = { lines, sorted, rankOfLine };
+  }
+  sortedOrders.set(cohesions, order);
+  return order;
+}
+
+function slowMedianWithout(
+  cohesions: readonly number[],
+  lines: readonly number[],
+  line: number,
+  least: number,
+): number {
   const others: number[] = [];
   for (let k = 0; k < cohesions.length; k++)
     if (lines[k] !== line) others.push(cohesions[k] as number);

@@ -40,6 +40,37 @@ describe("the median of a dump's other explicit starts", () => {
     expect(medianWithout(level, 0, 5)).toBe(Number.NEGATIVE_INFINITY);
     expect(medianWithout(NO_LEVEL, 0, 1)).toBe(Number.NEGATIVE_INFINITY);
   });
+
+  it("is the others' own sort's median to the last bit, ties and zeros of either sign included", () => {
+    // The others sorted on their own, as the median was read before one sort served a level.
+    const reference = (cohesions: number[], lines: number[], line: number, least: number) => {
+      const others = cohesions.filter((_, k) => lines[k] !== line).sort((a, b) => a - b);
+      if (others.length < least) return Number.NEGATIVE_INFINITY;
+      const m = others.length >> 1;
+      return others.length % 2 === 1
+        ? (others[m] as number)
+        : ((others[m - 1] as number) + (others[m] as number)) / 2;
+    };
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const values = [0, -0, 0.1, 0.1, 0.25, 1 / 3, 0.7];
+    for (let round = 0; round < 200; round++) {
+      const n = Math.floor(next() * 9);
+      const cohesions = Array.from({ length: n }, () =>
+        next() < 0.5 ? (values[Math.floor(next() * values.length)] as number) : next(),
+      );
+      const lines = Array.from({ length: n }, (_, k) => 10 * k);
+      const level = { ...NO_LEVEL, cohesions, lines };
+      for (const line of [...lines, 5, 999])
+        for (const least of [1, 3])
+          expect(
+            Object.is(medianWithout(level, line, least), reference(cohesions, lines, line, least)),
+          ).toBe(true);
+    }
+  });
 });
 
 describe("a subhead judged against the median of the dump's other starts", () => {

@@ -176,8 +176,37 @@ export function pieceCohesion(
 ): number {
   const from = Math.max(above.first, below.first - PIECE_PARAGRAPHS);
   const to = Math.min(below.last, below.first + PIECE_PARAGRAPHS - 1);
+  const up = below.first - from;
+  const down = to - below.first;
+  // By corpus idf, kept a table: the rules on whole pieces and the start veto ask many of the same
+  // starts' cohesion again (the pieces a join left as they were), and it reads only the texts.
+  const kept =
+    weights === undefined &&
+    up >= 0 &&
+    up <= PIECE_PARAGRAPHS &&
+    down >= 0 &&
+    down < PIECE_PARAGRAPHS
+      ? keptCohesions(table)
+      : undefined;
+  const key = (below.first * (PIECE_PARAGRAPHS + 1) + up) * PIECE_PARAGRAPHS + down;
+  const known = kept?.get(key);
+  if (known !== undefined) return known;
   const pieces = new PieceTerms(table, from, to, weights);
   for (let p = from; p < below.first; p++) pieces.above(p, 1);
   for (let p = below.first; p <= to; p++) pieces.below(p, 1);
-  return pieces.cohesion();
+  const cohesion = pieces.cohesion();
+  kept?.set(key, cohesion);
+  return cohesion;
+}
+
+// Each table's whole-piece cohesions by corpus idf, by the pieces' first paragraph and sizes.
+const cohesionsKept = new WeakMap<FeatureTable, Map<number, number>>();
+
+function keptCohesions(table: FeatureTable): Map<number, number> {
+  let kept = cohesionsKept.get(table);
+  if (kept === undefined) {
+    kept = new Map();
+    cohesionsKept.set(table, kept);
+  }
+  return kept;
 }
