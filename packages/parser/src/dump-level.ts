@@ -89,7 +89,7 @@ const sortedOrders = new WeakMap<readonly number[], SortedOrder | null>();
 
 /**
  * The veto asks the median for every start it judges: sorting the others each time cost a sort
- * of the dump's explicit starts a start (notes-parser-speed31.md).
+ * of the dump's explicit starts a start (docs/tried.md, "Thirty-first speed pass").
  */
 function sortedOrder(cohesions: readonly number[], lines: readonly number[]): SortedOrder | null {
   let order = sortedOrders.get(cohesions);
